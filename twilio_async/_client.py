@@ -1,0 +1,123 @@
+"""``Client``: credentials, domains, account shortcuts and lifecycle."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from types import TracebackType
+
+import httpx
+
+from ._constants import (
+    DEFAULT_MAX_RETRIES,
+    ENV_ACCOUNT_SID,
+    ENV_API_KEY,
+    ENV_API_SECRET,
+    ENV_AUTH_TOKEN,
+    ENV_EDGE,
+    ENV_REGION,
+)
+from ._errors import TwilioConfigError
+from ._http import Transport
+from .rest._root import RootResources
+
+_ACCOUNT_SID = re.compile(r"^AC[0-9a-fA-F]{32}$")
+
+
+class Client(RootResources):
+    """The entry point: ``async with Client() as client: await client.messages.create(...)``.
+
+    Credentials, as in twilio-python: ``Client(account_sid, auth_token)``, or an API
+    key ``Client("SK…", api_secret, account_sid="AC…")``, or nothing to read
+    ``TWILIO_ACCOUNT_SID`` / ``TWILIO_AUTH_TOKEN`` (or ``TWILIO_API_KEY`` /
+    ``TWILIO_API_SECRET`` with ``TWILIO_ACCOUNT_SID``) from the environment.
+
+    ``base_url`` sends every domain's requests to one server (the emulator), each
+    under a path prefix named after its domain (``/api``, ``/flex-api``).
+    """
+
+    def __init__(
+        self,
+        username: str | None = None,
+        password: str | None = None,
+        account_sid: str | None = None,
+        *,
+        region: str | None = None,
+        edge: str | None = None,
+        base_url: str | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        allow_insecure_http: bool = False,
+        user_agent_extensions: list[str] | None = None,
+        environ: Mapping[str, str] | None = None,
+    ):
+        env = os.environ if environ is None else environ
+        username, password, account_sid = _credentials(username, password, account_sid, env)
+        self.username = username
+        self.account_sid = account_sid
+        self.region = region or env.get(ENV_REGION) or None
+        self.edge = edge or env.get(ENV_EDGE) or None
+        self._transport = Transport(
+            username=username,
+            password=password,
+            http_client=http_client,
+            base_url=base_url,
+            region=self.region,
+            edge=self.edge,
+            timeout=timeout,
+            max_retries=max_retries,
+            allow_insecure_http=allow_insecure_http,
+            user_agent_extensions=user_agent_extensions,
+        )
+
+    def __repr__(self) -> str:
+        return f"<twilio_async.Client account_sid={self.account_sid} username={self.username}>"
+
+    @property
+    def is_closed(self) -> bool:
+        """True after ``aclose()``."""
+        return self._transport.closed
+
+    async def aclose(self) -> None:
+        """Close the connection pool (not a user-supplied ``http_client``)."""
+        await self._transport.aclose()
+
+    async def __aenter__(self) -> Client:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+def _credentials(
+    username: str | None, password: str | None, account_sid: str | None, env: Mapping[str, str]
+) -> tuple[str, str, str]:
+    if username is None and password is None:
+        if env.get(ENV_API_KEY) and env.get(ENV_API_SECRET):
+            username, password = env[ENV_API_KEY], env[ENV_API_SECRET]
+        else:
+            username, password = env.get(ENV_ACCOUNT_SID), env.get(ENV_AUTH_TOKEN)
+    if not username or not password:
+        raise TwilioConfigError(
+            "no Twilio credentials: pass Client(account_sid, auth_token) or set "
+            f"{ENV_ACCOUNT_SID} and {ENV_AUTH_TOKEN} (or {ENV_API_KEY} and {ENV_API_SECRET} "
+            f"with {ENV_ACCOUNT_SID})"
+        )
+    account_sid = account_sid or (username if username.startswith("AC") else env.get(ENV_ACCOUNT_SID))
+    if not account_sid:
+        raise TwilioConfigError(
+            f"an API key ({username[:2]}…) needs the account it belongs to: pass "
+            f"account_sid='AC…' or set {ENV_ACCOUNT_SID}"
+        )
+    if not _ACCOUNT_SID.match(account_sid):
+        raise TwilioConfigError(
+            f"account_sid must be 'AC' followed by 32 hex digits, got {account_sid[:40]!r}"
+        )
+    return username, password, account_sid

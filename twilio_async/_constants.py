@@ -1,0 +1,32 @@
+"""Every tunable of the runtime, in one place."""
+
+from __future__ import annotations
+
+import httpx
+
+#: Default timeouts: connect fast, allow Twilio a generous read, fail fast on an exhausted pool.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0, pool=10.0)
+
+#: Retries for requests that are safe to repeat (see ``_retry.py`` for the matrix).
+DEFAULT_MAX_RETRIES = 2
+#: First backoff delay in seconds; doubles each attempt, with full jitter.
+INITIAL_RETRY_DELAY = 0.5
+#: Upper bound of any single backoff delay, including a server's Retry-After.
+MAX_RETRY_DELAY = 20.0
+
+#: Connection pool sizing for the default HTTP client.
+DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=200)
+
+#: Twilio's page size limit for every list endpoint.
+MAX_PAGE_SIZE = 1000
+
+#: Longest error body excerpt kept on an exception.
+ERROR_EXCERPT_CHARS = 500
+
+#: Environment variables read by ``Client()``.
+ENV_ACCOUNT_SID = "TWILIO_ACCOUNT_SID"
+ENV_AUTH_TOKEN = "TWILIO_AUTH_TOKEN"
+ENV_API_KEY = "TWILIO_API_KEY"
+ENV_API_SECRET = "TWILIO_API_SECRET"
+ENV_REGION = "TWILIO_REGION"
+ENV_EDGE = "TWILIO_EDGE"

@@ -1,0 +1,146 @@
+"""The exception hierarchy: one base, then input, transport and API errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class TwilioError(Exception):
+    """Base class of every error this package raises."""
+
+
+class TwilioConfigError(TwilioError, ValueError):
+    """The client is missing credentials or was configured inconsistently."""
+
+
+class TwilioValidationError(TwilioError, ValueError):
+    """A parameter was rejected locally, before any network traffic."""
+
+
+class TwilioClientClosedError(TwilioError, RuntimeError):
+    """The client was used after ``aclose()`` or after leaving ``async with``."""
+
+
+class TwilioConnectionError(TwilioError):
+    """The request did not get an HTTP answer.
+
+    ``may_have_been_processed`` is False only when the request provably never
+    reached Twilio (for example the connection could not be opened); a create
+    that failed with it True may have taken effect.
+    """
+
+    def __init__(self, message: str, *, method: str, url: str, may_have_been_processed: bool):
+        super().__init__(message)
+        self.method = method
+        self.url = url
+        self.may_have_been_processed = may_have_been_processed
+
+
+class TwilioTimeoutError(TwilioConnectionError):
+    """A connect, read, write or pool timeout expired."""
+
+
+class TwilioResponseError(TwilioError):
+    """Twilio (or something in between) answered with a body we could not use.
+
+    ``body`` holds the raw bytes, so an accepted request is never lost to a parse error.
+    """
+
+    def __init__(self, message: str, *, status: int, method: str, url: str, body: bytes):
+        super().__init__(message)
+        self.status = status
+        self.method = method
+        self.url = url
+        self.body = body
+
+
+class TwilioRestError(TwilioError):
+    """Twilio answered with an HTTP error status.
+
+    ``code`` is Twilio's error code (e.g. 21211), ``more_info`` its documentation URL.
+    """
+
+    def __init__(
+        self,
+        *,
+        status: int,
+        method: str,
+        url: str,
+        code: int | None = None,
+        message: str = "",
+        more_info: str | None = None,
+        details: dict[str, Any] | None = None,
+        retry_after: float | None = None,
+        may_have_been_processed: bool = False,
+    ):
+        self.status = status
+        self.method = method
+        self.url = url
+        self.code = code
+        self.message = message
+        self.more_info = more_info
+        self.details = details
+        self.retry_after = retry_after
+        self.may_have_been_processed = may_have_been_processed
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        code = f" (code {self.code})" if self.code is not None else ""
+        text = f"HTTP {self.status}{code} on {self.method} {self.url}: {self.message}"
+        if self.more_info:
+            text += f" — see {self.more_info}"
+        return text
+
+
+class BadRequestError(TwilioRestError):
+    """HTTP 400: Twilio rejected a parameter."""
+
+
+class AuthenticationError(TwilioRestError):
+    """HTTP 401: the credentials were refused."""
+
+
+class PermissionDeniedError(TwilioRestError):
+    """HTTP 403: the credentials may not do this."""
+
+
+class NotFoundError(TwilioRestError):
+    """HTTP 404: no such resource."""
+
+
+class MethodNotAllowedError(TwilioRestError):
+    """HTTP 405: the resource does not support this verb."""
+
+
+class ConflictError(TwilioRestError):
+    """HTTP 409: the resource is in a conflicting state."""
+
+
+class RateLimitError(TwilioRestError):
+    """HTTP 429 (e.g. code 20429, too many concurrent requests)."""
+
+
+class ServerError(TwilioRestError):
+    """HTTP 5xx: Twilio failed."""
+
+
+_BY_STATUS: dict[int, type[TwilioRestError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    405: MethodNotAllowedError,
+    409: ConflictError,
+    429: RateLimitError,
+}
+
+
+def rest_error_class(status: int) -> type[TwilioRestError]:
+    """The most specific ``TwilioRestError`` subclass for an HTTP status."""
+    if status >= 500:
+        return ServerError
+    return _BY_STATUS.get(status, TwilioRestError)
+
+
+#: twilio-python's name, for code migrating from it.
+TwilioRestException = TwilioRestError

@@ -1,0 +1,280 @@
+"""The thin base classes that generated resources subclass.
+
+Generated code only declares: operations (``Operation``), typed method
+signatures that pass ``locals()`` here, and child accessors. Everything that
+happens on the wire happens in this module and ``_http.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
+
+from ._constants import MAX_PAGE_SIZE
+from ._encoding import encode_values, json_value
+from ._errors import TwilioValidationError
+from ._models import TwilioModel
+from ._pagination import Page
+from ._types import NotGiven, RequestOptions
+
+if TYPE_CHECKING:
+    from ._client import Client
+    from ._dialects import Dialect
+    from ._http import Transport
+
+M = TypeVar("M", bound=TwilioModel)
+
+QUERY: Final = "query"
+FORM: Final = "form"
+HEADER: Final = "header"
+JSON: Final = "json"
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One declared parameter: Python keyword, wire name, where it goes and its kind."""
+
+    py: str
+    wire: str
+    location: str
+    kind: str
+    many: bool = False
+    required: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One declared API operation; ``path`` is a template over path parameters."""
+
+    label: str
+    method: str
+    path: str
+    params: tuple[Param, ...] = ()
+    body: str = "form"
+    list_key: str = ""  # list operations: the key (JSON) or element (XML) holding the items
+
+
+def P(  # noqa: N802 - short constructor name keeps generated declarations on one line
+    py: str, wire: str, location: str, kind: str, *, many: bool = False, required: bool = False
+) -> Param:
+    """Shorthand used by generated code to declare a ``Param``."""
+    return Param(py, wire, location, kind, many, required)
+
+
+_UNSAFE_PATH_VALUE = re.compile(r"[/?#%\\\s\x00-\x1f\x7f]")
+
+
+def check_path_value(name: str, value: Any, pattern: re.Pattern[str] | None) -> str:
+    """Validate a value before it becomes a URL path segment.
+
+    SIDs must match their resource's pattern; any value is refused if it could
+    change which URL is requested (``/``, ``..``, ``?``, ``#``, ``%``, whitespace,
+    control characters).
+    """
+    if not isinstance(value, str):
+        raise TwilioValidationError(f"{name} must be a str, got {type(value).__name__}")
+    if not value or value in (".", "..") or _UNSAFE_PATH_VALUE.search(value):
+        raise TwilioValidationError(
+            f"{name} {value[:40]!r} is not a valid path value "
+            "(empty, '.', '..', or contains '/', '?', '#', '%', '\\', whitespace or control chars)"
+        )
+    if pattern is not None and not pattern.fullmatch(value):
+        raise TwilioValidationError(
+            f"{name} {value[:40]!r} does not look like this resource's SID "
+            f"(expected pattern {pattern.pattern})"
+        )
+    return value
+
+
+@dataclass(slots=True)
+class PreparedRequest:
+    """What an operation puts on the wire, before the transport adds auth and headers."""
+
+    method: str
+    url: str
+    query: list[tuple[str, str]]
+    form: list[tuple[str, str]] | None
+    json: dict[str, Any] | None
+    headers: dict[str, str] | None
+    options: RequestOptions | None
+
+
+class Version:
+    """One API version of one domain (``client.api.v2010``); owns its base URL and dialect."""
+
+    domain: ClassVar[str]
+    dialect_name: ClassVar[str]
+
+    def __init__(self, client: Client):
+        from ._dialects import get_dialect
+
+        self._client = client
+        self.transport: Transport = client._transport
+        self.base_url: str = client._transport.domain_base(self.domain)
+        self.dialect: Dialect = get_dialect(self.dialect_name)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.base_url}>"
+
+
+class Domain:
+    """One Twilio domain (``client.api``, ``client.flex_api``); holds its versions."""
+
+    def __init__(self, client: Client):
+        self._client = client
+
+
+class Node:
+    """A point in the resource tree: a version plus the path parameters known so far."""
+
+    __slots__ = ("_path_params", "_version")
+
+    def __init__(self, version: Version, path_params: tuple[str, ...]):
+        self._version = version
+        self._path_params = path_params
+
+    def _prepare(self, op: Operation, args: Mapping[str, Any]) -> PreparedRequest:
+        url = self._version.base_url + op.path.format(*self._path_params)
+        query: list[tuple[str, str]] = []
+        form: list[tuple[str, str]] | None = [] if op.body == "form" else None
+        body: dict[str, Any] | None = {} if op.body == "json" else None
+        headers: dict[str, str] | None = None
+        for param in op.params:
+            value = args.get(param.py)
+            if value is None or isinstance(value, NotGiven):
+                if param.required:
+                    raise TwilioValidationError(f"{op.label}(): parameter {param.py!r} is required")
+                continue
+            try:
+                if param.location == JSON:
+                    assert body is not None
+                    wire = json_value(param.wire, param.kind, param.many, value)
+                    if param.wire == "body" and param.kind == "object":
+                        body.update(wire)
+                    else:
+                        body[param.wire] = wire
+                    continue
+                values = encode_values(param.py, param.kind, param.many, value)
+            except TwilioValidationError as err:
+                raise TwilioValidationError(f"{op.label}(): {err}") from None
+            if param.location == QUERY:
+                query.extend((param.wire, v) for v in values)
+            elif param.location == FORM:
+                if form is None:
+                    query.extend((param.wire, v) for v in values)
+                else:
+                    form.extend((param.wire, v) for v in values)
+            else:
+                headers = headers or {}
+                headers[param.wire] = values[0]
+        options = args.get("options")
+        return PreparedRequest(op.method, url, query, form, body, headers, options)
+
+    async def _call(self, op: Operation, model: type[M], args: Mapping[str, Any]) -> M:
+        request = self._prepare(op, args)
+        response = await self._version.transport.send(request, self._version.dialect)
+        return self._version.dialect.parse_instance(model, response, request, self._owner_list())
+
+    async def _delete(self, op: Operation, args: Mapping[str, Any]) -> bool:
+        request = self._prepare(op, args)
+        await self._version.transport.send(request, self._version.dialect)
+        return True
+
+    def _owner_list(self) -> ListResource | None:
+        return None
+
+
+class ListResource(Node):
+    """A collection (``client.messages``): create, list, stream, page, and addressing by key."""
+
+    __slots__ = ()
+    #: Set by generated subclasses.
+    _key_param: ClassVar[str | None] = None
+    _key_pattern: ClassVar[re.Pattern[str] | None] = None
+
+    def _key(self, value: Any) -> tuple[str, ...]:
+        """Path parameters for one instance: these plus a validated key."""
+        cls = type(self)
+        return (*self._path_params, check_path_value(cls._key_param or "key", value, cls._key_pattern))
+
+    def _owner_list(self) -> ListResource:
+        return self
+
+    async def _page(self, op: Operation, model: type[M], args: Mapping[str, Any]) -> Page[M]:
+        request = self._prepare(op, args)
+        page_size = _page_size(args.get("page_size"), None)
+        if page_size is not None:
+            request.query.append(("PageSize", str(page_size)))
+        token = args.get("page_token")
+        if token is not None and not isinstance(token, NotGiven):
+            request.query.append(("PageToken", str(token)))
+        number = args.get("page_number")
+        if number is not None and not isinstance(number, NotGiven):
+            request.query.append(("Page", str(number)))
+        return await self._fetch_page(request, model, op)
+
+    async def _fetch_page(self, request: PreparedRequest, model: type[M], op: Operation) -> Page[M]:
+        response = await self._version.transport.send(request, self._version.dialect)
+        page = self._version.dialect.parse_page(model, op, response, request, self)
+        return page
+
+    async def _next_page(self, page: Page[M], url: str | None) -> Page[M] | None:
+        if not url:
+            return None
+        url = self._version.dialect.follow(url, self._version.base_url)
+        request = PreparedRequest("GET", url, [], None, None, page._request.headers, page._request.options)
+        return await self._fetch_page(request, page._model, page._op)
+
+    async def _list(self, op: Operation, model: type[M], args: Mapping[str, Any]) -> list[M]:
+        return [item async for item in self._stream(op, model, args)]
+
+    async def _stream(
+        self, op: Operation, model: type[M], args: Mapping[str, Any]
+    ) -> AsyncIterator[M]:
+        limit = args.get("limit")
+        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
+            raise TwilioValidationError(f"{op.label}(): limit must be a non-negative int")
+        page_args = dict(args)
+        page_args["page_size"] = _page_size(args.get("page_size"), limit)
+        page: Page[M] | None = await self._page(op, model, page_args)
+        remaining = limit
+        while page is not None:
+            for item in page.items:
+                if remaining is not None:
+                    if remaining <= 0:
+                        return
+                    remaining -= 1
+                yield item
+            if remaining is not None and remaining <= 0:
+                return
+            page = await page.next_page()
+
+
+def _page_size(page_size: Any, limit: int | None) -> int | None:
+    if page_size is None or isinstance(page_size, NotGiven):
+        if limit is None:
+            return None
+        return max(1, min(limit, MAX_PAGE_SIZE))
+    if isinstance(page_size, bool) or not isinstance(page_size, int):
+        raise TwilioValidationError(f"page_size must be an int, got {type(page_size).__name__}")
+    if not 1 <= page_size <= MAX_PAGE_SIZE:
+        raise TwilioValidationError(f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {page_size}")
+    return page_size
+
+
+class InstanceContext(Node):
+    """One addressed instance (``client.messages("SM...")``): fetch, update, delete, children."""
+
+    __slots__ = ("_owner",)
+
+    def __init__(self, version: Version, path_params: tuple[str, ...], owner: ListResource):
+        super().__init__(version, path_params)
+        self._owner = owner
+
+    def _owner_list(self) -> ListResource:
+        return self._owner
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {'/'.join(self._path_params)}>"

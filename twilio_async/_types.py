@@ -1,0 +1,89 @@
+"""Small shared types: the "not given" sentinel, per-call options, tolerant enums, date parsers."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from typing import Annotated, Any, Final, Literal
+
+import httpx
+from pydantic import BeforeValidator
+
+
+class NotGiven:
+    """Marks a parameter the caller did not pass (distinct from an explicit ``None``)."""
+
+    _instance: NotGiven | None = None
+
+    def __new__(cls) -> NotGiven:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """Per-call options accepted by every generated method as ``options=``.
+
+    ``timeout`` overrides the client's timeout (seconds or an ``httpx.Timeout``),
+    ``max_retries`` the client's retry budget, and ``extra_headers`` are added last.
+    """
+
+    timeout: float | httpx.Timeout | None = None
+    max_retries: int | None = None
+    extra_headers: dict[str, str] = field(default_factory=dict)
+
+
+class TwilioEnum(str, enum.Enum):
+    """A string enum that accepts values it does not know.
+
+    Twilio adds enum values over time; an unknown value becomes a pseudo-member
+    whose ``value`` is the string received, so parsing never fails on it.
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+def _parse_rfc2822(value: Any) -> Any:
+    if isinstance(value, str):
+        if not value:
+            return None
+        try:
+            parsed = parsedate_to_datetime(value)
+        except (TypeError, ValueError) as err:
+            raise ValueError(f"not an RFC 2822 date: {value!r}") from err
+        if parsed.tzinfo is None:  # "-0000" means UTC with unknown local offset
+            parsed = parsed.replace(tzinfo=timezone.utc)
+        return parsed
+    return value
+
+
+def _empty_to_none(value: Any) -> Any:
+    return None if value == "" else value
+
+
+#: A ``datetime`` read from RFC 2822 text ("Thu, 24 Aug 2023 05:01:45 +0000"), offset kept.
+Rfc2822DateTime = Annotated[datetime, BeforeValidator(_parse_rfc2822)]
+#: An ISO 8601 ``datetime``; an empty string reads as ``None``.
+IsoDateTime = Annotated[datetime, BeforeValidator(_empty_to_none)]

@@ -1,0 +1,3 @@
+"""The package version, read by the User-Agent and packaging."""
+
+__version__ = "0.1.0"

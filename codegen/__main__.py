@@ -37,7 +37,9 @@ def generate(spec_dir: Path, out: Path, *, check: bool) -> int:
     files = Renderer().render(project)
     if not check:
         write_tree(files, out)
-        print(f"generated {len(files)} files into {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}")
+        print(
+            f"generated {len(files)} files into {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}"
+        )
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "rest"
@@ -45,8 +47,10 @@ def generate(spec_dir: Path, out: Path, *, check: bool) -> int:
         want, have = read_tree(fresh), read_tree(out)
     stale = sorted(k for k in want.keys() | have.keys() if want.get(k) != have.get(k))
     if stale:
-        print(f"{out} is stale against {spec_dir} ({len(stale)} file(s) differ); run `make codegen`:",
-              file=sys.stderr)
+        print(
+            f"{out} is stale against {spec_dir} ({len(stale)} file(s) differ); run `make codegen`:",
+            file=sys.stderr,
+        )
         for name in stale[:20]:
             print(f"  {name}", file=sys.stderr)
         return 1

@@ -213,7 +213,7 @@ class ProjectIR:
 
 def _positional(path: str) -> str:
     counter = iter(range(1000))
-    return re.sub(r"\{[A-Za-z][A-Za-z0-9]*\}", lambda _: "{%d}" % next(counter), path)
+    return re.sub(r"\{[A-Za-z][A-Za-z0-9]*\}", lambda _: f"{{{next(counter)}}}", path)
 
 
 class _Builder:
@@ -222,6 +222,7 @@ class _Builder:
         self.file = spec.path.name
         self.problems: list[SpecProblem] = []
         self.enum_classes = {name: pascal(name) for name in spec.enums}
+        self.list_classes: dict[str, str] = {}
 
     def problem(self, rid: str, fld: str, message: str) -> None:
         self.problems.append(SpecProblem(self.file, rid, fld, message))
@@ -243,8 +244,14 @@ class _Builder:
             inner = _FIELD_ANNOTATION[ref.base]
         return f"list[{inner}]" if ref.many else inner
 
-    def model(self, rid: str, class_name: str, fields: dict[str, TypeRef], bound: bool,
-              reserved: frozenset[str]) -> ModelIR:
+    def model(
+        self,
+        rid: str,
+        class_name: str,
+        fields: dict[str, TypeRef],
+        bound: bool,
+        reserved: frozenset[str],
+    ) -> ModelIR:
         out: list[FieldIR] = []
         seen: set[str] = set()
         for wire, ref in fields.items():
@@ -265,15 +272,22 @@ class _Builder:
         for p in op.params:
             py = p.python or py_identifier(snake(p.name), RESERVED_PARAMS)
             if py in seen:
-                self.problem(res.id, f"operations.{op.verb}.params.{p.name}",
-                             f"Python name {py!r} is used twice; set 'python:'")
+                self.problem(
+                    res.id,
+                    f"operations.{op.verb}.params.{p.name}",
+                    f"Python name {py!r} is used twice; set 'python:'",
+                )
             seen.add(py)
             kind, annotation = self.param_annotation(p.type)
-            params.append(ParamIR(p.name, py, p.location.upper(), kind, p.type.many,
-                                  p.required, annotation))
+            params.append(
+                ParamIR(p.name, py, p.location.upper(), kind, p.type.many, p.required, annotation)
+            )
         label = f"{res.id.rsplit('.', 1)[-1]}.{op.verb}"
-        doc = (f"List {res.class_name} resources." if op.verb == "list"
-               else _VERB_DOC[op.verb].format(cls=res.class_name))
+        doc = (
+            f"List {res.class_name} resources."
+            if op.verb == "list"
+            else _VERB_DOC[op.verb].format(cls=res.class_name)
+        )
         if op.verb in ("fetch", "update", "delete") and op.on == "list":
             doc = doc.replace("this ", "the ")
         return OperationIR(
@@ -291,14 +305,18 @@ class _Builder:
         )
 
     def resource(self, res: ResourceSpec) -> ResourceIR:
-        children = [r for r in self.spec.resources.values()
-                    if r.id.rpartition(".")[0] == res.id]
+        children = [r for r in self.spec.resources.values() if r.id.rpartition(".")[0] == res.id]
         list_children: list[ChildIR] = []
         instance_children: list[ChildIR] = []
         for child in sorted(children, key=lambda r: r.id):
-            link = ChildIR(py_identifier(child.id.rsplit(".", 1)[-1], RESERVED_FIELDS),
-                           module_name(child.id), f"{child.class_name}List")
-            (instance_children if attachment(res, child) == "instance" else list_children).append(link)
+            link = ChildIR(
+                py_identifier(child.id.rsplit(".", 1)[-1], RESERVED_FIELDS),
+                module_name(child.id),
+                self.list_classes[child.id],
+            )
+            (instance_children if attachment(res, child) == "instance" else list_children).append(
+                link
+            )
         has_context = res.instance_path is not None
         context_class = f"{res.class_name}Context" if has_context else None
         ops_list: list[OperationIR] = []
@@ -312,18 +330,21 @@ class _Builder:
         child_names = frozenset(c.attr for c in instance_children)
         model = self.model(res.id, res.class_name, res.fields, has_context, frozenset())
         field_names = {f.py for f in model.fields}
-        model_children = [c for c in instance_children if c.attr not in field_names] \
-            if has_context else []
+        model_children = (
+            [c for c in instance_children if c.attr not in field_names] if has_context else []
+        )
         del child_names
-        extra = [self.model(res.id, name, fields, False, frozenset())
-                 for name, fields in sorted(res.models.items())]
+        extra = [
+            self.model(res.id, name, fields, False, frozenset())
+            for name, fields in sorted(res.models.items())
+        ]
         enums = sorted({ref.enum for ref in _all_types(res) if ref.enum})
         key = res.key
         return ResourceIR(
             id=res.id,
             module=module_name(res.id),
             class_name=res.class_name,
-            list_class=f"{res.class_name}List",
+            list_class=self.list_classes[res.id],
             context_class=context_class,
             key_param=key.param if key else None,
             key_arg=py_identifier(snake(key.param)) if key else "",
@@ -355,6 +376,14 @@ def _all_types(res: ResourceSpec) -> list[TypeRef]:
 def build_version(spec: Spec) -> VersionIR:
     """The IR of one spec file; raises ``SpecError`` on naming conflicts."""
     b = _Builder(spec)
+    models = {r.class_name for r in spec.resources.values()}
+    models |= {m for r in spec.resources.values() for m in r.models}
+    b.list_classes = {
+        r.id: f"{r.class_name}List"
+        if f"{r.class_name}List" not in models
+        else f"{r.class_name}ListResource"
+        for r in spec.resources.values()
+    }
     resources = [b.resource(r) for r in sorted(spec.resources.values(), key=lambda r: r.id)]
     enums = []
     for name, values in sorted(spec.enums.items()):
@@ -367,8 +396,9 @@ def build_version(spec: Spec) -> VersionIR:
             used.add(member)
             members.append((member, value))
         enums.append(EnumIR(name, b.enum_classes[name], members))
-    roots = [ChildIR(py_identifier(r.id), r.module, r.list_class) for r in resources
-             if "." not in r.id]
+    roots = [
+        ChildIR(py_identifier(r.id), r.module, r.list_class) for r in resources if "." not in r.id
+    ]
     scope = next((r for r in resources if r.id == spec.account_scope), None)
     if b.problems:
         raise SpecError(b.problems)
@@ -389,8 +419,9 @@ def build_version(spec: Spec) -> VersionIR:
     )
 
 
-CLIENT_ATTRS = frozenset({"api", "account", "account_sid", "username", "region", "edge",
-                          "aclose", "is_closed"})
+CLIENT_ATTRS = frozenset(
+    {"api", "account", "account_sid", "username", "region", "edge", "aclose", "is_closed"}
+)
 
 
 def build_project(specs: list[Spec]) -> ProjectIR:
@@ -405,15 +436,27 @@ def build_project(specs: list[Spec]) -> ProjectIR:
     scoped = [v for v in versions if v.account_scope is not None]
     problems: list[SpecProblem] = []
     if len(scoped) > 1:
-        problems.append(SpecProblem(scoped[1].spec_file, "", "account_scope",
-                                    f"only one spec may set account_scope ({scoped[0].spec_file} does)"))
+        problems.append(
+            SpecProblem(
+                scoped[1].spec_file,
+                "",
+                "account_scope",
+                f"only one spec may set account_scope ({scoped[0].spec_file} does)",
+            )
+        )
     shortcuts: list[ChildIR] = []
     scope_version = scoped[0] if scoped else None
     if scope_version is not None and scope_version.account_scope is not None:
         for child in scope_version.account_scope.instance_children:
             if child.attr in CLIENT_ATTRS or child.attr in {d.attr for d in domains.values()}:
-                problems.append(SpecProblem(scope_version.spec_file, child.module, "",
-                                            f"shortcut {child.attr!r} clashes with a Client attribute"))
+                problems.append(
+                    SpecProblem(
+                        scope_version.spec_file,
+                        child.module,
+                        "",
+                        f"shortcut {child.attr!r} clashes with a Client attribute",
+                    )
+                )
             shortcuts.append(child)
     if problems:
         raise SpecError(problems)

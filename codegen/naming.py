@@ -15,14 +15,33 @@ RESERVED_PARAMS = frozenset({"self", "options", "limit", "page_size", "page_toke
 #: Attribute names of pydantic's BaseModel and of our model base that a field must not shadow.
 RESERVED_FIELDS = frozenset(
     {
-        "construct", "copy", "dict", "json", "parse_obj", "parse_raw", "parse_file", "schema",
-        "schema_json", "update_forward_refs", "validate", "fields", "from_orm",
-        "fetch", "update", "delete", "create", "list", "stream", "page",
+        "construct",
+        "copy",
+        "dict",
+        "json",
+        "parse_obj",
+        "parse_raw",
+        "parse_file",
+        "schema",
+        "schema_json",
+        "update_forward_refs",
+        "validate",
+        "fields",
+        "from_orm",
+        "fetch",
+        "update",
+        "delete",
+        "create",
+        "list",
+        "stream",
+        "page",
     }
 )
 
 #: Response fields whose values are secrets: hidden from repr/str.
-SENSITIVE_FIELDS = frozenset({"auth_token", "secret", "password", "api_secret", "token", "credential"})
+SENSITIVE_FIELDS = frozenset(
+    {"auth_token", "secret", "password", "api_secret", "token", "credential"}
+)
 
 
 def snake(name: str) -> str:

@@ -92,8 +92,10 @@ def _module(
             runtime.setdefault(mod, []).append(name)
     if typing_only:
         lines.append("from typing import TYPE_CHECKING")
-    lines += [f"from twilio_async.{mod} import {', '.join(sorted(names))}"
-              for mod, names in sorted(runtime.items())]
+    lines += [
+        f"from twilio_async.{mod} import {', '.join(sorted(names))}"
+        for mod, names in sorted(runtime.items())
+    ]
     for mod, names in sorted((local or {}).items()):
         used = sorted(n for n in set(names) if _uses(body, n))
         if used:
@@ -122,7 +124,9 @@ class Renderer:
 
     def render(self, project: ProjectIR) -> dict[str, str]:
         files: dict[str, str] = {}
-        files["__init__.py"] = _header(self.spec_dir + "/", "Generated REST resources.").rstrip() + "\n"
+        files["__init__.py"] = (
+            _header(self.spec_dir + "/", "Generated REST resources.").rstrip() + "\n"
+        )
         files["_root.py"] = self._root(project)
         for d in project.domains:
             files[f"{d.attr}/__init__.py"] = self._domain(d)
@@ -192,8 +196,10 @@ def format_tree(root: Path) -> None:
     """Sort imports, drop unused ones and format with ruff (pinned in pyproject)."""
     ruff = [sys.executable, "-m", "ruff"]
     common = ["--quiet", "--no-cache", "--config", "line-length=100"]
-    subprocess.run([*ruff, "check", *common, "--select", "I,F401", "--fix", "--exit-zero",
-                    str(root)], check=True)
+    subprocess.run(
+        [*ruff, "check", *common, "--select", "I,F401", "--fix", "--exit-zero", str(root)],
+        check=True,
+    )
     subprocess.run([*ruff, "format", *common, str(root)], check=True)
 
 

@@ -37,8 +37,20 @@ SCALAR_TYPES = frozenset(
         "uri-map",
     }
 )
-DEFAULT_METHODS = {"create": "POST", "update": "POST", "list": "GET", "fetch": "GET", "delete": "DELETE"}
-DEFAULT_ON = {"create": "list", "list": "list", "fetch": "instance", "update": "instance", "delete": "instance"}
+DEFAULT_METHODS = {
+    "create": "POST",
+    "update": "POST",
+    "list": "GET",
+    "fetch": "GET",
+    "delete": "DELETE",
+}
+DEFAULT_ON = {
+    "create": "list",
+    "list": "list",
+    "fetch": "instance",
+    "update": "instance",
+    "delete": "instance",
+}
 _PLACEHOLDER = re.compile(r"\{([A-Za-z][A-Za-z0-9]*)\}")
 _ID_PART = re.compile(r"^[a-z][a-z0-9_]*$")
 _CLASS = re.compile(r"^[A-Z][A-Za-z0-9]*$")
@@ -149,7 +161,7 @@ _Loader.add_implicit_resolver(
 
 def read_yaml(path: Path) -> Any:
     """Parse a spec file with YAML 1.2 booleans."""
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 - safe loader
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
 
 
 def parse_type(text: Any) -> TypeRef | None:
@@ -259,11 +271,18 @@ def _build(doc: dict[str, Any], path: Path, c: _Checker) -> Spec:
 
 def _resource(rid: str, raw: dict[str, Any], enums: dict[str, Any], c: _Checker) -> ResourceSpec:
     known = {
-        "class", "list_path", "instance_path", "key", "list_key", "fields", "models", "operations",
+        "class",
+        "list_path",
+        "instance_path",
+        "key",
+        "list_key",
+        "fields",
+        "models",
+        "operations",
     }
-    for key in raw:
-        if key not in known and not str(key).startswith("x-"):
-            c.problem(rid, str(key), "unknown key")
+    for name in raw:
+        if name not in known and not str(name).startswith("x-"):
+            c.problem(rid, str(name), "unknown key")
     if not all(_ID_PART.match(part) for part in rid.split(".")):
         c.problem(rid, "", "resource ids are dotted snake_case names")
     class_name = raw.get("class")
@@ -300,7 +319,8 @@ def _resource(rid: str, raw: dict[str, Any], enums: dict[str, Any], c: _Checker)
             c.problem(rid, f"models.{mname}", "model names are PascalCase")
         mfields = c.mapping(c.mapping(mraw, rid, f"models.{mname}").get("fields"), rid, "fields")
         models[str(mname)] = {
-            str(n): c.type_ref(t, rid, f"models.{mname}.fields.{n}", enums) for n, t in mfields.items()
+            str(n): c.type_ref(t, rid, f"models.{mname}.fields.{n}", enums)
+            for n, t in mfields.items()
         }
     operations: dict[str, OperationSpec] = {}
     for verb, oraw in c.mapping(raw.get("operations"), rid, "operations").items():
@@ -427,9 +447,7 @@ def attachment(parent: ResourceSpec, child: ResourceSpec) -> str | None:
         bsegs = _segments(base)
         if len(segs) <= len(bsegs):
             return False
-        return all(
-            a == b or (a.startswith("{") and b.startswith("{")) for a, b in zip(bsegs, segs)
-        )
+        return all(a == b or (a.startswith("{") and b.startswith("{")) for a, b in zip(bsegs, segs, strict=False))
 
     if parent.key is not None and continues(parent.instance_path):
         return "instance"
@@ -475,7 +493,11 @@ def _check_tree(resources: dict[str, ResourceSpec], c: _Checker) -> None:
             for index, seg in enumerate(_segments(path)):
                 if not seg.startswith("{"):
                     continue
-                if res.key is not None and seg == "{" + res.key.param + "}" and name == "instance_path":
+                if (
+                    res.key is not None
+                    and seg == "{" + res.key.param + "}"
+                    and name == "instance_path"
+                ):
                     continue
                 if index not in positions:
                     c.problem(rid, name, f"placeholder {seg} is not the key of any ancestor")

@@ -110,7 +110,9 @@ def _credentials(
             f"{ENV_ACCOUNT_SID} and {ENV_AUTH_TOKEN} (or {ENV_API_KEY} and {ENV_API_SECRET} "
             f"with {ENV_ACCOUNT_SID})"
         )
-    account_sid = account_sid or (username if username.startswith("AC") else env.get(ENV_ACCOUNT_SID))
+    account_sid = account_sid or (
+        username if username.startswith("AC") else env.get(ENV_ACCOUNT_SID)
+    )
     if not account_sid:
         raise TwilioConfigError(
             f"an API key ({username[:2]}…) needs the account it belongs to: pass "

@@ -8,7 +8,7 @@ v1/v2 domain APIs (Flex and others).
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -156,10 +156,10 @@ class _JsonV1Page(BaseModel):
     meta: _V1Meta = Field(default_factory=_V1Meta)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _page_model(base: type[BaseModel], model: type[TwilioModel], list_key: str) -> type[BaseModel]:
     """A page model that parses a whole page body in one pass (model_validate_json)."""
-    return create_model(  # type: ignore[call-overload,no-any-return]
+    return create_model(
         f"{model.__name__}Page",
         __base__=base,
         items=(list[model], Field(default_factory=list, alias=list_key)),  # type: ignore[valid-type]
@@ -198,7 +198,6 @@ class Json2010(Dialect):
             op=op,
             request=request,
         )
-
 
 
 class JsonV1(Dialect):

@@ -102,7 +102,9 @@ class Transport:
         self.closed = False
 
     def __repr__(self) -> str:
-        return f"<Transport base_url={self._base_url!r} region={self._region!r} edge={self._edge!r}>"
+        return (
+            f"<Transport base_url={self._base_url!r} region={self._region!r} edge={self._edge!r}>"
+        )
 
     def domain_base(self, domain: str) -> str:
         """Scheme and host (plus prefix) for a Twilio domain such as ``api`` or ``flex-api``."""
@@ -240,4 +242,3 @@ def _check_base_url(base_url: str, allow_insecure_http: bool) -> str:
             "a loopback address, or pass allow_insecure_http=True"
         )
     return base_url.rstrip("/")
-

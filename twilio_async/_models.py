@@ -52,6 +52,11 @@ class InstanceModel(TwilioModel):
     #: Set by generated code: the context class and how the instance addresses itself.
     _context_class: ClassVar[type[InstanceContext] | None] = None
     _key_field: ClassVar[str | None] = None
+    #: Generated subclasses bind these to ``Forward(<Context>.<verb>)``.
+    fetch: ClassVar[Any]
+    update: ClassVar[Any]
+    delete: ClassVar[Any]
+    create: ClassVar[Any]
 
     def _bind(self, owner: ListResource) -> None:
         # Direct dict access: this runs once per streamed item, so it skips __setattr__.
@@ -64,7 +69,7 @@ class InstanceModel(TwilioModel):
     @property
     def _context(self) -> Any:
         private = self.__pydantic_private__ or {}
-        owner: ListResource | None = private.get("_owner")
+        owner: Any = private.get("_owner")  # a generated ListResource: callable with its key
         context_class = type(self)._context_class
         if owner is None or context_class is None:
             raise TwilioError(f"{type(self).__name__} is not bound to a client resource")

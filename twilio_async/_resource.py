@@ -56,7 +56,7 @@ class Operation:
     list_key: str = ""  # list operations: the key (JSON) or element (XML) holding the items
 
 
-def P(  # noqa: N802 - short constructor name keeps generated declarations on one line
+def P(
     py: str, wire: str, location: str, kind: str, *, many: bool = False, required: bool = False
 ) -> Param:
     """Shorthand used by generated code to declare a ``Param``."""
@@ -197,7 +197,10 @@ class ListResource(Node):
     def _key(self, value: Any) -> tuple[str, ...]:
         """Path parameters for one instance: these plus a validated key."""
         cls = type(self)
-        return (*self._path_params, check_path_value(cls._key_param or "key", value, cls._key_pattern))
+        return (
+            *self._path_params,
+            check_path_value(cls._key_param or "key", value, cls._key_pattern),
+        )
 
     def _owner_list(self) -> ListResource:
         return self
@@ -224,7 +227,9 @@ class ListResource(Node):
         if not url:
             return None
         url = self._version.dialect.follow(url, self._version.base_url)
-        request = PreparedRequest("GET", url, [], None, None, page._request.headers, page._request.options)
+        request = PreparedRequest(
+            "GET", url, [], None, None, page._request.headers, page._request.options
+        )
         return await self._fetch_page(request, page._model, page._op)
 
     async def _list(self, op: Operation, model: type[M], args: Mapping[str, Any]) -> list[M]:
@@ -234,7 +239,9 @@ class ListResource(Node):
         self, op: Operation, model: type[M], args: Mapping[str, Any]
     ) -> AsyncIterator[M]:
         limit = args.get("limit")
-        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
+        if limit is not None and (
+            isinstance(limit, bool) or not isinstance(limit, int) or limit < 0
+        ):
             raise TwilioValidationError(f"{op.label}(): limit must be a non-negative int")
         page_args = dict(args)
         page_args["page_size"] = _page_size(args.get("page_size"), limit)
@@ -260,7 +267,9 @@ def _page_size(page_size: Any, limit: int | None) -> int | None:
     if isinstance(page_size, bool) or not isinstance(page_size, int):
         raise TwilioValidationError(f"page_size must be an int, got {type(page_size).__name__}")
     if not 1 <= page_size <= MAX_PAGE_SIZE:
-        raise TwilioValidationError(f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {page_size}")
+        raise TwilioValidationError(
+            f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {page_size}"
+        )
     return page_size
 
 

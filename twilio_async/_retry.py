@@ -16,7 +16,11 @@ from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_DELAY
 RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 #: Transport errors raised before any byte of the request left this process.
-NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+NOT_SENT_ERRORS: tuple[type[Exception], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+)
 
 
 def is_idempotent(method: str) -> bool:
@@ -47,14 +51,16 @@ def may_have_been_processed(error: Exception) -> bool:
     return not isinstance(error, NOT_SENT_ERRORS)
 
 
-def backoff_delay(attempt: int, retry_after: float | None, *, rng: random.Random | None = None) -> float:
+def backoff_delay(
+    attempt: int, retry_after: float | None, *, rng: random.Random | None = None
+) -> float:
     """Seconds to wait before retry number ``attempt`` (1-based).
 
     Exponential with full jitter; a server's ``Retry-After`` is a floor. Both are
     capped at ``MAX_RETRY_DELAY``.
     """
-    draw = (rng or random).random()
-    delay = draw * min(MAX_RETRY_DELAY, INITIAL_RETRY_DELAY * 2 ** (attempt - 1))
+    draw: float = (rng or random).random()
+    delay = draw * min(MAX_RETRY_DELAY, INITIAL_RETRY_DELAY * 2.0 ** (attempt - 1))
     if retry_after is not None:
         delay = max(delay, retry_after)
     return min(delay, MAX_RETRY_DELAY)

@@ -15,7 +15,7 @@ from twilio_async._resource import FORM, InstanceContext, ListResource, Operatio
 from twilio_async._types import RequestOptions, Rfc2822DateTime
 
 if TYPE_CHECKING:
-    from .accounts_sip_credential_lists_credentials import SipCredentialList
+    from .accounts_sip_credential_lists_credentials import SipCredentialListResource
 
 _CREATE = Operation(
     "credential_lists.create",
@@ -79,11 +79,11 @@ class SipCredentialListContext(InstanceContext):
         return await self._delete(_DELETE, locals())
 
     @property
-    def credentials(self) -> SipCredentialList:
+    def credentials(self) -> SipCredentialListResource:
         """The ``credentials`` collection."""
-        from .accounts_sip_credential_lists_credentials import SipCredentialList
+        from .accounts_sip_credential_lists_credentials import SipCredentialListResource
 
-        return SipCredentialList(self._version, self._path_params)
+        return SipCredentialListResource(self._version, self._path_params)
 
 
 class SipCredentialListList(ListResource):
@@ -157,7 +157,7 @@ class SipCredentialList(InstanceModel):
     delete = Forward(SipCredentialListContext.delete)
 
     @property
-    def credentials(self) -> SipCredentialList:
+    def credentials(self) -> SipCredentialListResource:
         """The ``credentials`` collection of this SipCredentialList."""
         context: SipCredentialListContext = self._context
         return context.credentials

@@ -78,7 +78,7 @@ class SipCredentialContext(InstanceContext):
         return await self._delete(_DELETE, locals())
 
 
-class SipCredentialList(ListResource):
+class SipCredentialListResource(ListResource):
     """SipCredential collection: ``/2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{CredentialListSid}/Credentials.json``."""
 
     __slots__ = ()

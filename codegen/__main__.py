@@ -37,9 +37,8 @@ def generate(spec_dir: Path, out: Path, *, check: bool) -> int:
     files = Renderer().render(project)
     if not check:
         write_tree(files, out)
-        print(
-            f"generated {len(files)} files into {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}"
-        )
+        shown = out.relative_to(ROOT) if out.is_relative_to(ROOT) else out
+        print(f"generated {len(files)} files into {shown}")
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "rest"

@@ -447,7 +447,8 @@ def attachment(parent: ResourceSpec, child: ResourceSpec) -> str | None:
         bsegs = _segments(base)
         if len(segs) <= len(bsegs):
             return False
-        return all(a == b or (a.startswith("{") and b.startswith("{")) for a, b in zip(bsegs, segs, strict=False))
+        pairs = zip(bsegs, segs, strict=False)
+        return all(a == b or (a.startswith("{") and b.startswith("{")) for a, b in pairs)
 
     if parent.key is not None and continues(parent.instance_path):
         return "instance"

@@ -69,6 +69,10 @@ USUAL_STATUS: dict[str, frozenset[int]] = {
     "delete": frozenset({200, 204}),
 }
 PAGING_PARAMS = frozenset({"PageSize", "Page", "PageToken"})
+
+#: Fields the OpenAPI types as strings although their values are numbers on the wire
+#: ("num_segments": "1", "price": "-0.00750"); models parse them to int / Decimal.
+NUMERIC_STRING_FIELDS = {"num_segments": "integer", "num_media": "integer", "price": "number"}
 PAGING_KEYS: dict[str, frozenset[str]] = {
     "json-2010": frozenset(
         {
@@ -619,10 +623,11 @@ class _Importer:
 
     def _schema_fields(self, name: str) -> JSON:
         schema = self._schema(name, name)
-        return {
-            prop: self.type_of(ps, f"{name}.{prop}")
-            for prop, ps in (schema.get("properties") or {}).items()
-        }
+        fields: JSON = {}
+        for prop, ps in (schema.get("properties") or {}).items():
+            typ = self.type_of(ps, f"{name}.{prop}")
+            fields[prop] = NUMERIC_STRING_FIELDS.get(prop, typ) if typ == "string" else typ
+        return fields
 
     def _list_item(self, schema: JSON, where: str) -> tuple[str | None, str | None]:
         if "$ref" in schema:

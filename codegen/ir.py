@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from .naming import (
     RESERVED_FIELDS,
@@ -28,6 +29,7 @@ from .spec import (
     SpecProblem,
     TypeRef,
     attachment,
+    spec_to_dict,
 )
 
 _STRINGS = frozenset(
@@ -194,6 +196,7 @@ class VersionIR:
     resources: list[ResourceIR]
     roots: list[ChildIR]
     account_scope: ResourceIR | None
+    catalog: dict[str, Any]
 
 
 @dataclass
@@ -416,6 +419,7 @@ def build_version(spec: Spec) -> VersionIR:
         resources=resources,
         roots=roots,
         account_scope=scope,
+        catalog=spec_to_dict(spec),
     )
 
 

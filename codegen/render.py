@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -134,6 +135,7 @@ class Renderer:
                 base = f"{d.attr}/{v.version}"
                 files[f"{base}/__init__.py"] = self._version(v)
                 files[f"{base}/enums.py"] = self._enums(v)
+                files[f"{base}/catalog.json"] = json.dumps(v.catalog, indent=1) + "\n"
                 for r in v.resources:
                     files[f"{base}/{r.module}.py"] = self._resource(v, r)
         return files
@@ -218,11 +220,11 @@ def write_tree(files: dict[str, str], out: Path) -> None:
 
 
 def read_tree(root: Path) -> dict[str, bytes]:
-    """Every ``.py`` file under ``root``, by relative path."""
+    """Every generated file (``.py``, ``.json``) under ``root``, by relative path."""
     if not root.exists():
         return {}
     return {
         str(p.relative_to(root)): p.read_bytes()
-        for p in sorted(root.rglob("*.py"))
-        if "__pycache__" not in p.parts
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and p.suffix in (".py", ".json") and "__pycache__" not in p.parts
     }

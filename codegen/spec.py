@@ -502,3 +502,46 @@ def _check_tree(resources: dict[str, ResourceSpec], c: _Checker) -> None:
                     continue
                 if index not in positions:
                     c.problem(rid, name, f"placeholder {seg} is not the key of any ancestor")
+
+
+def spec_to_dict(spec: Spec) -> dict[str, Any]:
+    """A validated spec as plain JSON data (the catalog the emulator serves from)."""
+
+    def op_dict(op: OperationSpec) -> dict[str, Any]:
+        return {
+            "method": op.method,
+            "on": op.on,
+            "body": op.body,
+            "status": op.status,
+            "returns": op.returns,
+            "params": [
+                {"name": p.name, "type": str(p.type), "required": p.required, "in": p.location}
+                for p in op.params
+            ],
+        }
+
+    return {
+        "domain": spec.domain,
+        "version": spec.version,
+        "dialect": spec.dialect,
+        "account_scope": spec.account_scope,
+        "enums": {name: list(values) for name, values in spec.enums.items()},
+        "extra": spec.extra,
+        "resources": {
+            rid: {
+                "class": r.class_name,
+                "list_path": r.list_path,
+                "instance_path": r.instance_path,
+                "key": None
+                if r.key is None
+                else {"param": r.key.param, "field": r.key.field, "pattern": r.key.pattern},
+                "list_key": r.list_key,
+                "fields": {name: str(t) for name, t in r.fields.items()},
+                "models": {
+                    m: {name: str(t) for name, t in fields.items()} for m, fields in r.models.items()
+                },
+                "operations": {verb: op_dict(op) for verb, op in r.operations.items()},
+            }
+            for rid, r in sorted(spec.resources.items())
+        },
+    }

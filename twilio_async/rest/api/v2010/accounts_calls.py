@@ -8,6 +8,7 @@ import builtins
 import re
 from collections.abc import AsyncIterator, Sequence
 from datetime import date, datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
@@ -377,7 +378,7 @@ class Call(InstanceModel):
     start_time: Rfc2822DateTime | None = None
     end_time: Rfc2822DateTime | None = None
     duration: str | None = None
-    price: str | None = None
+    price: Decimal | None = None
     price_unit: str | None = None
     direction: str | None = None
     answered_by: str | None = None

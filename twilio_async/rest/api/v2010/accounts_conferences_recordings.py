@@ -7,6 +7,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from twilio_async._models import Forward, InstanceModel
@@ -148,7 +149,7 @@ class ConferenceRecording(InstanceModel):
     start_time: Rfc2822DateTime | None = None
     duration: str | None = None
     sid: str | None = None
-    price: str | None = None
+    price: Decimal | None = None
     price_unit: str | None = None
     status: ConferenceRecordingStatus | None = None
     channels: int | None = None

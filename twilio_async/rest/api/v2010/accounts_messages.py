@@ -247,16 +247,16 @@ class Message(InstanceModel):
     """A Message as returned by the API."""
 
     body: str | None = None
-    num_segments: str | None = None
+    num_segments: int | None = None
     direction: MessageDirection | None = None
     from_: str | None = Field(default=None, alias="from")
     to: str | None = None
     date_updated: Rfc2822DateTime | None = None
-    price: str | None = None
+    price: Decimal | None = None
     error_message: str | None = None
     uri: str | None = None
     account_sid: str | None = None
-    num_media: str | None = None
+    num_media: int | None = None
     status: MessageStatus | None = None
     messaging_service_sid: str | None = None
     sid: str | None = None

@@ -8,6 +8,7 @@ import builtins
 import re
 from collections.abc import AsyncIterator
 from datetime import date, datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from twilio_async._models import Forward, InstanceModel
@@ -164,7 +165,7 @@ class Recording(InstanceModel):
     start_time: Rfc2822DateTime | None = None
     duration: str | None = None
     sid: str | None = None
-    price: str | None = None
+    price: Decimal | None = None
     price_unit: str | None = None
     status: RecordingStatus | None = None
     channels: int | None = None

@@ -504,6 +504,10 @@ def _check_tree(resources: dict[str, ResourceSpec], c: _Checker) -> None:
                     c.problem(rid, name, f"placeholder {seg} is not the key of any ancestor")
 
 
+def _types_dict(fields: dict[str, TypeRef]) -> dict[str, str]:
+    return {name: str(t) for name, t in fields.items()}
+
+
 def spec_to_dict(spec: Spec) -> dict[str, Any]:
     """A validated spec as plain JSON data (the catalog the emulator serves from)."""
 
@@ -536,10 +540,8 @@ def spec_to_dict(spec: Spec) -> dict[str, Any]:
                 if r.key is None
                 else {"param": r.key.param, "field": r.key.field, "pattern": r.key.pattern},
                 "list_key": r.list_key,
-                "fields": {name: str(t) for name, t in r.fields.items()},
-                "models": {
-                    m: {name: str(t) for name, t in fields.items()} for m, fields in r.models.items()
-                },
+                "fields": _types_dict(r.fields),
+                "models": {m: _types_dict(fields) for m, fields in r.models.items()},
                 "operations": {verb: op_dict(op) for verb, op in r.operations.items()},
             }
             for rid, r in sorted(spec.resources.items())

@@ -1,0 +1,40 @@
+# twilio_async: `make demo` runs the main job, `make test` the tests. Both set up .venv first.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: setup codegen import check lint typecheck test demo bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+codegen: setup  ## regenerate twilio_async/rest from specs/
+	$(PY) -m codegen
+
+import: setup  ## re-import specs from ../shared/reference/twilio-oai (keeps x-hand edits)
+	$(PY) -m codegen import
+
+check: setup  ## codegen freshness, lint, types
+	$(PY) -m codegen --check
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy
+
+lint: setup
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+typecheck: setup
+	$(PY) -m mypy
+
+test: setup  ## the whole test suite
+	$(PY) -m pytest
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

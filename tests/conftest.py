@@ -1,0 +1,32 @@
+"""Shared fixtures: fake credentials and a client whose HTTP is mocked with respx."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+import respx
+
+from twilio_async import Client
+
+ACCOUNT_SID = "AC" + "a" * 32
+AUTH_TOKEN = "test-auth-token-0123456789"
+
+
+@pytest.fixture
+def account_sid() -> str:
+    return ACCOUNT_SID
+
+
+@pytest.fixture
+async def client() -> AsyncIterator[Client]:
+    """A client with fake credentials and no retries (tests opt in to retries)."""
+    async with Client(ACCOUNT_SID, AUTH_TOKEN, max_retries=0, environ={}) as c:
+        yield c
+
+
+@pytest.fixture
+def mock() -> respx.MockRouter:
+    """A respx router that fails the test on any unmocked request."""
+    with respx.mock(assert_all_called=False, assert_all_mocked=True) as router:
+        yield router

@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup codegen import check lint typecheck test demo bench clean
+.PHONY: setup codegen golden import check lint typecheck test demo bench clean
 
 setup: $(STAMP)
 
@@ -16,6 +16,9 @@ $(STAMP): pyproject.toml
 
 codegen: setup  ## regenerate twilio_async/rest from specs/
 	$(PY) -m codegen
+
+golden: setup  ## regenerate the codegen golden files from the fixture specs (review the diff)
+	$(PY) -m codegen --specs tests/codegen/fixtures/specs --out tests/codegen/golden/rest
 
 import: setup  ## re-import specs from ../shared/reference/twilio-oai (keeps x-hand edits)
 	$(PY) -m codegen import

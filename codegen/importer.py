@@ -1,8 +1,9 @@
 """Import Twilio's published OpenAPI 3 descriptions into our compact resource specs.
 
-``python -m codegen import [--oai-dir DIR] [--out-dir DIR]`` reads
-``twilio_api_v2010.json`` and ``twilio_flex_v1.json`` and writes ``api_v2010.yaml``
-and ``flex_v1.yaml`` in the format documented in ``specs/README.md``.
+``python -m codegen import [--oai-dir DIR] [--out-dir DIR] [OAI_FILE ...]`` reads
+``twilio_api_v2010.json`` and ``twilio_flex_v1.json`` (or the files named) and writes
+``api_v2010.yaml`` and ``flex_v1.yaml`` (``twilio_NAME.json`` -> ``NAME.yaml``) in the
+format documented in ``specs/README.md``.
 
 Only facts are imported: paths, names, types, patterns, enum values and required
 flags. Descriptions, summaries and examples are never copied. Entries of the existing
@@ -14,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import keyword
 import re
 import sys
 from collections.abc import Iterator
@@ -24,6 +24,9 @@ from typing import Any
 from urllib.parse import urlparse
 
 import yaml
+
+from .naming import RESERVED_PARAMS, pascal, py_identifier, snake
+from .spec import read_yaml
 
 JSON = dict[str, Any]
 
@@ -112,28 +115,12 @@ class ImportFailure(Exception):
 # --------------------------------------------------------------------------- names
 
 
-def snake_case(name: str) -> str:
-    """``IncomingPhoneNumbers`` -> ``incoming_phone_numbers``, ``SIP`` -> ``sip``."""
-    s = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name)
-    s = re.sub(r"[^A-Za-z0-9]+", "_", s)
-    return s.strip("_").lower()
-
-
-def pascal_case(name: str) -> str:
-    """``call_notification-instance`` -> ``CallNotificationInstance``."""
-    words = re.split(r"[^A-Za-z0-9]+", name)
-    return "".join(w[:1].upper() + w[1:] for w in words if w)
-
-
 def python_name(name: str) -> str:
-    """The Python keyword the loader derives (``Parameter1.Name`` -> ``parameter1_name``)."""
-    base, suffix = name, ""
-    if name.endswith("<"):
-        base, suffix = name[:-1], "_before"
-    elif name.endswith(">"):
-        base, suffix = name[:-1], "_after"
-    py = snake_case(base) + suffix
-    return py + "_" if keyword.iskeyword(py) else py
+    """The keyword argument codegen derives for a wire name (``DateSent<`` -> ``date_sent_before``).
+
+    The same derivation as ``codegen.ir`` uses for parameters without ``python:``.
+    """
+    return py_identifier(snake(name), RESERVED_PARAMS)
 
 
 def _ref_name(ref: str) -> str:
@@ -376,7 +363,7 @@ class _Importer:
                 literals = [
                     s for s in self._segments(res.main_path) if s and not PLACEHOLDER.match(s)
                 ]
-                mount = snake_case(literals[-1])
+                mount = snake(literals[-1])
             res.mount = str(mount)
             if parent is not None:
                 resolve(parent, (*stack, id(res)))
@@ -564,11 +551,11 @@ class _Importer:
         out: JSON = {}
         class_name = res.xt.get("className")
         if class_name:
-            out["class"] = pascal_case(str(class_name))
+            out["class"] = pascal(str(class_name))
         elif primary is not None:
-            out["class"] = pascal_case(primary.rsplit(".", 1)[-1])
+            out["class"] = pascal(primary.rsplit(".", 1)[-1])
         else:
-            out["class"] = pascal_case(res.mount)
+            out["class"] = pascal(res.mount)
         if res.list_path is not None:
             out["list_path"] = res.list_path
         if res.instance_path is not None:
@@ -597,7 +584,7 @@ class _Importer:
             name = schemas.get(v)
             if name is None or name in own:
                 continue
-            model = pascal_case(name.rsplit(".", 1)[-1])
+            model = pascal(name.rsplit(".", 1)[-1])
             models.setdefault(model, {"fields": self._schema_fields(name)})
             returns[v] = model
             self.report.note(
@@ -650,13 +637,13 @@ class _Importer:
 
     def _key(self, res: _Res, fields: JSON) -> JSON:
         param = str(res.key_param)
-        snake = snake_case(param)
-        if snake in fields:
-            fld = snake
+        snake_param = snake(param)
+        if snake_param in fields:
+            fld = snake_param
         elif param.endswith("Sid") and "sid" in fields:
             fld = "sid"
         else:
-            fld = snake
+            fld = snake_param
         key: JSON = {"param": param, "field": fld}
         patterns: set[str | None] = set()
         for op in res.ops:
@@ -766,7 +753,7 @@ class _Importer:
         return out
 
     def _param(self, name: str, type_: str) -> JSON:
-        if not python_name(name).isidentifier():
+        if not any(ch.isalnum() for ch in name):
             raise ImportFailure(f"parameter {name!r} has no usable Python name")
         return {"name": name, "type": type_}
 
@@ -877,7 +864,7 @@ def merge_hand_edits(doc: JSON, existing: JSON | None, report: Report) -> None:
 
 
 def _unyaml11(op: dict[Any, Any]) -> JSON:
-    """A hand-written ``on: list`` loads as ``{True: 'list'}`` (YAML 1.1); restore the key."""
+    """``on: list`` read by a YAML 1.1 loader is ``{True: "list"}``; restore the key."""
     return {("on" if k is True else str(k)): v for k, v in op.items()}
 
 
@@ -1022,6 +1009,12 @@ def _summary(name: str, doc: JSON, report: Report) -> list[str]:
     return out
 
 
+def target_name(source: str) -> str:
+    """The spec file an OpenAPI file becomes: ``twilio_api_v2010.json`` -> ``api_v2010.yaml``."""
+    stem = Path(source).name.removesuffix(".json")
+    return stem.removeprefix("twilio_") + ".yaml"
+
+
 def main(argv: list[str] | None = None) -> int:
     """``python -m codegen import``: rewrite the imported specs; non-zero on failure."""
     parser = argparse.ArgumentParser(
@@ -1030,19 +1023,37 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--oai-dir", type=Path, default=DEFAULT_OAI_DIR)
     parser.add_argument("--out-dir", type=Path, default=DEFAULT_OUT_DIR)
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="OAI_FILE",
+        help="OpenAPI files to import instead of the default "
+        f"({', '.join(s for s, _ in TARGETS)}); a bare name is looked up in --oai-dir. "
+        "twilio_NAME.json is written as NAME.yaml.",
+    )
     args = parser.parse_args(argv)
     oai_dir: Path = args.oai_dir
     out_dir: Path = args.out_dir
+    sources: list[tuple[Path, str]] = [(oai_dir / source, target) for source, target in TARGETS]
+    if args.files:
+        sources = []
+        for name in args.files:
+            path = Path(name)
+            sources.append((oai_dir / path if path.parent == Path() else path, target_name(name)))
+    targets = [target for _, target in sources]
+    if len(set(targets)) != len(targets):
+        print(f"two inputs would write the same file: {targets}", file=sys.stderr)
+        return 2
 
     results: list[tuple[Path, str]] = []
-    for source, target in TARGETS:
+    for source_path, target in sources:
         out_path = out_dir / target
         try:
             existing: JSON | None = None
             if out_path.exists():
-                loaded = yaml.safe_load(out_path.read_text(encoding="utf-8"))
+                loaded = read_yaml(out_path)
                 existing = loaded if isinstance(loaded, dict) else None
-            doc, report, header = import_file(oai_dir / source, existing)
+            doc, report, header = import_file(source_path, existing)
         except (ImportFailure, OSError, KeyError, ValueError, yaml.YAMLError) as exc:
             print(f"{target}: import failed: {exc}", file=sys.stderr)
             return 1

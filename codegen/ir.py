@@ -80,7 +80,8 @@ _VERB_DOC = {
 class EnumIR:
     name: str
     class_name: str
-    members: list[tuple[str, str]]
+    members: list[tuple[str, str | int]]
+    base: str = "TwilioEnum"  # TwilioIntEnum for integer-coded enums
 
 
 @dataclass
@@ -197,6 +198,9 @@ class VersionIR:
     roots: list[ChildIR]
     account_scope: ResourceIR | None
     catalog: dict[str, Any]
+    #: ``<version>.account``: the account_scope resource, or an ``account_resource`` without
+    #: client shortcuts.
+    account_resource: ResourceIR | None = None
 
 
 @dataclass
@@ -232,7 +236,9 @@ class _Builder:
 
     def param_annotation(self, ref: TypeRef) -> tuple[str, str]:
         kind = "string" if ref.base == "enum" else _PARAM_KIND[ref.base]
-        if ref.base == "enum":
+        if ref.base == "enum" and ref.enum in self.spec.int_enums:
+            kind, inner = "integer", f"{self.enum_classes[ref.enum]} | int"
+        elif ref.base == "enum":
             assert ref.enum is not None
             inner = f"{self.enum_classes[ref.enum]} | str"
         else:
@@ -258,13 +264,12 @@ class _Builder:
         out: list[FieldIR] = []
         seen: set[str] = set()
         for wire, ref in fields.items():
-            py = py_identifier(wire, RESERVED_FIELDS | reserved)
-            if py.startswith("_") or py.startswith("model_"):
-                py = "f" + py if py.startswith("_") else py + "_"
+            py = field_name(wire, reserved)
             if py in seen:
                 self.problem(rid, f"fields.{wire}", f"Python name {py!r} is used twice")
             seen.add(py)
-            out.append(FieldIR(wire, py, self.field_annotation(ref), wire in SENSITIVE_FIELDS))
+            sensitive = wire in SENSITIVE_FIELDS or py in SENSITIVE_FIELDS
+            out.append(FieldIR(wire, py, self.field_annotation(ref), sensitive))
         return ModelIR(class_name, out, bound)
 
     def operation(self, res: ResourceSpec, op: OperationSpec, returns: str) -> OperationIR:
@@ -351,7 +356,7 @@ class _Builder:
             context_class=context_class,
             key_param=key.param if key else None,
             key_arg=py_identifier(snake(key.param)) if key else "",
-            key_field=py_identifier(key.field, RESERVED_FIELDS) if key else None,
+            key_field=field_name(key.field) if key else None,
             key_pattern=key.pattern if key else None,
             list_path=res.list_path,
             instance_path=res.instance_path,
@@ -365,6 +370,15 @@ class _Builder:
             enums=[self.enum_classes[e] for e in enums],
             spec_file=self.file,
         )
+
+
+def field_name(wire: str, reserved: frozenset[str] = frozenset()) -> str:
+    """The model attribute for a response field: ``date_created``; ``DateCreated`` (XML) too."""
+    name = snake(wire) if any(ch.isupper() for ch in wire) else wire
+    py = py_identifier(name, RESERVED_FIELDS | reserved)
+    if py.startswith("_") or py.startswith("model_"):
+        py = "f" + py if py.startswith("_") else py + "_"
+    return py
 
 
 def _all_types(res: ResourceSpec) -> list[TypeRef]:
@@ -390,19 +404,26 @@ def build_version(spec: Spec) -> VersionIR:
     resources = [b.resource(r) for r in sorted(spec.resources.values(), key=lambda r: r.id)]
     enums = []
     for name, values in sorted(spec.enums.items()):
-        members: list[tuple[str, str]] = []
+        members: list[tuple[str, str | int]] = []
         used: set[str] = set()
-        for value in values:
-            member = enum_member(value)
+        labelled = spec.int_enums.get(name)
+        pairs: list[tuple[str, str | int]] = (
+            list(labelled) if labelled is not None else [(v, v) for v in values]
+        )
+        for label, value in pairs:
+            member = enum_member(label)
             while member in used:
                 member += "_"
             used.add(member)
             members.append((member, value))
-        enums.append(EnumIR(name, b.enum_classes[name], members))
+        base = "TwilioIntEnum" if labelled is not None else "TwilioEnum"
+        enums.append(EnumIR(name, b.enum_classes[name], members, base))
     roots = [
         ChildIR(py_identifier(r.id), r.module, r.list_class) for r in resources if "." not in r.id
     ]
     scope = next((r for r in resources if r.id == spec.account_scope), None)
+    account_id = spec.account_scope or spec.account_resource
+    account = next((r for r in resources if r.id == account_id), None)
     if b.problems:
         raise SpecError(b.problems)
     attr = domain_attr(spec.domain)
@@ -420,6 +441,7 @@ def build_version(spec: Spec) -> VersionIR:
         roots=roots,
         account_scope=scope,
         catalog=spec_to_dict(spec),
+        account_resource=account,
     )
 
 

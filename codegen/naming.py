@@ -9,6 +9,10 @@ _ACRONYM = re.compile(r"([A-Z]+)([A-Z][a-z])")
 _CAMEL = re.compile(r"([a-z\d])([A-Z])")
 _NON_IDENT = re.compile(r"[^0-9a-zA-Z]+")
 
+#: Soft keywords as of Python 3.10. Not ``keyword.softkwlist``: 3.12 added ``type``, and the
+#: generated code must not depend on which Python runs the generator.
+_SOFT_KEYWORDS = frozenset({"_", "case", "match"})
+
 #: Names a generated keyword argument may not take (they are the methods' own options).
 RESERVED_PARAMS = frozenset({"self", "options", "limit", "page_size", "page_token", "page_number"})
 
@@ -66,7 +70,7 @@ def py_identifier(name: str, reserved: frozenset[str] = frozenset()) -> str:
     ident = name if name.isidentifier() else snake(name)
     if ident[:1].isdigit():
         ident = "n_" + ident
-    if keyword.iskeyword(ident) or keyword.issoftkeyword(ident) or ident in reserved:
+    if keyword.iskeyword(ident) or ident in _SOFT_KEYWORDS or ident in reserved:
         ident += "_"
     return ident
 

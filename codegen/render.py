@@ -51,6 +51,7 @@ _RUNTIME: dict[str, str] = {
     "RequestOptions": "_types",
     "Rfc2822DateTime": "_types",
     "TwilioEnum": "_types",
+    "TwilioIntEnum": "_types",
 }
 
 
@@ -156,10 +157,9 @@ class Renderer:
         typing_only: dict[str, list[str]] = {}
         for child in v.roots:
             typing_only.setdefault(f".{child.module}", []).append(child.list_class)
-        if v.account_scope is not None and v.account_scope.context_class:
-            typing_only.setdefault(f".{v.account_scope.module}", []).append(
-                v.account_scope.context_class
-            )
+        account = v.account_resource
+        if account is not None and account.context_class:
+            typing_only.setdefault(f".{account.module}", []).append(account.context_class)
         header = _header(self._source(v), f"{v.domain} {v.version}: the version root.")
         return _module(header, body, typing_only=typing_only or None)
 

@@ -54,6 +54,7 @@ DEFAULT_ON = {
 _PLACEHOLDER = re.compile(r"\{([A-Za-z][A-Za-z0-9]*)\}")
 _ID_PART = re.compile(r"^[a-z][a-z0-9_]*$")
 _CLASS = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+_ELEMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,8 @@ class ResourceSpec:
     fields: dict[str, TypeRef]
     models: dict[str, dict[str, TypeRef]]
     operations: dict[str, OperationSpec]
+    #: xml-2008 only: the element name of one item (``Call`` inside ``<Calls>``).
+    item_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -140,10 +143,16 @@ class Spec:
     version: str
     dialect: str
     account_scope: str | None
+    #: Every enum's wire values as strings (integer-coded enums too: ``("0", "1")``).
     enums: dict[str, tuple[str, ...]]
     resources: dict[str, ResourceSpec] = field(default_factory=dict)
     #: Extra top-level settings a dialect may need (e.g. 2008 list wrappers).
     extra: dict[str, Any] = field(default_factory=dict)
+    #: Integer-coded enums (declared as a mapping): name -> ((label, value), ...).
+    int_enums: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+    #: Resource whose instance for the client's own account is ``<version>.account``
+    #: (``account_scope`` implies it; this one adds no client shortcuts).
+    account_resource: str | None = None
 
 
 class _Loader(yaml.SafeLoader):
@@ -226,7 +235,17 @@ def load_spec(path: str | Path) -> Spec:
 
 
 def _build(doc: dict[str, Any], path: Path, c: _Checker) -> Spec:
-    known = {"spec", "domain", "version", "dialect", "account_scope", "enums", "resources", "extra"}
+    known = {
+        "spec",
+        "domain",
+        "version",
+        "dialect",
+        "account_scope",
+        "account_resource",
+        "enums",
+        "resources",
+        "extra",
+    }
     for key in doc:
         if key not in known and not str(key).startswith("x-"):
             c.problem("", str(key), "unknown top-level key")
@@ -243,7 +262,13 @@ def _build(doc: dict[str, Any], path: Path, c: _Checker) -> Spec:
         c.problem("", "dialect", f"expected one of {', '.join(DIALECTS)}, got {dialect!r}")
     enums_raw = c.mapping(doc.get("enums"), "", "enums")
     enums: dict[str, tuple[str, ...]] = {}
+    int_enums: dict[str, tuple[tuple[str, int], ...]] = {}
     for name, values in enums_raw.items():
+        if isinstance(values, dict):
+            members = _int_enum(str(name), values, c)
+            int_enums[str(name)] = members
+            enums[str(name)] = tuple(str(v) for _, v in members)
+            continue
         if not isinstance(values, list) or not all(isinstance(v, (str, int)) for v in values):
             c.problem("", f"enums.{name}", "expected a list of values")
             continue
@@ -256,7 +281,17 @@ def _build(doc: dict[str, Any], path: Path, c: _Checker) -> Spec:
     account_scope = doc.get("account_scope")
     if account_scope is not None and account_scope not in resources:
         c.problem("", "account_scope", f"no resource {account_scope!r}")
+    account_resource = doc.get("account_resource")
+    if account_resource is not None:
+        res = resources.get(account_resource) if isinstance(account_resource, str) else None
+        if res is None:
+            c.problem("", "account_resource", f"no resource {account_resource!r}")
+        elif res.key is None:
+            c.problem("", "account_resource", f"{account_resource!r} has no key to address it by")
+        if account_scope is not None and account_resource != account_scope:
+            c.problem("", "account_resource", "differs from account_scope (which implies it)")
     _check_tree(resources, c)
+    _check_dialect(str(dialect), resources, c)
     return Spec(
         path=path,
         domain=str(domain),
@@ -266,7 +301,46 @@ def _build(doc: dict[str, Any], path: Path, c: _Checker) -> Spec:
         enums=enums,
         resources=resources,
         extra=c.mapping(doc.get("extra"), "", "extra"),
+        int_enums=int_enums,
+        account_resource=account_resource if isinstance(account_resource, str) else None,
     )
+
+
+def _int_enum(name: str, values: dict[Any, Any], c: _Checker) -> tuple[tuple[str, int], ...]:
+    """An integer-coded enum: ``{label: value}`` with snake_case labels and distinct ints."""
+    members: list[tuple[str, int]] = []
+    seen: set[int] = set()
+    for label, value in values.items():
+        if not isinstance(label, str) or not _ID_PART.match(label):
+            c.problem("", f"enums.{name}.{label}", "labels are snake_case names")
+            continue
+        if isinstance(value, bool) or not isinstance(value, int):
+            c.problem("", f"enums.{name}.{label}", f"expected an integer value, got {value!r}")
+            continue
+        if value in seen:
+            c.problem("", f"enums.{name}.{label}", f"value {value} is used twice")
+        seen.add(value)
+        members.append((label, value))
+    if not values:
+        c.problem("", f"enums.{name}", "an enum needs at least one value")
+    return tuple(members)
+
+
+def _check_dialect(dialect: str, resources: dict[str, ResourceSpec], c: _Checker) -> None:
+    """Element names are part of the XML dialect and of nothing else."""
+    for rid, res in resources.items():
+        if dialect != "xml-2008":
+            if res.item_key is not None:
+                c.problem(rid, "item_key", f"only the xml-2008 dialect uses item_key ({dialect})")
+            continue
+        if res.fields and res.item_key is None:
+            c.problem(rid, "item_key", "an xml-2008 resource with fields needs item_key")
+        for key_name, value in (("item_key", res.item_key), ("list_key", res.list_key)):
+            if value is not None and not _ELEMENT.match(value):
+                c.problem(rid, key_name, f"not an XML element name: {value!r}")
+        for path_name, path in (("list_path", res.list_path), ("instance_path", res.instance_path)):
+            if path is not None and path.endswith(".json"):
+                c.problem(rid, path_name, "xml-2008 paths have no .json suffix")
 
 
 def _resource(rid: str, raw: dict[str, Any], enums: dict[str, Any], c: _Checker) -> ResourceSpec:
@@ -276,6 +350,7 @@ def _resource(rid: str, raw: dict[str, Any], enums: dict[str, Any], c: _Checker)
         "instance_path",
         "key",
         "list_key",
+        "item_key",
         "fields",
         "models",
         "operations",
@@ -337,6 +412,9 @@ def _resource(rid: str, raw: dict[str, Any], enums: dict[str, Any], c: _Checker)
     list_key = raw.get("list_key")
     if "list" in operations and not isinstance(list_key, str):
         c.problem(rid, "list_key", "a resource with a list operation needs list_key")
+    item_key = raw.get("item_key")
+    if item_key is not None and not isinstance(item_key, str):
+        c.problem(rid, "item_key", f"expected an element name, got {item_key!r}")
     return ResourceSpec(
         id=rid,
         class_name=class_name,
@@ -347,6 +425,7 @@ def _resource(rid: str, raw: dict[str, Any], enums: dict[str, Any], c: _Checker)
         fields=fields,
         models=models,
         operations=operations,
+        item_key=item_key if isinstance(item_key, str) else None,
     )
 
 
@@ -524,26 +603,34 @@ def spec_to_dict(spec: Spec) -> dict[str, Any]:
             ],
         }
 
-    return {
+    def resource_dict(r: ResourceSpec) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "class": r.class_name,
+            "list_path": r.list_path,
+            "instance_path": r.instance_path,
+            "key": None
+            if r.key is None
+            else {"param": r.key.param, "field": r.key.field, "pattern": r.key.pattern},
+            "list_key": r.list_key,
+        }
+        if r.item_key is not None:  # xml-2008 only; JSON catalogs keep their shape
+            out["item_key"] = r.item_key
+        out["fields"] = _types_dict(r.fields)
+        out["models"] = {m: _types_dict(fields) for m, fields in r.models.items()}
+        out["operations"] = {verb: op_dict(op) for verb, op in r.operations.items()}
+        return out
+
+    catalog: dict[str, Any] = {
         "domain": spec.domain,
         "version": spec.version,
         "dialect": spec.dialect,
         "account_scope": spec.account_scope,
-        "enums": {name: list(values) for name, values in spec.enums.items()},
-        "extra": spec.extra,
-        "resources": {
-            rid: {
-                "class": r.class_name,
-                "list_path": r.list_path,
-                "instance_path": r.instance_path,
-                "key": None
-                if r.key is None
-                else {"param": r.key.param, "field": r.key.field, "pattern": r.key.pattern},
-                "list_key": r.list_key,
-                "fields": _types_dict(r.fields),
-                "models": {m: _types_dict(fields) for m, fields in r.models.items()},
-                "operations": {verb: op_dict(op) for verb, op in r.operations.items()},
-            }
-            for rid, r in sorted(spec.resources.items())
-        },
     }
+    if spec.account_resource is not None:
+        catalog["account_resource"] = spec.account_resource
+    catalog["enums"] = {name: list(values) for name, values in spec.enums.items()}
+    if spec.int_enums:  # label -> integer, for enums declared as a mapping
+        catalog["int_enums"] = {name: dict(members) for name, members in spec.int_enums.items()}
+    catalog["extra"] = spec.extra
+    catalog["resources"] = {rid: resource_dict(r) for rid, r in sorted(spec.resources.items())}
+    return catalog

@@ -35,6 +35,9 @@ class Client(RootResources):
 
     ``base_url`` sends every domain's requests to one server (the emulator), each
     under a path prefix named after its domain (``/api``, ``/flex-api``).
+
+    ``method_override=True`` sends PUT and DELETE as ``POST <url>?_method=PUT|DELETE``
+    (Twilio's HTTP method overloading), for networks that block those verbs.
     """
 
     def __init__(
@@ -51,6 +54,7 @@ class Client(RootResources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         allow_insecure_http: bool = False,
         user_agent_extensions: list[str] | None = None,
+        method_override: bool = False,
         environ: Mapping[str, str] | None = None,
     ):
         env = os.environ if environ is None else environ
@@ -70,6 +74,7 @@ class Client(RootResources):
             max_retries=max_retries,
             allow_insecure_http=allow_insecure_http,
             user_agent_extensions=user_agent_extensions,
+            method_override=method_override,
         )
 
     def __repr__(self) -> str:

@@ -20,6 +20,9 @@ DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_con
 #: Twilio's page size limit for every list endpoint.
 MAX_PAGE_SIZE = 1000
 
+#: Largest response body read into memory; larger answers fail instead of exhausting memory.
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+
 #: Longest error body excerpt kept on an exception.
 ERROR_EXCERPT_CHARS = 500
 

@@ -7,7 +7,9 @@ v1/v2 domain APIs (Flex and others).
 
 from __future__ import annotations
 
+import importlib
 import json
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
@@ -26,9 +28,23 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound=TwilioModel)
 
 
+#: Values of secret-looking fields (JSON ``"auth_token": "..."``, XML ``<AuthToken>...``), which
+#: must not reach an exception message even when Twilio returned them in a body we could not parse.
+_SECRET_VALUE = re.compile(
+    r'("[A-Za-z_]*(?:token|secret|password|credential)[A-Za-z_]*"\s*:\s*")[^"]*'
+    r"|(<[A-Za-z]*(?:Token|Secret|Password)>)[^<]*",
+    re.IGNORECASE,
+)
+
+
+def _redact(match: re.Match[str]) -> str:
+    return (match.group(1) or match.group(2)) + "[redacted]"
+
+
 def excerpt(body: bytes) -> str:
-    """A bounded, printable excerpt of a response body for error messages."""
+    """A bounded, printable excerpt of a response body for error messages, secrets redacted."""
     text = body[: ERROR_EXCERPT_CHARS * 4].decode("utf-8", "replace")
+    text = _SECRET_VALUE.sub(_redact, text)
     text = "".join(ch if ch.isprintable() else " " for ch in text)
     return text[:ERROR_EXCERPT_CHARS] + ("…" if len(text) > ERROR_EXCERPT_CHARS else "")
 
@@ -37,6 +53,21 @@ class Dialect:
     """JSON over HTTP; subclasses say how pages are shaped."""
 
     name = "json"
+    #: The ``Accept`` header sent with every request of a version in this dialect.
+    accept = "application/json"
+
+    def page_query(
+        self, page_size: int | None, page_token: str | None, page_number: int | None
+    ) -> list[tuple[str, str]]:
+        """Query parameters that select a page (``PageSize``, ``PageToken``, ``Page``)."""
+        query: list[tuple[str, str]] = []
+        if page_size is not None:
+            query.append(("PageSize", str(page_size)))
+        if page_token is not None:
+            query.append(("PageToken", str(page_token)))
+        if page_number is not None:
+            query.append(("Page", str(page_number)))
+        return query
 
     def parse_instance(
         self,
@@ -65,9 +96,11 @@ class Dialect:
 
     def follow(self, url: str, base_url: str) -> str:
         """An absolute URL for a next/previous page link, never leaving Twilio or ``base_url``."""
-        if url.startswith("/"):
+        if url.startswith("/") and not url.startswith("//"):  # "//host/..." is another host
             return base_url + url
-        if url.startswith(base_url) or _origin(url) == _origin(base_url):
+        # Compare origins, never string prefixes: "https://api.twilio.com.evil.example" and
+        # "https://api.twilio.com@evil.example" both start with "https://api.twilio.com".
+        if _origin(url) == _origin(base_url):
             return url
         parts = urlsplit(url)
         host = parts.hostname or ""
@@ -242,10 +275,14 @@ def _bind_all(items: list[Any], owner: ListResource) -> None:
 
 
 _DIALECTS: dict[str, Dialect] = {"json-2010": Json2010(), "json-v1": JsonV1()}
+#: Dialects whose module loads on first use and registers itself (only API 2008 needs XML).
+_LAZY_DIALECTS = {"xml-2008": "twilio_async._xml"}
 
 
 def get_dialect(name: str) -> Dialect:
     """The dialect singleton for a spec's ``dialect:`` value."""
+    if name not in _DIALECTS and name in _LAZY_DIALECTS:
+        importlib.import_module(_LAZY_DIALECTS[name])
     try:
         return _DIALECTS[name]
     except KeyError:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import json
+import math
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timezone
 from decimal import Decimal
@@ -46,6 +47,8 @@ def encode_integer(name: str, value: Any) -> str:
 def encode_number(name: str, value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
         raise _type_error(name, "a number (int, float or Decimal)", value)
+    if not isinstance(value, int) and not math.isfinite(value):
+        raise TwilioValidationError(f"parameter {name!r} expects a finite number, got {value!r}")
     return str(value)
 
 
@@ -65,7 +68,14 @@ def encode_datetime(name: str, value: Any) -> str:
                 f"parameter {name!r} expects a timezone-aware datetime "
                 f"(e.g. datetime(..., tzinfo=timezone.utc)), got a naive one"
             )
-        return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        try:
+            utc = value.astimezone(timezone.utc)
+        except OverflowError:
+            raise TwilioValidationError(
+                f"parameter {name!r}: {value.isoformat()} is out of range in UTC"
+            ) from None
+        # isoformat, not strftime: strftime does not zero-pad years below 1000 on glibc.
+        return utc.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
     if isinstance(value, date):
         return value.isoformat()
     raise _type_error(name, "datetime, date or str", value)
@@ -87,7 +97,7 @@ def encode_object(name: str, value: Any) -> str:
     if isinstance(value, str):
         return value
     try:
-        return json.dumps(value, separators=(",", ":"), default=_json_default)
+        return json.dumps(value, separators=(",", ":"), default=_json_default, allow_nan=False)
     except (TypeError, ValueError) as err:
         raise TwilioValidationError(f"parameter {name!r} is not JSON-serialisable: {err}") from err
 
@@ -124,13 +134,15 @@ def encode_values(name: str, kind: str, many: bool, value: Any) -> list[str]:
 def json_value(name: str, kind: str, many: bool, value: Any) -> Any:
     """A JSON-body value for one parameter (objects stay structured)."""
     if kind == "object":
-        if isinstance(value, str):
-            try:
-                return json.loads(value)
-            except ValueError as err:
-                raise TwilioValidationError(f"parameter {name!r} is not valid JSON: {err}") from err
-        return value
+        # Through text and back: validates now, and turns Decimal/datetime into JSON values.
+        text = encode_object(name, value)
+        try:
+            return json.loads(text)
+        except ValueError as err:
+            raise TwilioValidationError(f"parameter {name!r} is not valid JSON: {err}") from err
     if many:
+        if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
+            raise _type_error(name, "a list", value)
         return [json_value(name, kind, False, item) for item in value]
     if kind == "boolean":
         encode_boolean(name, value)

@@ -86,10 +86,21 @@ class TwilioRestError(TwilioError):
 
     def __str__(self) -> str:
         code = f" (code {self.code})" if self.code is not None else ""
-        text = f"HTTP {self.status}{code} on {self.method} {self.url}: {self.message}"
+        text = f"HTTP {self.status}{code} on {self.method} {self.url}: {_plain(self.message)}"
         if self.more_info:
-            text += f" — see {self.more_info}"
+            text += f" — see {_plain(self.more_info)}"
         return text
+
+
+#: Longest server-supplied text kept in ``str(error)`` (the attribute keeps all of it).
+_MAX_TEXT = 1000
+
+
+def _plain(text: str) -> str:
+    """Server text made safe for a terminal or log line: bounded, no control characters."""
+    cut = text[: _MAX_TEXT + 1]
+    plain = "".join(ch if ch.isprintable() else " " for ch in cut[:_MAX_TEXT])
+    return plain + ("…" if len(cut) > _MAX_TEXT else "")
 
 
 class BadRequestError(TwilioRestError):

@@ -77,6 +77,7 @@ class Transport:
         max_retries: int = DEFAULT_MAX_RETRIES,
         allow_insecure_http: bool = False,
         user_agent_extensions: list[str] | None = None,
+        method_override: bool = False,
     ):
         token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
         agent = user_agent()
@@ -87,6 +88,10 @@ class Transport:
             "User-Agent": agent,
             "Accept": "application/json",
         }
+        # Default headers per dialect ``Accept`` value (API 2008 asks for XML), built once each.
+        self._headers_by_accept: dict[str, dict[str, str]] = {"application/json": self._headers}
+        #: Send PUT and DELETE as ``POST <url>?_method=PUT|DELETE`` (Twilio's method overloading).
+        self.method_override = bool(method_override)
         self._base_url = _check_base_url(base_url, allow_insecure_http) if base_url else None
         self._region = region
         self._edge = edge
@@ -137,7 +142,15 @@ class Transport:
         url = request.url
         if request.query:
             url += ("&" if "?" in url else "?") + urlencode(request.query)
-        headers = self._headers
+        # ``method`` stays the logical verb (retry policy, errors); ``wire_method`` is sent.
+        wire_method = method
+        if self.method_override and method in ("PUT", "DELETE"):
+            url += ("&" if "?" in url else "?") + "_method=" + method
+            wire_method = "POST"
+        headers = self._headers_by_accept.get(dialect.accept)
+        if headers is None:
+            headers = {**self._headers, "Accept": dialect.accept}
+            self._headers_by_accept[dialect.accept] = headers
         content: bytes | None = None
         if request.form is not None and method != "GET":
             headers = {**headers, "Content-Type": _FORM_CONTENT_TYPE}
@@ -163,7 +176,7 @@ class Transport:
             started = time.monotonic()
             try:
                 response = await self._client.request(
-                    method, url, content=content, headers=headers, timeout=timeout
+                    wire_method, url, content=content, headers=headers, timeout=timeout
                 )
             except httpx.TransportError as err:
                 if attempt < max_retries and should_retry_error(method, err):

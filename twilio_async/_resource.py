@@ -64,6 +64,9 @@ def P(
 
 
 _UNSAFE_PATH_VALUE = re.compile(r"[/?#%\\\s\x00-\x1f\x7f]")
+#: Header values must be printable ASCII: CR/LF would split a header (header injection),
+#: and httpx cannot encode anything beyond ASCII.
+_UNSAFE_HEADER_VALUE = re.compile(r"[^\t\x20-\x7e]")
 
 
 def check_path_value(name: str, value: Any, pattern: re.Pattern[str] | None) -> str:
@@ -150,13 +153,23 @@ class Node:
             try:
                 if param.location == JSON:
                     assert body is not None
-                    wire = json_value(param.wire, param.kind, param.many, value)
+                    wire = json_value(param.py, param.kind, param.many, value)
                     if param.wire == "body" and param.kind == "object":
+                        if not isinstance(wire, dict):
+                            raise TwilioValidationError(
+                                f"parameter {param.py!r} must be a JSON object (a dict), "
+                                f"got {type(wire).__name__}"
+                            )
                         body.update(wire)
                     else:
                         body[param.wire] = wire
                     continue
                 values = encode_values(param.py, param.kind, param.many, value)
+                if param.location == HEADER and _UNSAFE_HEADER_VALUE.search(values[0]):
+                    raise TwilioValidationError(
+                        f"parameter {param.py!r} is sent as the {param.wire} header, so it must be "
+                        "printable ASCII (no CR, LF or other control characters)"
+                    )
             except TwilioValidationError as err:
                 raise TwilioValidationError(f"{op.label}(): {err}") from None
             if param.location == QUERY:
@@ -208,14 +221,16 @@ class ListResource(Node):
     async def _page(self, op: Operation, model: type[M], args: Mapping[str, Any]) -> Page[M]:
         request = self._prepare(op, args)
         page_size = _page_size(args.get("page_size"), None)
-        if page_size is not None:
-            request.query.append(("PageSize", str(page_size)))
         token = args.get("page_token")
-        if token is not None and not isinstance(token, NotGiven):
-            request.query.append(("PageToken", str(token)))
         number = args.get("page_number")
-        if number is not None and not isinstance(number, NotGiven):
-            request.query.append(("Page", str(number)))
+        # The dialect names the paging parameters (2008: ``num`` and ``Page``).
+        request.query.extend(
+            self._version.dialect.page_query(
+                page_size,
+                None if isinstance(token, NotGiven) else token,
+                None if isinstance(number, NotGiven) else number,
+            )
+        )
         return await self._fetch_page(request, model, op)
 
     async def _fetch_page(self, request: PreparedRequest, model: type[M], op: Operation) -> Page[M]:
@@ -245,6 +260,9 @@ class ListResource(Node):
             raise TwilioValidationError(f"{op.label}(): limit must be a non-negative int")
         page_args = dict(args)
         page_args["page_size"] = _page_size(args.get("page_size"), limit)
+        if limit == 0:
+            self._prepare(op, args)  # still refuse bad parameters, but fetch nothing
+            return
         page: Page[M] | None = await self._page(op, model, page_args)
         remaining = limit
         while page is not None:

@@ -65,6 +65,34 @@ class TwilioEnum(str, enum.Enum):
         return str(self.value)
 
 
+class TwilioIntEnum(int, enum.Enum):
+    """An integer-coded enum (API 2008-08-01 statuses) that accepts values it does not know.
+
+    Members compare equal to their integers; wire text such as ``"2"`` is accepted,
+    and an unknown integer becomes a pseudo-member named ``VALUE_<n>``.
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if isinstance(value, str):
+            text = value.strip()
+            if text[1:].isdigit() if text[:1] == "-" else text.isdigit():
+                return cls(int(text))
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = f"VALUE_{value}"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
+
+
 def _parse_rfc2822(value: Any) -> Any:
     if isinstance(value, str):
         if not value:
@@ -83,7 +111,31 @@ def _empty_to_none(value: Any) -> Any:
     return None if value == "" else value
 
 
+def _parse_epoch(value: Any) -> Any:
+    if isinstance(value, bool):
+        raise ValueError("not an epoch timestamp: a boolean")
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        try:
+            seconds: float = float(text) if "." in text else int(text)
+        except ValueError:
+            # Tolerated: an RFC 2822 date where epoch seconds were documented.
+            return _parse_rfc2822(text)
+        value = seconds
+    if isinstance(value, (int, float)):
+        try:
+            return datetime.fromtimestamp(value, tz=timezone.utc)
+        except (OverflowError, OSError, ValueError) as err:
+            raise ValueError(f"epoch timestamp out of range: {value!r}") from err
+    return value
+
+
+# The aliases admit ``None`` so that a validator may map an empty string to it.
 #: A ``datetime`` read from RFC 2822 text ("Thu, 24 Aug 2023 05:01:45 +0000"), offset kept.
-Rfc2822DateTime = Annotated[datetime, BeforeValidator(_parse_rfc2822)]
+Rfc2822DateTime = Annotated[datetime | None, BeforeValidator(_parse_rfc2822)]
 #: An ISO 8601 ``datetime``; an empty string reads as ``None``.
-IsoDateTime = Annotated[datetime, BeforeValidator(_empty_to_none)]
+IsoDateTime = Annotated[datetime | None, BeforeValidator(_empty_to_none)]
+#: An aware UTC ``datetime`` from Unix epoch seconds (``1235986685``, as text or a number).
+EpochDateTime = Annotated[datetime | None, BeforeValidator(_parse_epoch)]

@@ -1,0 +1,341 @@
+"""The emulator's view of the specs: the generated ``catalog.json`` files, and routes over them.
+
+Codegen writes one ``catalog.json`` per API version next to the generated code
+(``twilio_async/rest/<domain>/<version>/catalog.json``). The emulator loads every
+one it finds at start, so a resource added to ``specs/`` is served without a
+line of emulator code. Nothing here is per-resource.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any
+
+_PLACEHOLDER = re.compile(r"^(?P<pre>[^{}]*)\{(?P<name>\w+)\}(?P<suf>[^{}]*)$")
+_PREFIX_IN_PATTERN = re.compile(r"^\^?\(?([A-Z]{2})[|)\[]")
+
+#: SID prefixes of resources whose spec key has no pattern (Twilio's real prefixes).
+#: Keyed by model class name; anything missing gets a prefix made from the class name.
+_KNOWN_PREFIXES = {
+    "CallRecording": "RE",
+    "Conference": "CF",
+    "ConferenceRecording": "RE",
+    "ConfiguredPlugin": "FP",
+    "Member": "CA",
+    "Participant": "CA",
+    "Plugin": "FP",
+    "PluginArchive": "FP",
+    "PluginRelease": "FK",
+    "PluginVersions": "FV",
+    "RealtimeTranscription": "GT",
+    "Siprec": "SR",
+    "Stream": "MZ",
+}
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    """One declared parameter of an operation."""
+
+    name: str
+    type: str
+    required: bool
+    location: str
+
+
+@dataclass(frozen=True)
+class OpSpec:
+    """One declared operation (``create``, ``list``, ``fetch``, ``update``, ``delete``)."""
+
+    verb: str
+    method: str
+    on: str
+    body: str
+    status: int | None
+    returns: str | None
+    params: tuple[ParamSpec, ...]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One path segment: a literal, or a placeholder with literal text around it."""
+
+    literal: str | None
+    name: str = ""
+    pre: str = ""
+    suf: str = ""
+
+    def match(self, text: str) -> str | None:
+        """The placeholder value if ``text`` fits (``""`` for a matching literal), else None."""
+        if self.literal is not None:
+            return "" if text == self.literal else None
+        if (
+            len(text) > len(self.pre) + len(self.suf)
+            and text.startswith(self.pre)
+            and text.endswith(self.suf)
+        ):
+            return text[len(self.pre) : len(text) - len(self.suf)]
+        return None
+
+
+def parse_path(path: str) -> tuple[Segment, ...]:
+    """Split a spec path template into segments (the leading ``/`` dropped)."""
+    out: list[Segment] = []
+    for part in path.lstrip("/").split("/"):
+        m = _PLACEHOLDER.match(part)
+        if m is None:
+            out.append(Segment(part))
+        else:
+            out.append(Segment(None, m["name"], m["pre"], m["suf"]))
+    return tuple(out)
+
+
+@dataclass(eq=False)
+class Resource:
+    """One resource of one API version, as the catalog declares it."""
+
+    id: str
+    version: ApiVersion
+    cls: str
+    list_path: str | None
+    instance_path: str | None
+    key_param: str | None
+    key_field: str | None
+    key_pattern: re.Pattern[str] | None
+    list_key: str | None
+    item_key: str | None
+    fields: dict[str, str]
+    models: dict[str, dict[str, str]]
+    operations: dict[str, OpSpec]
+    parent: Resource | None = None
+    children: list[Resource] = field(default_factory=list)
+    sid_prefix: str = "XX"
+    #: For each placeholder of the list/instance path: the resource whose key it is.
+    owners: dict[str, Resource | None] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        return f"<Resource {self.version.domain}/{self.version.version} {self.id}>"
+
+    @property
+    def short_name(self) -> str:
+        """The last part of the id (``media`` for ``accounts.messages.media``)."""
+        return self.id.rsplit(".", 1)[-1]
+
+    def ops_on(self, kind: str) -> dict[str, OpSpec]:
+        """Operations served on the list or the instance path."""
+        return {verb: op for verb, op in self.operations.items() if op.on == kind}
+
+    def new_key(self, rand_hex: str) -> str:
+        """A fresh key for a created instance: prefix + 32 hex digits."""
+        return self.sid_prefix + rand_hex
+
+
+@dataclass(frozen=True)
+class Route:
+    """A path template bound to a resource and to which of its paths it is."""
+
+    resource: Resource
+    kind: str  # "list" | "instance"
+    segments: tuple[Segment, ...]
+    literals: int
+
+
+@dataclass(eq=False)
+class ApiVersion:
+    """One ``catalog.json``: a domain's version, its dialect and resources."""
+
+    domain: str
+    version: str
+    dialect: str
+    prefix: str  # the first path segment: "2010-04-01", "v1", "2008-08-01"
+    account_scope: str | None
+    account_resource: str | None
+    enums: dict[str, list[str]]
+    int_enums: dict[str, dict[str, int]]
+    resources: dict[str, Resource] = field(default_factory=dict)
+    routes: dict[int, list[Route]] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        return f"<ApiVersion {self.domain}/{self.version} {self.dialect}>"
+
+    @property
+    def accounts(self) -> Resource | None:
+        """The resource whose instances are accounts (``accounts``), if this version has one."""
+        rid = self.account_resource or self.account_scope
+        return self.resources.get(rid) if rid else None
+
+    def match(self, segments: list[str]) -> tuple[Route, list[str]] | None:
+        """The most specific route for a split path, with its placeholder values."""
+        for route in self.routes.get(len(segments), ()):
+            values: list[str] = []
+            for seg, text in zip(route.segments, segments, strict=True):
+                got = seg.match(text)
+                if got is None:
+                    break
+                if seg.literal is None:
+                    values.append(got)
+            else:
+                return route, values
+        return None
+
+
+@dataclass
+class Catalog:
+    """Every API version the emulator serves, by domain and first path segment."""
+
+    versions: list[ApiVersion]
+
+    def __post_init__(self) -> None:
+        self.by_domain: dict[str, dict[str, ApiVersion]] = {}
+        for v in self.versions:
+            self.by_domain.setdefault(v.domain, {})[v.prefix] = v
+
+    def version(self, domain: str, prefix: str) -> ApiVersion | None:
+        return self.by_domain.get(domain, {}).get(prefix)
+
+    def find(self, domain: str, version: str) -> ApiVersion:
+        """The version called e.g. ``("api", "v2010")``."""
+        for v in self.versions:
+            if v.domain == domain and v.version == version:
+                return v
+        raise KeyError(f"{domain}/{version}")
+
+
+def load_catalog(package: str = "twilio_async.rest") -> Catalog:
+    """Load every ``catalog.json`` under the generated package."""
+    root = resources.files(package)
+    versions: list[ApiVersion] = []
+    for domain_dir in sorted(_dirs(root), key=lambda t: t.name):
+        for version_dir in sorted(_dirs(domain_dir), key=lambda t: t.name):
+            cat = version_dir.joinpath("catalog.json")
+            if cat.is_file():
+                versions.append(build_version(json.loads(cat.read_text(encoding="utf-8"))))
+    return Catalog(versions)
+
+
+def _dirs(node: Traversable) -> list[Traversable]:
+    return [c for c in node.iterdir() if c.is_dir() and not c.name.startswith(("_", "."))]
+
+
+def build_version(data: dict[str, Any]) -> ApiVersion:
+    """An ``ApiVersion`` with resolved parents, path owners, SID prefixes and routes."""
+    paths = [
+        p
+        for r in data["resources"].values()
+        for p in (r.get("list_path"), r.get("instance_path"))
+        if p
+    ]
+    prefix = paths[0].lstrip("/").split("/", 1)[0] if paths else data["version"]
+    v = ApiVersion(
+        domain=data["domain"],
+        version=data["version"],
+        dialect=data["dialect"],
+        prefix=prefix,
+        account_scope=data.get("account_scope"),
+        account_resource=data.get("account_resource"),
+        enums={k: list(vals) for k, vals in data.get("enums", {}).items()},
+        int_enums={k: dict(m) for k, m in data.get("int_enums", {}).items()},
+    )
+    for rid, raw in data["resources"].items():
+        key = raw.get("key") or {}
+        pattern = key.get("pattern")
+        ops = {
+            verb: OpSpec(
+                verb=verb,
+                method=op["method"],
+                on=op["on"],
+                body=op.get("body") or "form",
+                status=op.get("status"),
+                returns=op.get("returns"),
+                params=tuple(
+                    ParamSpec(p["name"], p["type"], bool(p.get("required")), p["in"])
+                    for p in op.get("params", ())
+                ),
+            )
+            for verb, op in raw.get("operations", {}).items()
+        }
+        v.resources[rid] = Resource(
+            id=rid,
+            version=v,
+            cls=raw.get("class") or rid,
+            list_path=raw.get("list_path"),
+            instance_path=raw.get("instance_path"),
+            key_param=key.get("param"),
+            key_field=key.get("field"),
+            key_pattern=re.compile(pattern) if pattern else None,
+            list_key=raw.get("list_key"),
+            item_key=raw.get("item_key"),
+            fields=dict(raw.get("fields", {})),
+            models={m: dict(f) for m, f in raw.get("models", {}).items()},
+            operations=ops,
+        )
+    for rid, res in v.resources.items():
+        if "." in rid:
+            res.parent = v.resources.get(rid.rsplit(".", 1)[0])
+            if res.parent is not None:
+                res.parent.children.append(res)
+        res.sid_prefix = _sid_prefix(res)
+    for res in v.resources.values():
+        res.owners = _owners(res)
+    routes: dict[int, list[Route]] = {}
+    for res in v.resources.values():
+        for kind, path in (("list", res.list_path), ("instance", res.instance_path)):
+            if path:
+                segs = parse_path(path)
+                lit = sum(1 for s in segs if s.literal is not None)
+                routes.setdefault(len(segs), []).append(Route(res, kind, segs, lit))
+    for bucket in routes.values():
+        # Most literal segments first: ``IncomingPhoneNumbers/Local.json`` beats ``/{Sid}.json``.
+        bucket.sort(key=lambda r: -r.literals)
+    v.routes = routes
+    return v
+
+
+def _sid_prefix(res: Resource) -> str:
+    if res.key_pattern is not None:
+        m = _PREFIX_IN_PATTERN.match(res.key_pattern.pattern)
+        if m:
+            return m.group(1)
+    known = _KNOWN_PREFIXES.get(res.cls)
+    if known:
+        return known
+    caps = [c for c in res.cls if c.isupper()]
+    return ("".join(caps) + "XX")[:2]
+
+
+def _owners(res: Resource) -> dict[str, Resource | None]:
+    """Which resource each placeholder of ``res``'s paths is the key of.
+
+    Spec rule: a placeholder other than the resource's own key is the key of an
+    ancestor at the same position (``{AccountSid}`` sits where ``accounts`` has ``{Sid}``).
+    """
+    by_position: dict[int, Resource] = {}
+    chain: list[Resource] = []
+    node = res.parent
+    while node is not None:
+        chain.append(node)
+        node = node.parent
+    for anc in reversed(chain):  # nearer ancestors overwrite farther ones
+        if anc.instance_path and anc.key_param:
+            for i, seg in enumerate(parse_path(anc.instance_path)):
+                if seg.literal is None and seg.name == anc.key_param:
+                    by_position[i] = anc
+    owners: dict[str, Resource | None] = {}
+    for kind, path in (("list", res.list_path), ("instance", res.instance_path)):
+        if not path:
+            continue
+        segs = parse_path(path)
+        for i, seg in enumerate(segs):
+            if seg.literal is not None:
+                continue
+            own = kind == "instance" and seg.name == res.key_param and i == _last_ph(segs)
+            owners[seg.name] = res if own else by_position.get(i)
+    return owners
+
+
+def _last_ph(segs: tuple[Segment, ...]) -> int:
+    return max(i for i, s in enumerate(segs) if s.literal is None)

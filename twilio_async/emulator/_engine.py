@@ -1,0 +1,678 @@
+"""The generic engine: auth, routing, CRUD, filters, paging and errors for every catalog resource.
+
+Framework-free: the ASGI app (``_app.py``) turns an HTTP request into an
+``Incoming`` and an ``Outgoing`` back into a response. Per-resource behaviour
+(validation codes, the message status clock, conferences) lives in
+``_behaviours.py`` as hooks; everything else is driven by the catalogs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, urlencode
+
+from . import _values as values
+from ._catalog import ApiVersion, Catalog, OpSpec, Resource, Route, load_catalog
+from ._faults import DropConnection, Faults
+from ._store import Record, Scope, Stats, Store
+from ._wire import ErrorDoc, PageDoc, Wire, wire_for
+
+if TYPE_CHECKING:
+    from ._behaviours import Hooks
+    from ._callbacks import StatusClock
+
+logger = logging.getLogger("twilio_async.emulator")
+
+DEFAULT_PAGE_SIZE = 50
+MAX_PAGE_SIZE = 1000
+_DEFAULT_STATUS = {"create": 201, "delete": 204}
+_PAGING = frozenset({"PageSize", "Page", "PageToken"})
+
+
+class EmulatorError(Exception):
+    """An answer in Twilio's error shape (the dialect's serializer renders it)."""
+
+    def __init__(
+        self,
+        status: int,
+        code: int | None,
+        message: str,
+        *,
+        detail: str | None = None,
+        headers: dict[str, str] | None = None,
+    ):
+        super().__init__(message)
+        self.doc = ErrorDoc(status, code, message, detail)
+        self.headers = headers or {}
+
+
+def not_found(path: str) -> EmulatorError:
+    return EmulatorError(404, 20404, f"The requested resource {path} was not found")
+
+
+def bad_request(code: int, message: str) -> EmulatorError:
+    return EmulatorError(400, code, message)
+
+
+def unauthorized(message: str = "Authenticate") -> EmulatorError:
+    return EmulatorError(
+        401,
+        20003,
+        message,
+        detail="Your AccountSid or AuthToken was incorrect.",
+        headers={"WWW-Authenticate": 'Basic realm="Twilio API"'},
+    )
+
+
+@dataclass
+class Incoming:
+    """One HTTP request, reduced to what the engine needs."""
+
+    method: str
+    domain: str | None
+    segments: list[str]  # the path after any domain prefix, split and percent-decoded
+    query: list[tuple[str, str]]
+    form: list[tuple[str, str]]
+    json_body: Any
+    headers: Mapping[str, str]  # lower-case names
+    base: str  # scheme://host[/domain-prefix]: what absolute URLs start with
+
+    @property
+    def path(self) -> str:
+        """The path as Twilio sees it (``/2010-04-01/Accounts/…``), re-quoted."""
+        return "/" + "/".join(quote(s, safe="@:+,;=") for s in self.segments)
+
+
+@dataclass
+class Outgoing:
+    """An HTTP answer."""
+
+    status: int
+    body: bytes
+    media_type: str | None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Principal:
+    """Who the request authenticated as: an account (directly or through an API key)."""
+
+    account_sid: str
+    username: str
+
+
+@dataclass
+class Ctx:
+    """Everything known about one routed request; hooks read and adjust it."""
+
+    engine: Engine
+    version: ApiVersion
+    res: Resource
+    kind: str
+    op: OpSpec
+    inc: Incoming
+    principal: Principal
+    account_sid: str
+    #: Placeholder values by owning resource id (``"accounts"`` -> ``"AC…"``); ``?Name`` if unowned.
+    path: dict[str, str]
+    params: dict[str, list[str]]
+    json_body: dict[str, Any] | None
+
+    @property
+    def key(self) -> str | None:
+        """The instance key from the path (instance routes of keyed resources)."""
+        return self.path.get(self.res.id) if self.res.key_param else None
+
+    def param(self, name: str) -> str | None:
+        got = self.params.get(name)
+        return got[-1] if got else None
+
+    def scope(self) -> Scope:
+        return self.engine.scope_of(self.res, self.path, self.account_sid)
+
+
+def _owner_id(res: Resource, name: str) -> str:
+    owner = res.owners.get(name)
+    return owner.id if owner is not None else "?" + name
+
+
+class Engine:
+    """Serves every catalog resource from an in-memory store."""
+
+    def __init__(
+        self,
+        *,
+        catalog: Catalog | None = None,
+        account_sid: str | None = None,
+        auth_token: str | None = None,
+        faults: Faults | None = None,
+        seed: int | None = None,
+        status_interval: float | None = 0.5,
+        allow_external_callbacks: bool = False,
+    ):
+        from ._behaviours import HOOKS
+        from ._callbacks import StatusClock
+
+        self.catalog = catalog or load_catalog()
+        self.rng = random.Random(seed)
+        self.store = Store()
+        self.stats = Stats()
+        self.faults = faults or Faults()
+        self.faults.bind(self.rng, self.stats)
+        self.hooks: dict[tuple[str, str], Hooks] = HOOKS
+        self.credentials: dict[str, tuple[str, str]] = {}  # username -> (secret, account sid)
+        self.clock: StatusClock = StatusClock(
+            self, status_interval, allow_external=allow_external_callbacks
+        )
+        self.api = self.catalog.find("api", "v2010")
+        accounts = self.api.accounts
+        if accounts is None:  # pragma: no cover - the 2010 spec always has accounts
+            raise RuntimeError("the api/v2010 catalog has no accounts resource")
+        self.accounts = accounts
+        self.account_sid = account_sid or "AC" + self.rand_hex()
+        self.auth_token = auth_token or self.rand_hex()
+        self.insert(
+            accounts,
+            (),
+            {
+                "sid": self.account_sid,
+                "auth_token": self.auth_token,
+                "friendly_name": "Emulator main account",
+                "owner_account_sid": self.account_sid,
+                "status": "active",
+                "type": "Full",
+            },
+            account_sid=self.account_sid,
+            key=self.account_sid,
+        )
+        self.credentials[self.account_sid] = (self.auth_token, self.account_sid)
+
+    # ------------------------------------------------------------------ helpers
+
+    def rand_hex(self) -> str:
+        return f"{self.rng.getrandbits(128):032x}"
+
+    def store_key(self, res: Resource) -> str:
+        """Resources of one domain share state across versions (2008 and 2010 calls)."""
+        if res is self.accounts or res.id == self.accounts.id:
+            return "api/accounts"
+        return f"{res.version.domain}/{res.id}"
+
+    def hooks_for(self, res: Resource) -> Hooks | None:
+        return self.hooks.get((f"{res.version.domain}/{res.version.version}", res.id))
+
+    def account_in_path(self, res: Resource) -> bool:
+        accounts = res.version.accounts
+        return accounts is not None and any(o is accounts for o in res.owners.values())
+
+    def scope_of(self, res: Resource, path: Mapping[str, str], account_sid: str) -> Scope:
+        """The bucket an instance lives in: parent placeholder values (plus the account)."""
+        if res is res.version.accounts:
+            return ()
+        vals = [v for owner, v in path.items() if owner != res.id]
+        if not self.account_in_path(res):
+            vals.insert(0, account_sid)
+        return tuple(vals)
+
+    def account(self, sid: str) -> Record | None:
+        return self.store.get("api/accounts", (), sid)
+
+    def can_access(self, principal: Principal, account_sid: str) -> bool:
+        if account_sid == principal.account_sid:
+            return True
+        target = self.account(account_sid)
+        return target is not None and target.data.get("owner_account_sid") == (
+            principal.account_sid
+        )
+
+    def auth_token_of(self, account_sid: str) -> str | None:
+        rec = self.account(account_sid)
+        token = rec.data.get("auth_token") if rec else None
+        return token if isinstance(token, str) else None
+
+    # ------------------------------------------------------------------ records
+
+    def insert(
+        self,
+        res: Resource,
+        scope: Scope,
+        data: dict[str, Any],
+        *,
+        account_sid: str,
+        path: Mapping[str, str] | None = None,
+        key: str | None = None,
+        singleton: bool = False,
+    ) -> Record:
+        """Store a new instance with the server-set fields Twilio fills in."""
+        fields = res.fields
+        if key is None and res.key_field:
+            key = data.get(res.key_field) or res.new_key(self.rand_hex())
+        if key is None:
+            key = "" if singleton else self.rand_hex()
+        if res.key_field:
+            data[res.key_field] = key
+        if "sid" in fields and not data.get("sid"):
+            data["sid"] = key if res.key_field else res.new_key(self.rand_hex())
+        if "account_sid" in fields and not data.get("account_sid"):
+            data["account_sid"] = account_sid
+        full_path = dict(path or {})
+        if res.key_param:
+            full_path[res.id] = key
+        for name, owner in res.owners.items():
+            f = values.snake(name)
+            oid = owner.id if owner is not None else "?" + name
+            if owner is not res and f in fields and oid in full_path and not data.get(f):
+                data[f] = full_path[oid]
+        ts = values.now()
+        for f in ("date_created", "date_updated"):
+            if f in fields and data.get(f) is None:
+                data[f] = ts
+        if "api_version" in fields and not data.get("api_version"):
+            data["api_version"] = res.version.prefix
+        status_type = fields.get("status", "")
+        if status_type.startswith("enum:") and data.get("status") is None:
+            options = res.version.enums.get(status_type[5:]) or []
+            if options:
+                data["status"] = options[0]
+        rec = self.store.add(self.store_key(res), scope, key, data)
+        rec.private["path"] = full_path
+        rec.private["version"] = res.version
+        self.stats.created[res.id] += 1
+        return rec
+
+    def render(
+        self, res: Resource, rec: Record, inc: Incoming, fields: Mapping[str, str] | None = None
+    ) -> dict[str, Any]:
+        """A record as wire data: every declared field, with links and URIs computed."""
+        path: dict[str, str] = rec.private.get("path", {})
+        out: dict[str, Any] = {}
+        data = rec.data
+        for name, type_ in (fields if fields is not None else res.fields).items():
+            if name == "uri" and type_ in ("string", "uri"):
+                out[name] = self.instance_uri(res, path)
+            elif name == "url" and type_ == "uri":
+                uri = self.instance_uri(res, path)
+                out[name] = inc.base + uri if uri else None
+            elif type_ == "uri-map" and name in ("subresource_uris", "links"):
+                out[name] = self.child_uris(res, path, inc.base if name == "links" else "")
+            else:
+                out[name] = values.wire_value(type_, data.get(name))
+        return out
+
+    def instance_uri(self, res: Resource, path: Mapping[str, str]) -> str | None:
+        template = res.instance_path if (res.instance_path and res.key_param) else None
+        template = template or res.list_path or res.instance_path
+        if template is None:
+            return None
+        return fill(res, template, path)
+
+    def child_uris(self, res: Resource, path: Mapping[str, str], base: str) -> dict[str, str]:
+        if not res.instance_path:
+            return {}
+        stem = res.instance_path.rsplit(".", 1)[0] if res.instance_path.endswith(".json") else ""
+        stem = stem or res.instance_path
+        out: dict[str, str] = {}
+        for child in res.children:
+            if child.list_path and child.list_path.startswith(stem + "/"):
+                out[child.short_name] = base + fill(child, child.list_path, path)
+        return out
+
+    # ------------------------------------------------------------------ serving
+
+    def authenticate(self, inc: Incoming) -> Principal:
+        header = inc.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "basic" or not token:
+            raise unauthorized("Authentication Error - No credentials provided")
+        import base64
+        import binascii
+
+        try:
+            username, sep, password = base64.b64decode(token, validate=True).decode().partition(":")
+        except (binascii.Error, UnicodeDecodeError):
+            raise unauthorized("Authentication Error - invalid username") from None
+        known = self.credentials.get(username)
+        if not sep or known is None or not secrets.compare_digest(known[0], password):
+            raise unauthorized("Authentication Error - invalid username")
+        rec = self.account(known[1])
+        if rec is None or rec.data.get("status") == "closed":
+            raise unauthorized("Authentication Error - account is closed")
+        return Principal(known[1], username)
+
+    async def serve(self, inc: Incoming) -> Outgoing:
+        """Answer one request; raises ``DropConnection`` when a fault drops it."""
+        self.stats.requests += 1
+        version = self.version_of(inc)
+        wire = wire_for(version.dialect if version is not None else "json-2010")
+        try:
+            principal = self.authenticate(inc)
+            async with self.faults.admit(principal.account_sid):
+                await self.faults.delay()
+                self.faults.before_processing()
+                out = await self.dispatch(version, inc, principal, wire)
+                self.faults.after_processing()
+        except EmulatorError as err:
+            out = self.error(wire, err)
+        except DropConnection:
+            raise
+        except Exception:  # never a stack trace on the wire
+            logger.exception("emulator failed on %s %s", inc.method, inc.path)
+            out = self.error(wire, EmulatorError(500, 20500, "Internal Server Error"))
+        self.stats.responses[out.status] += 1
+        out.headers.setdefault("Twilio-Request-Id", "RQ" + self.rand_hex())
+        return out
+
+    def version_of(self, inc: Incoming) -> ApiVersion | None:
+        if inc.domain is None or not inc.segments:
+            return None
+        return self.catalog.version(inc.domain, inc.segments[0])
+
+    def error(self, wire: Wire, err: EmulatorError) -> Outgoing:
+        return Outgoing(err.doc.status, wire.error(err.doc), wire.media_type, dict(err.headers))
+
+    async def dispatch(
+        self, version: ApiVersion | None, inc: Incoming, principal: Principal, wire: Wire
+    ) -> Outgoing:
+        if version is None:
+            raise not_found(inc.path)
+        method = inc.method.upper()
+        override = _first(inc.query, "_method") or (
+            _first(inc.form, "_method") if method == "POST" else None
+        )
+        if override and method == "POST":
+            method = override.upper()
+        matched = version.match(inc.segments)
+        if matched is None:
+            raise not_found(inc.path)
+        route, vals = matched
+        res = route.resource
+        names = [s.name for s in route.segments if s.literal is None]
+        path: dict[str, str] = {}
+        for name, val in zip(names, vals, strict=True):
+            owner = res.owners.get(name)
+            if owner is not None and owner.key_pattern and not owner.key_pattern.fullmatch(val):
+                raise not_found(inc.path)  # Twilio answers a malformed SID with 404
+            path[_owner_id(res, name)] = val
+        op = self._operation(route, method)
+        account_sid = self._account_for(res, path, principal, inc)
+        params, json_body = self._params(op, inc)
+        ctx = Ctx(self, version, res, route.kind, op, inc, principal, account_sid, path, params, json_body)
+        hooks = self.hooks_for(res)
+        if hooks is not None:
+            hooks.resolve(ctx)
+        if op.verb == "list":
+            return self._list(ctx, hooks, wire)
+        if op.verb == "create":
+            return await self._create(ctx, hooks, wire)
+        if op.verb == "delete":
+            return self._delete(ctx, hooks)
+        if op.verb == "update":
+            return self._update(ctx, hooks, wire)
+        return self._fetch(ctx, hooks, wire)
+
+    def _operation(self, route: Route, method: str) -> OpSpec:
+        ops = route.resource.ops_on(route.kind)
+        if not ops:
+            raise not_found("/" + "/".join(s.literal or s.name for s in route.segments))
+        wanted = {"PUT": "POST", "HEAD": "GET"}.get(method, method)
+        for op in ops.values():
+            if op.method == wanted:
+                return op
+        allow = ", ".join(sorted({op.method for op in ops.values()}))
+        raise EmulatorError(405, 20004, "Method not allowed", headers={"Allow": allow})
+
+    def _account_for(
+        self, res: Resource, path: Mapping[str, str], principal: Principal, inc: Incoming
+    ) -> str:
+        accounts = res.version.accounts
+        sid = path.get(accounts.id) if accounts is not None else None
+        if sid is None:
+            return principal.account_sid
+        if self.account(sid) is None:
+            raise not_found(inc.path)
+        if not self.can_access(principal, sid):
+            raise unauthorized()
+        return sid
+
+    def _params(self, op: OpSpec, inc: Incoming) -> tuple[dict[str, list[str]], dict[str, Any] | None]:
+        params: dict[str, list[str]] = {}
+        sources = list(inc.query)
+        if op.method != "GET" and op.body != "json":
+            sources += inc.form
+        for k, v in sources:
+            if k != "_method":
+                params.setdefault(k, []).append(v)
+        for p in op.params:
+            if p.location == "header":
+                got = inc.headers.get(p.name.lower())
+                if got is not None:
+                    params[p.name] = [got]
+        body = inc.json_body if isinstance(inc.json_body, dict) else None
+        return params, body
+
+    def _check_params(self, ctx: Ctx) -> None:
+        op = ctx.op
+        where = "in the post body" if op.method == "POST" else "in the query string"
+        for p in op.params:
+            if p.location == "json":
+                continue
+            if p.required and not ctx.params.get(p.name):
+                raise bad_request(20001, f"Missing required parameter {p.name} {where}")
+            for v in ctx.params.get(p.name, ()):
+                if not values.check_param(p.type, v, ctx.version.enums):
+                    raise bad_request(20001, f"Invalid {p.name}: {v[:64]!r}")
+        if op.body == "json" and any(p.required and p.location == "json" for p in op.params):
+            if ctx.json_body is None:
+                raise bad_request(20001, "Missing required JSON body")
+
+    def _apply_params(self, ctx: Ctx, data: dict[str, Any]) -> None:
+        fields = ctx.res.fields
+        for p in ctx.op.params:
+            if p.location in ("header", "json"):
+                continue
+            got = ctx.params.get(p.name)
+            f = values.snake(p.name)
+            if got is not None and f in fields and f not in ("sid", "account_sid"):
+                data[f] = values.to_field(fields[f], got)
+        if ctx.json_body is not None:
+            for k, v in ctx.json_body.items():
+                f = k if k in fields else values.snake(k)
+                if f in fields and f not in ("sid", "account_sid"):
+                    data[f] = values.json_to_field(fields[f], v)
+
+    def _respond(
+        self, ctx: Ctx, rec: Record, wire: Wire, status: int, fields: Mapping[str, str] | None = None
+    ) -> Outgoing:
+        body = wire.instance(ctx.res.item_key, self.render(ctx.res, rec, ctx.inc, fields))
+        return Outgoing(status, body, wire.media_type)
+
+    def _status(self, op: OpSpec) -> int:
+        return op.status or _DEFAULT_STATUS.get(op.verb, 200)
+
+    async def _create(self, ctx: Ctx, hooks: Hooks | None, wire: Wire) -> Outgoing:
+        if hooks is not None:
+            hooks.validate(ctx)
+        self._check_params(ctx)
+        data: dict[str, Any] = {}
+        self._apply_params(ctx, data)
+        if hooks is not None:
+            hooks.create(ctx, data)
+        singleton = ctx.kind == "instance" and not ctx.res.key_param
+        rec = self.insert(
+            ctx.res,
+            ctx.scope(),
+            data,
+            account_sid=ctx.account_sid,
+            path=ctx.path,
+            singleton=singleton,
+        )
+        if hooks is not None:
+            hooks.created(ctx, rec)
+        fields = ctx.res.models.get(ctx.op.returns or "") if ctx.op.returns else None
+        return self._respond(ctx, rec, wire, self._status(ctx.op), fields)
+
+    def _lookup(self, ctx: Ctx, hooks: Hooks | None) -> Record:
+        key = ctx.key
+        skey = self.store_key(ctx.res)
+        rec = self.store.get(skey, ctx.scope(), key if key is not None else "")
+        if rec is None and key is None and ctx.op.verb in ("fetch", "update"):
+            # A singleton (Balance, Configuration) exists from the start.
+            data: dict[str, Any] = {}
+            if hooks is not None:
+                hooks.defaults(ctx, data)
+            rec = self.insert(
+                ctx.res, ctx.scope(), data, account_sid=ctx.account_sid, path=ctx.path,
+                singleton=True,
+            )
+        if rec is None or (hooks is not None and not hooks.visible(ctx, rec)):
+            raise not_found(ctx.inc.path)
+        return rec
+
+    def _fetch(self, ctx: Ctx, hooks: Hooks | None, wire: Wire) -> Outgoing:
+        self._check_params(ctx)
+        rec = self._lookup(ctx, hooks)
+        return self._respond(ctx, rec, wire, self._status(ctx.op))
+
+    def _update(self, ctx: Ctx, hooks: Hooks | None, wire: Wire) -> Outgoing:
+        self._check_params(ctx)
+        rec = self._lookup(ctx, hooks)
+        changes: dict[str, Any] = {}
+        self._apply_params(ctx, changes)
+        if hooks is not None:
+            hooks.update(ctx, rec, changes)
+        rec.data.update(changes)
+        if "date_updated" in ctx.res.fields:
+            rec.data["date_updated"] = values.now()
+        self.stats.updated[ctx.res.id] += 1
+        return self._respond(ctx, rec, wire, self._status(ctx.op))
+
+    def _delete(self, ctx: Ctx, hooks: Hooks | None) -> Outgoing:
+        rec = self._lookup(ctx, hooks)
+        if hooks is not None:
+            hooks.delete(ctx, rec)
+        self.store.remove(rec.resource, rec.scope, rec.key)
+        self.stats.deleted[ctx.res.id] += 1
+        return Outgoing(self._status(ctx.op), b"", None)
+
+    def _list(self, ctx: Ctx, hooks: Hooks | None, wire: Wire) -> Outgoing:
+        self._check_params(ctx)
+        size = _int_param(ctx, "PageSize", DEFAULT_PAGE_SIZE)
+        if not 1 <= size <= MAX_PAGE_SIZE:
+            raise bad_request(20001, f"PageSize must be between 1 and {MAX_PAGE_SIZE}, got {size}")
+        page = _int_param(ctx, "Page", 0)
+        if page < 0:
+            raise bad_request(20001, f"Page must be 0 or greater, got {page}")
+        token = ctx.param("PageToken")
+        skey = self.store_key(ctx.res)
+        scope = ctx.scope()
+        items = [
+            r
+            for r in self.store.newest_first(skey, scope)
+            if self._matches(ctx, r) and (hooks is None or hooks.visible(ctx, r))
+        ]
+        if token:
+            direction, tkey = token[:2], token[2:]
+            tseq = self.store.seq_of(skey, scope, tkey)
+            if direction not in ("PA", "PB") or tseq is None:
+                raise bad_request(21481, f"Invalid PageToken: {token[:64]!r}")
+            if direction == "PA":  # the page after the item named: skip it and everything newer
+                start = sum(1 for r in items if r.seq >= tseq)
+            else:  # the page before the item named: the `size` items just newer than it
+                start = max(0, sum(1 for r in items if r.seq > tseq) - size)
+            if ctx.param("Page") is None:
+                page = start // size
+        else:
+            start = page * size
+        window = items[start : start + size]
+        filters = [(k, v) for k, v in ctx.inc.query if k not in _PAGING and k != "_method"]
+        path = ctx.inc.path
+
+        def uri(number: int, tok: str | None) -> str:
+            q = [*filters, ("PageSize", str(size)), ("Page", str(number))]
+            if tok:
+                q.append(("PageToken", tok))
+            return path + "?" + urlencode(q)
+
+        has_next = start + len(window) < len(items)
+        next_uri = uri(page + 1, "PA" + window[-1].key) if has_next and window else None
+        prev_uri = uri(page - 1, "PB" + window[0].key) if page > 0 and window else None
+        if page > 0 and not window and start > 0:
+            prev_uri = uri(page - 1, None)
+        last = max(0, -(-len(items) // size) - 1)
+        rendered = [self.render(ctx.res, r, ctx.inc) for r in window]
+        doc = PageDoc(
+            list_key=ctx.res.list_key or ctx.res.short_name,
+            item_key=ctx.res.item_key,
+            items=rendered,
+            page=page,
+            page_size=size,
+            start=start,
+            end=start + max(len(window), 1) - 1,
+            total=len(items),
+            uri=uri(page, token),
+            first_page_uri=uri(0, None),
+            next_page_uri=next_uri,
+            previous_page_uri=prev_uri,
+            last_page_uri=uri(last, None),
+            base=ctx.inc.base,
+        )
+        return Outgoing(200, wire.page(doc), wire.media_type)
+
+    def _matches(self, ctx: Ctx, rec: Record) -> bool:
+        fields = ctx.res.fields
+        for p in ctx.op.params:
+            got = ctx.params.get(p.name)
+            if not got or p.location != "query":
+                continue
+            name = p.name
+            op = name[-1] if name[-1] in "<>" else ""
+            f = values.snake(name)
+            if f not in fields:
+                continue
+            stored = rec.data.get(f)
+            ftype = fields[f]
+            is_date = p.type in ("datetime", "date") or ftype.startswith(("datetime", "date"))
+            if is_date:
+                if not values.date_matches(stored, op, got[-1]):
+                    return False
+            elif not values.loose_equal(stored, got[-1]):
+                return False
+        return True
+
+    async def aclose(self) -> None:
+        await self.clock.aclose()
+
+
+def fill(res: Resource, template: str, path: Mapping[str, str]) -> str:
+    """Fill a path template's placeholders from values keyed by owning resource id."""
+    out = template
+    for name, owner in res.owners.items():
+        oid = owner.id if owner is not None else "?" + name
+        val = path.get(oid)
+        if val is not None:
+            out = out.replace("{" + name + "}", quote(val, safe="@:+,;="))
+    return out
+
+
+def _first(pairs: list[tuple[str, str]], name: str) -> str | None:
+    for k, v in pairs:
+        if k == name:
+            return v
+    return None
+
+
+def _int_param(ctx: Ctx, name: str, default: int) -> int:
+    raw = ctx.param(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise bad_request(20001, f"Invalid {name}: {raw[:32]!r}") from None
+

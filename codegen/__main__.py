@@ -10,15 +10,31 @@ from pathlib import Path
 from .ir import build_project
 from .render import Renderer, read_tree, write_tree
 from .spec import SpecError, load_spec
+from .twiml import OUTPUT as TWIML_OUTPUT
+from .twiml import SPEC_NAME as TWIML_SPEC
+from .twiml import generate_twiml
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def generate(spec_dir: Path, out: Path, *, check: bool) -> int:
-    """Generate ``out`` from every spec in ``spec_dir``; with ``check``, only compare."""
+def generate(spec_dir: Path, out: Path, *, check: bool, twiml_out: Path | None = None) -> int:
+    """Generate ``out`` from every spec in ``spec_dir``; with ``check``, only compare.
+
+    ``twiml.yaml`` is not a REST spec: it is compiled into ``twiml_out`` when that is
+    given (``python -m codegen`` gives it), and skipped otherwise.
+    """
     specs = []
     problems = []
+    if twiml_out is not None and (spec_dir / TWIML_SPEC).exists():
+        label = f"{spec_dir.name}/{TWIML_SPEC}"
+        spec = spec_dir / TWIML_SPEC
+        code, message = generate_twiml(spec, twiml_out, check=check, spec_label=label)
+        print(message, file=sys.stderr if code else sys.stdout)
+        if code:
+            return code
     for path in sorted(spec_dir.glob("*.yaml")):
+        if path.name == TWIML_SPEC:
+            continue
         try:
             specs.append(load_spec(path))
         except SpecError as err:
@@ -67,8 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if the generated tree is stale")
     parser.add_argument("--specs", type=Path, default=ROOT / "specs")
     parser.add_argument("--out", type=Path, default=ROOT / "twilio_async" / "rest")
+    parser.add_argument("--twiml-out", type=Path, default=ROOT / TWIML_OUTPUT)
     ns = parser.parse_args(args)
-    return generate(ns.specs, ns.out, check=ns.check)
+    return generate(ns.specs, ns.out, check=ns.check, twiml_out=ns.twiml_out)
 
 
 if __name__ == "__main__":

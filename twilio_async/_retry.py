@@ -60,7 +60,8 @@ def backoff_delay(
     capped at ``MAX_RETRY_DELAY``.
     """
     draw: float = (rng or random).random()
-    delay = draw * min(MAX_RETRY_DELAY, INITIAL_RETRY_DELAY * 2.0 ** (attempt - 1))
+    # The exponent is bounded so that a huge max_retries cannot overflow the float.
+    delay = draw * min(MAX_RETRY_DELAY, INITIAL_RETRY_DELAY * 2.0 ** min(attempt - 1, 64))
     if retry_after is not None:
         delay = max(delay, retry_after)
     return min(delay, MAX_RETRY_DELAY)

@@ -65,8 +65,17 @@ def bench_create(port: int, cpu: int | None, requests: int) -> list[dict[str, An
         for contender in CONTENDERS:
             n = max(requests, level * 5)
             result = _worker(
-                ["create", "--contender", contender, "--port", str(port),
-                 "--concurrency", str(level), "--requests", str(n)],
+                [
+                    "create",
+                    "--contender",
+                    contender,
+                    "--port",
+                    str(port),
+                    "--concurrency",
+                    str(level),
+                    "--requests",
+                    str(n),
+                ],
                 cpu,
             )
             result.setdefault("contender", contender)
@@ -93,11 +102,13 @@ def bench_import(runs: int) -> dict[str, float]:
         "twilio_async_import_s": _median_seconds("import twilio_async", runs) - base,
         "twilio_async_first_messages_s": _median_seconds(
             "from twilio_async import Client; Client('AC'+'a'*32, 't').messages", runs
-        ) - base,
+        )
+        - base,
         "twilio_python_import_s": _median_seconds("from twilio.rest import Client", runs) - base,
         "twilio_python_first_messages_s": _median_seconds(
             "from twilio.rest import Client; Client('AC'+'a'*32, 't').messages", runs
-        ) - base,
+        )
+        - base,
     }
 
 
@@ -109,9 +120,14 @@ def _fmt_short(result: dict[str, Any]) -> str:
     return f"{result['us_per_item']:.1f} us/item {result['peak_rss_mb']:.0f} MB"
 
 
-def markdown(create: list[dict[str, Any]], stream: list[dict[str, Any]], imp: dict[str, float]) -> str:
+def markdown(
+    create: list[dict[str, Any]], stream: list[dict[str, Any]], imp: dict[str, float]
+) -> str:
     out = ["## messages.create (client CPU per request; ratios in this run)", ""]
-    out.append("| in flight | client | req/s | CPU µs/req | peak RSS MB | errors | ÷ raw aiohttp | ÷ twilio-python |")
+    out.append(
+        "| in flight | client | req/s | CPU µs/req | peak RSS MB | errors "
+        "| / raw aiohttp | / twilio-python |"
+    )
     out.append("|---|---|---|---|---|---|---|---|")
     by = {(r["contender"], r["concurrency"]): r for r in create}
     for level in LEVELS:
@@ -120,11 +136,13 @@ def markdown(create: list[dict[str, Any]], stream: list[dict[str, Any]], imp: di
         for contender in CONTENDERS:
             r = by.get((contender, level), {})
             if "error" in r or not r:
-                out.append(f"| {level} | {contender} | error: {r.get('error', 'missing')} | | | | | |")
+                out.append(
+                    f"| {level} | {contender} | error: {r.get('error', 'missing')} | | | | | |"
+                )
                 continue
             cpu = r["cpu_us_per_req"]
-            ratio_floor = f"{cpu / floor:.2f}×" if floor else "–"
-            ratio_official = f"{cpu / official:.2f}×" if official else "–"
+            ratio_floor = f"{cpu / floor:.2f}x" if floor else "-"
+            ratio_official = f"{cpu / official:.2f}x" if official else "-"
             out.append(
                 f"| {level} | {contender} | {r['req_per_s']:.0f} | {cpu:.0f} | "
                 f"{r['peak_rss_mb']:.0f} | {r['errors']} | {ratio_floor} | {ratio_official} |"
@@ -132,24 +150,39 @@ def markdown(create: list[dict[str, Any]], stream: list[dict[str, Any]], imp: di
     sdk10 = by.get(("sdk", 10), {}).get("cpu_us_per_req")
     sdk1000 = by.get(("sdk", 1000), {}).get("cpu_us_per_req")
     if sdk10 and sdk1000:
-        out += ["", f"SDK CPU/request growth from 10 to 1,000 in flight: {sdk1000 / sdk10:.2f}×"]
-    out += ["", "## Streaming messages (pages of 1,000)", "",
-            "| items | µs/item (wall) | CPU µs/item | peak RSS MB |", "|---|---|---|---|"]
+        out += ["", f"SDK CPU/request growth from 10 to 1,000 in flight: {sdk1000 / sdk10:.2f}x"]
+    out += [
+        "",
+        "## Streaming messages (pages of 1,000)",
+        "",
+        "| items | µs/item (wall) | CPU µs/item | peak RSS MB |",
+        "|---|---|---|---|",
+    ]
     for r in stream:
         if "error" in r:
             out.append(f"| {r['items']} | error: {r['error']} | | |")
         else:
-            out.append(f"| {r['items']} | {r['us_per_item']:.1f} | {r['cpu_us_per_item']:.1f} | "
-                       f"{r['peak_rss_mb']:.0f} |")
-    out += ["", "## Cold import (median of fresh processes, Python start-up subtracted)", "",
-            "| what | twilio_async | twilio-python | ratio |", "|---|---|---|---|"]
+            out.append(
+                f"| {r['items']} | {r['us_per_item']:.1f} | {r['cpu_us_per_item']:.1f} | "
+                f"{r['peak_rss_mb']:.0f} |"
+            )
+    out += [
+        "",
+        "## Cold import (median of fresh processes, Python start-up subtracted)",
+        "",
+        "| what | twilio_async | twilio-python | ratio |",
+        "|---|---|---|---|",
+    ]
     for label, ours, theirs in (
         ("import", "twilio_async_import_s", "twilio_python_import_s"),
-        ("import + first client.messages", "twilio_async_first_messages_s",
-         "twilio_python_first_messages_s"),
+        (
+            "import + first client.messages",
+            "twilio_async_first_messages_s",
+            "twilio_python_first_messages_s",
+        ),
     ):
         a, b = imp[ours], imp[theirs]
-        out.append(f"| {label} | {a * 1000:.0f} ms | {b * 1000:.0f} ms | {a / b:.2f}× |")
+        out.append(f"| {label} | {a * 1000:.0f} ms | {b * 1000:.0f} ms | {a / b:.2f}x |")
     return "\n".join(out)
 
 
@@ -168,11 +201,25 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait()
-    imp = bench_import(ns.import_runs) if ns.only in (None, "import") else {
-        k: float("nan") for k in ("twilio_async_import_s", "twilio_python_import_s",
-                                  "twilio_async_first_messages_s", "twilio_python_first_messages_s")}
-    results = {"create": create, "stream": stream, "import": imp,
-               "cpus": {"client": client_cpu, "server": server_cpu}}
+    imp = (
+        bench_import(ns.import_runs)
+        if ns.only in (None, "import")
+        else {
+            k: float("nan")
+            for k in (
+                "twilio_async_import_s",
+                "twilio_python_import_s",
+                "twilio_async_first_messages_s",
+                "twilio_python_first_messages_s",
+            )
+        }
+    )
+    results = {
+        "create": create,
+        "stream": stream,
+        "import": imp,
+        "cpus": {"client": client_cpu, "server": server_cpu},
+    }
     ns.json.write_text(json.dumps(results, indent=1) + "\n")
     print(markdown(create, stream, imp))
     print(f"\nraw figures: {ns.json}")

@@ -33,7 +33,9 @@ MESSAGE = {
     "price_unit": "USD",
     "sid": "SM" + "b" * 32,
     "status": "queued",
-    "subresource_uris": {"media": f"/2010-04-01/Accounts/{ACCOUNT}/Messages/SM{'b' * 32}/Media.json"},
+    "subresource_uris": {
+        "media": f"/2010-04-01/Accounts/{ACCOUNT}/Messages/SM{'b' * 32}/Media.json"
+    },
     "to": "+15558675310",
     "uri": f"/2010-04-01/Accounts/{ACCOUNT}/Messages/SM{'b' * 32}.json",
 }
@@ -101,7 +103,10 @@ class _Http(asyncio.Protocol):
             path = parts.path.removeprefix("/api")
             status, body = "200 OK", _page(path, parts.query, self.total)
         else:
-            status, body = "404 Not Found", b'{"code": 20404, "message": "not found", "status": 404}'
+            status, body = (
+                "404 Not Found",
+                b'{"code": 20404, "message": "not found", "status": 404}',
+            )
         assert self.transport is not None
         self.transport.write(
             f"HTTP/1.1 {status}\r\nContent-Type: application/json\r\n"

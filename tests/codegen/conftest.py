@@ -11,9 +11,7 @@ from codegen.__main__ import generate
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FIXTURE_SPECS = FIXTURES / "specs"
-GOLDEN = Path(__file__).resolve().parent / "golden" / "rest"
 REAL_SPECS = ROOT / "specs"
-REAL_TREE = ROOT / "twilio_async" / "rest"
 
 
 @pytest.fixture(scope="session")

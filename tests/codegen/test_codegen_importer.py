@@ -232,7 +232,8 @@ def test_import_is_deterministic(imported: Path, tmp_path: Path) -> None:
 
 
 HAND_EDITS = {
-    # a whole resource, with an unquoted `on: list` (YAML 1.2 loading keeps the key)
+    # a whole resource, with an unquoted `on: list` (YAML 1.2 loading keeps the key); the
+    # imported block it replaces becomes a stray resource that is neither marked nor imported
     "accounts.balance": (
         "  accounts.balance:\n",
         """\
@@ -286,7 +287,6 @@ def test_hand_edits_survive_a_reimport(
     for name, (old, new) in HAND_EDITS.items():
         assert text.count(old) == 1, name
         text = text.replace(old, new)
-    # the old imported balance block is renamed to a stray resource that is not marked
     out = tmp_path / OUT_NAME
     out.write_text(text)
     capsys.readouterr()

@@ -10,28 +10,40 @@ from __future__ import annotations
 import base64
 import enum
 import hashlib
+import importlib
 import inspect
 import json
 import re
+import ssl
 from collections import Counter
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from importlib import resources
 from typing import Any
 from urllib.parse import parse_qsl
+from xml.sax.saxutils import escape
 
 import httpx
 
 from codegen.naming import RESERVED_FIELDS, RESERVED_PARAMS, py_identifier, snake
+from twilio_async import Client
 
 #: Same credentials as the ``client`` fixture in ``tests/conftest.py``.
 ACCOUNT_SID = "AC" + "a" * 32
 AUTH_TOKEN = "test-auth-token-0123456789"
 BASIC_AUTH = "Basic " + base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
 
+#: Per dialect: the ``Accept`` header sent, and the query parameter carrying the page size.
+DIALECTS: dict[str, tuple[str, str]] = {
+    "json-2010": ("application/json", "PageSize"),
+    "json-v1": ("application/json", "PageSize"),
+    "xml-2008": ("application/xml", "num"),
+}
 #: Dialects whose wire shape this module knows how to build and check.
-SUPPORTED_DIALECTS = frozenset({"json-2010", "json-v1"})
+SUPPORTED_DIALECTS = frozenset(DIALECTS)
 
 #: Spec types that are plain strings both as parameters and as response fields.
 STRINGY = frozenset(
@@ -76,7 +88,22 @@ RFC2822_TEXT = "Thu, 24 Aug 2023 05:01:45 +0000"
 RFC2822_VALUE = datetime(2023, 8, 24, 5, 1, 45, tzinfo=UTC)
 ISO_TEXT = "2024-01-02T03:04:05.123Z"
 ISO_VALUE = datetime(2024, 1, 2, 3, 4, 5, 123000, tzinfo=UTC)
+EPOCH_TEXT = "1692853305"  # == RFC2822_VALUE
 UNKNOWN_FIELD = ("brand_new_field", "x")
+
+
+#: Building an SSL context costs ~40 ms; hundreds of cases share one.
+_SSL_CONTEXT = ssl.create_default_context()
+
+
+@asynccontextmanager
+async def mocked_client() -> AsyncIterator[Client]:
+    """A client like the ``client`` fixture, over an httpx client that reuses one SSL context."""
+    async with (
+        httpx.AsyncClient(verify=_SSL_CONTEXT, follow_redirects=False) as http,
+        Client(ACCOUNT_SID, AUTH_TOKEN, max_retries=0, environ={}, http_client=http) as client,
+    ):
+        yield client
 
 
 # --------------------------------------------------------------------------- catalogs
@@ -90,6 +117,7 @@ class Catalog:
     version: str
     dialect: str
     enums: dict[str, list[str]]
+    int_enums: dict[str, dict[str, int]]
     resources: dict[str, dict[str, Any]]
     extra: dict[str, Any]
 
@@ -116,6 +144,7 @@ def load_catalogs() -> list[Catalog]:
                     version=data["version"],
                     dialect=data["dialect"],
                     enums=data.get("enums") or {},
+                    int_enums=data.get("int_enums") or {},
                     resources=data["resources"],
                     extra=data.get("extra") or {},
                 )
@@ -198,7 +227,7 @@ def _continues(base: str | None, path: str) -> bool:
         return False
     b, s = _segments(base), _segments(path)
     return len(s) > len(b) and all(
-        x == y or (x.startswith("{") and y.startswith("{")) for x, y in zip(b, s)
+        x == y or (x.startswith("{") and y.startswith("{")) for x, y in zip(b, s, strict=False)
     )
 
 
@@ -300,10 +329,37 @@ def _param_item(case: OpCase, name: str, kind: str, i: int) -> tuple[Any, str, A
         obj = {"k": 1 + i}
         return obj, json.dumps(obj, separators=(",", ":")), obj
     if kind.startswith("enum:"):
+        # Item 0 is passed as the generated enum's member, item 1 as a plain str/int.
         values = case.catalog.enums[kind[5:]]
         value = values[i % len(values)]
-        return value, value, value
+        plain: str | int = int(value) if kind[5:] in case.catalog.int_enums else value
+        arg = enum_class(case.catalog, kind[5:])(plain) if i == 0 else plain
+        return arg, value, plain
     raise AssertionError(f"{case.id}: parameter {name}: no sample for type {kind!r}")
+
+
+_ENUM_CLASSES: dict[tuple[str, str], type[enum.Enum]] = {}
+
+
+def enum_class(catalog: Catalog, name: str) -> type[enum.Enum]:
+    """The generated enum class of catalog enum ``name`` (found by its values, in order)."""
+    cached = _ENUM_CLASSES.get((catalog.label, name))
+    if cached is not None:
+        return cached
+    module_name = f"twilio_async.rest.{catalog.domain.replace('-', '_')}.{catalog.version}.enums"
+    module = importlib.import_module(module_name)
+    values = catalog.enums[name]
+    found = [
+        cls
+        for cls in vars(module).values()
+        if isinstance(cls, type)
+        and issubclass(cls, enum.Enum)
+        and cls.__module__ == module_name
+        and [str(m.value) for m in cls] == values
+    ]
+    assert found, f"{catalog.label}: no generated enum class with the values of {name!r}"
+    _ENUM_CLASSES[(catalog.label, name)] = found[0]
+    return found[0]
 
 
 @dataclass
@@ -347,7 +403,7 @@ def request_plan(case: OpCase) -> RequestPlan:
         else:
             raise AssertionError(f"{case.id}: parameter {name}: unknown location {location!r}")
     if case.verb == "list":
-        plan.query.append(("PageSize", "2"))
+        plan.query.append((DIALECTS[case.catalog.dialect][1], "2"))
     return plan
 
 
@@ -390,6 +446,7 @@ def check_request(case: OpCase, request: httpx.Request, plan: RequestPlan) -> No
     if "authorization" not in declared:
         assert headers.get("authorization") == BASIC_AUTH, f"{case.id}: Authorization"
     assert headers.get("user-agent", "").startswith("twilio-async/"), case.id
+    assert headers.get("accept") == DIALECTS[case.catalog.dialect][0], f"{case.id}: Accept"
     unexpected = {k.lower() for k in headers} - TRANSPORT_HEADERS - declared
     assert not unexpected, f"{case.id}: unexpected headers {unexpected}"
 
@@ -414,8 +471,11 @@ def check_request(case: OpCase, request: httpx.Request, plan: RequestPlan) -> No
 # --------------------------------------------------------------------------- responses
 
 
-class EnumValue(str):
-    """Expected: an enum member whose ``.value`` is this string."""
+@dataclass(frozen=True)
+class EnumValue:
+    """Expected: an enum member whose ``.value`` is this (a str, or an int for int enums)."""
+
+    value: str | int
 
 
 def _field_sample(case: OpCase, name: str, type_: str) -> tuple[Any, Any]:
@@ -436,6 +496,8 @@ def _field_sample(case: OpCase, name: str, type_: str) -> tuple[Any, Any]:
         return RFC2822_TEXT, RFC2822_VALUE
     if kind == "datetime":
         return ISO_TEXT, ISO_VALUE
+    if kind == "datetime-epoch":
+        return EPOCH_TEXT, RFC2822_VALUE
     if kind == "date":
         return "2024-01-02", date(2024, 1, 2)
     if kind == "uri-map":
@@ -444,6 +506,8 @@ def _field_sample(case: OpCase, name: str, type_: str) -> tuple[Any, Any]:
         return {"a": 1}, {"a": 1}
     if kind.startswith("enum:"):
         first = case.catalog.enums[kind[5:]][0]
+        if kind[5:] in case.catalog.int_enums:
+            return first, EnumValue(int(first))
         return first, EnumValue(first)
     raise AssertionError(f"{case.id}: field {name}: no sample for type {kind!r}")
 
@@ -478,9 +542,7 @@ def success_status(case: OpCase) -> int:
     return {"create": 201, "delete": 204}.get(case.verb, 200)
 
 
-def response_json(case: OpCase, item: dict[str, Any]) -> dict[str, Any] | None:
-    if case.verb == "delete":
-        return None
+def response_json(case: OpCase, item: dict[str, Any]) -> dict[str, Any]:
     if case.verb != "list":
         return item
     list_key = case.resource["list_key"]
@@ -515,22 +577,47 @@ def response_json(case: OpCase, item: dict[str, Any]) -> dict[str, Any] | None:
     raise AssertionError(f"{case.id}: no page shape for dialect {case.catalog.dialect!r}")
 
 
+def _xml_text(case: OpCase, name: str, value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    assert isinstance(value, str), f"{case.id}: field {name}: no XML form for {value!r}"
+    return escape(value)
+
+
+def response_xml(case: OpCase, item: dict[str, Any]) -> bytes:
+    """API 2008: ``<TwilioResponse>`` around one item, or around a list with paging attributes."""
+    tag = case.op.get("returns") or case.resource["item_key"]
+    assert tag, f"{case.id}: no item element name"
+    fields = "".join(f"<{k}>{_xml_text(case, k, v)}</{k}>" for k, v in item.items())
+    payload = f"<{tag}>{fields}</{tag}>"
+    if case.verb == "list":
+        list_key = case.resource["list_key"]
+        assert list_key, f"{case.id}: list operation without list_key"
+        attrs = 'page="0" numpages="1" pagesize="2" total="1" start="0" end="0"'
+        payload = f"<{list_key} {attrs}>{payload}</{list_key}>"
+    envelope = f"<TwilioResponse>{payload}</TwilioResponse>"
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n' + envelope).encode()
+
+
 def http_response(case: OpCase) -> httpx.Response:
-    item, _ = response_item(case)
-    body = response_json(case, item)
     status = success_status(case)
-    if body is None:
+    if case.verb == "delete":
         return httpx.Response(status)
-    return httpx.Response(status, json=body)
+    item, _ = response_item(case)
+    if case.catalog.dialect == "xml-2008":
+        headers = {"Content-Type": "application/xml; charset=utf-8"}
+        return httpx.Response(status, content=response_xml(case, item), headers=headers)
+    return httpx.Response(status, json=response_json(case, item))
 
 
 def _check_value(where: str, actual: Any, expected: Any) -> None:
     if isinstance(expected, EnumValue):
         assert isinstance(actual, enum.Enum), f"{where}: {actual!r} is not an enum"
-        assert actual.value == str(expected), f"{where}: {actual!r}"
+        assert type(actual.value) is type(expected.value), f"{where}: {actual.value!r}"
+        assert actual.value == expected.value, f"{where}: {actual!r}"
     elif isinstance(expected, list):
         assert isinstance(actual, list) and len(actual) == len(expected), f"{where}: {actual!r}"
-        for i, (a, e) in enumerate(zip(actual, expected)):
+        for i, (a, e) in enumerate(zip(actual, expected, strict=True)):
             _check_value(f"{where}[{i}]", a, e)
     elif isinstance(expected, bool):
         assert actual is expected, f"{where}: {actual!r}"
@@ -556,7 +643,8 @@ def check_model(case: OpCase, model: Any) -> None:
     for wire, value in expected.items():
         names = [n for n, f in model_fields.items() if (f.alias or n) == wire]
         assert len(names) == 1, f"{case.id}: wire field {wire!r} maps to model fields {names}"
-        _check_value(f"{case.id}: {type(model).__name__}.{names[0]}", getattr(model, names[0]), value)
+        where = f"{case.id}: {type(model).__name__}.{names[0]}"
+        _check_value(where, getattr(model, names[0]), value)
     assert model.model_extra == {UNKNOWN_FIELD[0]: UNKNOWN_FIELD[1]}, f"{case.id}: extra fields"
 
 

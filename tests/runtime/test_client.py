@@ -38,7 +38,7 @@ def _auth(request: httpx.Request) -> str:
     return request.headers["Authorization"]
 
 
-# --- credentials -----------------------------------------------------------------------------------
+# --- credentials ---------------------------------------------------------------------------------
 
 CREDENTIALS: list[tuple[str, dict[str, Any], str, str]] = [
     ("sid + token", {"username": ACCOUNT_SID, "password": AUTH_TOKEN}, ACCOUNT_SID, AUTH_TOKEN),
@@ -50,7 +50,11 @@ CREDENTIALS: list[tuple[str, dict[str, Any], str, str]] = [
     ),
     (
         "api key, account sid from env",
-        {"username": API_KEY, "password": API_SECRET, "environ": {"TWILIO_ACCOUNT_SID": ACCOUNT_SID}},
+        {
+            "username": API_KEY,
+            "password": API_SECRET,
+            "environ": {"TWILIO_ACCOUNT_SID": ACCOUNT_SID},
+        },
         API_KEY,
         API_SECRET,
     ),
@@ -178,19 +182,39 @@ def test_swapped_credentials_do_not_echo_the_token() -> None:
         Client(AUTH_TOKEN, ACCOUNT_SID, environ={})
 
 
-# --- URLs ------------------------------------------------------------------------------------------
+# --- URLs ----------------------------------------------------------------------------------------
 
 URLS = [
     ({}, "https://api.twilio.com", "https://flex-api.twilio.com"),
     ({"region": "au1", "edge": "sydney"}, "https://api.sydney.au1.twilio.com", None),
-    ({"edge": "dublin"}, "https://api.dublin.us1.twilio.com", "https://flex-api.dublin.us1.twilio.com"),
+    (
+        {"edge": "dublin"},
+        "https://api.dublin.us1.twilio.com",
+        "https://flex-api.dublin.us1.twilio.com",
+    ),
     ({"region": "au1"}, "https://api.au1.twilio.com", "https://flex-api.au1.twilio.com"),
-    ({"environ_region": "ie1", "environ_edge": "dublin"}, "https://api.dublin.ie1.twilio.com", None),
-    ({"base_url": "http://127.0.0.1:8787"}, "http://127.0.0.1:8787/api", "http://127.0.0.1:8787/flex-api"),
+    (
+        {"environ_region": "ie1", "environ_edge": "dublin"},
+        "https://api.dublin.ie1.twilio.com",
+        None,
+    ),
+    (
+        {"base_url": "http://127.0.0.1:8787"},
+        "http://127.0.0.1:8787/api",
+        "http://127.0.0.1:8787/flex-api",
+    ),
     ({"base_url": "http://localhost:8787/"}, "http://localhost:8787/api", None),
     ({"base_url": "http://[::1]:8787"}, "http://[::1]:8787/api", None),
-    ({"base_url": "https://twilio.internal.example/emu"}, "https://twilio.internal.example/emu/api", None),
-    ({"base_url": "http://10.0.0.5:8787", "allow_insecure_http": True}, "http://10.0.0.5:8787/api", None),
+    (
+        {"base_url": "https://twilio.internal.example/emu"},
+        "https://twilio.internal.example/emu/api",
+        None,
+    ),
+    (
+        {"base_url": "http://10.0.0.5:8787", "allow_insecure_http": True},
+        "http://10.0.0.5:8787/api",
+        None,
+    ),
 ]
 
 
@@ -243,7 +267,7 @@ def test_bad_timeout(value: Any) -> None:
         Client(ACCOUNT_SID, AUTH_TOKEN, timeout=value, environ={})
 
 
-# --- lifecycle -------------------------------------------------------------------------------------
+# --- lifecycle -----------------------------------------------------------------------------------
 
 
 async def test_injected_http_client_is_used_and_not_closed(mock: respx.MockRouter) -> None:
@@ -284,7 +308,7 @@ async def test_closed_client_refuses_requests(mock: respx.MockRouter) -> None:
     assert not catch_all.called
 
 
-# --- headers and options ---------------------------------------------------------------------------
+# --- headers and options -------------------------------------------------------------------------
 
 
 async def test_default_headers(client: Client, mock: respx.MockRouter) -> None:
@@ -325,7 +349,12 @@ async def test_request_options_headers_and_timeout(client: Client, mock: respx.M
     await client.messages.create(to="+1555")
     request = route.calls.last.request
     assert "X-Request-Id" not in request.headers
-    assert request.extensions["timeout"] == {"connect": 10.0, "read": 30.0, "write": 30.0, "pool": 10.0}
+    assert request.extensions["timeout"] == {
+        "connect": 10.0,
+        "read": 30.0,
+        "write": 30.0,
+        "pool": 10.0,
+    }
 
 
 async def test_request_options_httpx_timeout(client: Client, mock: respx.MockRouter) -> None:

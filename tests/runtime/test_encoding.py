@@ -30,7 +30,7 @@ class Color(enum.Enum):
     RED = "red"
 
 
-# --- the encoders, one table -------------------------------------------------------------------
+# --- the encoders, one table ---------------------------------------------------------------------
 
 ENCODED = [
     ("boolean", False, True, ["true"]),
@@ -49,7 +49,12 @@ ENCODED = [
     ("string", True, [], []),
     ("boolean", True, [True, False], ["true", "false"]),
     ("datetime", False, datetime(2024, 1, 2, 5, 4, 5, tzinfo=PLUS_TWO), ["2024-01-02T03:04:05Z"]),
-    ("datetime", False, datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone.utc), ["2024-01-02T03:04:05Z"]),
+    (
+        "datetime",
+        False,
+        datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone.utc),
+        ["2024-01-02T03:04:05Z"],
+    ),
     (
         "datetime",
         False,
@@ -162,7 +167,7 @@ def test_json_value_refuses(kind: str, many: bool, value: Any) -> None:
         json_value("p", kind, many, value)
 
 
-# --- through a generated resource ---------------------------------------------------------------
+# --- through a generated resource ----------------------------------------------------------------
 
 
 async def test_create_sends_every_kind_as_form_fields(
@@ -251,9 +256,7 @@ async def test_date_params_on_a_query(client: Client, mock: respx.MockRouter) ->
     ]
 
 
-async def test_objects_are_compact_json_form_fields(
-    client: Client, mock: respx.MockRouter
-) -> None:
+async def test_objects_are_compact_json_form_fields(client: Client, mock: respx.MockRouter) -> None:
     route = mock.post(f"{FLEX}/Interactions").respond(201, json={"sid": sid("KD")})
     await client.flex_api.v1.interaction.create(
         channel={"type": "sms", "initiated_by": "customer", "properties": {"n": 1}},
@@ -271,12 +274,27 @@ def _create(**kwargs: Any) -> Callable[[Client], Any]:
 
 WRONG_TYPES: list[tuple[str, Callable[[Client], Any], str, str]] = [
     ("int for str", _create(to=15558675310), "messages.create", "'to'"),
-    ("str for bool", _create(to="+1", provide_feedback="true"), "messages.create", "'provide_feedback'"),
-    ("str for list", _create(to="+1", media_url="https://x/a.png"), "messages.create", "'media_url'"),
+    (
+        "str for bool",
+        _create(to="+1", provide_feedback="true"),
+        "messages.create",
+        "'provide_feedback'",
+    ),
+    (
+        "str for list",
+        _create(to="+1", media_url="https://x/a.png"),
+        "messages.create",
+        "'media_url'",
+    ),
     ("bad list item", _create(to="+1", media_url=["ok", 2]), "messages.create", "'media_url'"),
     ("bool for int", _create(to="+1", attempt=True), "messages.create", "'attempt'"),
     ("str for number", _create(to="+1", max_price="0.5"), "messages.create", "'max_price'"),
-    ("naive datetime", _create(to="+1", send_at=datetime(2024, 1, 1)), "messages.create", "'send_at'"),
+    (
+        "naive datetime",
+        _create(to="+1", send_at=datetime(2024, 1, 1)),
+        "messages.create",
+        "'send_at'",
+    ),
     ("required None", _create(to=None), "messages.create", "'to'"),
     (
         "datetime filter",
@@ -356,7 +374,7 @@ async def test_stream_refuses_wrong_types_on_first_iteration(
     assert not catch_all.called
 
 
-# --- properties ---------------------------------------------------------------------------------
+# --- properties ----------------------------------------------------------------------------------
 
 
 def _capture(call: Callable[[Client], Any], status: int = 200, body: Any = None) -> httpx.Request:
@@ -412,7 +430,9 @@ def test_property_list_params_repeat_in_order(urls: list[str]) -> None:
 
 _OFFSETS = st.builds(
     timezone,
-    st.timedeltas(min_value=timedelta(hours=-23, minutes=-59), max_value=timedelta(hours=23, minutes=59)),
+    st.timedeltas(
+        min_value=timedelta(hours=-23, minutes=-59), max_value=timedelta(hours=23, minutes=59)
+    ),
 )
 
 

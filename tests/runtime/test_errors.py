@@ -206,7 +206,7 @@ async def test_huge_json_message_is_bounded_in_str(client: Client, mock: respx.M
     assert len(str(info.value)) <= ERROR_EXCERPT_CHARS * 4
 
 
-# --- 2xx bodies we cannot use ---------------------------------------------------------------------
+# --- 2xx bodies we cannot use --------------------------------------------------------------------
 
 BAD_SUCCESS_BODIES = [
     b"<html>Welcome to the captive portal</html>",
@@ -284,7 +284,7 @@ async def test_unusable_body_does_not_echo_secret_fields(
     assert info.value.body == body  # raw bytes stay reachable
 
 
-# --- hierarchy -------------------------------------------------------------------------------------
+# --- hierarchy -----------------------------------------------------------------------------------
 
 
 def test_twilio_rest_exception_alias() -> None:

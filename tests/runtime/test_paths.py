@@ -111,7 +111,9 @@ BAD_PARENTS: list[tuple[str, Callable[[Client], Any]]] = [
 
 
 @pytest.mark.parametrize("build", [b for _, b in BAD_PARENTS], ids=[n for n, _ in BAD_PARENTS])
-def test_nested_keys_are_checked_when_addressed(client: Client, build: Callable[[Client], Any]) -> None:
+def test_nested_keys_are_checked_when_addressed(
+    client: Client, build: Callable[[Client], Any]
+) -> None:
     with raises(TwilioValidationError):
         build(client)
 

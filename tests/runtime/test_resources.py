@@ -108,7 +108,13 @@ ROUTES: list[tuple[str, str, str, Any, Callable[[Client], Awaitable[Any]]]] = [
         {"available_phone_numbers": []},
         lambda c: c.available_phone_numbers("US").local.list(area_code=415),
     ),
-    ("balance singleton", "GET", f"{ACCOUNT_URL}/Balance.json", {"balance": "1.5"}, lambda c: c.balance.fetch()),
+    (
+        "balance singleton",
+        "GET",
+        f"{ACCOUNT_URL}/Balance.json",
+        {"balance": "1.5"},
+        lambda c: c.balance.fetch(),
+    ),
     (
         "flex configuration singleton",
         "GET",
@@ -172,7 +178,7 @@ async def test_balance_parses(client: Client, mock: respx.MockRouter) -> None:
     assert balance.currency == "USD"
 
 
-# --- instance methods ---------------------------------------------------------------------------
+# --- instance methods ----------------------------------------------------------------------------
 
 
 async def test_created_model_methods(client: Client, mock: respx.MockRouter) -> None:
@@ -286,7 +292,7 @@ async def test_model_with_a_bad_key_is_refused(client: Client, mock: respx.MockR
     assert not catch_all.called
 
 
-# --- header parameters and JSON bodies ---------------------------------------------------------------
+# --- header parameters and JSON bodies -----------------------------------------------------------
 
 FP, FV = sid("FP", 1), sid("FV", 2)
 HEADER_CALLS: list[tuple[str, str, str, Callable[[Client], Awaitable[Any]]]] = [
@@ -357,7 +363,10 @@ async def test_header_param_on_delete(client: Client, mock: respx.MockRouter) ->
         "plugins.delete",
         "DELETE",
         "/v1/PluginService/Plugins/{0}",
-        (P("flex_metadata", "Flex-Metadata", HEADER, "string"), P("force", "Force", QUERY, "boolean")),
+        (
+            P("flex_metadata", "Flex-Metadata", HEADER, "string"),
+            P("force", "Force", QUERY, "boolean"),
+        ),
         body="none",
     )
     route = mock.delete(f"{FLEX}/PluginService/Plugins/{FP}").respond(204)
@@ -367,13 +376,6 @@ async def test_header_param_on_delete(client: Client, mock: respx.MockRouter) ->
     assert request.headers["Flex-Metadata"] == "fm-del"
     assert query(request) == [("Force", "true")]
     assert request.content == b""
-
-
-async def test_generated_delete_with_header(client: Client, mock: respx.MockRouter) -> None:
-    gm = sid("GM", 4)
-    route = mock.delete(f"{FLEX}/Insights/QualityManagement/Questionnaires/{gm}").respond(204)
-    assert await client.flex_api.v1.insights_questionnaires(gm).delete(authorization="Token t") is True
-    assert route.calls.last.request.headers["Authorization"] == "Token t"
 
 
 async def test_header_param_omitted_when_unset(client: Client, mock: respx.MockRouter) -> None:

@@ -11,9 +11,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from importlib import resources
-from importlib.resources.abc import Traversable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
 
 _PLACEHOLDER = re.compile(r"^(?P<pre>[^{}]*)\{(?P<name>\w+)\}(?P<suf>[^{}]*)$")
 _PREFIX_IN_PATTERN = re.compile(r"^\^?\(?([A-Z]{2})[|)\[]")
@@ -116,6 +119,40 @@ class Resource:
     sid_prefix: str = "XX"
     #: For each placeholder of the list/instance path: the resource whose key it is.
     owners: dict[str, Resource | None] = field(default_factory=dict)
+    #: Wire field name -> the name its value is stored under. Identity for the JSON
+    #: dialects; snake_case for xml-2008 (``DateCreated`` -> ``date_created``), so one
+    #: record renders in API 2008 and 2010 alike. Behaviour hooks may add aliases.
+    storage: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def stored(self) -> dict[str, str]:
+        """Storage name -> spec type, for every field (fixed once aliases are applied)."""
+        return {self.storage.get(f, f): t for f, t in self.fields.items()}
+
+    @cached_property
+    def instance_children(self) -> list[Resource]:
+        """Children whose list path continues this resource's instance path."""
+        return [c for c in self.children if hangs_off(self, c)]
+
+    @property
+    def stored_key(self) -> str | None:
+        """The storage name of the key field."""
+        return self.storage.get(self.key_field, self.key_field) if self.key_field else None
+
+    def sname(self, wire_field: str) -> str:
+        """The storage name of a wire field (of this resource or one of its models)."""
+        got = self.storage.get(wire_field)
+        if got is not None:
+            return got
+        return _snake(wire_field) if self.version.dialect == "xml-2008" else wire_field
+
+    def field_for(self, param: str) -> str | None:
+        """The wire field a parameter sets or filters (``FriendlyName`` -> ``friendly_name``)."""
+        name = param.rstrip("<>=")
+        if name in self.fields:
+            return name
+        snake = _snake(name)
+        return snake if snake in self.fields else None
 
     def __repr__(self) -> str:
         return f"<Resource {self.version.domain}/{self.version.version} {self.id}>"
@@ -281,6 +318,7 @@ def build_version(data: dict[str, Any]) -> ApiVersion:
         res.sid_prefix = _sid_prefix(res)
     for res in v.resources.values():
         res.owners = _owners(res)
+        res.storage = {f: res.sname(f) for f in res.fields}
     routes: dict[int, list[Route]] = {}
     for res in v.resources.values():
         for kind, path in (("list", res.list_path), ("instance", res.instance_path)):
@@ -293,6 +331,17 @@ def build_version(data: dict[str, Any]) -> ApiVersion:
         bucket.sort(key=lambda r: -r.literals)
     v.routes = routes
     return v
+
+
+_SNAKE_1 = re.compile(r"(.)([A-Z][a-z]+)")
+_SNAKE_2 = re.compile(r"([a-z0-9])([A-Z])")
+
+
+@lru_cache(maxsize=4096)
+def _snake(name: str) -> str:
+    """``FriendlyName`` -> ``friendly_name``; ``RequestURL`` -> ``request_url``."""
+    name = name.replace("-", "")
+    return _SNAKE_2.sub(r"\1_\2", _SNAKE_1.sub(r"\1_\2", name)).lower()
 
 
 def _sid_prefix(res: Resource) -> str:
@@ -339,3 +388,21 @@ def _owners(res: Resource) -> dict[str, Resource | None]:
 
 def _last_ph(segs: tuple[Segment, ...]) -> int:
     return max(i for i, s in enumerate(segs) if s.literal is None)
+
+
+def hangs_off(parent: Resource, child: Resource) -> bool:
+    """Whether ``child``'s list path continues ``parent``'s instance path (names may differ)."""
+    if not parent.instance_path or not child.list_path:
+        return False
+    mine = parse_path(parent.instance_path)
+    theirs = parse_path(child.list_path)
+    if len(theirs) <= len(mine):
+        return False
+    for a, b in zip(mine, theirs[: len(mine)], strict=True):
+        if (a.literal is None) != (b.literal is None):
+            return False
+        if a.literal is not None and a.literal != b.literal:
+            return False
+        if a.literal is None and a.pre != b.pre:
+            return False
+    return True

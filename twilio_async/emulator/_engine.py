@@ -8,7 +8,6 @@ Framework-free: the ASGI app (``_app.py``) turns an HTTP request into an
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 import secrets
@@ -32,7 +31,7 @@ logger = logging.getLogger("twilio_async.emulator")
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 1000
 _DEFAULT_STATUS = {"create": 201, "delete": 204}
-_PAGING = frozenset({"PageSize", "Page", "PageToken"})
+_SERVER_SET = frozenset({"sid", "account_sid", "date_created", "date_updated", "api_version"})
 
 
 class EmulatorError(Exception):
@@ -156,7 +155,7 @@ class Engine:
         status_interval: float | None = 0.5,
         allow_external_callbacks: bool = False,
     ):
-        from ._behaviours import HOOKS
+        from ._behaviours import FIELD_ALIASES, HOOKS, STORE_ALIASES
         from ._callbacks import StatusClock
 
         self.catalog = catalog or load_catalog()
@@ -166,6 +165,10 @@ class Engine:
         self.faults = faults or Faults()
         self.faults.bind(self.rng, self.stats)
         self.hooks: dict[tuple[str, str], Hooks] = HOOKS
+        self.store_aliases = STORE_ALIASES
+        for v in self.catalog.versions:
+            for res in v.resources.values():
+                res.storage.update(FIELD_ALIASES.get((f"{v.domain}/{v.version}", res.id), {}))
         self.credentials: dict[str, tuple[str, str]] = {}  # username -> (secret, account sid)
         self.clock: StatusClock = StatusClock(
             self, status_interval, allow_external=allow_external_callbacks
@@ -200,9 +203,9 @@ class Engine:
 
     def store_key(self, res: Resource) -> str:
         """Resources of one domain share state across versions (2008 and 2010 calls)."""
-        if res is self.accounts or res.id == self.accounts.id:
-            return "api/accounts"
-        return f"{res.version.domain}/{res.id}"
+        v = res.version
+        rid = self.store_aliases.get((f"{v.domain}/{v.version}", res.id), res.id)
+        return f"{v.domain}/{rid}"
 
     def hooks_for(self, res: Resource) -> Hooks | None:
         return self.hooks.get((f"{res.version.domain}/{res.version.version}", res.id))
@@ -249,17 +252,21 @@ class Engine:
         key: str | None = None,
         singleton: bool = False,
     ) -> Record:
-        """Store a new instance with the server-set fields Twilio fills in."""
-        fields = res.fields
-        if key is None and res.key_field:
-            key = data.get(res.key_field) or res.new_key(self.rand_hex())
+        """Store a new instance with the server-set fields Twilio fills in.
+
+        ``data`` is keyed by storage names (``res.stored``), as records are.
+        """
+        stored = res.stored
+        key_field = res.stored_key
+        if key is None and key_field:
+            key = data.get(key_field) or res.new_key(self.rand_hex())
         if key is None:
             key = "" if singleton else self.rand_hex()
-        if res.key_field:
-            data[res.key_field] = key
-        if "sid" in fields and not data.get("sid"):
-            data["sid"] = key if res.key_field else res.new_key(self.rand_hex())
-        if "account_sid" in fields and not data.get("account_sid"):
+        if key_field:
+            data[key_field] = key
+        if "sid" in stored and not data.get("sid"):
+            data["sid"] = key if key_field else res.new_key(self.rand_hex())
+        if "account_sid" in stored and not data.get("account_sid"):
             data["account_sid"] = account_sid
         full_path = dict(path or {})
         if res.key_param:
@@ -267,22 +274,22 @@ class Engine:
         for name, owner in res.owners.items():
             f = values.snake(name)
             oid = owner.id if owner is not None else "?" + name
-            if owner is not res and f in fields and oid in full_path and not data.get(f):
+            if owner is not res and f in stored and oid in full_path and not data.get(f):
                 data[f] = full_path[oid]
         ts = values.now()
         for f in ("date_created", "date_updated"):
-            if f in fields and data.get(f) is None:
+            if f in stored and data.get(f) is None:
                 data[f] = ts
-        if "api_version" in fields and not data.get("api_version"):
+        if "api_version" in stored and not data.get("api_version"):
             data["api_version"] = res.version.prefix
-        status_type = fields.get("status", "")
+        status_type = stored.get("status", "")
         if status_type.startswith("enum:") and data.get("status") is None:
-            options = res.version.enums.get(status_type[5:]) or []
-            if options:
-                data["status"] = options[0]
+            enum = status_type[5:]
+            labels = list(res.version.int_enums.get(enum, {})) or res.version.enums.get(enum, [])
+            if labels:
+                data["status"] = labels[0].replace("_", "-")
         rec = self.store.add(self.store_key(res), scope, key, data)
         rec.private["path"] = full_path
-        rec.private["version"] = res.version
         self.stats.created[res.id] += 1
         return rec
 
@@ -302,8 +309,26 @@ class Engine:
             elif type_ == "uri-map" and name in ("subresource_uris", "links"):
                 out[name] = self.child_uris(res, path, inc.base if name == "links" else "")
             else:
-                out[name] = values.wire_value(type_, data.get(name))
+                out[name] = self.field_value(res, type_, data.get(res.sname(name)))
+        hooks = self.hooks_for(res)
+        if hooks is not None:
+            hooks.render(res, rec, out)
         return out
+
+    def field_value(self, res: Resource, type_: str, value: Any) -> Any:
+        """A stored value as this version puts it on the wire."""
+        if value is None:
+            return None
+        if type_.startswith("enum:"):
+            codes = res.version.int_enums.get(type_[5:])
+            if codes is not None:  # integer-coded (API 2008): labels are stored
+                if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+                    return int(value)
+                return codes.get(str(value).replace("-", "_"))
+        if type_ == "phone-number" and res.version.dialect == "xml-2008":
+            text = str(value)  # 2008 shows US numbers as ten bare digits
+            return text[2:] if text.startswith("+1") and len(text) == 12 else text
+        return values.wire_value(type_, value)
 
     def instance_uri(self, res: Resource, path: Mapping[str, str]) -> str | None:
         template = res.instance_path if (res.instance_path and res.key_param) else None
@@ -313,13 +338,10 @@ class Engine:
         return fill(res, template, path)
 
     def child_uris(self, res: Resource, path: Mapping[str, str], base: str) -> dict[str, str]:
-        if not res.instance_path:
-            return {}
-        stem = res.instance_path.rsplit(".", 1)[0] if res.instance_path.endswith(".json") else ""
-        stem = stem or res.instance_path
+        """``subresource_uris`` (2010, relative) or ``links`` (v1, absolute) of an instance."""
         out: dict[str, str] = {}
-        for child in res.children:
-            if child.list_path and child.list_path.startswith(stem + "/"):
+        for child in res.instance_children:
+            if child.list_path:
                 out[child.short_name] = base + fill(child, child.list_path, path)
         return out
 
@@ -402,7 +424,9 @@ class Engine:
         op = self._operation(route, method)
         account_sid = self._account_for(res, path, principal, inc)
         params, json_body = self._params(op, inc)
-        ctx = Ctx(self, version, res, route.kind, op, inc, principal, account_sid, path, params, json_body)
+        ctx = Ctx(
+            self, version, res, route.kind, op, inc, principal, account_sid, path, params, json_body
+        )
         hooks = self.hooks_for(res)
         if hooks is not None:
             hooks.resolve(ctx)
@@ -440,7 +464,9 @@ class Engine:
             raise unauthorized()
         return sid
 
-    def _params(self, op: OpSpec, inc: Incoming) -> tuple[dict[str, list[str]], dict[str, Any] | None]:
+    def _params(
+        self, op: OpSpec, inc: Incoming
+    ) -> tuple[dict[str, list[str]], dict[str, Any] | None]:
         params: dict[str, list[str]] = {}
         sources = list(inc.query)
         if op.method != "GET" and op.body != "json":
@@ -462,34 +488,43 @@ class Engine:
         for p in op.params:
             if p.location == "json":
                 continue
-            if p.required and not ctx.params.get(p.name):
+            if p.required and not any(ctx.params.get(p.name, ())):
                 raise bad_request(20001, f"Missing required parameter {p.name} {where}")
             for v in ctx.params.get(p.name, ()):
                 if not values.check_param(p.type, v, ctx.version.enums):
                     raise bad_request(20001, f"Invalid {p.name}: {v[:64]!r}")
-        if op.body == "json" and any(p.required and p.location == "json" for p in op.params):
-            if ctx.json_body is None:
-                raise bad_request(20001, "Missing required JSON body")
+        needs_body = any(p.required and p.location == "json" for p in op.params)
+        if needs_body and ctx.json_body is None:
+            raise bad_request(20001, "Missing required JSON body")
 
     def _apply_params(self, ctx: Ctx, data: dict[str, Any]) -> None:
-        fields = ctx.res.fields
+        """Parameters that name a field (``FriendlyName`` -> ``friendly_name``) set it."""
+        res = ctx.res
         for p in ctx.op.params:
             if p.location in ("header", "json"):
                 continue
             got = ctx.params.get(p.name)
-            f = values.snake(p.name)
-            if got is not None and f in fields and f not in ("sid", "account_sid"):
-                data[f] = values.to_field(fields[f], got)
+            f = res.field_for(p.name)
+            if got is not None and f is not None and f != res.key_field:
+                name = res.sname(f)
+                if name not in _SERVER_SET:
+                    data[name] = values.to_field(res.fields[f], got)
         if ctx.json_body is not None:
             for k, v in ctx.json_body.items():
-                f = k if k in fields else values.snake(k)
-                if f in fields and f not in ("sid", "account_sid"):
-                    data[f] = values.json_to_field(fields[f], v)
+                f = res.field_for(k)
+                if f is not None and f != res.key_field and res.sname(f) not in _SERVER_SET:
+                    data[res.sname(f)] = values.json_to_field(res.fields[f], v)
 
     def _respond(
-        self, ctx: Ctx, rec: Record, wire: Wire, status: int, fields: Mapping[str, str] | None = None
+        self,
+        ctx: Ctx,
+        rec: Record,
+        wire: Wire,
+        status: int,
+        fields: Mapping[str, str] | None = None,
     ) -> Outgoing:
-        body = wire.instance(ctx.res.item_key, self.render(ctx.res, rec, ctx.inc, fields))
+        item_key = ctx.op.returns if fields is not None else ctx.res.item_key
+        body = wire.instance(item_key, self.render(ctx.res, rec, ctx.inc, fields))
         return Outgoing(status, body, wire.media_type)
 
     def _status(self, op: OpSpec) -> int:
@@ -527,7 +562,11 @@ class Engine:
             if hooks is not None:
                 hooks.defaults(ctx, data)
             rec = self.insert(
-                ctx.res, ctx.scope(), data, account_sid=ctx.account_sid, path=ctx.path,
+                ctx.res,
+                ctx.scope(),
+                data,
+                account_sid=ctx.account_sid,
+                path=ctx.path,
                 singleton=True,
             )
         if rec is None or (hooks is not None and not hooks.visible(ctx, rec)):
@@ -547,7 +586,7 @@ class Engine:
         if hooks is not None:
             hooks.update(ctx, rec, changes)
         rec.data.update(changes)
-        if "date_updated" in ctx.res.fields:
+        if "date_updated" in ctx.res.stored:
             rec.data["date_updated"] = values.now()
         self.stats.updated[ctx.res.id] += 1
         return self._respond(ctx, rec, wire, self._status(ctx.op))
@@ -562,19 +601,24 @@ class Engine:
 
     def _list(self, ctx: Ctx, hooks: Hooks | None, wire: Wire) -> Outgoing:
         self._check_params(ctx)
-        size = _int_param(ctx, "PageSize", DEFAULT_PAGE_SIZE)
+        legacy = ctx.version.dialect == "xml-2008"
+        size_param = "num" if legacy else "PageSize"  # API 2008 pages with num & Page
+        paging = {size_param, "Page", "PageToken", "_method"}
+        size = _int_param(ctx, size_param, DEFAULT_PAGE_SIZE)
         if not 1 <= size <= MAX_PAGE_SIZE:
-            raise bad_request(20001, f"PageSize must be between 1 and {MAX_PAGE_SIZE}, got {size}")
+            raise bad_request(
+                20001, f"{size_param} must be between 1 and {MAX_PAGE_SIZE}, got {size}"
+            )
         page = _int_param(ctx, "Page", 0)
         if page < 0:
             raise bad_request(20001, f"Page must be 0 or greater, got {page}")
-        token = ctx.param("PageToken")
+        token = None if legacy else ctx.param("PageToken")
         skey = self.store_key(ctx.res)
         scope = ctx.scope()
         items = [
             r
             for r in self.store.newest_first(skey, scope)
-            if self._matches(ctx, r) and (hooks is None or hooks.visible(ctx, r))
+            if self._matches(ctx, r) and (hooks is None or hooks.listed(ctx, r))
         ]
         if token:
             direction, tkey = token[:2], token[2:]
@@ -590,19 +634,21 @@ class Engine:
         else:
             start = page * size
         window = items[start : start + size]
-        filters = [(k, v) for k, v in ctx.inc.query if k not in _PAGING and k != "_method"]
+        filters = [(k, v) for k, v in ctx.inc.query if k not in paging]
         path = ctx.inc.path
 
         def uri(number: int, tok: str | None) -> str:
-            q = [*filters, ("PageSize", str(size)), ("Page", str(number))]
-            if tok:
+            q = [*filters, (size_param, str(size)), ("Page", str(number))]
+            if legacy:
+                q = [*filters, ("Page", str(number)), (size_param, str(size))]
+            if tok and not legacy:
                 q.append(("PageToken", tok))
             return path + "?" + urlencode(q)
 
         has_next = start + len(window) < len(items)
         next_uri = uri(page + 1, "PA" + window[-1].key) if has_next and window else None
         prev_uri = uri(page - 1, "PB" + window[0].key) if page > 0 and window else None
-        if page > 0 and not window and start > 0:
+        if page > 0 and not window:
             prev_uri = uri(page - 1, None)
         last = max(0, -(-len(items) // size) - 1)
         rendered = [self.render(ctx.res, r, ctx.inc) for r in window]
@@ -625,23 +671,22 @@ class Engine:
         return Outgoing(200, wire.page(doc), wire.media_type)
 
     def _matches(self, ctx: Ctx, rec: Record) -> bool:
-        fields = ctx.res.fields
+        """The list filters the spec declares: equality, and ``<``/``>`` on dates (inclusive)."""
+        res = ctx.res
         for p in ctx.op.params:
             got = ctx.params.get(p.name)
             if not got or p.location != "query":
                 continue
-            name = p.name
-            op = name[-1] if name[-1] in "<>" else ""
-            f = values.snake(name)
-            if f not in fields:
+            f = res.field_for(p.name)
+            if f is None:
                 continue
-            stored = rec.data.get(f)
-            ftype = fields[f]
-            is_date = p.type in ("datetime", "date") or ftype.startswith(("datetime", "date"))
-            if is_date:
+            op = p.name[-1] if p.name[-1] in "<>" else ""
+            ftype = res.fields[f]
+            stored = rec.data.get(res.sname(f))
+            if p.type in ("datetime", "date") or ftype.startswith(("datetime", "date")):
                 if not values.date_matches(stored, op, got[-1]):
                     return False
-            elif not values.loose_equal(stored, got[-1]):
+            elif not values.loose_equal(self.field_value(res, ftype, stored), got[-1]):
                 return False
         return True
 
@@ -675,4 +720,3 @@ def _int_param(ctx: Ctx, name: str, default: int) -> int:
         return int(raw)
     except ValueError:
         raise bad_request(20001, f"Invalid {name}: {raw[:32]!r}") from None
-

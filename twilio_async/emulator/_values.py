@@ -13,8 +13,8 @@ from datetime import date, datetime, timezone
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any
 
-_SNAKE_1 = re.compile(r"(.)([A-Z][a-z]+)")
-_SNAKE_2 = re.compile(r"([a-z0-9])([A-Z])")
+from ._catalog import _snake
+
 _INT = re.compile(r"^[+-]?\d+$")
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -22,8 +22,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def snake(name: str) -> str:
     """``FriendlyName`` -> ``friendly_name``; ``DateSent<`` -> ``date_sent``."""
-    name = name.rstrip("<>=").replace("-", "_")
-    return _SNAKE_2.sub(r"\1_\2", _SNAKE_1.sub(r"\1_\2", name)).lower()
+    return _snake(name.rstrip("<>="))
 
 
 def now() -> datetime:
@@ -160,9 +159,9 @@ def date_matches(stored: Any, op: str, wanted: str) -> bool:
     else:
         left, right = have, target
     if op == "<":
-        return left <= right  # type: ignore[operator]
+        return left <= right
     if op == ">":
-        return left >= right  # type: ignore[operator]
+        return left >= right
     return left == right
 
 

@@ -66,7 +66,7 @@ class Wire:
 
 
 def _dumps(obj: Any) -> bytes:
-    return json.dumps(obj, separators=(", ", ": "), ensure_ascii=False).encode()
+    return json.dumps(obj, separators=(", ", ": "), ensure_ascii=False, sort_keys=True).encode()
 
 
 class JsonWire(Wire):
@@ -195,17 +195,18 @@ class Xml2008Wire(Wire):
         parts = [f"<Status>{err.status}</Status>", f"<Message>{escape(err.message)}</Message>"]
         if err.code is not None:
             parts.append(f"<Code>{err.code}</Code>")
-            parts.append(f"<MoreInfo>{escape(err.more_info or '')}</MoreInfo>")
+            # 2008 documents its error pages on plain http.
+            parts.append(f"<MoreInfo>http://www.twilio.com/docs/errors/{err.code}</MoreInfo>")
         return _envelope(f"<RestException>{''.join(parts)}</RestException>")
 
 
 def _envelope(inner: str) -> bytes:
-    return f'<?xml version="1.0" encoding="UTF-8"?>\n<TwilioResponse>{inner}</TwilioResponse>'.encode()
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<TwilioResponse>{inner}</TwilioResponse>'.encode()
+    )
 
 
-WIRES: dict[str, Wire] = {
-    w.name: w for w in (Json2010Wire(), JsonV1Wire(), Xml2008Wire())
-}
+WIRES: dict[str, Wire] = {w.name: w for w in (Json2010Wire(), JsonV1Wire(), Xml2008Wire())}
 
 
 def wire_for(dialect: str) -> Wire:

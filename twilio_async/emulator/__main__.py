@@ -1,0 +1,111 @@
+"""``python -m twilio_async.emulator --port 8787``: serve until Ctrl-C.
+
+Prints the account SID and auth token to use, and how to point the SDK at it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import sys
+from collections.abc import Sequence
+
+import uvicorn
+
+from ._app import EmulatorApp
+from ._engine import Engine
+from ._faults import Faults
+
+
+def _error_rates(text: str) -> dict[int, float]:
+    rates: dict[int, float] = {}
+    for part in filter(None, text.split(",")):
+        status, _, rate = part.partition("=")
+        rates[int(status)] = float(rate)
+    return rates
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(
+        prog="twilio-async-emulator", description="A local Twilio REST API emulator."
+    )
+    p.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8787, help="port (default 8787; 0 picks one)")
+    p.add_argument("--account-sid", help="main account SID (default: random)")
+    p.add_argument("--auth-token", help="main account auth token (default: random)")
+    p.add_argument("--seed", type=int, help="seed for SIDs and fault draws")
+    p.add_argument(
+        "--status-interval",
+        type=float,
+        default=1.0,
+        help="seconds between message status steps (default 1.0; negative disables)",
+    )
+    p.add_argument("--latency", type=float, default=0.0, help="seconds added to each request")
+    p.add_argument("--concurrency-limit", type=int, help="in-flight requests per account")
+    p.add_argument("--error-rate", type=_error_rates, default={}, help="e.g. 500=0.01,503=0.02")
+    p.add_argument("--drop-rate", type=float, default=0.0, help="chance of a dropped connection")
+    p.add_argument("--allow-external-callbacks", action="store_true")
+    p.add_argument("--log-level", default="warning")
+    return p.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    try:
+        faults = Faults(
+            latency=args.latency,
+            concurrency_limit=args.concurrency_limit,
+            error_rate=args.error_rate,
+            drop_rate=args.drop_rate,
+        )
+    except ValueError as err:
+        print(f"twilio-async-emulator: {err}", file=sys.stderr)
+        return 2
+    interval = args.status_interval if args.status_interval >= 0 else None
+    engine = Engine(
+        account_sid=args.account_sid,
+        auth_token=args.auth_token,
+        faults=faults,
+        seed=args.seed,
+        status_interval=interval,
+        allow_external_callbacks=args.allow_external_callbacks,
+    )
+    config = uvicorn.Config(
+        EmulatorApp(engine),
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        access_log=False,
+        lifespan="off",
+    )
+    server = uvicorn.Server(config)
+
+    async def serve() -> None:
+        task = asyncio.create_task(server.serve())
+        while not server.started and not task.done():
+            await asyncio.sleep(0.01)
+        if server.started:
+            port = server.servers[0].sockets[0].getsockname()[1]
+            base = f"http://{args.host}:{port}"
+            print(
+                f"Twilio emulator on {base}\n"
+                f"  TWILIO_ACCOUNT_SID={engine.account_sid}\n"
+                f"  TWILIO_AUTH_TOKEN={engine.auth_token}\n"
+                f"  Client(base_url={base!r}) -> {base}/api/2010-04-01/…, "
+                f"{base}/flex-api/v1/…\n"
+                "Ctrl-C to stop.",
+                flush=True,
+            )
+        try:
+            await task
+        finally:
+            await engine.aclose()
+
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(serve())
+    return 0 if server.started else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+"""The message status clock and the status callbacks it sends, signed as Twilio signs them.
+
+A created message moves ``queued -> sending -> sent -> delivered``, one step per
+``status_interval`` seconds. When it was created with ``StatusCallback``, each
+step is POSTed there (form-encoded) with an ``X-Twilio-Signature`` header:
+base64(HMAC-SHA1(auth token, URL + every POST parameter's name and value,
+sorted by name)), the scheme Twilio documents for webhooks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import hmac
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+import httpx
+
+from . import _values as values
+
+if TYPE_CHECKING:
+    from ._engine import Engine
+    from ._store import Record
+
+logger = logging.getLogger("twilio_async.emulator")
+
+PROGRESSION = ("sending", "sent", "delivered")
+_PRICE = "-0.00790"
+
+
+def twilio_signature(auth_token: str, url: str, params: dict[str, str]) -> str:
+    """``X-Twilio-Signature`` for a form POST of ``params`` to ``url``."""
+    payload = url + "".join(k + params[k] for k in sorted(params))
+    digest = hmac.new(auth_token.encode(), payload.encode(), hashlib.sha1).digest()
+    return base64.b64encode(digest).decode("ascii")
+
+
+@dataclass
+class CallbackAttempt:
+    """One status callback the emulator sent (or refused to send)."""
+
+    url: str
+    params: dict[str, str]
+    signature: str
+    status: int | None = None
+    error: str | None = None
+
+
+def _loopback(url: str) -> bool:
+    from .._http import is_loopback
+
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and is_loopback(parts.hostname or "")
+
+
+class StatusClock:
+    """Moves messages through their statuses in the background and reports each step."""
+
+    def __init__(self, engine: Engine, interval: float | None, *, allow_external: bool = False):
+        if interval is not None and interval < 0:
+            raise ValueError("status_interval must be >= 0 or None")
+        self.engine = engine
+        self.interval = interval
+        self.allow_external = allow_external
+        self.callbacks: list[CallbackAttempt] = []
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._http: httpx.AsyncClient | None = None
+
+    @property
+    def pending(self) -> int:
+        """Messages still moving."""
+        return len(self._tasks)
+
+    def start(self, rec: Record, account_sid: str) -> None:
+        if self.interval is None:
+            return
+        task = asyncio.get_running_loop().create_task(self._run(rec, account_sid))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def settle(self) -> None:
+        """Wait until every message reached its final status and callbacks were sent."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    async def _run(self, rec: Record, account_sid: str) -> None:
+        assert self.interval is not None
+        for status in PROGRESSION:
+            await asyncio.sleep(self.interval)
+            if self.engine.store.get(rec.resource, rec.scope, rec.key) is not rec:
+                return  # deleted meanwhile
+            ts = values.now()
+            rec.data["status"] = status
+            rec.data["date_updated"] = ts
+            if status == "sent":
+                rec.data["date_sent"] = ts
+                rec.data["price"] = _PRICE
+            url = rec.private.get("status_callback")
+            if url:
+                await self._post(url, self._params(rec, status), account_sid)
+
+    def _params(self, rec: Record, status: str) -> dict[str, str]:
+        d = rec.data
+        params = {
+            "AccountSid": str(d.get("account_sid") or ""),
+            "ApiVersion": str(d.get("api_version") or ""),
+            "From": str(d.get("from") or ""),
+            "MessageSid": rec.key,
+            "MessageStatus": status,
+            "SmsSid": rec.key,
+            "SmsStatus": status,
+            "To": str(d.get("to") or ""),
+        }
+        if d.get("messaging_service_sid"):
+            params["MessagingServiceSid"] = str(d["messaging_service_sid"])
+        return params
+
+    async def _post(self, url: str, params: dict[str, str], account_sid: str) -> None:
+        token = self.engine.auth_token_of(account_sid) or ""
+        attempt = CallbackAttempt(url, params, twilio_signature(token, url, params))
+        self.callbacks.append(attempt)
+        if not self.allow_external and not _loopback(url):
+            attempt.error = "not sent: only loopback callback URLs are allowed"
+            self.engine.stats.callbacks_failed += 1
+            return
+        if self._http is None:
+            self._http = httpx.AsyncClient(timeout=5.0, follow_redirects=False)
+        headers = {
+            "X-Twilio-Signature": attempt.signature,
+            "I-Twilio-Idempotency-Token": self.engine.rand_hex(),
+            "User-Agent": "TwilioProxy/1.1",
+        }
+        try:
+            response = await self._http.post(url, data=params, headers=headers)
+        except httpx.HTTPError as err:
+            attempt.error = f"{type(err).__name__}: {err}"
+            self.engine.stats.callbacks_failed += 1
+            logger.info("status callback to %s failed: %s", url, attempt.error)
+            return
+        attempt.status = response.status_code
+        if response.is_success:
+            self.engine.stats.callbacks_sent += 1
+        else:
+            self.engine.stats.callbacks_failed += 1
+
+    async def aclose(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        if self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        if self._http is not None:
+            await self._http.aclose()
+            self._http = None

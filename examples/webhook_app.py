@@ -61,8 +61,13 @@ class Recorder:
         """Wait until ``predicate(self)`` holds (raises ``TimeoutError`` after ``timeout``)."""
         if self.changed is None:
             self.changed = asyncio.Condition()
-        async with asyncio.timeout(timeout), self.changed:
-            await self.changed.wait_for(lambda: predicate(self))
+        changed = self.changed
+
+        async def wait() -> None:
+            async with changed:
+                await changed.wait_for(lambda: predicate(self))
+
+        await asyncio.wait_for(wait(), timeout)
 
 
 def create_app(

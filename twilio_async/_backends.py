@@ -1,0 +1,144 @@
+"""HTTP backends: how one prepared ``httpx.Request`` becomes a fully read ``httpx.Response``.
+
+- ``aiohttp`` (the default on asyncio): ``AiohttpTransport``, fast at high concurrency.
+- ``httpx``: httpx's own ``AsyncHTTPTransport``; used on trio, where aiohttp cannot run,
+  and when asked for (``Client(http_backend="httpx")``).
+- a user's ``httpx.AsyncClient`` (``Client(http_client=...)``): sent through the client,
+  so its hooks, proxies and mounts apply; never closed by us.
+
+Owned backends are called at the transport level: no per-request ``AsyncClient``
+work (cookie jars, auth flows, redirects, event hooks) that this SDK does not use.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from functools import lru_cache
+from typing import Literal, Protocol
+
+import httpx
+
+from ._constants import DEFAULT_CONNECTION_LIMITS, MAX_RESPONSE_BYTES
+from ._errors import TwilioConfigError
+
+BackendName = Literal["auto", "aiohttp", "httpx"]
+BACKENDS: tuple[str, ...] = ("auto", "aiohttp", "httpx")
+
+
+class Backend(Protocol):
+    """Sends a request and returns the response with its body read (bounded)."""
+
+    async def send(self, request: httpx.Request) -> httpx.Response: ...
+
+    async def aclose(self) -> None: ...
+
+
+@lru_cache(maxsize=1)
+def default_ssl_context() -> ssl.SSLContext:
+    """One verifying SSL context per process: loading CA certificates is slow (tens of ms)."""
+    return ssl.create_default_context()
+
+
+async def _read_bounded(response: httpx.Response, limit: int) -> bytes:
+    length = response.headers.get("content-length")
+    if length is not None and length.isdigit() and int(length) > limit:
+        raise httpx.ReadError(f"response body of {length} bytes exceeds the {limit}-byte limit")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > limit:
+            raise httpx.ReadError(f"response body exceeds the {limit}-byte limit")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+class TransportBackend:
+    """An owned ``httpx.AsyncBaseTransport`` (aiohttp or httpcore), called directly."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport, max_body: int = MAX_RESPONSE_BYTES):
+        self.transport = transport
+        self._max_body = max_body
+
+    async def send(self, request: httpx.Request) -> httpx.Response:
+        response = await self.transport.handle_async_request(request)
+        try:
+            if isinstance(response.stream, httpx.ByteStream):
+                return response  # already in memory (the aiohttp transport reads it bounded)
+            body = await _read_bounded(response, self._max_body)
+        finally:
+            await response.aclose()
+        return httpx.Response(
+            response.status_code,
+            headers=[
+                (k, v) for k, v in response.headers.raw if k.lower() != b"content-encoding"
+            ],
+            content=body,
+            request=request,
+            extensions=response.extensions,
+        )
+
+    async def aclose(self) -> None:
+        await self.transport.aclose()
+
+
+class ClientBackend:
+    """A user-supplied ``httpx.AsyncClient``; it stays open when the SDK closes."""
+
+    def __init__(self, client: httpx.AsyncClient, max_body: int = MAX_RESPONSE_BYTES):
+        self.client = client
+        self._max_body = max_body
+
+    async def send(self, request: httpx.Request) -> httpx.Response:
+        response = await self.client.send(request, stream=True, follow_redirects=False)
+        try:
+            body = await _read_bounded(response, self._max_body)
+        finally:
+            await response.aclose()
+        return httpx.Response(
+            response.status_code,
+            headers=[
+                (k, v) for k, v in response.headers.raw if k.lower() != b"content-encoding"
+            ],
+            content=body,
+            request=request,
+            extensions=response.extensions,
+        )
+
+    async def aclose(self) -> None:
+        """The caller owns the client."""
+
+
+def open_backend(name: str, *, verify: ssl.SSLContext | bool = True) -> Backend:
+    """Create an owned backend; ``auto`` picks aiohttp on asyncio, httpx elsewhere."""
+    if name not in BACKENDS:
+        raise TwilioConfigError(f"http_backend must be one of {BACKENDS}, got {name!r}")
+    context: ssl.SSLContext | bool = default_ssl_context() if verify is True else verify
+    if name == "auto":
+        name = "aiohttp" if _on_asyncio() and _aiohttp_available() else "httpx"
+    if name == "aiohttp":
+        if not _on_asyncio():
+            raise TwilioConfigError("http_backend='aiohttp' needs asyncio; use 'httpx' on trio")
+        from ._aiohttp import AiohttpTransport
+
+        return TransportBackend(AiohttpTransport(verify=context, limits=DEFAULT_CONNECTION_LIMITS))
+    return TransportBackend(
+        httpx.AsyncHTTPTransport(verify=context, limits=DEFAULT_CONNECTION_LIMITS)
+    )
+
+
+def _on_asyncio() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # trio (or no event loop)
+        return False
+    return True
+
+
+def _aiohttp_available() -> bool:
+    try:
+        import aiohttp  # noqa: F401
+    except ImportError:
+        return False
+    return True

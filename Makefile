@@ -37,7 +37,10 @@ typecheck: setup
 	$(PY) -m mypy
 
 test: setup  ## the whole test suite
-	$(PY) -m pytest
+	$(PY) -m pytest -q
+
+demo: setup  ## start the local Twilio emulator and run the SDK tour against it
+	$(PY) examples/demo.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

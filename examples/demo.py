@@ -66,7 +66,7 @@ async def tour(emu: Emulator, console: Console) -> Table:
         elapsed = time.perf_counter() - started
         unique = len(set(sids))
         summary.add_row(
-            "messages.create ×1000",
+            "messages.create x 1000",
             f"{unique} unique SIDs in {elapsed:.2f}s ({MESSAGES / elapsed:.0f}/s)",
         )
 

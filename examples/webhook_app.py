@@ -12,9 +12,10 @@ Every webhook endpoint accepts only requests signed with the account's auth toke
 (``TWILIO_AUTH_TOKEN``); set ``PUBLIC_BASE_URL`` to the URL Twilio calls when the
 app runs behind a proxy or a tunnel. Credentials for ``/send`` come from
 ``TWILIO_ACCOUNT_SID``/``TWILIO_AUTH_TOKEN``.
-"""
 
-from __future__ import annotations
+(No ``from __future__ import annotations`` here: FastAPI reads the endpoints'
+annotations at runtime, and they refer to the local ``webhook``.)
+"""
 
 import asyncio
 import os
@@ -57,7 +58,7 @@ class Recorder:
         async with self.changed:
             self.changed.notify_all()
 
-    async def wait_for(self, predicate: Callable[[Recorder], bool], timeout: float = 10) -> None:
+    async def wait_for(self, predicate: Callable[["Recorder"], bool], timeout: float = 10) -> None:
         """Wait until ``predicate(self)`` holds (raises ``TimeoutError`` after ``timeout``)."""
         if self.changed is None:
             self.changed = asyncio.Condition()

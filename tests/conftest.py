@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 import pytest
 import respx
 
-from twilio_async import Client
+from twilio_async import Client, _constants
 
 ACCOUNT_SID = "AC" + "a" * 32
 AUTH_TOKEN = "test-auth-token-0123456789"
@@ -30,3 +30,15 @@ def mock() -> respx.MockRouter:
     """A respx router that fails the test on any unmocked request."""
     with respx.mock(assert_all_called=False, assert_all_mocked=True) as router:
         yield router
+
+
+@pytest.fixture(autouse=True)
+def _httpx_backend_for_respx(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """respx intercepts httpx's transport, so unit tests default to the ``httpx`` backend.
+
+    Tests marked ``real_backend`` keep the production default (aiohttp on asyncio).
+    """
+    if request.node.get_closest_marker("real_backend") is None:
+        monkeypatch.setattr(_constants, "DEFAULT_HTTP_BACKEND", "httpx")

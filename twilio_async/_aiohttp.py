@@ -68,6 +68,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._limits = limits
         self._max_body = max_body
         self._session: aiohttp.ClientSession | None = None
+        self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
 
     def _open(self) -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(
@@ -85,31 +86,41 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return self._session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.send_raw(
+            request.method,
+            str(request.url),
+            request.headers.multi_items(),
+            request.content or None,
+            request.extensions.get("timeout", {}),
+        )
+
+    async def send_raw(
+        self,
+        method: str,
+        url: str,
+        headers: Any,
+        content: bytes | None,
+        timeouts: dict[str, float | None],
+    ) -> httpx.Response:
+        """Send without building an ``httpx.Request`` first (the SDK's lean path)."""
         session = self._session or self._open()
-        timeout: dict[str, Any] = request.extensions.get("timeout", {})
         try:
             async with session.request(
-                request.method,
-                str(request.url),
-                headers=request.headers.raw,
-                data=request.content or None,
+                method,
+                url,
+                headers=headers,
+                data=content,
                 allow_redirects=False,
-                timeout=aiohttp.ClientTimeout(
-                    total=None,
-                    connect=timeout.get("pool"),
-                    sock_connect=timeout.get("connect"),
-                    sock_read=timeout.get("read"),
-                ),
+                timeout=self._client_timeout(timeouts),
             ) as response:
                 body = await self._read_body(response)
-                headers = [
-                    (k, v) for k, v in response.raw_headers if k.lower() not in _WIRE_HEADERS
-                ]
+                raw_headers: Any = response.raw_headers
+                if "Content-Encoding" in response.headers:
+                    raw_headers = [(k, v) for k, v in raw_headers if k.lower() not in _WIRE_HEADERS]
                 return httpx.Response(
                     response.status,
-                    headers=headers,
+                    headers=raw_headers,
                     content=body,
-                    request=request,
                     extensions={"reason_phrase": (response.reason or "").encode()},
                 )
         except httpx.TransportError:
@@ -119,6 +130,16 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             if mapped is None:  # pragma: no cover - every branch above is covered
                 raise
             raise mapped from error
+
+    def _client_timeout(self, timeouts: dict[str, float | None]) -> aiohttp.ClientTimeout:
+        key = (timeouts.get("pool"), timeouts.get("connect"), timeouts.get("read"))
+        cached = self._timeouts.get(key)
+        if cached is None:
+            cached = aiohttp.ClientTimeout(
+                total=None, connect=key[0], sock_connect=key[1], sock_read=key[2]
+            )
+            self._timeouts[key] = cached
+        return cached
 
     async def _read_body(self, response: aiohttp.ClientResponse) -> bytes:
         length = response.content_length

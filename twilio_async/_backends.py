@@ -15,21 +15,34 @@ from __future__ import annotations
 import asyncio
 import ssl
 from functools import lru_cache
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 import httpx
 
 from ._constants import DEFAULT_CONNECTION_LIMITS, MAX_RESPONSE_BYTES
 from ._errors import TwilioConfigError
 
+if TYPE_CHECKING:
+    from ._aiohttp import AiohttpTransport
+
 BackendName = Literal["auto", "aiohttp", "httpx"]
 BACKENDS: tuple[str, ...] = ("auto", "aiohttp", "httpx")
+
+
+Timeouts = dict[str, float | None]
 
 
 class Backend(Protocol):
     """Sends a request and returns the response with its body read (bounded)."""
 
-    async def send(self, request: httpx.Request) -> httpx.Response: ...
+    async def send(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        content: bytes | None,
+        timeouts: Timeouts,
+    ) -> httpx.Response: ...
 
     async def aclose(self) -> None: ...
 
@@ -54,26 +67,52 @@ async def _read_bounded(response: httpx.Response, limit: int) -> bytes:
     return b"".join(chunks)
 
 
+class AiohttpBackend:
+    """The owned aiohttp transport, called without building an ``httpx.Request``."""
+
+    def __init__(self, transport: AiohttpTransport):
+        self.transport = transport
+
+    async def send(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        content: bytes | None,
+        timeouts: Timeouts,
+    ) -> httpx.Response:
+        return await self.transport.send_raw(method, url, headers, content, timeouts)
+
+    async def aclose(self) -> None:
+        await self.transport.aclose()
+
+
 class TransportBackend:
-    """An owned ``httpx.AsyncBaseTransport`` (aiohttp or httpcore), called directly."""
+    """An owned ``httpx.AsyncBaseTransport`` (httpx's own, httpcore), called directly."""
 
     def __init__(self, transport: httpx.AsyncBaseTransport, max_body: int = MAX_RESPONSE_BYTES):
         self.transport = transport
         self._max_body = max_body
 
-    async def send(self, request: httpx.Request) -> httpx.Response:
+    async def send(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        content: bytes | None,
+        timeouts: Timeouts,
+    ) -> httpx.Response:
+        request = httpx.Request(
+            method, url, headers=headers, content=content, extensions={"timeout": timeouts}
+        )
         response = await self.transport.handle_async_request(request)
         try:
-            if isinstance(response.stream, httpx.ByteStream):
-                return response  # already in memory (the aiohttp transport reads it bounded)
             body = await _read_bounded(response, self._max_body)
         finally:
             await response.aclose()
         return httpx.Response(
             response.status_code,
-            headers=[
-                (k, v) for k, v in response.headers.raw if k.lower() != b"content-encoding"
-            ],
+            headers=[(k, v) for k, v in response.headers.raw if k.lower() != b"content-encoding"],
             content=body,
             request=request,
             extensions=response.extensions,
@@ -90,7 +129,17 @@ class ClientBackend:
         self.client = client
         self._max_body = max_body
 
-    async def send(self, request: httpx.Request) -> httpx.Response:
+    async def send(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        content: bytes | None,
+        timeouts: Timeouts,
+    ) -> httpx.Response:
+        request = self.client.build_request(
+            method, url, headers=headers, content=content, extensions={"timeout": timeouts}
+        )
         response = await self.client.send(request, stream=True, follow_redirects=False)
         try:
             body = await _read_bounded(response, self._max_body)
@@ -98,9 +147,7 @@ class ClientBackend:
             await response.aclose()
         return httpx.Response(
             response.status_code,
-            headers=[
-                (k, v) for k, v in response.headers.raw if k.lower() != b"content-encoding"
-            ],
+            headers=[(k, v) for k, v in response.headers.raw if k.lower() != b"content-encoding"],
             content=body,
             request=request,
             extensions=response.extensions,
@@ -122,7 +169,7 @@ def open_backend(name: str, *, verify: ssl.SSLContext | bool = True) -> Backend:
             raise TwilioConfigError("http_backend='aiohttp' needs asyncio; use 'httpx' on trio")
         from ._aiohttp import AiohttpTransport
 
-        return TransportBackend(AiohttpTransport(verify=context, limits=DEFAULT_CONNECTION_LIMITS))
+        return AiohttpBackend(AiohttpTransport(verify=context, limits=DEFAULT_CONNECTION_LIMITS))
     return TransportBackend(
         httpx.AsyncHTTPTransport(verify=context, limits=DEFAULT_CONNECTION_LIMITS)
     )

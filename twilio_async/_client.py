@@ -9,6 +9,7 @@ from types import TracebackType
 
 import httpx
 
+from . import _constants
 from ._constants import (
     DEFAULT_MAX_RETRIES,
     ENV_ACCOUNT_SID,
@@ -36,6 +37,10 @@ class Client(RootResources):
     ``base_url`` sends every domain's requests to one server (the emulator), each
     under a path prefix named after its domain (``/api``, ``/flex-api``).
 
+    ``http_backend`` picks how requests are sent: ``"auto"`` (default: aiohttp on asyncio,
+    httpx's transport on trio), ``"aiohttp"`` or ``"httpx"``; ``http_client=`` uses your
+    own ``httpx.AsyncClient`` instead.
+
     ``method_override=True`` sends PUT and DELETE as ``POST <url>?_method=PUT|DELETE``
     (Twilio's HTTP method overloading), for networks that block those verbs.
     """
@@ -55,6 +60,7 @@ class Client(RootResources):
         allow_insecure_http: bool = False,
         user_agent_extensions: list[str] | None = None,
         method_override: bool = False,
+        http_backend: str | None = None,
         environ: Mapping[str, str] | None = None,
     ):
         env = os.environ if environ is None else environ
@@ -75,6 +81,7 @@ class Client(RootResources):
             allow_insecure_http=allow_insecure_http,
             user_agent_extensions=user_agent_extensions,
             method_override=method_override,
+            http_backend=http_backend or _constants.DEFAULT_HTTP_BACKEND,
         )
 
     def __repr__(self) -> str:

@@ -14,6 +14,10 @@ INITIAL_RETRY_DELAY = 0.5
 #: Upper bound of any single backoff delay, including a server's Retry-After.
 MAX_RETRY_DELAY = 20.0
 
+#: HTTP backend when ``Client(http_backend=...)`` is not given: ``auto`` is aiohttp on asyncio
+#: (fast at high concurrency) and httpx's own transport elsewhere (trio).
+DEFAULT_HTTP_BACKEND = "auto"
+
 #: Connection pool sizing for the default HTTP client.
 DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=200)
 

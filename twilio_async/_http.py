@@ -13,7 +13,8 @@ from urllib.parse import urlencode, urlsplit
 import anyio
 import httpx
 
-from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._backends import BACKENDS, Backend, ClientBackend, open_backend
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._errors import (
     TwilioClientClosedError,
     TwilioConfigError,
@@ -78,6 +79,7 @@ class Transport:
         allow_insecure_http: bool = False,
         user_agent_extensions: list[str] | None = None,
         method_override: bool = False,
+        http_backend: str = "auto",
     ):
         token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
         agent = user_agent()
@@ -99,10 +101,12 @@ class Transport:
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise TwilioConfigError("max_retries must be a non-negative int")
         self.max_retries = max_retries
-        self._owns_client = http_client is None
-        self._client = http_client or httpx.AsyncClient(
-            limits=DEFAULT_CONNECTION_LIMITS, timeout=self._timeout, follow_redirects=False
-        )
+        if http_backend not in BACKENDS:
+            raise TwilioConfigError(f"http_backend must be one of {BACKENDS}, got {http_backend!r}")
+        self._backend_name = http_backend
+        # Opened lazily on the first request, inside the running event loop (aiohttp needs one).
+        self._backend: Backend | None = ClientBackend(http_client) if http_client else None
+        self._timeouts = self._timeout.as_dict()
         self._domain_bases: dict[str, str] = {}
         self.closed = False
 
@@ -131,8 +135,12 @@ class Transport:
         if self.closed:
             return
         self.closed = True
-        if self._owns_client:
-            await self._client.aclose()
+        if self._backend is not None:
+            await self._backend.aclose()
+
+    def _open_backend(self) -> Backend:
+        self._backend = open_backend(self._backend_name)
+        return self._backend
 
     async def send(self, request: PreparedRequest, dialect: Dialect) -> httpx.Response:
         """Send with the retry policy; return a 2xx response or raise a typed error."""
@@ -161,23 +169,22 @@ class Transport:
         if request.headers:
             headers = {**headers, **request.headers}
         options = request.options
-        timeout: Any = self._timeout
+        timeouts = self._timeouts
         max_retries = self.max_retries
         if options is not None:
             if options.extra_headers:
                 headers = {**headers, **options.extra_headers}
             if options.timeout is not None:
-                timeout = _timeout(options.timeout)
+                timeouts = _timeout(options.timeout).as_dict()
             if options.max_retries is not None:
                 max_retries = options.max_retries
+        backend = self._backend or self._open_backend()
 
         attempt = 0
         while True:
             started = time.monotonic()
             try:
-                response = await self._client.request(
-                    wire_method, url, content=content, headers=headers, timeout=timeout
-                )
+                response = await backend.send(wire_method, url, headers, content, timeouts)
             except httpx.TransportError as err:
                 if attempt < max_retries and should_retry_error(method, err):
                     attempt += 1

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from email.utils import parsedate_to_datetime
 from typing import Annotated, Any, Final, Literal
 
@@ -93,10 +95,40 @@ class TwilioIntEnum(int, enum.Enum):
         return format(self.value, spec)
 
 
+_MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+#: Twilio's exact shape, "Thu, 24 Aug 2023 05:01:45 +0000": parsed without email.utils.
+_TWILIO_RFC2822 = re.compile(
+    r"[A-Z][a-z]{2}, (\d{2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})"
+)
+
+
+@lru_cache(maxsize=64)
+def _offset(sign: str, hours: str, minutes: str) -> timezone:
+    delta = timedelta(hours=int(hours), minutes=int(minutes))
+    if delta == timedelta(0):
+        return timezone.utc
+    return timezone(-delta if sign == "-" else delta)
+
+
 def _parse_rfc2822(value: Any) -> Any:
     if isinstance(value, str):
         if not value:
             return None
+        fast = _TWILIO_RFC2822.fullmatch(value)
+        if fast is not None and fast[2] in _MONTHS:
+            day, month, year, hh, mm, ss, sign, oh, om = fast.groups()
+            try:
+                return datetime(
+                    int(year),
+                    _MONTHS[month],
+                    int(day),
+                    int(hh),
+                    int(mm),
+                    int(ss),
+                    tzinfo=_offset(sign, oh, om),
+                )
+            except ValueError:
+                pass  # an impossible date: let the general parser report it
         try:
             parsed = parsedate_to_datetime(value)
         except (TypeError, ValueError) as err:

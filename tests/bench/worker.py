@@ -30,18 +30,8 @@ def _peak_rss_mb() -> float:
 async def _sdk(base: str, backend: str) -> tuple[Send, Callable[[], Awaitable[None]]]:
     from twilio_async import Client
 
-    if backend == "httpx":
-        import httpx
-
-        http = httpx.AsyncClient(limits=httpx.Limits(max_connections=1000))
-        client = Client(ACCOUNT, TOKEN, base_url=base, http_client=http, max_retries=0)
-
-        async def close() -> None:
-            await client.aclose()
-            await http.aclose()
-    else:
-        client = Client(ACCOUNT, TOKEN, base_url=base, max_retries=0)
-        close = client.aclose
+    client = Client(ACCOUNT, TOKEN, base_url=base, max_retries=0, http_backend=backend)
+    close = client.aclose
     messages = client.messages
 
     async def send() -> Any:
@@ -99,7 +89,7 @@ async def _raw_aiohttp(base: str) -> tuple[Send, Callable[[], Awaitable[None]]]:
 
 
 CONTENDERS = {
-    "sdk": lambda base: _sdk(base, "default"),
+    "sdk": lambda base: _sdk(base, "auto"),
     "sdk-httpx": lambda base: _sdk(base, "httpx"),
     "twilio-python": _twilio_python,
     "raw-httpx": _raw_httpx,

@@ -95,4 +95,3 @@ async def receiver() -> AsyncIterator[Receiver]:
     yield rec
     server.should_exit = True
     await task
-

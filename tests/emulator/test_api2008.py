@@ -63,7 +63,9 @@ async def test_paging_attributes(emu: Emulator, client: Client, http: httpx.Asyn
     path = f"/api/2008-08-01/Accounts/{emu.account_sid}/SMS/Messages"
     listing = _xml(await http.get(path, params={"num": 2, "Page": 1}))
     assert listing.tag == "SMSMessages"
-    attrs = {k: listing.attrib[k] for k in ("page", "numpages", "pagesize", "total", "start", "end")}
+    attrs = {
+        k: listing.attrib[k] for k in ("page", "numpages", "pagesize", "total", "start", "end")
+    }
     assert attrs == {
         "page": "1",
         "numpages": "3",

@@ -86,7 +86,9 @@ async def test_date_filters_are_inclusive() -> None:
 
 
 async def test_stream_and_page_over_more_than_three_pages(emu: Emulator, client: Client) -> None:
-    created = [(await client.messages.create(to=TO, from_=FROM, body=str(i))).sid for i in range(23)]
+    created = [
+        (await client.messages.create(to=TO, from_=FROM, body=str(i))).sid for i in range(23)
+    ]
     streamed = [m.sid async for m in client.messages.stream(page_size=5)]
     assert streamed == list(reversed(created))
     pages = []
@@ -112,7 +114,9 @@ async def test_page_document_shape(emu: Emulator, client: Client, http: httpx.As
     assert first["first_page_uri"] == f"{base}?To=%2B15558675310&PageSize=2&Page=0"
     assert first["uri"] == first["first_page_uri"]
     assert first["previous_page_uri"] is None
-    assert first["next_page_uri"].startswith(f"{base}?To=%2B15558675310&PageSize=2&Page=1&PageToken=PA")
+    assert first["next_page_uri"].startswith(
+        f"{base}?To=%2B15558675310&PageSize=2&Page=1&PageToken=PA"
+    )
     assert len(first["messages"]) == 2
     second = (await http.get("/api" + first["next_page_uri"])).json()
     assert second["page"] == 1 and second["start"] == 2 and second["end"] == 3
@@ -220,7 +224,9 @@ async def test_api_key_and_secret(emu: Emulator, client: Client) -> None:
         with pytest.raises(AuthenticationError):
             await bad.messages.list()
     await client.keys(key.sid).delete()
-    async with emu.client(username=key.sid, password=key.secret, account_sid=emu.account_sid) as gone:
+    async with emu.client(
+        username=key.sid, password=key.secret, account_sid=emu.account_sid
+    ) as gone:
         with pytest.raises(AuthenticationError):
             await gone.messages.list()
 

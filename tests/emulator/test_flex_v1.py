@@ -57,7 +57,9 @@ async def test_pagination_over_more_than_three_pages(emu: Emulator, client: Clie
         assert page.next_page_url is None or page.next_page_url.startswith(emu.base_url)
         seen.append([p.sid for p in page])
         page = await page.next_page()
-    assert len(seen) == 5 and sum(seen, []) == list(reversed(made))
+    assert len(seen) == 5 and [sid for page_sids in seen for sid in page_sids] == list(
+        reversed(made)
+    )
 
 
 async def test_errors(emu: Emulator, http: httpx.AsyncClient, client: Client) -> None:

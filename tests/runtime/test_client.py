@@ -288,13 +288,26 @@ async def test_injected_http_client_is_used_and_not_closed(mock: respx.MockRoute
     await http.aclose()
 
 
-async def test_own_http_client_closed_by_async_with() -> None:
+async def test_own_backend_closed_by_async_with(mock: respx.MockRouter) -> None:
+    mock.get(url__regex=r".*/Balance\.json$").respond(200, json={"balance": "1.00"})
+    closed: list[bool] = []
     async with Client(ACCOUNT_SID, AUTH_TOKEN, environ={}) as client:
         assert not client.is_closed
-        own = client._transport._client
+        assert client._transport._backend is None  # opened lazily, on the first request
+        await client.balance.fetch()
+        backend = client._transport._backend
+        assert backend is not None
+        original = backend.aclose
+
+        async def spy() -> None:
+            closed.append(True)
+            await original()
+
+        backend.aclose = spy  # type: ignore[method-assign]
     assert client.is_closed
-    assert own.is_closed
+    assert closed == [True]
     await client.aclose()  # idempotent
+    assert closed == [True]
 
 
 async def test_closed_client_refuses_requests(mock: respx.MockRouter) -> None:

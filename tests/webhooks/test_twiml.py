@@ -170,7 +170,8 @@ CASES: dict[str, tuple[Callable[[], str], str]] = {
     ),
     "Queue": (
         lambda: voice(lambda r: r.dial().queue("support", url="/about", reservation_sid="WR1")),
-        '<Response><Dial><Queue url="/about" reservationSid="WR1">support</Queue></Dial></Response>',
+        '<Response><Dial><Queue url="/about" reservationSid="WR1">support</Queue></Dial>'
+        "</Response>",
     ),
     "Record": (
         lambda: voice(
@@ -218,7 +219,8 @@ CASES: dict[str, tuple[Callable[[], str], str]] = {
     ),
     "Stream": (
         lambda: voice(lambda r: r.connect().stream(url="wss://s", name="n", status_callback="/cb")),
-        '<Response><Connect><Stream url="wss://s" name="n" statusCallback="/cb"/></Connect></Response>',
+        '<Response><Connect><Stream url="wss://s" name="n" statusCallback="/cb"/></Connect>'
+        "</Response>",
     ),
     "Room": (
         lambda: voice(lambda r: r.connect().room("DailyStandup")),
@@ -226,7 +228,8 @@ CASES: dict[str, tuple[Callable[[], str], str]] = {
     ),
     "Start": (
         lambda: voice(lambda r: r.start(action="/a").stream(url="wss://s", track="both_tracks")),
-        '<Response><Start action="/a"><Stream url="wss://s" track="both_tracks"/></Start></Response>',
+        '<Response><Start action="/a"><Stream url="wss://s" track="both_tracks"/></Start>'
+        "</Response>",
     ),
     "Stop": (
         lambda: voice(lambda r: r.stop().stream(name="n")),
@@ -288,7 +291,8 @@ def test_builder_styles_give_the_same_document() -> None:
         Hangup(),
     )
     c = VoiceResponse()
-    g = c.say("Welcome", voice="alice") and c.gather(num_digits=1, action="/menu")
+    c.say("Welcome", voice="alice")
+    g = c.gather(num_digits=1, action="/menu")
     g.say("Press 1")
     c.hangup()
     assert a == b == c

@@ -8,6 +8,8 @@ Framework-free: the ASGI app (``_app.py``) turns an HTTP request into an
 
 from __future__ import annotations
 
+import base64
+import binascii
 import logging
 import random
 import secrets
@@ -352,9 +354,6 @@ class Engine:
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "basic" or not token:
             raise unauthorized("Authentication Error - No credentials provided")
-        import base64
-        import binascii
-
         try:
             username, sep, password = base64.b64decode(token, validate=True).decode().partition(":")
         except (binascii.Error, UnicodeDecodeError):

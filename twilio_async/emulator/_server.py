@@ -97,6 +97,7 @@ class Emulator:
         self._server: uvicorn.Server | None = None
         self._task: asyncio.Task[None] | None = None
         self._clients: list[Client] = []
+        self._http_clients: list[httpx.AsyncClient] = []
 
     def __repr__(self) -> str:
         where = self.base_url if self._server is not None else "not serving"
@@ -169,10 +170,12 @@ class Emulator:
         return client
 
     def asgi_http_client(self) -> httpx.AsyncClient:
-        """A plain ``httpx.AsyncClient`` bound to the app in-process."""
-        return httpx.AsyncClient(
+        """A plain ``httpx.AsyncClient`` bound to the app in-process (closed by ``stop()``)."""
+        client = httpx.AsyncClient(
             transport=InProcessTransport(app=self.app), base_url=IN_PROCESS_BASE_URL
         )
+        self._http_clients.append(client)
+        return client
 
     # -------------------------------------------------------------- lifecycle
 
@@ -205,6 +208,9 @@ class Emulator:
         for client in self._clients:
             await client.aclose()
         self._clients.clear()
+        for http in self._http_clients:
+            await http.aclose()
+        self._http_clients.clear()
         await self.engine.aclose()
         server, task = self._server, self._task
         if server is not None and task is not None:

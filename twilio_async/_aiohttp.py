@@ -22,10 +22,11 @@ from typing import Any
 import aiohttp
 import httpx
 
+from ._backends import RawResponse
 from ._constants import DEFAULT_CONNECTION_LIMITS, MAX_RESPONSE_BYTES
 
 #: Response headers that describe the wire encoding aiohttp already undid.
-_WIRE_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
+_WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
 def map_exception(error: BaseException) -> httpx.TransportError | None:
@@ -86,12 +87,20 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return self._session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self.send_raw(
+        raw = await self.send_raw(
             request.method,
             str(request.url),
             request.headers.multi_items(),
             request.content or None,
             request.extensions.get("timeout", {}),
+        )
+        headers = [(k, v) for k, v in raw.headers.items() if k.lower() not in _WIRE_HEADERS]
+        return httpx.Response(
+            raw.status_code,
+            headers=headers,
+            content=raw.content,
+            request=request,
+            extensions={"reason_phrase": raw.reason_phrase.encode()},
         )
 
     async def send_raw(
@@ -101,8 +110,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         headers: Any,
         content: bytes | None,
         timeouts: dict[str, float | None],
-    ) -> httpx.Response:
-        """Send without building an ``httpx.Request`` first (the SDK's lean path)."""
+    ) -> RawResponse:
+        """Send without building ``httpx.Request``/``httpx.Response`` (the SDK's lean path)."""
         session = self._session or self._open()
         try:
             async with session.request(
@@ -114,15 +123,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 timeout=self._client_timeout(timeouts),
             ) as response:
                 body = await self._read_body(response)
-                raw_headers: Any = response.raw_headers
-                if "Content-Encoding" in response.headers:
-                    raw_headers = [(k, v) for k, v in raw_headers if k.lower() not in _WIRE_HEADERS]
-                return httpx.Response(
-                    response.status,
-                    headers=raw_headers,
-                    content=body,
-                    extensions={"reason_phrase": (response.reason or "").encode()},
-                )
+                return RawResponse(response.status, response.headers, body, response.reason or "")
         except httpx.TransportError:
             raise
         except (aiohttp.ClientError, OSError, asyncio.TimeoutError) as error:

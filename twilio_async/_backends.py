@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal, Protocol
 
@@ -32,6 +34,35 @@ BACKENDS: tuple[str, ...] = ("auto", "aiohttp", "httpx")
 Timeouts = dict[str, float | None]
 
 
+class ResponseLike(Protocol):
+    """What the runtime reads from an answer; ``httpx.Response`` and ``RawResponse`` both fit."""
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+    @property
+    def reason_phrase(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class RawResponse:
+    """A fully read answer from the aiohttp backend, without ``httpx.Response`` overhead.
+
+    ``headers`` is case-insensitive (aiohttp's multidict).
+    """
+
+    status_code: int
+    headers: Mapping[str, str]
+    content: bytes
+    reason_phrase: str
+
+
 class Backend(Protocol):
     """Sends a request and returns the response with its body read (bounded)."""
 
@@ -42,7 +73,7 @@ class Backend(Protocol):
         headers: dict[str, str],
         content: bytes | None,
         timeouts: Timeouts,
-    ) -> httpx.Response: ...
+    ) -> ResponseLike: ...
 
     async def aclose(self) -> None: ...
 
@@ -80,7 +111,7 @@ class AiohttpBackend:
         headers: dict[str, str],
         content: bytes | None,
         timeouts: Timeouts,
-    ) -> httpx.Response:
+    ) -> ResponseLike:
         return await self.transport.send_raw(method, url, headers, content, timeouts)
 
     async def aclose(self) -> None:

@@ -14,9 +14,9 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
-import httpx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
+from ._backends import ResponseLike
 from ._constants import ERROR_EXCERPT_CHARS
 from ._errors import TwilioError, TwilioResponseError, TwilioRestError, rest_error_class
 from ._models import InstanceModel, TwilioModel
@@ -72,7 +72,7 @@ class Dialect:
     def parse_instance(
         self,
         model: type[M],
-        response: httpx.Response,
+        response: ResponseLike,
         request: PreparedRequest,
         owner: ListResource | None,
     ) -> M:
@@ -88,7 +88,7 @@ class Dialect:
         self,
         model: type[M],
         op: Operation,
-        response: httpx.Response,
+        response: ResponseLike,
         request: PreparedRequest,
         owner: ListResource,
     ) -> Page[M]:
@@ -109,7 +109,7 @@ class Dialect:
             return base_url + parts.path + (f"?{parts.query}" if parts.query else "")
         raise TwilioError(f"refusing to follow a page link to a foreign host: {host!r}")
 
-    def error(self, response: httpx.Response, method: str, url: str) -> TwilioError:
+    def error(self, response: ResponseLike, method: str, url: str) -> TwilioError:
         body = response.content
         data: Any = None
         try:
@@ -141,7 +141,7 @@ def _origin(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
-def _retry_after(response: httpx.Response) -> float | None:
+def _retry_after(response: ResponseLike) -> float | None:
     value = response.headers.get("retry-after")
     if value is None:
         return None
@@ -153,7 +153,7 @@ def _retry_after(response: httpx.Response) -> float | None:
 
 
 def _unparseable(
-    response: httpx.Response, request: PreparedRequest, err: ValidationError | ValueError
+    response: ResponseLike, request: PreparedRequest, err: ValidationError | ValueError
 ) -> TwilioResponseError:
     summary = str(err).splitlines()[0] if str(err) else type(err).__name__
     return TwilioResponseError(
@@ -208,7 +208,7 @@ class Json2010(Dialect):
         self,
         model: type[M],
         op: Operation,
-        response: httpx.Response,
+        response: ResponseLike,
         request: PreparedRequest,
         owner: ListResource,
     ) -> Page[M]:
@@ -242,7 +242,7 @@ class JsonV1(Dialect):
         self,
         model: type[M],
         op: Operation,
-        response: httpx.Response,
+        response: ResponseLike,
         request: PreparedRequest,
         owner: ListResource,
     ) -> Page[M]:

@@ -13,7 +13,7 @@ from urllib.parse import urlencode, urlsplit
 import anyio
 import httpx
 
-from ._backends import BACKENDS, Backend, ClientBackend, open_backend
+from ._backends import BACKENDS, Backend, ClientBackend, ResponseLike, open_backend
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._errors import (
     TwilioClientClosedError,
@@ -142,7 +142,7 @@ class Transport:
         self._backend = open_backend(self._backend_name)
         return self._backend
 
-    async def send(self, request: PreparedRequest, dialect: Dialect) -> httpx.Response:
+    async def send(self, request: PreparedRequest, dialect: Dialect) -> ResponseLike:
         """Send with the retry policy; return a 2xx response or raise a typed error."""
         if self.closed:
             raise TwilioClientClosedError("this twilio_async Client is closed; create a new one")

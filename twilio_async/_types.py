@@ -6,8 +6,8 @@ import enum
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from functools import lru_cache
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Annotated, Any, Final, Literal
 
 import httpx
@@ -95,7 +95,12 @@ class TwilioIntEnum(int, enum.Enum):
         return format(self.value, spec)
 
 
-_MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1
+    )
+}
 #: Twilio's exact shape, "Thu, 24 Aug 2023 05:01:45 +0000": parsed without email.utils.
 _TWILIO_RFC2822 = re.compile(
     r"[A-Z][a-z]{2}, (\d{2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})"

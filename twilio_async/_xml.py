@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from xml.etree.ElementTree import ParseError
 
-import httpx
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 from pydantic import ValidationError
 
+from ._backends import ResponseLike
 from ._dialects import Dialect, _bind_all, _retry_after, excerpt, register_dialect
 from ._errors import TwilioError, TwilioResponseError, TwilioValidationError, rest_error_class
 from ._models import InstanceModel, TwilioModel
@@ -188,7 +188,7 @@ class XmlDialect(Dialect):
             query.append((PAGE_NUMBER_PARAM, str(page_number)))
         return query
 
-    def _document(self, response: httpx.Response, request: PreparedRequest) -> XmlElement:
+    def _document(self, response: ResponseLike, request: PreparedRequest) -> XmlElement:
         """The payload element of a 2xx answer; a ``<RestException>`` in it is raised."""
         try:
             payload = _payload(parse_xml(response.content))
@@ -203,7 +203,7 @@ class XmlDialect(Dialect):
     def parse_instance(
         self,
         model: type[M],
-        response: httpx.Response,
+        response: ResponseLike,
         request: PreparedRequest,
         owner: ListResource | None,
     ) -> M:
@@ -220,7 +220,7 @@ class XmlDialect(Dialect):
         self,
         model: type[M],
         op: Operation,
-        response: httpx.Response,
+        response: ResponseLike,
         request: PreparedRequest,
         owner: ListResource,
     ) -> Page[M]:
@@ -262,7 +262,7 @@ class XmlDialect(Dialect):
             request=request,
         )
 
-    def error(self, response: httpx.Response, method: str, url: str) -> TwilioError:
+    def error(self, response: ResponseLike, method: str, url: str) -> TwilioError:
         """``<RestException>`` -> the same ``TwilioRestError`` as JSON; other bodies as in JSON."""
         try:
             payload = _payload(parse_xml(response.content)) if response.content else None
@@ -278,7 +278,7 @@ def _rest_error(
     status: int,
     method: str,
     url: str,
-    response: httpx.Response | None = None,
+    response: ResponseLike | None = None,
 ) -> TwilioError:
     message = fields.get("Message")
     more_info = fields.get("MoreInfo")
@@ -293,9 +293,7 @@ def _rest_error(
     )
 
 
-def _unusable(
-    response: httpx.Response, request: PreparedRequest, reason: str
-) -> TwilioResponseError:
+def _unusable(response: ResponseLike, request: PreparedRequest, reason: str) -> TwilioResponseError:
     return TwilioResponseError(
         f"could not parse the {response.status_code} response to {request.method} "
         f"{request.url}: {reason}; body starts {excerpt(response.content)!r}",

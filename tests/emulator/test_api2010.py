@@ -288,3 +288,31 @@ async def test_twilio_host_header_routing(emu: Emulator, http: httpx.AsyncClient
     assert got.status_code == 201 and got.json()["uri"].startswith("/2010-04-01/")
     bare = await http.get(f"/2010-04-01/Accounts/{emu.account_sid}/Messages.json")
     assert bare.status_code == 200 and len(bare.json()["messages"]) == 1
+
+
+async def test_unreadable_requests_and_internal_failures_keep_twilio_shape(
+    emu: Emulator, http: httpx.AsyncClient
+) -> None:
+    from twilio_async.emulator._behaviours import Hooks
+
+    acct = f"/api/2010-04-01/Accounts/{emu.account_sid}"
+    bad_json = await http.post(
+        f"{acct}/Messages.json", content=b"{", headers={"Content-Type": "application/json"}
+    )
+    assert bad_json.status_code == 400 and bad_json.json()["code"] == 20001
+    odd = await http.get(f"{acct}/Messages/%FF%00.json")
+    assert odd.status_code == 404 and odd.json()["code"] == 20404
+
+    class Broken(Hooks):
+        def defaults(self, ctx: object, data: dict[str, object]) -> None:
+            raise RuntimeError("a bug in a hook")
+
+    emu.engine.hooks = {**emu.engine.hooks, ("api/v2010", "accounts.balance"): Broken()}
+    failed = await http.get(f"{acct}/Balance.json")
+    assert failed.status_code == 500
+    assert failed.json() == {
+        "code": 20500,
+        "message": "Internal Server Error",
+        "more_info": "https://www.twilio.com/docs/errors/20500",
+        "status": 500,
+    }

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
@@ -28,6 +29,7 @@ from ._faults import DropConnection
 from ._wire import wire_for
 
 _MAX_BODY = 1 << 20
+logger = logging.getLogger("twilio_async.emulator")
 
 
 class EmulatorApp:
@@ -45,7 +47,12 @@ class EmulatorApp:
         request = Request(scope, receive)
         try:
             inc = await self._incoming(request)
-        except EmulatorError as err:
+        except Exception as exc:  # a request we cannot even read still gets Twilio's shape
+            err = (
+                exc if isinstance(exc, EmulatorError) else EmulatorError(400, 20001, "Bad request")
+            )
+            if not isinstance(exc, EmulatorError):
+                logger.info("unreadable request to %s: %r", scope.get("path"), exc)
             out = self.engine.error(wire_for("json-2010"), err)
             self.engine.stats.requests += 1
             self.engine.stats.responses[out.status] += 1

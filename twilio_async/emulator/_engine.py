@@ -166,7 +166,7 @@ class Engine:
         self.stats = Stats()
         self.faults = faults or Faults()
         self.faults.bind(self.rng, self.stats)
-        self.hooks: dict[tuple[str, str], Hooks] = HOOKS
+        self.hooks: dict[tuple[str, str], Hooks] = dict(HOOKS)
         self.store_aliases = STORE_ALIASES
         for v in self.catalog.versions:
             for res in v.resources.values():

@@ -112,7 +112,10 @@ async def tour(emu: Emulator, console: Console) -> Table:
         calls = await client.api.v2008.account.calls.list()
         summary.add_row(
             "2008 XML: calls.list()",
-            ", ".join(f"{c.sid} {c.caller}->{c.called} status {c.status!r}" for c in calls),
+            ", ".join(
+                f"{c.sid} {c.caller}->{c.called} status {getattr(c.status, 'name', c.status)}"
+                for c in calls
+            ),
         )
 
         plugin = await client.flex_api.v1.plugins.create(

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from typing import Any
+from urllib.parse import quote_plus
 
 from ._errors import TwilioValidationError
 
@@ -150,3 +151,23 @@ def json_value(name: str, kind: str, many: bool, value: Any) -> Any:
     if kind in ("integer", "number"):
         return json.loads(ENCODERS[kind](name, value))
     return ENCODERS[kind](name, value)
+
+
+#: ``application/x-www-form-urlencoded`` escaping for ASCII, as a C-speed translate table
+#: (same output as ``urllib.parse.quote_plus``: unreserved characters kept, space as ``+``).
+_FORM_SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~")
+_FORM_TABLE = {
+    code: (chr(code) if chr(code) in _FORM_SAFE else "+" if code == 32 else f"%{code:02X}")
+    for code in range(128)
+}
+
+
+def _form_quote(text: str) -> str:
+    if text.isascii():
+        return text.translate(_FORM_TABLE)
+    return quote_plus(text)
+
+
+def form_urlencode(pairs: list[tuple[str, str]]) -> str:
+    """``urllib.parse.urlencode`` for string pairs, several times faster for ASCII values."""
+    return "&".join(f"{_form_quote(k)}={_form_quote(v)}" for k, v in pairs)

@@ -8,13 +8,14 @@ import logging
 import platform
 import time
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlsplit
 
 import anyio
 import httpx
 
 from ._backends import BACKENDS, Backend, ClientBackend, ResponseLike, open_backend
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._encoding import form_urlencode
 from ._errors import (
     TwilioClientClosedError,
     TwilioConfigError,
@@ -90,8 +91,9 @@ class Transport:
             "User-Agent": agent,
             "Accept": "application/json",
         }
-        # Default headers per dialect ``Accept`` value (API 2008 asks for XML), built once each.
-        self._headers_by_accept: dict[str, dict[str, str]] = {"application/json": self._headers}
+        # Default headers per (Accept, Content-Type): API 2008 asks for XML; bodies are form or
+        # JSON. Built once each, never per request.
+        self._header_sets: dict[tuple[str, str | None], dict[str, str]] = {}
         #: Send PUT and DELETE as ``POST <url>?_method=PUT|DELETE`` (Twilio's method overloading).
         self.method_override = bool(method_override)
         self._base_url = _check_base_url(base_url, allow_insecure_http) if base_url else None
@@ -149,23 +151,26 @@ class Transport:
         method = request.method
         url = request.url
         if request.query:
-            url += ("&" if "?" in url else "?") + urlencode(request.query)
+            url += ("&" if "?" in url else "?") + form_urlencode(request.query)
         # ``method`` stays the logical verb (retry policy, errors); ``wire_method`` is sent.
         wire_method = method
         if self.method_override and method in ("PUT", "DELETE"):
             url += ("&" if "?" in url else "?") + "_method=" + method
             wire_method = "POST"
-        headers = self._headers_by_accept.get(dialect.accept)
+        content: bytes | None = None
+        content_type: str | None = None
+        if request.form is not None and method != "GET":
+            content_type = _FORM_CONTENT_TYPE
+            content = form_urlencode(request.form).encode()
+        elif request.json is not None:
+            content_type = "application/json"
+            content = _json_bytes(request.json)
+        headers = self._header_sets.get((dialect.accept, content_type))
         if headers is None:
             headers = {**self._headers, "Accept": dialect.accept}
-            self._headers_by_accept[dialect.accept] = headers
-        content: bytes | None = None
-        if request.form is not None and method != "GET":
-            headers = {**headers, "Content-Type": _FORM_CONTENT_TYPE}
-            content = urlencode(request.form).encode()
-        elif request.json is not None:
-            headers = {**headers, "Content-Type": "application/json"}
-            content = _json_bytes(request.json)
+            if content_type is not None:
+                headers["Content-Type"] = content_type
+            self._header_sets[(dialect.accept, content_type)] = headers
         if request.headers:
             headers = {**headers, **request.headers}
         options = request.options

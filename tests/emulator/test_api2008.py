@@ -9,6 +9,7 @@ import pytest
 
 from twilio_async import BadRequestError, Client, NotFoundError
 from twilio_async.emulator import Emulator
+from twilio_async.emulator._engine import Incoming, Outgoing
 
 from .conftest import FROM, TO
 
@@ -130,3 +131,21 @@ async def test_participants_mute_and_kick(emu: Emulator, client: Client) -> None
     assert [p.call_sid for p in await room.participants.list(muted=True)] == [joined.call_sid]
     assert await room.participants(joined.call_sid or "").delete() is True
     assert await room.participants.list() == []
+
+
+async def test_sdk_method_override_is_honoured(emu: Emulator, client: Client) -> None:
+    seen: list[tuple[str, list[tuple[str, str]]]] = []
+    serve = emu.engine.serve
+
+    async def spy(inc: Incoming) -> Outgoing:
+        seen.append((inc.method, inc.query))
+        return await serve(inc)
+
+    emu.engine.serve = spy  # type: ignore[method-assign]
+    joined = await client.conferences("room").participants.create(from_=FROM, to=TO)
+    async with emu.client(method_override=True) as overriding:
+        room = overriding.api.v2008.account.conferences(joined.conference_sid or "")
+        assert await room.participants(joined.call_sid or "").delete() is True
+        assert await room.participants.list() == []
+    assert ("POST", [("_method", "DELETE")]) in seen
+    assert all(method != "DELETE" for method, _ in seen)

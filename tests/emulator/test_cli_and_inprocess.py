@@ -90,3 +90,13 @@ async def test_fixed_credentials_and_seeded_sids() -> None:
         assert emu.account_sid == sid and emu.auth_token == token
         await emu.stop()
     assert first == second
+
+
+async def test_a_port_in_use_is_an_os_error(capsys: pytest.CaptureFixture[str]) -> None:
+    async with Emulator(status_interval=None) as first:
+        with pytest.raises(OSError):
+            await Emulator(port=first.port).start()
+        assert main(["--port", str(first.port)]) == 1
+        assert "cannot listen" in capsys.readouterr().err
+        async with first.client() as client:  # the first one still serves
+            assert await client.messages.list() == []

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode
 
 import httpx
 import pytest
@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from twilio_async import NOT_GIVEN, Client, TwilioValidationError
-from twilio_async._encoding import encode_values, json_value
+from twilio_async._encoding import encode_values, form_urlencode, json_value
 from twilio_async.rest.api.v2010.enums import MessageContentRetention, MessageUpdateStatus
 
 from .helpers import ACCOUNT_SID, ACCOUNT_URL, AUTH_TOKEN, FLEX, form, message, query, raises, sid
@@ -460,3 +460,10 @@ def test_property_any_aware_datetime_encodes_or_is_refused_cleanly(value: dateti
     else:
         parsed = datetime.fromisoformat(wire[:-1]).replace(tzinfo=timezone.utc)
         assert parsed <= value < parsed + timedelta(seconds=1)
+
+
+@settings(max_examples=500)
+@given(st.lists(st.tuples(st.text(), st.text()), max_size=8))
+def test_form_urlencode_matches_the_standard_library(pairs: list[tuple[str, str]]) -> None:
+    # The fast encoder must be byte-for-byte what urllib.parse.urlencode produces.
+    assert form_urlencode(pairs) == urlencode(pairs)

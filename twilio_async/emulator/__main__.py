@@ -16,6 +16,7 @@ import uvicorn
 from ._app import EmulatorApp
 from ._engine import Engine
 from ._faults import Faults
+from ._server import listen_socket
 
 
 def _error_rates(text: str) -> dict[int, float]:
@@ -80,13 +81,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         lifespan="off",
     )
     server = uvicorn.Server(config)
+    try:
+        sock = listen_socket(args.host, args.port)
+    except OSError as err:
+        print(
+            f"twilio-async-emulator: cannot listen on {args.host}:{args.port}: {err}",
+            file=sys.stderr,
+        )
+        return 1
 
     async def serve() -> None:
-        task = asyncio.create_task(server.serve())
+        task = asyncio.create_task(server.serve(sockets=[sock]))
         while not server.started and not task.done():
             await asyncio.sleep(0.01)
         if server.started:
-            port = server.servers[0].sockets[0].getsockname()[1]
+            port = sock.getsockname()[1]
             base = f"http://{args.host}:{port}"
             print(
                 f"Twilio emulator on {base}\n"

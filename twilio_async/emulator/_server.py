@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import socket
 from collections.abc import Generator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,19 @@ if TYPE_CHECKING:
 
 #: What in-process clients use as their base URL; no socket is opened for it.
 IN_PROCESS_BASE_URL = "http://127.0.0.1"
+
+
+def listen_socket(host: str, port: int) -> socket.socket:
+    """A bound TCP socket for ``host:port`` (port 0 picks a free one); raises ``OSError``."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    return sock
 
 
 class _EmbeddedServer(uvicorn.Server):
@@ -193,15 +207,19 @@ class Emulator:
             lifespan="off",
             timeout_graceful_shutdown=2,
         )
+        # Bound here, not by uvicorn, so "address in use" is an OSError for the caller
+        # rather than uvicorn's sys.exit() inside a task.
+        sock = listen_socket(self.host, self.port)
         server = _EmbeddedServer(config)
-        task = asyncio.get_running_loop().create_task(server.serve())
+        task = asyncio.get_running_loop().create_task(server.serve(sockets=[sock]))
         while not server.started:
             if task.done():
-                task.result()  # raises the startup error (e.g. port in use)
+                sock.close()
+                task.result()
                 raise RuntimeError("the emulator's server stopped during startup")
             await asyncio.sleep(0.005)
         self._server, self._task = server, task
-        self.port = server.servers[0].sockets[0].getsockname()[1]
+        self.port = sock.getsockname()[1]
 
     async def stop(self) -> None:
         """Stop serving, close clients made by ``client()``, and stop the status clock."""

@@ -42,5 +42,8 @@ test: setup  ## the whole test suite
 demo: setup  ## start the local Twilio emulator and run the SDK tour against it
 	$(PY) examples/demo.py
 
+bench: setup  ## side-by-side figures: this SDK vs httpx, twilio-python, raw aiohttp (printed + JSON)
+	$(PY) -W ignore -m tests.bench.run
+
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -333,7 +333,7 @@ class Accounts2008(Hooks):
     """2008 lists only the caller's own account; ``StatusText`` spells the status out."""
 
     def visible(self, ctx: Ctx, rec: Record) -> bool:
-        return rec.key == ctx.principal.account_sid or ctx.engine.can_access(ctx.principal, rec.key)
+        return ctx.engine.can_access(ctx.principal, rec.key)
 
     def listed(self, ctx: Ctx, rec: Record) -> bool:
         return rec.key == ctx.principal.account_sid

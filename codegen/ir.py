@@ -182,6 +182,15 @@ class ResourceIR:
     def all_ops(self) -> list[OperationIR]:
         return [*self.list_ops, *self.instance_ops]
 
+    @property
+    def has_models(self) -> bool:
+        """Whether any operation returns a model (deletes return ``True``)."""
+        return any(op.verb != "delete" for op in self.all_ops)
+
+    @property
+    def model_classes(self) -> list[str]:
+        return [self.model.class_name, *(m.class_name for m in self.extra_models)]
+
 
 @dataclass
 class VersionIR:

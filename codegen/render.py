@@ -33,7 +33,6 @@ _RUNTIME: dict[str, str] = {
     "Forward": "_models",
     "InstanceModel": "_models",
     "TwilioModel": "_models",
-    "Page": "_pagination",
     "FORM": "_resource",
     "HEADER": "_resource",
     "JSON": "_resource",
@@ -41,15 +40,16 @@ _RUNTIME: dict[str, str] = {
     "Domain": "_resource",
     "InstanceContext": "_resource",
     "ListResource": "_resource",
+    "Models": "_resource",
     "Operation": "_resource",
     "P": "_resource",
     "Version": "_resource",
     "NOT_GIVEN": "_types",
-    "EpochDateTime": "_types",
-    "IsoDateTime": "_types",
+    "EpochDateTime": "_fields",
+    "IsoDateTime": "_fields",
     "NotGiven": "_types",
     "RequestOptions": "_types",
-    "Rfc2822DateTime": "_types",
+    "Rfc2822DateTime": "_fields",
     "TwilioEnum": "_types",
     "TwilioIntEnum": "_types",
 }
@@ -137,20 +137,46 @@ class Renderer:
                 files[f"{base}/__init__.py"] = self._version(v)
                 files[f"{base}/enums.py"] = self._enums(v)
                 files[f"{base}/catalog.json"] = json.dumps(v.catalog, indent=1) + "\n"
+                files[f"{base}/types/__init__.py"] = (
+                    _header(self._source(v), f"Response models of {v.domain} {v.version}.").rstrip()
+                    + "\n"
+                )
                 for r in v.resources:
                     files[f"{base}/{r.module}.py"] = self._resource(v, r)
+                    files[f"{base}/types/{r.module}.py"] = self._types(v, r)
         return files
 
     def _source(self, v: VersionIR) -> str:
         return f"{self.spec_dir}/{v.spec_file}"
 
     def _resource(self, v: VersionIR, r: ResourceIR) -> str:
+        """The resource module: operations, context and list classes (no pydantic)."""
         body = self.env.get_template("resource.py.j2").render(r=r)
         typing_only: dict[str, list[str]] = {}
         for child in r.typing_imports:
             typing_only.setdefault(f".{child.module}", []).append(child.list_class)
+        used_enums = [e for e in r.enums if _uses(body, e)]
+        if used_enums:
+            typing_only[".enums"] = used_enums
+        models = [c for c in r.model_classes if _uses(body, c)]
+        if models:
+            typing_only[f".types.{r.module}"] = models
+        if _uses(body, "Page"):
+            typing_only["twilio_async._pagination"] = ["Page"]
         header = _header(self._source(v), f"{r.class_name} resources (``{r.id}``).")
-        return _module(header, body, local={".enums": r.enums}, typing_only=typing_only or None)
+        return _module(header, body, typing_only=typing_only or None)
+
+    def _types(self, v: VersionIR, r: ResourceIR) -> str:
+        """The models module: pydantic classes, loaded on the first call that returns one."""
+        body = self.env.get_template("types.py.j2").render(r=r)
+        local: dict[str, list[str]] = {"..enums": r.enums}
+        if r.context_class:
+            local[f"..{r.module}"] = [r.context_class]
+        typing_only: dict[str, list[str]] = {}
+        for child in r.model_children:
+            typing_only.setdefault(f"..{child.module}", []).append(child.list_class)
+        header = _header(self._source(v), f"{r.class_name} models (``{r.id}``).")
+        return _module(header, body, local=local, typing_only=typing_only or None)
 
     def _version(self, v: VersionIR) -> str:
         body = self.env.get_template("version.py.j2").render(v=v)

@@ -87,7 +87,7 @@ class Dialect:
     def parse_page(
         self,
         model: type[M],
-        op: Operation,
+        op: Operation[Any],
         response: ResponseLike,
         request: PreparedRequest,
         owner: ListResource,
@@ -207,7 +207,7 @@ class Json2010(Dialect):
     def parse_page(
         self,
         model: type[M],
-        op: Operation,
+        op: Operation[Any],
         response: ResponseLike,
         request: PreparedRequest,
         owner: ListResource,
@@ -241,7 +241,7 @@ class JsonV1(Dialect):
     def parse_page(
         self,
         model: type[M],
-        op: Operation,
+        op: Operation[Any],
         response: ResponseLike,
         request: PreparedRequest,
         owner: ListResource,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._models import TwilioModel
 
@@ -43,7 +43,7 @@ class Page(Generic[M]):
         total: int | None,
         owner: ListResource,
         model: type[M],
-        op: Operation,
+        op: Operation[Any],
         request: PreparedRequest,
     ):
         self.items = items

@@ -3,28 +3,34 @@
 Generated code only declares: operations (``Operation``), typed method
 signatures that pass ``locals()`` here, and child accessors. Everything that
 happens on the wire happens in this module and ``_http.py``.
+
+Importing this module stays cheap: response models (pydantic) live in generated
+``types`` modules that load on the first call that needs them.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, TypeVar
 
 from ._constants import MAX_PAGE_SIZE
 from ._encoding import encode_values, json_value
 from ._errors import TwilioValidationError
-from ._models import TwilioModel
-from ._pagination import Page
 from ._types import NotGiven, RequestOptions
 
 if TYPE_CHECKING:
     from ._client import Client
     from ._dialects import Dialect
     from ._http import Transport
+    from ._models import TwilioModel
+    from ._pagination import Page
 
-M = TypeVar("M", bound=TwilioModel)
+M = TypeVar("M", bound="TwilioModel")
+T = TypeVar("T")
 
 QUERY: Final = "query"
 FORM: Final = "form"
@@ -44,9 +50,34 @@ class Param:
     required: bool = False
 
 
+class Models:
+    """Lazy access to one generated ``types`` module: ``Models(__package__, ".types.x")``."""
+
+    __slots__ = ("_module", "_package")
+
+    def __init__(self, package: str | None, module: str):
+        self._package = package
+        self._module = module
+
+    def __call__(self, name: str) -> Callable[[], type[Any]]:
+        """A zero-argument loader for the model class ``name`` (imported on first call)."""
+        cache: list[type[Any]] = []
+
+        def load() -> type[Any]:
+            if not cache:
+                module = importlib.import_module(self._module, self._package)
+                cache.append(getattr(module, name))
+            return cache[0]
+
+        return load
+
+
 @dataclass(frozen=True, slots=True)
-class Operation:
-    """One declared API operation; ``path`` is a template over path parameters."""
+class Operation(Generic[T]):
+    """One declared API operation; ``path`` is a template over path parameters.
+
+    ``model`` loads the response model class lazily (``None`` for deletes).
+    """
 
     label: str
     method: str
@@ -54,6 +85,13 @@ class Operation:
     params: tuple[Param, ...] = ()
     body: str = "form"
     list_key: str = ""  # list operations: the key (JSON) or element (XML) holding the items
+    model: Callable[[], type[T]] | None = None
+
+    def response_model(self) -> type[T]:
+        """The response model class (imports its module on first use)."""
+        if self.model is None:
+            raise TypeError(f"{self.label} returns no model")
+        return self.model()
 
 
 def P(
@@ -111,12 +149,16 @@ class Version:
     dialect_name: ClassVar[str]
 
     def __init__(self, client: Client):
-        from ._dialects import get_dialect
-
         self._client = client
         self.transport: Transport = client._transport
         self.base_url: str = client._transport.domain_base(self.domain)
-        self.dialect: Dialect = get_dialect(self.dialect_name)
+
+    @cached_property
+    def dialect(self) -> Dialect:
+        """The wire dialect, loaded on first use (it brings pydantic along)."""
+        from ._dialects import get_dialect
+
+        return get_dialect(self.dialect_name)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.base_url}>"
@@ -138,7 +180,7 @@ class Node:
         self._version = version
         self._path_params = path_params
 
-    def _prepare(self, op: Operation, args: Mapping[str, Any]) -> PreparedRequest:
+    def _prepare(self, op: Operation[Any], args: Mapping[str, Any]) -> PreparedRequest:
         url = self._version.base_url + op.path.format(*self._path_params)
         query: list[tuple[str, str]] = []
         form: list[tuple[str, str]] | None = [] if op.body == "form" else None
@@ -185,12 +227,14 @@ class Node:
         options = args.get("options")
         return PreparedRequest(op.method, url, query, form, body, headers, options)
 
-    async def _call(self, op: Operation, model: type[M], args: Mapping[str, Any]) -> M:
+    async def _call(self, op: Operation[M], args: Mapping[str, Any]) -> M:
         request = self._prepare(op, args)
         response = await self._version.transport.send(request, self._version.dialect)
-        return self._version.dialect.parse_instance(model, response, request, self._owner_list())
+        return self._version.dialect.parse_instance(
+            op.response_model(), response, request, self._owner_list()
+        )
 
-    async def _delete(self, op: Operation, args: Mapping[str, Any]) -> bool:
+    async def _delete(self, op: Operation[Any], args: Mapping[str, Any]) -> bool:
         request = self._prepare(op, args)
         await self._version.transport.send(request, self._version.dialect)
         return True
@@ -218,7 +262,7 @@ class ListResource(Node):
     def _owner_list(self) -> ListResource:
         return self
 
-    async def _page(self, op: Operation, model: type[M], args: Mapping[str, Any]) -> Page[M]:
+    async def _page(self, op: Operation[M], args: Mapping[str, Any]) -> Page[M]:
         request = self._prepare(op, args)
         page_size = _page_size(args.get("page_size"), None)
         token = args.get("page_token")
@@ -231,9 +275,11 @@ class ListResource(Node):
                 None if isinstance(number, NotGiven) else number,
             )
         )
-        return await self._fetch_page(request, model, op)
+        return await self._fetch_page(request, op.response_model(), op)
 
-    async def _fetch_page(self, request: PreparedRequest, model: type[M], op: Operation) -> Page[M]:
+    async def _fetch_page(
+        self, request: PreparedRequest, model: type[M], op: Operation[M]
+    ) -> Page[M]:
         response = await self._version.transport.send(request, self._version.dialect)
         page = self._version.dialect.parse_page(model, op, response, request, self)
         return page
@@ -247,12 +293,10 @@ class ListResource(Node):
         )
         return await self._fetch_page(request, page._model, page._op)
 
-    async def _list(self, op: Operation, model: type[M], args: Mapping[str, Any]) -> list[M]:
-        return [item async for item in self._stream(op, model, args)]
+    async def _list(self, op: Operation[M], args: Mapping[str, Any]) -> list[M]:
+        return [item async for item in self._stream(op, args)]
 
-    async def _stream(
-        self, op: Operation, model: type[M], args: Mapping[str, Any]
-    ) -> AsyncIterator[M]:
+    async def _stream(self, op: Operation[M], args: Mapping[str, Any]) -> AsyncIterator[M]:
         limit = args.get("limit")
         if limit is not None and (
             isinstance(limit, bool) or not isinstance(limit, int) or limit < 0
@@ -263,7 +307,7 @@ class ListResource(Node):
         if limit == 0:
             self._prepare(op, args)  # still refuse bad parameters, but fetch nothing
             return
-        page: Page[M] | None = await self._page(op, model, page_args)
+        page: Page[M] | None = await self._page(op, page_args)
         remaining = limit
         while page is not None:
             for item in page.items:

@@ -219,7 +219,7 @@ class XmlDialect(Dialect):
     def parse_page(
         self,
         model: type[M],
-        op: Operation,
+        op: Operation[Any],
         response: ResponseLike,
         request: PreparedRequest,
         owner: ListResource,

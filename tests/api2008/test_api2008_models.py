@@ -11,10 +11,10 @@ import respx
 
 from twilio_async import Client
 from twilio_async._errors import TwilioValidationError
-from twilio_async.rest.api.v2008.accounts import Account
-from twilio_async.rest.api.v2008.accounts_calls import Call
-from twilio_async.rest.api.v2008.accounts_recordings_transcriptions import Transcription
 from twilio_async.rest.api.v2008.enums import AccountStatus, CallStatus
+from twilio_async.rest.api.v2008.types.accounts import Account
+from twilio_async.rest.api.v2008.types.accounts_calls import Call
+from twilio_async.rest.api.v2008.types.accounts_recordings_transcriptions import Transcription
 from twilio_async.rest.api.v2010.accounts_calls import CallList as CallList2010
 
 from .helpers import AC, ACCOUNT, CA, CA2, CF, NO, RE, TR, form_of, query_of, xml

@@ -21,29 +21,6 @@ import respx
 from twilio_async import Client
 from twilio_async._errors import BadRequestError, NotFoundError, ServerError, TwilioRestError
 from twilio_async.rest.api.v2008 import V2008
-from twilio_async.rest.api.v2008.accounts import Account
-from twilio_async.rest.api.v2008.accounts_calls import Call
-from twilio_async.rest.api.v2008.accounts_calls_notifications import CallNotification
-from twilio_async.rest.api.v2008.accounts_calls_recordings import CallRecording
-from twilio_async.rest.api.v2008.accounts_calls_segments import CallSegment
-from twilio_async.rest.api.v2008.accounts_conferences import Conference
-from twilio_async.rest.api.v2008.accounts_conferences_participants import Participant
-from twilio_async.rest.api.v2008.accounts_incoming_phone_numbers import IncomingPhoneNumber
-from twilio_async.rest.api.v2008.accounts_incoming_phone_numbers_local import (
-    LocalIncomingPhoneNumber,
-)
-from twilio_async.rest.api.v2008.accounts_incoming_phone_numbers_toll_free import (
-    TollFreeIncomingPhoneNumber,
-)
-from twilio_async.rest.api.v2008.accounts_notifications import Notification
-from twilio_async.rest.api.v2008.accounts_outgoing_caller_ids import (
-    OutgoingCallerId,
-    ValidationRequest,
-)
-from twilio_async.rest.api.v2008.accounts_recordings import Recording
-from twilio_async.rest.api.v2008.accounts_recordings_transcriptions import Transcription
-from twilio_async.rest.api.v2008.accounts_sms_messages import SmsMessage
-from twilio_async.rest.api.v2008.accounts_transcriptions import AccountTranscription
 from twilio_async.rest.api.v2008.enums import (
     AccountStatus,
     CallIfMachine,
@@ -53,6 +30,29 @@ from twilio_async.rest.api.v2008.enums import (
     SmsStatus,
     TranscriptionStatus,
 )
+from twilio_async.rest.api.v2008.types.accounts import Account
+from twilio_async.rest.api.v2008.types.accounts_calls import Call
+from twilio_async.rest.api.v2008.types.accounts_calls_notifications import CallNotification
+from twilio_async.rest.api.v2008.types.accounts_calls_recordings import CallRecording
+from twilio_async.rest.api.v2008.types.accounts_calls_segments import CallSegment
+from twilio_async.rest.api.v2008.types.accounts_conferences import Conference
+from twilio_async.rest.api.v2008.types.accounts_conferences_participants import Participant
+from twilio_async.rest.api.v2008.types.accounts_incoming_phone_numbers import IncomingPhoneNumber
+from twilio_async.rest.api.v2008.types.accounts_incoming_phone_numbers_local import (
+    LocalIncomingPhoneNumber,
+)
+from twilio_async.rest.api.v2008.types.accounts_incoming_phone_numbers_toll_free import (
+    TollFreeIncomingPhoneNumber,
+)
+from twilio_async.rest.api.v2008.types.accounts_notifications import Notification
+from twilio_async.rest.api.v2008.types.accounts_outgoing_caller_ids import (
+    OutgoingCallerId,
+    ValidationRequest,
+)
+from twilio_async.rest.api.v2008.types.accounts_recordings import Recording
+from twilio_async.rest.api.v2008.types.accounts_recordings_transcriptions import Transcription
+from twilio_async.rest.api.v2008.types.accounts_sms_messages import SmsMessage
+from twilio_async.rest.api.v2008.types.accounts_transcriptions import AccountTranscription
 
 from .helpers import (
     AC,

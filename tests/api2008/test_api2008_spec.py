@@ -74,12 +74,13 @@ def test_generated_code_for_the_xml_spec(tmp_path: Path) -> None:
     assert "    BROKEN = 7" in enums
     assert "class ThingColor(TwilioEnum):" in enums
     module = files["api/v2008/things.py"]
-    assert 'request_url: str | None = Field(default=None, alias="RequestURL")' in module
-    assert 'auth_token: str | None = Field(default=None, alias="AuthToken", repr=False)' in module
-    assert 'date_created: EpochDateTime | None = Field(default=None, alias="DateCreated")' in module
+    models = files["api/v2008/types/things.py"]
+    assert 'request_url: str | None = Field(default=None, alias="RequestURL")' in models
+    assert 'auth_token: str | None = Field(default=None, alias="AuthToken", repr=False)' in models
+    assert 'date_created: EpochDateTime | None = Field(default=None, alias="DateCreated")' in models
     assert "state: ThingState | int | NotGiven = NOT_GIVEN" in module
     assert 'P("state", "State", QUERY, "integer")' in module
-    assert '_key_field = "sid"' in module
+    assert '_key_field = "sid"' in models
     version = files["api/v2008/__init__.py"]
     assert "def account(self) -> ThingContext:" in version
     root = files["_root.py"]

@@ -87,6 +87,11 @@ def test_golden_tree_has_every_expected_file() -> None:
         "api/v2010/accounts_messages_media.py",
         "api/v2010/catalog.json",
         "api/v2010/enums.py",
+        "api/v2010/types/__init__.py",
+        "api/v2010/types/accounts.py",
+        "api/v2010/types/accounts_balance.py",
+        "api/v2010/types/accounts_messages.py",
+        "api/v2010/types/accounts_messages_media.py",
         "flex_api/__init__.py",
         "flex_api/v1/__init__.py",
         "flex_api/v1/catalog.json",
@@ -94,6 +99,10 @@ def test_golden_tree_has_every_expected_file() -> None:
         "flex_api/v1/enums.py",
         "flex_api/v1/plugins.py",
         "flex_api/v1/plugins_plugin_versions.py",
+        "flex_api/v1/types/__init__.py",
+        "flex_api/v1/types/configuration.py",
+        "flex_api/v1/types/plugins.py",
+        "flex_api/v1/types/plugins_plugin_versions.py",
     }
 
 

@@ -159,7 +159,7 @@ def test_reserved_field_names_get_an_underscore_and_an_alias(spec_file: Path) ->
         assert fields[wire].py == py, wire
         assert fields[wire].needs_alias, wire
     files = Renderer().render(build_project([load_spec(spec_file)]))
-    module = files["flex_api/v1/things.py"]
+    module = files["flex_api/v1/types/things.py"]
     assert 'json_: Any | None = Field(default=None, alias="json")' in module
     assert 'update_: str | None = Field(default=None, alias="update")' in module
     assert 'f_links: dict[str, Any] | None = Field(default=None, alias="_links")' in module

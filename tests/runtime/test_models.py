@@ -11,11 +11,11 @@ import respx
 
 from twilio_async import Client
 from twilio_async._types import TwilioEnum
-from twilio_async.rest.api.v2010.accounts import Account
-from twilio_async.rest.api.v2010.accounts_keys import NewKey
-from twilio_async.rest.api.v2010.accounts_messages import Message
 from twilio_async.rest.api.v2010.enums import MessageStatus
-from twilio_async.rest.flex_api.v1.plugins import Plugin
+from twilio_async.rest.api.v2010.types.accounts import Account
+from twilio_async.rest.api.v2010.types.accounts_keys import NewKey
+from twilio_async.rest.api.v2010.types.accounts_messages import Message
+from twilio_async.rest.flex_api.v1.types.plugins import Plugin
 
 from .helpers import ACCOUNT_SID, ACCOUNT_URL, FLEX, message, plugin, sid
 

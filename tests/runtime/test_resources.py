@@ -12,8 +12,9 @@ import respx
 
 from twilio_async import Client, TwilioError
 from twilio_async._resource import HEADER, QUERY, Operation, P
-from twilio_async.rest.api.v2010.accounts_messages import Message, MessageContext, MessageList
-from twilio_async.rest.flex_api.v1.plugins import Plugin
+from twilio_async.rest.api.v2010.accounts_messages import MessageContext, MessageList
+from twilio_async.rest.api.v2010.types.accounts_messages import Message
+from twilio_async.rest.flex_api.v1.types.plugins import Plugin
 
 from .helpers import (
     ACCOUNT_SID,

@@ -16,7 +16,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_pascal
 
-from .._types import Rfc2822DateTime
+from .._fields import Rfc2822DateTime
 from ..rest.api.v2010.enums import CallStatus, MessageStatus
 
 __all__ = [

@@ -9,16 +9,12 @@ import re
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
-from pydantic import Field
-
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
-
-from .enums import AccountStatus
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
     from .accounts_calls import CallList
     from .accounts_conferences import ConferenceList
     from .accounts_incoming_phone_numbers import IncomingPhoneNumberList
@@ -27,30 +23,37 @@ if TYPE_CHECKING:
     from .accounts_recordings import RecordingList
     from .accounts_sms import SmsList
     from .accounts_transcriptions import AccountTranscriptionList
+    from .types.accounts import Account
 
-_LIST = Operation(
+_TYPES = Models(__package__, ".types.accounts")
+
+
+_LIST: Operation[Account] = Operation(
     "accounts.list",
     "GET",
     "/2008-08-01/Accounts",
     (),
     body="none",
     list_key="Accounts",
+    model=_TYPES("Account"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Account] = Operation(
     "accounts.fetch",
     "GET",
     "/2008-08-01/Accounts/{0}",
     (),
     body="none",
+    model=_TYPES("Account"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[Account] = Operation(
     "accounts.update",
     "POST",
     "/2008-08-01/Accounts/{0}",
     (P("friendly_name", "FriendlyName", FORM, "string"),),
     body="form",
+    model=_TYPES("Account"),
 )
 
 
@@ -61,13 +64,13 @@ class AccountContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Account:
         """Fetch this Account."""
-        return await self._call(_FETCH, Account, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self, *, friendly_name: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> Account:
         """Update this Account."""
-        return await self._call(_UPDATE, Account, locals())
+        return await self._call(_UPDATE, locals())
 
     @property
     def calls(self) -> CallList:
@@ -149,7 +152,7 @@ class AccountList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Account]:
         """List Account resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Account, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -159,7 +162,7 @@ class AccountList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Account]:
         """List Account resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Account, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -170,69 +173,4 @@ class AccountList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Account]:
         """List Account resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Account, locals())
-
-
-class Account(InstanceModel):
-    """A Account as returned by the API."""
-
-    sid: str | None = Field(default=None, alias="Sid")
-    friendly_name: str | None = Field(default=None, alias="FriendlyName")
-    status: AccountStatus | None = Field(default=None, alias="Status")
-    status_text: str | None = Field(default=None, alias="StatusText")
-    date_created: Rfc2822DateTime | None = Field(default=None, alias="DateCreated")
-    date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
-    auth_token: str | None = Field(default=None, alias="AuthToken", repr=False)
-
-    _context_class = AccountContext
-    _key_field = "sid"
-    fetch = Forward(AccountContext.fetch)
-    update = Forward(AccountContext.update)
-
-    @property
-    def calls(self) -> CallList:
-        """The ``calls`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.calls
-
-    @property
-    def conferences(self) -> ConferenceList:
-        """The ``conferences`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.conferences
-
-    @property
-    def incoming_phone_numbers(self) -> IncomingPhoneNumberList:
-        """The ``incoming_phone_numbers`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.incoming_phone_numbers
-
-    @property
-    def notifications(self) -> NotificationList:
-        """The ``notifications`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.notifications
-
-    @property
-    def outgoing_caller_ids(self) -> OutgoingCallerIdList:
-        """The ``outgoing_caller_ids`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.outgoing_caller_ids
-
-    @property
-    def recordings(self) -> RecordingList:
-        """The ``recordings`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.recordings
-
-    @property
-    def sms(self) -> SmsList:
-        """The ``sms`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.sms
-
-    @property
-    def transcriptions(self) -> AccountTranscriptionList:
-        """The ``transcriptions`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.transcriptions
+        return await self._page(_LIST, locals())

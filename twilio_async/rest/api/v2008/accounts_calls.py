@@ -8,24 +8,24 @@ import builtins
 import re
 from collections.abc import AsyncIterator
 from datetime import date
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from pydantic import Field
-
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
-
-from .enums import CallIfMachine, CallStatus
+from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
     from .accounts_calls_notifications import CallNotificationList
     from .accounts_calls_recordings import CallRecordingList
     from .accounts_calls_segments import CallSegmentList
+    from .enums import CallIfMachine, CallStatus
+    from .types.accounts_calls import Call
 
-_CREATE = Operation(
+_TYPES = Models(__package__, ".types.accounts_calls")
+
+
+_CREATE: Operation[Call] = Operation(
     "calls.create",
     "POST",
     "/2008-08-01/Accounts/{0}/Calls",
@@ -39,9 +39,10 @@ _CREATE = Operation(
         P("timeout", "Timeout", FORM, "integer"),
     ),
     body="form",
+    model=_TYPES("Call"),
 )
 
-_LIST = Operation(
+_LIST: Operation[Call] = Operation(
     "calls.list",
     "GET",
     "/2008-08-01/Accounts/{0}/Calls",
@@ -55,17 +56,19 @@ _LIST = Operation(
     ),
     body="none",
     list_key="Calls",
+    model=_TYPES("Call"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Call] = Operation(
     "calls.fetch",
     "GET",
     "/2008-08-01/Accounts/{0}/Calls/{1}",
     (),
     body="none",
+    model=_TYPES("Call"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[Call] = Operation(
     "calls.update",
     "POST",
     "/2008-08-01/Accounts/{0}/Calls/{1}",
@@ -74,6 +77,7 @@ _UPDATE = Operation(
         P("current_method", "CurrentMethod", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("Call"),
 )
 
 
@@ -84,7 +88,7 @@ class CallContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Call:
         """Fetch this Call."""
-        return await self._call(_FETCH, Call, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -94,7 +98,7 @@ class CallContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> Call:
         """Update this Call."""
-        return await self._call(_UPDATE, Call, locals())
+        return await self._call(_UPDATE, locals())
 
     @property
     def notifications(self) -> CallNotificationList:
@@ -146,7 +150,7 @@ class CallList(ListResource):
         options: RequestOptions | None = None,
     ) -> Call:
         """Create a Call."""
-        return await self._call(_CREATE, Call, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -162,7 +166,7 @@ class CallList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Call]:
         """List Call resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Call, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -178,7 +182,7 @@ class CallList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Call]:
         """List Call resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Call, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -195,46 +199,4 @@ class CallList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Call]:
         """List Call resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Call, locals())
-
-
-class Call(InstanceModel):
-    """A Call as returned by the API."""
-
-    sid: str | None = Field(default=None, alias="Sid")
-    date_created: Rfc2822DateTime | None = Field(default=None, alias="DateCreated")
-    date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
-    call_segment_sid: str | None = Field(default=None, alias="CallSegmentSid")
-    account_sid: str | None = Field(default=None, alias="AccountSid")
-    called: str | None = Field(default=None, alias="Called")
-    caller: str | None = Field(default=None, alias="Caller")
-    phone_number_sid: str | None = Field(default=None, alias="PhoneNumberSid")
-    status: CallStatus | None = Field(default=None, alias="Status")
-    start_time: Rfc2822DateTime | None = Field(default=None, alias="StartTime")
-    end_time: Rfc2822DateTime | None = Field(default=None, alias="EndTime")
-    duration: int | None = Field(default=None, alias="Duration")
-    price: Decimal | None = Field(default=None, alias="Price")
-    flags: int | None = Field(default=None, alias="Flags")
-
-    _context_class = CallContext
-    _key_field = "sid"
-    fetch = Forward(CallContext.fetch)
-    update = Forward(CallContext.update)
-
-    @property
-    def notifications(self) -> CallNotificationList:
-        """The ``notifications`` collection of this Call."""
-        context: CallContext = self._context
-        return context.notifications
-
-    @property
-    def recordings(self) -> CallRecordingList:
-        """The ``recordings`` collection of this Call."""
-        context: CallContext = self._context
-        return context.recordings
-
-    @property
-    def segments(self) -> CallSegmentList:
-        """The ``segments`` collection of this Call."""
-        context: CallContext = self._context
-        return context.segments
+        return await self._page(_LIST, locals())

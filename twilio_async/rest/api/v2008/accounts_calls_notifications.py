@@ -6,23 +6,27 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from twilio_async._resource import ListResource, Models, Operation
+from twilio_async._types import RequestOptions
 
-from twilio_async._models import TwilioModel
-from twilio_async._pagination import Page
-from twilio_async._resource import ListResource, Operation
-from twilio_async._types import RequestOptions, Rfc2822DateTime
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-from .enums import NotificationLog
+    from .types.accounts_calls_notifications import CallNotification
 
-_LIST = Operation(
+_TYPES = Models(__package__, ".types.accounts_calls_notifications")
+
+
+_LIST: Operation[CallNotification] = Operation(
     "notifications.list",
     "GET",
     "/2008-08-01/Accounts/{0}/Calls/{1}/Notifications",
     (),
     body="none",
     list_key="Notifications",
+    model=_TYPES("CallNotification"),
 )
 
 
@@ -39,7 +43,7 @@ class CallNotificationList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[CallNotification]:
         """List CallNotification resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, CallNotification, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -49,7 +53,7 @@ class CallNotificationList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[CallNotification]:
         """List CallNotification resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, CallNotification, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -60,24 +64,4 @@ class CallNotificationList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[CallNotification]:
         """List CallNotification resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, CallNotification, locals())
-
-
-class CallNotification(TwilioModel):
-    """A CallNotification as returned by the API."""
-
-    sid: str | None = Field(default=None, alias="Sid")
-    date_created: Rfc2822DateTime | None = Field(default=None, alias="DateCreated")
-    date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
-    account_sid: str | None = Field(default=None, alias="AccountSid")
-    call_sid: str | None = Field(default=None, alias="CallSid")
-    log: NotificationLog | None = Field(default=None, alias="Log")
-    error_code: int | None = Field(default=None, alias="ErrorCode")
-    more_info: str | None = Field(default=None, alias="MoreInfo")
-    message_text: str | None = Field(default=None, alias="MessageText")
-    message_date: Rfc2822DateTime | None = Field(default=None, alias="MessageDate")
-    request_url: str | None = Field(default=None, alias="RequestURL")
-    request_method: str | None = Field(default=None, alias="RequestMethod")
-    request_variables: str | None = Field(default=None, alias="RequestVariables")
-    response_headers: str | None = Field(default=None, alias="ResponseHeaders")
-    response_body: str | None = Field(default=None, alias="ResponseBody")
+        return await self._page(_LIST, locals())

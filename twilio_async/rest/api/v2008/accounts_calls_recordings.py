@@ -6,21 +6,27 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from twilio_async._resource import ListResource, Models, Operation
+from twilio_async._types import RequestOptions
 
-from twilio_async._models import TwilioModel
-from twilio_async._pagination import Page
-from twilio_async._resource import ListResource, Operation
-from twilio_async._types import RequestOptions, Rfc2822DateTime
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-_LIST = Operation(
+    from .types.accounts_calls_recordings import CallRecording
+
+_TYPES = Models(__package__, ".types.accounts_calls_recordings")
+
+
+_LIST: Operation[CallRecording] = Operation(
     "recordings.list",
     "GET",
     "/2008-08-01/Accounts/{0}/Calls/{1}/Recordings",
     (),
     body="none",
     list_key="Recordings",
+    model=_TYPES("CallRecording"),
 )
 
 
@@ -37,7 +43,7 @@ class CallRecordingList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[CallRecording]:
         """List CallRecording resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, CallRecording, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -47,7 +53,7 @@ class CallRecordingList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[CallRecording]:
         """List CallRecording resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, CallRecording, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -58,15 +64,4 @@ class CallRecordingList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[CallRecording]:
         """List CallRecording resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, CallRecording, locals())
-
-
-class CallRecording(TwilioModel):
-    """A CallRecording as returned by the API."""
-
-    sid: str | None = Field(default=None, alias="Sid")
-    account_sid: str | None = Field(default=None, alias="AccountSid")
-    call_sid: str | None = Field(default=None, alias="CallSid")
-    duration: int | None = Field(default=None, alias="Duration")
-    date_created: Rfc2822DateTime | None = Field(default=None, alias="DateCreated")
-    date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
+        return await self._page(_LIST, locals())

@@ -7,32 +7,36 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
-from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from twilio_async._resource import InstanceContext, ListResource, Models, Operation
+from twilio_async._types import RequestOptions
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import InstanceContext, ListResource, Operation
-from twilio_async._types import RequestOptions, Rfc2822DateTime
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-from .enums import CallStatus
+    from .types.accounts_calls_segments import CallSegment
 
-_LIST = Operation(
+_TYPES = Models(__package__, ".types.accounts_calls_segments")
+
+
+_LIST: Operation[CallSegment] = Operation(
     "segments.list",
     "GET",
     "/2008-08-01/Accounts/{0}/Calls/{1}/Segments",
     (),
     body="none",
     list_key="Calls",
+    model=_TYPES("CallSegment"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[CallSegment] = Operation(
     "segments.fetch",
     "GET",
     "/2008-08-01/Accounts/{0}/Calls/{1}/Segments/{2}",
     (),
     body="none",
+    model=_TYPES("CallSegment"),
 )
 
 
@@ -43,7 +47,7 @@ class CallSegmentContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> CallSegment:
         """Fetch this CallSegment."""
-        return await self._call(_FETCH, CallSegment, locals())
+        return await self._call(_FETCH, locals())
 
 
 class CallSegmentList(ListResource):
@@ -69,7 +73,7 @@ class CallSegmentList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[CallSegment]:
         """List CallSegment resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, CallSegment, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -79,7 +83,7 @@ class CallSegmentList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[CallSegment]:
         """List CallSegment resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, CallSegment, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -90,27 +94,4 @@ class CallSegmentList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[CallSegment]:
         """List CallSegment resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, CallSegment, locals())
-
-
-class CallSegment(InstanceModel):
-    """A CallSegment as returned by the API."""
-
-    sid: str | None = Field(default=None, alias="Sid")
-    date_created: Rfc2822DateTime | None = Field(default=None, alias="DateCreated")
-    date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
-    call_segment_sid: str | None = Field(default=None, alias="CallSegmentSid")
-    account_sid: str | None = Field(default=None, alias="AccountSid")
-    called: str | None = Field(default=None, alias="Called")
-    caller: str | None = Field(default=None, alias="Caller")
-    phone_number_sid: str | None = Field(default=None, alias="PhoneNumberSid")
-    status: CallStatus | None = Field(default=None, alias="Status")
-    start_time: Rfc2822DateTime | None = Field(default=None, alias="StartTime")
-    end_time: Rfc2822DateTime | None = Field(default=None, alias="EndTime")
-    duration: int | None = Field(default=None, alias="Duration")
-    price: Decimal | None = Field(default=None, alias="Price")
-    flags: int | None = Field(default=None, alias="Flags")
-
-    _context_class = CallSegmentContext
-    _key_field = "call_segment_sid"
-    fetch = Forward(CallSegmentContext.fetch)
+        return await self._page(_LIST, locals())

@@ -10,19 +10,20 @@ from collections.abc import AsyncIterator
 from datetime import date
 from typing import TYPE_CHECKING
 
-from pydantic import Field
-
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
-
-from .enums import ConferenceStatus
+from twilio_async._resource import QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
-    from .accounts_conferences_participants import ParticipantList
+    from twilio_async._pagination import Page
 
-_LIST = Operation(
+    from .accounts_conferences_participants import ParticipantList
+    from .enums import ConferenceStatus
+    from .types.accounts_conferences import Conference
+
+_TYPES = Models(__package__, ".types.accounts_conferences")
+
+
+_LIST: Operation[Conference] = Operation(
     "conferences.list",
     "GET",
     "/2008-08-01/Accounts/{0}/Conferences",
@@ -38,14 +39,16 @@ _LIST = Operation(
     ),
     body="none",
     list_key="Conferences",
+    model=_TYPES("Conference"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Conference] = Operation(
     "conferences.fetch",
     "GET",
     "/2008-08-01/Accounts/{0}/Conferences/{1}",
     (),
     body="none",
+    model=_TYPES("Conference"),
 )
 
 
@@ -56,7 +59,7 @@ class ConferenceContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Conference:
         """Fetch this Conference."""
-        return await self._call(_FETCH, Conference, locals())
+        return await self._call(_FETCH, locals())
 
     @property
     def participants(self) -> ParticipantList:
@@ -97,7 +100,7 @@ class ConferenceList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Conference]:
         """List Conference resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Conference, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -115,7 +118,7 @@ class ConferenceList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Conference]:
         """List Conference resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Conference, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -134,25 +137,4 @@ class ConferenceList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Conference]:
         """List Conference resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Conference, locals())
-
-
-class Conference(InstanceModel):
-    """A Conference as returned by the API."""
-
-    sid: str | None = Field(default=None, alias="Sid")
-    account_sid: str | None = Field(default=None, alias="AccountSid")
-    friendly_name: str | None = Field(default=None, alias="FriendlyName")
-    status: ConferenceStatus | None = Field(default=None, alias="Status")
-    date_created: Rfc2822DateTime | None = Field(default=None, alias="DateCreated")
-    date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
-
-    _context_class = ConferenceContext
-    _key_field = "sid"
-    fetch = Forward(ConferenceContext.fetch)
-
-    @property
-    def participants(self) -> ParticipantList:
-        """The ``participants`` collection of this Conference."""
-        context: ConferenceContext = self._context
-        return context.participants
+        return await self._page(_LIST, locals())

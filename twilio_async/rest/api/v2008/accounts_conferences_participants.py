@@ -7,40 +7,48 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-_LIST = Operation(
+    from .types.accounts_conferences_participants import Participant
+
+_TYPES = Models(__package__, ".types.accounts_conferences_participants")
+
+
+_LIST: Operation[Participant] = Operation(
     "participants.list",
     "GET",
     "/2008-08-01/Accounts/{0}/Conferences/{1}/Participants",
     (P("muted", "Muted", QUERY, "boolean"),),
     body="none",
     list_key="Participants",
+    model=_TYPES("Participant"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Participant] = Operation(
     "participants.fetch",
     "GET",
     "/2008-08-01/Accounts/{0}/Conferences/{1}/Participants/{2}",
     (),
     body="none",
+    model=_TYPES("Participant"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[Participant] = Operation(
     "participants.update",
     "POST",
     "/2008-08-01/Accounts/{0}/Conferences/{1}/Participants/{2}",
     (P("muted", "Muted", FORM, "boolean", required=True),),
     body="form",
+    model=_TYPES("Participant"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "participants.delete",
     "DELETE",
     "/2008-08-01/Accounts/{0}/Conferences/{1}/Participants/{2}",
@@ -56,11 +64,11 @@ class ParticipantContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Participant:
         """Fetch this Participant."""
-        return await self._call(_FETCH, Participant, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(self, *, muted: bool, options: RequestOptions | None = None) -> Participant:
         """Update this Participant."""
-        return await self._call(_UPDATE, Participant, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this Participant; returns True."""
@@ -91,7 +99,7 @@ class ParticipantList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Participant]:
         """List Participant resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Participant, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -102,7 +110,7 @@ class ParticipantList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Participant]:
         """List Participant resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Participant, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -114,23 +122,4 @@ class ParticipantList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Participant]:
         """List Participant resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Participant, locals())
-
-
-class Participant(InstanceModel):
-    """A Participant as returned by the API."""
-
-    conference_sid: str | None = Field(default=None, alias="ConferenceSid")
-    account_sid: str | None = Field(default=None, alias="AccountSid")
-    call_sid: str | None = Field(default=None, alias="CallSid")
-    muted: bool | None = Field(default=None, alias="Muted")
-    start_conference_on_enter: bool | None = Field(default=None, alias="StartConferenceOnEnter")
-    end_conference_on_exit: bool | None = Field(default=None, alias="EndConferenceOnExit")
-    date_created: Rfc2822DateTime | None = Field(default=None, alias="DateCreated")
-    date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
-
-    _context_class = ParticipantContext
-    _key_field = "call_sid"
-    fetch = Forward(ParticipantContext.fetch)
-    update = Forward(ParticipantContext.update)
-    delete = Forward(ParticipantContext.delete)
+        return await self._page(_LIST, locals())

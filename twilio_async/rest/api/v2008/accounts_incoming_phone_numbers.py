@@ -9,18 +9,20 @@ import re
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
-from pydantic import Field
-
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
     from .accounts_incoming_phone_numbers_local import LocalIncomingPhoneNumberList
     from .accounts_incoming_phone_numbers_toll_free import TollFreeIncomingPhoneNumberList
+    from .types.accounts_incoming_phone_numbers import IncomingPhoneNumber
 
-_LIST = Operation(
+_TYPES = Models(__package__, ".types.accounts_incoming_phone_numbers")
+
+
+_LIST: Operation[IncomingPhoneNumber] = Operation(
     "incoming_phone_numbers.list",
     "GET",
     "/2008-08-01/Accounts/{0}/IncomingPhoneNumbers",
@@ -30,17 +32,19 @@ _LIST = Operation(
     ),
     body="none",
     list_key="IncomingPhoneNumbers",
+    model=_TYPES("IncomingPhoneNumber"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[IncomingPhoneNumber] = Operation(
     "incoming_phone_numbers.fetch",
     "GET",
     "/2008-08-01/Accounts/{0}/IncomingPhoneNumbers/{1}",
     (),
     body="none",
+    model=_TYPES("IncomingPhoneNumber"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[IncomingPhoneNumber] = Operation(
     "incoming_phone_numbers.update",
     "POST",
     "/2008-08-01/Accounts/{0}/IncomingPhoneNumbers/{1}",
@@ -57,9 +61,10 @@ _UPDATE = Operation(
         P("sms_fallback_method", "SmsFallbackMethod", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("IncomingPhoneNumber"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "incoming_phone_numbers.delete",
     "DELETE",
     "/2008-08-01/Accounts/{0}/IncomingPhoneNumbers/{1}",
@@ -75,7 +80,7 @@ class IncomingPhoneNumberContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> IncomingPhoneNumber:
         """Fetch this IncomingPhoneNumber."""
-        return await self._call(_FETCH, IncomingPhoneNumber, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -93,7 +98,7 @@ class IncomingPhoneNumberContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> IncomingPhoneNumber:
         """Update this IncomingPhoneNumber."""
-        return await self._call(_UPDATE, IncomingPhoneNumber, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this IncomingPhoneNumber; returns True."""
@@ -125,7 +130,7 @@ class IncomingPhoneNumberList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[IncomingPhoneNumber]:
         """List IncomingPhoneNumber resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, IncomingPhoneNumber, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -137,7 +142,7 @@ class IncomingPhoneNumberList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[IncomingPhoneNumber]:
         """List IncomingPhoneNumber resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, IncomingPhoneNumber, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -150,7 +155,7 @@ class IncomingPhoneNumberList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[IncomingPhoneNumber]:
         """List IncomingPhoneNumber resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, IncomingPhoneNumber, locals())
+        return await self._page(_LIST, locals())
 
     @property
     def local(self) -> LocalIncomingPhoneNumberList:
@@ -165,29 +170,3 @@ class IncomingPhoneNumberList(ListResource):
         from .accounts_incoming_phone_numbers_toll_free import TollFreeIncomingPhoneNumberList
 
         return TollFreeIncomingPhoneNumberList(self._version, self._path_params)
-
-
-class IncomingPhoneNumber(InstanceModel):
-    """A IncomingPhoneNumber as returned by the API."""
-
-    sid: str | None = Field(default=None, alias="Sid")
-    account_sid: str | None = Field(default=None, alias="AccountSid")
-    friendly_name: str | None = Field(default=None, alias="FriendlyName")
-    phone_number: str | None = Field(default=None, alias="PhoneNumber")
-    url: str | None = Field(default=None, alias="Url")
-    method: str | None = Field(default=None, alias="Method")
-    sms_url: str | None = Field(default=None, alias="SmsUrl")
-    sms_method: str | None = Field(default=None, alias="SmsMethod")
-    voice_fallback_url: str | None = Field(default=None, alias="VoiceFallbackUrl")
-    voice_fallback_method: str | None = Field(default=None, alias="VoiceFallbackMethod")
-    sms_fallback_url: str | None = Field(default=None, alias="SmsFallbackUrl")
-    sms_fallback_method: str | None = Field(default=None, alias="SmsFallbackMethod")
-    voice_caller_id_lookup: bool | None = Field(default=None, alias="VoiceCallerIdLookup")
-    date_created: Rfc2822DateTime | None = Field(default=None, alias="DateCreated")
-    date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
-
-    _context_class = IncomingPhoneNumberContext
-    _key_field = "sid"
-    fetch = Forward(IncomingPhoneNumberContext.fetch)
-    update = Forward(IncomingPhoneNumberContext.update)
-    delete = Forward(IncomingPhoneNumberContext.delete)

@@ -6,15 +6,20 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from twilio_async._resource import FORM, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from twilio_async._models import TwilioModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-_CREATE = Operation(
+    from .types.accounts_incoming_phone_numbers_local import LocalIncomingPhoneNumber
+
+_TYPES = Models(__package__, ".types.accounts_incoming_phone_numbers_local")
+
+
+_CREATE: Operation[LocalIncomingPhoneNumber] = Operation(
     "local.create",
     "POST",
     "/2008-08-01/Accounts/{0}/IncomingPhoneNumbers/Local",
@@ -32,15 +37,17 @@ _CREATE = Operation(
         P("sms_fallback_method", "SmsFallbackMethod", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("LocalIncomingPhoneNumber"),
 )
 
-_LIST = Operation(
+_LIST: Operation[LocalIncomingPhoneNumber] = Operation(
     "local.list",
     "GET",
     "/2008-08-01/Accounts/{0}/IncomingPhoneNumbers/Local",
     (),
     body="none",
     list_key="IncomingPhoneNumbers",
+    model=_TYPES("LocalIncomingPhoneNumber"),
 )
 
 
@@ -66,7 +73,7 @@ class LocalIncomingPhoneNumberList(ListResource):
         options: RequestOptions | None = None,
     ) -> LocalIncomingPhoneNumber:
         """Create a LocalIncomingPhoneNumber."""
-        return await self._call(_CREATE, LocalIncomingPhoneNumber, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -76,7 +83,7 @@ class LocalIncomingPhoneNumberList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[LocalIncomingPhoneNumber]:
         """List LocalIncomingPhoneNumber resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, LocalIncomingPhoneNumber, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -86,7 +93,7 @@ class LocalIncomingPhoneNumberList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[LocalIncomingPhoneNumber]:
         """List LocalIncomingPhoneNumber resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, LocalIncomingPhoneNumber, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -97,24 +104,4 @@ class LocalIncomingPhoneNumberList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[LocalIncomingPhoneNumber]:
         """List LocalIncomingPhoneNumber resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, LocalIncomingPhoneNumber, locals())
-
-
-class LocalIncomingPhoneNumber(TwilioModel):
-    """A LocalIncomingPhoneNumber as returned by the API."""
-
-    sid: str | None = Field(default=None, alias="Sid")
-    account_sid: str | None = Field(default=None, alias="AccountSid")
-    friendly_name: str | None = Field(default=None, alias="FriendlyName")
-    phone_number: str | None = Field(default=None, alias="PhoneNumber")
-    url: str | None = Field(default=None, alias="Url")
-    method: str | None = Field(default=None, alias="Method")
-    sms_url: str | None = Field(default=None, alias="SmsUrl")
-    sms_method: str | None = Field(default=None, alias="SmsMethod")
-    voice_fallback_url: str | None = Field(default=None, alias="VoiceFallbackUrl")
-    voice_fallback_method: str | None = Field(default=None, alias="VoiceFallbackMethod")
-    sms_fallback_url: str | None = Field(default=None, alias="SmsFallbackUrl")
-    sms_fallback_method: str | None = Field(default=None, alias="SmsFallbackMethod")
-    voice_caller_id_lookup: bool | None = Field(default=None, alias="VoiceCallerIdLookup")
-    date_created: Rfc2822DateTime | None = Field(default=None, alias="DateCreated")
-    date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
+        return await self._page(_LIST, locals())

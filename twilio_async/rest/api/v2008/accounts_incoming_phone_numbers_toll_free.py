@@ -6,15 +6,20 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from twilio_async._resource import FORM, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from twilio_async._models import TwilioModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-_CREATE = Operation(
+    from .types.accounts_incoming_phone_numbers_toll_free import TollFreeIncomingPhoneNumber
+
+_TYPES = Models(__package__, ".types.accounts_incoming_phone_numbers_toll_free")
+
+
+_CREATE: Operation[TollFreeIncomingPhoneNumber] = Operation(
     "toll_free.create",
     "POST",
     "/2008-08-01/Accounts/{0}/IncomingPhoneNumbers/TollFree",
@@ -28,15 +33,17 @@ _CREATE = Operation(
         P("voice_caller_id_lookup", "VoiceCallerIdLookup", FORM, "boolean"),
     ),
     body="form",
+    model=_TYPES("TollFreeIncomingPhoneNumber"),
 )
 
-_LIST = Operation(
+_LIST: Operation[TollFreeIncomingPhoneNumber] = Operation(
     "toll_free.list",
     "GET",
     "/2008-08-01/Accounts/{0}/IncomingPhoneNumbers/TollFree",
     (),
     body="none",
     list_key="IncomingPhoneNumbers",
+    model=_TYPES("TollFreeIncomingPhoneNumber"),
 )
 
 
@@ -58,7 +65,7 @@ class TollFreeIncomingPhoneNumberList(ListResource):
         options: RequestOptions | None = None,
     ) -> TollFreeIncomingPhoneNumber:
         """Create a TollFreeIncomingPhoneNumber."""
-        return await self._call(_CREATE, TollFreeIncomingPhoneNumber, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -68,7 +75,7 @@ class TollFreeIncomingPhoneNumberList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[TollFreeIncomingPhoneNumber]:
         """List TollFreeIncomingPhoneNumber resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, TollFreeIncomingPhoneNumber, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -78,7 +85,7 @@ class TollFreeIncomingPhoneNumberList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[TollFreeIncomingPhoneNumber]:
         """List TollFreeIncomingPhoneNumber resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, TollFreeIncomingPhoneNumber, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -89,24 +96,4 @@ class TollFreeIncomingPhoneNumberList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[TollFreeIncomingPhoneNumber]:
         """List TollFreeIncomingPhoneNumber resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, TollFreeIncomingPhoneNumber, locals())
-
-
-class TollFreeIncomingPhoneNumber(TwilioModel):
-    """A TollFreeIncomingPhoneNumber as returned by the API."""
-
-    sid: str | None = Field(default=None, alias="Sid")
-    account_sid: str | None = Field(default=None, alias="AccountSid")
-    friendly_name: str | None = Field(default=None, alias="FriendlyName")
-    phone_number: str | None = Field(default=None, alias="PhoneNumber")
-    url: str | None = Field(default=None, alias="Url")
-    method: str | None = Field(default=None, alias="Method")
-    sms_url: str | None = Field(default=None, alias="SmsUrl")
-    sms_method: str | None = Field(default=None, alias="SmsMethod")
-    voice_fallback_url: str | None = Field(default=None, alias="VoiceFallbackUrl")
-    voice_fallback_method: str | None = Field(default=None, alias="VoiceFallbackMethod")
-    sms_fallback_url: str | None = Field(default=None, alias="SmsFallbackUrl")
-    sms_fallback_method: str | None = Field(default=None, alias="SmsFallbackMethod")
-    voice_caller_id_lookup: bool | None = Field(default=None, alias="VoiceCallerIdLookup")
-    date_created: Rfc2822DateTime | None = Field(default=None, alias="DateCreated")
-    date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
+        return await self._page(_LIST, locals())

@@ -7,34 +7,39 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from twilio_async._resource import InstanceContext, ListResource, Models, Operation
+from twilio_async._types import RequestOptions
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import InstanceContext, ListResource, Operation
-from twilio_async._types import RequestOptions, Rfc2822DateTime
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-from .enums import NotificationLog
+    from .types.accounts_notifications import Notification
 
-_LIST = Operation(
+_TYPES = Models(__package__, ".types.accounts_notifications")
+
+
+_LIST: Operation[Notification] = Operation(
     "notifications.list",
     "GET",
     "/2008-08-01/Accounts/{0}/Notifications",
     (),
     body="none",
     list_key="Notifications",
+    model=_TYPES("Notification"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Notification] = Operation(
     "notifications.fetch",
     "GET",
     "/2008-08-01/Accounts/{0}/Notifications/{1}",
     (),
     body="none",
+    model=_TYPES("Notification"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "notifications.delete",
     "DELETE",
     "/2008-08-01/Accounts/{0}/Notifications/{1}",
@@ -50,7 +55,7 @@ class NotificationContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Notification:
         """Fetch this Notification."""
-        return await self._call(_FETCH, Notification, locals())
+        return await self._call(_FETCH, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this Notification; returns True."""
@@ -80,7 +85,7 @@ class NotificationList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Notification]:
         """List Notification resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Notification, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -90,7 +95,7 @@ class NotificationList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Notification]:
         """List Notification resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Notification, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -101,29 +106,4 @@ class NotificationList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Notification]:
         """List Notification resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Notification, locals())
-
-
-class Notification(InstanceModel):
-    """A Notification as returned by the API."""
-
-    sid: str | None = Field(default=None, alias="Sid")
-    date_created: Rfc2822DateTime | None = Field(default=None, alias="DateCreated")
-    date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
-    account_sid: str | None = Field(default=None, alias="AccountSid")
-    call_sid: str | None = Field(default=None, alias="CallSid")
-    log: NotificationLog | None = Field(default=None, alias="Log")
-    error_code: int | None = Field(default=None, alias="ErrorCode")
-    more_info: str | None = Field(default=None, alias="MoreInfo")
-    message_text: str | None = Field(default=None, alias="MessageText")
-    message_date: Rfc2822DateTime | None = Field(default=None, alias="MessageDate")
-    request_url: str | None = Field(default=None, alias="RequestURL")
-    request_method: str | None = Field(default=None, alias="RequestMethod")
-    request_variables: str | None = Field(default=None, alias="RequestVariables")
-    response_headers: str | None = Field(default=None, alias="ResponseHeaders")
-    response_body: str | None = Field(default=None, alias="ResponseBody")
-
-    _context_class = NotificationContext
-    _key_field = "sid"
-    fetch = Forward(NotificationContext.fetch)
-    delete = Forward(NotificationContext.delete)
+        return await self._page(_LIST, locals())

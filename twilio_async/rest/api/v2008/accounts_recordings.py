@@ -9,34 +9,38 @@ import re
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
-from pydantic import Field
-
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from twilio_async._resource import QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
-    from .accounts_recordings_transcriptions import TranscriptionList
+    from twilio_async._pagination import Page
 
-_LIST = Operation(
+    from .accounts_recordings_transcriptions import TranscriptionList
+    from .types.accounts_recordings import Recording
+
+_TYPES = Models(__package__, ".types.accounts_recordings")
+
+
+_LIST: Operation[Recording] = Operation(
     "recordings.list",
     "GET",
     "/2008-08-01/Accounts/{0}/Recordings",
     (P("call_sid", "CallSid", QUERY, "string"),),
     body="none",
     list_key="Recordings",
+    model=_TYPES("Recording"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Recording] = Operation(
     "recordings.fetch",
     "GET",
     "/2008-08-01/Accounts/{0}/Recordings/{1}.xml",
     (),
     body="none",
+    model=_TYPES("Recording"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "recordings.delete",
     "DELETE",
     "/2008-08-01/Accounts/{0}/Recordings/{1}.xml",
@@ -52,7 +56,7 @@ class RecordingContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Recording:
         """Fetch this Recording."""
-        return await self._call(_FETCH, Recording, locals())
+        return await self._call(_FETCH, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this Recording; returns True."""
@@ -90,7 +94,7 @@ class RecordingList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Recording]:
         """List Recording resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Recording, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -101,7 +105,7 @@ class RecordingList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Recording]:
         """List Recording resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Recording, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -113,26 +117,4 @@ class RecordingList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Recording]:
         """List Recording resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Recording, locals())
-
-
-class Recording(InstanceModel):
-    """A Recording as returned by the API."""
-
-    sid: str | None = Field(default=None, alias="Sid")
-    account_sid: str | None = Field(default=None, alias="AccountSid")
-    call_sid: str | None = Field(default=None, alias="CallSid")
-    duration: int | None = Field(default=None, alias="Duration")
-    date_created: Rfc2822DateTime | None = Field(default=None, alias="DateCreated")
-    date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
-
-    _context_class = RecordingContext
-    _key_field = "sid"
-    fetch = Forward(RecordingContext.fetch)
-    delete = Forward(RecordingContext.delete)
-
-    @property
-    def transcriptions(self) -> TranscriptionList:
-        """The ``transcriptions`` collection of this Recording."""
-        context: RecordingContext = self._context
-        return context.transcriptions
+        return await self._page(_LIST, locals())

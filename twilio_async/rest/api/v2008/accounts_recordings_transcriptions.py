@@ -7,32 +7,36 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
-from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from twilio_async._resource import InstanceContext, ListResource, Models, Operation
+from twilio_async._types import RequestOptions
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import InstanceContext, ListResource, Operation
-from twilio_async._types import EpochDateTime, RequestOptions
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-from .enums import TranscriptionStatus
+    from .types.accounts_recordings_transcriptions import Transcription
 
-_LIST = Operation(
+_TYPES = Models(__package__, ".types.accounts_recordings_transcriptions")
+
+
+_LIST: Operation[Transcription] = Operation(
     "transcriptions.list",
     "GET",
     "/2008-08-01/Accounts/{0}/Recordings/{1}/Transcriptions",
     (),
     body="none",
     list_key="Transcriptions",
+    model=_TYPES("Transcription"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Transcription] = Operation(
     "transcriptions.fetch",
     "GET",
     "/2008-08-01/Accounts/{0}/Recordings/{1}/Transcriptions/{2}",
     (),
     body="none",
+    model=_TYPES("Transcription"),
 )
 
 
@@ -43,7 +47,7 @@ class TranscriptionContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Transcription:
         """Fetch this Transcription."""
-        return await self._call(_FETCH, Transcription, locals())
+        return await self._call(_FETCH, locals())
 
 
 class TranscriptionList(ListResource):
@@ -69,7 +73,7 @@ class TranscriptionList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Transcription]:
         """List Transcription resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Transcription, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -79,7 +83,7 @@ class TranscriptionList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Transcription]:
         """List Transcription resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Transcription, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -90,22 +94,4 @@ class TranscriptionList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Transcription]:
         """List Transcription resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Transcription, locals())
-
-
-class Transcription(InstanceModel):
-    """A Transcription as returned by the API."""
-
-    sid: str | None = Field(default=None, alias="Sid")
-    date_created: EpochDateTime | None = Field(default=None, alias="DateCreated")
-    date_updated: EpochDateTime | None = Field(default=None, alias="DateUpdated")
-    account_sid: str | None = Field(default=None, alias="AccountSid")
-    status: TranscriptionStatus | None = Field(default=None, alias="Status")
-    recording_sid: str | None = Field(default=None, alias="RecordingSid")
-    duration: int | None = Field(default=None, alias="Duration")
-    transcription_text: str | None = Field(default=None, alias="TranscriptionText")
-    price: Decimal | None = Field(default=None, alias="Price")
-
-    _context_class = TranscriptionContext
-    _key_field = "sid"
-    fetch = Forward(TranscriptionContext.fetch)
+        return await self._page(_LIST, locals())

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from twilio_async._models import TwilioModel
 from twilio_async._resource import ListResource
 
 if TYPE_CHECKING:
@@ -24,9 +23,3 @@ class SmsList(ListResource):
         from .accounts_sms_messages import SmsMessageList
 
         return SmsMessageList(self._version, self._path_params)
-
-
-class Sms(TwilioModel):
-    """A Sms as returned by the API."""
-
-    pass

@@ -8,17 +8,20 @@ import builtins
 import re
 from collections.abc import AsyncIterator
 from datetime import date
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-from .enums import SmsStatus
+    from .types.accounts_sms_messages import SmsMessage
 
-_CREATE = Operation(
+_TYPES = Models(__package__, ".types.accounts_sms_messages")
+
+
+_CREATE: Operation[SmsMessage] = Operation(
     "messages.create",
     "POST",
     "/2008-08-01/Accounts/{0}/SMS/Messages",
@@ -29,9 +32,10 @@ _CREATE = Operation(
         P("status_callback", "StatusCallback", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("SmsMessage"),
 )
 
-_LIST = Operation(
+_LIST: Operation[SmsMessage] = Operation(
     "messages.list",
     "GET",
     "/2008-08-01/Accounts/{0}/SMS/Messages",
@@ -44,14 +48,16 @@ _LIST = Operation(
     ),
     body="none",
     list_key="SMSMessages",
+    model=_TYPES("SmsMessage"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[SmsMessage] = Operation(
     "messages.fetch",
     "GET",
     "/2008-08-01/Accounts/{0}/SMS/Messages/{1}",
     (),
     body="none",
+    model=_TYPES("SmsMessage"),
 )
 
 
@@ -62,7 +68,7 @@ class SmsMessageContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> SmsMessage:
         """Fetch this SmsMessage."""
-        return await self._call(_FETCH, SmsMessage, locals())
+        return await self._call(_FETCH, locals())
 
 
 class SmsMessageList(ListResource):
@@ -90,7 +96,7 @@ class SmsMessageList(ListResource):
         options: RequestOptions | None = None,
     ) -> SmsMessage:
         """Create a SmsMessage."""
-        return await self._call(_CREATE, SmsMessage, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -105,7 +111,7 @@ class SmsMessageList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[SmsMessage]:
         """List SmsMessage resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, SmsMessage, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -120,7 +126,7 @@ class SmsMessageList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[SmsMessage]:
         """List SmsMessage resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, SmsMessage, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -136,23 +142,4 @@ class SmsMessageList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[SmsMessage]:
         """List SmsMessage resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, SmsMessage, locals())
-
-
-class SmsMessage(InstanceModel):
-    """A SmsMessage as returned by the API."""
-
-    sid: str | None = Field(default=None, alias="Sid")
-    date_created: Rfc2822DateTime | None = Field(default=None, alias="DateCreated")
-    date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
-    date_sent: Rfc2822DateTime | None = Field(default=None, alias="DateSent")
-    account_sid: str | None = Field(default=None, alias="AccountSid")
-    to: str | None = Field(default=None, alias="To")
-    from_: str | None = Field(default=None, alias="From")
-    body: str | None = Field(default=None, alias="Body")
-    status: SmsStatus | None = Field(default=None, alias="Status")
-    flags: int | None = Field(default=None, alias="Flags")
-
-    _context_class = SmsMessageContext
-    _key_field = "sid"
-    fetch = Forward(SmsMessageContext.fetch)
+        return await self._page(_LIST, locals())

@@ -6,24 +6,27 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
-from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from twilio_async._resource import ListResource, Models, Operation
+from twilio_async._types import RequestOptions
 
-from twilio_async._models import TwilioModel
-from twilio_async._pagination import Page
-from twilio_async._resource import ListResource, Operation
-from twilio_async._types import EpochDateTime, RequestOptions
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-from .enums import TranscriptionStatus
+    from .types.accounts_transcriptions import AccountTranscription
 
-_LIST = Operation(
+_TYPES = Models(__package__, ".types.accounts_transcriptions")
+
+
+_LIST: Operation[AccountTranscription] = Operation(
     "transcriptions.list",
     "GET",
     "/2008-08-01/Accounts/{0}/Transcriptions",
     (),
     body="none",
     list_key="Transcriptions",
+    model=_TYPES("AccountTranscription"),
 )
 
 
@@ -40,7 +43,7 @@ class AccountTranscriptionList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[AccountTranscription]:
         """List AccountTranscription resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, AccountTranscription, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -50,7 +53,7 @@ class AccountTranscriptionList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[AccountTranscription]:
         """List AccountTranscription resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, AccountTranscription, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -61,18 +64,4 @@ class AccountTranscriptionList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[AccountTranscription]:
         """List AccountTranscription resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, AccountTranscription, locals())
-
-
-class AccountTranscription(TwilioModel):
-    """A AccountTranscription as returned by the API."""
-
-    sid: str | None = Field(default=None, alias="Sid")
-    date_created: EpochDateTime | None = Field(default=None, alias="DateCreated")
-    date_updated: EpochDateTime | None = Field(default=None, alias="DateUpdated")
-    account_sid: str | None = Field(default=None, alias="AccountSid")
-    status: TranscriptionStatus | None = Field(default=None, alias="Status")
-    recording_sid: str | None = Field(default=None, alias="RecordingSid")
-    duration: int | None = Field(default=None, alias="Duration")
-    transcription_text: str | None = Field(default=None, alias="TranscriptionText")
-    price: Decimal | None = Field(default=None, alias="Price")
+        return await self._page(_LIST, locals())

@@ -7,18 +7,14 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from pydantic import Field
-
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
-
-from .enums import AccountStatus, AccountType
+from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
     from .accounts_addresses import AddressList
     from .accounts_applications import ApplicationList
     from .accounts_authorized_connect_apps import AuthorizedConnectAppList
@@ -40,16 +36,22 @@ if TYPE_CHECKING:
     from .accounts_tokens import TokenList
     from .accounts_transcriptions import TranscriptionList
     from .accounts_usage import UsageList
+    from .enums import AccountStatus
+    from .types.accounts import Account
 
-_CREATE = Operation(
+_TYPES = Models(__package__, ".types.accounts")
+
+
+_CREATE: Operation[Account] = Operation(
     "accounts.create",
     "POST",
     "/2010-04-01/Accounts.json",
     (P("friendly_name", "FriendlyName", FORM, "string"),),
     body="form",
+    model=_TYPES("Account"),
 )
 
-_LIST = Operation(
+_LIST: Operation[Account] = Operation(
     "accounts.list",
     "GET",
     "/2010-04-01/Accounts.json",
@@ -59,17 +61,19 @@ _LIST = Operation(
     ),
     body="none",
     list_key="accounts",
+    model=_TYPES("Account"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Account] = Operation(
     "accounts.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}.json",
     (),
     body="none",
+    model=_TYPES("Account"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[Account] = Operation(
     "accounts.update",
     "POST",
     "/2010-04-01/Accounts/{0}.json",
@@ -78,6 +82,7 @@ _UPDATE = Operation(
         P("status", "Status", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("Account"),
 )
 
 
@@ -88,7 +93,7 @@ class AccountContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Account:
         """Fetch this Account."""
-        return await self._call(_FETCH, Account, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -98,7 +103,7 @@ class AccountContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> Account:
         """Update this Account."""
-        return await self._call(_UPDATE, Account, locals())
+        return await self._call(_UPDATE, locals())
 
     @property
     def addresses(self) -> AddressList:
@@ -267,7 +272,7 @@ class AccountList(ListResource):
         self, *, friendly_name: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> Account:
         """Create a Account."""
-        return await self._call(_CREATE, Account, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -279,7 +284,7 @@ class AccountList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Account]:
         """List Account resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Account, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -291,7 +296,7 @@ class AccountList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Account]:
         """List Account resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Account, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -304,150 +309,4 @@ class AccountList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Account]:
         """List Account resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Account, locals())
-
-
-class Account(InstanceModel):
-    """A Account as returned by the API."""
-
-    auth_token: str | None = Field(default=None, repr=False)
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    friendly_name: str | None = None
-    owner_account_sid: str | None = None
-    sid: str | None = None
-    status: AccountStatus | None = None
-    subresource_uris: dict[str, Any] | None = None
-    type: AccountType | None = None
-    uri: str | None = None
-
-    _context_class = AccountContext
-    _key_field = "sid"
-    fetch = Forward(AccountContext.fetch)
-    update = Forward(AccountContext.update)
-
-    @property
-    def addresses(self) -> AddressList:
-        """The ``addresses`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.addresses
-
-    @property
-    def applications(self) -> ApplicationList:
-        """The ``applications`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.applications
-
-    @property
-    def authorized_connect_apps(self) -> AuthorizedConnectAppList:
-        """The ``authorized_connect_apps`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.authorized_connect_apps
-
-    @property
-    def available_phone_numbers(self) -> AvailablePhoneNumberCountryList:
-        """The ``available_phone_numbers`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.available_phone_numbers
-
-    @property
-    def balance(self) -> BalanceList:
-        """The ``balance`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.balance
-
-    @property
-    def calls(self) -> CallList:
-        """The ``calls`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.calls
-
-    @property
-    def conferences(self) -> ConferenceList:
-        """The ``conferences`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.conferences
-
-    @property
-    def connect_apps(self) -> ConnectAppList:
-        """The ``connect_apps`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.connect_apps
-
-    @property
-    def incoming_phone_numbers(self) -> IncomingPhoneNumberList:
-        """The ``incoming_phone_numbers`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.incoming_phone_numbers
-
-    @property
-    def keys(self) -> KeyList:
-        """The ``keys`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.keys
-
-    @property
-    def messages(self) -> MessageList:
-        """The ``messages`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.messages
-
-    @property
-    def notifications(self) -> NotificationInstanceList:
-        """The ``notifications`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.notifications
-
-    @property
-    def outgoing_caller_ids(self) -> OutgoingCallerIdList:
-        """The ``outgoing_caller_ids`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.outgoing_caller_ids
-
-    @property
-    def queues(self) -> QueueList:
-        """The ``queues`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.queues
-
-    @property
-    def recordings(self) -> RecordingList:
-        """The ``recordings`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.recordings
-
-    @property
-    def short_codes(self) -> ShortCodeList:
-        """The ``short_codes`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.short_codes
-
-    @property
-    def signing_keys(self) -> SigningKeyList:
-        """The ``signing_keys`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.signing_keys
-
-    @property
-    def sip(self) -> SipList:
-        """The ``sip`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.sip
-
-    @property
-    def tokens(self) -> TokenList:
-        """The ``tokens`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.tokens
-
-    @property
-    def transcriptions(self) -> TranscriptionList:
-        """The ``transcriptions`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.transcriptions
-
-    @property
-    def usage(self) -> UsageList:
-        """The ``usage`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.usage
+        return await self._page(_LIST, locals())

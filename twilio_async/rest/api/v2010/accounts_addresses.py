@@ -9,15 +9,19 @@ import re
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
-    from .accounts_addresses_dependent_phone_numbers import DependentPhoneNumberList
+    from twilio_async._pagination import Page
 
-_CREATE = Operation(
+    from .accounts_addresses_dependent_phone_numbers import DependentPhoneNumberList
+    from .types.accounts_addresses import Address
+
+_TYPES = Models(__package__, ".types.accounts_addresses")
+
+
+_CREATE: Operation[Address] = Operation(
     "addresses.create",
     "POST",
     "/2010-04-01/Accounts/{0}/Addresses.json",
@@ -34,9 +38,10 @@ _CREATE = Operation(
         P("street_secondary", "StreetSecondary", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("Address"),
 )
 
-_LIST = Operation(
+_LIST: Operation[Address] = Operation(
     "addresses.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Addresses.json",
@@ -48,17 +53,19 @@ _LIST = Operation(
     ),
     body="none",
     list_key="addresses",
+    model=_TYPES("Address"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Address] = Operation(
     "addresses.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/Addresses/{1}.json",
     (),
     body="none",
+    model=_TYPES("Address"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[Address] = Operation(
     "addresses.update",
     "POST",
     "/2010-04-01/Accounts/{0}/Addresses/{1}.json",
@@ -74,9 +81,10 @@ _UPDATE = Operation(
         P("street_secondary", "StreetSecondary", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("Address"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "addresses.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/Addresses/{1}.json",
@@ -92,7 +100,7 @@ class AddressContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Address:
         """Fetch this Address."""
-        return await self._call(_FETCH, Address, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -109,7 +117,7 @@ class AddressContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> Address:
         """Update this Address."""
-        return await self._call(_UPDATE, Address, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this Address; returns True."""
@@ -154,7 +162,7 @@ class AddressList(ListResource):
         options: RequestOptions | None = None,
     ) -> Address:
         """Create a Address."""
-        return await self._call(_CREATE, Address, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -168,7 +176,7 @@ class AddressList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Address]:
         """List Address resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Address, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -182,7 +190,7 @@ class AddressList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Address]:
         """List Address resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Address, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -197,37 +205,4 @@ class AddressList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Address]:
         """List Address resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Address, locals())
-
-
-class Address(InstanceModel):
-    """A Address as returned by the API."""
-
-    account_sid: str | None = None
-    city: str | None = None
-    customer_name: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    friendly_name: str | None = None
-    iso_country: str | None = None
-    postal_code: str | None = None
-    region: str | None = None
-    sid: str | None = None
-    street: str | None = None
-    uri: str | None = None
-    emergency_enabled: bool | None = None
-    validated: bool | None = None
-    verified: bool | None = None
-    street_secondary: str | None = None
-
-    _context_class = AddressContext
-    _key_field = "sid"
-    fetch = Forward(AddressContext.fetch)
-    update = Forward(AddressContext.update)
-    delete = Forward(AddressContext.delete)
-
-    @property
-    def dependent_phone_numbers(self) -> DependentPhoneNumberList:
-        """The ``dependent_phone_numbers`` collection of this Address."""
-        context: AddressContext = self._context
-        return context.dependent_phone_numbers
+        return await self._page(_LIST, locals())

@@ -6,22 +6,27 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import TwilioModel
-from twilio_async._pagination import Page
-from twilio_async._resource import ListResource, Operation
-from twilio_async._types import RequestOptions, Rfc2822DateTime
+from twilio_async._resource import ListResource, Models, Operation
+from twilio_async._types import RequestOptions
 
-from .enums import DependentPhoneNumberAddressRequirement, DependentPhoneNumberEmergencyStatus
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-_LIST = Operation(
+    from .types.accounts_addresses_dependent_phone_numbers import DependentPhoneNumber
+
+_TYPES = Models(__package__, ".types.accounts_addresses_dependent_phone_numbers")
+
+
+_LIST: Operation[DependentPhoneNumber] = Operation(
     "dependent_phone_numbers.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Addresses/{1}/DependentPhoneNumbers.json",
     (),
     body="none",
     list_key="dependent_phone_numbers",
+    model=_TYPES("DependentPhoneNumber"),
 )
 
 
@@ -38,7 +43,7 @@ class DependentPhoneNumberList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[DependentPhoneNumber]:
         """List DependentPhoneNumber resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, DependentPhoneNumber, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -48,7 +53,7 @@ class DependentPhoneNumberList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[DependentPhoneNumber]:
         """List DependentPhoneNumber resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, DependentPhoneNumber, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -59,35 +64,4 @@ class DependentPhoneNumberList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[DependentPhoneNumber]:
         """List DependentPhoneNumber resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, DependentPhoneNumber, locals())
-
-
-class DependentPhoneNumber(TwilioModel):
-    """A DependentPhoneNumber as returned by the API."""
-
-    sid: str | None = None
-    account_sid: str | None = None
-    friendly_name: str | None = None
-    phone_number: str | None = None
-    voice_url: str | None = None
-    voice_method: str | None = None
-    voice_fallback_method: str | None = None
-    voice_fallback_url: str | None = None
-    voice_caller_id_lookup: bool | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    sms_fallback_method: str | None = None
-    sms_fallback_url: str | None = None
-    sms_method: str | None = None
-    sms_url: str | None = None
-    address_requirements: DependentPhoneNumberAddressRequirement | None = None
-    capabilities: Any | None = None
-    status_callback: str | None = None
-    status_callback_method: str | None = None
-    api_version: str | None = None
-    sms_application_sid: str | None = None
-    voice_application_sid: str | None = None
-    trunk_sid: str | None = None
-    emergency_status: DependentPhoneNumberEmergencyStatus | None = None
-    emergency_address_sid: str | None = None
-    uri: str | None = None
+        return await self._page(_LIST, locals())

@@ -7,13 +7,20 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.accounts_applications import Application
+
+_TYPES = Models(__package__, ".types.accounts_applications")
+
+
+_CREATE: Operation[Application] = Operation(
     "applications.create",
     "POST",
     "/2010-04-01/Accounts/{0}/Applications.json",
@@ -36,26 +43,29 @@ _CREATE = Operation(
         P("public_application_connect_enabled", "PublicApplicationConnectEnabled", FORM, "boolean"),
     ),
     body="form",
+    model=_TYPES("Application"),
 )
 
-_LIST = Operation(
+_LIST: Operation[Application] = Operation(
     "applications.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Applications.json",
     (P("friendly_name", "FriendlyName", QUERY, "string"),),
     body="none",
     list_key="applications",
+    model=_TYPES("Application"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Application] = Operation(
     "applications.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/Applications/{1}.json",
     (),
     body="none",
+    model=_TYPES("Application"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[Application] = Operation(
     "applications.update",
     "POST",
     "/2010-04-01/Accounts/{0}/Applications/{1}.json",
@@ -78,9 +88,10 @@ _UPDATE = Operation(
         P("public_application_connect_enabled", "PublicApplicationConnectEnabled", FORM, "boolean"),
     ),
     body="form",
+    model=_TYPES("Application"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "applications.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/Applications/{1}.json",
@@ -96,7 +107,7 @@ class ApplicationContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Application:
         """Fetch this Application."""
-        return await self._call(_FETCH, Application, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -120,7 +131,7 @@ class ApplicationContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> Application:
         """Update this Application."""
-        return await self._call(_UPDATE, Application, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this Application; returns True."""
@@ -164,7 +175,7 @@ class ApplicationList(ListResource):
         options: RequestOptions | None = None,
     ) -> Application:
         """Create a Application."""
-        return await self._call(_CREATE, Application, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -175,7 +186,7 @@ class ApplicationList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Application]:
         """List Application resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Application, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -186,7 +197,7 @@ class ApplicationList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Application]:
         """List Application resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Application, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -198,36 +209,4 @@ class ApplicationList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Application]:
         """List Application resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Application, locals())
-
-
-class Application(InstanceModel):
-    """A Application as returned by the API."""
-
-    account_sid: str | None = None
-    api_version: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    friendly_name: str | None = None
-    message_status_callback: str | None = None
-    sid: str | None = None
-    sms_fallback_method: str | None = None
-    sms_fallback_url: str | None = None
-    sms_method: str | None = None
-    sms_status_callback: str | None = None
-    sms_url: str | None = None
-    status_callback: str | None = None
-    status_callback_method: str | None = None
-    uri: str | None = None
-    voice_caller_id_lookup: bool | None = None
-    voice_fallback_method: str | None = None
-    voice_fallback_url: str | None = None
-    voice_method: str | None = None
-    voice_url: str | None = None
-    public_application_connect_enabled: bool | None = None
-
-    _context_class = ApplicationContext
-    _key_field = "sid"
-    fetch = Forward(ApplicationContext.fetch)
-    update = Forward(ApplicationContext.update)
-    delete = Forward(ApplicationContext.delete)
+        return await self._page(_LIST, locals())

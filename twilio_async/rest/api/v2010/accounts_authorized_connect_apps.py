@@ -7,29 +7,36 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import InstanceContext, ListResource, Operation
+from twilio_async._resource import InstanceContext, ListResource, Models, Operation
 from twilio_async._types import RequestOptions
 
-from .enums import AuthorizedConnectAppPermission
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-_LIST = Operation(
+    from .types.accounts_authorized_connect_apps import AuthorizedConnectApp
+
+_TYPES = Models(__package__, ".types.accounts_authorized_connect_apps")
+
+
+_LIST: Operation[AuthorizedConnectApp] = Operation(
     "authorized_connect_apps.list",
     "GET",
     "/2010-04-01/Accounts/{0}/AuthorizedConnectApps.json",
     (),
     body="none",
     list_key="authorized_connect_apps",
+    model=_TYPES("AuthorizedConnectApp"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[AuthorizedConnectApp] = Operation(
     "authorized_connect_apps.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/AuthorizedConnectApps/{1}.json",
     (),
     body="none",
+    model=_TYPES("AuthorizedConnectApp"),
 )
 
 
@@ -40,7 +47,7 @@ class AuthorizedConnectAppContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> AuthorizedConnectApp:
         """Fetch this AuthorizedConnectApp."""
-        return await self._call(_FETCH, AuthorizedConnectApp, locals())
+        return await self._call(_FETCH, locals())
 
 
 class AuthorizedConnectAppList(ListResource):
@@ -66,7 +73,7 @@ class AuthorizedConnectAppList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[AuthorizedConnectApp]:
         """List AuthorizedConnectApp resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, AuthorizedConnectApp, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -76,7 +83,7 @@ class AuthorizedConnectAppList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[AuthorizedConnectApp]:
         """List AuthorizedConnectApp resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, AuthorizedConnectApp, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -87,21 +94,4 @@ class AuthorizedConnectAppList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[AuthorizedConnectApp]:
         """List AuthorizedConnectApp resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, AuthorizedConnectApp, locals())
-
-
-class AuthorizedConnectApp(InstanceModel):
-    """A AuthorizedConnectApp as returned by the API."""
-
-    account_sid: str | None = None
-    connect_app_company_name: str | None = None
-    connect_app_description: str | None = None
-    connect_app_friendly_name: str | None = None
-    connect_app_homepage_url: str | None = None
-    connect_app_sid: str | None = None
-    permissions: list[AuthorizedConnectAppPermission] | None = None
-    uri: str | None = None
-
-    _context_class = AuthorizedConnectAppContext
-    _key_field = "connect_app_sid"
-    fetch = Forward(AuthorizedConnectAppContext.fetch)
+        return await self._page(_LIST, locals())

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import InstanceContext, ListResource, Operation
+from twilio_async._resource import InstanceContext, ListResource, Models, Operation
 from twilio_async._types import RequestOptions
 
 if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
     from .accounts_available_phone_numbers_local import AvailablePhoneNumberLocalList
     from .accounts_available_phone_numbers_machine_to_machine import (
         AvailablePhoneNumberMachineToMachineList,
@@ -23,22 +23,28 @@ if TYPE_CHECKING:
     from .accounts_available_phone_numbers_shared_cost import AvailablePhoneNumberSharedCostList
     from .accounts_available_phone_numbers_toll_free import AvailablePhoneNumberTollFreeList
     from .accounts_available_phone_numbers_voip import AvailablePhoneNumberVoipList
+    from .types.accounts_available_phone_numbers import AvailablePhoneNumberCountry
 
-_LIST = Operation(
+_TYPES = Models(__package__, ".types.accounts_available_phone_numbers")
+
+
+_LIST: Operation[AvailablePhoneNumberCountry] = Operation(
     "available_phone_numbers.list",
     "GET",
     "/2010-04-01/Accounts/{0}/AvailablePhoneNumbers.json",
     (),
     body="none",
     list_key="countries",
+    model=_TYPES("AvailablePhoneNumberCountry"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[AvailablePhoneNumberCountry] = Operation(
     "available_phone_numbers.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/AvailablePhoneNumbers/{1}.json",
     (),
     body="none",
+    model=_TYPES("AvailablePhoneNumberCountry"),
 )
 
 
@@ -49,7 +55,7 @@ class AvailablePhoneNumberCountryContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> AvailablePhoneNumberCountry:
         """Fetch this AvailablePhoneNumberCountry."""
-        return await self._call(_FETCH, AvailablePhoneNumberCountry, locals())
+        return await self._call(_FETCH, locals())
 
     @property
     def local(self) -> AvailablePhoneNumberLocalList:
@@ -125,7 +131,7 @@ class AvailablePhoneNumberCountryList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[AvailablePhoneNumberCountry]:
         """List AvailablePhoneNumberCountry resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, AvailablePhoneNumberCountry, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -135,7 +141,7 @@ class AvailablePhoneNumberCountryList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[AvailablePhoneNumberCountry]:
         """List AvailablePhoneNumberCountry resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, AvailablePhoneNumberCountry, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -146,60 +152,4 @@ class AvailablePhoneNumberCountryList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[AvailablePhoneNumberCountry]:
         """List AvailablePhoneNumberCountry resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, AvailablePhoneNumberCountry, locals())
-
-
-class AvailablePhoneNumberCountry(InstanceModel):
-    """A AvailablePhoneNumberCountry as returned by the API."""
-
-    country_code: str | None = None
-    country: str | None = None
-    uri: str | None = None
-    beta: bool | None = None
-    subresource_uris: dict[str, Any] | None = None
-
-    _context_class = AvailablePhoneNumberCountryContext
-    _key_field = "country_code"
-    fetch = Forward(AvailablePhoneNumberCountryContext.fetch)
-
-    @property
-    def local(self) -> AvailablePhoneNumberLocalList:
-        """The ``local`` collection of this AvailablePhoneNumberCountry."""
-        context: AvailablePhoneNumberCountryContext = self._context
-        return context.local
-
-    @property
-    def machine_to_machine(self) -> AvailablePhoneNumberMachineToMachineList:
-        """The ``machine_to_machine`` collection of this AvailablePhoneNumberCountry."""
-        context: AvailablePhoneNumberCountryContext = self._context
-        return context.machine_to_machine
-
-    @property
-    def mobile(self) -> AvailablePhoneNumberMobileList:
-        """The ``mobile`` collection of this AvailablePhoneNumberCountry."""
-        context: AvailablePhoneNumberCountryContext = self._context
-        return context.mobile
-
-    @property
-    def national(self) -> AvailablePhoneNumberNationalList:
-        """The ``national`` collection of this AvailablePhoneNumberCountry."""
-        context: AvailablePhoneNumberCountryContext = self._context
-        return context.national
-
-    @property
-    def shared_cost(self) -> AvailablePhoneNumberSharedCostList:
-        """The ``shared_cost`` collection of this AvailablePhoneNumberCountry."""
-        context: AvailablePhoneNumberCountryContext = self._context
-        return context.shared_cost
-
-    @property
-    def toll_free(self) -> AvailablePhoneNumberTollFreeList:
-        """The ``toll_free`` collection of this AvailablePhoneNumberCountry."""
-        context: AvailablePhoneNumberCountryContext = self._context
-        return context.toll_free
-
-    @property
-    def voip(self) -> AvailablePhoneNumberVoipList:
-        """The ``voip`` collection of this AvailablePhoneNumberCountry."""
-        context: AvailablePhoneNumberCountryContext = self._context
-        return context.voip
+        return await self._page(_LIST, locals())

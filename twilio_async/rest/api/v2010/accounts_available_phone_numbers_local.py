@@ -6,15 +6,20 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
-from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import TwilioModel
-from twilio_async._pagination import Page
-from twilio_async._resource import QUERY, ListResource, Operation, P
+from twilio_async._resource import QUERY, ListResource, Models, Operation, P
 from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_LIST = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.accounts_available_phone_numbers_local import AvailablePhoneNumberLocal
+
+_TYPES = Models(__package__, ".types.accounts_available_phone_numbers_local")
+
+
+_LIST: Operation[AvailablePhoneNumberLocal] = Operation(
     "local.list",
     "GET",
     "/2010-04-01/Accounts/{0}/AvailablePhoneNumbers/{1}/Local.json",
@@ -40,6 +45,7 @@ _LIST = Operation(
     ),
     body="none",
     list_key="available_phone_numbers",
+    model=_TYPES("AvailablePhoneNumberLocal"),
 )
 
 
@@ -74,7 +80,7 @@ class AvailablePhoneNumberLocalList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[AvailablePhoneNumberLocal]:
         """List AvailablePhoneNumberLocal resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, AvailablePhoneNumberLocal, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -102,7 +108,7 @@ class AvailablePhoneNumberLocalList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[AvailablePhoneNumberLocal]:
         """List AvailablePhoneNumberLocal resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, AvailablePhoneNumberLocal, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -131,22 +137,4 @@ class AvailablePhoneNumberLocalList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[AvailablePhoneNumberLocal]:
         """List AvailablePhoneNumberLocal resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, AvailablePhoneNumberLocal, locals())
-
-
-class AvailablePhoneNumberLocal(TwilioModel):
-    """A AvailablePhoneNumberLocal as returned by the API."""
-
-    friendly_name: str | None = None
-    phone_number: str | None = None
-    lata: str | None = None
-    locality: str | None = None
-    rate_center: str | None = None
-    latitude: Decimal | None = None
-    longitude: Decimal | None = None
-    region: str | None = None
-    postal_code: str | None = None
-    iso_country: str | None = None
-    address_requirements: str | None = None
-    beta: bool | None = None
-    capabilities: Any | None = None
+        return await self._page(_LIST, locals())

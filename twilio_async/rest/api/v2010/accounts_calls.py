@@ -8,19 +8,14 @@ import builtins
 import re
 from collections.abc import AsyncIterator, Sequence
 from datetime import date, datetime
-from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from pydantic import Field
-
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
-
-from .enums import CallStatus, CallUpdateStatus
+from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
     from .accounts_calls_events import CallEventList
     from .accounts_calls_notifications import CallNotificationInstanceList
     from .accounts_calls_payments import PaymentsList
@@ -32,8 +27,13 @@ if TYPE_CHECKING:
         UserDefinedMessageSubscriptionList,
     )
     from .accounts_calls_user_defined_messages import UserDefinedMessageList
+    from .enums import CallStatus, CallUpdateStatus
+    from .types.accounts_calls import Call
 
-_CREATE = Operation(
+_TYPES = Models(__package__, ".types.accounts_calls")
+
+
+_CREATE: Operation[Call] = Operation(
     "calls.create",
     "POST",
     "/2010-04-01/Accounts/{0}/Calls.json",
@@ -87,9 +87,10 @@ _CREATE = Operation(
         P("application_sid", "ApplicationSid", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("Call"),
 )
 
-_LIST = Operation(
+_LIST: Operation[Call] = Operation(
     "calls.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Calls.json",
@@ -107,17 +108,19 @@ _LIST = Operation(
     ),
     body="none",
     list_key="calls",
+    model=_TYPES("Call"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Call] = Operation(
     "calls.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/Calls/{1}.json",
     (),
     body="none",
+    model=_TYPES("Call"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[Call] = Operation(
     "calls.update",
     "POST",
     "/2010-04-01/Accounts/{0}/Calls/{1}.json",
@@ -133,9 +136,10 @@ _UPDATE = Operation(
         P("time_limit", "TimeLimit", FORM, "integer"),
     ),
     body="form",
+    model=_TYPES("Call"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "calls.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/Calls/{1}.json",
@@ -151,7 +155,7 @@ class CallContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Call:
         """Fetch this Call."""
-        return await self._call(_FETCH, Call, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -168,7 +172,7 @@ class CallContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> Call:
         """Update this Call."""
-        return await self._call(_UPDATE, Call, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this Call; returns True."""
@@ -297,7 +301,7 @@ class CallList(ListResource):
         options: RequestOptions | None = None,
     ) -> Call:
         """Create a Call."""
-        return await self._call(_CREATE, Call, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -317,7 +321,7 @@ class CallList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Call]:
         """List Call resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Call, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -337,7 +341,7 @@ class CallList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Call]:
         """List Call resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Call, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -358,95 +362,4 @@ class CallList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Call]:
         """List Call resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Call, locals())
-
-
-class Call(InstanceModel):
-    """A Call as returned by the API."""
-
-    sid: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    parent_call_sid: str | None = None
-    account_sid: str | None = None
-    to: str | None = None
-    to_formatted: str | None = None
-    from_: str | None = Field(default=None, alias="from")
-    from_formatted: str | None = None
-    phone_number_sid: str | None = None
-    status: CallStatus | None = None
-    start_time: Rfc2822DateTime | None = None
-    end_time: Rfc2822DateTime | None = None
-    duration: str | None = None
-    price: Decimal | None = None
-    price_unit: str | None = None
-    direction: str | None = None
-    answered_by: str | None = None
-    api_version: str | None = None
-    forwarded_from: str | None = None
-    group_sid: str | None = None
-    caller_name: str | None = None
-    queue_time: str | None = None
-    trunk_sid: str | None = None
-    uri: str | None = None
-    subresource_uris: dict[str, Any] | None = None
-
-    _context_class = CallContext
-    _key_field = "sid"
-    fetch = Forward(CallContext.fetch)
-    update = Forward(CallContext.update)
-    delete = Forward(CallContext.delete)
-
-    @property
-    def events(self) -> CallEventList:
-        """The ``events`` collection of this Call."""
-        context: CallContext = self._context
-        return context.events
-
-    @property
-    def notifications(self) -> CallNotificationInstanceList:
-        """The ``notifications`` collection of this Call."""
-        context: CallContext = self._context
-        return context.notifications
-
-    @property
-    def payments(self) -> PaymentsList:
-        """The ``payments`` collection of this Call."""
-        context: CallContext = self._context
-        return context.payments
-
-    @property
-    def recordings(self) -> CallRecordingList:
-        """The ``recordings`` collection of this Call."""
-        context: CallContext = self._context
-        return context.recordings
-
-    @property
-    def siprec(self) -> SiprecList:
-        """The ``siprec`` collection of this Call."""
-        context: CallContext = self._context
-        return context.siprec
-
-    @property
-    def streams(self) -> StreamList:
-        """The ``streams`` collection of this Call."""
-        context: CallContext = self._context
-        return context.streams
-
-    @property
-    def transcriptions(self) -> RealtimeTranscriptionList:
-        """The ``transcriptions`` collection of this Call."""
-        context: CallContext = self._context
-        return context.transcriptions
-
-    @property
-    def user_defined_message_subscriptions(self) -> UserDefinedMessageSubscriptionList:
-        """The ``user_defined_message_subscriptions`` collection of this Call."""
-        context: CallContext = self._context
-        return context.user_defined_message_subscriptions
-
-    @property
-    def user_defined_messages(self) -> UserDefinedMessageList:
-        """The ``user_defined_messages`` collection of this Call."""
-        context: CallContext = self._context
-        return context.user_defined_messages
+        return await self._page(_LIST, locals())

@@ -6,20 +6,27 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import TwilioModel
-from twilio_async._pagination import Page
-from twilio_async._resource import ListResource, Operation
+from twilio_async._resource import ListResource, Models, Operation
 from twilio_async._types import RequestOptions
 
-_LIST = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.accounts_calls_events import CallEvent
+
+_TYPES = Models(__package__, ".types.accounts_calls_events")
+
+
+_LIST: Operation[CallEvent] = Operation(
     "events.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Calls/{1}/Events.json",
     (),
     body="none",
     list_key="events",
+    model=_TYPES("CallEvent"),
 )
 
 
@@ -36,7 +43,7 @@ class CallEventList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[CallEvent]:
         """List CallEvent resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, CallEvent, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -46,7 +53,7 @@ class CallEventList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[CallEvent]:
         """List CallEvent resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, CallEvent, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -57,11 +64,4 @@ class CallEventList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[CallEvent]:
         """List CallEvent resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, CallEvent, locals())
-
-
-class CallEvent(TwilioModel):
-    """A CallEvent as returned by the API."""
-
-    request: Any | None = None
-    response: Any | None = None
+        return await self._page(_LIST, locals())

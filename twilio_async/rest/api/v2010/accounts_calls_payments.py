@@ -6,21 +6,25 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from .enums import (
-    PaymentsBankAccountType,
-    PaymentsCapture,
-    PaymentsPaymentMethod,
-    PaymentsStatus,
-    PaymentsTokenType,
-)
+if TYPE_CHECKING:
+    from .enums import (
+        PaymentsBankAccountType,
+        PaymentsCapture,
+        PaymentsPaymentMethod,
+        PaymentsStatus,
+        PaymentsTokenType,
+    )
+    from .types.accounts_calls_payments import Payments
 
-_CREATE = Operation(
+_TYPES = Models(__package__, ".types.accounts_calls_payments")
+
+
+_CREATE: Operation[Payments] = Operation(
     "payments.create",
     "POST",
     "/2010-04-01/Accounts/{0}/Calls/{1}/Payments.json",
@@ -45,9 +49,10 @@ _CREATE = Operation(
         P("confirmation", "Confirmation", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("Payments"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[Payments] = Operation(
     "payments.update",
     "POST",
     "/2010-04-01/Accounts/{0}/Calls/{1}/Payments/{2}.json",
@@ -58,6 +63,7 @@ _UPDATE = Operation(
         P("status", "Status", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("Payments"),
 )
 
 
@@ -76,7 +82,7 @@ class PaymentsContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> Payments:
         """Update this Payments."""
-        return await self._call(_UPDATE, Payments, locals())
+        return await self._call(_UPDATE, locals())
 
 
 class PaymentsList(ListResource):
@@ -118,19 +124,4 @@ class PaymentsList(ListResource):
         options: RequestOptions | None = None,
     ) -> Payments:
         """Create a Payments."""
-        return await self._call(_CREATE, Payments, locals())
-
-
-class Payments(InstanceModel):
-    """A Payments as returned by the API."""
-
-    account_sid: str | None = None
-    call_sid: str | None = None
-    sid: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    uri: str | None = None
-
-    _context_class = PaymentsContext
-    _key_field = "sid"
-    update = Forward(PaymentsContext.update)
+        return await self._call(_CREATE, locals())

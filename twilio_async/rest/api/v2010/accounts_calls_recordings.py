@@ -7,17 +7,21 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Sequence
 from datetime import date
-from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from .enums import CallRecordingSource, CallRecordingStatus
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-_CREATE = Operation(
+    from .enums import CallRecordingStatus
+    from .types.accounts_calls_recordings import CallRecording
+
+_TYPES = Models(__package__, ".types.accounts_calls_recordings")
+
+
+_CREATE: Operation[CallRecording] = Operation(
     "recordings.create",
     "POST",
     "/2010-04-01/Accounts/{0}/Calls/{1}/Recordings.json",
@@ -36,9 +40,10 @@ _CREATE = Operation(
         P("recording_track", "RecordingTrack", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("CallRecording"),
 )
 
-_LIST = Operation(
+_LIST: Operation[CallRecording] = Operation(
     "recordings.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Calls/{1}/Recordings.json",
@@ -49,17 +54,19 @@ _LIST = Operation(
     ),
     body="none",
     list_key="recordings",
+    model=_TYPES("CallRecording"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[CallRecording] = Operation(
     "recordings.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/Calls/{1}/Recordings/{2}.json",
     (),
     body="none",
+    model=_TYPES("CallRecording"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[CallRecording] = Operation(
     "recordings.update",
     "POST",
     "/2010-04-01/Accounts/{0}/Calls/{1}/Recordings/{2}.json",
@@ -68,9 +75,10 @@ _UPDATE = Operation(
         P("pause_behavior", "PauseBehavior", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("CallRecording"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "recordings.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/Calls/{1}/Recordings/{2}.json",
@@ -86,7 +94,7 @@ class CallRecordingContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> CallRecording:
         """Fetch this CallRecording."""
-        return await self._call(_FETCH, CallRecording, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -96,7 +104,7 @@ class CallRecordingContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> CallRecording:
         """Update this CallRecording."""
-        return await self._call(_UPDATE, CallRecording, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this CallRecording; returns True."""
@@ -129,7 +137,7 @@ class CallRecordingList(ListResource):
         options: RequestOptions | None = None,
     ) -> CallRecording:
         """Create a CallRecording."""
-        return await self._call(_CREATE, CallRecording, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -142,7 +150,7 @@ class CallRecordingList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[CallRecording]:
         """List CallRecording resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, CallRecording, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -155,7 +163,7 @@ class CallRecordingList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[CallRecording]:
         """List CallRecording resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, CallRecording, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -169,33 +177,4 @@ class CallRecordingList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[CallRecording]:
         """List CallRecording resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, CallRecording, locals())
-
-
-class CallRecording(InstanceModel):
-    """A CallRecording as returned by the API."""
-
-    account_sid: str | None = None
-    api_version: str | None = None
-    call_sid: str | None = None
-    conference_sid: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    start_time: Rfc2822DateTime | None = None
-    duration: str | None = None
-    sid: str | None = None
-    price: Decimal | None = None
-    uri: str | None = None
-    encryption_details: Any | None = None
-    price_unit: str | None = None
-    status: CallRecordingStatus | None = None
-    channels: int | None = None
-    source: CallRecordingSource | None = None
-    error_code: int | None = None
-    track: str | None = None
-
-    _context_class = CallRecordingContext
-    _key_field = "sid"
-    fetch = Forward(CallRecordingContext.fetch)
-    update = Forward(CallRecordingContext.update)
-    delete = Forward(CallRecordingContext.delete)
+        return await self._page(_LIST, locals())

@@ -4,13 +4,19 @@
 
 from __future__ import annotations
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from typing import TYPE_CHECKING
 
-from .enums import SiprecStatus, SiprecTrack, SiprecUpdateStatus
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from .enums import SiprecTrack, SiprecUpdateStatus
+    from .types.accounts_calls_siprec import Siprec
+
+_TYPES = Models(__package__, ".types.accounts_calls_siprec")
+
+
+_CREATE: Operation[Siprec] = Operation(
     "siprec.create",
     "POST",
     "/2010-04-01/Accounts/{0}/Calls/{1}/Siprec.json",
@@ -220,14 +226,16 @@ _CREATE = Operation(
         P("parameter99_value", "Parameter99.Value", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("Siprec"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[Siprec] = Operation(
     "siprec.update",
     "POST",
     "/2010-04-01/Accounts/{0}/Calls/{1}/Siprec/{2}.json",
     (P("status", "Status", FORM, "string", required=True),),
     body="form",
+    model=_TYPES("Siprec"),
 )
 
 
@@ -240,7 +248,7 @@ class SiprecContext(InstanceContext):
         self, *, status: SiprecUpdateStatus | str, options: RequestOptions | None = None
     ) -> Siprec:
         """Update this Siprec."""
-        return await self._call(_UPDATE, Siprec, locals())
+        return await self._call(_UPDATE, locals())
 
 
 class SiprecList(ListResource):
@@ -466,20 +474,4 @@ class SiprecList(ListResource):
         options: RequestOptions | None = None,
     ) -> Siprec:
         """Create a Siprec."""
-        return await self._call(_CREATE, Siprec, locals())
-
-
-class Siprec(InstanceModel):
-    """A Siprec as returned by the API."""
-
-    sid: str | None = None
-    account_sid: str | None = None
-    call_sid: str | None = None
-    name: str | None = None
-    status: SiprecStatus | None = None
-    date_updated: Rfc2822DateTime | None = None
-    uri: str | None = None
-
-    _context_class = SiprecContext
-    _key_field = "sid"
-    update = Forward(SiprecContext.update)
+        return await self._call(_CREATE, locals())

@@ -4,13 +4,19 @@
 
 from __future__ import annotations
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from typing import TYPE_CHECKING
 
-from .enums import StreamStatus, StreamTrack, StreamUpdateStatus
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from .enums import StreamTrack, StreamUpdateStatus
+    from .types.accounts_calls_streams import Stream
+
+_TYPES = Models(__package__, ".types.accounts_calls_streams")
+
+
+_CREATE: Operation[Stream] = Operation(
     "streams.create",
     "POST",
     "/2010-04-01/Accounts/{0}/Calls/{1}/Streams.json",
@@ -220,14 +226,16 @@ _CREATE = Operation(
         P("parameter99_value", "Parameter99.Value", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("Stream"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[Stream] = Operation(
     "streams.update",
     "POST",
     "/2010-04-01/Accounts/{0}/Calls/{1}/Streams/{2}.json",
     (P("status", "Status", FORM, "string", required=True),),
     body="form",
+    model=_TYPES("Stream"),
 )
 
 
@@ -240,7 +248,7 @@ class StreamContext(InstanceContext):
         self, *, status: StreamUpdateStatus | str, options: RequestOptions | None = None
     ) -> Stream:
         """Update this Stream."""
-        return await self._call(_UPDATE, Stream, locals())
+        return await self._call(_UPDATE, locals())
 
 
 class StreamList(ListResource):
@@ -466,20 +474,4 @@ class StreamList(ListResource):
         options: RequestOptions | None = None,
     ) -> Stream:
         """Create a Stream."""
-        return await self._call(_CREATE, Stream, locals())
-
-
-class Stream(InstanceModel):
-    """A Stream as returned by the API."""
-
-    sid: str | None = None
-    account_sid: str | None = None
-    call_sid: str | None = None
-    name: str | None = None
-    status: StreamStatus | None = None
-    date_updated: Rfc2822DateTime | None = None
-    uri: str | None = None
-
-    _context_class = StreamContext
-    _key_field = "sid"
-    update = Forward(StreamContext.update)
+        return await self._call(_CREATE, locals())

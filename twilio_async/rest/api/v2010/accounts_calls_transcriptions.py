@@ -4,17 +4,19 @@
 
 from __future__ import annotations
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from typing import TYPE_CHECKING
 
-from .enums import (
-    RealtimeTranscriptionStatus,
-    RealtimeTranscriptionTrack,
-    RealtimeTranscriptionUpdateStatus,
-)
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from .enums import RealtimeTranscriptionTrack, RealtimeTranscriptionUpdateStatus
+    from .types.accounts_calls_transcriptions import RealtimeTranscription
+
+_TYPES = Models(__package__, ".types.accounts_calls_transcriptions")
+
+
+_CREATE: Operation[RealtimeTranscription] = Operation(
     "transcriptions.create",
     "POST",
     "/2010-04-01/Accounts/{0}/Calls/{1}/Transcriptions.json",
@@ -39,14 +41,16 @@ _CREATE = Operation(
         P("enable_provider_data", "EnableProviderData", FORM, "boolean"),
     ),
     body="form",
+    model=_TYPES("RealtimeTranscription"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[RealtimeTranscription] = Operation(
     "transcriptions.update",
     "POST",
     "/2010-04-01/Accounts/{0}/Calls/{1}/Transcriptions/{2}.json",
     (P("status", "Status", FORM, "string", required=True),),
     body="form",
+    model=_TYPES("RealtimeTranscription"),
 )
 
 
@@ -62,7 +66,7 @@ class RealtimeTranscriptionContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> RealtimeTranscription:
         """Update this RealtimeTranscription."""
-        return await self._call(_UPDATE, RealtimeTranscription, locals())
+        return await self._call(_UPDATE, locals())
 
 
 class RealtimeTranscriptionList(ListResource):
@@ -103,20 +107,4 @@ class RealtimeTranscriptionList(ListResource):
         options: RequestOptions | None = None,
     ) -> RealtimeTranscription:
         """Create a RealtimeTranscription."""
-        return await self._call(_CREATE, RealtimeTranscription, locals())
-
-
-class RealtimeTranscription(InstanceModel):
-    """A RealtimeTranscription as returned by the API."""
-
-    sid: str | None = None
-    account_sid: str | None = None
-    call_sid: str | None = None
-    name: str | None = None
-    status: RealtimeTranscriptionStatus | None = None
-    date_updated: Rfc2822DateTime | None = None
-    uri: str | None = None
-
-    _context_class = RealtimeTranscriptionContext
-    _key_field = "sid"
-    update = Forward(RealtimeTranscriptionContext.update)
+        return await self._call(_CREATE, locals())

@@ -5,12 +5,20 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from .types.accounts_calls_user_defined_message_subscriptions import (
+        UserDefinedMessageSubscription,
+    )
+
+_TYPES = Models(__package__, ".types.accounts_calls_user_defined_message_subscriptions")
+
+
+_CREATE: Operation[UserDefinedMessageSubscription] = Operation(
     "user_defined_message_subscriptions.create",
     "POST",
     "/2010-04-01/Accounts/{0}/Calls/{1}/UserDefinedMessageSubscriptions.json",
@@ -20,9 +28,10 @@ _CREATE = Operation(
         P("method", "Method", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("UserDefinedMessageSubscription"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "user_defined_message_subscriptions.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/Calls/{1}/UserDefinedMessageSubscriptions/{2}.json",
@@ -65,18 +74,4 @@ class UserDefinedMessageSubscriptionList(ListResource):
         options: RequestOptions | None = None,
     ) -> UserDefinedMessageSubscription:
         """Create a UserDefinedMessageSubscription."""
-        return await self._call(_CREATE, UserDefinedMessageSubscription, locals())
-
-
-class UserDefinedMessageSubscription(InstanceModel):
-    """A UserDefinedMessageSubscription as returned by the API."""
-
-    account_sid: str | None = None
-    call_sid: str | None = None
-    sid: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    uri: str | None = None
-
-    _context_class = UserDefinedMessageSubscriptionContext
-    _key_field = "sid"
-    delete = Forward(UserDefinedMessageSubscriptionContext.delete)
+        return await self._call(_CREATE, locals())

@@ -4,11 +4,18 @@
 
 from __future__ import annotations
 
-from twilio_async._models import TwilioModel
-from twilio_async._resource import FORM, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from typing import TYPE_CHECKING
 
-_CREATE = Operation(
+from twilio_async._resource import FORM, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
+
+if TYPE_CHECKING:
+    from .types.accounts_calls_user_defined_messages import UserDefinedMessage
+
+_TYPES = Models(__package__, ".types.accounts_calls_user_defined_messages")
+
+
+_CREATE: Operation[UserDefinedMessage] = Operation(
     "user_defined_messages.create",
     "POST",
     "/2010-04-01/Accounts/{0}/Calls/{1}/UserDefinedMessages.json",
@@ -17,6 +24,7 @@ _CREATE = Operation(
         P("idempotency_key", "IdempotencyKey", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("UserDefinedMessage"),
 )
 
 
@@ -33,13 +41,4 @@ class UserDefinedMessageList(ListResource):
         options: RequestOptions | None = None,
     ) -> UserDefinedMessage:
         """Create a UserDefinedMessage."""
-        return await self._call(_CREATE, UserDefinedMessage, locals())
-
-
-class UserDefinedMessage(TwilioModel):
-    """A UserDefinedMessage as returned by the API."""
-
-    account_sid: str | None = None
-    call_sid: str | None = None
-    sid: str | None = None
-    date_created: Rfc2822DateTime | None = None
+        return await self._call(_CREATE, locals())

@@ -7,20 +7,23 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
-
-from .enums import ConferenceReasonConferenceEnded, ConferenceStatus, ConferenceUpdateStatus
+from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
     from .accounts_conferences_participants import ParticipantList
     from .accounts_conferences_recordings import ConferenceRecordingList
+    from .enums import ConferenceStatus, ConferenceUpdateStatus
+    from .types.accounts_conferences import Conference
 
-_LIST = Operation(
+_TYPES = Models(__package__, ".types.accounts_conferences")
+
+
+_LIST: Operation[Conference] = Operation(
     "conferences.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Conferences.json",
@@ -36,17 +39,19 @@ _LIST = Operation(
     ),
     body="none",
     list_key="conferences",
+    model=_TYPES("Conference"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Conference] = Operation(
     "conferences.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/Conferences/{1}.json",
     (),
     body="none",
+    model=_TYPES("Conference"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[Conference] = Operation(
     "conferences.update",
     "POST",
     "/2010-04-01/Accounts/{0}/Conferences/{1}.json",
@@ -56,6 +61,7 @@ _UPDATE = Operation(
         P("announce_method", "AnnounceMethod", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("Conference"),
 )
 
 
@@ -66,7 +72,7 @@ class ConferenceContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Conference:
         """Fetch this Conference."""
-        return await self._call(_FETCH, Conference, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -77,7 +83,7 @@ class ConferenceContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> Conference:
         """Update this Conference."""
-        return await self._call(_UPDATE, Conference, locals())
+        return await self._call(_UPDATE, locals())
 
     @property
     def participants(self) -> ParticipantList:
@@ -124,7 +130,7 @@ class ConferenceList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Conference]:
         """List Conference resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Conference, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -142,7 +148,7 @@ class ConferenceList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Conference]:
         """List Conference resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Conference, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -161,38 +167,4 @@ class ConferenceList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Conference]:
         """List Conference resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Conference, locals())
-
-
-class Conference(InstanceModel):
-    """A Conference as returned by the API."""
-
-    account_sid: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    api_version: str | None = None
-    friendly_name: str | None = None
-    region: str | None = None
-    sid: str | None = None
-    status: ConferenceStatus | None = None
-    uri: str | None = None
-    subresource_uris: dict[str, Any] | None = None
-    reason_conference_ended: ConferenceReasonConferenceEnded | None = None
-    call_sid_ending_conference: str | None = None
-
-    _context_class = ConferenceContext
-    _key_field = "sid"
-    fetch = Forward(ConferenceContext.fetch)
-    update = Forward(ConferenceContext.update)
-
-    @property
-    def participants(self) -> ParticipantList:
-        """The ``participants`` collection of this Conference."""
-        context: ConferenceContext = self._context
-        return context.participants
-
-    @property
-    def recordings(self) -> ConferenceRecordingList:
-        """The ``recordings`` collection of this Conference."""
-        context: ConferenceContext = self._context
-        return context.recordings
+        return await self._page(_LIST, locals())

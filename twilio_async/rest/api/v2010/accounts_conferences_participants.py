@@ -6,15 +6,20 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Sequence
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from .enums import ParticipantStatus
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-_CREATE = Operation(
+    from .types.accounts_conferences_participants import Participant
+
+_TYPES = Models(__package__, ".types.accounts_conferences_participants")
+
+
+_CREATE: Operation[Participant] = Operation(
     "participants.create",
     "POST",
     "/2010-04-01/Accounts/{0}/Conferences/{1}/Participants.json",
@@ -104,9 +109,10 @@ _CREATE = Operation(
         P("caller_display_name", "CallerDisplayName", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("Participant"),
 )
 
-_LIST = Operation(
+_LIST: Operation[Participant] = Operation(
     "participants.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Conferences/{1}/Participants.json",
@@ -117,17 +123,19 @@ _LIST = Operation(
     ),
     body="none",
     list_key="participants",
+    model=_TYPES("Participant"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Participant] = Operation(
     "participants.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/Conferences/{1}/Participants/{2}.json",
     (),
     body="none",
+    model=_TYPES("Participant"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[Participant] = Operation(
     "participants.update",
     "POST",
     "/2010-04-01/Accounts/{0}/Conferences/{1}/Participants/{2}.json",
@@ -146,9 +154,10 @@ _UPDATE = Operation(
         P("call_sid_to_coach", "CallSidToCoach", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("Participant"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "participants.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/Conferences/{1}/Participants/{2}.json",
@@ -164,7 +173,7 @@ class ParticipantContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Participant:
         """Fetch this Participant."""
-        return await self._call(_FETCH, Participant, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -184,7 +193,7 @@ class ParticipantContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> Participant:
         """Update this Participant."""
-        return await self._call(_UPDATE, Participant, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this Participant; returns True."""
@@ -261,7 +270,7 @@ class ParticipantList(ListResource):
         options: RequestOptions | None = None,
     ) -> Participant:
         """Create a Participant."""
-        return await self._call(_CREATE, Participant, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -274,7 +283,7 @@ class ParticipantList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Participant]:
         """List Participant resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Participant, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -287,7 +296,7 @@ class ParticipantList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Participant]:
         """List Participant resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Participant, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -301,30 +310,4 @@ class ParticipantList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Participant]:
         """List Participant resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Participant, locals())
-
-
-class Participant(InstanceModel):
-    """A Participant as returned by the API."""
-
-    account_sid: str | None = None
-    call_sid: str | None = None
-    label: str | None = None
-    call_sid_to_coach: str | None = None
-    coaching: bool | None = None
-    conference_sid: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    end_conference_on_exit: bool | None = None
-    muted: bool | None = None
-    hold: bool | None = None
-    start_conference_on_enter: bool | None = None
-    status: ParticipantStatus | None = None
-    queue_time: str | None = None
-    uri: str | None = None
-
-    _context_class = ParticipantContext
-    _key_field = "call_sid"
-    fetch = Forward(ParticipantContext.fetch)
-    update = Forward(ParticipantContext.update)
-    delete = Forward(ParticipantContext.delete)
+        return await self._page(_LIST, locals())

@@ -7,17 +7,21 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator
 from datetime import date
-from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from .enums import ConferenceRecordingSource, ConferenceRecordingStatus
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-_LIST = Operation(
+    from .enums import ConferenceRecordingStatus
+    from .types.accounts_conferences_recordings import ConferenceRecording
+
+_TYPES = Models(__package__, ".types.accounts_conferences_recordings")
+
+
+_LIST: Operation[ConferenceRecording] = Operation(
     "recordings.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Conferences/{1}/Recordings.json",
@@ -28,17 +32,19 @@ _LIST = Operation(
     ),
     body="none",
     list_key="recordings",
+    model=_TYPES("ConferenceRecording"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[ConferenceRecording] = Operation(
     "recordings.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/Conferences/{1}/Recordings/{2}.json",
     (),
     body="none",
+    model=_TYPES("ConferenceRecording"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[ConferenceRecording] = Operation(
     "recordings.update",
     "POST",
     "/2010-04-01/Accounts/{0}/Conferences/{1}/Recordings/{2}.json",
@@ -47,9 +53,10 @@ _UPDATE = Operation(
         P("pause_behavior", "PauseBehavior", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("ConferenceRecording"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "recordings.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/Conferences/{1}/Recordings/{2}.json",
@@ -65,7 +72,7 @@ class ConferenceRecordingContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> ConferenceRecording:
         """Fetch this ConferenceRecording."""
-        return await self._call(_FETCH, ConferenceRecording, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -75,7 +82,7 @@ class ConferenceRecordingContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> ConferenceRecording:
         """Update this ConferenceRecording."""
-        return await self._call(_UPDATE, ConferenceRecording, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this ConferenceRecording; returns True."""
@@ -107,7 +114,7 @@ class ConferenceRecordingList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[ConferenceRecording]:
         """List ConferenceRecording resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, ConferenceRecording, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -120,7 +127,7 @@ class ConferenceRecordingList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[ConferenceRecording]:
         """List ConferenceRecording resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, ConferenceRecording, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -134,32 +141,4 @@ class ConferenceRecordingList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[ConferenceRecording]:
         """List ConferenceRecording resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, ConferenceRecording, locals())
-
-
-class ConferenceRecording(InstanceModel):
-    """A ConferenceRecording as returned by the API."""
-
-    account_sid: str | None = None
-    api_version: str | None = None
-    call_sid: str | None = None
-    conference_sid: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    start_time: Rfc2822DateTime | None = None
-    duration: str | None = None
-    sid: str | None = None
-    price: Decimal | None = None
-    price_unit: str | None = None
-    status: ConferenceRecordingStatus | None = None
-    channels: int | None = None
-    source: ConferenceRecordingSource | None = None
-    error_code: int | None = None
-    encryption_details: Any | None = None
-    uri: str | None = None
-
-    _context_class = ConferenceRecordingContext
-    _key_field = "sid"
-    fetch = Forward(ConferenceRecordingContext.fetch)
-    update = Forward(ConferenceRecordingContext.update)
-    delete = Forward(ConferenceRecordingContext.delete)
+        return await self._page(_LIST, locals())

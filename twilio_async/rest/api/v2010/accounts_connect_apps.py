@@ -7,32 +7,40 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator, Sequence
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
 from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from .enums import ConnectAppPermission
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-_LIST = Operation(
+    from .enums import ConnectAppPermission
+    from .types.accounts_connect_apps import ConnectApp
+
+_TYPES = Models(__package__, ".types.accounts_connect_apps")
+
+
+_LIST: Operation[ConnectApp] = Operation(
     "connect_apps.list",
     "GET",
     "/2010-04-01/Accounts/{0}/ConnectApps.json",
     (),
     body="none",
     list_key="connect_apps",
+    model=_TYPES("ConnectApp"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[ConnectApp] = Operation(
     "connect_apps.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/ConnectApps/{1}.json",
     (),
     body="none",
+    model=_TYPES("ConnectApp"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[ConnectApp] = Operation(
     "connect_apps.update",
     "POST",
     "/2010-04-01/Accounts/{0}/ConnectApps/{1}.json",
@@ -47,9 +55,10 @@ _UPDATE = Operation(
         P("permissions", "Permissions", FORM, "string", many=True),
     ),
     body="form",
+    model=_TYPES("ConnectApp"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "connect_apps.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/ConnectApps/{1}.json",
@@ -65,7 +74,7 @@ class ConnectAppContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> ConnectApp:
         """Fetch this ConnectApp."""
-        return await self._call(_FETCH, ConnectApp, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -81,7 +90,7 @@ class ConnectAppContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> ConnectApp:
         """Update this ConnectApp."""
-        return await self._call(_UPDATE, ConnectApp, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this ConnectApp; returns True."""
@@ -111,7 +120,7 @@ class ConnectAppList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[ConnectApp]:
         """List ConnectApp resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, ConnectApp, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -121,7 +130,7 @@ class ConnectAppList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[ConnectApp]:
         """List ConnectApp resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, ConnectApp, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -132,26 +141,4 @@ class ConnectAppList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[ConnectApp]:
         """List ConnectApp resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, ConnectApp, locals())
-
-
-class ConnectApp(InstanceModel):
-    """A ConnectApp as returned by the API."""
-
-    account_sid: str | None = None
-    authorize_redirect_url: str | None = None
-    company_name: str | None = None
-    deauthorize_callback_method: str | None = None
-    deauthorize_callback_url: str | None = None
-    description: str | None = None
-    friendly_name: str | None = None
-    homepage_url: str | None = None
-    permissions: list[ConnectAppPermission] | None = None
-    sid: str | None = None
-    uri: str | None = None
-
-    _context_class = ConnectAppContext
-    _key_field = "sid"
-    fetch = Forward(ConnectAppContext.fetch)
-    update = Forward(ConnectAppContext.update)
-    delete = Forward(ConnectAppContext.delete)
+        return await self._page(_LIST, locals())

@@ -7,29 +7,27 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
-
-from .enums import (
-    IncomingPhoneNumberAddressRequirement,
-    IncomingPhoneNumberEmergencyAddressStatus,
-    IncomingPhoneNumberEmergencyStatus,
-    IncomingPhoneNumberVoiceReceiveMode,
-)
+from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
     from .accounts_incoming_phone_numbers_assigned_add_ons import (
         IncomingPhoneNumberAssignedAddOnList,
     )
     from .accounts_incoming_phone_numbers_local import IncomingPhoneNumberLocalList
     from .accounts_incoming_phone_numbers_mobile import IncomingPhoneNumberMobileList
     from .accounts_incoming_phone_numbers_toll_free import IncomingPhoneNumberTollFreeList
+    from .enums import IncomingPhoneNumberEmergencyStatus, IncomingPhoneNumberVoiceReceiveMode
+    from .types.accounts_incoming_phone_numbers import IncomingPhoneNumber
 
-_CREATE = Operation(
+_TYPES = Models(__package__, ".types.accounts_incoming_phone_numbers")
+
+
+_CREATE: Operation[IncomingPhoneNumber] = Operation(
     "incoming_phone_numbers.create",
     "POST",
     "/2010-04-01/Accounts/{0}/IncomingPhoneNumbers.json",
@@ -60,9 +58,10 @@ _CREATE = Operation(
         P("area_code", "AreaCode", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("IncomingPhoneNumber"),
 )
 
-_LIST = Operation(
+_LIST: Operation[IncomingPhoneNumber] = Operation(
     "incoming_phone_numbers.list",
     "GET",
     "/2010-04-01/Accounts/{0}/IncomingPhoneNumbers.json",
@@ -74,17 +73,19 @@ _LIST = Operation(
     ),
     body="none",
     list_key="incoming_phone_numbers",
+    model=_TYPES("IncomingPhoneNumber"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[IncomingPhoneNumber] = Operation(
     "incoming_phone_numbers.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/IncomingPhoneNumbers/{1}.json",
     (),
     body="none",
+    model=_TYPES("IncomingPhoneNumber"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[IncomingPhoneNumber] = Operation(
     "incoming_phone_numbers.update",
     "POST",
     "/2010-04-01/Accounts/{0}/IncomingPhoneNumbers/{1}.json",
@@ -114,9 +115,10 @@ _UPDATE = Operation(
         P("bundle_sid", "BundleSid", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("IncomingPhoneNumber"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "incoming_phone_numbers.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/IncomingPhoneNumbers/{1}.json",
@@ -132,7 +134,7 @@ class IncomingPhoneNumberContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> IncomingPhoneNumber:
         """Fetch this IncomingPhoneNumber."""
-        return await self._call(_FETCH, IncomingPhoneNumber, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -163,7 +165,7 @@ class IncomingPhoneNumberContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> IncomingPhoneNumber:
         """Update this IncomingPhoneNumber."""
-        return await self._call(_UPDATE, IncomingPhoneNumber, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this IncomingPhoneNumber; returns True."""
@@ -224,7 +226,7 @@ class IncomingPhoneNumberList(ListResource):
         options: RequestOptions | None = None,
     ) -> IncomingPhoneNumber:
         """Create a IncomingPhoneNumber."""
-        return await self._call(_CREATE, IncomingPhoneNumber, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -238,7 +240,7 @@ class IncomingPhoneNumberList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[IncomingPhoneNumber]:
         """List IncomingPhoneNumber resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, IncomingPhoneNumber, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -252,7 +254,7 @@ class IncomingPhoneNumberList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[IncomingPhoneNumber]:
         """List IncomingPhoneNumber resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, IncomingPhoneNumber, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -267,7 +269,7 @@ class IncomingPhoneNumberList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[IncomingPhoneNumber]:
         """List IncomingPhoneNumber resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, IncomingPhoneNumber, locals())
+        return await self._page(_LIST, locals())
 
     @property
     def local(self) -> IncomingPhoneNumberLocalList:
@@ -289,55 +291,3 @@ class IncomingPhoneNumberList(ListResource):
         from .accounts_incoming_phone_numbers_toll_free import IncomingPhoneNumberTollFreeList
 
         return IncomingPhoneNumberTollFreeList(self._version, self._path_params)
-
-
-class IncomingPhoneNumber(InstanceModel):
-    """A IncomingPhoneNumber as returned by the API."""
-
-    account_sid: str | None = None
-    address_sid: str | None = None
-    address_requirements: IncomingPhoneNumberAddressRequirement | None = None
-    api_version: str | None = None
-    beta: bool | None = None
-    capabilities: Any | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    friendly_name: str | None = None
-    identity_sid: str | None = None
-    phone_number: str | None = None
-    origin: str | None = None
-    sid: str | None = None
-    sms_application_sid: str | None = None
-    sms_fallback_method: str | None = None
-    sms_fallback_url: str | None = None
-    sms_method: str | None = None
-    sms_url: str | None = None
-    status_callback: str | None = None
-    status_callback_method: str | None = None
-    trunk_sid: str | None = None
-    uri: str | None = None
-    voice_receive_mode: IncomingPhoneNumberVoiceReceiveMode | None = None
-    voice_application_sid: str | None = None
-    voice_caller_id_lookup: bool | None = None
-    voice_fallback_method: str | None = None
-    voice_fallback_url: str | None = None
-    voice_method: str | None = None
-    voice_url: str | None = None
-    emergency_status: IncomingPhoneNumberEmergencyStatus | None = None
-    emergency_address_sid: str | None = None
-    emergency_address_status: IncomingPhoneNumberEmergencyAddressStatus | None = None
-    bundle_sid: str | None = None
-    status: str | None = None
-    type: str | None = None
-
-    _context_class = IncomingPhoneNumberContext
-    _key_field = "sid"
-    fetch = Forward(IncomingPhoneNumberContext.fetch)
-    update = Forward(IncomingPhoneNumberContext.update)
-    delete = Forward(IncomingPhoneNumberContext.delete)
-
-    @property
-    def assigned_add_ons(self) -> IncomingPhoneNumberAssignedAddOnList:
-        """The ``assigned_add_ons`` collection of this IncomingPhoneNumber."""
-        context: IncomingPhoneNumberContext = self._context
-        return context.assigned_add_ons

@@ -7,44 +7,53 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import RequestOptions
 
 if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
     from .accounts_incoming_phone_numbers_assigned_add_ons_extensions import (
         AssignedAddOnExtensionList,
     )
+    from .types.accounts_incoming_phone_numbers_assigned_add_ons import (
+        IncomingPhoneNumberAssignedAddOn,
+    )
 
-_CREATE = Operation(
+_TYPES = Models(__package__, ".types.accounts_incoming_phone_numbers_assigned_add_ons")
+
+
+_CREATE: Operation[IncomingPhoneNumberAssignedAddOn] = Operation(
     "assigned_add_ons.create",
     "POST",
     "/2010-04-01/Accounts/{0}/IncomingPhoneNumbers/{1}/AssignedAddOns.json",
     (P("installed_add_on_sid", "InstalledAddOnSid", FORM, "string", required=True),),
     body="form",
+    model=_TYPES("IncomingPhoneNumberAssignedAddOn"),
 )
 
-_LIST = Operation(
+_LIST: Operation[IncomingPhoneNumberAssignedAddOn] = Operation(
     "assigned_add_ons.list",
     "GET",
     "/2010-04-01/Accounts/{0}/IncomingPhoneNumbers/{1}/AssignedAddOns.json",
     (),
     body="none",
     list_key="assigned_add_ons",
+    model=_TYPES("IncomingPhoneNumberAssignedAddOn"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[IncomingPhoneNumberAssignedAddOn] = Operation(
     "assigned_add_ons.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/IncomingPhoneNumbers/{1}/AssignedAddOns/{2}.json",
     (),
     body="none",
+    model=_TYPES("IncomingPhoneNumberAssignedAddOn"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "assigned_add_ons.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/IncomingPhoneNumbers/{1}/AssignedAddOns/{2}.json",
@@ -62,7 +71,7 @@ class IncomingPhoneNumberAssignedAddOnContext(InstanceContext):
         self, *, options: RequestOptions | None = None
     ) -> IncomingPhoneNumberAssignedAddOn:
         """Fetch this IncomingPhoneNumberAssignedAddOn."""
-        return await self._call(_FETCH, IncomingPhoneNumberAssignedAddOn, locals())
+        return await self._call(_FETCH, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this IncomingPhoneNumberAssignedAddOn; returns True."""
@@ -97,7 +106,7 @@ class IncomingPhoneNumberAssignedAddOnList(ListResource):
         self, *, installed_add_on_sid: str, options: RequestOptions | None = None
     ) -> IncomingPhoneNumberAssignedAddOn:
         """Create a IncomingPhoneNumberAssignedAddOn."""
-        return await self._call(_CREATE, IncomingPhoneNumberAssignedAddOn, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -107,7 +116,7 @@ class IncomingPhoneNumberAssignedAddOnList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[IncomingPhoneNumberAssignedAddOn]:
         """List IncomingPhoneNumberAssignedAddOn resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, IncomingPhoneNumberAssignedAddOn, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -117,7 +126,7 @@ class IncomingPhoneNumberAssignedAddOnList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[IncomingPhoneNumberAssignedAddOn]:
         """List IncomingPhoneNumberAssignedAddOn resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, IncomingPhoneNumberAssignedAddOn, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -128,31 +137,4 @@ class IncomingPhoneNumberAssignedAddOnList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[IncomingPhoneNumberAssignedAddOn]:
         """List IncomingPhoneNumberAssignedAddOn resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, IncomingPhoneNumberAssignedAddOn, locals())
-
-
-class IncomingPhoneNumberAssignedAddOn(InstanceModel):
-    """A IncomingPhoneNumberAssignedAddOn as returned by the API."""
-
-    sid: str | None = None
-    account_sid: str | None = None
-    resource_sid: str | None = None
-    friendly_name: str | None = None
-    description: str | None = None
-    configuration: Any | None = None
-    unique_name: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    uri: str | None = None
-    subresource_uris: dict[str, Any] | None = None
-
-    _context_class = IncomingPhoneNumberAssignedAddOnContext
-    _key_field = "sid"
-    fetch = Forward(IncomingPhoneNumberAssignedAddOnContext.fetch)
-    delete = Forward(IncomingPhoneNumberAssignedAddOnContext.delete)
-
-    @property
-    def extensions(self) -> AssignedAddOnExtensionList:
-        """The ``extensions`` collection of this IncomingPhoneNumberAssignedAddOn."""
-        context: IncomingPhoneNumberAssignedAddOnContext = self._context
-        return context.extensions
+        return await self._page(_LIST, locals())

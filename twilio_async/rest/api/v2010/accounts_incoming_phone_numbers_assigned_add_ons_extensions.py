@@ -7,27 +7,38 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import InstanceContext, ListResource, Operation
+from twilio_async._resource import InstanceContext, ListResource, Models, Operation
 from twilio_async._types import RequestOptions
 
-_LIST = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.accounts_incoming_phone_numbers_assigned_add_ons_extensions import (
+        AssignedAddOnExtension,
+    )
+
+_TYPES = Models(__package__, ".types.accounts_incoming_phone_numbers_assigned_add_ons_extensions")
+
+
+_LIST: Operation[AssignedAddOnExtension] = Operation(
     "extensions.list",
     "GET",
     "/2010-04-01/Accounts/{0}/IncomingPhoneNumbers/{1}/AssignedAddOns/{2}/Extensions.json",
     (),
     body="none",
     list_key="extensions",
+    model=_TYPES("AssignedAddOnExtension"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[AssignedAddOnExtension] = Operation(
     "extensions.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/IncomingPhoneNumbers/{1}/AssignedAddOns/{2}/Extensions/{3}.json",
     (),
     body="none",
+    model=_TYPES("AssignedAddOnExtension"),
 )
 
 
@@ -38,7 +49,7 @@ class AssignedAddOnExtensionContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> AssignedAddOnExtension:
         """Fetch this AssignedAddOnExtension."""
-        return await self._call(_FETCH, AssignedAddOnExtension, locals())
+        return await self._call(_FETCH, locals())
 
 
 class AssignedAddOnExtensionList(ListResource):
@@ -64,7 +75,7 @@ class AssignedAddOnExtensionList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[AssignedAddOnExtension]:
         """List AssignedAddOnExtension resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, AssignedAddOnExtension, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -74,7 +85,7 @@ class AssignedAddOnExtensionList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[AssignedAddOnExtension]:
         """List AssignedAddOnExtension resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, AssignedAddOnExtension, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -85,22 +96,4 @@ class AssignedAddOnExtensionList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[AssignedAddOnExtension]:
         """List AssignedAddOnExtension resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, AssignedAddOnExtension, locals())
-
-
-class AssignedAddOnExtension(InstanceModel):
-    """A AssignedAddOnExtension as returned by the API."""
-
-    sid: str | None = None
-    account_sid: str | None = None
-    resource_sid: str | None = None
-    assigned_add_on_sid: str | None = None
-    friendly_name: str | None = None
-    product_name: str | None = None
-    unique_name: str | None = None
-    uri: str | None = None
-    enabled: bool | None = None
-
-    _context_class = AssignedAddOnExtensionContext
-    _key_field = "sid"
-    fetch = Forward(AssignedAddOnExtensionContext.fetch)
+        return await self._page(_LIST, locals())

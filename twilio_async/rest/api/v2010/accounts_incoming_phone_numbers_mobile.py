@@ -6,21 +6,24 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import TwilioModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, QUERY, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, QUERY, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from .enums import (
-    IncomingPhoneNumberMobileAddressRequirement,
-    IncomingPhoneNumberMobileEmergencyAddressStatus,
-    IncomingPhoneNumberMobileEmergencyStatus,
-    IncomingPhoneNumberMobileVoiceReceiveMode,
-)
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-_CREATE = Operation(
+    from .enums import (
+        IncomingPhoneNumberMobileEmergencyStatus,
+        IncomingPhoneNumberMobileVoiceReceiveMode,
+    )
+    from .types.accounts_incoming_phone_numbers_mobile import IncomingPhoneNumberMobile
+
+_TYPES = Models(__package__, ".types.accounts_incoming_phone_numbers_mobile")
+
+
+_CREATE: Operation[IncomingPhoneNumberMobile] = Operation(
     "mobile.create",
     "POST",
     "/2010-04-01/Accounts/{0}/IncomingPhoneNumbers/Mobile.json",
@@ -50,9 +53,10 @@ _CREATE = Operation(
         P("bundle_sid", "BundleSid", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("IncomingPhoneNumberMobile"),
 )
 
-_LIST = Operation(
+_LIST: Operation[IncomingPhoneNumberMobile] = Operation(
     "mobile.list",
     "GET",
     "/2010-04-01/Accounts/{0}/IncomingPhoneNumbers/Mobile.json",
@@ -64,6 +68,7 @@ _LIST = Operation(
     ),
     body="none",
     list_key="incoming_phone_numbers",
+    model=_TYPES("IncomingPhoneNumberMobile"),
 )
 
 
@@ -101,7 +106,7 @@ class IncomingPhoneNumberMobileList(ListResource):
         options: RequestOptions | None = None,
     ) -> IncomingPhoneNumberMobile:
         """Create a IncomingPhoneNumberMobile."""
-        return await self._call(_CREATE, IncomingPhoneNumberMobile, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -115,7 +120,7 @@ class IncomingPhoneNumberMobileList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[IncomingPhoneNumberMobile]:
         """List IncomingPhoneNumberMobile resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, IncomingPhoneNumberMobile, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -129,7 +134,7 @@ class IncomingPhoneNumberMobileList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[IncomingPhoneNumberMobile]:
         """List IncomingPhoneNumberMobile resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, IncomingPhoneNumberMobile, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -144,43 +149,4 @@ class IncomingPhoneNumberMobileList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[IncomingPhoneNumberMobile]:
         """List IncomingPhoneNumberMobile resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, IncomingPhoneNumberMobile, locals())
-
-
-class IncomingPhoneNumberMobile(TwilioModel):
-    """A IncomingPhoneNumberMobile as returned by the API."""
-
-    account_sid: str | None = None
-    address_sid: str | None = None
-    address_requirements: IncomingPhoneNumberMobileAddressRequirement | None = None
-    api_version: str | None = None
-    beta: bool | None = None
-    capabilities: Any | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    friendly_name: str | None = None
-    identity_sid: str | None = None
-    phone_number: str | None = None
-    origin: str | None = None
-    sid: str | None = None
-    sms_application_sid: str | None = None
-    sms_fallback_method: str | None = None
-    sms_fallback_url: str | None = None
-    sms_method: str | None = None
-    sms_url: str | None = None
-    status_callback: str | None = None
-    status_callback_method: str | None = None
-    trunk_sid: str | None = None
-    uri: str | None = None
-    voice_receive_mode: IncomingPhoneNumberMobileVoiceReceiveMode | None = None
-    voice_application_sid: str | None = None
-    voice_caller_id_lookup: bool | None = None
-    voice_fallback_method: str | None = None
-    voice_fallback_url: str | None = None
-    voice_method: str | None = None
-    voice_url: str | None = None
-    emergency_status: IncomingPhoneNumberMobileEmergencyStatus | None = None
-    emergency_address_sid: str | None = None
-    emergency_address_status: IncomingPhoneNumberMobileEmergencyAddressStatus | None = None
-    bundle_sid: str | None = None
-    status: str | None = None
+        return await self._page(_LIST, locals())

@@ -6,21 +6,24 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import TwilioModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, QUERY, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, QUERY, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from .enums import (
-    IncomingPhoneNumberTollFreeAddressRequirement,
-    IncomingPhoneNumberTollFreeEmergencyAddressStatus,
-    IncomingPhoneNumberTollFreeEmergencyStatus,
-    IncomingPhoneNumberTollFreeVoiceReceiveMode,
-)
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-_CREATE = Operation(
+    from .enums import (
+        IncomingPhoneNumberTollFreeEmergencyStatus,
+        IncomingPhoneNumberTollFreeVoiceReceiveMode,
+    )
+    from .types.accounts_incoming_phone_numbers_toll_free import IncomingPhoneNumberTollFree
+
+_TYPES = Models(__package__, ".types.accounts_incoming_phone_numbers_toll_free")
+
+
+_CREATE: Operation[IncomingPhoneNumberTollFree] = Operation(
     "toll_free.create",
     "POST",
     "/2010-04-01/Accounts/{0}/IncomingPhoneNumbers/TollFree.json",
@@ -50,9 +53,10 @@ _CREATE = Operation(
         P("bundle_sid", "BundleSid", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("IncomingPhoneNumberTollFree"),
 )
 
-_LIST = Operation(
+_LIST: Operation[IncomingPhoneNumberTollFree] = Operation(
     "toll_free.list",
     "GET",
     "/2010-04-01/Accounts/{0}/IncomingPhoneNumbers/TollFree.json",
@@ -64,6 +68,7 @@ _LIST = Operation(
     ),
     body="none",
     list_key="incoming_phone_numbers",
+    model=_TYPES("IncomingPhoneNumberTollFree"),
 )
 
 
@@ -103,7 +108,7 @@ class IncomingPhoneNumberTollFreeList(ListResource):
         options: RequestOptions | None = None,
     ) -> IncomingPhoneNumberTollFree:
         """Create a IncomingPhoneNumberTollFree."""
-        return await self._call(_CREATE, IncomingPhoneNumberTollFree, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -117,7 +122,7 @@ class IncomingPhoneNumberTollFreeList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[IncomingPhoneNumberTollFree]:
         """List IncomingPhoneNumberTollFree resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, IncomingPhoneNumberTollFree, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -131,7 +136,7 @@ class IncomingPhoneNumberTollFreeList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[IncomingPhoneNumberTollFree]:
         """List IncomingPhoneNumberTollFree resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, IncomingPhoneNumberTollFree, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -146,43 +151,4 @@ class IncomingPhoneNumberTollFreeList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[IncomingPhoneNumberTollFree]:
         """List IncomingPhoneNumberTollFree resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, IncomingPhoneNumberTollFree, locals())
-
-
-class IncomingPhoneNumberTollFree(TwilioModel):
-    """A IncomingPhoneNumberTollFree as returned by the API."""
-
-    account_sid: str | None = None
-    address_sid: str | None = None
-    address_requirements: IncomingPhoneNumberTollFreeAddressRequirement | None = None
-    api_version: str | None = None
-    beta: bool | None = None
-    capabilities: Any | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    friendly_name: str | None = None
-    identity_sid: str | None = None
-    phone_number: str | None = None
-    origin: str | None = None
-    sid: str | None = None
-    sms_application_sid: str | None = None
-    sms_fallback_method: str | None = None
-    sms_fallback_url: str | None = None
-    sms_method: str | None = None
-    sms_url: str | None = None
-    status_callback: str | None = None
-    status_callback_method: str | None = None
-    trunk_sid: str | None = None
-    uri: str | None = None
-    voice_receive_mode: IncomingPhoneNumberTollFreeVoiceReceiveMode | None = None
-    voice_application_sid: str | None = None
-    voice_caller_id_lookup: bool | None = None
-    voice_fallback_method: str | None = None
-    voice_fallback_url: str | None = None
-    voice_method: str | None = None
-    voice_url: str | None = None
-    emergency_status: IncomingPhoneNumberTollFreeEmergencyStatus | None = None
-    emergency_address_sid: str | None = None
-    emergency_address_status: IncomingPhoneNumberTollFreeEmergencyAddressStatus | None = None
-    bundle_sid: str | None = None
-    status: str | None = None
+        return await self._page(_LIST, locals())

@@ -7,48 +7,57 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from twilio_async._models import Forward, InstanceModel, TwilioModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-_CREATE = Operation(
+    from .types.accounts_keys import Key, NewKey
+
+_TYPES = Models(__package__, ".types.accounts_keys")
+
+
+_CREATE: Operation[NewKey] = Operation(
     "keys.create",
     "POST",
     "/2010-04-01/Accounts/{0}/Keys.json",
     (P("friendly_name", "FriendlyName", FORM, "string"),),
     body="form",
+    model=_TYPES("NewKey"),
 )
 
-_LIST = Operation(
+_LIST: Operation[Key] = Operation(
     "keys.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Keys.json",
     (),
     body="none",
     list_key="keys",
+    model=_TYPES("Key"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Key] = Operation(
     "keys.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/Keys/{1}.json",
     (),
     body="none",
+    model=_TYPES("Key"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[Key] = Operation(
     "keys.update",
     "POST",
     "/2010-04-01/Accounts/{0}/Keys/{1}.json",
     (P("friendly_name", "FriendlyName", FORM, "string"),),
     body="form",
+    model=_TYPES("Key"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "keys.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/Keys/{1}.json",
@@ -64,13 +73,13 @@ class KeyContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Key:
         """Fetch this Key."""
-        return await self._call(_FETCH, Key, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self, *, friendly_name: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> Key:
         """Update this Key."""
-        return await self._call(_UPDATE, Key, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this Key; returns True."""
@@ -96,7 +105,7 @@ class KeyList(ListResource):
         self, *, friendly_name: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> NewKey:
         """Create a Key."""
-        return await self._call(_CREATE, NewKey, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -106,7 +115,7 @@ class KeyList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Key]:
         """List Key resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Key, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -116,7 +125,7 @@ class KeyList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Key]:
         """List Key resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Key, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -127,29 +136,4 @@ class KeyList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Key]:
         """List Key resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Key, locals())
-
-
-class Key(InstanceModel):
-    """A Key as returned by the API."""
-
-    sid: str | None = None
-    friendly_name: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-
-    _context_class = KeyContext
-    _key_field = "sid"
-    fetch = Forward(KeyContext.fetch)
-    update = Forward(KeyContext.update)
-    delete = Forward(KeyContext.delete)
-
-
-class NewKey(TwilioModel):
-    """A NewKey as returned by the API."""
-
-    sid: str | None = None
-    friendly_name: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    secret: str | None = Field(default=None, repr=False)
+        return await self._page(_LIST, locals())

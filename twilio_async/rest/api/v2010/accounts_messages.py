@@ -9,31 +9,30 @@ import re
 from collections.abc import AsyncIterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from pydantic import Field
-
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
-
-from .enums import (
-    MessageAddressRetention,
-    MessageContentRetention,
-    MessageDirection,
-    MessageRiskCheck,
-    MessageScheduleType,
-    MessageStatus,
-    MessageTrafficType,
-    MessageUpdateStatus,
-)
+from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
     from .accounts_messages_feedback import MessageFeedbackList
     from .accounts_messages_media import MediaList
+    from .enums import (
+        MessageAddressRetention,
+        MessageContentRetention,
+        MessageRiskCheck,
+        MessageScheduleType,
+        MessageTrafficType,
+        MessageUpdateStatus,
+    )
+    from .types.accounts_messages import Message
 
-_CREATE = Operation(
+_TYPES = Models(__package__, ".types.accounts_messages")
+
+
+_CREATE: Operation[Message] = Operation(
     "messages.create",
     "POST",
     "/2010-04-01/Accounts/{0}/Messages.json",
@@ -65,9 +64,10 @@ _CREATE = Operation(
         P("content_sid", "ContentSid", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("Message"),
 )
 
-_LIST = Operation(
+_LIST: Operation[Message] = Operation(
     "messages.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Messages.json",
@@ -80,17 +80,19 @@ _LIST = Operation(
     ),
     body="none",
     list_key="messages",
+    model=_TYPES("Message"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Message] = Operation(
     "messages.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/Messages/{1}.json",
     (),
     body="none",
+    model=_TYPES("Message"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[Message] = Operation(
     "messages.update",
     "POST",
     "/2010-04-01/Accounts/{0}/Messages/{1}.json",
@@ -99,9 +101,10 @@ _UPDATE = Operation(
         P("status", "Status", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("Message"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "messages.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/Messages/{1}.json",
@@ -117,7 +120,7 @@ class MessageContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Message:
         """Fetch this Message."""
-        return await self._call(_FETCH, Message, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -127,7 +130,7 @@ class MessageContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> Message:
         """Update this Message."""
-        return await self._call(_UPDATE, Message, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this Message; returns True."""
@@ -194,7 +197,7 @@ class MessageList(ListResource):
         options: RequestOptions | None = None,
     ) -> Message:
         """Create a Message."""
-        return await self._call(_CREATE, Message, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -209,7 +212,7 @@ class MessageList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Message]:
         """List Message resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Message, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -224,7 +227,7 @@ class MessageList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Message]:
         """List Message resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Message, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -240,47 +243,4 @@ class MessageList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Message]:
         """List Message resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Message, locals())
-
-
-class Message(InstanceModel):
-    """A Message as returned by the API."""
-
-    body: str | None = None
-    num_segments: int | None = None
-    direction: MessageDirection | None = None
-    from_: str | None = Field(default=None, alias="from")
-    to: str | None = None
-    date_updated: Rfc2822DateTime | None = None
-    price: Decimal | None = None
-    error_message: str | None = None
-    uri: str | None = None
-    account_sid: str | None = None
-    num_media: int | None = None
-    status: MessageStatus | None = None
-    messaging_service_sid: str | None = None
-    sid: str | None = None
-    date_sent: Rfc2822DateTime | None = None
-    date_created: Rfc2822DateTime | None = None
-    error_code: int | None = None
-    price_unit: str | None = None
-    api_version: str | None = None
-    subresource_uris: dict[str, Any] | None = None
-
-    _context_class = MessageContext
-    _key_field = "sid"
-    fetch = Forward(MessageContext.fetch)
-    update = Forward(MessageContext.update)
-    delete = Forward(MessageContext.delete)
-
-    @property
-    def feedback(self) -> MessageFeedbackList:
-        """The ``feedback`` collection of this Message."""
-        context: MessageContext = self._context
-        return context.feedback
-
-    @property
-    def media(self) -> MediaList:
-        """The ``media`` collection of this Message."""
-        context: MessageContext = self._context
-        return context.media
+        return await self._page(_LIST, locals())

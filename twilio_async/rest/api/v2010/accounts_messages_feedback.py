@@ -4,18 +4,25 @@
 
 from __future__ import annotations
 
-from twilio_async._models import TwilioModel
-from twilio_async._resource import FORM, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from typing import TYPE_CHECKING
 
-from .enums import MessageFeedbackOutcome
+from twilio_async._resource import FORM, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from .enums import MessageFeedbackOutcome
+    from .types.accounts_messages_feedback import MessageFeedback
+
+_TYPES = Models(__package__, ".types.accounts_messages_feedback")
+
+
+_CREATE: Operation[MessageFeedback] = Operation(
     "feedback.create",
     "POST",
     "/2010-04-01/Accounts/{0}/Messages/{1}/Feedback.json",
     (P("outcome", "Outcome", FORM, "string"),),
     body="form",
+    model=_TYPES("MessageFeedback"),
 )
 
 
@@ -31,15 +38,4 @@ class MessageFeedbackList(ListResource):
         options: RequestOptions | None = None,
     ) -> MessageFeedback:
         """Create a MessageFeedback."""
-        return await self._call(_CREATE, MessageFeedback, locals())
-
-
-class MessageFeedback(TwilioModel):
-    """A MessageFeedback as returned by the API."""
-
-    account_sid: str | None = None
-    message_sid: str | None = None
-    outcome: MessageFeedbackOutcome | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    uri: str | None = None
+        return await self._call(_CREATE, locals())

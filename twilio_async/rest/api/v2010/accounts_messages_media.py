@@ -8,13 +8,20 @@ import builtins
 import re
 from collections.abc import AsyncIterator
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from twilio_async._resource import QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_LIST = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.accounts_messages_media import Media
+
+_TYPES = Models(__package__, ".types.accounts_messages_media")
+
+
+_LIST: Operation[Media] = Operation(
     "media.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Messages/{1}/Media.json",
@@ -25,17 +32,19 @@ _LIST = Operation(
     ),
     body="none",
     list_key="media_list",
+    model=_TYPES("Media"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Media] = Operation(
     "media.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/Messages/{1}/Media/{2}.json",
     (),
     body="none",
+    model=_TYPES("Media"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "media.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/Messages/{1}/Media/{2}.json",
@@ -51,7 +60,7 @@ class MediaContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Media:
         """Fetch this Media."""
-        return await self._call(_FETCH, Media, locals())
+        return await self._call(_FETCH, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this Media; returns True."""
@@ -84,7 +93,7 @@ class MediaList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Media]:
         """List Media resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Media, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -97,7 +106,7 @@ class MediaList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Media]:
         """List Media resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Media, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -111,21 +120,4 @@ class MediaList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Media]:
         """List Media resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Media, locals())
-
-
-class Media(InstanceModel):
-    """A Media as returned by the API."""
-
-    account_sid: str | None = None
-    content_type: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    parent_sid: str | None = None
-    sid: str | None = None
-    uri: str | None = None
-
-    _context_class = MediaContext
-    _key_field = "sid"
-    fetch = Forward(MediaContext.fetch)
-    delete = Forward(MediaContext.delete)
+        return await self._page(_LIST, locals())

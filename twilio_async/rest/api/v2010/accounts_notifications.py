@@ -8,13 +8,20 @@ import builtins
 import re
 from collections.abc import AsyncIterator
 from datetime import date
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from twilio_async._resource import QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_LIST = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.accounts_notifications import NotificationInstance
+
+_TYPES = Models(__package__, ".types.accounts_notifications")
+
+
+_LIST: Operation[NotificationInstance] = Operation(
     "notifications.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Notifications.json",
@@ -26,14 +33,16 @@ _LIST = Operation(
     ),
     body="none",
     list_key="notifications",
+    model=_TYPES("NotificationInstance"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[NotificationInstance] = Operation(
     "notifications.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/Notifications/{1}.json",
     (),
     body="none",
+    model=_TYPES("NotificationInstance"),
 )
 
 
@@ -44,7 +53,7 @@ class NotificationInstanceContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> NotificationInstance:
         """Fetch this NotificationInstance."""
-        return await self._call(_FETCH, NotificationInstance, locals())
+        return await self._call(_FETCH, locals())
 
 
 class NotificationInstanceList(ListResource):
@@ -74,7 +83,7 @@ class NotificationInstanceList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[NotificationInstance]:
         """List NotificationInstance resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, NotificationInstance, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -88,7 +97,7 @@ class NotificationInstanceList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[NotificationInstance]:
         """List NotificationInstance resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, NotificationInstance, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -103,30 +112,4 @@ class NotificationInstanceList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[NotificationInstance]:
         """List NotificationInstance resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, NotificationInstance, locals())
-
-
-class NotificationInstance(InstanceModel):
-    """A NotificationInstance as returned by the API."""
-
-    account_sid: str | None = None
-    api_version: str | None = None
-    call_sid: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    error_code: str | None = None
-    log: str | None = None
-    message_date: Rfc2822DateTime | None = None
-    message_text: str | None = None
-    more_info: str | None = None
-    request_method: str | None = None
-    request_url: str | None = None
-    request_variables: str | None = None
-    response_body: str | None = None
-    response_headers: str | None = None
-    sid: str | None = None
-    uri: str | None = None
-
-    _context_class = NotificationInstanceContext
-    _key_field = "sid"
-    fetch = Forward(NotificationInstanceContext.fetch)
+        return await self._page(_LIST, locals())

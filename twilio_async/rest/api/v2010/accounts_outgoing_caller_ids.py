@@ -7,13 +7,20 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel, TwilioModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.accounts_outgoing_caller_ids import OutgoingCallerId, ValidationRequest
+
+_TYPES = Models(__package__, ".types.accounts_outgoing_caller_ids")
+
+
+_CREATE: Operation[ValidationRequest] = Operation(
     "outgoing_caller_ids.create",
     "POST",
     "/2010-04-01/Accounts/{0}/OutgoingCallerIds.json",
@@ -26,9 +33,10 @@ _CREATE = Operation(
         P("status_callback_method", "StatusCallbackMethod", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("ValidationRequest"),
 )
 
-_LIST = Operation(
+_LIST: Operation[OutgoingCallerId] = Operation(
     "outgoing_caller_ids.list",
     "GET",
     "/2010-04-01/Accounts/{0}/OutgoingCallerIds.json",
@@ -38,25 +46,28 @@ _LIST = Operation(
     ),
     body="none",
     list_key="outgoing_caller_ids",
+    model=_TYPES("OutgoingCallerId"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[OutgoingCallerId] = Operation(
     "outgoing_caller_ids.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/OutgoingCallerIds/{1}.json",
     (),
     body="none",
+    model=_TYPES("OutgoingCallerId"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[OutgoingCallerId] = Operation(
     "outgoing_caller_ids.update",
     "POST",
     "/2010-04-01/Accounts/{0}/OutgoingCallerIds/{1}.json",
     (P("friendly_name", "FriendlyName", FORM, "string"),),
     body="form",
+    model=_TYPES("OutgoingCallerId"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "outgoing_caller_ids.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/OutgoingCallerIds/{1}.json",
@@ -72,13 +83,13 @@ class OutgoingCallerIdContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> OutgoingCallerId:
         """Fetch this OutgoingCallerId."""
-        return await self._call(_FETCH, OutgoingCallerId, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self, *, friendly_name: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> OutgoingCallerId:
         """Update this OutgoingCallerId."""
-        return await self._call(_UPDATE, OutgoingCallerId, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this OutgoingCallerId; returns True."""
@@ -112,7 +123,7 @@ class OutgoingCallerIdList(ListResource):
         options: RequestOptions | None = None,
     ) -> ValidationRequest:
         """Create a OutgoingCallerId."""
-        return await self._call(_CREATE, ValidationRequest, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -124,7 +135,7 @@ class OutgoingCallerIdList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[OutgoingCallerId]:
         """List OutgoingCallerId resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, OutgoingCallerId, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -136,7 +147,7 @@ class OutgoingCallerIdList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[OutgoingCallerId]:
         """List OutgoingCallerId resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, OutgoingCallerId, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -149,32 +160,4 @@ class OutgoingCallerIdList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[OutgoingCallerId]:
         """List OutgoingCallerId resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, OutgoingCallerId, locals())
-
-
-class OutgoingCallerId(InstanceModel):
-    """A OutgoingCallerId as returned by the API."""
-
-    sid: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    friendly_name: str | None = None
-    account_sid: str | None = None
-    phone_number: str | None = None
-    uri: str | None = None
-
-    _context_class = OutgoingCallerIdContext
-    _key_field = "sid"
-    fetch = Forward(OutgoingCallerIdContext.fetch)
-    update = Forward(OutgoingCallerIdContext.update)
-    delete = Forward(OutgoingCallerIdContext.delete)
-
-
-class ValidationRequest(TwilioModel):
-    """A ValidationRequest as returned by the API."""
-
-    account_sid: str | None = None
-    call_sid: str | None = None
-    friendly_name: str | None = None
-    phone_number: str | None = None
-    validation_code: str | None = None
+        return await self._page(_LIST, locals())

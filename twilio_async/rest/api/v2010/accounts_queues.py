@@ -9,15 +9,19 @@ import re
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
-    from .accounts_queues_members import MemberList
+    from twilio_async._pagination import Page
 
-_CREATE = Operation(
+    from .accounts_queues_members import MemberList
+    from .types.accounts_queues import Queue
+
+_TYPES = Models(__package__, ".types.accounts_queues")
+
+
+_CREATE: Operation[Queue] = Operation(
     "queues.create",
     "POST",
     "/2010-04-01/Accounts/{0}/Queues.json",
@@ -26,26 +30,29 @@ _CREATE = Operation(
         P("max_size", "MaxSize", FORM, "integer"),
     ),
     body="form",
+    model=_TYPES("Queue"),
 )
 
-_LIST = Operation(
+_LIST: Operation[Queue] = Operation(
     "queues.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Queues.json",
     (),
     body="none",
     list_key="queues",
+    model=_TYPES("Queue"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Queue] = Operation(
     "queues.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/Queues/{1}.json",
     (),
     body="none",
+    model=_TYPES("Queue"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[Queue] = Operation(
     "queues.update",
     "POST",
     "/2010-04-01/Accounts/{0}/Queues/{1}.json",
@@ -54,9 +61,10 @@ _UPDATE = Operation(
         P("max_size", "MaxSize", FORM, "integer"),
     ),
     body="form",
+    model=_TYPES("Queue"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "queues.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/Queues/{1}.json",
@@ -72,7 +80,7 @@ class QueueContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Queue:
         """Fetch this Queue."""
-        return await self._call(_FETCH, Queue, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -82,7 +90,7 @@ class QueueContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> Queue:
         """Update this Queue."""
-        return await self._call(_UPDATE, Queue, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this Queue; returns True."""
@@ -119,7 +127,7 @@ class QueueList(ListResource):
         options: RequestOptions | None = None,
     ) -> Queue:
         """Create a Queue."""
-        return await self._call(_CREATE, Queue, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -129,7 +137,7 @@ class QueueList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Queue]:
         """List Queue resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Queue, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -139,7 +147,7 @@ class QueueList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Queue]:
         """List Queue resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Queue, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -150,30 +158,4 @@ class QueueList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Queue]:
         """List Queue resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Queue, locals())
-
-
-class Queue(InstanceModel):
-    """A Queue as returned by the API."""
-
-    date_updated: Rfc2822DateTime | None = None
-    current_size: int | None = None
-    friendly_name: str | None = None
-    uri: str | None = None
-    account_sid: str | None = None
-    average_wait_time: int | None = None
-    sid: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    max_size: int | None = None
-
-    _context_class = QueueContext
-    _key_field = "sid"
-    fetch = Forward(QueueContext.fetch)
-    update = Forward(QueueContext.update)
-    delete = Forward(QueueContext.delete)
-
-    @property
-    def members(self) -> MemberList:
-        """The ``members`` collection of this Queue."""
-        context: QueueContext = self._context
-        return context.members
+        return await self._page(_LIST, locals())

@@ -6,30 +6,39 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_LIST = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.accounts_queues_members import Member
+
+_TYPES = Models(__package__, ".types.accounts_queues_members")
+
+
+_LIST: Operation[Member] = Operation(
     "members.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Queues/{1}/Members.json",
     (),
     body="none",
     list_key="queue_members",
+    model=_TYPES("Member"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Member] = Operation(
     "members.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/Queues/{1}/Members/{2}.json",
     (),
     body="none",
+    model=_TYPES("Member"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[Member] = Operation(
     "members.update",
     "POST",
     "/2010-04-01/Accounts/{0}/Queues/{1}/Members/{2}.json",
@@ -38,6 +47,7 @@ _UPDATE = Operation(
         P("method", "Method", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("Member"),
 )
 
 
@@ -48,13 +58,13 @@ class MemberContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Member:
         """Fetch this Member."""
-        return await self._call(_FETCH, Member, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self, *, url: str, method: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> Member:
         """Update this Member."""
-        return await self._call(_UPDATE, Member, locals())
+        return await self._call(_UPDATE, locals())
 
 
 class MemberList(ListResource):
@@ -79,7 +89,7 @@ class MemberList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Member]:
         """List Member resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Member, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -89,7 +99,7 @@ class MemberList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Member]:
         """List Member resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Member, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -100,20 +110,4 @@ class MemberList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Member]:
         """List Member resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Member, locals())
-
-
-class Member(InstanceModel):
-    """A Member as returned by the API."""
-
-    call_sid: str | None = None
-    date_enqueued: Rfc2822DateTime | None = None
-    position: int | None = None
-    uri: str | None = None
-    wait_time: int | None = None
-    queue_sid: str | None = None
-
-    _context_class = MemberContext
-    _key_field = "call_sid"
-    fetch = Forward(MemberContext.fetch)
-    update = Forward(MemberContext.update)
+        return await self._page(_LIST, locals())

@@ -8,21 +8,22 @@ import builtins
 import re
 from collections.abc import AsyncIterator
 from datetime import date, datetime
-from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
-
-from .enums import RecordingSource, RecordingStatus
+from twilio_async._resource import QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
     from .accounts_recordings_add_on_results import RecordingAddOnResultList
     from .accounts_recordings_transcriptions import RecordingTranscriptionList
+    from .types.accounts_recordings import Recording
 
-_LIST = Operation(
+_TYPES = Models(__package__, ".types.accounts_recordings")
+
+
+_LIST: Operation[Recording] = Operation(
     "recordings.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Recordings.json",
@@ -36,17 +37,19 @@ _LIST = Operation(
     ),
     body="none",
     list_key="recordings",
+    model=_TYPES("Recording"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Recording] = Operation(
     "recordings.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/Recordings/{1}.json",
     (P("include_soft_deleted", "IncludeSoftDeleted", QUERY, "boolean"),),
     body="none",
+    model=_TYPES("Recording"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "recordings.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/Recordings/{1}.json",
@@ -67,7 +70,7 @@ class RecordingContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> Recording:
         """Fetch this Recording."""
-        return await self._call(_FETCH, Recording, locals())
+        return await self._call(_FETCH, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this Recording; returns True."""
@@ -117,7 +120,7 @@ class RecordingList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Recording]:
         """List Recording resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Recording, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -133,7 +136,7 @@ class RecordingList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Recording]:
         """List Recording resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Recording, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -150,45 +153,4 @@ class RecordingList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Recording]:
         """List Recording resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Recording, locals())
-
-
-class Recording(InstanceModel):
-    """A Recording as returned by the API."""
-
-    account_sid: str | None = None
-    api_version: str | None = None
-    call_sid: str | None = None
-    conference_sid: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    start_time: Rfc2822DateTime | None = None
-    duration: str | None = None
-    sid: str | None = None
-    price: Decimal | None = None
-    price_unit: str | None = None
-    status: RecordingStatus | None = None
-    channels: int | None = None
-    source: RecordingSource | None = None
-    error_code: int | None = None
-    uri: str | None = None
-    encryption_details: Any | None = None
-    subresource_uris: dict[str, Any] | None = None
-    media_url: str | None = None
-
-    _context_class = RecordingContext
-    _key_field = "sid"
-    fetch = Forward(RecordingContext.fetch)
-    delete = Forward(RecordingContext.delete)
-
-    @property
-    def add_on_results(self) -> RecordingAddOnResultList:
-        """The ``add_on_results`` collection of this Recording."""
-        context: RecordingContext = self._context
-        return context.add_on_results
-
-    @property
-    def transcriptions(self) -> RecordingTranscriptionList:
-        """The ``transcriptions`` collection of this Recording."""
-        context: RecordingContext = self._context
-        return context.transcriptions
+        return await self._page(_LIST, locals())

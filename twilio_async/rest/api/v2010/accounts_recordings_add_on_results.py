@@ -7,36 +7,40 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import InstanceContext, ListResource, Operation
-from twilio_async._types import RequestOptions, Rfc2822DateTime
-
-from .enums import RecordingAddOnResultStatus
+from twilio_async._resource import InstanceContext, ListResource, Models, Operation
+from twilio_async._types import RequestOptions
 
 if TYPE_CHECKING:
-    from .accounts_recordings_add_on_results_payloads import RecordingAddOnResultPayloadList
+    from twilio_async._pagination import Page
 
-_LIST = Operation(
+    from .accounts_recordings_add_on_results_payloads import RecordingAddOnResultPayloadList
+    from .types.accounts_recordings_add_on_results import RecordingAddOnResult
+
+_TYPES = Models(__package__, ".types.accounts_recordings_add_on_results")
+
+
+_LIST: Operation[RecordingAddOnResult] = Operation(
     "add_on_results.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Recordings/{1}/AddOnResults.json",
     (),
     body="none",
     list_key="add_on_results",
+    model=_TYPES("RecordingAddOnResult"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[RecordingAddOnResult] = Operation(
     "add_on_results.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/Recordings/{1}/AddOnResults/{2}.json",
     (),
     body="none",
+    model=_TYPES("RecordingAddOnResult"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "add_on_results.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/Recordings/{1}/AddOnResults/{2}.json",
@@ -52,7 +56,7 @@ class RecordingAddOnResultContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> RecordingAddOnResult:
         """Fetch this RecordingAddOnResult."""
-        return await self._call(_FETCH, RecordingAddOnResult, locals())
+        return await self._call(_FETCH, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this RecordingAddOnResult; returns True."""
@@ -89,7 +93,7 @@ class RecordingAddOnResultList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[RecordingAddOnResult]:
         """List RecordingAddOnResult resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, RecordingAddOnResult, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -99,7 +103,7 @@ class RecordingAddOnResultList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[RecordingAddOnResult]:
         """List RecordingAddOnResult resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, RecordingAddOnResult, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -110,30 +114,4 @@ class RecordingAddOnResultList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[RecordingAddOnResult]:
         """List RecordingAddOnResult resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, RecordingAddOnResult, locals())
-
-
-class RecordingAddOnResult(InstanceModel):
-    """A RecordingAddOnResult as returned by the API."""
-
-    sid: str | None = None
-    account_sid: str | None = None
-    status: RecordingAddOnResultStatus | None = None
-    add_on_sid: str | None = None
-    add_on_configuration_sid: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    date_completed: Rfc2822DateTime | None = None
-    reference_sid: str | None = None
-    subresource_uris: dict[str, Any] | None = None
-
-    _context_class = RecordingAddOnResultContext
-    _key_field = "sid"
-    fetch = Forward(RecordingAddOnResultContext.fetch)
-    delete = Forward(RecordingAddOnResultContext.delete)
-
-    @property
-    def payloads(self) -> RecordingAddOnResultPayloadList:
-        """The ``payloads`` collection of this RecordingAddOnResult."""
-        context: RecordingAddOnResultContext = self._context
-        return context.payloads
+        return await self._page(_LIST, locals())

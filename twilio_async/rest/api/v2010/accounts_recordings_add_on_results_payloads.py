@@ -7,36 +7,42 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import InstanceContext, ListResource, Operation
-from twilio_async._types import RequestOptions, Rfc2822DateTime
+from twilio_async._resource import InstanceContext, ListResource, Models, Operation
+from twilio_async._types import RequestOptions
 
 if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
     from .accounts_recordings_add_on_results_payloads_data import (
         RecordingAddOnResultPayloadDataList,
     )
+    from .types.accounts_recordings_add_on_results_payloads import RecordingAddOnResultPayload
 
-_LIST = Operation(
+_TYPES = Models(__package__, ".types.accounts_recordings_add_on_results_payloads")
+
+
+_LIST: Operation[RecordingAddOnResultPayload] = Operation(
     "payloads.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Recordings/{1}/AddOnResults/{2}/Payloads.json",
     (),
     body="none",
     list_key="payloads",
+    model=_TYPES("RecordingAddOnResultPayload"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[RecordingAddOnResultPayload] = Operation(
     "payloads.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/Recordings/{1}/AddOnResults/{2}/Payloads/{3}.json",
     (),
     body="none",
+    model=_TYPES("RecordingAddOnResultPayload"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "payloads.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/Recordings/{1}/AddOnResults/{2}/Payloads/{3}.json",
@@ -52,7 +58,7 @@ class RecordingAddOnResultPayloadContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> RecordingAddOnResultPayload:
         """Fetch this RecordingAddOnResultPayload."""
-        return await self._call(_FETCH, RecordingAddOnResultPayload, locals())
+        return await self._call(_FETCH, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this RecordingAddOnResultPayload; returns True."""
@@ -91,7 +97,7 @@ class RecordingAddOnResultPayloadList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[RecordingAddOnResultPayload]:
         """List RecordingAddOnResultPayload resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, RecordingAddOnResultPayload, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -101,7 +107,7 @@ class RecordingAddOnResultPayloadList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[RecordingAddOnResultPayload]:
         """List RecordingAddOnResultPayload resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, RecordingAddOnResultPayload, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -112,31 +118,4 @@ class RecordingAddOnResultPayloadList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[RecordingAddOnResultPayload]:
         """List RecordingAddOnResultPayload resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, RecordingAddOnResultPayload, locals())
-
-
-class RecordingAddOnResultPayload(InstanceModel):
-    """A RecordingAddOnResultPayload as returned by the API."""
-
-    sid: str | None = None
-    add_on_result_sid: str | None = None
-    account_sid: str | None = None
-    label: str | None = None
-    add_on_sid: str | None = None
-    add_on_configuration_sid: str | None = None
-    content_type: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    reference_sid: str | None = None
-    subresource_uris: dict[str, Any] | None = None
-
-    _context_class = RecordingAddOnResultPayloadContext
-    _key_field = "sid"
-    fetch = Forward(RecordingAddOnResultPayloadContext.fetch)
-    delete = Forward(RecordingAddOnResultPayloadContext.delete)
-
-    @property
-    def data(self) -> RecordingAddOnResultPayloadDataList:
-        """The ``data`` collection of this RecordingAddOnResultPayload."""
-        context: RecordingAddOnResultPayloadContext = self._context
-        return context.data
+        return await self._page(_LIST, locals())

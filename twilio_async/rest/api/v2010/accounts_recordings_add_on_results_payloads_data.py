@@ -4,16 +4,26 @@
 
 from __future__ import annotations
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._resource import InstanceContext, ListResource, Operation
+from typing import TYPE_CHECKING
+
+from twilio_async._resource import InstanceContext, ListResource, Models, Operation
 from twilio_async._types import RequestOptions
 
-_FETCH = Operation(
+if TYPE_CHECKING:
+    from .types.accounts_recordings_add_on_results_payloads_data import (
+        RecordingAddOnResultPayloadData,
+    )
+
+_TYPES = Models(__package__, ".types.accounts_recordings_add_on_results_payloads_data")
+
+
+_FETCH: Operation[RecordingAddOnResultPayloadData] = Operation(
     "data.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/Recordings/{1}/AddOnResults/{2}/Payloads/{3}/Data.json",
     (),
     body="none",
+    model=_TYPES("RecordingAddOnResultPayloadData"),
 )
 
 
@@ -26,7 +36,7 @@ class RecordingAddOnResultPayloadDataContext(InstanceContext):
         self, *, options: RequestOptions | None = None
     ) -> RecordingAddOnResultPayloadData:
         """Fetch this RecordingAddOnResultPayloadData."""
-        return await self._call(_FETCH, RecordingAddOnResultPayloadData, locals())
+        return await self._call(_FETCH, locals())
 
 
 class RecordingAddOnResultPayloadDataList(ListResource):
@@ -41,12 +51,3 @@ class RecordingAddOnResultPayloadDataList(ListResource):
     def get(self) -> RecordingAddOnResultPayloadDataContext:
         """The RecordingAddOnResultPayloadData (same as calling the list)."""
         return self()
-
-
-class RecordingAddOnResultPayloadData(InstanceModel):
-    """A RecordingAddOnResultPayloadData as returned by the API."""
-
-    redirect_to: str | None = None
-
-    _context_class = RecordingAddOnResultPayloadDataContext
-    fetch = Forward(RecordingAddOnResultPayloadDataContext.fetch)

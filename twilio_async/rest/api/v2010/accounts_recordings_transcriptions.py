@@ -7,33 +7,39 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
-from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import InstanceContext, ListResource, Operation
-from twilio_async._types import RequestOptions, Rfc2822DateTime
+from twilio_async._resource import InstanceContext, ListResource, Models, Operation
+from twilio_async._types import RequestOptions
 
-from .enums import RecordingTranscriptionStatus
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-_LIST = Operation(
+    from .types.accounts_recordings_transcriptions import RecordingTranscription
+
+_TYPES = Models(__package__, ".types.accounts_recordings_transcriptions")
+
+
+_LIST: Operation[RecordingTranscription] = Operation(
     "transcriptions.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Recordings/{1}/Transcriptions.json",
     (),
     body="none",
     list_key="transcriptions",
+    model=_TYPES("RecordingTranscription"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[RecordingTranscription] = Operation(
     "transcriptions.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/Recordings/{1}/Transcriptions/{2}.json",
     (),
     body="none",
+    model=_TYPES("RecordingTranscription"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "transcriptions.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/Recordings/{1}/Transcriptions/{2}.json",
@@ -49,7 +55,7 @@ class RecordingTranscriptionContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> RecordingTranscription:
         """Fetch this RecordingTranscription."""
-        return await self._call(_FETCH, RecordingTranscription, locals())
+        return await self._call(_FETCH, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this RecordingTranscription; returns True."""
@@ -79,7 +85,7 @@ class RecordingTranscriptionList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[RecordingTranscription]:
         """List RecordingTranscription resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, RecordingTranscription, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -89,7 +95,7 @@ class RecordingTranscriptionList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[RecordingTranscription]:
         """List RecordingTranscription resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, RecordingTranscription, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -100,27 +106,4 @@ class RecordingTranscriptionList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[RecordingTranscription]:
         """List RecordingTranscription resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, RecordingTranscription, locals())
-
-
-class RecordingTranscription(InstanceModel):
-    """A RecordingTranscription as returned by the API."""
-
-    account_sid: str | None = None
-    api_version: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    duration: str | None = None
-    price: Decimal | None = None
-    price_unit: str | None = None
-    recording_sid: str | None = None
-    sid: str | None = None
-    status: RecordingTranscriptionStatus | None = None
-    transcription_text: str | None = None
-    type: str | None = None
-    uri: str | None = None
-
-    _context_class = RecordingTranscriptionContext
-    _key_field = "sid"
-    fetch = Forward(RecordingTranscriptionContext.fetch)
-    delete = Forward(RecordingTranscriptionContext.delete)
+        return await self._page(_LIST, locals())

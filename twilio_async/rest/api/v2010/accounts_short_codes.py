@@ -7,13 +7,20 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_LIST = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.accounts_short_codes import ShortCode
+
+_TYPES = Models(__package__, ".types.accounts_short_codes")
+
+
+_LIST: Operation[ShortCode] = Operation(
     "short_codes.list",
     "GET",
     "/2010-04-01/Accounts/{0}/SMS/ShortCodes.json",
@@ -23,17 +30,19 @@ _LIST = Operation(
     ),
     body="none",
     list_key="short_codes",
+    model=_TYPES("ShortCode"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[ShortCode] = Operation(
     "short_codes.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/SMS/ShortCodes/{1}.json",
     (),
     body="none",
+    model=_TYPES("ShortCode"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[ShortCode] = Operation(
     "short_codes.update",
     "POST",
     "/2010-04-01/Accounts/{0}/SMS/ShortCodes/{1}.json",
@@ -46,6 +55,7 @@ _UPDATE = Operation(
         P("sms_fallback_method", "SmsFallbackMethod", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("ShortCode"),
 )
 
 
@@ -56,7 +66,7 @@ class ShortCodeContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> ShortCode:
         """Fetch this ShortCode."""
-        return await self._call(_FETCH, ShortCode, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -70,7 +80,7 @@ class ShortCodeContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> ShortCode:
         """Update this ShortCode."""
-        return await self._call(_UPDATE, ShortCode, locals())
+        return await self._call(_UPDATE, locals())
 
 
 class ShortCodeList(ListResource):
@@ -98,7 +108,7 @@ class ShortCodeList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[ShortCode]:
         """List ShortCode resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, ShortCode, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -110,7 +120,7 @@ class ShortCodeList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[ShortCode]:
         """List ShortCode resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, ShortCode, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -123,26 +133,4 @@ class ShortCodeList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[ShortCode]:
         """List ShortCode resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, ShortCode, locals())
-
-
-class ShortCode(InstanceModel):
-    """A ShortCode as returned by the API."""
-
-    account_sid: str | None = None
-    api_version: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    friendly_name: str | None = None
-    short_code: str | None = None
-    sid: str | None = None
-    sms_fallback_method: str | None = None
-    sms_fallback_url: str | None = None
-    sms_method: str | None = None
-    sms_url: str | None = None
-    uri: str | None = None
-
-    _context_class = ShortCodeContext
-    _key_field = "sid"
-    fetch = Forward(ShortCodeContext.fetch)
-    update = Forward(ShortCodeContext.update)
+        return await self._page(_LIST, locals())

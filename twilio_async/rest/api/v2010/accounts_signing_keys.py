@@ -7,48 +7,57 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from twilio_async._models import Forward, InstanceModel, TwilioModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-_CREATE = Operation(
+    from .types.accounts_signing_keys import NewSigningKey, SigningKey
+
+_TYPES = Models(__package__, ".types.accounts_signing_keys")
+
+
+_CREATE: Operation[NewSigningKey] = Operation(
     "signing_keys.create",
     "POST",
     "/2010-04-01/Accounts/{0}/SigningKeys.json",
     (P("friendly_name", "FriendlyName", FORM, "string"),),
     body="form",
+    model=_TYPES("NewSigningKey"),
 )
 
-_LIST = Operation(
+_LIST: Operation[SigningKey] = Operation(
     "signing_keys.list",
     "GET",
     "/2010-04-01/Accounts/{0}/SigningKeys.json",
     (),
     body="none",
     list_key="signing_keys",
+    model=_TYPES("SigningKey"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[SigningKey] = Operation(
     "signing_keys.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/SigningKeys/{1}.json",
     (),
     body="none",
+    model=_TYPES("SigningKey"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[SigningKey] = Operation(
     "signing_keys.update",
     "POST",
     "/2010-04-01/Accounts/{0}/SigningKeys/{1}.json",
     (P("friendly_name", "FriendlyName", FORM, "string"),),
     body="form",
+    model=_TYPES("SigningKey"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "signing_keys.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/SigningKeys/{1}.json",
@@ -64,13 +73,13 @@ class SigningKeyContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> SigningKey:
         """Fetch this SigningKey."""
-        return await self._call(_FETCH, SigningKey, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self, *, friendly_name: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> SigningKey:
         """Update this SigningKey."""
-        return await self._call(_UPDATE, SigningKey, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this SigningKey; returns True."""
@@ -96,7 +105,7 @@ class SigningKeyList(ListResource):
         self, *, friendly_name: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> NewSigningKey:
         """Create a SigningKey."""
-        return await self._call(_CREATE, NewSigningKey, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -106,7 +115,7 @@ class SigningKeyList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[SigningKey]:
         """List SigningKey resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, SigningKey, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -116,7 +125,7 @@ class SigningKeyList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[SigningKey]:
         """List SigningKey resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, SigningKey, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -127,29 +136,4 @@ class SigningKeyList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[SigningKey]:
         """List SigningKey resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, SigningKey, locals())
-
-
-class SigningKey(InstanceModel):
-    """A SigningKey as returned by the API."""
-
-    sid: str | None = None
-    friendly_name: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-
-    _context_class = SigningKeyContext
-    _key_field = "sid"
-    fetch = Forward(SigningKeyContext.fetch)
-    update = Forward(SigningKeyContext.update)
-    delete = Forward(SigningKeyContext.delete)
-
-
-class NewSigningKey(TwilioModel):
-    """A NewSigningKey as returned by the API."""
-
-    sid: str | None = None
-    friendly_name: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    secret: str | None = Field(default=None, repr=False)
+        return await self._page(_LIST, locals())

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from twilio_async._models import TwilioModel
 from twilio_async._resource import ListResource
 
 if TYPE_CHECKING:
@@ -40,9 +39,3 @@ class SipList(ListResource):
         from .accounts_sip_ip_access_control_lists import SipIpAccessControlListList
 
         return SipIpAccessControlListList(self._version, self._path_params)
-
-
-class Sip(TwilioModel):
-    """A Sip as returned by the API."""
-
-    pass

@@ -7,50 +7,58 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import RequestOptions
 
 if TYPE_CHECKING:
-    from .accounts_sip_credential_lists_credentials import SipCredentialListResource
+    from twilio_async._pagination import Page
 
-_CREATE = Operation(
+    from .accounts_sip_credential_lists_credentials import SipCredentialListResource
+    from .types.accounts_sip_credential_lists import SipCredentialList
+
+_TYPES = Models(__package__, ".types.accounts_sip_credential_lists")
+
+
+_CREATE: Operation[SipCredentialList] = Operation(
     "credential_lists.create",
     "POST",
     "/2010-04-01/Accounts/{0}/SIP/CredentialLists.json",
     (P("friendly_name", "FriendlyName", FORM, "string", required=True),),
     body="form",
+    model=_TYPES("SipCredentialList"),
 )
 
-_LIST = Operation(
+_LIST: Operation[SipCredentialList] = Operation(
     "credential_lists.list",
     "GET",
     "/2010-04-01/Accounts/{0}/SIP/CredentialLists.json",
     (),
     body="none",
     list_key="credential_lists",
+    model=_TYPES("SipCredentialList"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[SipCredentialList] = Operation(
     "credential_lists.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/SIP/CredentialLists/{1}.json",
     (),
     body="none",
+    model=_TYPES("SipCredentialList"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[SipCredentialList] = Operation(
     "credential_lists.update",
     "POST",
     "/2010-04-01/Accounts/{0}/SIP/CredentialLists/{1}.json",
     (P("friendly_name", "FriendlyName", FORM, "string", required=True),),
     body="form",
+    model=_TYPES("SipCredentialList"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "credential_lists.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/SIP/CredentialLists/{1}.json",
@@ -66,13 +74,13 @@ class SipCredentialListContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> SipCredentialList:
         """Fetch this SipCredentialList."""
-        return await self._call(_FETCH, SipCredentialList, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self, *, friendly_name: str, options: RequestOptions | None = None
     ) -> SipCredentialList:
         """Update this SipCredentialList."""
-        return await self._call(_UPDATE, SipCredentialList, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this SipCredentialList; returns True."""
@@ -105,7 +113,7 @@ class SipCredentialListList(ListResource):
         self, *, friendly_name: str, options: RequestOptions | None = None
     ) -> SipCredentialList:
         """Create a SipCredentialList."""
-        return await self._call(_CREATE, SipCredentialList, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -115,7 +123,7 @@ class SipCredentialListList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[SipCredentialList]:
         """List SipCredentialList resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, SipCredentialList, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -125,7 +133,7 @@ class SipCredentialListList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[SipCredentialList]:
         """List SipCredentialList resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, SipCredentialList, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -136,28 +144,4 @@ class SipCredentialListList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[SipCredentialList]:
         """List SipCredentialList resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, SipCredentialList, locals())
-
-
-class SipCredentialList(InstanceModel):
-    """A SipCredentialList as returned by the API."""
-
-    account_sid: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    friendly_name: str | None = None
-    sid: str | None = None
-    subresource_uris: dict[str, Any] | None = None
-    uri: str | None = None
-
-    _context_class = SipCredentialListContext
-    _key_field = "sid"
-    fetch = Forward(SipCredentialListContext.fetch)
-    update = Forward(SipCredentialListContext.update)
-    delete = Forward(SipCredentialListContext.delete)
-
-    @property
-    def credentials(self) -> SipCredentialListResource:
-        """The ``credentials`` collection of this SipCredentialList."""
-        context: SipCredentialListContext = self._context
-        return context.credentials
+        return await self._page(_LIST, locals())

@@ -7,13 +7,20 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.accounts_sip_credential_lists_credentials import SipCredential
+
+_TYPES = Models(__package__, ".types.accounts_sip_credential_lists_credentials")
+
+
+_CREATE: Operation[SipCredential] = Operation(
     "credentials.create",
     "POST",
     "/2010-04-01/Accounts/{0}/SIP/CredentialLists/{1}/Credentials.json",
@@ -22,34 +29,38 @@ _CREATE = Operation(
         P("password", "Password", FORM, "string", required=True),
     ),
     body="form",
+    model=_TYPES("SipCredential"),
 )
 
-_LIST = Operation(
+_LIST: Operation[SipCredential] = Operation(
     "credentials.list",
     "GET",
     "/2010-04-01/Accounts/{0}/SIP/CredentialLists/{1}/Credentials.json",
     (),
     body="none",
     list_key="credentials",
+    model=_TYPES("SipCredential"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[SipCredential] = Operation(
     "credentials.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/SIP/CredentialLists/{1}/Credentials/{2}.json",
     (),
     body="none",
+    model=_TYPES("SipCredential"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[SipCredential] = Operation(
     "credentials.update",
     "POST",
     "/2010-04-01/Accounts/{0}/SIP/CredentialLists/{1}/Credentials/{2}.json",
     (P("password", "Password", FORM, "string"),),
     body="form",
+    model=_TYPES("SipCredential"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "credentials.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/SIP/CredentialLists/{1}/Credentials/{2}.json",
@@ -65,13 +76,13 @@ class SipCredentialContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> SipCredential:
         """Fetch this SipCredential."""
-        return await self._call(_FETCH, SipCredential, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self, *, password: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> SipCredential:
         """Update this SipCredential."""
-        return await self._call(_UPDATE, SipCredential, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this SipCredential; returns True."""
@@ -97,7 +108,7 @@ class SipCredentialListResource(ListResource):
         self, *, username: str, password: str, options: RequestOptions | None = None
     ) -> SipCredential:
         """Create a SipCredential."""
-        return await self._call(_CREATE, SipCredential, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -107,7 +118,7 @@ class SipCredentialListResource(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[SipCredential]:
         """List SipCredential resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, SipCredential, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -117,7 +128,7 @@ class SipCredentialListResource(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[SipCredential]:
         """List SipCredential resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, SipCredential, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -128,22 +139,4 @@ class SipCredentialListResource(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[SipCredential]:
         """List SipCredential resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, SipCredential, locals())
-
-
-class SipCredential(InstanceModel):
-    """A SipCredential as returned by the API."""
-
-    sid: str | None = None
-    account_sid: str | None = None
-    credential_list_sid: str | None = None
-    username: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    uri: str | None = None
-
-    _context_class = SipCredentialContext
-    _key_field = "sid"
-    fetch = Forward(SipCredentialContext.fetch)
-    update = Forward(SipCredentialContext.update)
-    delete = Forward(SipCredentialContext.delete)
+        return await self._page(_LIST, locals())

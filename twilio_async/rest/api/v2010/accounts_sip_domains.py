@@ -7,21 +7,25 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
     from .accounts_sip_domains_auth import AuthTypesList
     from .accounts_sip_domains_credential_list_mappings import SipCredentialListMappingList
     from .accounts_sip_domains_ip_access_control_list_mappings import (
         SipIpAccessControlListMappingList,
     )
+    from .types.accounts_sip_domains import SipDomain
 
-_CREATE = Operation(
+_TYPES = Models(__package__, ".types.accounts_sip_domains")
+
+
+_CREATE: Operation[SipDomain] = Operation(
     "domains.create",
     "POST",
     "/2010-04-01/Accounts/{0}/SIP/Domains.json",
@@ -41,26 +45,29 @@ _CREATE = Operation(
         P("emergency_caller_sid", "EmergencyCallerSid", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("SipDomain"),
 )
 
-_LIST = Operation(
+_LIST: Operation[SipDomain] = Operation(
     "domains.list",
     "GET",
     "/2010-04-01/Accounts/{0}/SIP/Domains.json",
     (),
     body="none",
     list_key="domains",
+    model=_TYPES("SipDomain"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[SipDomain] = Operation(
     "domains.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}.json",
     (),
     body="none",
+    model=_TYPES("SipDomain"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[SipDomain] = Operation(
     "domains.update",
     "POST",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}.json",
@@ -80,9 +87,10 @@ _UPDATE = Operation(
         P("emergency_caller_sid", "EmergencyCallerSid", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("SipDomain"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "domains.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}.json",
@@ -98,7 +106,7 @@ class SipDomainContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> SipDomain:
         """Fetch this SipDomain."""
-        return await self._call(_FETCH, SipDomain, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -119,7 +127,7 @@ class SipDomainContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> SipDomain:
         """Update this SipDomain."""
-        return await self._call(_UPDATE, SipDomain, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this SipDomain; returns True."""
@@ -183,7 +191,7 @@ class SipDomainList(ListResource):
         options: RequestOptions | None = None,
     ) -> SipDomain:
         """Create a SipDomain."""
-        return await self._call(_CREATE, SipDomain, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -193,7 +201,7 @@ class SipDomainList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[SipDomain]:
         """List SipDomain resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, SipDomain, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -203,7 +211,7 @@ class SipDomainList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[SipDomain]:
         """List SipDomain resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, SipDomain, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -214,54 +222,4 @@ class SipDomainList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[SipDomain]:
         """List SipDomain resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, SipDomain, locals())
-
-
-class SipDomain(InstanceModel):
-    """A SipDomain as returned by the API."""
-
-    account_sid: str | None = None
-    api_version: str | None = None
-    auth_type: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    domain_name: str | None = None
-    friendly_name: str | None = None
-    sid: str | None = None
-    uri: str | None = None
-    voice_fallback_method: str | None = None
-    voice_fallback_url: str | None = None
-    voice_method: str | None = None
-    voice_status_callback_method: str | None = None
-    voice_status_callback_url: str | None = None
-    voice_url: str | None = None
-    subresource_uris: dict[str, Any] | None = None
-    sip_registration: bool | None = None
-    emergency_calling_enabled: bool | None = None
-    secure: bool | None = None
-    byoc_trunk_sid: str | None = None
-    emergency_caller_sid: str | None = None
-
-    _context_class = SipDomainContext
-    _key_field = "sid"
-    fetch = Forward(SipDomainContext.fetch)
-    update = Forward(SipDomainContext.update)
-    delete = Forward(SipDomainContext.delete)
-
-    @property
-    def auth(self) -> AuthTypesList:
-        """The ``auth`` collection of this SipDomain."""
-        context: SipDomainContext = self._context
-        return context.auth
-
-    @property
-    def credential_list_mappings(self) -> SipCredentialListMappingList:
-        """The ``credential_list_mappings`` collection of this SipDomain."""
-        context: SipDomainContext = self._context
-        return context.credential_list_mappings
-
-    @property
-    def ip_access_control_list_mappings(self) -> SipIpAccessControlListMappingList:
-        """The ``ip_access_control_list_mappings`` collection of this SipDomain."""
-        context: SipDomainContext = self._context
-        return context.ip_access_control_list_mappings
+        return await self._page(_LIST, locals())

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from twilio_async._models import TwilioModel
 from twilio_async._resource import ListResource
 
 if TYPE_CHECKING:
@@ -32,9 +31,3 @@ class AuthTypesList(ListResource):
         from .accounts_sip_domains_auth_registrations import AuthTypeRegistrationsList
 
         return AuthTypeRegistrationsList(self._version, self._path_params)
-
-
-class AuthTypes(TwilioModel):
-    """A AuthTypes as returned by the API."""
-
-    pass

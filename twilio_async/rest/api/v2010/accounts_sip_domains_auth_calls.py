@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from twilio_async._models import TwilioModel
 from twilio_async._resource import ListResource
 
 if TYPE_CHECKING:
@@ -40,9 +39,3 @@ class AuthTypeCallsList(ListResource):
         )
 
         return AuthCallsIpAccessControlListMappingList(self._version, self._path_params)
-
-
-class AuthTypeCalls(TwilioModel):
-    """A AuthTypeCalls as returned by the API."""
-
-    pass

@@ -7,38 +7,50 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.accounts_sip_domains_auth_calls_credential_list_mappings import (
+        AuthCallsCredentialListMapping,
+    )
+
+_TYPES = Models(__package__, ".types.accounts_sip_domains_auth_calls_credential_list_mappings")
+
+
+_CREATE: Operation[AuthCallsCredentialListMapping] = Operation(
     "credential_list_mappings.create",
     "POST",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}/Auth/Calls/CredentialListMappings.json",
     (P("credential_list_sid", "CredentialListSid", FORM, "string", required=True),),
     body="form",
+    model=_TYPES("AuthCallsCredentialListMapping"),
 )
 
-_LIST = Operation(
+_LIST: Operation[AuthCallsCredentialListMapping] = Operation(
     "credential_list_mappings.list",
     "GET",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}/Auth/Calls/CredentialListMappings.json",
     (),
     body="none",
     list_key="contents",
+    model=_TYPES("AuthCallsCredentialListMapping"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[AuthCallsCredentialListMapping] = Operation(
     "credential_list_mappings.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}/Auth/Calls/CredentialListMappings/{2}.json",
     (),
     body="none",
+    model=_TYPES("AuthCallsCredentialListMapping"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "credential_list_mappings.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}/Auth/Calls/CredentialListMappings/{2}.json",
@@ -56,7 +68,7 @@ class AuthCallsCredentialListMappingContext(InstanceContext):
         self, *, options: RequestOptions | None = None
     ) -> AuthCallsCredentialListMapping:
         """Fetch this AuthCallsCredentialListMapping."""
-        return await self._call(_FETCH, AuthCallsCredentialListMapping, locals())
+        return await self._call(_FETCH, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this AuthCallsCredentialListMapping; returns True."""
@@ -82,7 +94,7 @@ class AuthCallsCredentialListMappingList(ListResource):
         self, *, credential_list_sid: str, options: RequestOptions | None = None
     ) -> AuthCallsCredentialListMapping:
         """Create a AuthCallsCredentialListMapping."""
-        return await self._call(_CREATE, AuthCallsCredentialListMapping, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -92,7 +104,7 @@ class AuthCallsCredentialListMappingList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[AuthCallsCredentialListMapping]:
         """List AuthCallsCredentialListMapping resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, AuthCallsCredentialListMapping, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -102,7 +114,7 @@ class AuthCallsCredentialListMappingList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[AuthCallsCredentialListMapping]:
         """List AuthCallsCredentialListMapping resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, AuthCallsCredentialListMapping, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -113,19 +125,4 @@ class AuthCallsCredentialListMappingList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[AuthCallsCredentialListMapping]:
         """List AuthCallsCredentialListMapping resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, AuthCallsCredentialListMapping, locals())
-
-
-class AuthCallsCredentialListMapping(InstanceModel):
-    """A AuthCallsCredentialListMapping as returned by the API."""
-
-    account_sid: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    friendly_name: str | None = None
-    sid: str | None = None
-
-    _context_class = AuthCallsCredentialListMappingContext
-    _key_field = "sid"
-    fetch = Forward(AuthCallsCredentialListMappingContext.fetch)
-    delete = Forward(AuthCallsCredentialListMappingContext.delete)
+        return await self._page(_LIST, locals())

@@ -7,38 +7,52 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.accounts_sip_domains_auth_calls_ip_access_control_list_mappings import (
+        AuthCallsIpAccessControlListMapping,
+    )
+
+_TYPES = Models(
+    __package__, ".types.accounts_sip_domains_auth_calls_ip_access_control_list_mappings"
+)
+
+
+_CREATE: Operation[AuthCallsIpAccessControlListMapping] = Operation(
     "ip_access_control_list_mappings.create",
     "POST",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}/Auth/Calls/IpAccessControlListMappings.json",
     (P("ip_access_control_list_sid", "IpAccessControlListSid", FORM, "string", required=True),),
     body="form",
+    model=_TYPES("AuthCallsIpAccessControlListMapping"),
 )
 
-_LIST = Operation(
+_LIST: Operation[AuthCallsIpAccessControlListMapping] = Operation(
     "ip_access_control_list_mappings.list",
     "GET",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}/Auth/Calls/IpAccessControlListMappings.json",
     (),
     body="none",
     list_key="contents",
+    model=_TYPES("AuthCallsIpAccessControlListMapping"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[AuthCallsIpAccessControlListMapping] = Operation(
     "ip_access_control_list_mappings.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}/Auth/Calls/IpAccessControlListMappings/{2}.json",
     (),
     body="none",
+    model=_TYPES("AuthCallsIpAccessControlListMapping"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "ip_access_control_list_mappings.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}/Auth/Calls/IpAccessControlListMappings/{2}.json",
@@ -56,7 +70,7 @@ class AuthCallsIpAccessControlListMappingContext(InstanceContext):
         self, *, options: RequestOptions | None = None
     ) -> AuthCallsIpAccessControlListMapping:
         """Fetch this AuthCallsIpAccessControlListMapping."""
-        return await self._call(_FETCH, AuthCallsIpAccessControlListMapping, locals())
+        return await self._call(_FETCH, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this AuthCallsIpAccessControlListMapping; returns True."""
@@ -82,7 +96,7 @@ class AuthCallsIpAccessControlListMappingList(ListResource):
         self, *, ip_access_control_list_sid: str, options: RequestOptions | None = None
     ) -> AuthCallsIpAccessControlListMapping:
         """Create a AuthCallsIpAccessControlListMapping."""
-        return await self._call(_CREATE, AuthCallsIpAccessControlListMapping, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -92,7 +106,7 @@ class AuthCallsIpAccessControlListMappingList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[AuthCallsIpAccessControlListMapping]:
         """List AuthCallsIpAccessControlListMapping resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, AuthCallsIpAccessControlListMapping, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -102,7 +116,7 @@ class AuthCallsIpAccessControlListMappingList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[AuthCallsIpAccessControlListMapping]:
         """List AuthCallsIpAccessControlListMapping resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, AuthCallsIpAccessControlListMapping, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -113,19 +127,4 @@ class AuthCallsIpAccessControlListMappingList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[AuthCallsIpAccessControlListMapping]:
         """List AuthCallsIpAccessControlListMapping resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, AuthCallsIpAccessControlListMapping, locals())
-
-
-class AuthCallsIpAccessControlListMapping(InstanceModel):
-    """A AuthCallsIpAccessControlListMapping as returned by the API."""
-
-    account_sid: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    friendly_name: str | None = None
-    sid: str | None = None
-
-    _context_class = AuthCallsIpAccessControlListMappingContext
-    _key_field = "sid"
-    fetch = Forward(AuthCallsIpAccessControlListMappingContext.fetch)
-    delete = Forward(AuthCallsIpAccessControlListMappingContext.delete)
+        return await self._page(_LIST, locals())

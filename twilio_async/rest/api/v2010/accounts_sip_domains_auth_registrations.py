@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from twilio_async._models import TwilioModel
 from twilio_async._resource import ListResource
 
 if TYPE_CHECKING:
@@ -28,9 +27,3 @@ class AuthTypeRegistrationsList(ListResource):
         )
 
         return AuthRegistrationsCredentialListMappingList(self._version, self._path_params)
-
-
-class AuthTypeRegistrations(TwilioModel):
-    """A AuthTypeRegistrations as returned by the API."""
-
-    pass

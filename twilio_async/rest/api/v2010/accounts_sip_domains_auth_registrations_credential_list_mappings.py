@@ -7,38 +7,52 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.accounts_sip_domains_auth_registrations_credential_list_mappings import (
+        AuthRegistrationsCredentialListMapping,
+    )
+
+_TYPES = Models(
+    __package__, ".types.accounts_sip_domains_auth_registrations_credential_list_mappings"
+)
+
+
+_CREATE: Operation[AuthRegistrationsCredentialListMapping] = Operation(
     "credential_list_mappings.create",
     "POST",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}/Auth/Registrations/CredentialListMappings.json",
     (P("credential_list_sid", "CredentialListSid", FORM, "string", required=True),),
     body="form",
+    model=_TYPES("AuthRegistrationsCredentialListMapping"),
 )
 
-_LIST = Operation(
+_LIST: Operation[AuthRegistrationsCredentialListMapping] = Operation(
     "credential_list_mappings.list",
     "GET",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}/Auth/Registrations/CredentialListMappings.json",
     (),
     body="none",
     list_key="contents",
+    model=_TYPES("AuthRegistrationsCredentialListMapping"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[AuthRegistrationsCredentialListMapping] = Operation(
     "credential_list_mappings.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}/Auth/Registrations/CredentialListMappings/{2}.json",
     (),
     body="none",
+    model=_TYPES("AuthRegistrationsCredentialListMapping"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "credential_list_mappings.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}/Auth/Registrations/CredentialListMappings/{2}.json",
@@ -56,7 +70,7 @@ class AuthRegistrationsCredentialListMappingContext(InstanceContext):
         self, *, options: RequestOptions | None = None
     ) -> AuthRegistrationsCredentialListMapping:
         """Fetch this AuthRegistrationsCredentialListMapping."""
-        return await self._call(_FETCH, AuthRegistrationsCredentialListMapping, locals())
+        return await self._call(_FETCH, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this AuthRegistrationsCredentialListMapping; returns True."""
@@ -82,7 +96,7 @@ class AuthRegistrationsCredentialListMappingList(ListResource):
         self, *, credential_list_sid: str, options: RequestOptions | None = None
     ) -> AuthRegistrationsCredentialListMapping:
         """Create a AuthRegistrationsCredentialListMapping."""
-        return await self._call(_CREATE, AuthRegistrationsCredentialListMapping, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -92,7 +106,7 @@ class AuthRegistrationsCredentialListMappingList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[AuthRegistrationsCredentialListMapping]:
         """List AuthRegistrationsCredentialListMapping resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, AuthRegistrationsCredentialListMapping, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -102,7 +116,7 @@ class AuthRegistrationsCredentialListMappingList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[AuthRegistrationsCredentialListMapping]:
         """List AuthRegistrationsCredentialListMapping resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, AuthRegistrationsCredentialListMapping, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -113,19 +127,4 @@ class AuthRegistrationsCredentialListMappingList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[AuthRegistrationsCredentialListMapping]:
         """List AuthRegistrationsCredentialListMapping resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, AuthRegistrationsCredentialListMapping, locals())
-
-
-class AuthRegistrationsCredentialListMapping(InstanceModel):
-    """A AuthRegistrationsCredentialListMapping as returned by the API."""
-
-    account_sid: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    friendly_name: str | None = None
-    sid: str | None = None
-
-    _context_class = AuthRegistrationsCredentialListMappingContext
-    _key_field = "sid"
-    fetch = Forward(AuthRegistrationsCredentialListMappingContext.fetch)
-    delete = Forward(AuthRegistrationsCredentialListMappingContext.delete)
+        return await self._page(_LIST, locals())

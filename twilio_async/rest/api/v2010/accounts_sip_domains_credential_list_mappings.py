@@ -7,38 +7,48 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.accounts_sip_domains_credential_list_mappings import SipCredentialListMapping
+
+_TYPES = Models(__package__, ".types.accounts_sip_domains_credential_list_mappings")
+
+
+_CREATE: Operation[SipCredentialListMapping] = Operation(
     "credential_list_mappings.create",
     "POST",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}/CredentialListMappings.json",
     (P("credential_list_sid", "CredentialListSid", FORM, "string", required=True),),
     body="form",
+    model=_TYPES("SipCredentialListMapping"),
 )
 
-_LIST = Operation(
+_LIST: Operation[SipCredentialListMapping] = Operation(
     "credential_list_mappings.list",
     "GET",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}/CredentialListMappings.json",
     (),
     body="none",
     list_key="credential_list_mappings",
+    model=_TYPES("SipCredentialListMapping"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[SipCredentialListMapping] = Operation(
     "credential_list_mappings.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}/CredentialListMappings/{2}.json",
     (),
     body="none",
+    model=_TYPES("SipCredentialListMapping"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "credential_list_mappings.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}/CredentialListMappings/{2}.json",
@@ -54,7 +64,7 @@ class SipCredentialListMappingContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> SipCredentialListMapping:
         """Fetch this SipCredentialListMapping."""
-        return await self._call(_FETCH, SipCredentialListMapping, locals())
+        return await self._call(_FETCH, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this SipCredentialListMapping; returns True."""
@@ -80,7 +90,7 @@ class SipCredentialListMappingList(ListResource):
         self, *, credential_list_sid: str, options: RequestOptions | None = None
     ) -> SipCredentialListMapping:
         """Create a SipCredentialListMapping."""
-        return await self._call(_CREATE, SipCredentialListMapping, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -90,7 +100,7 @@ class SipCredentialListMappingList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[SipCredentialListMapping]:
         """List SipCredentialListMapping resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, SipCredentialListMapping, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -100,7 +110,7 @@ class SipCredentialListMappingList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[SipCredentialListMapping]:
         """List SipCredentialListMapping resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, SipCredentialListMapping, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -111,21 +121,4 @@ class SipCredentialListMappingList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[SipCredentialListMapping]:
         """List SipCredentialListMapping resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, SipCredentialListMapping, locals())
-
-
-class SipCredentialListMapping(InstanceModel):
-    """A SipCredentialListMapping as returned by the API."""
-
-    account_sid: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    domain_sid: str | None = None
-    friendly_name: str | None = None
-    sid: str | None = None
-    uri: str | None = None
-
-    _context_class = SipCredentialListMappingContext
-    _key_field = "sid"
-    fetch = Forward(SipCredentialListMappingContext.fetch)
-    delete = Forward(SipCredentialListMappingContext.delete)
+        return await self._page(_LIST, locals())

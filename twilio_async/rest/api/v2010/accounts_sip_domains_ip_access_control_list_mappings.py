@@ -7,38 +7,50 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.accounts_sip_domains_ip_access_control_list_mappings import (
+        SipIpAccessControlListMapping,
+    )
+
+_TYPES = Models(__package__, ".types.accounts_sip_domains_ip_access_control_list_mappings")
+
+
+_CREATE: Operation[SipIpAccessControlListMapping] = Operation(
     "ip_access_control_list_mappings.create",
     "POST",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}/IpAccessControlListMappings.json",
     (P("ip_access_control_list_sid", "IpAccessControlListSid", FORM, "string", required=True),),
     body="form",
+    model=_TYPES("SipIpAccessControlListMapping"),
 )
 
-_LIST = Operation(
+_LIST: Operation[SipIpAccessControlListMapping] = Operation(
     "ip_access_control_list_mappings.list",
     "GET",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}/IpAccessControlListMappings.json",
     (),
     body="none",
     list_key="ip_access_control_list_mappings",
+    model=_TYPES("SipIpAccessControlListMapping"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[SipIpAccessControlListMapping] = Operation(
     "ip_access_control_list_mappings.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}/IpAccessControlListMappings/{2}.json",
     (),
     body="none",
+    model=_TYPES("SipIpAccessControlListMapping"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "ip_access_control_list_mappings.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/SIP/Domains/{1}/IpAccessControlListMappings/{2}.json",
@@ -56,7 +68,7 @@ class SipIpAccessControlListMappingContext(InstanceContext):
         self, *, options: RequestOptions | None = None
     ) -> SipIpAccessControlListMapping:
         """Fetch this SipIpAccessControlListMapping."""
-        return await self._call(_FETCH, SipIpAccessControlListMapping, locals())
+        return await self._call(_FETCH, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this SipIpAccessControlListMapping; returns True."""
@@ -82,7 +94,7 @@ class SipIpAccessControlListMappingList(ListResource):
         self, *, ip_access_control_list_sid: str, options: RequestOptions | None = None
     ) -> SipIpAccessControlListMapping:
         """Create a SipIpAccessControlListMapping."""
-        return await self._call(_CREATE, SipIpAccessControlListMapping, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -92,7 +104,7 @@ class SipIpAccessControlListMappingList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[SipIpAccessControlListMapping]:
         """List SipIpAccessControlListMapping resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, SipIpAccessControlListMapping, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -102,7 +114,7 @@ class SipIpAccessControlListMappingList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[SipIpAccessControlListMapping]:
         """List SipIpAccessControlListMapping resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, SipIpAccessControlListMapping, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -113,21 +125,4 @@ class SipIpAccessControlListMappingList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[SipIpAccessControlListMapping]:
         """List SipIpAccessControlListMapping resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, SipIpAccessControlListMapping, locals())
-
-
-class SipIpAccessControlListMapping(InstanceModel):
-    """A SipIpAccessControlListMapping as returned by the API."""
-
-    account_sid: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    domain_sid: str | None = None
-    friendly_name: str | None = None
-    sid: str | None = None
-    uri: str | None = None
-
-    _context_class = SipIpAccessControlListMappingContext
-    _key_field = "sid"
-    fetch = Forward(SipIpAccessControlListMappingContext.fetch)
-    delete = Forward(SipIpAccessControlListMappingContext.delete)
+        return await self._page(_LIST, locals())

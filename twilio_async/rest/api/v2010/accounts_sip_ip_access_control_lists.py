@@ -7,50 +7,58 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import RequestOptions
 
 if TYPE_CHECKING:
-    from .accounts_sip_ip_access_control_lists_ip_addresses import SipIpAddressList
+    from twilio_async._pagination import Page
 
-_CREATE = Operation(
+    from .accounts_sip_ip_access_control_lists_ip_addresses import SipIpAddressList
+    from .types.accounts_sip_ip_access_control_lists import SipIpAccessControlList
+
+_TYPES = Models(__package__, ".types.accounts_sip_ip_access_control_lists")
+
+
+_CREATE: Operation[SipIpAccessControlList] = Operation(
     "ip_access_control_lists.create",
     "POST",
     "/2010-04-01/Accounts/{0}/SIP/IpAccessControlLists.json",
     (P("friendly_name", "FriendlyName", FORM, "string", required=True),),
     body="form",
+    model=_TYPES("SipIpAccessControlList"),
 )
 
-_LIST = Operation(
+_LIST: Operation[SipIpAccessControlList] = Operation(
     "ip_access_control_lists.list",
     "GET",
     "/2010-04-01/Accounts/{0}/SIP/IpAccessControlLists.json",
     (),
     body="none",
     list_key="ip_access_control_lists",
+    model=_TYPES("SipIpAccessControlList"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[SipIpAccessControlList] = Operation(
     "ip_access_control_lists.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/SIP/IpAccessControlLists/{1}.json",
     (),
     body="none",
+    model=_TYPES("SipIpAccessControlList"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[SipIpAccessControlList] = Operation(
     "ip_access_control_lists.update",
     "POST",
     "/2010-04-01/Accounts/{0}/SIP/IpAccessControlLists/{1}.json",
     (P("friendly_name", "FriendlyName", FORM, "string", required=True),),
     body="form",
+    model=_TYPES("SipIpAccessControlList"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "ip_access_control_lists.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/SIP/IpAccessControlLists/{1}.json",
@@ -66,13 +74,13 @@ class SipIpAccessControlListContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> SipIpAccessControlList:
         """Fetch this SipIpAccessControlList."""
-        return await self._call(_FETCH, SipIpAccessControlList, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self, *, friendly_name: str, options: RequestOptions | None = None
     ) -> SipIpAccessControlList:
         """Update this SipIpAccessControlList."""
-        return await self._call(_UPDATE, SipIpAccessControlList, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this SipIpAccessControlList; returns True."""
@@ -105,7 +113,7 @@ class SipIpAccessControlListList(ListResource):
         self, *, friendly_name: str, options: RequestOptions | None = None
     ) -> SipIpAccessControlList:
         """Create a SipIpAccessControlList."""
-        return await self._call(_CREATE, SipIpAccessControlList, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -115,7 +123,7 @@ class SipIpAccessControlListList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[SipIpAccessControlList]:
         """List SipIpAccessControlList resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, SipIpAccessControlList, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -125,7 +133,7 @@ class SipIpAccessControlListList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[SipIpAccessControlList]:
         """List SipIpAccessControlList resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, SipIpAccessControlList, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -136,28 +144,4 @@ class SipIpAccessControlListList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[SipIpAccessControlList]:
         """List SipIpAccessControlList resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, SipIpAccessControlList, locals())
-
-
-class SipIpAccessControlList(InstanceModel):
-    """A SipIpAccessControlList as returned by the API."""
-
-    sid: str | None = None
-    account_sid: str | None = None
-    friendly_name: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    subresource_uris: dict[str, Any] | None = None
-    uri: str | None = None
-
-    _context_class = SipIpAccessControlListContext
-    _key_field = "sid"
-    fetch = Forward(SipIpAccessControlListContext.fetch)
-    update = Forward(SipIpAccessControlListContext.update)
-    delete = Forward(SipIpAccessControlListContext.delete)
-
-    @property
-    def ip_addresses(self) -> SipIpAddressList:
-        """The ``ip_addresses`` collection of this SipIpAccessControlList."""
-        context: SipIpAccessControlListContext = self._context
-        return context.ip_addresses
+        return await self._page(_LIST, locals())

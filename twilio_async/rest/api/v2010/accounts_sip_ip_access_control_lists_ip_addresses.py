@@ -7,13 +7,20 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.accounts_sip_ip_access_control_lists_ip_addresses import SipIpAddress
+
+_TYPES = Models(__package__, ".types.accounts_sip_ip_access_control_lists_ip_addresses")
+
+
+_CREATE: Operation[SipIpAddress] = Operation(
     "ip_addresses.create",
     "POST",
     "/2010-04-01/Accounts/{0}/SIP/IpAccessControlLists/{1}/IpAddresses.json",
@@ -23,26 +30,29 @@ _CREATE = Operation(
         P("cidr_prefix_length", "CidrPrefixLength", FORM, "integer"),
     ),
     body="form",
+    model=_TYPES("SipIpAddress"),
 )
 
-_LIST = Operation(
+_LIST: Operation[SipIpAddress] = Operation(
     "ip_addresses.list",
     "GET",
     "/2010-04-01/Accounts/{0}/SIP/IpAccessControlLists/{1}/IpAddresses.json",
     (),
     body="none",
     list_key="ip_addresses",
+    model=_TYPES("SipIpAddress"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[SipIpAddress] = Operation(
     "ip_addresses.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/SIP/IpAccessControlLists/{1}/IpAddresses/{2}.json",
     (),
     body="none",
+    model=_TYPES("SipIpAddress"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[SipIpAddress] = Operation(
     "ip_addresses.update",
     "POST",
     "/2010-04-01/Accounts/{0}/SIP/IpAccessControlLists/{1}/IpAddresses/{2}.json",
@@ -52,9 +62,10 @@ _UPDATE = Operation(
         P("cidr_prefix_length", "CidrPrefixLength", FORM, "integer"),
     ),
     body="form",
+    model=_TYPES("SipIpAddress"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "ip_addresses.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/SIP/IpAccessControlLists/{1}/IpAddresses/{2}.json",
@@ -70,7 +81,7 @@ class SipIpAddressContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> SipIpAddress:
         """Fetch this SipIpAddress."""
-        return await self._call(_FETCH, SipIpAddress, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -81,7 +92,7 @@ class SipIpAddressContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> SipIpAddress:
         """Update this SipIpAddress."""
-        return await self._call(_UPDATE, SipIpAddress, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this SipIpAddress; returns True."""
@@ -112,7 +123,7 @@ class SipIpAddressList(ListResource):
         options: RequestOptions | None = None,
     ) -> SipIpAddress:
         """Create a SipIpAddress."""
-        return await self._call(_CREATE, SipIpAddress, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -122,7 +133,7 @@ class SipIpAddressList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[SipIpAddress]:
         """List SipIpAddress resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, SipIpAddress, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -132,7 +143,7 @@ class SipIpAddressList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[SipIpAddress]:
         """List SipIpAddress resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, SipIpAddress, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -143,24 +154,4 @@ class SipIpAddressList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[SipIpAddress]:
         """List SipIpAddress resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, SipIpAddress, locals())
-
-
-class SipIpAddress(InstanceModel):
-    """A SipIpAddress as returned by the API."""
-
-    sid: str | None = None
-    account_sid: str | None = None
-    friendly_name: str | None = None
-    ip_address: str | None = None
-    cidr_prefix_length: int | None = None
-    ip_access_control_list_sid: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    uri: str | None = None
-
-    _context_class = SipIpAddressContext
-    _key_field = "sid"
-    fetch = Forward(SipIpAddressContext.fetch)
-    update = Forward(SipIpAddressContext.update)
-    delete = Forward(SipIpAddressContext.delete)
+        return await self._page(_LIST, locals())

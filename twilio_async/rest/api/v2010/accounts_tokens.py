@@ -4,20 +4,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from twilio_async._resource import FORM, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from twilio_async._models import TwilioModel
-from twilio_async._resource import FORM, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+if TYPE_CHECKING:
+    from .types.accounts_tokens import Token
 
-_CREATE = Operation(
+_TYPES = Models(__package__, ".types.accounts_tokens")
+
+
+_CREATE: Operation[Token] = Operation(
     "tokens.create",
     "POST",
     "/2010-04-01/Accounts/{0}/Tokens.json",
     (P("ttl", "Ttl", FORM, "integer"),),
     body="form",
+    model=_TYPES("Token"),
 )
 
 
@@ -30,16 +34,4 @@ class TokenList(ListResource):
         self, *, ttl: int | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> Token:
         """Create a Token."""
-        return await self._call(_CREATE, Token, locals())
-
-
-class Token(TwilioModel):
-    """A Token as returned by the API."""
-
-    account_sid: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    ice_servers: list[Any] | None = None
-    password: str | None = Field(default=None, repr=False)
-    ttl: str | None = None
-    username: str | None = None
+        return await self._call(_CREATE, locals())

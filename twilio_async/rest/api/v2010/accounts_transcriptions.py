@@ -7,33 +7,39 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
-from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import InstanceContext, ListResource, Operation
-from twilio_async._types import RequestOptions, Rfc2822DateTime
+from twilio_async._resource import InstanceContext, ListResource, Models, Operation
+from twilio_async._types import RequestOptions
 
-from .enums import TranscriptionStatus
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-_LIST = Operation(
+    from .types.accounts_transcriptions import Transcription
+
+_TYPES = Models(__package__, ".types.accounts_transcriptions")
+
+
+_LIST: Operation[Transcription] = Operation(
     "transcriptions.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Transcriptions.json",
     (),
     body="none",
     list_key="transcriptions",
+    model=_TYPES("Transcription"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Transcription] = Operation(
     "transcriptions.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/Transcriptions/{1}.json",
     (),
     body="none",
+    model=_TYPES("Transcription"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "transcriptions.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/Transcriptions/{1}.json",
@@ -49,7 +55,7 @@ class TranscriptionContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Transcription:
         """Fetch this Transcription."""
-        return await self._call(_FETCH, Transcription, locals())
+        return await self._call(_FETCH, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this Transcription; returns True."""
@@ -79,7 +85,7 @@ class TranscriptionList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Transcription]:
         """List Transcription resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Transcription, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -89,7 +95,7 @@ class TranscriptionList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Transcription]:
         """List Transcription resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Transcription, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -100,27 +106,4 @@ class TranscriptionList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Transcription]:
         """List Transcription resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Transcription, locals())
-
-
-class Transcription(InstanceModel):
-    """A Transcription as returned by the API."""
-
-    account_sid: str | None = None
-    api_version: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    duration: str | None = None
-    price: Decimal | None = None
-    price_unit: str | None = None
-    recording_sid: str | None = None
-    sid: str | None = None
-    status: TranscriptionStatus | None = None
-    transcription_text: str | None = None
-    type: str | None = None
-    uri: str | None = None
-
-    _context_class = TranscriptionContext
-    _key_field = "sid"
-    fetch = Forward(TranscriptionContext.fetch)
-    delete = Forward(TranscriptionContext.delete)
+        return await self._page(_LIST, locals())

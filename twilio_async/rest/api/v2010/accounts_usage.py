@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from twilio_async._models import TwilioModel
 from twilio_async._resource import ListResource
 
 if TYPE_CHECKING:
@@ -32,9 +31,3 @@ class UsageList(ListResource):
         from .accounts_usage_triggers import UsageTriggerList
 
         return UsageTriggerList(self._version, self._path_params)
-
-
-class Usage(TwilioModel):
-    """A Usage as returned by the API."""
-
-    pass

@@ -7,15 +7,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator
 from datetime import date
-from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import TwilioModel
-from twilio_async._pagination import Page
-from twilio_async._resource import QUERY, ListResource, Operation, P
+from twilio_async._resource import QUERY, ListResource, Models, Operation, P
 from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
     from .accounts_usage_records_all_time import UsageRecordAllTimeList
     from .accounts_usage_records_daily import UsageRecordDailyList
     from .accounts_usage_records_last_month import UsageRecordLastMonthList
@@ -24,8 +23,12 @@ if TYPE_CHECKING:
     from .accounts_usage_records_today import UsageRecordTodayList
     from .accounts_usage_records_yearly import UsageRecordYearlyList
     from .accounts_usage_records_yesterday import UsageRecordYesterdayList
+    from .types.accounts_usage_records import UsageRecord
 
-_LIST = Operation(
+_TYPES = Models(__package__, ".types.accounts_usage_records")
+
+
+_LIST: Operation[UsageRecord] = Operation(
     "records.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Usage/Records.json",
@@ -37,6 +40,7 @@ _LIST = Operation(
     ),
     body="none",
     list_key="usage_records",
+    model=_TYPES("UsageRecord"),
 )
 
 
@@ -57,7 +61,7 @@ class UsageRecordList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[UsageRecord]:
         """List UsageRecord resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, UsageRecord, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -71,7 +75,7 @@ class UsageRecordList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[UsageRecord]:
         """List UsageRecord resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, UsageRecord, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -86,7 +90,7 @@ class UsageRecordList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[UsageRecord]:
         """List UsageRecord resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, UsageRecord, locals())
+        return await self._page(_LIST, locals())
 
     @property
     def all_time(self) -> UsageRecordAllTimeList:
@@ -143,23 +147,3 @@ class UsageRecordList(ListResource):
         from .accounts_usage_records_yesterday import UsageRecordYesterdayList
 
         return UsageRecordYesterdayList(self._version, self._path_params)
-
-
-class UsageRecord(TwilioModel):
-    """A UsageRecord as returned by the API."""
-
-    account_sid: str | None = None
-    api_version: str | None = None
-    as_of: str | None = None
-    category: str | None = None
-    count: str | None = None
-    count_unit: str | None = None
-    description: str | None = None
-    end_date: date | None = None
-    price: Decimal | None = None
-    price_unit: str | None = None
-    start_date: date | None = None
-    subresource_uris: dict[str, Any] | None = None
-    uri: str | None = None
-    usage: str | None = None
-    usage_unit: str | None = None

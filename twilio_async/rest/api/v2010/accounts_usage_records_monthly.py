@@ -7,15 +7,20 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator
 from datetime import date
-from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import TwilioModel
-from twilio_async._pagination import Page
-from twilio_async._resource import QUERY, ListResource, Operation, P
+from twilio_async._resource import QUERY, ListResource, Models, Operation, P
 from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_LIST = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.accounts_usage_records_monthly import UsageRecordMonthly
+
+_TYPES = Models(__package__, ".types.accounts_usage_records_monthly")
+
+
+_LIST: Operation[UsageRecordMonthly] = Operation(
     "monthly.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Usage/Records/Monthly.json",
@@ -27,6 +32,7 @@ _LIST = Operation(
     ),
     body="none",
     list_key="usage_records",
+    model=_TYPES("UsageRecordMonthly"),
 )
 
 
@@ -47,7 +53,7 @@ class UsageRecordMonthlyList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[UsageRecordMonthly]:
         """List UsageRecordMonthly resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, UsageRecordMonthly, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -61,7 +67,7 @@ class UsageRecordMonthlyList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[UsageRecordMonthly]:
         """List UsageRecordMonthly resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, UsageRecordMonthly, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -76,24 +82,4 @@ class UsageRecordMonthlyList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[UsageRecordMonthly]:
         """List UsageRecordMonthly resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, UsageRecordMonthly, locals())
-
-
-class UsageRecordMonthly(TwilioModel):
-    """A UsageRecordMonthly as returned by the API."""
-
-    account_sid: str | None = None
-    api_version: str | None = None
-    as_of: str | None = None
-    category: str | None = None
-    count: str | None = None
-    count_unit: str | None = None
-    description: str | None = None
-    end_date: date | None = None
-    price: Decimal | None = None
-    price_unit: str | None = None
-    start_date: date | None = None
-    subresource_uris: dict[str, Any] | None = None
-    uri: str | None = None
-    usage: str | None = None
-    usage_unit: str | None = None
+        return await self._page(_LIST, locals())

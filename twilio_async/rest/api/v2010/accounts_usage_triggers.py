@@ -7,15 +7,21 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions, Rfc2822DateTime
+from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from .enums import UsageTriggerRecurring, UsageTriggerTriggerField
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-_CREATE = Operation(
+    from .enums import UsageTriggerRecurring, UsageTriggerTriggerField
+    from .types.accounts_usage_triggers import UsageTrigger
+
+_TYPES = Models(__package__, ".types.accounts_usage_triggers")
+
+
+_CREATE: Operation[UsageTrigger] = Operation(
     "triggers.create",
     "POST",
     "/2010-04-01/Accounts/{0}/Usage/Triggers.json",
@@ -29,9 +35,10 @@ _CREATE = Operation(
         P("trigger_by", "TriggerBy", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("UsageTrigger"),
 )
 
-_LIST = Operation(
+_LIST: Operation[UsageTrigger] = Operation(
     "triggers.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Usage/Triggers.json",
@@ -42,17 +49,19 @@ _LIST = Operation(
     ),
     body="none",
     list_key="usage_triggers",
+    model=_TYPES("UsageTrigger"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[UsageTrigger] = Operation(
     "triggers.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/Usage/Triggers/{1}.json",
     (),
     body="none",
+    model=_TYPES("UsageTrigger"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[UsageTrigger] = Operation(
     "triggers.update",
     "POST",
     "/2010-04-01/Accounts/{0}/Usage/Triggers/{1}.json",
@@ -62,9 +71,10 @@ _UPDATE = Operation(
         P("friendly_name", "FriendlyName", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("UsageTrigger"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "triggers.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/Usage/Triggers/{1}.json",
@@ -80,7 +90,7 @@ class UsageTriggerContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> UsageTrigger:
         """Fetch this UsageTrigger."""
-        return await self._call(_FETCH, UsageTrigger, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -91,7 +101,7 @@ class UsageTriggerContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> UsageTrigger:
         """Update this UsageTrigger."""
-        return await self._call(_UPDATE, UsageTrigger, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this UsageTrigger; returns True."""
@@ -126,7 +136,7 @@ class UsageTriggerList(ListResource):
         options: RequestOptions | None = None,
     ) -> UsageTrigger:
         """Create a UsageTrigger."""
-        return await self._call(_CREATE, UsageTrigger, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -139,7 +149,7 @@ class UsageTriggerList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[UsageTrigger]:
         """List UsageTrigger resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, UsageTrigger, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -152,7 +162,7 @@ class UsageTriggerList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[UsageTrigger]:
         """List UsageTrigger resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, UsageTrigger, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -166,31 +176,4 @@ class UsageTriggerList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[UsageTrigger]:
         """List UsageTrigger resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, UsageTrigger, locals())
-
-
-class UsageTrigger(InstanceModel):
-    """A UsageTrigger as returned by the API."""
-
-    account_sid: str | None = None
-    api_version: str | None = None
-    callback_method: str | None = None
-    callback_url: str | None = None
-    current_value: str | None = None
-    date_created: Rfc2822DateTime | None = None
-    date_fired: Rfc2822DateTime | None = None
-    date_updated: Rfc2822DateTime | None = None
-    friendly_name: str | None = None
-    recurring: UsageTriggerRecurring | None = None
-    sid: str | None = None
-    trigger_by: UsageTriggerTriggerField | None = None
-    trigger_value: str | None = None
-    uri: str | None = None
-    usage_category: str | None = None
-    usage_record_uri: str | None = None
-
-    _context_class = UsageTriggerContext
-    _key_field = "sid"
-    fetch = Forward(UsageTriggerContext.fetch)
-    update = Forward(UsageTriggerContext.update)
-    delete = Forward(UsageTriggerContext.delete)
+        return await self._page(_LIST, locals())

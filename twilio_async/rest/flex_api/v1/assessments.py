@@ -8,14 +8,29 @@ import builtins
 import re
 from collections.abc import AsyncIterator
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, HEADER, QUERY, InstanceContext, ListResource, Operation, P
+from twilio_async._resource import (
+    FORM,
+    HEADER,
+    QUERY,
+    InstanceContext,
+    ListResource,
+    Models,
+    Operation,
+    P,
+)
 from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.assessments import Assessments
+
+_TYPES = Models(__package__, ".types.assessments")
+
+
+_CREATE: Operation[Assessments] = Operation(
     "assessments.create",
     "POST",
     "/v1/Insights/QualityManagement/Assessments",
@@ -33,9 +48,10 @@ _CREATE = Operation(
         P("questionnaire_sid", "QuestionnaireSid", FORM, "string", required=True),
     ),
     body="form",
+    model=_TYPES("Assessments"),
 )
 
-_LIST = Operation(
+_LIST: Operation[Assessments] = Operation(
     "assessments.list",
     "GET",
     "/v1/Insights/QualityManagement/Assessments",
@@ -45,9 +61,10 @@ _LIST = Operation(
     ),
     body="none",
     list_key="assessments",
+    model=_TYPES("Assessments"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[Assessments] = Operation(
     "assessments.update",
     "POST",
     "/v1/Insights/QualityManagement/Assessments/{0}",
@@ -58,6 +75,7 @@ _UPDATE = Operation(
         P("answer_id", "AnswerId", FORM, "string", required=True),
     ),
     body="form",
+    model=_TYPES("Assessments"),
 )
 
 
@@ -76,7 +94,7 @@ class AssessmentsContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> Assessments:
         """Update this Assessments."""
-        return await self._call(_UPDATE, Assessments, locals())
+        return await self._call(_UPDATE, locals())
 
 
 class AssessmentsList(ListResource):
@@ -111,7 +129,7 @@ class AssessmentsList(ListResource):
         options: RequestOptions | None = None,
     ) -> Assessments:
         """Create a Assessments."""
-        return await self._call(_CREATE, Assessments, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -123,7 +141,7 @@ class AssessmentsList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Assessments]:
         """List Assessments resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Assessments, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -135,7 +153,7 @@ class AssessmentsList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Assessments]:
         """List Assessments resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Assessments, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -148,27 +166,4 @@ class AssessmentsList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Assessments]:
         """List Assessments resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Assessments, locals())
-
-
-class Assessments(InstanceModel):
-    """A Assessments as returned by the API."""
-
-    account_sid: str | None = None
-    assessment_sid: str | None = None
-    offset: str | None = None
-    report: bool | None = None
-    weight: str | None = None
-    agent_id: str | None = None
-    segment_id: str | None = None
-    user_name: str | None = None
-    user_email: str | None = None
-    answer_text: str | None = None
-    answer_id: str | None = None
-    assessment: Any | None = None
-    timestamp: str | None = None
-    url: str | None = None
-
-    _context_class = AssessmentsContext
-    _key_field = "assessment_sid"
-    update = Forward(AssessmentsContext.update)
+        return await self._page(_LIST, locals())

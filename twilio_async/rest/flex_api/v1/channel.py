@@ -7,13 +7,20 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, IsoDateTime, NotGiven, RequestOptions
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.channel import Channel
+
+_TYPES = Models(__package__, ".types.channel")
+
+
+_CREATE: Operation[Channel] = Operation(
     "channel.create",
     "POST",
     "/v1/Channels",
@@ -30,26 +37,29 @@ _CREATE = Operation(
         P("long_lived", "LongLived", FORM, "boolean"),
     ),
     body="form",
+    model=_TYPES("Channel"),
 )
 
-_LIST = Operation(
+_LIST: Operation[Channel] = Operation(
     "channel.list",
     "GET",
     "/v1/Channels",
     (),
     body="none",
     list_key="flex_chat_channels",
+    model=_TYPES("Channel"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Channel] = Operation(
     "channel.fetch",
     "GET",
     "/v1/Channels/{0}",
     (),
     body="none",
+    model=_TYPES("Channel"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "channel.delete",
     "DELETE",
     "/v1/Channels/{0}",
@@ -65,7 +75,7 @@ class ChannelContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Channel:
         """Fetch this Channel."""
-        return await self._call(_FETCH, Channel, locals())
+        return await self._call(_FETCH, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this Channel; returns True."""
@@ -103,7 +113,7 @@ class ChannelList(ListResource):
         options: RequestOptions | None = None,
     ) -> Channel:
         """Create a Channel."""
-        return await self._call(_CREATE, Channel, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -113,7 +123,7 @@ class ChannelList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Channel]:
         """List Channel resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Channel, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -123,7 +133,7 @@ class ChannelList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Channel]:
         """List Channel resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Channel, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -134,22 +144,4 @@ class ChannelList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Channel]:
         """List Channel resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Channel, locals())
-
-
-class Channel(InstanceModel):
-    """A Channel as returned by the API."""
-
-    account_sid: str | None = None
-    flex_flow_sid: str | None = None
-    sid: str | None = None
-    user_sid: str | None = None
-    task_sid: str | None = None
-    url: str | None = None
-    date_created: IsoDateTime | None = None
-    date_updated: IsoDateTime | None = None
-
-    _context_class = ChannelContext
-    _key_field = "sid"
-    fetch = Forward(ChannelContext.fetch)
-    delete = Forward(ChannelContext.delete)
+        return await self._page(_LIST, locals())

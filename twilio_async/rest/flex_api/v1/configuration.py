@@ -4,28 +4,33 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._resource import JSON, QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, IsoDateTime, NotGiven, RequestOptions
+from twilio_async._resource import JSON, QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from .enums import ConfigurationStatus
+if TYPE_CHECKING:
+    from .types.configuration import Configuration
 
-_FETCH = Operation(
+_TYPES = Models(__package__, ".types.configuration")
+
+
+_FETCH: Operation[Configuration] = Operation(
     "configuration.fetch",
     "GET",
     "/v1/Configuration",
     (P("ui_version", "UiVersion", QUERY, "string"),),
     body="none",
+    model=_TYPES("Configuration"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[Configuration] = Operation(
     "configuration.update",
     "POST",
     "/v1/Configuration",
     (P("body", "body", JSON, "object"),),
     body="json",
+    model=_TYPES("Configuration"),
 )
 
 
@@ -38,13 +43,13 @@ class ConfigurationContext(InstanceContext):
         self, *, ui_version: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> Configuration:
         """Fetch this Configuration."""
-        return await self._call(_FETCH, Configuration, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self, *, body: Any | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> Configuration:
         """Update this Configuration."""
-        return await self._call(_UPDATE, Configuration, locals())
+        return await self._call(_UPDATE, locals())
 
 
 class ConfigurationList(ListResource):
@@ -59,61 +64,3 @@ class ConfigurationList(ListResource):
     def get(self) -> ConfigurationContext:
         """The Configuration (same as calling the list)."""
         return self()
-
-
-class Configuration(InstanceModel):
-    """A Configuration as returned by the API."""
-
-    account_sid: str | None = None
-    date_created: IsoDateTime | None = None
-    date_updated: IsoDateTime | None = None
-    attributes: Any | None = None
-    status: ConfigurationStatus | None = None
-    taskrouter_workspace_sid: str | None = None
-    taskrouter_target_workflow_sid: str | None = None
-    taskrouter_target_taskqueue_sid: str | None = None
-    taskrouter_taskqueues: list[Any] | None = None
-    taskrouter_skills: list[Any] | None = None
-    taskrouter_worker_channels: Any | None = None
-    taskrouter_worker_attributes: Any | None = None
-    taskrouter_offline_activity_sid: str | None = None
-    runtime_domain: str | None = None
-    messaging_service_instance_sid: str | None = None
-    chat_service_instance_sid: str | None = None
-    flex_service_instance_sid: str | None = None
-    flex_instance_sid: str | None = None
-    ui_language: str | None = None
-    ui_attributes: Any | None = None
-    ui_dependencies: Any | None = None
-    ui_version: str | None = None
-    service_version: str | None = None
-    call_recording_enabled: bool | None = None
-    call_recording_webhook_url: str | None = None
-    crm_enabled: bool | None = None
-    crm_type: str | None = None
-    crm_callback_url: str | None = None
-    crm_fallback_url: str | None = None
-    crm_attributes: Any | None = None
-    public_attributes: Any | None = None
-    plugin_service_enabled: bool | None = None
-    plugin_service_attributes: Any | None = None
-    integrations: list[Any] | None = None
-    outbound_call_flows: Any | None = None
-    serverless_service_sids: list[str] | None = None
-    queue_stats_configuration: Any | None = None
-    notifications: Any | None = None
-    markdown: Any | None = None
-    url: str | None = None
-    flex_insights_hr: Any | None = None
-    flex_insights_drilldown: bool | None = None
-    flex_url: str | None = None
-    channel_configs: list[Any] | None = None
-    debugger_integration: Any | None = None
-    flex_ui_status_report: Any | None = None
-    agent_conv_end_methods: Any | None = None
-    citrix_voice_vdi: Any | None = None
-    offline_config: Any | None = None
-
-    _context_class = ConfigurationContext
-    fetch = Forward(ConfigurationContext.fetch)
-    update = Forward(ConfigurationContext.update)

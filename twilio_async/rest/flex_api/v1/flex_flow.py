@@ -7,16 +7,21 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, IsoDateTime, NotGiven, RequestOptions
+from twilio_async._resource import FORM, QUERY, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from .enums import FlexFlowChannelType, FlexFlowIntegrationType
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-_CREATE = Operation(
+    from .enums import FlexFlowChannelType, FlexFlowIntegrationType
+    from .types.flex_flow import FlexFlow
+
+_TYPES = Models(__package__, ".types.flex_flow")
+
+
+_CREATE: Operation[FlexFlow] = Operation(
     "flex_flow.create",
     "POST",
     "/v1/FlexFlows",
@@ -40,26 +45,29 @@ _CREATE = Operation(
         P("integration_retry_count", "Integration.RetryCount", FORM, "integer"),
     ),
     body="form",
+    model=_TYPES("FlexFlow"),
 )
 
-_LIST = Operation(
+_LIST: Operation[FlexFlow] = Operation(
     "flex_flow.list",
     "GET",
     "/v1/FlexFlows",
     (P("friendly_name", "FriendlyName", QUERY, "string"),),
     body="none",
     list_key="flex_flows",
+    model=_TYPES("FlexFlow"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[FlexFlow] = Operation(
     "flex_flow.fetch",
     "GET",
     "/v1/FlexFlows/{0}",
     (),
     body="none",
+    model=_TYPES("FlexFlow"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[FlexFlow] = Operation(
     "flex_flow.update",
     "POST",
     "/v1/FlexFlows/{0}",
@@ -83,9 +91,10 @@ _UPDATE = Operation(
         P("integration_retry_count", "Integration.RetryCount", FORM, "integer"),
     ),
     body="form",
+    model=_TYPES("FlexFlow"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "flex_flow.delete",
     "DELETE",
     "/v1/FlexFlows/{0}",
@@ -101,7 +110,7 @@ class FlexFlowContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> FlexFlow:
         """Fetch this FlexFlow."""
-        return await self._call(_FETCH, FlexFlow, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -126,7 +135,7 @@ class FlexFlowContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> FlexFlow:
         """Update this FlexFlow."""
-        return await self._call(_UPDATE, FlexFlow, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this FlexFlow; returns True."""
@@ -171,7 +180,7 @@ class FlexFlowList(ListResource):
         options: RequestOptions | None = None,
     ) -> FlexFlow:
         """Create a FlexFlow."""
-        return await self._call(_CREATE, FlexFlow, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -182,7 +191,7 @@ class FlexFlowList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[FlexFlow]:
         """List FlexFlow resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, FlexFlow, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -193,7 +202,7 @@ class FlexFlowList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[FlexFlow]:
         """List FlexFlow resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, FlexFlow, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -205,29 +214,4 @@ class FlexFlowList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[FlexFlow]:
         """List FlexFlow resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, FlexFlow, locals())
-
-
-class FlexFlow(InstanceModel):
-    """A FlexFlow as returned by the API."""
-
-    account_sid: str | None = None
-    date_created: IsoDateTime | None = None
-    date_updated: IsoDateTime | None = None
-    sid: str | None = None
-    friendly_name: str | None = None
-    chat_service_sid: str | None = None
-    channel_type: FlexFlowChannelType | None = None
-    contact_identity: str | None = None
-    enabled: bool | None = None
-    integration_type: FlexFlowIntegrationType | None = None
-    integration: Any | None = None
-    long_lived: bool | None = None
-    janitor_enabled: bool | None = None
-    url: str | None = None
-
-    _context_class = FlexFlowContext
-    _key_field = "sid"
-    fetch = Forward(FlexFlowContext.fetch)
-    update = Forward(FlexFlowContext.update)
-    delete = Forward(FlexFlowContext.delete)
+        return await self._page(_LIST, locals())

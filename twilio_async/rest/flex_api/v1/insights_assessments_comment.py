@@ -7,14 +7,20 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import TwilioModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, HEADER, QUERY, ListResource, Operation, P
+from twilio_async._resource import FORM, HEADER, QUERY, ListResource, Models, Operation, P
 from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.insights_assessments_comment import InsightsAssessmentsComment
+
+_TYPES = Models(__package__, ".types.insights_assessments_comment")
+
+
+_CREATE: Operation[InsightsAssessmentsComment] = Operation(
     "insights_assessments_comment.create",
     "POST",
     "/v1/Insights/QualityManagement/Assessments/Comments",
@@ -28,9 +34,10 @@ _CREATE = Operation(
         P("offset", "Offset", FORM, "number", required=True),
     ),
     body="form",
+    model=_TYPES("InsightsAssessmentsComment"),
 )
 
-_LIST = Operation(
+_LIST: Operation[InsightsAssessmentsComment] = Operation(
     "insights_assessments_comment.list",
     "GET",
     "/v1/Insights/QualityManagement/Assessments/Comments",
@@ -41,6 +48,7 @@ _LIST = Operation(
     ),
     body="none",
     list_key="comments",
+    model=_TYPES("InsightsAssessmentsComment"),
 )
 
 
@@ -62,7 +70,7 @@ class InsightsAssessmentsCommentList(ListResource):
         options: RequestOptions | None = None,
     ) -> InsightsAssessmentsComment:
         """Create a InsightsAssessmentsComment."""
-        return await self._call(_CREATE, InsightsAssessmentsComment, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -75,7 +83,7 @@ class InsightsAssessmentsCommentList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[InsightsAssessmentsComment]:
         """List InsightsAssessmentsComment resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, InsightsAssessmentsComment, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -88,7 +96,7 @@ class InsightsAssessmentsCommentList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[InsightsAssessmentsComment]:
         """List InsightsAssessmentsComment resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, InsightsAssessmentsComment, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -102,21 +110,4 @@ class InsightsAssessmentsCommentList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[InsightsAssessmentsComment]:
         """List InsightsAssessmentsComment resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, InsightsAssessmentsComment, locals())
-
-
-class InsightsAssessmentsComment(TwilioModel):
-    """A InsightsAssessmentsComment as returned by the API."""
-
-    account_sid: str | None = None
-    assessment_sid: str | None = None
-    comment: Any | None = None
-    offset: str | None = None
-    report: bool | None = None
-    weight: str | None = None
-    agent_id: str | None = None
-    segment_id: str | None = None
-    user_name: str | None = None
-    user_email: str | None = None
-    timestamp: str | None = None
-    url: str | None = None
+        return await self._page(_LIST, locals())

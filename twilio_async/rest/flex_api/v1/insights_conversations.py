@@ -6,14 +6,20 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import TwilioModel
-from twilio_async._pagination import Page
-from twilio_async._resource import HEADER, QUERY, ListResource, Operation, P
+from twilio_async._resource import HEADER, QUERY, ListResource, Models, Operation, P
 from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_LIST = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.insights_conversations import InsightsConversations
+
+_TYPES = Models(__package__, ".types.insights_conversations")
+
+
+_LIST: Operation[InsightsConversations] = Operation(
     "insights_conversations.list",
     "GET",
     "/v1/Insights/Conversations",
@@ -23,6 +29,7 @@ _LIST = Operation(
     ),
     body="none",
     list_key="conversations",
+    model=_TYPES("InsightsConversations"),
 )
 
 
@@ -41,7 +48,7 @@ class InsightsConversationsList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[InsightsConversations]:
         """List InsightsConversations resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, InsightsConversations, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -53,7 +60,7 @@ class InsightsConversationsList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[InsightsConversations]:
         """List InsightsConversations resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, InsightsConversations, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -66,13 +73,4 @@ class InsightsConversationsList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[InsightsConversations]:
         """List InsightsConversations resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, InsightsConversations, locals())
-
-
-class InsightsConversations(TwilioModel):
-    """A InsightsConversations as returned by the API."""
-
-    account_id: str | None = None
-    conversation_id: str | None = None
-    segment_count: int | None = None
-    segments: list[Any] | None = None
+        return await self._page(_LIST, locals())

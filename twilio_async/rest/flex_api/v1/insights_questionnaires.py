@@ -7,14 +7,29 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, HEADER, QUERY, InstanceContext, ListResource, Operation, P
+from twilio_async._resource import (
+    FORM,
+    HEADER,
+    QUERY,
+    InstanceContext,
+    ListResource,
+    Models,
+    Operation,
+    P,
+)
 from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.insights_questionnaires import InsightsQuestionnaires
+
+_TYPES = Models(__package__, ".types.insights_questionnaires")
+
+
+_CREATE: Operation[InsightsQuestionnaires] = Operation(
     "insights_questionnaires.create",
     "POST",
     "/v1/Insights/QualityManagement/Questionnaires",
@@ -26,9 +41,10 @@ _CREATE = Operation(
         P("question_sids", "QuestionSids", FORM, "string", many=True),
     ),
     body="form",
+    model=_TYPES("InsightsQuestionnaires"),
 )
 
-_LIST = Operation(
+_LIST: Operation[InsightsQuestionnaires] = Operation(
     "insights_questionnaires.list",
     "GET",
     "/v1/Insights/QualityManagement/Questionnaires",
@@ -38,17 +54,19 @@ _LIST = Operation(
     ),
     body="none",
     list_key="questionnaires",
+    model=_TYPES("InsightsQuestionnaires"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[InsightsQuestionnaires] = Operation(
     "insights_questionnaires.fetch",
     "GET",
     "/v1/Insights/QualityManagement/Questionnaires/{0}",
     (P("authorization", "Authorization", HEADER, "string"),),
     body="none",
+    model=_TYPES("InsightsQuestionnaires"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[InsightsQuestionnaires] = Operation(
     "insights_questionnaires.update",
     "POST",
     "/v1/Insights/QualityManagement/Questionnaires/{0}",
@@ -60,9 +78,10 @@ _UPDATE = Operation(
         P("question_sids", "QuestionSids", FORM, "string", many=True),
     ),
     body="form",
+    model=_TYPES("InsightsQuestionnaires"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "insights_questionnaires.delete",
     "DELETE",
     "/v1/Insights/QualityManagement/Questionnaires/{0}",
@@ -80,7 +99,7 @@ class InsightsQuestionnairesContext(InstanceContext):
         self, *, authorization: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> InsightsQuestionnaires:
         """Fetch this InsightsQuestionnaires."""
-        return await self._call(_FETCH, InsightsQuestionnaires, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -93,7 +112,7 @@ class InsightsQuestionnairesContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> InsightsQuestionnaires:
         """Update this InsightsQuestionnaires."""
-        return await self._call(_UPDATE, InsightsQuestionnaires, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(
         self, *, authorization: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
@@ -128,7 +147,7 @@ class InsightsQuestionnairesList(ListResource):
         options: RequestOptions | None = None,
     ) -> InsightsQuestionnaires:
         """Create a InsightsQuestionnaires."""
-        return await self._call(_CREATE, InsightsQuestionnaires, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -140,7 +159,7 @@ class InsightsQuestionnairesList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[InsightsQuestionnaires]:
         """List InsightsQuestionnaires resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, InsightsQuestionnaires, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -152,7 +171,7 @@ class InsightsQuestionnairesList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[InsightsQuestionnaires]:
         """List InsightsQuestionnaires resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, InsightsQuestionnaires, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -165,22 +184,4 @@ class InsightsQuestionnairesList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[InsightsQuestionnaires]:
         """List InsightsQuestionnaires resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, InsightsQuestionnaires, locals())
-
-
-class InsightsQuestionnaires(InstanceModel):
-    """A InsightsQuestionnaires as returned by the API."""
-
-    account_sid: str | None = None
-    questionnaire_sid: str | None = None
-    name: str | None = None
-    description: str | None = None
-    active: bool | None = None
-    questions: list[Any] | None = None
-    url: str | None = None
-
-    _context_class = InsightsQuestionnairesContext
-    _key_field = "questionnaire_sid"
-    fetch = Forward(InsightsQuestionnairesContext.fetch)
-    update = Forward(InsightsQuestionnairesContext.update)
-    delete = Forward(InsightsQuestionnairesContext.delete)
+        return await self._page(_LIST, locals())

@@ -7,13 +7,20 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, HEADER, InstanceContext, ListResource, Operation, P
+from twilio_async._resource import FORM, HEADER, InstanceContext, ListResource, Models, Operation, P
 from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.insights_questionnaires_category import InsightsQuestionnairesCategory
+
+_TYPES = Models(__package__, ".types.insights_questionnaires_category")
+
+
+_CREATE: Operation[InsightsQuestionnairesCategory] = Operation(
     "insights_questionnaires_category.create",
     "POST",
     "/v1/Insights/QualityManagement/Categories",
@@ -22,18 +29,20 @@ _CREATE = Operation(
         P("name", "Name", FORM, "string", required=True),
     ),
     body="form",
+    model=_TYPES("InsightsQuestionnairesCategory"),
 )
 
-_LIST = Operation(
+_LIST: Operation[InsightsQuestionnairesCategory] = Operation(
     "insights_questionnaires_category.list",
     "GET",
     "/v1/Insights/QualityManagement/Categories",
     (P("authorization", "Authorization", HEADER, "string"),),
     body="none",
     list_key="categories",
+    model=_TYPES("InsightsQuestionnairesCategory"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[InsightsQuestionnairesCategory] = Operation(
     "insights_questionnaires_category.update",
     "POST",
     "/v1/Insights/QualityManagement/Categories/{0}",
@@ -42,9 +51,10 @@ _UPDATE = Operation(
         P("name", "Name", FORM, "string", required=True),
     ),
     body="form",
+    model=_TYPES("InsightsQuestionnairesCategory"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "insights_questionnaires_category.delete",
     "DELETE",
     "/v1/Insights/QualityManagement/Categories/{0}",
@@ -66,7 +76,7 @@ class InsightsQuestionnairesCategoryContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> InsightsQuestionnairesCategory:
         """Update this InsightsQuestionnairesCategory."""
-        return await self._call(_UPDATE, InsightsQuestionnairesCategory, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(
         self, *, authorization: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
@@ -98,7 +108,7 @@ class InsightsQuestionnairesCategoryList(ListResource):
         options: RequestOptions | None = None,
     ) -> InsightsQuestionnairesCategory:
         """Create a InsightsQuestionnairesCategory."""
-        return await self._call(_CREATE, InsightsQuestionnairesCategory, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -109,7 +119,7 @@ class InsightsQuestionnairesCategoryList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[InsightsQuestionnairesCategory]:
         """List InsightsQuestionnairesCategory resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, InsightsQuestionnairesCategory, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -120,7 +130,7 @@ class InsightsQuestionnairesCategoryList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[InsightsQuestionnairesCategory]:
         """List InsightsQuestionnairesCategory resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, InsightsQuestionnairesCategory, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -132,18 +142,4 @@ class InsightsQuestionnairesCategoryList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[InsightsQuestionnairesCategory]:
         """List InsightsQuestionnairesCategory resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, InsightsQuestionnairesCategory, locals())
-
-
-class InsightsQuestionnairesCategory(InstanceModel):
-    """A InsightsQuestionnairesCategory as returned by the API."""
-
-    account_sid: str | None = None
-    category_sid: str | None = None
-    name: str | None = None
-    url: str | None = None
-
-    _context_class = InsightsQuestionnairesCategoryContext
-    _key_field = "category_sid"
-    update = Forward(InsightsQuestionnairesCategoryContext.update)
-    delete = Forward(InsightsQuestionnairesCategoryContext.delete)
+        return await self._page(_LIST, locals())

@@ -7,14 +7,29 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, HEADER, QUERY, InstanceContext, ListResource, Operation, P
+from twilio_async._resource import (
+    FORM,
+    HEADER,
+    QUERY,
+    InstanceContext,
+    ListResource,
+    Models,
+    Operation,
+    P,
+)
 from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.insights_questionnaires_question import InsightsQuestionnairesQuestion
+
+_TYPES = Models(__package__, ".types.insights_questionnaires_question")
+
+
+_CREATE: Operation[InsightsQuestionnairesQuestion] = Operation(
     "insights_questionnaires_question.create",
     "POST",
     "/v1/Insights/QualityManagement/Questions",
@@ -27,9 +42,10 @@ _CREATE = Operation(
         P("description", "Description", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("InsightsQuestionnairesQuestion"),
 )
 
-_LIST = Operation(
+_LIST: Operation[InsightsQuestionnairesQuestion] = Operation(
     "insights_questionnaires_question.list",
     "GET",
     "/v1/Insights/QualityManagement/Questions",
@@ -39,9 +55,10 @@ _LIST = Operation(
     ),
     body="none",
     list_key="questions",
+    model=_TYPES("InsightsQuestionnairesQuestion"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[InsightsQuestionnairesQuestion] = Operation(
     "insights_questionnaires_question.update",
     "POST",
     "/v1/Insights/QualityManagement/Questions/{0}",
@@ -54,9 +71,10 @@ _UPDATE = Operation(
         P("answer_set_id", "AnswerSetId", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("InsightsQuestionnairesQuestion"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "insights_questionnaires_question.delete",
     "DELETE",
     "/v1/Insights/QualityManagement/Questions/{0}",
@@ -82,7 +100,7 @@ class InsightsQuestionnairesQuestionContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> InsightsQuestionnairesQuestion:
         """Update this InsightsQuestionnairesQuestion."""
-        return await self._call(_UPDATE, InsightsQuestionnairesQuestion, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(
         self, *, authorization: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
@@ -118,7 +136,7 @@ class InsightsQuestionnairesQuestionList(ListResource):
         options: RequestOptions | None = None,
     ) -> InsightsQuestionnairesQuestion:
         """Create a InsightsQuestionnairesQuestion."""
-        return await self._call(_CREATE, InsightsQuestionnairesQuestion, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -130,7 +148,7 @@ class InsightsQuestionnairesQuestionList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[InsightsQuestionnairesQuestion]:
         """List InsightsQuestionnairesQuestion resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, InsightsQuestionnairesQuestion, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -142,7 +160,7 @@ class InsightsQuestionnairesQuestionList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[InsightsQuestionnairesQuestion]:
         """List InsightsQuestionnairesQuestion resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, InsightsQuestionnairesQuestion, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -155,24 +173,4 @@ class InsightsQuestionnairesQuestionList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[InsightsQuestionnairesQuestion]:
         """List InsightsQuestionnairesQuestion resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, InsightsQuestionnairesQuestion, locals())
-
-
-class InsightsQuestionnairesQuestion(InstanceModel):
-    """A InsightsQuestionnairesQuestion as returned by the API."""
-
-    account_sid: str | None = None
-    question_sid: str | None = None
-    question: str | None = None
-    description: str | None = None
-    category: Any | None = None
-    answer_set_id: str | None = None
-    allow_na: bool | None = None
-    usage: int | None = None
-    answer_set: Any | None = None
-    url: str | None = None
-
-    _context_class = InsightsQuestionnairesQuestionContext
-    _key_field = "question_sid"
-    update = Forward(InsightsQuestionnairesQuestionContext.update)
-    delete = Forward(InsightsQuestionnairesQuestionContext.delete)
+        return await self._page(_LIST, locals())

@@ -6,14 +6,20 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import TwilioModel
-from twilio_async._pagination import Page
-from twilio_async._resource import HEADER, QUERY, ListResource, Operation, P
+from twilio_async._resource import HEADER, QUERY, ListResource, Models, Operation, P
 from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_LIST = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.insights_segments import InsightsSegments
+
+_TYPES = Models(__package__, ".types.insights_segments")
+
+
+_LIST: Operation[InsightsSegments] = Operation(
     "insights_segments.list",
     "GET",
     "/v1/Insights/Segments",
@@ -24,6 +30,7 @@ _LIST = Operation(
     ),
     body="none",
     list_key="segments",
+    model=_TYPES("InsightsSegments"),
 )
 
 
@@ -43,7 +50,7 @@ class InsightsSegmentsList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[InsightsSegments]:
         """List InsightsSegments resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, InsightsSegments, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -56,7 +63,7 @@ class InsightsSegmentsList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[InsightsSegments]:
         """List InsightsSegments resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, InsightsSegments, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -70,31 +77,4 @@ class InsightsSegmentsList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[InsightsSegments]:
         """List InsightsSegments resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, InsightsSegments, locals())
-
-
-class InsightsSegments(TwilioModel):
-    """A InsightsSegments as returned by the API."""
-
-    segment_id: str | None = None
-    external_id: str | None = None
-    queue: str | None = None
-    external_contact: str | None = None
-    external_segment_link_id: str | None = None
-    date: str | None = None
-    account_id: str | None = None
-    external_segment_link: str | None = None
-    agent_id: str | None = None
-    agent_phone: str | None = None
-    agent_name: str | None = None
-    agent_team_name: str | None = None
-    agent_team_name_in_hierarchy: str | None = None
-    agent_link: str | None = None
-    customer_phone: str | None = None
-    customer_name: str | None = None
-    customer_link: str | None = None
-    segment_recording_offset: str | None = None
-    media: Any | None = None
-    assessment_type: Any | None = None
-    assessment_percentage: Any | None = None
-    url: str | None = None
+        return await self._page(_LIST, locals())

@@ -4,16 +4,24 @@
 
 from __future__ import annotations
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._resource import HEADER, InstanceContext, ListResource, Operation, P
+from typing import TYPE_CHECKING
+
+from twilio_async._resource import HEADER, InstanceContext, ListResource, Models, Operation, P
 from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from .types.insights_session import InsightsSession
+
+_TYPES = Models(__package__, ".types.insights_session")
+
+
+_CREATE: Operation[InsightsSession] = Operation(
     "insights_session.create",
     "POST",
     "/v1/Insights/Session",
     (P("authorization", "Authorization", HEADER, "string"),),
     body="form",
+    model=_TYPES("InsightsSession"),
 )
 
 
@@ -26,7 +34,7 @@ class InsightsSessionContext(InstanceContext):
         self, *, authorization: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> InsightsSession:
         """Create a InsightsSession."""
-        return await self._call(_CREATE, InsightsSession, locals())
+        return await self._call(_CREATE, locals())
 
 
 class InsightsSessionList(ListResource):
@@ -41,16 +49,3 @@ class InsightsSessionList(ListResource):
     def get(self) -> InsightsSessionContext:
         """The InsightsSession (same as calling the list)."""
         return self()
-
-
-class InsightsSession(InstanceModel):
-    """A InsightsSession as returned by the API."""
-
-    workspace_id: str | None = None
-    session_expiry: str | None = None
-    session_id: str | None = None
-    base_url: str | None = None
-    url: str | None = None
-
-    _context_class = InsightsSessionContext
-    create = Forward(InsightsSessionContext.create)

@@ -4,18 +4,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import TwilioModel
-from twilio_async._resource import HEADER, ListResource, Operation, P
+from twilio_async._resource import HEADER, ListResource, Models, Operation, P
 from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_FETCH = Operation(
+if TYPE_CHECKING:
+    from .types.insights_settings_answer_sets import InsightsSettingsAnswerSets
+
+_TYPES = Models(__package__, ".types.insights_settings_answer_sets")
+
+
+_FETCH: Operation[InsightsSettingsAnswerSets] = Operation(
     "insights_settings_answer_sets.fetch",
     "GET",
     "/v1/Insights/QualityManagement/Settings/AnswerSets",
     (P("authorization", "Authorization", HEADER, "string"),),
     body="none",
+    model=_TYPES("InsightsSettingsAnswerSets"),
 )
 
 
@@ -28,14 +34,4 @@ class InsightsSettingsAnswerSetsList(ListResource):
         self, *, authorization: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> InsightsSettingsAnswerSets:
         """Fetch the InsightsSettingsAnswerSets."""
-        return await self._call(_FETCH, InsightsSettingsAnswerSets, locals())
-
-
-class InsightsSettingsAnswerSets(TwilioModel):
-    """A InsightsSettingsAnswerSets as returned by the API."""
-
-    account_sid: str | None = None
-    answer_sets: Any | None = None
-    answer_set_categories: Any | None = None
-    not_applicable: Any | None = None
-    url: str | None = None
+        return await self._call(_FETCH, locals())

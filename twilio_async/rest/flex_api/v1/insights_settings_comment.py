@@ -4,18 +4,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import TwilioModel
-from twilio_async._resource import HEADER, ListResource, Operation, P
+from twilio_async._resource import HEADER, ListResource, Models, Operation, P
 from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_FETCH = Operation(
+if TYPE_CHECKING:
+    from .types.insights_settings_comment import InsightsSettingsComment
+
+_TYPES = Models(__package__, ".types.insights_settings_comment")
+
+
+_FETCH: Operation[InsightsSettingsComment] = Operation(
     "insights_settings_comment.fetch",
     "GET",
     "/v1/Insights/QualityManagement/Settings/CommentTags",
     (P("authorization", "Authorization", HEADER, "string"),),
     body="none",
+    model=_TYPES("InsightsSettingsComment"),
 )
 
 
@@ -28,12 +34,4 @@ class InsightsSettingsCommentList(ListResource):
         self, *, authorization: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> InsightsSettingsComment:
         """Fetch the InsightsSettingsComment."""
-        return await self._call(_FETCH, InsightsSettingsComment, locals())
-
-
-class InsightsSettingsComment(TwilioModel):
-    """A InsightsSettingsComment as returned by the API."""
-
-    account_sid: str | None = None
-    comments: Any | None = None
-    url: str | None = None
+        return await self._call(_FETCH, locals())

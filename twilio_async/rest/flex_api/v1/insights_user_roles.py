@@ -4,16 +4,24 @@
 
 from __future__ import annotations
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._resource import HEADER, InstanceContext, ListResource, Operation, P
+from typing import TYPE_CHECKING
+
+from twilio_async._resource import HEADER, InstanceContext, ListResource, Models, Operation, P
 from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_FETCH = Operation(
+if TYPE_CHECKING:
+    from .types.insights_user_roles import InsightsUserRoles
+
+_TYPES = Models(__package__, ".types.insights_user_roles")
+
+
+_FETCH: Operation[InsightsUserRoles] = Operation(
     "insights_user_roles.fetch",
     "GET",
     "/v1/Insights/UserRoles",
     (P("authorization", "Authorization", HEADER, "string"),),
     body="none",
+    model=_TYPES("InsightsUserRoles"),
 )
 
 
@@ -26,7 +34,7 @@ class InsightsUserRolesContext(InstanceContext):
         self, *, authorization: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> InsightsUserRoles:
         """Fetch this InsightsUserRoles."""
-        return await self._call(_FETCH, InsightsUserRoles, locals())
+        return await self._call(_FETCH, locals())
 
 
 class InsightsUserRolesList(ListResource):
@@ -41,13 +49,3 @@ class InsightsUserRolesList(ListResource):
     def get(self) -> InsightsUserRolesContext:
         """The InsightsUserRoles (same as calling the list)."""
         return self()
-
-
-class InsightsUserRoles(InstanceModel):
-    """A InsightsUserRoles as returned by the API."""
-
-    roles: list[str] | None = None
-    url: str | None = None
-
-    _context_class = InsightsUserRolesContext
-    fetch = Forward(InsightsUserRolesContext.fetch)

@@ -7,14 +7,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
 from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
     from .interaction_channels import InteractionChannelList
+    from .types.interaction import Interaction
 
-_CREATE = Operation(
+_TYPES = Models(__package__, ".types.interaction")
+
+
+_CREATE: Operation[Interaction] = Operation(
     "interaction.create",
     "POST",
     "/v1/Interactions",
@@ -25,22 +28,25 @@ _CREATE = Operation(
         P("webhook_ttid", "WebhookTtid", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("Interaction"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Interaction] = Operation(
     "interaction.fetch",
     "GET",
     "/v1/Interactions/{0}",
     (),
     body="none",
+    model=_TYPES("Interaction"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[Interaction] = Operation(
     "interaction.update",
     "POST",
     "/v1/Interactions/{0}",
     (P("webhook_ttid", "WebhookTtid", FORM, "string"),),
     body="form",
+    model=_TYPES("Interaction"),
 )
 
 
@@ -51,13 +57,13 @@ class InteractionContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Interaction:
         """Fetch this Interaction."""
-        return await self._call(_FETCH, Interaction, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self, *, webhook_ttid: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> Interaction:
         """Update this Interaction."""
-        return await self._call(_UPDATE, Interaction, locals())
+        return await self._call(_UPDATE, locals())
 
     @property
     def channels(self) -> InteractionChannelList:
@@ -92,27 +98,4 @@ class InteractionList(ListResource):
         options: RequestOptions | None = None,
     ) -> Interaction:
         """Create a Interaction."""
-        return await self._call(_CREATE, Interaction, locals())
-
-
-class Interaction(InstanceModel):
-    """A Interaction as returned by the API."""
-
-    sid: str | None = None
-    channel: Any | None = None
-    routing: Any | None = None
-    url: str | None = None
-    links: dict[str, Any] | None = None
-    interaction_context_sid: str | None = None
-    webhook_ttid: str | None = None
-
-    _context_class = InteractionContext
-    _key_field = "sid"
-    fetch = Forward(InteractionContext.fetch)
-    update = Forward(InteractionContext.update)
-
-    @property
-    def channels(self) -> InteractionChannelList:
-        """The ``channels`` collection of this Interaction."""
-        context: InteractionContext = self._context
-        return context.channels
+        return await self._call(_CREATE, locals())

@@ -9,40 +9,41 @@ import re
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
 from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from .enums import (
-    InteractionChannelChannelStatus,
-    InteractionChannelType,
-    InteractionChannelUpdateChannelStatus,
-)
-
 if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .enums import InteractionChannelUpdateChannelStatus
     from .interaction_channels_invites import InteractionChannelInviteList
     from .interaction_channels_participants import InteractionChannelParticipantList
     from .interaction_channels_transfers import InteractionTransferList
+    from .types.interaction_channels import InteractionChannel
 
-_LIST = Operation(
+_TYPES = Models(__package__, ".types.interaction_channels")
+
+
+_LIST: Operation[InteractionChannel] = Operation(
     "channels.list",
     "GET",
     "/v1/Interactions/{0}/Channels",
     (),
     body="none",
     list_key="channels",
+    model=_TYPES("InteractionChannel"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[InteractionChannel] = Operation(
     "channels.fetch",
     "GET",
     "/v1/Interactions/{0}/Channels/{1}",
     (),
     body="none",
+    model=_TYPES("InteractionChannel"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[InteractionChannel] = Operation(
     "channels.update",
     "POST",
     "/v1/Interactions/{0}/Channels/{1}",
@@ -51,6 +52,7 @@ _UPDATE = Operation(
         P("routing", "Routing", FORM, "object"),
     ),
     body="form",
+    model=_TYPES("InteractionChannel"),
 )
 
 
@@ -61,7 +63,7 @@ class InteractionChannelContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> InteractionChannel:
         """Fetch this InteractionChannel."""
-        return await self._call(_FETCH, InteractionChannel, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -71,7 +73,7 @@ class InteractionChannelContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> InteractionChannel:
         """Update this InteractionChannel."""
-        return await self._call(_UPDATE, InteractionChannel, locals())
+        return await self._call(_UPDATE, locals())
 
     @property
     def invites(self) -> InteractionChannelInviteList:
@@ -118,7 +120,7 @@ class InteractionChannelList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[InteractionChannel]:
         """List InteractionChannel resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, InteractionChannel, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -128,7 +130,7 @@ class InteractionChannelList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[InteractionChannel]:
         """List InteractionChannel resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, InteractionChannel, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -139,40 +141,4 @@ class InteractionChannelList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[InteractionChannel]:
         """List InteractionChannel resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, InteractionChannel, locals())
-
-
-class InteractionChannel(InstanceModel):
-    """A InteractionChannel as returned by the API."""
-
-    sid: str | None = None
-    interaction_sid: str | None = None
-    type: InteractionChannelType | None = None
-    status: InteractionChannelChannelStatus | None = None
-    error_code: int | None = None
-    error_message: str | None = None
-    url: str | None = None
-    links: dict[str, Any] | None = None
-
-    _context_class = InteractionChannelContext
-    _key_field = "sid"
-    fetch = Forward(InteractionChannelContext.fetch)
-    update = Forward(InteractionChannelContext.update)
-
-    @property
-    def invites(self) -> InteractionChannelInviteList:
-        """The ``invites`` collection of this InteractionChannel."""
-        context: InteractionChannelContext = self._context
-        return context.invites
-
-    @property
-    def participants(self) -> InteractionChannelParticipantList:
-        """The ``participants`` collection of this InteractionChannel."""
-        context: InteractionChannelContext = self._context
-        return context.participants
-
-    @property
-    def transfers(self) -> InteractionTransferList:
-        """The ``transfers`` collection of this InteractionChannel."""
-        context: InteractionChannelContext = self._context
-        return context.transfers
+        return await self._page(_LIST, locals())

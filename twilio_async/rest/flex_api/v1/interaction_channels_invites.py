@@ -6,28 +6,36 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from twilio_async._models import TwilioModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, ListResource, Operation, P
+from twilio_async._resource import FORM, ListResource, Models, Operation, P
 from twilio_async._types import RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.interaction_channels_invites import InteractionChannelInvite
+
+_TYPES = Models(__package__, ".types.interaction_channels_invites")
+
+
+_CREATE: Operation[InteractionChannelInvite] = Operation(
     "invites.create",
     "POST",
     "/v1/Interactions/{0}/Channels/{1}/Invites",
     (P("routing", "Routing", FORM, "object", required=True),),
     body="form",
+    model=_TYPES("InteractionChannelInvite"),
 )
 
-_LIST = Operation(
+_LIST: Operation[InteractionChannelInvite] = Operation(
     "invites.list",
     "GET",
     "/v1/Interactions/{0}/Channels/{1}/Invites",
     (),
     body="none",
     list_key="invites",
+    model=_TYPES("InteractionChannelInvite"),
 )
 
 
@@ -40,7 +48,7 @@ class InteractionChannelInviteList(ListResource):
         self, *, routing: Any, options: RequestOptions | None = None
     ) -> InteractionChannelInvite:
         """Create a InteractionChannelInvite."""
-        return await self._call(_CREATE, InteractionChannelInvite, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -50,7 +58,7 @@ class InteractionChannelInviteList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[InteractionChannelInvite]:
         """List InteractionChannelInvite resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, InteractionChannelInvite, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -60,7 +68,7 @@ class InteractionChannelInviteList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[InteractionChannelInvite]:
         """List InteractionChannelInvite resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, InteractionChannelInvite, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -71,14 +79,4 @@ class InteractionChannelInviteList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[InteractionChannelInvite]:
         """List InteractionChannelInvite resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, InteractionChannelInvite, locals())
-
-
-class InteractionChannelInvite(TwilioModel):
-    """A InteractionChannelInvite as returned by the API."""
-
-    sid: str | None = None
-    interaction_sid: str | None = None
-    channel_sid: str | None = None
-    routing: Any | None = None
-    url: str | None = None
+        return await self._page(_LIST, locals())

@@ -7,16 +7,21 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
 from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from .enums import InteractionChannelParticipantStatus, InteractionChannelParticipantType
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-_CREATE = Operation(
+    from .enums import InteractionChannelParticipantStatus, InteractionChannelParticipantType
+    from .types.interaction_channels_participants import InteractionChannelParticipant
+
+_TYPES = Models(__package__, ".types.interaction_channels_participants")
+
+
+_CREATE: Operation[InteractionChannelParticipant] = Operation(
     "participants.create",
     "POST",
     "/v1/Interactions/{0}/Channels/{1}/Participants",
@@ -26,23 +31,26 @@ _CREATE = Operation(
         P("routing_properties", "RoutingProperties", FORM, "object"),
     ),
     body="form",
+    model=_TYPES("InteractionChannelParticipant"),
 )
 
-_LIST = Operation(
+_LIST: Operation[InteractionChannelParticipant] = Operation(
     "participants.list",
     "GET",
     "/v1/Interactions/{0}/Channels/{1}/Participants",
     (),
     body="none",
     list_key="participants",
+    model=_TYPES("InteractionChannelParticipant"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[InteractionChannelParticipant] = Operation(
     "participants.update",
     "POST",
     "/v1/Interactions/{0}/Channels/{1}/Participants/{2}",
     (P("status", "Status", FORM, "string", required=True),),
     body="form",
+    model=_TYPES("InteractionChannelParticipant"),
 )
 
 
@@ -58,7 +66,7 @@ class InteractionChannelParticipantContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> InteractionChannelParticipant:
         """Update this InteractionChannelParticipant."""
-        return await self._call(_UPDATE, InteractionChannelParticipant, locals())
+        return await self._call(_UPDATE, locals())
 
 
 class InteractionChannelParticipantList(ListResource):
@@ -85,7 +93,7 @@ class InteractionChannelParticipantList(ListResource):
         options: RequestOptions | None = None,
     ) -> InteractionChannelParticipant:
         """Create a InteractionChannelParticipant."""
-        return await self._call(_CREATE, InteractionChannelParticipant, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -95,7 +103,7 @@ class InteractionChannelParticipantList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[InteractionChannelParticipant]:
         """List InteractionChannelParticipant resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, InteractionChannelParticipant, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -105,7 +113,7 @@ class InteractionChannelParticipantList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[InteractionChannelParticipant]:
         """List InteractionChannelParticipant resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, InteractionChannelParticipant, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -116,19 +124,4 @@ class InteractionChannelParticipantList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[InteractionChannelParticipant]:
         """List InteractionChannelParticipant resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, InteractionChannelParticipant, locals())
-
-
-class InteractionChannelParticipant(InstanceModel):
-    """A InteractionChannelParticipant as returned by the API."""
-
-    sid: str | None = None
-    type: InteractionChannelParticipantType | None = None
-    interaction_sid: str | None = None
-    channel_sid: str | None = None
-    url: str | None = None
-    routing_properties: Any | None = None
-
-    _context_class = InteractionChannelParticipantContext
-    _key_field = "sid"
-    update = Forward(InteractionChannelParticipantContext.update)
+        return await self._page(_LIST, locals())

@@ -5,38 +5,42 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import Field
+from twilio_async._resource import JSON, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._resource import JSON, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, IsoDateTime, NotGiven, RequestOptions
+if TYPE_CHECKING:
+    from .types.interaction_channels_transfers import InteractionTransfer
 
-from .enums import InteractionTransferTransferStatus, InteractionTransferTransferType
+_TYPES = Models(__package__, ".types.interaction_channels_transfers")
 
-_CREATE = Operation(
+
+_CREATE: Operation[InteractionTransfer] = Operation(
     "transfers.create",
     "POST",
     "/v1/Interactions/{0}/Channels/{1}/Transfers",
     (P("body", "body", JSON, "object"),),
     body="json",
+    model=_TYPES("InteractionTransfer"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[InteractionTransfer] = Operation(
     "transfers.fetch",
     "GET",
     "/v1/Interactions/{0}/Channels/{1}/Transfers/{2}",
     (),
     body="none",
+    model=_TYPES("InteractionTransfer"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[InteractionTransfer] = Operation(
     "transfers.update",
     "POST",
     "/v1/Interactions/{0}/Channels/{1}/Transfers/{2}",
     (P("body", "body", JSON, "object"),),
     body="json",
+    model=_TYPES("InteractionTransfer"),
 )
 
 
@@ -47,13 +51,13 @@ class InteractionTransferContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> InteractionTransfer:
         """Fetch this InteractionTransfer."""
-        return await self._call(_FETCH, InteractionTransfer, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self, *, body: Any | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> InteractionTransfer:
         """Update this InteractionTransfer."""
-        return await self._call(_UPDATE, InteractionTransfer, locals())
+        return await self._call(_UPDATE, locals())
 
 
 class InteractionTransferList(ListResource):
@@ -75,29 +79,4 @@ class InteractionTransferList(ListResource):
         self, *, body: Any | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> InteractionTransfer:
         """Create a InteractionTransfer."""
-        return await self._call(_CREATE, InteractionTransfer, locals())
-
-
-class InteractionTransfer(InstanceModel):
-    """A InteractionTransfer as returned by the API."""
-
-    sid: str | None = None
-    instance_sid: str | None = None
-    account_sid: str | None = None
-    interaction_sid: str | None = None
-    channel_sid: str | None = None
-    execution_sid: str | None = None
-    type: InteractionTransferTransferType | None = None
-    status: InteractionTransferTransferStatus | None = None
-    from_: str | None = Field(default=None, alias="from")
-    to: str | None = None
-    note_sid: str | None = None
-    summary_sid: str | None = None
-    date_created: IsoDateTime | None = None
-    date_updated: IsoDateTime | None = None
-    url: str | None = None
-
-    _context_class = InteractionTransferContext
-    _key_field = "sid"
-    fetch = Forward(InteractionTransferContext.fetch)
-    update = Forward(InteractionTransferContext.update)
+        return await self._call(_CREATE, locals())

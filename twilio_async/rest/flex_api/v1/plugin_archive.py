@@ -4,16 +4,24 @@
 
 from __future__ import annotations
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._resource import HEADER, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, IsoDateTime, NotGiven, RequestOptions
+from typing import TYPE_CHECKING
 
-_UPDATE = Operation(
+from twilio_async._resource import HEADER, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
+
+if TYPE_CHECKING:
+    from .types.plugin_archive import PluginArchive
+
+_TYPES = Models(__package__, ".types.plugin_archive")
+
+
+_UPDATE: Operation[PluginArchive] = Operation(
     "plugin_archive.update",
     "POST",
     "/v1/PluginService/Plugins/{0}/Archive",
     (P("flex_metadata", "Flex-Metadata", HEADER, "string"),),
     body="form",
+    model=_TYPES("PluginArchive"),
 )
 
 
@@ -26,7 +34,7 @@ class PluginArchiveContext(InstanceContext):
         self, *, flex_metadata: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> PluginArchive:
         """Update this PluginArchive."""
-        return await self._call(_UPDATE, PluginArchive, locals())
+        return await self._call(_UPDATE, locals())
 
 
 class PluginArchiveList(ListResource):
@@ -42,21 +50,3 @@ class PluginArchiveList(ListResource):
     def get(self, sid: str) -> PluginArchiveContext:
         """The PluginArchive identified by ``sid`` (same as calling the list)."""
         return self(sid)
-
-
-class PluginArchive(InstanceModel):
-    """A PluginArchive as returned by the API."""
-
-    sid: str | None = None
-    account_sid: str | None = None
-    unique_name: str | None = None
-    friendly_name: str | None = None
-    description: str | None = None
-    archived: bool | None = None
-    date_created: IsoDateTime | None = None
-    date_updated: IsoDateTime | None = None
-    url: str | None = None
-
-    _context_class = PluginArchiveContext
-    _key_field = "sid"
-    update = Forward(PluginArchiveContext.update)

@@ -5,17 +5,24 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._resource import HEADER, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, IsoDateTime, NotGiven, RequestOptions
+from twilio_async._resource import HEADER, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_UPDATE = Operation(
+if TYPE_CHECKING:
+    from .types.plugin_configuration_archive import PluginConfigurationArchive
+
+_TYPES = Models(__package__, ".types.plugin_configuration_archive")
+
+
+_UPDATE: Operation[PluginConfigurationArchive] = Operation(
     "plugin_configuration_archive.update",
     "POST",
     "/v1/PluginService/Configurations/{0}/Archive",
     (P("flex_metadata", "Flex-Metadata", HEADER, "string"),),
     body="form",
+    model=_TYPES("PluginConfigurationArchive"),
 )
 
 
@@ -28,7 +35,7 @@ class PluginConfigurationArchiveContext(InstanceContext):
         self, *, flex_metadata: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> PluginConfigurationArchive:
         """Update this PluginConfigurationArchive."""
-        return await self._call(_UPDATE, PluginConfigurationArchive, locals())
+        return await self._call(_UPDATE, locals())
 
 
 class PluginConfigurationArchiveList(ListResource):
@@ -45,19 +52,3 @@ class PluginConfigurationArchiveList(ListResource):
     def get(self, sid: str) -> PluginConfigurationArchiveContext:
         """The PluginConfigurationArchive identified by ``sid`` (same as calling the list)."""
         return self(sid)
-
-
-class PluginConfigurationArchive(InstanceModel):
-    """A PluginConfigurationArchive as returned by the API."""
-
-    sid: str | None = None
-    account_sid: str | None = None
-    name: str | None = None
-    description: str | None = None
-    archived: bool | None = None
-    date_created: IsoDateTime | None = None
-    url: str | None = None
-
-    _context_class = PluginConfigurationArchiveContext
-    _key_field = "sid"
-    update = Forward(PluginConfigurationArchiveContext.update)

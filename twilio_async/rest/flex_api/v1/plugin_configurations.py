@@ -9,15 +9,19 @@ import re
 from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, HEADER, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, IsoDateTime, NotGiven, RequestOptions
+from twilio_async._resource import FORM, HEADER, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
-    from .plugin_configurations_plugins import ConfiguredPluginList
+    from twilio_async._pagination import Page
 
-_CREATE = Operation(
+    from .plugin_configurations_plugins import ConfiguredPluginList
+    from .types.plugin_configurations import PluginConfiguration
+
+_TYPES = Models(__package__, ".types.plugin_configurations")
+
+
+_CREATE: Operation[PluginConfiguration] = Operation(
     "plugin_configurations.create",
     "POST",
     "/v1/PluginService/Configurations",
@@ -28,23 +32,26 @@ _CREATE = Operation(
         P("description", "Description", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("PluginConfiguration"),
 )
 
-_LIST = Operation(
+_LIST: Operation[PluginConfiguration] = Operation(
     "plugin_configurations.list",
     "GET",
     "/v1/PluginService/Configurations",
     (P("flex_metadata", "Flex-Metadata", HEADER, "string"),),
     body="none",
     list_key="configurations",
+    model=_TYPES("PluginConfiguration"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[PluginConfiguration] = Operation(
     "plugin_configurations.fetch",
     "GET",
     "/v1/PluginService/Configurations/{0}",
     (P("flex_metadata", "Flex-Metadata", HEADER, "string"),),
     body="none",
+    model=_TYPES("PluginConfiguration"),
 )
 
 
@@ -57,7 +64,7 @@ class PluginConfigurationContext(InstanceContext):
         self, *, flex_metadata: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> PluginConfiguration:
         """Fetch this PluginConfiguration."""
-        return await self._call(_FETCH, PluginConfiguration, locals())
+        return await self._call(_FETCH, locals())
 
     @property
     def plugins(self) -> ConfiguredPluginList:
@@ -92,7 +99,7 @@ class PluginConfigurationList(ListResource):
         options: RequestOptions | None = None,
     ) -> PluginConfiguration:
         """Create a PluginConfiguration."""
-        return await self._call(_CREATE, PluginConfiguration, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -103,7 +110,7 @@ class PluginConfigurationList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[PluginConfiguration]:
         """List PluginConfiguration resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, PluginConfiguration, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -114,7 +121,7 @@ class PluginConfigurationList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[PluginConfiguration]:
         """List PluginConfiguration resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, PluginConfiguration, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -126,27 +133,4 @@ class PluginConfigurationList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[PluginConfiguration]:
         """List PluginConfiguration resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, PluginConfiguration, locals())
-
-
-class PluginConfiguration(InstanceModel):
-    """A PluginConfiguration as returned by the API."""
-
-    sid: str | None = None
-    account_sid: str | None = None
-    name: str | None = None
-    description: str | None = None
-    archived: bool | None = None
-    date_created: IsoDateTime | None = None
-    url: str | None = None
-    links: dict[str, Any] | None = None
-
-    _context_class = PluginConfigurationContext
-    _key_field = "sid"
-    fetch = Forward(PluginConfigurationContext.fetch)
-
-    @property
-    def plugins(self) -> ConfiguredPluginList:
-        """The ``plugins`` collection of this PluginConfiguration."""
-        context: PluginConfigurationContext = self._context
-        return context.plugins
+        return await self._page(_LIST, locals())

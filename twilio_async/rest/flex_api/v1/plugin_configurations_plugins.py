@@ -6,27 +6,36 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import HEADER, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, IsoDateTime, NotGiven, RequestOptions
+from twilio_async._resource import HEADER, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_LIST = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.plugin_configurations_plugins import ConfiguredPlugin
+
+_TYPES = Models(__package__, ".types.plugin_configurations_plugins")
+
+
+_LIST: Operation[ConfiguredPlugin] = Operation(
     "plugins.list",
     "GET",
     "/v1/PluginService/Configurations/{0}/Plugins",
     (P("flex_metadata", "Flex-Metadata", HEADER, "string"),),
     body="none",
     list_key="plugins",
+    model=_TYPES("ConfiguredPlugin"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[ConfiguredPlugin] = Operation(
     "plugins.fetch",
     "GET",
     "/v1/PluginService/Configurations/{0}/Plugins/{1}",
     (P("flex_metadata", "Flex-Metadata", HEADER, "string"),),
     body="none",
+    model=_TYPES("ConfiguredPlugin"),
 )
 
 
@@ -39,7 +48,7 @@ class ConfiguredPluginContext(InstanceContext):
         self, *, flex_metadata: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> ConfiguredPlugin:
         """Fetch this ConfiguredPlugin."""
-        return await self._call(_FETCH, ConfiguredPlugin, locals())
+        return await self._call(_FETCH, locals())
 
 
 class ConfiguredPluginList(ListResource):
@@ -65,7 +74,7 @@ class ConfiguredPluginList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[ConfiguredPlugin]:
         """List ConfiguredPlugin resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, ConfiguredPlugin, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -76,7 +85,7 @@ class ConfiguredPluginList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[ConfiguredPlugin]:
         """List ConfiguredPlugin resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, ConfiguredPlugin, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -88,29 +97,4 @@ class ConfiguredPluginList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[ConfiguredPlugin]:
         """List ConfiguredPlugin resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, ConfiguredPlugin, locals())
-
-
-class ConfiguredPlugin(InstanceModel):
-    """A ConfiguredPlugin as returned by the API."""
-
-    account_sid: str | None = None
-    configuration_sid: str | None = None
-    plugin_sid: str | None = None
-    plugin_version_sid: str | None = None
-    phase: int | None = None
-    plugin_url: str | None = None
-    unique_name: str | None = None
-    friendly_name: str | None = None
-    description: str | None = None
-    plugin_archived: bool | None = None
-    version: str | None = None
-    changelog: str | None = None
-    plugin_version_archived: bool | None = None
-    private: bool | None = None
-    date_created: IsoDateTime | None = None
-    url: str | None = None
-
-    _context_class = ConfiguredPluginContext
-    _key_field = "plugin_sid"
-    fetch = Forward(ConfiguredPluginContext.fetch)
+        return await self._page(_LIST, locals())

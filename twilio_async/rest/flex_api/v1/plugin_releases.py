@@ -6,13 +6,20 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, HEADER, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, IsoDateTime, NotGiven, RequestOptions
+from twilio_async._resource import FORM, HEADER, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_CREATE = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.plugin_releases import PluginRelease
+
+_TYPES = Models(__package__, ".types.plugin_releases")
+
+
+_CREATE: Operation[PluginRelease] = Operation(
     "plugin_releases.create",
     "POST",
     "/v1/PluginService/Releases",
@@ -21,23 +28,26 @@ _CREATE = Operation(
         P("configuration_id", "ConfigurationId", FORM, "string", required=True),
     ),
     body="form",
+    model=_TYPES("PluginRelease"),
 )
 
-_LIST = Operation(
+_LIST: Operation[PluginRelease] = Operation(
     "plugin_releases.list",
     "GET",
     "/v1/PluginService/Releases",
     (P("flex_metadata", "Flex-Metadata", HEADER, "string"),),
     body="none",
     list_key="releases",
+    model=_TYPES("PluginRelease"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[PluginRelease] = Operation(
     "plugin_releases.fetch",
     "GET",
     "/v1/PluginService/Releases/{0}",
     (P("flex_metadata", "Flex-Metadata", HEADER, "string"),),
     body="none",
+    model=_TYPES("PluginRelease"),
 )
 
 
@@ -50,7 +60,7 @@ class PluginReleaseContext(InstanceContext):
         self, *, flex_metadata: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> PluginRelease:
         """Fetch this PluginRelease."""
-        return await self._call(_FETCH, PluginRelease, locals())
+        return await self._call(_FETCH, locals())
 
 
 class PluginReleaseList(ListResource):
@@ -75,7 +85,7 @@ class PluginReleaseList(ListResource):
         options: RequestOptions | None = None,
     ) -> PluginRelease:
         """Create a PluginRelease."""
-        return await self._call(_CREATE, PluginRelease, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -86,7 +96,7 @@ class PluginReleaseList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[PluginRelease]:
         """List PluginRelease resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, PluginRelease, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -97,7 +107,7 @@ class PluginReleaseList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[PluginRelease]:
         """List PluginRelease resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, PluginRelease, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -109,18 +119,4 @@ class PluginReleaseList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[PluginRelease]:
         """List PluginRelease resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, PluginRelease, locals())
-
-
-class PluginRelease(InstanceModel):
-    """A PluginRelease as returned by the API."""
-
-    sid: str | None = None
-    account_sid: str | None = None
-    configuration_sid: str | None = None
-    date_created: IsoDateTime | None = None
-    url: str | None = None
-
-    _context_class = PluginReleaseContext
-    _key_field = "sid"
-    fetch = Forward(PluginReleaseContext.fetch)
+        return await self._page(_LIST, locals())

@@ -6,17 +6,21 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, HEADER, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, IsoDateTime, NotGiven, RequestOptions
+from twilio_async._resource import FORM, HEADER, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
-    from .plugins_plugin_versions import PluginVersionsList
+    from twilio_async._pagination import Page
 
-_CREATE = Operation(
+    from .plugins_plugin_versions import PluginVersionsList
+    from .types.plugins import Plugin
+
+_TYPES = Models(__package__, ".types.plugins")
+
+
+_CREATE: Operation[Plugin] = Operation(
     "plugins.create",
     "POST",
     "/v1/PluginService/Plugins",
@@ -27,26 +31,29 @@ _CREATE = Operation(
         P("description", "Description", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("Plugin"),
 )
 
-_LIST = Operation(
+_LIST: Operation[Plugin] = Operation(
     "plugins.list",
     "GET",
     "/v1/PluginService/Plugins",
     (P("flex_metadata", "Flex-Metadata", HEADER, "string"),),
     body="none",
     list_key="plugins",
+    model=_TYPES("Plugin"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Plugin] = Operation(
     "plugins.fetch",
     "GET",
     "/v1/PluginService/Plugins/{0}",
     (P("flex_metadata", "Flex-Metadata", HEADER, "string"),),
     body="none",
+    model=_TYPES("Plugin"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[Plugin] = Operation(
     "plugins.update",
     "POST",
     "/v1/PluginService/Plugins/{0}",
@@ -56,6 +63,7 @@ _UPDATE = Operation(
         P("description", "Description", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("Plugin"),
 )
 
 
@@ -68,7 +76,7 @@ class PluginContext(InstanceContext):
         self, *, flex_metadata: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> Plugin:
         """Fetch this Plugin."""
-        return await self._call(_FETCH, Plugin, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -79,7 +87,7 @@ class PluginContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> Plugin:
         """Update this Plugin."""
-        return await self._call(_UPDATE, Plugin, locals())
+        return await self._call(_UPDATE, locals())
 
     @property
     def plugin_versions(self) -> PluginVersionsList:
@@ -113,7 +121,7 @@ class PluginList(ListResource):
         options: RequestOptions | None = None,
     ) -> Plugin:
         """Create a Plugin."""
-        return await self._call(_CREATE, Plugin, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -124,7 +132,7 @@ class PluginList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Plugin]:
         """List Plugin resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Plugin, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -135,7 +143,7 @@ class PluginList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Plugin]:
         """List Plugin resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Plugin, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -147,30 +155,4 @@ class PluginList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Plugin]:
         """List Plugin resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Plugin, locals())
-
-
-class Plugin(InstanceModel):
-    """A Plugin as returned by the API."""
-
-    sid: str | None = None
-    account_sid: str | None = None
-    unique_name: str | None = None
-    friendly_name: str | None = None
-    description: str | None = None
-    archived: bool | None = None
-    date_created: IsoDateTime | None = None
-    date_updated: IsoDateTime | None = None
-    url: str | None = None
-    links: dict[str, Any] | None = None
-
-    _context_class = PluginContext
-    _key_field = "sid"
-    fetch = Forward(PluginContext.fetch)
-    update = Forward(PluginContext.update)
-
-    @property
-    def plugin_versions(self) -> PluginVersionsList:
-        """The ``plugin_versions`` collection of this Plugin."""
-        context: PluginContext = self._context
-        return context.plugin_versions
+        return await self._page(_LIST, locals())

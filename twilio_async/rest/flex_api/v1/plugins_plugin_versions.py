@@ -8,22 +8,27 @@ import builtins
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
 from twilio_async._resource import (
     FORM,
     HEADER,
     InstanceContext,
     ListResource,
+    Models,
     Operation,
     P,
 )
-from twilio_async._types import NOT_GIVEN, IsoDateTime, NotGiven, RequestOptions
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
-    from .plugins_plugin_versions_plugin_version_archive import PluginVersionArchiveList
+    from twilio_async._pagination import Page
 
-_CREATE = Operation(
+    from .plugins_plugin_versions_plugin_version_archive import PluginVersionArchiveList
+    from .types.plugins_plugin_versions import PluginVersions
+
+_TYPES = Models(__package__, ".types.plugins_plugin_versions")
+
+
+_CREATE: Operation[PluginVersions] = Operation(
     "plugin_versions.create",
     "POST",
     "/v1/PluginService/Plugins/{0}/Versions",
@@ -37,23 +42,26 @@ _CREATE = Operation(
         P("validate_status", "ValidateStatus", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("PluginVersions"),
 )
 
-_LIST = Operation(
+_LIST: Operation[PluginVersions] = Operation(
     "plugin_versions.list",
     "GET",
     "/v1/PluginService/Plugins/{0}/Versions",
     (P("flex_metadata", "Flex-Metadata", HEADER, "string"),),
     body="none",
     list_key="plugin_versions",
+    model=_TYPES("PluginVersions"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[PluginVersions] = Operation(
     "plugin_versions.fetch",
     "GET",
     "/v1/PluginService/Plugins/{0}/Versions/{1}",
     (P("flex_metadata", "Flex-Metadata", HEADER, "string"),),
     body="none",
+    model=_TYPES("PluginVersions"),
 )
 
 
@@ -66,7 +74,7 @@ class PluginVersionsContext(InstanceContext):
         self, *, flex_metadata: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> PluginVersions:
         """Fetch this PluginVersions."""
-        return await self._call(_FETCH, PluginVersions, locals())
+        return await self._call(_FETCH, locals())
 
     @property
     def plugin_version_archive(self) -> PluginVersionArchiveList:
@@ -103,7 +111,7 @@ class PluginVersionsList(ListResource):
         options: RequestOptions | None = None,
     ) -> PluginVersions:
         """Create a PluginVersions."""
-        return await self._call(_CREATE, PluginVersions, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -114,7 +122,7 @@ class PluginVersionsList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[PluginVersions]:
         """List PluginVersions resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, PluginVersions, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -125,7 +133,7 @@ class PluginVersionsList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[PluginVersions]:
         """List PluginVersions resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, PluginVersions, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -137,30 +145,4 @@ class PluginVersionsList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[PluginVersions]:
         """List PluginVersions resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, PluginVersions, locals())
-
-
-class PluginVersions(InstanceModel):
-    """A PluginVersions as returned by the API."""
-
-    sid: str | None = None
-    plugin_sid: str | None = None
-    account_sid: str | None = None
-    version: str | None = None
-    plugin_url: str | None = None
-    changelog: str | None = None
-    private: bool | None = None
-    archived: bool | None = None
-    validated: bool | None = None
-    date_created: IsoDateTime | None = None
-    url: str | None = None
-
-    _context_class = PluginVersionsContext
-    _key_field = "sid"
-    fetch = Forward(PluginVersionsContext.fetch)
-
-    @property
-    def plugin_version_archive(self) -> PluginVersionArchiveList:
-        """The ``plugin_version_archive`` collection of this PluginVersions."""
-        context: PluginVersionsContext = self._context
-        return context.plugin_version_archive
+        return await self._page(_LIST, locals())

@@ -4,16 +4,24 @@
 
 from __future__ import annotations
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._resource import HEADER, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, IsoDateTime, NotGiven, RequestOptions
+from typing import TYPE_CHECKING
 
-_UPDATE = Operation(
+from twilio_async._resource import HEADER, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
+
+if TYPE_CHECKING:
+    from .types.plugins_plugin_versions_plugin_version_archive import PluginVersionArchive
+
+_TYPES = Models(__package__, ".types.plugins_plugin_versions_plugin_version_archive")
+
+
+_UPDATE: Operation[PluginVersionArchive] = Operation(
     "plugin_version_archive.update",
     "POST",
     "/v1/PluginService/Plugins/{0}/Versions/{1}/Archive",
     (P("flex_metadata", "Flex-Metadata", HEADER, "string"),),
     body="form",
+    model=_TYPES("PluginVersionArchive"),
 )
 
 
@@ -26,7 +34,7 @@ class PluginVersionArchiveContext(InstanceContext):
         self, *, flex_metadata: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> PluginVersionArchive:
         """Update this PluginVersionArchive."""
-        return await self._call(_UPDATE, PluginVersionArchive, locals())
+        return await self._call(_UPDATE, locals())
 
 
 class PluginVersionArchiveList(ListResource):
@@ -41,21 +49,3 @@ class PluginVersionArchiveList(ListResource):
     def get(self) -> PluginVersionArchiveContext:
         """The PluginVersionArchive (same as calling the list)."""
         return self()
-
-
-class PluginVersionArchive(InstanceModel):
-    """A PluginVersionArchive as returned by the API."""
-
-    sid: str | None = None
-    plugin_sid: str | None = None
-    account_sid: str | None = None
-    version: str | None = None
-    plugin_url: str | None = None
-    changelog: str | None = None
-    private: bool | None = None
-    archived: bool | None = None
-    date_created: IsoDateTime | None = None
-    url: str | None = None
-
-    _context_class = PluginVersionArchiveContext
-    update = Forward(PluginVersionArchiveContext.update)

@@ -4,18 +4,24 @@
 
 from __future__ import annotations
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._resource import InstanceContext, ListResource, Operation
+from typing import TYPE_CHECKING
+
+from twilio_async._resource import InstanceContext, ListResource, Models, Operation
 from twilio_async._types import RequestOptions
 
-from .enums import ProvisioningStatusStatus
+if TYPE_CHECKING:
+    from .types.provisioning_status import ProvisioningStatus
 
-_FETCH = Operation(
+_TYPES = Models(__package__, ".types.provisioning_status")
+
+
+_FETCH: Operation[ProvisioningStatus] = Operation(
     "provisioning_status.fetch",
     "GET",
     "/v1/account/provision/status",
     (),
     body="none",
+    model=_TYPES("ProvisioningStatus"),
 )
 
 
@@ -26,7 +32,7 @@ class ProvisioningStatusContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> ProvisioningStatus:
         """Fetch this ProvisioningStatus."""
-        return await self._call(_FETCH, ProvisioningStatus, locals())
+        return await self._call(_FETCH, locals())
 
 
 class ProvisioningStatusList(ListResource):
@@ -41,13 +47,3 @@ class ProvisioningStatusList(ListResource):
     def get(self) -> ProvisioningStatusContext:
         """The ProvisioningStatus (same as calling the list)."""
         return self()
-
-
-class ProvisioningStatus(InstanceModel):
-    """A ProvisioningStatus as returned by the API."""
-
-    status: ProvisioningStatusStatus | None = None
-    url: str | None = None
-
-    _context_class = ProvisioningStatusContext
-    fetch = Forward(ProvisioningStatusContext.fetch)

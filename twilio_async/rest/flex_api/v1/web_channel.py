@@ -7,15 +7,21 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, IsoDateTime, NotGiven, RequestOptions
+from twilio_async._resource import FORM, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from .enums import WebChannelChatStatus
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
 
-_CREATE = Operation(
+    from .enums import WebChannelChatStatus
+    from .types.web_channel import WebChannel
+
+_TYPES = Models(__package__, ".types.web_channel")
+
+
+_CREATE: Operation[WebChannel] = Operation(
     "web_channel.create",
     "POST",
     "/v1/WebChannels",
@@ -28,26 +34,29 @@ _CREATE = Operation(
         P("pre_engagement_data", "PreEngagementData", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("WebChannel"),
 )
 
-_LIST = Operation(
+_LIST: Operation[WebChannel] = Operation(
     "web_channel.list",
     "GET",
     "/v1/WebChannels",
     (),
     body="none",
     list_key="flex_chat_channels",
+    model=_TYPES("WebChannel"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[WebChannel] = Operation(
     "web_channel.fetch",
     "GET",
     "/v1/WebChannels/{0}",
     (),
     body="none",
+    model=_TYPES("WebChannel"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[WebChannel] = Operation(
     "web_channel.update",
     "POST",
     "/v1/WebChannels/{0}",
@@ -56,9 +65,10 @@ _UPDATE = Operation(
         P("post_engagement_data", "PostEngagementData", FORM, "string"),
     ),
     body="form",
+    model=_TYPES("WebChannel"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "web_channel.delete",
     "DELETE",
     "/v1/WebChannels/{0}",
@@ -74,7 +84,7 @@ class WebChannelContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> WebChannel:
         """Fetch this WebChannel."""
-        return await self._call(_FETCH, WebChannel, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self,
@@ -84,7 +94,7 @@ class WebChannelContext(InstanceContext):
         options: RequestOptions | None = None,
     ) -> WebChannel:
         """Update this WebChannel."""
-        return await self._call(_UPDATE, WebChannel, locals())
+        return await self._call(_UPDATE, locals())
 
     async def delete(self, *, options: RequestOptions | None = None) -> bool:
         """Delete this WebChannel; returns True."""
@@ -118,7 +128,7 @@ class WebChannelList(ListResource):
         options: RequestOptions | None = None,
     ) -> WebChannel:
         """Create a WebChannel."""
-        return await self._call(_CREATE, WebChannel, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -128,7 +138,7 @@ class WebChannelList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[WebChannel]:
         """List WebChannel resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, WebChannel, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -138,7 +148,7 @@ class WebChannelList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[WebChannel]:
         """List WebChannel resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, WebChannel, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -149,21 +159,4 @@ class WebChannelList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[WebChannel]:
         """List WebChannel resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, WebChannel, locals())
-
-
-class WebChannel(InstanceModel):
-    """A WebChannel as returned by the API."""
-
-    account_sid: str | None = None
-    flex_flow_sid: str | None = None
-    sid: str | None = None
-    url: str | None = None
-    date_created: IsoDateTime | None = None
-    date_updated: IsoDateTime | None = None
-
-    _context_class = WebChannelContext
-    _key_field = "sid"
-    fetch = Forward(WebChannelContext.fetch)
-    update = Forward(WebChannelContext.update)
-    delete = Forward(WebChannelContext.delete)
+        return await self._page(_LIST, locals())

@@ -7,22 +7,24 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pydantic import Field
-
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._resource import InstanceContext, ListResource, Operation
-from twilio_async._types import RequestOptions, Rfc2822DateTime
+from twilio_async._resource import InstanceContext, ListResource, Models, Operation
+from twilio_async._types import RequestOptions
 
 if TYPE_CHECKING:
     from .accounts_balance import BalanceList
     from .accounts_messages import MessageList
+    from .types.accounts import Account
 
-_FETCH = Operation(
+_TYPES = Models(__package__, ".types.accounts")
+
+
+_FETCH: Operation[Account] = Operation(
     "accounts.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}.json",
     (),
     body="none",
+    model=_TYPES("Account"),
 )
 
 
@@ -33,7 +35,7 @@ class AccountContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Account:
         """Fetch this Account."""
-        return await self._call(_FETCH, Account, locals())
+        return await self._call(_FETCH, locals())
 
     @property
     def balance(self) -> BalanceList:
@@ -64,28 +66,3 @@ class AccountList(ListResource):
     def get(self, sid: str) -> AccountContext:
         """The Account identified by ``sid`` (same as calling the list)."""
         return self(sid)
-
-
-class Account(InstanceModel):
-    """A Account as returned by the API."""
-
-    sid: str | None = None
-    auth_token: str | None = Field(default=None, repr=False)
-    friendly_name: str | None = None
-    date_created: Rfc2822DateTime | None = None
-
-    _context_class = AccountContext
-    _key_field = "sid"
-    fetch = Forward(AccountContext.fetch)
-
-    @property
-    def balance(self) -> BalanceList:
-        """The ``balance`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.balance
-
-    @property
-    def messages(self) -> MessageList:
-        """The ``messages`` collection of this Account."""
-        context: AccountContext = self._context
-        return context.messages

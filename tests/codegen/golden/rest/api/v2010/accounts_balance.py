@@ -4,18 +4,24 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from twilio_async._models import TwilioModel
-from twilio_async._resource import ListResource, Operation
+from twilio_async._resource import ListResource, Models, Operation
 from twilio_async._types import RequestOptions
 
-_FETCH = Operation(
+if TYPE_CHECKING:
+    from .types.accounts_balance import Balance
+
+_TYPES = Models(__package__, ".types.accounts_balance")
+
+
+_FETCH: Operation[Balance] = Operation(
     "balance.fetch",
     "GET",
     "/2010-04-01/Accounts/{0}/Balance.json",
     (),
     body="none",
+    model=_TYPES("Balance"),
 )
 
 
@@ -26,11 +32,4 @@ class BalanceList(ListResource):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Balance:
         """Fetch the Balance."""
-        return await self._call(_FETCH, Balance, locals())
-
-
-class Balance(TwilioModel):
-    """A Balance as returned by the API."""
-
-    balance: Decimal | None = None
-    currency: str | None = None
+        return await self._call(_FETCH, locals())

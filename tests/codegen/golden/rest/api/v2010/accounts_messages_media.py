@@ -7,22 +7,30 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import InstanceContext, ListResource, Operation
+from twilio_async._resource import InstanceContext, ListResource, Models, Operation
 from twilio_async._types import RequestOptions
 
-_LIST = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.accounts_messages_media import Media
+
+_TYPES = Models(__package__, ".types.accounts_messages_media")
+
+
+_LIST: Operation[Media] = Operation(
     "media.list",
     "GET",
     "/2010-04-01/Accounts/{0}/Messages/{1}/Media.json",
     (),
     body="none",
     list_key="media_list",
+    model=_TYPES("Media"),
 )
 
-_DELETE = Operation(
+_DELETE: Operation[None] = Operation(
     "media.delete",
     "DELETE",
     "/2010-04-01/Accounts/{0}/Messages/{1}/Media/{2}.json",
@@ -64,7 +72,7 @@ class MediaList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Media]:
         """List Media resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Media, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -74,7 +82,7 @@ class MediaList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Media]:
         """List Media resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Media, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -85,15 +93,4 @@ class MediaList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Media]:
         """List Media resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Media, locals())
-
-
-class Media(InstanceModel):
-    """A Media as returned by the API."""
-
-    sid: str | None = None
-    content_type: str | None = None
-
-    _context_class = MediaContext
-    _key_field = "sid"
-    delete = Forward(MediaContext.delete)
+        return await self._page(_LIST, locals())

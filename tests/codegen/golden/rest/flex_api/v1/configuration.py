@@ -4,26 +4,33 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._resource import JSON, InstanceContext, ListResource, Operation, P
+from twilio_async._resource import JSON, InstanceContext, ListResource, Models, Operation, P
 from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
-_FETCH = Operation(
+if TYPE_CHECKING:
+    from .types.configuration import Configuration
+
+_TYPES = Models(__package__, ".types.configuration")
+
+
+_FETCH: Operation[Configuration] = Operation(
     "configuration.fetch",
     "GET",
     "/v1/Configuration",
     (),
     body="none",
+    model=_TYPES("Configuration"),
 )
 
-_UPDATE = Operation(
+_UPDATE: Operation[Configuration] = Operation(
     "configuration.update",
     "POST",
     "/v1/Configuration",
     (P("body", "body", JSON, "object"),),
     body="json",
+    model=_TYPES("Configuration"),
 )
 
 
@@ -34,13 +41,13 @@ class ConfigurationContext(InstanceContext):
 
     async def fetch(self, *, options: RequestOptions | None = None) -> Configuration:
         """Fetch this Configuration."""
-        return await self._call(_FETCH, Configuration, locals())
+        return await self._call(_FETCH, locals())
 
     async def update(
         self, *, body: Any | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> Configuration:
         """Update this Configuration."""
-        return await self._call(_UPDATE, Configuration, locals())
+        return await self._call(_UPDATE, locals())
 
 
 class ConfigurationList(ListResource):
@@ -55,14 +62,3 @@ class ConfigurationList(ListResource):
     def get(self) -> ConfigurationContext:
         """The Configuration (same as calling the list)."""
         return self()
-
-
-class Configuration(InstanceModel):
-    """A Configuration as returned by the API."""
-
-    account_sid: str | None = None
-    attributes: Any | None = None
-
-    _context_class = ConfigurationContext
-    fetch = Forward(ConfigurationContext.fetch)
-    update = Forward(ConfigurationContext.update)

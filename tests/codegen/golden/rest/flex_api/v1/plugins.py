@@ -7,17 +7,21 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from twilio_async._models import Forward, InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import FORM, HEADER, InstanceContext, ListResource, Operation, P
-from twilio_async._types import NOT_GIVEN, IsoDateTime, NotGiven, RequestOptions
+from twilio_async._resource import FORM, HEADER, InstanceContext, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
-    from .plugins_plugin_versions import PluginVersionList
+    from twilio_async._pagination import Page
 
-_CREATE = Operation(
+    from .plugins_plugin_versions import PluginVersionList
+    from .types.plugins import Plugin
+
+_TYPES = Models(__package__, ".types.plugins")
+
+
+_CREATE: Operation[Plugin] = Operation(
     "plugins.create",
     "POST",
     "/v1/PluginService/Plugins",
@@ -26,23 +30,26 @@ _CREATE = Operation(
         P("unique_name", "UniqueName", FORM, "string", required=True),
     ),
     body="form",
+    model=_TYPES("Plugin"),
 )
 
-_LIST = Operation(
+_LIST: Operation[Plugin] = Operation(
     "plugins.list",
     "GET",
     "/v1/PluginService/Plugins",
     (P("flex_metadata", "Flex-Metadata", HEADER, "string"),),
     body="none",
     list_key="plugins",
+    model=_TYPES("Plugin"),
 )
 
-_FETCH = Operation(
+_FETCH: Operation[Plugin] = Operation(
     "plugins.fetch",
     "GET",
     "/v1/PluginService/Plugins/{0}",
     (P("flex_metadata", "Flex-Metadata", HEADER, "string"),),
     body="none",
+    model=_TYPES("Plugin"),
 )
 
 
@@ -55,7 +62,7 @@ class PluginContext(InstanceContext):
         self, *, flex_metadata: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
     ) -> Plugin:
         """Fetch this Plugin."""
-        return await self._call(_FETCH, Plugin, locals())
+        return await self._call(_FETCH, locals())
 
     @property
     def plugin_versions(self) -> PluginVersionList:
@@ -88,7 +95,7 @@ class PluginList(ListResource):
         options: RequestOptions | None = None,
     ) -> Plugin:
         """Create a Plugin."""
-        return await self._call(_CREATE, Plugin, locals())
+        return await self._call(_CREATE, locals())
 
     async def list(
         self,
@@ -99,7 +106,7 @@ class PluginList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[Plugin]:
         """List Plugin resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, Plugin, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -110,7 +117,7 @@ class PluginList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Plugin]:
         """List Plugin resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, Plugin, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -122,24 +129,4 @@ class PluginList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[Plugin]:
         """List Plugin resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, Plugin, locals())
-
-
-class Plugin(InstanceModel):
-    """A Plugin as returned by the API."""
-
-    sid: str | None = None
-    unique_name: str | None = None
-    archived: bool | None = None
-    date_created: IsoDateTime | None = None
-    links: dict[str, Any] | None = None
-
-    _context_class = PluginContext
-    _key_field = "sid"
-    fetch = Forward(PluginContext.fetch)
-
-    @property
-    def plugin_versions(self) -> PluginVersionList:
-        """The ``plugin_versions`` collection of this Plugin."""
-        context: PluginContext = self._context
-        return context.plugin_versions
+        return await self._page(_LIST, locals())

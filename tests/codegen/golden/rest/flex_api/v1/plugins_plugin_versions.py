@@ -7,19 +7,27 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-from twilio_async._models import InstanceModel
-from twilio_async._pagination import Page
-from twilio_async._resource import InstanceContext, ListResource, Operation
+from twilio_async._resource import InstanceContext, ListResource, Models, Operation
 from twilio_async._types import RequestOptions
 
-_LIST = Operation(
+if TYPE_CHECKING:
+    from twilio_async._pagination import Page
+
+    from .types.plugins_plugin_versions import PluginVersion
+
+_TYPES = Models(__package__, ".types.plugins_plugin_versions")
+
+
+_LIST: Operation[PluginVersion] = Operation(
     "plugin_versions.list",
     "GET",
     "/v1/PluginService/Plugins/{0}/Versions",
     (),
     body="none",
     list_key="plugin_versions",
+    model=_TYPES("PluginVersion"),
 )
 
 
@@ -54,7 +62,7 @@ class PluginVersionList(ListResource):
         options: RequestOptions | None = None,
     ) -> builtins.list[PluginVersion]:
         """List PluginVersion resources. Reads every page up to ``limit`` items."""
-        return await self._list(_LIST, PluginVersion, locals())
+        return await self._list(_LIST, locals())
 
     def stream(
         self,
@@ -64,7 +72,7 @@ class PluginVersionList(ListResource):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[PluginVersion]:
         """List PluginVersion resources. Yields items lazily, one page in memory at a time."""
-        return self._stream(_LIST, PluginVersion, locals())
+        return self._stream(_LIST, locals())
 
     async def page(
         self,
@@ -75,14 +83,4 @@ class PluginVersionList(ListResource):
         options: RequestOptions | None = None,
     ) -> Page[PluginVersion]:
         """List PluginVersion resources. Returns one page; use ``next_page()`` to move on."""
-        return await self._page(_LIST, PluginVersion, locals())
-
-
-class PluginVersion(InstanceModel):
-    """A PluginVersion as returned by the API."""
-
-    sid: str | None = None
-    version: str | None = None
-
-    _context_class = PluginVersionContext
-    _key_field = "sid"
+        return await self._page(_LIST, locals())

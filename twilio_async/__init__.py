@@ -1,9 +1,11 @@
 """twilio_async: an async-first SDK for Twilio's REST API.
 
 Public names: ``Client``, ``RequestOptions``, ``NOT_GIVEN`` and the errors.
+``Client`` and ``Page`` load on first access, so ``import twilio_async`` stays cheap.
 """
 
-from ._client import Client
+from typing import TYPE_CHECKING, Any
+
 from ._errors import (
     AuthenticationError,
     BadRequestError,
@@ -23,9 +25,24 @@ from ._errors import (
     TwilioTimeoutError,
     TwilioValidationError,
 )
-from ._pagination import Page
 from ._types import NOT_GIVEN, NotGiven, RequestOptions
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._client import Client
+    from ._pagination import Page
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Client":
+        from ._client import Client
+
+        return Client
+    if name == "Page":
+        from ._pagination import Page
+
+        return Page
+    raise AttributeError(f"module 'twilio_async' has no attribute {name!r}")
 
 __all__ = [
     "NOT_GIVEN",

@@ -22,7 +22,7 @@ from typing import Any
 import aiohttp
 import httpx
 
-from ._backends import RawResponse
+from ._backends import BodyTooLargeError, RawResponse, pool_exhausted
 from ._constants import DEFAULT_CONNECTION_LIMITS, MAX_RESPONSE_BYTES
 
 #: Response headers that describe the wire encoding aiohttp already undid.
@@ -52,7 +52,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     """``httpx.AsyncBaseTransport`` over one ``aiohttp.ClientSession`` (created lazily).
 
     TLS verification is on by default; ``limits`` bounds open connections.
-    Response bodies larger than ``max_body`` bytes raise ``httpx.ReadError``.
+    Response bodies larger than ``max_body`` bytes raise ``BodyTooLargeError``
+    (an ``httpx.ReadError``).
+
+    The pool wait is ours, not aiohttp's: a semaphore sized like the pool admits
+    requests, so "every connection is busy" is told apart from "connecting is
+    slow" and fails with ``httpx.PoolTimeout`` after the ``pool`` timeout (aiohttp
+    folds both into one connect timeout).
     """
 
     def __init__(
@@ -68,6 +74,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             self._ssl = verify
         self._limits = limits
         self._max_body = max_body
+        self._slots: asyncio.Semaphore | None = None
         self._session: aiohttp.ClientSession | None = None
         self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
 
@@ -84,6 +91,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             skip_auto_headers=("User-Agent",),
             cookie_jar=aiohttp.DummyCookieJar(),
         )
+        limit = self._limits.max_connections
+        self._slots = asyncio.Semaphore(limit) if limit else None
         return self._session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -113,6 +122,31 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     ) -> RawResponse:
         """Send without building ``httpx.Request``/``httpx.Response`` (the SDK's lean path)."""
         session = self._session or self._open()
+        slots = self._slots
+        if slots is None:
+            return await self._send(session, method, url, headers, content, timeouts)
+        if slots.locked():  # every connection is busy: wait at most the pool timeout
+            pool = timeouts.get("pool")
+            try:
+                await asyncio.wait_for(slots.acquire(), pool)
+            except asyncio.TimeoutError:
+                raise pool_exhausted(pool) from None
+        else:
+            await slots.acquire()
+        try:
+            return await self._send(session, method, url, headers, content, timeouts)
+        finally:
+            slots.release()
+
+    async def _send(
+        self,
+        session: aiohttp.ClientSession,
+        method: str,
+        url: str,
+        headers: Any,
+        content: bytes | None,
+        timeouts: dict[str, float | None],
+    ) -> RawResponse:
         try:
             async with session.request(
                 method,
@@ -122,7 +156,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 allow_redirects=False,
                 timeout=self._client_timeout(timeouts),
             ) as response:
-                body = await self._read_body(response)
+                try:
+                    body = await self._read_body(response)
+                except aiohttp.ClientPayloadError as error:  # headers came, the body did not
+                    raise httpx.ReadError(
+                        f"the HTTP {response.status} answer's body was cut short: {error}"
+                    ) from error
                 return RawResponse(response.status, response.headers, body, response.reason or "")
         except httpx.TransportError:
             raise
@@ -143,18 +182,31 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return cached
 
     async def _read_body(self, response: aiohttp.ClientResponse) -> bytes:
+        limit = self._max_body
         length = response.content_length
         if length is not None:
-            if length > self._max_body:
-                raise httpx.ReadError(f"response body of {length} bytes exceeds the limit")
+            if length > limit:
+                raise BodyTooLargeError(
+                    f"response body of {length} bytes exceeds the {limit}-byte limit",
+                    status=response.status,
+                    reason=response.reason or "",
+                    limit=limit,
+                    head=b"",
+                )
             return await response.read()
         chunks: list[bytes] = []
         size = 0
         async for chunk in response.content.iter_any():
             size += len(chunk)
-            if size > self._max_body:
-                raise httpx.ReadError(f"response body exceeds {self._max_body} bytes")
             chunks.append(chunk)
+            if size > limit:
+                raise BodyTooLargeError(
+                    f"response body exceeds the {limit}-byte limit",
+                    status=response.status,
+                    reason=response.reason or "",
+                    limit=limit,
+                    head=b"".join(chunks)[: BodyTooLargeError.HEAD_BYTES],
+                )
         return b"".join(chunks)
 
     async def aclose(self) -> None:

@@ -78,6 +78,42 @@ class Backend(Protocol):
     async def aclose(self) -> None: ...
 
 
+class BodyTooLargeError(httpx.ReadError):
+    """The answer's body is over the size limit: refused, not buffered.
+
+    Not a transient failure (the same request would get the same answer), so the
+    transport turns it into a ``TwilioResponseError`` with the status and the first
+    bytes rather than retrying. ``head`` holds at most ``HEAD_BYTES`` of the body.
+    """
+
+    HEAD_BYTES = 4096
+
+    def __init__(self, message: str, *, status: int, reason: str, limit: int, head: bytes):
+        super().__init__(message)
+        self.status = status
+        self.reason = reason
+        self.limit = limit
+        self.head = head[: self.HEAD_BYTES]
+
+
+def pool_exhausted(pool_timeout: float | None) -> httpx.PoolTimeout:
+    """The error for "no connection became free in time", worded the same on every backend."""
+    within = f"within {pool_timeout:g} s" if pool_timeout is not None else "in time"
+    return httpx.PoolTimeout(f"connection pool exhausted: no connection became free {within}")
+
+
+def connection_limits(max_connections: int | None) -> httpx.Limits:
+    """Pool limits for an owned backend: the defaults, or at most ``max_connections``."""
+    if max_connections is None:
+        return DEFAULT_CONNECTION_LIMITS
+    keepalive = DEFAULT_CONNECTION_LIMITS.max_keepalive_connections
+    return httpx.Limits(
+        max_connections=max_connections,
+        max_keepalive_connections=min(keepalive or max_connections, max_connections),
+        keepalive_expiry=DEFAULT_CONNECTION_LIMITS.keepalive_expiry,
+    )
+
+
 @lru_cache(maxsize=1)
 def default_ssl_context() -> ssl.SSLContext:
     """One verifying SSL context per process: loading CA certificates is slow (tens of ms)."""
@@ -85,16 +121,29 @@ def default_ssl_context() -> ssl.SSLContext:
 
 
 async def _read_bounded(response: httpx.Response, limit: int) -> bytes:
+    status, reason = response.status_code, response.reason_phrase
     length = response.headers.get("content-length")
     if length is not None and length.isdigit() and int(length) > limit:
-        raise httpx.ReadError(f"response body of {length} bytes exceeds the {limit}-byte limit")
+        raise BodyTooLargeError(
+            f"response body of {length} bytes exceeds the {limit}-byte limit",
+            status=status,
+            reason=reason,
+            limit=limit,
+            head=b"",
+        )
     chunks: list[bytes] = []
     size = 0
     async for chunk in response.aiter_bytes():
         size += len(chunk)
-        if size > limit:
-            raise httpx.ReadError(f"response body exceeds the {limit}-byte limit")
         chunks.append(chunk)
+        if size > limit:
+            raise BodyTooLargeError(
+                f"response body exceeds the {limit}-byte limit",
+                status=status,
+                reason=reason,
+                limit=limit,
+                head=b"".join(chunks)[: BodyTooLargeError.HEAD_BYTES],
+            )
     return b"".join(chunks)
 
 
@@ -136,7 +185,10 @@ class TransportBackend:
         request = httpx.Request(
             method, url, headers=headers, content=content, extensions={"timeout": timeouts}
         )
-        response = await self.transport.handle_async_request(request)
+        try:
+            response = await self.transport.handle_async_request(request)
+        except httpx.PoolTimeout:
+            raise pool_exhausted(timeouts.get("pool")) from None
         try:
             body = await _read_bounded(response, self._max_body)
         finally:
@@ -171,7 +223,10 @@ class ClientBackend:
         request = self.client.build_request(
             method, url, headers=headers, content=content, extensions={"timeout": timeouts}
         )
-        response = await self.client.send(request, stream=True, follow_redirects=False)
+        try:
+            response = await self.client.send(request, stream=True, follow_redirects=False)
+        except httpx.PoolTimeout:
+            raise pool_exhausted(timeouts.get("pool")) from None
         try:
             body = await _read_bounded(response, self._max_body)
         finally:
@@ -188,8 +243,16 @@ class ClientBackend:
         """The caller owns the client."""
 
 
-def open_backend(name: str, *, verify: ssl.SSLContext | bool = True) -> Backend:
-    """Create an owned backend; ``auto`` picks aiohttp on asyncio, httpx elsewhere."""
+def open_backend(
+    name: str, *, verify: ssl.SSLContext | bool = True, max_connections: int | None = None
+) -> Backend:
+    """Create an owned backend; ``auto`` picks aiohttp on asyncio, httpx elsewhere.
+
+    ``max_connections`` bounds the pool (default ``DEFAULT_CONNECTION_LIMITS``); a
+    request that finds every connection busy for the pool timeout fails with
+    ``httpx.PoolTimeout`` ("connection pool exhausted") on both backends.
+    """
+    limits = connection_limits(max_connections)
     if name not in BACKENDS:
         raise TwilioConfigError(f"http_backend must be one of {BACKENDS}, got {name!r}")
     context: ssl.SSLContext | bool = default_ssl_context() if verify is True else verify
@@ -200,10 +263,8 @@ def open_backend(name: str, *, verify: ssl.SSLContext | bool = True) -> Backend:
             raise TwilioConfigError("http_backend='aiohttp' needs asyncio; use 'httpx' on trio")
         from ._aiohttp import AiohttpTransport
 
-        return AiohttpBackend(AiohttpTransport(verify=context, limits=DEFAULT_CONNECTION_LIMITS))
-    return TransportBackend(
-        httpx.AsyncHTTPTransport(verify=context, limits=DEFAULT_CONNECTION_LIMITS)
-    )
+        return AiohttpBackend(AiohttpTransport(verify=context, limits=limits))
+    return TransportBackend(httpx.AsyncHTTPTransport(verify=context, limits=limits))
 
 
 def _on_asyncio() -> bool:

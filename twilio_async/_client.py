@@ -6,6 +6,7 @@ import os
 import re
 from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -17,11 +18,15 @@ from ._constants import (
     ENV_API_SECRET,
     ENV_AUTH_TOKEN,
     ENV_EDGE,
+    ENV_LOG_BODIES,
     ENV_REGION,
 )
 from ._errors import TwilioConfigError
 from ._http import Transport
 from .rest._root import RootResources
+
+if TYPE_CHECKING:
+    from .batch import BatchSender
 
 _ACCOUNT_SID = re.compile(r"^AC[0-9a-fA-F]{32}$")
 
@@ -43,6 +48,13 @@ class Client(RootResources):
 
     ``method_override=True`` sends PUT and DELETE as ``POST <url>?_method=PUT|DELETE``
     (Twilio's HTTP method overloading), for networks that block those verbs.
+
+    ``timeout`` (seconds, or an ``httpx.Timeout`` for connect/read/write/pool) and
+    ``max_retries`` apply to every call unless ``options=RequestOptions(...)`` says
+    otherwise; ``max_connections`` bounds the SDK's own connection pool (a call that
+    finds it busy longer than the pool timeout fails with ``TwilioTimeoutError``).
+    ``log_bodies=True`` (or ``TWILIO_ASYNC_LOG_BODIES=1``) adds redacted request and
+    response bodies to the DEBUG lines of the ``twilio_async`` logger.
     """
 
     def __init__(
@@ -61,6 +73,8 @@ class Client(RootResources):
         user_agent_extensions: list[str] | None = None,
         method_override: bool = False,
         http_backend: str | None = None,
+        max_connections: int | None = None,
+        log_bodies: bool | None = None,
         environ: Mapping[str, str] | None = None,
     ):
         env = os.environ if environ is None else environ
@@ -82,6 +96,12 @@ class Client(RootResources):
             user_agent_extensions=user_agent_extensions,
             method_override=method_override,
             http_backend=http_backend or _constants.DEFAULT_HTTP_BACKEND,
+            max_connections=max_connections,
+            log_bodies=(
+                env.get(ENV_LOG_BODIES, "").strip().lower() in ("1", "true", "yes")
+                if log_bodies is None
+                else log_bodies
+            ),
         )
 
     def __repr__(self) -> str:
@@ -91,6 +111,17 @@ class Client(RootResources):
     def is_closed(self) -> bool:
         """True after ``aclose()``."""
         return self._transport.closed
+
+    def batch(self, *, resource: Any = None, **options: Any) -> BatchSender:
+        """A ``BatchSender`` for many creates (``client.messages`` unless ``resource=``).
+
+        ``async with client.batch(concurrency="auto", rate=None, journal="run.db") as b:``
+        then ``async for result in b.send(items)``; see ``twilio_async.batch.BatchSender``.
+        """
+        from .batch import BatchSender  # loaded on first use: `import twilio_async` stays cheap
+
+        target = self.messages if resource is None else resource
+        return BatchSender(target, account=self.account_sid, **options)
 
     async def aclose(self) -> None:
         """Close the connection pool (not a user-supplied ``http_client``)."""

@@ -30,6 +30,9 @@ MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 #: Longest error body excerpt kept on an exception.
 ERROR_EXCERPT_CHARS = 500
 
+#: Longest body excerpt in a log line when body logging is on (``Client(log_bodies=True)``).
+LOG_BODY_CHARS = 2000
+
 #: Environment variables read by ``Client()``.
 ENV_ACCOUNT_SID = "TWILIO_ACCOUNT_SID"
 ENV_AUTH_TOKEN = "TWILIO_AUTH_TOKEN"
@@ -37,3 +40,5 @@ ENV_API_KEY = "TWILIO_API_KEY"
 ENV_API_SECRET = "TWILIO_API_SECRET"
 ENV_REGION = "TWILIO_REGION"
 ENV_EDGE = "TWILIO_EDGE"
+#: Set to ``1`` to log request and response bodies (redacted) at DEBUG on ``twilio_async``.
+ENV_LOG_BODIES = "TWILIO_ASYNC_LOG_BODIES"

@@ -43,15 +43,37 @@ class TwilioTimeoutError(TwilioConnectionError):
 class TwilioResponseError(TwilioError):
     """Twilio (or something in between) answered with a body we could not use.
 
-    ``body`` holds the raw bytes, so an accepted request is never lost to a parse error.
+    ``body`` holds the raw bytes (up to the size limit), so an accepted request is
+    never lost to a parse error. ``may_have_been_processed`` is True for a 2xx
+    answer (Twilio said it did the work: a 201 to a create means the resource
+    exists) and for a 5xx to anything but a read; the message says so for writes.
     """
 
-    def __init__(self, message: str, *, status: int, method: str, url: str, body: bytes):
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int,
+        method: str,
+        url: str,
+        body: bytes,
+        may_have_been_processed: bool | None = None,
+    ):
+        if may_have_been_processed is None:
+            may_have_been_processed = status < 300 or (
+                status >= 500 and method not in ("GET", "HEAD")
+            )
+        if status < 300 and method not in ("GET", "HEAD"):
+            message += (
+                f" (Twilio answered {status}: the request was processed; "
+                "do not send it again, the raw body is in .body)"
+            )
         super().__init__(message)
         self.status = status
         self.method = method
         self.url = url
         self.body = body
+        self.may_have_been_processed = may_have_been_processed
 
 
 class TwilioRestError(TwilioError):

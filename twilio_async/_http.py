@@ -4,32 +4,44 @@ from __future__ import annotations
 
 import base64
 import ipaddress
+import json
 import logging
 import platform
+import re
 import time
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import anyio
 import httpx
 
-from ._backends import BACKENDS, Backend, ClientBackend, ResponseLike, open_backend
-from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._backends import (
+    BACKENDS,
+    Backend,
+    BodyTooLargeError,
+    ClientBackend,
+    ResponseLike,
+    Timeouts,
+    open_backend,
+)
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, LOG_BODY_CHARS
 from ._encoding import form_urlencode
 from ._errors import (
     TwilioClientClosedError,
     TwilioConfigError,
     TwilioConnectionError,
+    TwilioResponseError,
     TwilioRestError,
     TwilioTimeoutError,
 )
 from ._resource import PreparedRequest
 from ._retry import (
+    READ_METHODS,
     backoff_delay,
-    is_idempotent,
     may_have_been_processed,
     should_retry_error,
     should_retry_status,
+    status_may_have_been_processed,
 )
 from ._version import __version__
 
@@ -81,6 +93,8 @@ class Transport:
         user_agent_extensions: list[str] | None = None,
         method_override: bool = False,
         http_backend: str = "auto",
+        max_connections: int | None = None,
+        log_bodies: bool = False,
     ):
         token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
         agent = user_agent()
@@ -106,6 +120,23 @@ class Transport:
         if http_backend not in BACKENDS:
             raise TwilioConfigError(f"http_backend must be one of {BACKENDS}, got {http_backend!r}")
         self._backend_name = http_backend
+        if max_connections is not None:
+            if (
+                isinstance(max_connections, bool)
+                or not isinstance(max_connections, int)
+                or max_connections < 1
+            ):
+                raise TwilioConfigError(
+                    f"max_connections must be a positive int, got {max_connections!r}"
+                )
+            if http_client is not None:
+                raise TwilioConfigError(
+                    "max_connections sizes the SDK's own pool; with http_client=, set "
+                    "httpx.Limits on your httpx.AsyncClient instead"
+                )
+        self._max_connections = max_connections
+        #: Log request and response bodies (redacted) at DEBUG; off unless asked for.
+        self.log_bodies = bool(log_bodies)
         # Opened lazily on the first request, inside the running event loop (aiohttp needs one).
         self._backend: Backend | None = ClientBackend(http_client) if http_client else None
         self._timeouts = self._timeout.as_dict()
@@ -140,14 +171,20 @@ class Transport:
         if self._backend is not None:
             await self._backend.aclose()
 
+    def _check_open(self) -> None:
+        if self.closed:
+            raise TwilioClientClosedError(
+                "this twilio_async Client is closed (aclose() or the end of `async with`); "
+                "create a new one"
+            )
+
     def _open_backend(self) -> Backend:
-        self._backend = open_backend(self._backend_name)
+        self._backend = open_backend(self._backend_name, max_connections=self._max_connections)
         return self._backend
 
     async def send(self, request: PreparedRequest, dialect: Dialect) -> ResponseLike:
         """Send with the retry policy; return a 2xx response or raise a typed error."""
-        if self.closed:
-            raise TwilioClientClosedError("this twilio_async Client is closed; create a new one")
+        self._check_open()
         method = request.method
         url = request.url
         if request.query:
@@ -184,39 +221,191 @@ class Transport:
             if options.max_retries is not None:
                 max_retries = options.max_retries
         backend = self._backend or self._open_backend()
+        if self.log_bodies and content is not None and logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s request body: %s", method, _path(url), _redacted_body(content, content_type)
+            )
 
         attempt = 0
+        #: An earlier attempt of this call may have taken effect (only repeatable calls retry then).
+        earlier_processed = False
         while True:
             started = time.monotonic()
             try:
                 response = await backend.send(wire_method, url, headers, content, timeouts)
+            except BodyTooLargeError as err:
+                _log_attempt(method, url, err.status, started, attempt)
+                raise _too_large(err, method, url, earlier_processed) from None
             except httpx.TransportError as err:
+                processed = may_have_been_processed(err)
                 if attempt < max_retries and should_retry_error(method, err):
                     attempt += 1
-                    await anyio.sleep(backoff_delay(attempt, None))
+                    delay = backoff_delay(attempt, None)
+                    _log_retry(
+                        method, url, type(err).__name__, started, attempt, max_retries, delay
+                    )
+                    earlier_processed = earlier_processed or processed
+                    await anyio.sleep(delay)
+                    self._check_open()
                     continue
-                raise _connection_error(err, method, url) from err
+                _log_attempt(method, url, type(err).__name__, started, attempt)
+                processed = processed or (earlier_processed and method not in READ_METHODS)
+                raise _connection_error(err, method, url, timeouts, processed) from err
             status = response.status_code
-            if logger.isEnabledFor(logging.DEBUG):
-                logger.debug(
-                    "%s %s -> %d in %.1f ms",
-                    method,
-                    urlsplit(url).path,
-                    status,
-                    (time.monotonic() - started) * 1000,
-                )
             if status < 300:
+                _log_attempt(method, url, status, started, attempt)
+                if self.log_bodies:
+                    _log_body(method, url, response)
                 return response
-            if attempt < max_retries and should_retry_status(method, status):
+            retry_after = _header_seconds(response.headers.get("retry-after"))
+            processed = status_may_have_been_processed(method, status, retry_after)
+            if attempt < max_retries and should_retry_status(method, status, retry_after):
                 attempt += 1
-                retry_after = _header_seconds(response.headers.get("retry-after"))
-                await anyio.sleep(backoff_delay(attempt, retry_after))
+                delay = backoff_delay(attempt, retry_after)
+                _log_retry(method, url, status, started, attempt, max_retries, delay)
+                earlier_processed = earlier_processed or processed
+                await anyio.sleep(delay)
+                self._check_open()
                 continue
+            _log_attempt(method, url, status, started, attempt)
+            if self.log_bodies:
+                _log_body(method, url, response)
+            if status == 404 and method == "DELETE" and earlier_processed:
+                # An earlier attempt may have deleted it and lost the answer: gone is the goal.
+                logger.info(
+                    "DELETE %s -> 404 after a retry: an earlier attempt deleted it", _path(url)
+                )
+                return response
             error = dialect.error(response, method, url)
-            if isinstance(error, TwilioRestError):
-                # Twilio answers 4xx (including 429) before acting; a 5xx may come after.
-                error.may_have_been_processed = status >= 500 and not is_idempotent(method)
+            if isinstance(error, (TwilioRestError, TwilioResponseError)):
+                error.may_have_been_processed = processed or (
+                    earlier_processed and method not in READ_METHODS
+                )
             raise error
+
+
+def _path(url: str) -> str:
+    """What a log line shows of a URL: the path only (queries carry phone numbers)."""
+    return urlsplit(url).path
+
+
+def _log_attempt(method: str, url: str, outcome: int | str, started: float, attempt: int) -> None:
+    """One DEBUG line per attempt that ends the call: ``GET /path -> 200 in 12.3 ms``."""
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
+    elapsed = (time.monotonic() - started) * 1000
+    tail = f" (attempt {attempt + 1})" if attempt else ""
+    logger.debug(
+        "%s %s -> %s in %.1f ms%s",
+        method,
+        _path(url),
+        outcome,
+        elapsed,
+        tail,
+        extra=_log_fields(method, url, outcome, elapsed, attempt + 1),
+    )
+
+
+def _log_retry(
+    method: str,
+    url: str,
+    outcome: int | str,
+    started: float,
+    retry: int,
+    max_retries: int,
+    delay: float,
+) -> None:
+    """One INFO line per attempt that will be repeated, saying why and after how long."""
+    if not logger.isEnabledFor(logging.INFO):
+        return
+    elapsed = (time.monotonic() - started) * 1000
+    logger.info(
+        "%s %s -> %s in %.1f ms; retry %d of %d in %.2f s",
+        method,
+        _path(url),
+        outcome,
+        elapsed,
+        retry,
+        max_retries,
+        delay,
+        extra=_log_fields(method, url, outcome, elapsed, retry),
+    )
+
+
+def _log_fields(
+    method: str, url: str, outcome: int | str, elapsed: float, attempt: int
+) -> dict[str, Any]:
+    """Structured fields on every record (``record.twilio_status`` and so on)."""
+    return {
+        "twilio_method": method,
+        "twilio_path": _path(url),
+        "twilio_status": outcome if isinstance(outcome, int) else None,
+        "twilio_error": outcome if isinstance(outcome, str) else None,
+        "twilio_elapsed_ms": round(elapsed, 1),
+        "twilio_attempt": attempt,
+    }
+
+
+def _log_body(method: str, url: str, response: ResponseLike) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s %s -> %d body: %s",
+            method,
+            _path(url),
+            response.status_code,
+            _redacted_body(response.content, response.headers.get("content-type")),
+        )
+
+
+#: Field names whose values are never logged: auth tokens, API secrets, passwords, keys.
+_SECRET_NAME = re.compile(r"token|secret|password|passwd|credential|authorization", re.I)
+#: The same inside text we cannot parse: JSON ``"auth_token": "…"``, XML ``<AuthToken>…``,
+#: and form ``Password=…``.
+_SECRET_TEXT = re.compile(
+    r'("[A-Za-z_]*(?:token|secret|password|credential)[A-Za-z_]*"\s*:\s*")[^"]*'
+    r"|(<[A-Za-z]*(?:Token|Secret|Password)>)[^<]*"
+    r"|((?:^|&)[A-Za-z_.]*(?:token|secret|password|credential)[A-Za-z_.]*=)[^&]*",
+    re.IGNORECASE,
+)
+_REDACTED = "[redacted]"
+
+
+def _redact_text(text: str) -> str:
+    return _SECRET_TEXT.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + _REDACTED, text)
+
+
+def _redact_json(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {
+            k: _REDACTED if _SECRET_NAME.search(str(k)) else _redact_json(v)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_redact_json(v) for v in value]
+    return value
+
+
+def _redacted_body(body: bytes, content_type: str | None) -> str:
+    """A body for a log line: secret fields redacted, printable, at most ``LOG_BODY_CHARS``."""
+    kind = (content_type or "").split(";", 1)[0].strip().lower()
+    text: str | None = None
+    if len(body) <= 4 * LOG_BODY_CHARS:
+        if kind == _FORM_CONTENT_TYPE:
+            pairs = parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
+            text = "&".join(f"{k}={_REDACTED if _SECRET_NAME.search(k) else v}" for k, v in pairs)
+        else:
+            try:
+                text = json.dumps(_redact_json(json.loads(body)), ensure_ascii=False)
+            except ValueError:
+                text = None
+    if text is None:
+        text = _redact_text(body[: 4 * LOG_BODY_CHARS].decode("utf-8", "replace"))
+    return _excerpt_text(text, LOG_BODY_CHARS)
+
+
+def _excerpt_text(text: str, limit: int) -> str:
+    plain = "".join(ch if ch.isprintable() else " " for ch in text[: limit + 1])
+    return plain[:limit] + ("…" if len(plain) > limit else "")
 
 
 def _header_seconds(value: str | None) -> float | None:
@@ -243,18 +432,60 @@ def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     return httpx.Timeout(float(value))
 
 
-def _connection_error(err: httpx.TransportError, method: str, url: str) -> TwilioConnectionError:
-    processed = may_have_been_processed(err)
+_TIMEOUT_KINDS: dict[type[httpx.TimeoutException], tuple[str, str]] = {
+    httpx.ConnectTimeout: ("connect", "connect timeout"),
+    httpx.ReadTimeout: ("read", "read timeout"),
+    httpx.WriteTimeout: ("write", "write timeout"),
+}
+
+
+def _connection_error(
+    err: httpx.TransportError, method: str, url: str, timeouts: Timeouts, processed: bool
+) -> TwilioConnectionError:
+    """The typed error for a request that got no usable answer; never echoes headers."""
     kind = TwilioTimeoutError if isinstance(err, httpx.TimeoutException) else TwilioConnectionError
     label = type(err).__name__
     detail = str(err) or label
-    note = "" if not processed else " (the request may have been processed)"
-    return kind(
-        f"{label} on {method} {url}: {detail}{note}",
+    note = (
+        " (the request may have been processed)"
+        if processed
+        else " (the request was not processed)"
+    )
+    if isinstance(err, httpx.PoolTimeout):
+        pool = timeouts.get("pool")
+        within = f"{pool:g} s" if pool is not None else "the pool timeout"
+        message = (
+            f"connection pool exhausted on {method} {url}: every connection stayed busy for "
+            f"{within}; raise Client(max_connections=...) or the pool timeout, or send fewer "
+            f"requests at once{note}"
+        )
+    else:
+        name, what = _TIMEOUT_KINDS.get(type(err), ("", ""))  # type: ignore[arg-type]
+        seconds = timeouts.get(name) if name else None
+        if what and seconds is not None:
+            message = f"{what} ({seconds:g} s) on {method} {url}: {detail}{note}"
+        else:
+            message = f"{label} on {method} {url}: {detail}{note}"
+    return kind(message, method=method, url=url, may_have_been_processed=processed)
+
+
+def _too_large(
+    err: BodyTooLargeError, method: str, url: str, earlier_processed: bool
+) -> TwilioResponseError:
+    """An answer over the size limit: a response error with its status and first bytes."""
+    head = _excerpt_text(_redact_text(err.head.decode("utf-8", "replace")), 200)
+    reason = f" {err.reason}" if err.reason else ""
+    error = TwilioResponseError(
+        f"the HTTP {err.status}{reason} answer to {method} {url} is larger than the "
+        f"{err.limit}-byte limit and was refused; it starts {head!r}",
+        status=err.status,
         method=method,
         url=url,
-        may_have_been_processed=processed,
+        body=err.head,
     )
+    if earlier_processed and method not in READ_METHODS:
+        error.may_have_been_processed = True
+    return error
 
 
 def _check_base_url(base_url: str, allow_insecure_http: bool) -> str:

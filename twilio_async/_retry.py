@@ -2,6 +2,19 @@
 
 The rule that matters: a request that may create something (POST) is repeated
 only when Twilio provably did not process it. See the README's retry matrix.
+
+"Provably not processed" means one of:
+
+- the request never left this process (connection refused, connect or pool timeout);
+- Twilio refused it before acting: 429 (code 20429, too many concurrent requests);
+- the server said it is unavailable *and* when to come back: 503 with a usable
+  ``Retry-After``. A server that did the work does not ask to be asked again later
+  (RFC 9110 §15.6.4); a bare 503, or any 500/502/504, may come from a proxy or
+  a backend that failed after acting, so it proves nothing.
+
+Everything else (a read timeout, a connection dropped after the request was
+written, a 5xx without that promise) may have taken effect: a POST is not
+repeated and the error says ``may_have_been_processed=True``.
 """
 
 from __future__ import annotations
@@ -22,21 +35,49 @@ NOT_SENT_ERRORS: tuple[type[Exception], ...] = (
     httpx.PoolTimeout,
 )
 
+#: Methods that only read: "processed" has no effect to worry about.
+READ_METHODS = frozenset({"GET", "HEAD"})
+
 
 def is_idempotent(method: str) -> bool:
-    """GET and DELETE can be repeated without changing the outcome; POST cannot."""
+    """GET, HEAD, PUT and DELETE can be repeated without changing the outcome; POST cannot.
+
+    Twilio's updates are POSTs to an instance. Most set fields to values, but some
+    act again when repeated (a Call update with ``twiml`` or ``url`` re-executes),
+    so every POST is treated as not idempotent.
+    """
     return method in ("GET", "HEAD", "DELETE", "PUT")
 
 
-def should_retry_status(method: str, status: int) -> bool:
+def answered_before_processing(status: int, retry_after: float | None = None) -> bool:
+    """Whether an error answer proves the request was not acted on: 429, or 503 + Retry-After."""
+    return status == 429 or (status == 503 and retry_after is not None)
+
+
+def should_retry_status(method: str, status: int, retry_after: float | None = None) -> bool:
     """Whether an HTTP answer permits another attempt.
 
-    429 means Twilio refused before processing (too many requests), so even a
-    create may be repeated. Other 5xx answers only for idempotent requests.
+    An answer given before processing (429; 503 with ``Retry-After``) permits it for
+    any request, a create included. Other 5xx answers only for idempotent requests.
+    ``retry_after`` is the parsed ``Retry-After`` header (``None`` if absent or unusable).
     """
-    if status == 429:
+    if answered_before_processing(status, retry_after):
         return True
     return is_idempotent(method) and status in RETRYABLE_STATUSES
+
+
+def status_may_have_been_processed(
+    method: str, status: int, retry_after: float | None = None
+) -> bool:
+    """For an error answer: could the request have taken effect anyway?
+
+    4xx answers come before Twilio acts. A 5xx may come after, unless it was
+    answered before processing (see ``answered_before_processing``). Reads change
+    nothing, so they are never reported as processed.
+    """
+    if method in READ_METHODS or status < 500:
+        return False
+    return not answered_before_processing(status, retry_after)
 
 
 def should_retry_error(method: str, error: Exception) -> bool:

@@ -43,6 +43,10 @@ class Faults:
     - ``drop_after_processing`` / ``error_after_processing``: inject those faults
       after the request took effect (a create was stored) instead of before, the
       case where a client must not blindly retry.
+    - ``retry_after``: seconds sent as ``Retry-After`` on the 429s of the concurrency
+      limit and on 503s injected *before* processing (``None``, the default, sends
+      none). A 503 after processing never carries it: the SDK reads a 503 with
+      ``Retry-After`` as "not processed, safe to send again".
     """
 
     latency: float | tuple[float, float] = 0.0
@@ -51,6 +55,7 @@ class Faults:
     drop_rate: float = 0.0
     drop_after_processing: bool = False
     error_after_processing: bool = False
+    retry_after: float | None = None
 
     def __post_init__(self) -> None:
         self._rng = random.Random()
@@ -73,6 +78,13 @@ class Faults:
         if sum(self.error_rate.values()) > 1.0:
             raise ValueError("error_rate values add up to more than 1")
         _rate(self.drop_rate, "drop_rate")
+        if self.retry_after is not None and self.retry_after < 0:
+            raise ValueError(f"retry_after must be >= 0 seconds, got {self.retry_after}")
+
+    def _retry_after_header(self) -> dict[str, str]:
+        if self.retry_after is None:
+            return {}
+        return {"Retry-After": f"{self.retry_after:g}"}
 
     def bind(self, rng: random.Random, stats: Stats) -> None:
         self._rng = rng
@@ -94,7 +106,7 @@ class Faults:
             from ._engine import EmulatorError
 
             self._count("429")
-            raise EmulatorError(429, 20429, "Too Many Requests")
+            raise EmulatorError(429, 20429, "Too Many Requests", headers=self._retry_after_header())
         self._in_flight[account_sid] = current + 1
         if self._stats is not None:
             total = sum(self._in_flight.values())
@@ -142,4 +154,5 @@ class Faults:
 
                 self._count(str(status))
                 message = {503: "Service Unavailable"}.get(status, "Internal Server Error")
-                raise EmulatorError(status, 20000 + status, message)
+                headers = self._retry_after_header() if status == 503 and not after else {}
+                raise EmulatorError(status, 20000 + status, message, headers=headers)

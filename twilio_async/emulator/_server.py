@@ -83,6 +83,7 @@ class Emulator:
         drop_rate: float = 0.0,
         drop_after_processing: bool = False,
         error_after_processing: bool = False,
+        retry_after: float | None = None,
         seed: int | None = None,
         status_interval: float | None = 0.5,
         allow_external_callbacks: bool = False,
@@ -95,6 +96,7 @@ class Emulator:
             drop_rate=drop_rate,
             drop_after_processing=drop_after_processing,
             error_after_processing=error_after_processing,
+            retry_after=retry_after,
         )
         self.engine = Engine(
             account_sid=account_sid,

@@ -1,0 +1,36 @@
+"""High-concurrency batch sending with a durable journal.
+
+::
+
+    async with client.batch(concurrency="auto", journal="run.db") as batch:
+        async for result in batch.send(items):  # mappings of create() parameters
+            print(result.index, result.status, result.sid or result.error)
+    # or: summary = await client.batch(journal="run.db").send(items)
+
+See the README, "Batch sending", and ``twilio-async send-batch --help``.
+"""
+
+from __future__ import annotations
+
+from ._journal import JournalError, JournalMismatchError
+from ._limiter import AIMD, Limiter, TokenBucket
+from ._reconcile import MessageReconciler, Reconciler
+from ._sender import BatchRun, BatchSender
+from ._types import BatchItem, BatchSummary, ItemError, ItemResult, Status
+
+__all__ = [
+    "AIMD",
+    "BatchItem",
+    "BatchRun",
+    "BatchSender",
+    "BatchSummary",
+    "ItemError",
+    "ItemResult",
+    "JournalError",
+    "JournalMismatchError",
+    "Limiter",
+    "MessageReconciler",
+    "Reconciler",
+    "Status",
+    "TokenBucket",
+]

@@ -91,6 +91,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             skip_auto_headers=("User-Agent",),
             cookie_jar=aiohttp.DummyCookieJar(),
         )
+        # aiohttp silently resends a GET/PUT/DELETE once when a reused connection drops,
+        # outside our retry budget and hiding that the first attempt may have been
+        # processed (a lost DELETE answer then looks like a plain 404). The SDK's retry
+        # policy decides instead. No public switch exists; aiohttp's own test client
+        # turns it off the same way.
+        if hasattr(self._session, "_retry_connection"):
+            self._session._retry_connection = False
         limit = self._limits.max_connections
         self._slots = asyncio.Semaphore(limit) if limit else None
         return self._session

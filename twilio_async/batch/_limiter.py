@@ -140,14 +140,27 @@ class AIMD:
         self.limit = min(self.limit, float(self.maximum))
 
     def on_rate_limited(self, ticket: Ticket, retry_after: float | None = None) -> None:
-        """Twilio answered 429: cut the limit (once per round trip), honour ``Retry-After``."""
+        """Twilio answered 429: cut the limit (once per round trip), honour ``Retry-After``.
+
+        Call it before ``release()`` for the refused request.
+        """
         if retry_after is not None and retry_after > 0:
             self.paused_until = max(
                 self.paused_until, self._clock() + min(float(retry_after), MAX_PAUSE)
             )
-        if not self.adaptive or ticket.seq < self._recovery_seq:
+        if not self.adaptive:
             return
-        reduced = max(float(self.minimum), min(self.limit, float(ticket.in_flight)) * self.beta)
+        if ticket.seq < self._recovery_seq:
+            # Sent under the old limit: no new cut, but as refusals come back the requests
+            # still counted in flight shrink towards what Twilio accepted; follow them down
+            # (after an overshoot in slow start this is what brings the limit back at once).
+            clamp = max(float(self.minimum), self.in_flight * self.beta)
+            if clamp < self.limit:
+                self.limit = self.ssthresh = clamp
+            return
+        # What is in flight now (this request included) bounds what Twilio accepted: in slow
+        # start the limit may have run far ahead of it.
+        reduced = max(float(self.minimum), min(self.limit, float(self.in_flight)) * self.beta)
         self.limit = reduced
         self.ssthresh = reduced
         self.decreases += 1
@@ -239,8 +252,8 @@ class Limiter:
         self._wake_head()
 
     def rate_limited(self, ticket: Ticket, retry_after: float | None = None) -> None:
+        self.aimd.on_rate_limited(ticket, retry_after)  # counts this request as in flight
         self.aimd.release()
-        self.aimd.on_rate_limited(ticket, retry_after)
         self._wake_head()
 
     def failed(self, ticket: Ticket) -> None:

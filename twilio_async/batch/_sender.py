@@ -24,6 +24,7 @@ import json
 import os
 import random
 import time
+from collections import deque
 from collections.abc import AsyncIterable, AsyncIterator, Generator, Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -120,28 +121,48 @@ class BatchRun:
 
     ``summary`` is live while the run goes (``in_flight`` and ``concurrency`` too),
     which is what progress displays read.
+
+    Items are pulled from the input by a pool of workers that grows and shrinks with
+    the concurrency limit, so what is held at any time (``peak_held``) is about the
+    limit plus one chunk of input, whatever the batch size. The exception: items
+    waiting for end-of-run reconciliation stay in memory until then.
     """
 
     def __init__(self, sender: BatchSender, items: Iterable[Any] | AsyncIterable[Any]):
         self._sender = sender
         self._items = items
         self.summary = BatchSummary()
-        send, recv = anyio.create_memory_object_stream[ItemResult](sender.result_buffer)
-        self._send = send
-        self._recv = recv
         self._started = False
         self.finished = False
         self._error: BaseException | None = None
         self._t0 = time.monotonic()
-        limiter_kw = sender._limiter_settings()
         self.limiter = Limiter(
-            AIMD(**limiter_kw),
+            AIMD(**sender._limiter_settings()),
             TokenBucket(sender.rate, sender.burst) if sender.rate else None,
         )
         self.journal = Journal(sender.journal_path, synchronous=sender.journal_sync)
-        self._outstanding = 0
-        self.max_outstanding = 0
-        self._window_changed = anyio.Event()
+        # results, consumed by iteration (or discarded when the run is awaited)
+        self._results: deque[ItemResult] = deque()
+        self._result_waiter: anyio.Event | None = None
+        self._space_waiters: deque[anyio.Event] = deque()
+        self._discard = False
+        self._done = anyio.Event()
+        # input
+        self._input: AsyncIterator[list[Any]] | None = None
+        self._ready: deque[_Item] = deque()
+        self._next_index = 0
+        self._input_done = False
+        self._input_error: BaseException | None = None
+        self._refill_done: anyio.Event | None = None
+        # workers
+        self._workers_tg: TaskGroup | None = None
+        self._workers = 0
+        self._sleeping = 0
+        self._max_workers = 2 * sender._max_capacity() + 16
+        self.peak_workers = 0
+        #: Items read from the input and not yet given a result (now, and the most seen).
+        self.held = 0
+        self.peak_held = 0
         self._uncertain: list[_Item] = []
 
     # ------------------------------------------------------------ public surface
@@ -167,32 +188,64 @@ class BatchRun:
         return self
 
     async def __anext__(self) -> ItemResult:
-        try:
-            return await self._recv.receive()
-        except anyio.EndOfStream:
-            if self._error is not None:
-                raise self._error from None
-            raise StopAsyncIteration from None
+        while not self._results:
+            if self.finished:
+                if self._error is not None:
+                    raise self._error
+                raise StopAsyncIteration
+            waiter = self._result_waiter = anyio.Event()
+            await waiter.wait()
+        result = self._results.popleft()
+        if self._space_waiters:
+            self._space_waiters.popleft().set()
+        return result
 
     def __await__(self) -> Generator[Any, None, BatchSummary]:
         return self._wait().__await__()
 
     async def _wait(self) -> BatchSummary:
         if self._started:
-            async for _ in self:
-                pass
-            return self.summary
-        async with anyio.create_task_group() as tg:
-            self._start(tg)
-            async for _ in self:
-                pass
+            await self._drain()
+        else:
+            async with anyio.create_task_group() as tg:
+                self._start(tg)
+                await self._drain()
+        if self._error is not None:
+            raise self._error
         return self.summary
+
+    async def _drain(self) -> None:
+        """Nobody reads results one by one: stop keeping them, wait for the end."""
+        self._discard = True
+        self._results.clear()
+        while self._space_waiters:
+            self._space_waiters.popleft().set()
+        await self._done.wait()
 
     def _start(self, tg: TaskGroup) -> None:
         if self._started:
             raise RuntimeError("this batch run was already started")
         self._started = True
         tg.start_soon(self._main)
+
+    def _wake_consumer(self) -> None:
+        waiter, self._result_waiter = self._result_waiter, None
+        if waiter is not None:
+            waiter.set()
+
+    async def _emit(self, result: ItemResult) -> None:
+        """Count a final result and hand it to the reader (waiting while its buffer is full)."""
+        self.summary.count(result)
+        self.held -= 1
+        if self._discard:
+            return
+        while len(self._results) >= self._sender.result_buffer and not self._discard:
+            space = anyio.Event()
+            self._space_waiters.append(space)
+            await space.wait()
+        if not self._discard:
+            self._results.append(result)
+            self._wake_consumer()
 
     # ------------------------------------------------------------ the run
 
@@ -205,11 +258,16 @@ class BatchRun:
                 try:
                     if self.journal.resuming:
                         await self._reconcile_journal()
-                    async with anyio.create_task_group() as items:
-                        await self._dispatch(items)
+                    self._input = _chunks(self._items, CHUNK)
+                    async with anyio.create_task_group() as workers:
+                        self._workers_tg = workers
+                        self._spawn_workers()
+                    self._workers_tg = None
                     await self._reconcile_uncertain()
                 finally:
                     await self.journal.aclose()
+            if self._input_error is not None:
+                raise self._input_error
         except Exception as err:
             self._error = _single(err)
         finally:
@@ -220,66 +278,101 @@ class BatchRun:
             s.concurrency = self.limiter.capacity
             s.peak_in_flight = self.limiter.aimd.peak_in_flight
             self.finished = True
-            self._send.close()
+            self._done.set()
+            self._wake_consumer()
 
-    async def _emit(self, result: ItemResult) -> None:
-        self.summary.count(result)
-        await self._send.send(result)
+    def _spawn_workers(self) -> None:
+        """As many workers as the limit allows in flight, plus those asleep in a backoff."""
+        tg = self._workers_tg
+        if tg is None or (self._input_done and not self._ready):
+            return
+        want = min(self.limiter.capacity + self._sleeping, self._max_workers)
+        while self._workers < want:
+            self._workers += 1
+            tg.start_soon(self._worker)
+        self.peak_workers = max(self.peak_workers, self._workers)
 
-    def _window(self) -> int:
-        """Items allowed between being read and having a result: flat in batch size."""
-        return 2 * self.limiter.capacity + 16
+    async def _worker(self) -> None:
+        try:
+            # A worker beyond the limit (it went down after a 429) leaves after its item.
+            while self._workers - self._sleeping <= self.limiter.capacity:
+                item = await self._next_item()
+                if item is None:
+                    return
+                result = await self._attempt(item)
+                if result is not None:
+                    await self._emit(result)
+                self._spawn_workers()
+        finally:
+            self._workers -= 1
 
-    async def _dispatch(self, tg: TaskGroup) -> None:
+    async def _next_item(self) -> _Item | None:
+        while True:
+            if self._ready:
+                return self._ready.popleft()
+            if self._input_done:
+                return None
+            if self._refill_done is not None:  # another worker is reading the input
+                await self._refill_done.wait()
+                continue
+            done = self._refill_done = anyio.Event()
+            try:
+                await self._refill()
+            except Exception as err:  # bad input or journal: finish what is in flight, then stop
+                self._input_error = err
+                self._input_done = True
+            finally:
+                self._refill_done = None
+                done.set()
+
+    async def _refill(self) -> None:
+        """Read one chunk of input; emit what the journal already settled, queue the rest."""
+        assert self._input is not None
+        try:
+            chunk = await self._input.__anext__()
+        except StopAsyncIteration:
+            self._input_done = True
+            return
         journal = self.journal
         durable = journal.durable
-        index = 0
-        async for chunk in _chunks(self._items, CHUNK):
-            batch: list[_Item] = []
-            for raw in chunk:
-                if isinstance(raw, BatchItem):
-                    params, key = raw.params, raw.key
-                elif isinstance(raw, Mapping):
-                    params, key = raw, None
-                else:
-                    raise TypeError(
-                        f"batch item {index} must be a mapping of create parameters or a "
-                        f"BatchItem, got {type(raw).__name__}"
+        self.held += len(chunk)
+        self.peak_held = max(self.peak_held, self.held)
+        batch: list[_Item] = []
+        for raw in chunk:
+            index = self._next_index
+            self._next_index += 1
+            if isinstance(raw, BatchItem):
+                params, key = raw.params, raw.key
+            elif isinstance(raw, Mapping):
+                params, key = raw, None
+            else:
+                self.held -= len(chunk) - len(batch)  # these will never get a result
+                raise TypeError(
+                    f"batch item {index} must be a mapping of create parameters or a "
+                    f"BatchItem, got {type(raw).__name__}"
+                )
+            digest = params_digest(params) if durable else None
+            batch.append(_Item(index, f"#{index}" if key is None else str(key), params, digest))
+        rows = await journal.lookup([it.key for it in batch]) if durable else {}
+        seen: set[str] = set()
+        for item in batch:
+            row = rows.get(item.key)
+            if item.key in seen or (row is not None and row.run == journal.run):
+                error = ItemError("duplicate key", f"key {item.key!r} appears twice")
+                await self._emit(ItemResult(item.index, item.key, "failed", error=error))
+                continue
+            seen.add(item.key)
+            if row is not None:
+                if item.key.startswith("#") and row.digest and row.digest != item.digest:
+                    self.held -= sum(1 for it in batch if it.index >= item.index)
+                    raise JournalMismatchError(
+                        f"item {item.index} differs from the one the journal recorded at "
+                        "that position: the input changed since the journal was written. "
+                        "Resume with the same input, or give items stable keys."
                     )
-                positional = key is None
-                digest = params_digest(params) if durable else None
-                batch.append(_Item(index, f"#{index}" if positional else str(key), params, digest))
-                index += 1
-            rows = await journal.lookup([it.key for it in batch]) if durable else {}
-            seen: set[str] = set()
-            for item in batch:
-                row = rows.get(item.key)
-                if item.key in seen or (row is not None and row.run == journal.run):
-                    await self._emit(
-                        ItemResult(
-                            item.index,
-                            item.key,
-                            "failed",
-                            error=ItemError("duplicate key", f"key {item.key!r} appears twice"),
-                        )
-                    )
+                if await self._settled(item, row):
                     continue
-                seen.add(item.key)
-                if row is not None:
-                    if item.key.startswith("#") and row.digest and row.digest != item.digest:
-                        raise JournalMismatchError(
-                            f"item {item.index} differs from the one the journal recorded at "
-                            "that position: the input changed since the journal was written. "
-                            "Resume with the same input, or give items stable keys."
-                        )
-                    if await self._settled(item, row):
-                        continue
-                while self._outstanding >= self._window():
-                    self._window_changed = anyio.Event()
-                    await self._window_changed.wait()
-                self._outstanding += 1
-                self.max_outstanding = max(self.max_outstanding, self._outstanding)
-                tg.start_soon(self._process, item)
+            self._ready.append(item)
 
     async def _settled(self, item: _Item, row: Row) -> bool:
         """Emit the journal's outcome for an item settled by an earlier run; False: send it."""
@@ -298,14 +391,14 @@ class BatchRun:
             return True
         return False  # pending, or failed without taking effect: send it
 
-    async def _process(self, item: _Item) -> None:
+    async def _backoff(self, delay: float) -> None:
+        """Sleep without holding a slot; another worker takes the slot meanwhile."""
+        self._sleeping += 1
+        self._spawn_workers()
         try:
-            result = await self._attempt(item)
-            if result is not None:
-                await self._emit(result)
+            await anyio.sleep(delay)
         finally:
-            self._outstanding -= 1
-            self._window_changed.set()
+            self._sleeping -= 1
 
     async def _attempt(self, item: _Item) -> ItemResult | None:
         """Send one item until it has an outcome; None when it is left for reconciliation."""
@@ -355,7 +448,7 @@ class BatchRun:
                 delay = err.retry_after or random.uniform(
                     0, min(2.0, 0.05 * 2 ** min(rate_limited, 8))
                 )
-                await anyio.sleep(delay)
+                await self._backoff(delay)
                 continue
             except TwilioConnectionError as err:
                 limiter.failed(ticket)
@@ -366,7 +459,7 @@ class BatchRun:
                     error = dataclasses.replace(_connection_error(err), retryable=True)
                     return await self._failed(item, error)
                 summary.retried += 1
-                await anyio.sleep(random.uniform(0, min(5.0, 0.2 * 2**unsent)))
+                await self._backoff(random.uniform(0, min(5.0, 0.2 * 2**unsent)))
                 continue
             except TwilioRestError as err:
                 if err.status >= 500:
@@ -417,6 +510,11 @@ class BatchRun:
             item.key, item.index, item.digest, error.to_json(), error.retryable
         )
         return ItemResult(item.index, item.key, "failed", error=error, attempts=item.attempts)
+
+    async def _resend(self, item: _Item) -> None:
+        result = await self._attempt(item)
+        if result is not None:
+            await self._emit(result)
 
     async def _settle_items(
         self, fingerprint: str, items: list[_Item], *, resend: list[_Item]
@@ -539,8 +637,7 @@ class BatchRun:
             async with anyio.create_task_group() as tg:
                 for item in resend:
                     self.summary.retried += 1
-                    self._outstanding += 1
-                    tg.start_soon(self._process, item)
+                    tg.start_soon(self._resend, item)
         for item in self._uncertain:  # still uncertain after the last round
             await self._emit(
                 ItemResult(
@@ -677,6 +774,9 @@ class BatchSender:
             f"<BatchSender {self.target} concurrency={self.concurrency!r} rate={self.rate!r} "
             f"journal={str(self.journal_path) if self.journal_path else None!r}>"
         )
+
+    def _max_capacity(self) -> int:
+        return self.max_concurrency if self.concurrency == "auto" else int(self.concurrency)
 
     def _limiter_settings(self) -> dict[str, Any]:
         if self.concurrency == "auto":

@@ -189,6 +189,9 @@ class TransportBackend:
             response = await self.transport.handle_async_request(request)
         except httpx.PoolTimeout:
             raise pool_exhausted(timeouts.get("pool")) from None
+        except BaseException:  # cancellation included
+            reap_orphaned_connections(self.transport)
+            raise
         try:
             body = await _read_bounded(response, self._max_body)
         finally:
@@ -203,6 +206,36 @@ class TransportBackend:
 
     async def aclose(self) -> None:
         await self.transport.aclose()
+
+
+def reap_orphaned_connections(transport: httpx.AsyncBaseTransport) -> int:
+    """Free pool slots that httpcore 1.0 leaks when a request is cancelled.
+
+    A request cancelled after the pool created a connection for it, but before that
+    connection started connecting, leaves the connection in the pool in a state no
+    cleanup path removes (encode/httpcore#1093). Enough of them and every later
+    request fails with ``PoolTimeout`` against a healthy server; cancelling under
+    pool contention (``anyio.move_on_after`` around calls) triggers it. Marking such
+    a connection as failed makes the pool drop it on its next pass. Only
+    connections that never connected and that no waiting request holds are touched.
+    Returns how many were reaped; a transport without these internals is left alone.
+    """
+    pool = getattr(transport, "_pool", None)
+    connections = getattr(pool, "_connections", None)
+    requests = getattr(pool, "_requests", None)
+    if not isinstance(connections, list) or not isinstance(requests, list):
+        return 0
+    held = {id(getattr(r, "connection", None)) for r in requests}
+    reaped = 0
+    for connection in connections:
+        if (
+            id(connection) not in held
+            and getattr(connection, "_connection", False) is None
+            and getattr(connection, "_connect_failed", None) is False
+        ):
+            connection._connect_failed = True
+            reaped += 1
+    return reaped
 
 
 class ClientBackend:

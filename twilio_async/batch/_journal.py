@@ -151,6 +151,7 @@ class Journal:
         self._closing = False
         self._flusher_done: anyio.Event | None = None
         self._temp: str | None = None
+        self._broken: Exception | None = None
         #: The number of this run (1 for a new journal); rows written now carry it.
         self.run = 0
         #: True when the journal already held items when opened (a resumed run).
@@ -267,10 +268,20 @@ class Journal:
         done, self._pending_done = self._pending_done, anyio.Event()
         self._running_done = done
         try:
-            await self._call(self._apply, ops)
+            if self._broken is None:
+                await self._call(self._apply, ops)
+        except Exception as err:  # e.g. disk full: every later write and sync() reports it
+            self._broken = err
         finally:
             self._running_done = None
             done.set()
+
+    def check(self) -> None:
+        """Raise ``JournalError`` if a write failed."""
+        if self._broken is not None:
+            raise JournalError(
+                f"journal {self.path or '(temporary)'} cannot be written: {self._broken}"
+            ) from self._broken
 
     def _apply(self, ops: list[tuple[str, tuple[Any, ...]]]) -> None:
         conn = self._db()
@@ -292,6 +303,7 @@ class Journal:
         self.rows_written += len(ops)
 
     async def _queue(self, sql: str, args: tuple[Any, ...]) -> None:
+        self.check()
         if len(self._ops) >= MAX_QUEUED_WRITES:
             await self.sync()
         self._ops.append((sql, args))
@@ -304,6 +316,7 @@ class Journal:
             await self._pending_done.wait()
         elif self._running_done is not None:
             await self._running_done.wait()
+        self.check()
 
     async def in_flight(
         self, key: str, pos: int, digest: str | None, fingerprint: str | None, now: float

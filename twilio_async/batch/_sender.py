@@ -36,6 +36,7 @@ from anyio.abc import TaskGroup
 
 from .._errors import (
     RateLimitError,
+    TwilioClientClosedError,
     TwilioConnectionError,
     TwilioResponseError,
     TwilioRestError,
@@ -266,6 +267,7 @@ class BatchRun:
                     await self._reconcile_uncertain()
                 finally:
                     await self.journal.aclose()
+                self.journal.check()  # the last writes too
             if self._input_error is not None:
                 raise self._input_error
         except Exception as err:
@@ -420,17 +422,20 @@ class BatchRun:
         )
         while True:
             ticket = await limiter.acquire(priority=item.attempts > 0)
-            try:
-                now = time.time()
-                if not written:
+            now = time.time()
+            if not written:
+                try:
                     if journal.durable:  # the row must say how to reconcile it after a crash
                         self._fingerprint(item)
-                    await journal.in_flight(
-                        item.key, item.index, item.digest, item.fingerprint, now
-                    )
-                    if journal.durable:
+                        await journal.in_flight(
+                            item.key, item.index, item.digest, item.fingerprint, now
+                        )
                         await journal.sync()  # write-ahead: known in flight before it is
-                    written = True
+                except BaseException:
+                    limiter.failed(ticket)  # nothing was sent; a journal error stops the run
+                    raise
+                written = True
+            try:
                 if not item.first_attempt:
                     item.first_attempt = now
                 item.last_attempt = now
@@ -477,9 +482,12 @@ class BatchRun:
                     status=err.status,
                     exception=err,
                 )
-                if err.status < 300 or err.status >= 500:
+                if err.may_have_been_processed:  # a 2xx we could not read, or a 5xx
                     return await self._uncertain_item(item, error)
                 return await self._failed(item, error)
+            except TwilioClientClosedError:
+                limiter.failed(ticket)  # nothing can be sent any more: stop the run
+                raise
             except (TwilioValidationError, TypeError) as err:
                 limiter.failed(ticket)  # refused before any request was made
                 error = ItemError("invalid parameters", str(err), exception=err)
@@ -521,7 +529,11 @@ class BatchRun:
     ) -> None:
         """Reconcile uncertain items sharing a fingerprint, oldest first, one at a time."""
         for item in sorted(items, key=lambda it: it.first_attempt):
-            outcome = await self._lookup(fingerprint, item.first_attempt)
+            try:
+                outcome = await self._lookup(fingerprint, item.first_attempt)
+            except Exception:  # the listing failed: look again next round
+                self._uncertain.append(item)
+                continue
             if isinstance(outcome, str):
                 await self.journal.sent(item.key, item.index, item.digest, outcome)
                 await self.journal.sync()  # later lookups must see this SID as taken
@@ -566,7 +578,10 @@ class BatchRun:
     # ------------------------------------------------------------ reconciliation
 
     async def _lookup(self, fingerprint: str, first_attempt: float) -> str | bool | None:
-        """A free SID matching the fingerprint (found), False (proven absent), None (unknown)."""
+        """A free SID matching the fingerprint (found), False (proven absent), None (unknown).
+
+        Raises when the lookup itself failed (the caller tries again later).
+        """
         reconciler = self._sender.reconciler
         assert reconciler is not None
         ticket = await self.limiter.acquire(priority=True)
@@ -574,9 +589,6 @@ class BatchRun:
             found = await reconciler.candidates(
                 self._sender.resource, json.loads(fingerprint), epoch_to_datetime(first_attempt)
             )
-        except Exception:
-            self.limiter.failed(ticket)
-            return None
         except BaseException:
             self.limiter.failed(ticket)
             raise
@@ -609,7 +621,10 @@ class BatchRun:
 
         async def settle(fingerprint: str, rows: list[Row]) -> None:
             for row in sorted(rows, key=lambda r: r.first_attempt or 0.0):
-                outcome = await self._lookup(fingerprint, row.first_attempt or 0.0)
+                try:
+                    outcome = await self._lookup(fingerprint, row.first_attempt or 0.0)
+                except Exception:  # the listing failed: the row stays unresolved
+                    continue
                 if isinstance(outcome, str):
                     await self.journal.sent(row.key, row.pos or 0, row.digest, outcome)
                     self.summary.reconciled_found += 1
@@ -648,10 +663,14 @@ class BatchRun:
 
 
 def _single(err: BaseException) -> BaseException:
-    """The one exception inside (nested) single-member exception groups."""
+    """The first exception inside (nested) exception groups: what stopped the run.
+
+    Workers that fail together fail for the same reason (a journal that cannot be
+    written, a closed client), so one is reported rather than a group.
+    """
     while True:
         inner = getattr(err, "exceptions", None)
-        if not isinstance(inner, tuple) or len(inner) != 1:
+        if not isinstance(inner, tuple) or not inner:
             return err
         err = inner[0]
 

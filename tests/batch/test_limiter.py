@@ -40,7 +40,7 @@ class Simulation:
     aimd: AIMD | None = None
 
 
-def simulate(limit: int, round_trips: int, *, initial: int = 8, beta: float = 0.9) -> Simulation:
+def simulate(limit: int, round_trips: int, *, initial: int = 8, beta: float = 0.95) -> Simulation:
     """Drive ``AIMD`` against an account allowing ``limit`` requests in flight."""
     clock = FakeClock()
     clock.now = 0.0
@@ -110,7 +110,7 @@ def test_one_cut_per_round_trip() -> None:
         aimd.on_rate_limited(ticket)
         aimd.release()
     assert aimd.decreases == 1
-    assert 85 <= aimd.capacity <= 90  # 0.9 x, not 0.9 ** 3 x
+    assert 90 <= aimd.capacity <= 95  # 0.95 x, not 0.95 ** 3 x
     newer = aimd.start()  # sent under the new limit: its refusal cuts again
     aimd.on_rate_limited(newer)
     assert aimd.decreases == 2

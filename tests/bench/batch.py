@@ -1,4 +1,4 @@
-"""Batch sending figures: ``python -m tests.bench.batch [--messages N]`` (also part of ``make bench``).
+"""Batch sending figures: ``python -m tests.bench.batch [--messages N]`` (and ``make bench``).
 
 The emulator runs in its own process with 100 ms added to every request and an
 account concurrency limit of 100, so no client can do better than 1,000 messages
@@ -93,7 +93,10 @@ class EmulatorProcess:
             TOKEN,
         ]
         pin = f"import os; os.sched_setaffinity(0, {{{cpu}}}); " if cpu is not None else ""
-        code = f"{pin}import sys; from twilio_async.emulator.__main__ import main; sys.exit(main({args!r}))"
+        code = (
+            f"{pin}import sys; from twilio_async.emulator.__main__ import main; "
+            f"sys.exit(main({args!r}))"
+        )
         self.proc = subprocess.Popen(
             [sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, text=True
         )

@@ -75,7 +75,7 @@ async def test_cancelled_calls_leave_the_pool_healthy(backend: str, how: str) ->
             )
             async with client:
                 await client.messages.create(to=TO, from_=FROM, body="seed")
-                emu.faults.latency = 0.5
+                emu.faults.latency = 0.3
                 # Two calls hold both connections mid-request, four more wait for the pool.
                 calls: list[Callable[[], Awaitable[object]]] = [client.messages.list] * 3 + [
                     lambda: client.messages.create(to=TO, from_=FROM, body="cancelled")
@@ -121,7 +121,7 @@ async def test_async_with_closes_everything_and_closed_client_is_a_clear_error(
 async def test_close_while_a_call_is_in_flight(backend: str) -> None:
     """Closing under a running call ends that call with an error; nothing is left open."""
     with collect_leaks() as leaks:
-        async with Emulator(status_interval=None, latency=1.0) as emu:
+        async with Emulator(status_interval=None, latency=0.3) as emu:
             client = emu.client(http_backend=backend, max_retries=0)
             call = asyncio.ensure_future(client.messages.list())
             while emu.faults.in_flight(emu.account_sid) == 0:

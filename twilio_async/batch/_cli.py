@@ -113,7 +113,14 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    from rich.console import Console
+    try:
+        from rich.console import Console
+    except ImportError:
+        print(
+            "twilio-async: the command line needs rich: pip install 'twilio-async[cli]'",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
 
     out = Console()
     err = Console(stderr=True)

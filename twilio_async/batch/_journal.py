@@ -29,6 +29,7 @@ import json
 import os
 import sqlite3
 import tempfile
+import time
 from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -50,6 +51,9 @@ SCHEMA_VERSION = "1"
 
 #: Queued writes beyond this make writers wait for a commit (the journal cannot fall behind).
 MAX_QUEUED_WRITES = 20_000
+#: Writes nobody waits for are committed after this many seconds, or this many queued.
+LAZY_DELAY = 0.05
+LAZY_BATCH = 2000
 #: Keys per ``IN (...)`` lookup (well under SQLite's parameter limit).
 LOOKUP_CHUNK = 500
 
@@ -152,6 +156,8 @@ class Journal:
         self._flusher_done: anyio.Event | None = None
         self._temp: str | None = None
         self._broken: Exception | None = None
+        self._urgent = False
+        self._oldest = 0.0
         #: The number of this run (1 for a new journal); rows written now carry it.
         self.run = 0
         #: True when the journal already held items when opened (a resumed run).
@@ -249,17 +255,31 @@ class Journal:
     # ------------------------------------------------------------ writes
 
     async def flusher(self) -> None:
-        """Apply queued writes until ``aclose()``; run it as a task for the journal's life."""
+        """Apply queued writes until ``aclose()``; run it as a task for the journal's life.
+
+        A ``sync()`` (a write-ahead) is committed at once, together with everything
+        queued by then; writes nobody waits for (outcomes) ride along with those, or
+        are committed after ``LAZY_DELAY`` or once ``LAZY_BATCH`` have queued up.
+        """
         self._flusher_done = anyio.Event()
         try:
             while True:
-                if not self._ops:
-                    if self._closing:
-                        return
-                    await self._wake.wait()
-                    self._wake = anyio.Event()
+                if self._ops and (
+                    self._urgent
+                    or self._closing
+                    or len(self._ops) >= LAZY_BATCH
+                    or time.monotonic() - self._oldest >= LAZY_DELAY
+                ):
+                    await anyio.sleep(0)  # writers ready to run add theirs to this commit
+                    self._urgent = False
+                    await self._flush_once()
                     continue
-                await self._flush_once()
+                if self._closing:
+                    return
+                wait = LAZY_DELAY - (time.monotonic() - self._oldest) if self._ops else 3600.0
+                with anyio.move_on_after(max(wait, 0.0)):
+                    await self._wake.wait()
+                self._wake = anyio.Event()
         finally:
             self._flusher_done.set()
 
@@ -306,16 +326,27 @@ class Journal:
         self.check()
         if len(self._ops) >= MAX_QUEUED_WRITES:
             await self.sync()
+        if not self._ops:
+            self._oldest = time.monotonic()
         self._ops.append((sql, args))
-        self._wake.set()
+        if len(self._ops) == LAZY_BATCH:
+            self._wake.set()
+
+    def commit_soon(self) -> anyio.Event:
+        """Ask for a commit now; the event is set once every write queued so far is committed."""
+        if self._ops:
+            self._urgent = True
+            self._wake.set()
+            return self._pending_done
+        if self._running_done is not None:
+            return self._running_done
+        done = anyio.Event()
+        done.set()
+        return done
 
     async def sync(self) -> None:
         """Wait until every write queued so far is committed."""
-        if self._ops:
-            self._wake.set()
-            await self._pending_done.wait()
-        elif self._running_done is not None:
-            await self._running_done.wait()
+        await self.commit_soon().wait()
         self.check()
 
     async def in_flight(
@@ -428,7 +459,7 @@ def read_counts(path: str | os.PathLike[str]) -> dict[str, int]:
     conn = sqlite3.connect(uri, uri=True)
     try:
         rows = conn.execute("SELECT state, COUNT(*) FROM items GROUP BY state").fetchall()
-    except sqlite3.OperationalError:
+    except sqlite3.DatabaseError:  # no items table yet, or not a journal at all
         return {}
     finally:
         conn.close()

@@ -85,7 +85,7 @@ class AIMD:
         adaptive: bool,
         minimum: int = 1,
         maximum: int = 1000,
-        beta: float = 0.9,
+        beta: float = 0.95,
         clock: Clock = time.monotonic,
     ):
         if minimum < 1 or maximum < minimum:

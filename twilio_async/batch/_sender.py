@@ -58,6 +58,8 @@ from ._types import BatchItem, BatchSummary, ItemError, ItemResult
 
 #: Items read from the input (and looked up in the journal) at a time.
 CHUNK = 256
+#: Most items journaled as in flight by one commit ahead of their requests.
+WRITE_AHEAD_GROUP = 64
 #: Concurrency ``"auto"`` starts with (slow start doubles it every round trip).
 AUTO_INITIAL = 8
 
@@ -75,6 +77,8 @@ class _Item:
     last_attempt: float = 0.0
     fingerprint: str | None = None
     error: ItemError | None = None
+    #: Set once the item's in-flight row is committed (durable journal only).
+    wal: anyio.Event | None = None
 
 
 def params_digest(params: Mapping[str, Any]) -> str:
@@ -425,12 +429,12 @@ class BatchRun:
             now = time.time()
             if not written:
                 try:
-                    if journal.durable:  # the row must say how to reconcile it after a crash
-                        self._fingerprint(item)
-                        await journal.in_flight(
-                            item.key, item.index, item.digest, item.fingerprint, now
-                        )
-                        await journal.sync()  # write-ahead: known in flight before it is
+                    if journal.durable:  # write-ahead: known in flight before it is
+                        if item.wal is None:
+                            await self._write_ahead(item, now)
+                        assert item.wal is not None
+                        await item.wal.wait()
+                        journal.check()
                 except BaseException:
                     limiter.failed(ticket)  # nothing was sent; a journal error stops the run
                     raise
@@ -550,12 +554,35 @@ class BatchRun:
             elif outcome is False:
                 await self.journal.pending(item.key)
                 self.summary.reconciled_absent += 1
+                item.wal = None  # its next attempt is journaled again before it leaves
                 resend.append(item)
             else:
                 result = ItemResult(
                     item.index, item.key, "uncertain", error=item.error, attempts=item.attempts
                 )
                 await self._emit(result)
+
+    async def _write_ahead(self, item: _Item, now: float) -> None:
+        """Journal ``item`` as in flight, with the next few items about to go: one commit.
+
+        Rows go in the journal just before their requests leave; a crash leaves at
+        most the items in flight plus this small group to reconcile.
+        """
+        group = [item]
+        size = max(1, min(WRITE_AHEAD_GROUP, self.limiter.capacity // 4))
+        for queued in self._ready:
+            if len(group) >= size:
+                break
+            if queued.wal is None:
+                group.append(queued)
+        for member in group:
+            self._fingerprint(member)  # the row says how to reconcile it after a crash
+            await self.journal.in_flight(
+                member.key, member.index, member.digest, member.fingerprint, now
+            )
+        committed = self.journal.commit_soon()
+        for member in group:
+            member.wal = committed
 
     def _fingerprint(self, item: _Item) -> str | None:
         reconciler = self._sender.reconciler

@@ -191,7 +191,10 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=3000, help="requests per measurement")
     parser.add_argument("--import-runs", type=int, default=7)
     parser.add_argument("--json", type=Path, default=ROOT / "bench-results.json")
-    parser.add_argument("--only", choices=("create", "stream", "import"), default=None)
+    parser.add_argument("--only", choices=("create", "stream", "import", "batch"), default=None)
+    parser.add_argument(
+        "--batch-messages", type=int, default=20_000, help="messages per batch configuration"
+    )
     ns = parser.parse_args()
     client_cpu, server_cpu = _cpus()
     server, port = _start_server(100_000, server_cpu)
@@ -214,7 +217,13 @@ def main() -> None:
             )
         }
     )
+    batch: dict[str, Any] = {}
+    if ns.only in (None, "batch"):
+        from tests.bench import batch as batch_bench
+
+        batch = batch_bench.main(["--messages", str(ns.batch_messages)])
     results = {
+        "batch": batch,
         "create": create,
         "stream": stream,
         "import": imp,

@@ -12,6 +12,7 @@ See the README, "Batch sending", and ``twilio-async send-batch --help``.
 
 from __future__ import annotations
 
+from ._csv import BadRow, BadRowError, CsvError, CsvMessages
 from ._journal import JournalError, JournalMismatchError
 from ._limiter import AIMD, Limiter, TokenBucket
 from ._reconcile import MessageReconciler, Reconciler
@@ -20,10 +21,14 @@ from ._types import BatchItem, BatchSummary, ItemError, ItemResult, Status
 
 __all__ = [
     "AIMD",
+    "BadRow",
+    "BadRowError",
     "BatchItem",
     "BatchRun",
     "BatchSender",
     "BatchSummary",
+    "CsvError",
+    "CsvMessages",
     "ItemError",
     "ItemResult",
     "JournalError",

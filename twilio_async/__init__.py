@@ -44,6 +44,7 @@ def __getattr__(name: str) -> Any:
         return Page
     raise AttributeError(f"module 'twilio_async' has no attribute {name!r}")
 
+
 __all__ = [
     "NOT_GIVEN",
     "AuthenticationError",

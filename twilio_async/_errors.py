@@ -44,9 +44,9 @@ class TwilioResponseError(TwilioError):
     """Twilio (or something in between) answered with a body we could not use.
 
     ``body`` holds the raw bytes (up to the size limit), so an accepted request is
-    never lost to a parse error. ``may_have_been_processed`` is True for a 2xx
-    answer (Twilio said it did the work: a 201 to a create means the resource
-    exists) and for a 5xx to anything but a read; the message says so for writes.
+    never lost to a parse error. ``may_have_been_processed`` is True for a write
+    answered 2xx (Twilio said it did the work: a 201 to a create means the resource
+    exists; the message says so) or 5xx, and False for reads, which change nothing.
     """
 
     def __init__(
@@ -60,8 +60,9 @@ class TwilioResponseError(TwilioError):
         may_have_been_processed: bool | None = None,
     ):
         if may_have_been_processed is None:
-            may_have_been_processed = status < 300 or (
-                status >= 500 and method not in ("GET", "HEAD")
+            # Reads change nothing; a write answered 2xx was processed, one answered 5xx may be.
+            may_have_been_processed = method not in ("GET", "HEAD") and (
+                status < 300 or status >= 500
             )
         if status < 300 and method not in ("GET", "HEAD"):
             message += (

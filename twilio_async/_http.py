@@ -227,7 +227,7 @@ class Transport:
             )
 
         attempt = 0
-        #: An earlier attempt of this call may have taken effect (only repeatable calls retry then).
+        # An earlier attempt of this call may have taken effect (only repeatable calls retry then).
         earlier_processed = False
         while True:
             started = time.monotonic()

@@ -39,11 +39,33 @@ async def read_request(reader: asyncio.StreamReader) -> bytes:
 
 @asynccontextmanager
 async def serve(handler: Handler) -> AsyncIterator[str]:
-    """A tiny HTTP server on loopback that answers with whatever ``handler`` writes."""
-    server = await asyncio.start_server(handler, "127.0.0.1", 0)
+    """A tiny HTTP server on loopback that answers with whatever ``handler`` writes.
+
+    Handlers still running when the block ends (a client gave up mid-answer) are
+    stopped here, so none is left for the event loop's teardown to cancel and report.
+    """
+    running: set[asyncio.Task[None]] = set()
+
+    async def tracked(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        running.add(task)
+        try:
+            await handler(reader, writer)
+        except asyncio.CancelledError:
+            writer.close()  # stopped by the block's end: finish quietly
+        finally:
+            running.discard(task)
+
+    server = await asyncio.start_server(tracked, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
-    async with server:
-        yield f"http://127.0.0.1:{port}"
+    async with server:  # closes the server after the handlers below are done
+        try:
+            yield f"http://127.0.0.1:{port}"
+        finally:
+            for task in list(running):
+                task.cancel()
+            await asyncio.gather(*running, return_exceptions=True)
 
 
 def respond(status: int, body: bytes, *headers: str, length: int | None = None) -> bytes:

@@ -229,7 +229,11 @@ async def test_stream_refuses_before_the_first_page(live: Client, untouched: Non
 CREDENTIALS: list[tuple[str, dict[str, Any], list[str]]] = [
     ("nothing at all", {}, ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_API_KEY"]),
     ("token only", {"environ": {"TWILIO_AUTH_TOKEN": "t" * 32}}, ["TWILIO_ACCOUNT_SID"]),
-    ("API key without its account", {"username": "SK" + "b" * 32, "password": "s"}, ["account_sid"]),
+    (
+        "API key without its account",
+        {"username": "SK" + "b" * 32, "password": "s"},
+        ["account_sid"],
+    ),
     ("malformed account SID", {"username": "AC123", "password": "t"}, ["32 hex digits"]),
 ]
 
@@ -269,7 +273,8 @@ async def test_credentials_over_plain_http_to_a_remote_host_are_refused(base_url
 
 
 @pytest.mark.parametrize(
-    "base_url", ["http://127.0.0.1:8787", "http://localhost:1", "http://[::1]:2", "http://127.8.9.1"]
+    "base_url",
+    ["http://127.0.0.1:8787", "http://localhost:1", "http://[::1]:2", "http://127.8.9.1"],
 )
 async def test_plain_http_to_loopback_is_allowed(base_url: str) -> None:
     assert Client("AC" + "a" * 32, "t", base_url=base_url, environ={}).region is None
@@ -333,7 +338,9 @@ class TlsServer:
 
 
 @pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
-async def test_an_untrusted_certificate_is_refused_before_anything_is_sent(backend: str) -> None:
+async def test_an_untrusted_certificate_is_refused_before_anything_is_sent(
+    backend: str, fast_backoff: None
+) -> None:
     ca = trustme.CA()
     tls = TlsServer(ca, "127.0.0.1")
     async with tls as base:
@@ -355,7 +362,7 @@ async def test_an_untrusted_certificate_is_refused_before_anything_is_sent(backe
 
 
 @pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
-async def test_a_certificate_for_another_host_is_refused(backend: str) -> None:
+async def test_a_certificate_for_another_host_is_refused(backend: str, fast_backoff: None) -> None:
     ca = trustme.CA()
     tls = TlsServer(ca, "api.twilio.example")  # trusted CA, wrong name
     trusting = ssl.create_default_context()
@@ -368,7 +375,7 @@ async def test_a_certificate_for_another_host_is_refused(backend: str) -> None:
     assert tls.received == 0
 
 
-async def test_user_http_client_keeps_its_own_tls_settings() -> None:
+async def test_user_http_client_keeps_its_own_tls_settings(fast_backoff: None) -> None:
     """``http_client=`` is how a private CA is trusted; the SDK does not weaken it."""
     ca = trustme.CA()
     tls = TlsServer(ca, "127.0.0.1")

@@ -44,7 +44,7 @@ CONCURRENCY = 32
 #: Short enough that the "slow" phase times out often; long enough for a healthy loopback.
 TIMEOUT = httpx.Timeout(0.2, connect=2.0, pool=5.0)
 #: Repeatable operations must end in success, so they get a generous budget.
-MAX_RETRIES = 40
+MAX_RETRIES = 60
 #: Share of each kind of operation in the mix.
 MIX = {"create": 0.40, "fetch": 0.18, "list": 0.14, "update": 0.16, "delete": 0.12}
 
@@ -62,10 +62,12 @@ PHASES = [
         {"error_rate": {500: 0.06, 502: 0.06, 503: 0.08}, "error_after_processing": True},
     ),
     Phase("dropped connections before processing", {"drop_rate": 0.12}),
-    Phase("dropped connections after processing", {"drop_rate": 0.1, "drop_after_processing": True}),
+    Phase(
+        "dropped connections after processing", {"drop_rate": 0.1, "drop_after_processing": True}
+    ),
     Phase(
         "429 with Retry-After (concurrency limit)",
-        {"concurrency_limit": 16, "retry_after": 0.01, "latency": (0.01, 0.03)},
+        {"concurrency_limit": 12, "retry_after": 0.01, "latency": (0.03, 0.06)},
     ),
     Phase("latency spikes", {"latency": (0.0, 0.05)}),
     Phase("answers slower than the read timeout", {"latency": (0.0, 0.25)}),
@@ -75,7 +77,7 @@ PHASES = [
             "error_rate": {503: 0.1, 500: 0.03},
             "retry_after": 0,
             "drop_rate": 0.05,
-            "concurrency_limit": 20,
+            "concurrency_limit": 24,
             "latency": (0.0, 0.1),
         },
     ),

@@ -124,7 +124,7 @@ async def test_429_with_retry_after_from_the_concurrency_limit(
     backend: str, fast_backoff: None
 ) -> None:
     async with (
-        Emulator(concurrency_limit=1, latency=0.2, retry_after=0, status_interval=None) as emu,
+        Emulator(concurrency_limit=1, latency=0.1, retry_after=0, status_interval=None) as emu,
         _client(emu, backend, 0) as client,
     ):
         import asyncio
@@ -141,9 +141,7 @@ async def test_429_with_retry_after_from_the_concurrency_limit(
 
 @pytest.mark.real_backend
 @pytest.mark.parametrize("backend", BACKENDS)
-async def test_update_is_not_repeated_after_a_lost_answer(
-    backend: str, fast_backoff: None
-) -> None:
+async def test_update_is_not_repeated_after_a_lost_answer(backend: str, fast_backoff: None) -> None:
     """Updates are POSTs: treated like creates (a Call update with TwiML would re-run it)."""
     async with Emulator(status_interval=None) as emu, _client(emu, backend, 4) as client:
         app = await client.applications.create(friendly_name="v0")

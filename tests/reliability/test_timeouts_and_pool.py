@@ -143,5 +143,5 @@ def test_bad_max_connections(value: object) -> None:
 
 async def test_max_connections_with_own_http_client_is_refused() -> None:
     async with httpx.AsyncClient() as http:
-        with pytest.raises(TwilioConfigError, match="httpx.Limits"):
+        with pytest.raises(TwilioConfigError, match=r"httpx\.Limits"):
             Client(ACCOUNT_SID, AUTH_TOKEN, http_client=http, max_connections=5, environ={})

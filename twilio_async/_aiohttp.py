@@ -22,8 +22,8 @@ from typing import Any
 import aiohttp
 import httpx
 
-from ._backends import BodyTooLargeError, RawResponse, pool_exhausted
-from ._constants import DEFAULT_CONNECTION_LIMITS, MAX_RESPONSE_BYTES
+from ._backends import DEFAULT_CONNECTION_LIMITS, BodyTooLargeError, RawResponse, pool_exhausted
+from ._constants import MAX_RESPONSE_BYTES
 
 #: Response headers that describe the wire encoding aiohttp already undid.
 _WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})

@@ -21,14 +21,25 @@ from typing import TYPE_CHECKING, Literal, Protocol
 
 import httpx
 
-from ._constants import DEFAULT_CONNECTION_LIMITS, MAX_RESPONSE_BYTES
+from ._constants import (
+    BACKENDS,
+    DEFAULT_KEEPALIVE_EXPIRY,
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
+    MAX_RESPONSE_BYTES,
+)
 from ._errors import TwilioConfigError
 
 if TYPE_CHECKING:
     from ._aiohttp import AiohttpTransport
 
 BackendName = Literal["auto", "aiohttp", "httpx"]
-BACKENDS: tuple[str, ...] = ("auto", "aiohttp", "httpx")
+#: Pool sizing of the SDK's own backends.
+DEFAULT_CONNECTION_LIMITS = httpx.Limits(
+    max_connections=DEFAULT_MAX_CONNECTIONS,
+    max_keepalive_connections=DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
+    keepalive_expiry=DEFAULT_KEEPALIVE_EXPIRY,
+)
 
 
 Timeouts = dict[str, float | None]

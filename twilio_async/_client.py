@@ -8,8 +8,6 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-import httpx
-
 from . import _constants
 from ._constants import (
     DEFAULT_MAX_RETRIES,
@@ -26,6 +24,8 @@ from ._http import Transport
 from .rest._root import RootResources
 
 if TYPE_CHECKING:
+    import httpx
+
     from .batch import BatchSender
 
 _ACCOUNT_SID = re.compile(r"^AC[0-9a-fA-F]{32}$")

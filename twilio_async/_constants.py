@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import httpx
-
 #: Default timeouts: connect fast, allow Twilio a generous read, fail fast on an exhausted pool.
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0, pool=10.0)
+DEFAULT_TIMEOUTS: dict[str, float | None] = {
+    "connect": 10.0,
+    "read": 30.0,
+    "write": 30.0,
+    "pool": 10.0,
+}
 
 #: Retries for requests that are safe to repeat (see ``_retry.py`` for the matrix).
 DEFAULT_MAX_RETRIES = 2
@@ -17,9 +20,13 @@ MAX_RETRY_DELAY = 20.0
 #: HTTP backend when ``Client(http_backend=...)`` is not given: ``auto`` is aiohttp on asyncio
 #: (fast at high concurrency) and httpx's own transport elsewhere (trio).
 DEFAULT_HTTP_BACKEND = "auto"
+#: The accepted values of ``Client(http_backend=...)``.
+BACKENDS: tuple[str, ...] = ("auto", "aiohttp", "httpx")
 
 #: Connection pool sizing for the default HTTP client.
-DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=200)
+DEFAULT_MAX_CONNECTIONS = 1000
+DEFAULT_MAX_KEEPALIVE_CONNECTIONS = 200
+DEFAULT_KEEPALIVE_EXPIRY = 5.0
 
 #: Twilio's page size limit for every list endpoint.
 MAX_PAGE_SIZE = 1000

@@ -12,19 +12,7 @@ import time
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlsplit
 
-import anyio
-import httpx
-
-from ._backends import (
-    BACKENDS,
-    Backend,
-    BodyTooLargeError,
-    ClientBackend,
-    ResponseLike,
-    Timeouts,
-    open_backend,
-)
-from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, LOG_BODY_CHARS
+from ._constants import BACKENDS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUTS, LOG_BODY_CHARS
 from ._encoding import form_urlencode
 from ._errors import (
     TwilioClientClosedError,
@@ -46,7 +34,13 @@ from ._retry import (
 from ._version import __version__
 
 if TYPE_CHECKING:
+    import httpx
+
+    from ._backends import Backend, BodyTooLargeError, ResponseLike, Timeouts
     from ._dialects import Dialect
+
+# httpx, anyio, aiohttp and pydantic load on the first request, not with the Client: keeping
+# them out of this module's imports is what makes `Client(...).messages` cheap to reach.
 
 logger = logging.getLogger("twilio_async")
 
@@ -113,7 +107,7 @@ class Transport:
         self._base_url = _check_base_url(base_url, allow_insecure_http) if base_url else None
         self._region = region
         self._edge = edge
-        self._timeout = _timeout(timeout) if timeout is not None else DEFAULT_TIMEOUT
+        self._timeouts: Timeouts = _timeout(timeout) if timeout is not None else DEFAULT_TIMEOUTS
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise TwilioConfigError("max_retries must be a non-negative int")
         self.max_retries = max_retries
@@ -138,8 +132,11 @@ class Transport:
         #: Log request and response bodies (redacted) at DEBUG; off unless asked for.
         self.log_bodies = bool(log_bodies)
         # Opened lazily on the first request, inside the running event loop (aiohttp needs one).
-        self._backend: Backend | None = ClientBackend(http_client) if http_client else None
-        self._timeouts = self._timeout.as_dict()
+        self._backend: Backend | None = None
+        if http_client is not None:
+            from ._backends import ClientBackend
+
+            self._backend = ClientBackend(http_client)
         self._domain_bases: dict[str, str] = {}
         self.closed = False
 
@@ -179,6 +176,8 @@ class Transport:
             )
 
     def _open_backend(self) -> Backend:
+        from ._backends import open_backend
+
         self._backend = open_backend(self._backend_name, max_connections=self._max_connections)
         return self._backend
 
@@ -217,7 +216,7 @@ class Transport:
             if options.extra_headers:
                 headers = {**headers, **options.extra_headers}
             if options.timeout is not None:
-                timeouts = _timeout(options.timeout).as_dict()
+                timeouts = _timeout(options.timeout)
             if options.max_retries is not None:
                 max_retries = options.max_retries
         backend = self._backend or self._open_backend()
@@ -225,6 +224,11 @@ class Transport:
             logger.debug(
                 "%s %s request body: %s", method, _path(url), _redacted_body(content, content_type)
             )
+
+        from anyio import sleep
+        from httpx import TransportError
+
+        from ._backends import BodyTooLargeError
 
         attempt = 0
         # An earlier attempt of this call may have taken effect (only repeatable calls retry then).
@@ -236,7 +240,7 @@ class Transport:
             except BodyTooLargeError as err:
                 _log_attempt(method, url, err.status, started, attempt)
                 raise _too_large(err, method, url, earlier_processed) from None
-            except httpx.TransportError as err:
+            except TransportError as err:
                 processed = may_have_been_processed(err)
                 if attempt < max_retries and should_retry_error(method, err):
                     attempt += 1
@@ -245,7 +249,7 @@ class Transport:
                         method, url, type(err).__name__, started, attempt, max_retries, delay
                     )
                     earlier_processed = earlier_processed or processed
-                    await anyio.sleep(delay)
+                    await sleep(delay)
                     self._check_open()
                     continue
                 _log_attempt(method, url, type(err).__name__, started, attempt)
@@ -264,7 +268,7 @@ class Transport:
                 delay = backoff_delay(attempt, retry_after)
                 _log_retry(method, url, status, started, attempt, max_retries, delay)
                 earlier_processed = earlier_processed or processed
-                await anyio.sleep(delay)
+                await sleep(delay)
                 self._check_open()
                 continue
             _log_attempt(method, url, status, started, attempt)
@@ -424,18 +428,22 @@ def _json_bytes(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":")).encode()
 
 
-def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
+def _timeout(value: float | httpx.Timeout) -> Timeouts:
+    """Per-phase timeouts from seconds (every phase) or an ``httpx.Timeout``."""
+    as_dict = getattr(value, "as_dict", None)
+    if callable(as_dict):  # an httpx.Timeout, checked without importing httpx
+        timeouts: Timeouts = dict(as_dict())
+        return timeouts
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
         raise TwilioConfigError(f"timeout must be a positive number of seconds, got {value!r}")
-    return httpx.Timeout(float(value))
+    seconds = float(value)
+    return {"connect": seconds, "read": seconds, "write": seconds, "pool": seconds}
 
 
-_TIMEOUT_KINDS: dict[type[httpx.TimeoutException], tuple[str, str]] = {
-    httpx.ConnectTimeout: ("connect", "connect timeout"),
-    httpx.ReadTimeout: ("read", "read timeout"),
-    httpx.WriteTimeout: ("write", "write timeout"),
+_TIMEOUT_KINDS = {
+    "ConnectTimeout": ("connect", "connect timeout"),
+    "ReadTimeout": ("read", "read timeout"),
+    "WriteTimeout": ("write", "write timeout"),
 }
 
 
@@ -443,6 +451,8 @@ def _connection_error(
     err: httpx.TransportError, method: str, url: str, timeouts: Timeouts, processed: bool
 ) -> TwilioConnectionError:
     """The typed error for a request that got no usable answer; never echoes headers."""
+    import httpx
+
     kind = TwilioTimeoutError if isinstance(err, httpx.TimeoutException) else TwilioConnectionError
     label = type(err).__name__
     detail = str(err) or label
@@ -460,7 +470,7 @@ def _connection_error(
             f"requests at once{note}"
         )
     else:
-        name, what = _TIMEOUT_KINDS.get(type(err), ("", ""))  # type: ignore[arg-type]
+        name, what = _TIMEOUT_KINDS.get(type(err).__name__, ("", ""))
         seconds = timeouts.get(name) if name else None
         if what and seconds is not None:
             message = f"{what} ({seconds:g} s) on {method} {url}: {detail}{note}"

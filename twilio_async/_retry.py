@@ -20,20 +20,24 @@ repeated and the error says ``may_have_been_processed=True``.
 from __future__ import annotations
 
 import random
-
-import httpx
+from functools import lru_cache
 
 from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_DELAY
 
 #: Statuses worth retrying for requests that are safe to repeat.
 RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
 
-#: Transport errors raised before any byte of the request left this process.
-NOT_SENT_ERRORS: tuple[type[Exception], ...] = (
-    httpx.ConnectError,
-    httpx.ConnectTimeout,
-    httpx.PoolTimeout,
-)
+
+@lru_cache(maxsize=1)
+def not_sent_errors() -> tuple[type[Exception], ...]:
+    """Transport errors raised before any byte of the request left this process.
+
+    A function, not a constant, so that importing this module does not import httpx.
+    """
+    import httpx
+
+    return (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
 
 #: Methods that only read: "processed" has no effect to worry about.
 READ_METHODS = frozenset({"GET", "HEAD"})
@@ -82,14 +86,16 @@ def status_may_have_been_processed(
 
 def should_retry_error(method: str, error: Exception) -> bool:
     """Whether a transport error permits another attempt."""
-    if isinstance(error, NOT_SENT_ERRORS):
+    if isinstance(error, not_sent_errors()):
         return True
+    import httpx
+
     return is_idempotent(method) and isinstance(error, httpx.TransportError)
 
 
 def may_have_been_processed(error: Exception) -> bool:
     """False only when the request provably never reached the server."""
-    return not isinstance(error, NOT_SENT_ERRORS)
+    return not isinstance(error, not_sent_errors())
 
 
 def backoff_delay(

@@ -8,6 +8,7 @@ against the emulator on both HTTP backends.
 
 from __future__ import annotations
 
+import anyio
 import httpx
 import pytest
 import respx
@@ -259,14 +260,14 @@ async def test_create_error_after_before_processing_answers_is_not_processed(
 async def test_closed_during_backoff_is_a_clear_error(
     mock: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from twilio_async import TwilioClientClosedError, _http
+    from twilio_async import TwilioClientClosedError
 
     client = Client(ACCOUNT_SID, AUTH_TOKEN, max_retries=3, environ={})
 
     async def close_instead_of_sleeping(_: float) -> None:
         await client.aclose()
 
-    monkeypatch.setattr(_http.anyio, "sleep", close_instead_of_sleeping)
+    monkeypatch.setattr(anyio, "sleep", close_instead_of_sleeping)
     route = mock.get(f"{ACCOUNT_URL}/Messages.json").mock(return_value=_unavailable(None))
     with pytest.raises(TwilioClientClosedError, match="closed"):
         await client.messages.list()

@@ -10,7 +10,7 @@ import pytest
 
 from tests.runtime.helpers import ACCOUNT_SID, AUTH_TOKEN
 from twilio_async import Client, RequestOptions, TwilioConfigError, TwilioTimeoutError
-from twilio_async._constants import DEFAULT_TIMEOUT
+from twilio_async._constants import DEFAULT_TIMEOUTS
 
 from .conftest import BACKENDS, read_request, respond, serve
 
@@ -51,7 +51,7 @@ def _client(base: str, backend: str, **kwargs: object) -> Client:
 
 def test_default_timeouts_are_all_finite() -> None:
     """No default waits forever: connect, read, write and pool are all bounded."""
-    assert all(value is not None and value > 0 for value in DEFAULT_TIMEOUT.as_dict().values())
+    assert all(value is not None and value > 0 for value in DEFAULT_TIMEOUTS.values())
 
 
 @pytest.mark.real_backend

@@ -6,6 +6,7 @@ import random
 from collections.abc import AsyncIterator
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 import respx
@@ -355,7 +356,7 @@ async def test_real_backoff_is_awaited(
     async def fake_sleep(seconds: float) -> None:
         slept.append(seconds)
 
-    monkeypatch.setattr(_http.anyio, "sleep", fake_sleep)
+    monkeypatch.setattr(anyio, "sleep", fake_sleep)
     mock.get(f"{ACCOUNT_URL}/Messages.json").mock(
         side_effect=[
             httpx.Response(503, headers={"Retry-After": "4"}),

@@ -167,6 +167,23 @@ async def test_outcomes_are_classified_and_retried_only_when_safe() -> None:
     assert stub.created() == Counter(f"item {i}" for i in (0, 2, 3, 4, 5, 6))
 
 
+async def test_a_503_with_retry_after_is_sent_again_without_reconciling() -> None:
+    # Twilio refused before processing (503 + Retry-After): safe to send again at once.
+    refused = ServerError(
+        status=503,
+        method="POST",
+        url=URL,
+        code=20503,
+        retry_after=0.01,
+        may_have_been_processed=False,
+    )
+    stub = StubMessages({"item 0": [refused, OK]})
+    summary = await sender(stub, concurrency=1).send(items(2))
+    assert (summary.sent, summary.failed, summary.uncertain) == (2, 0, 0)
+    assert summary.retried == 1 and summary.reconciled_found == summary.reconciled_absent == 0
+    assert stub.created() == Counter({"item 0": 1, "item 1": 1})
+
+
 async def test_results_carry_attempts_sids_and_errors() -> None:
     script: dict[str, list[Any]] = {
         "item 0": [rate_limited(), OK],

@@ -42,6 +42,7 @@ from .._errors import (
     TwilioRestError,
     TwilioValidationError,
 )
+from .._retry import answered_before_processing
 from .._types import RequestOptions
 from ._journal import (
     FAILED,
@@ -475,6 +476,13 @@ class BatchRun:
                     limiter.failed(ticket)
                 else:
                     limiter.succeeded(ticket)  # Twilio answered: the round trip counts
+                if answered_before_processing(err.status, err.retry_after):
+                    # A 503 with Retry-After: refused before processing, so sending again is safe.
+                    unsent += 1
+                    if unsent <= sender.max_unsent_retries:
+                        summary.retried += 1
+                        await self._backoff(err.retry_after or 1.0)
+                        continue
                 if err.may_have_been_processed:
                     return await self._uncertain_item(item, _rest_error(err))
                 return await self._failed(item, _rest_error(err))

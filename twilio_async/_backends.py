@@ -158,6 +158,26 @@ async def _read_bounded(response: httpx.Response, limit: int) -> bytes:
     return b"".join(chunks)
 
 
+async def _buffered(
+    response: httpx.Response, request: httpx.Request, max_body: int
+) -> httpx.Response:
+    """The streamed ``response`` read whole (bounded), closed, and rebuilt in memory.
+
+    ``Content-Encoding`` is dropped because the body is already decoded.
+    """
+    try:
+        body = await _read_bounded(response, max_body)
+    finally:
+        await response.aclose()
+    return httpx.Response(
+        response.status_code,
+        headers=[(k, v) for k, v in response.headers.raw if k.lower() != b"content-encoding"],
+        content=body,
+        request=request,
+        extensions=response.extensions,
+    )
+
+
 class AiohttpBackend:
     """The owned aiohttp transport, called without building an ``httpx.Request``."""
 
@@ -203,17 +223,7 @@ class TransportBackend:
         except BaseException:  # cancellation included
             reap_orphaned_connections(self.transport)
             raise
-        try:
-            body = await _read_bounded(response, self._max_body)
-        finally:
-            await response.aclose()
-        return httpx.Response(
-            response.status_code,
-            headers=[(k, v) for k, v in response.headers.raw if k.lower() != b"content-encoding"],
-            content=body,
-            request=request,
-            extensions=response.extensions,
-        )
+        return await _buffered(response, request, self._max_body)
 
     async def aclose(self) -> None:
         await self.transport.aclose()
@@ -271,17 +281,7 @@ class ClientBackend:
             response = await self.client.send(request, stream=True, follow_redirects=False)
         except httpx.PoolTimeout:
             raise pool_exhausted(timeouts.get("pool")) from None
-        try:
-            body = await _read_bounded(response, self._max_body)
-        finally:
-            await response.aclose()
-        return httpx.Response(
-            response.status_code,
-            headers=[(k, v) for k, v in response.headers.raw if k.lower() != b"content-encoding"],
-            content=body,
-            request=request,
-            extensions=response.extensions,
-        )
+        return await _buffered(response, request, self._max_body)
 
     async def aclose(self) -> None:
         """The caller owns the client."""

@@ -37,13 +37,13 @@ _RUNTIME: dict[str, str] = {
     "HEADER": "_resource",
     "JSON": "_resource",
     "QUERY": "_resource",
-    "Domain": "_resource",
+    "Domain": "_domains",
     "InstanceContext": "_resource",
     "ListResource": "_resource",
     "Models": "_resource",
     "Operation": "_resource",
     "P": "_resource",
-    "Version": "_resource",
+    "Version": "_domains",
     "NOT_GIVEN": "_types",
     "EpochDateTime": "_fields",
     "IsoDateTime": "_fields",
@@ -205,7 +205,7 @@ class Renderer:
 
     def _root(self, p: ProjectIR) -> str:
         body = self.env.get_template("root.py.j2").render(p=p)
-        typing_only: dict[str, list[str]] = {"twilio_async._client": ["Client"]}
+        typing_only: dict[str, list[str]] = {"twilio_async._domains": ["VersionHost"]}
         for d in p.domains:
             typing_only[f".{d.attr}"] = [d.class_name]
         sv = p.shortcut_version

@@ -19,19 +19,27 @@ from ._constants import (
     ENV_LOG_BODIES,
     ENV_REGION,
 )
+from ._domains import Host
 from ._errors import TwilioConfigError
 from ._http import Transport
-from .rest._root import RootResources
+from ._types import BackendName
 
 if TYPE_CHECKING:
     import httpx
 
     from .batch import BatchSender
+    from .rest._root import RootResources
+
+    # Type checkers see every generated domain and account shortcut as Client's own,
+    # typed exactly; at run time Client holds one RootResources and forwards to it.
+    _Resources = RootResources
+else:
+    _Resources = object
 
 _ACCOUNT_SID = re.compile(r"^AC[0-9a-fA-F]{32}$")
 
 
-class Client(RootResources):
+class Client(_Resources):
     """The entry point: ``async with Client() as client: await client.messages.create(...)``.
 
     Credentials, as in twilio-python: ``Client(account_sid, auth_token)``, or an API
@@ -72,7 +80,7 @@ class Client(RootResources):
         allow_insecure_http: bool = False,
         user_agent_extensions: list[str] | None = None,
         method_override: bool = False,
-        http_backend: str | None = None,
+        http_backend: BackendName | None = None,
         max_connections: int | None = None,
         log_bodies: bool | None = None,
         environ: Mapping[str, str] | None = None,
@@ -103,6 +111,26 @@ class Client(RootResources):
                 else log_bodies
             ),
         )
+
+        self._host = Host(self._transport, account_sid)
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for names Client itself lacks: the generated domains (``api``,
+        # ``flex_api``) and account shortcuts (``messages``…). The generated tree loads
+        # here, on the first such access (the one runtime -> generated import), and each
+        # answer is kept on the instance so later accesses are plain attribute reads.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        resources = self.__dict__.get("_resources")
+        if resources is None:
+            from .rest._root import RootResources
+
+            resources = self.__dict__["_resources"] = RootResources(self._host)
+        if not hasattr(type(resources), name):
+            raise AttributeError(f"'Client' object has no attribute {name!r}")
+        value = getattr(resources, name)
+        self.__dict__[name] = value
+        return value
 
     def __repr__(self) -> str:
         return f"<twilio_async.Client account_sid={self.account_sid} username={self.username}>"

@@ -14,18 +14,15 @@ import importlib
 import re
 from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, TypeVar
 
 from ._constants import MAX_PAGE_SIZE
 from ._encoding import encode_values, json_value
 from ._errors import TwilioValidationError
-from ._types import NotGiven, RequestOptions
+from ._types import NotGiven, PreparedRequest
 
 if TYPE_CHECKING:
-    from ._client import Client
-    from ._dialects import Dialect
-    from ._http import Transport
+    from ._domains import Version
     from ._models import TwilioModel
     from ._pagination import Page
 
@@ -127,48 +124,6 @@ def check_path_value(name: str, value: Any, pattern: re.Pattern[str] | None) -> 
             f"(expected pattern {pattern.pattern})"
         )
     return value
-
-
-@dataclass(slots=True)
-class PreparedRequest:
-    """What an operation puts on the wire, before the transport adds auth and headers."""
-
-    method: str
-    url: str
-    query: list[tuple[str, str]]
-    form: list[tuple[str, str]] | None
-    json: dict[str, Any] | None
-    headers: dict[str, str] | None
-    options: RequestOptions | None
-
-
-class Version:
-    """One API version of one domain (``client.api.v2010``); owns its base URL and dialect."""
-
-    domain: ClassVar[str]
-    dialect_name: ClassVar[str]
-
-    def __init__(self, client: Client):
-        self._client = client
-        self.transport: Transport = client._transport
-        self.base_url: str = client._transport.domain_base(self.domain)
-
-    @cached_property
-    def dialect(self) -> Dialect:
-        """The wire dialect, loaded on first use (it brings pydantic along)."""
-        from ._dialects import get_dialect
-
-        return get_dialect(self.dialect_name)
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} {self.base_url}>"
-
-
-class Domain:
-    """One Twilio domain (``client.api``, ``client.flex_api``); holds its versions."""
-
-    def __init__(self, client: Client):
-        self._client = client
 
 
 class Node:

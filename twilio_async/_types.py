@@ -1,13 +1,16 @@
-"""Small shared types: the "not given" sentinel, per-call options, tolerant enums.
+"""Leaf types every layer shares: the "not given" sentinel, per-call options, the
+prepared request, timeouts, the response protocol, parameter vocabularies, tolerant enums.
 
-Nothing here imports httpx or pydantic: this module loads with ``import twilio_async``.
+This module imports nothing else of the package, and neither httpx nor pydantic: it
+loads with ``import twilio_async``.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, TypedDict
 
 if TYPE_CHECKING:
     import httpx
@@ -44,6 +47,56 @@ class RequestOptions:
     timeout: float | httpx.Timeout | None = None
     max_retries: int | None = None
     extra_headers: dict[str, str] = field(default_factory=dict)
+
+
+#: How a parameter's value is encoded on the wire (``_encoding.ENCODERS`` has one per kind).
+ParamKind = Literal["string", "integer", "number", "boolean", "datetime", "date", "object"]
+#: Where a parameter goes: the query string, the form body, a header or the JSON body.
+Location = Literal["query", "form", "header", "json"]
+#: An operation's request body.
+BodyKind = Literal["form", "json", "none"]
+#: ``Client(http_backend=...)``: ``auto`` is aiohttp on asyncio and httpx's transport elsewhere.
+BackendName = Literal["auto", "aiohttp", "httpx"]
+#: The HTTP verbs operations use.
+HttpMethod = Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
+
+
+class Timeouts(TypedDict):
+    """Per-phase timeouts in seconds (``None``: no limit); httpx's ``timeout`` extension."""
+
+    connect: float | None
+    read: float | None
+    write: float | None
+    pool: float | None
+
+
+class ResponseLike(Protocol):
+    """What the runtime reads from an answer; ``httpx.Response`` and ``RawResponse`` both fit."""
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+    @property
+    def reason_phrase(self) -> str: ...
+
+
+@dataclass(slots=True)
+class PreparedRequest:
+    """What an operation puts on the wire, before the transport adds auth and headers."""
+
+    method: str
+    url: str
+    query: list[tuple[str, str]]
+    form: list[tuple[str, str]] | None
+    json: dict[str, Any] | None
+    headers: dict[str, str] | None
+    options: RequestOptions | None
 
 
 class TwilioEnum(str, enum.Enum):

@@ -5,10 +5,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from twilio_async._client import Client
+    from twilio_async._domains import VersionHost
 
     from .api import Api
     from .api.v2010.accounts import AccountContext
@@ -37,21 +37,27 @@ if TYPE_CHECKING:
 
 
 class RootResources:
-    """Domains and account shortcuts of ``Client`` (``client.api``, ``client.messages``…)."""
+    """Domains and account shortcuts of ``Client`` (``client.api``, ``client.messages``…).
+
+    ``Client`` holds one, built on first use, and forwards these attributes to it.
+    """
+
+    def __init__(self, host: VersionHost):
+        self._host = host
 
     @cached_property
     def api(self) -> Api:
         """The ``api.twilio.com`` domain."""
         from .api import Api
 
-        return Api(cast("Client", self))
+        return Api(self._host)
 
     @cached_property
     def flex_api(self) -> FlexApi:
         """The ``flex-api.twilio.com`` domain."""
         from .flex_api import FlexApi
 
-        return FlexApi(cast("Client", self))
+        return FlexApi(self._host)
 
     @property
     def account(self) -> AccountContext:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from twilio_async._resource import Domain
+from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .v2008 import V2008
@@ -22,11 +22,11 @@ class Api(Domain):
         """API version v2008."""
         from .v2008 import V2008
 
-        return V2008(self._client)
+        return V2008(self._host)
 
     @cached_property
     def v2010(self) -> V2010:
         """API version v2010."""
         from .v2010 import V2010
 
-        return V2010(self._client)
+        return V2010(self._host)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from twilio_async._resource import Domain
+from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .v1 import V1
@@ -21,4 +21,4 @@ class FlexApi(Domain):
         """API version v1."""
         from .v1 import V1
 
-        return V1(self._client)
+        return V1(self._host)

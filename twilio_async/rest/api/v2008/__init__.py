@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from twilio_async._resource import Version
+from twilio_async._domains import Version
 
 if TYPE_CHECKING:
     from .accounts import AccountContext, AccountList
@@ -29,4 +29,4 @@ class V2008(Version):
     @cached_property
     def account(self) -> AccountContext:
         """The client's own account (``accounts(client.account_sid)``)."""
-        return self.accounts(self._client.account_sid)
+        return self.accounts(self._host.account_sid)

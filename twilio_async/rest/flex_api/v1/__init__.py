@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from twilio_async._resource import Version
+from twilio_async._domains import Version
 
 if TYPE_CHECKING:
     from .assessments import AssessmentsList

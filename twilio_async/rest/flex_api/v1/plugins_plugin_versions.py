@@ -8,15 +8,7 @@ import builtins
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
-from twilio_async._resource import (
-    FORM,
-    HEADER,
-    InstanceContext,
-    ListResource,
-    Models,
-    Operation,
-    P,
-)
+from twilio_async._resource import FORM, HEADER, InstanceContext, ListResource, Models, Operation, P
 from twilio_async._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:

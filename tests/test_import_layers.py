@@ -7,8 +7,11 @@ run. ``importlib.import_module("literal")`` counts too. Run by ``make check``.
 Rules:
 - no import cycle anywhere in ``twilio_async/``;
 - nothing outside ``twilio_async.emulator`` imports the emulator;
-- the hand-written runtime imports the generated tree (``twilio_async.rest``) in one
-  place only: a function-local import in ``twilio_async._client``.
+- the core runtime (the package root and its ``_*`` modules) is layered, each layer
+  importing only its own and lower ones (``CORE_LAYERS``);
+- the core imports the generated tree (``twilio_async.rest``) and the feature packages
+  (batch, webhooks, TwiML, FastAPI, which sit above the generated tree and may use it)
+  in one place only: function-local imports in ``twilio_async._client``.
 """
 
 from __future__ import annotations
@@ -24,6 +27,40 @@ GENERATED = f"{PACKAGE}.rest"
 EMULATOR = f"{PACKAGE}.emulator"
 #: The one module allowed to import the generated tree, and only inside a function.
 GENERATED_ENTRY = f"{PACKAGE}._client"
+#: Packages built on top of the client and the generated tree.
+FEATURES = tuple(f"{PACKAGE}.{name}" for name in ("batch", "webhooks", "twiml", "fastapi"))
+#: The core runtime, bottom layer first; a module imports only from its layer or below.
+CORE_LAYERS: tuple[tuple[str, ...], ...] = (
+    # leaf types, vocabulary and pure helpers
+    (
+        "_types",
+        "_version",
+        "_constants",
+        "_redact",
+        "_errors",
+        "_encoding",
+        "_retry",
+        "_logging",
+        "_fields",
+    ),
+    ("_backends",),  # HTTP backends: one request -> one bounded answer
+    ("_http",),  # the transport: request building, the retry loop
+    ("_models", "_pagination", "_dialects", "_resource", "_domains"),  # parsing, resources
+    ("_client", ""),  # the client, and the package root that exposes it
+)
+
+
+def core_layer(module: str) -> int | None:
+    """The layer of a core runtime module (``None``: not core)."""
+    if module == PACKAGE:
+        return len(CORE_LAYERS) - 1
+    if not module.startswith(PACKAGE + "._"):
+        return None
+    top = module.split(".")[1]
+    for depth, names in enumerate(CORE_LAYERS):
+        if top in names:
+            return depth
+    raise AssertionError(f"{module} is in no layer of CORE_LAYERS: add it")
 
 
 @dataclass(frozen=True)
@@ -174,20 +211,29 @@ def layer_violations(edges: list[Edge]) -> Iterator[str]:
         where = f"{e.source}:{e.line} imports {e.target}"
         if _within(e.target, EMULATOR) and not _within(e.source, EMULATOR):
             yield f"{where}: only the emulator may import the emulator"
-        runtime = not _within(e.source, GENERATED) and not _within(e.source, EMULATOR)
-        if runtime and _within(e.target, GENERATED):
+        source_layer = core_layer(e.source)
+        if source_layer is None:
+            continue
+        above = _within(e.target, GENERATED) or any(_within(e.target, f) for f in FEATURES)
+        if above:
             if e.source != GENERATED_ENTRY:
-                yield f"{where}: the runtime reaches generated code only through {GENERATED_ENTRY}"
+                yield f"{where}: the core reaches generated code only through {GENERATED_ENTRY}"
             elif not e.lazy:
                 yield f"{where}: {GENERATED_ENTRY} must import generated code lazily"
+            continue
+        target_layer = core_layer(e.target)
+        if target_layer is not None and target_layer > source_layer:
+            yield f"{where}: layer {source_layer} may not import layer {target_layer}"
 
 
 def _describe(component: list[str], edges: list[Edge]) -> str:
     inside = set(component)
     links = sorted(
-        f"  {e.source}:{e.line} -> {e.target}{' (lazy)' if e.lazy else ''}"
-        for e in edges
-        if e.source in inside and e.target in inside
+        {
+            f"  {e.source}:{e.line} -> {e.target}{' (lazy)' if e.lazy else ''}"
+            for e in edges
+            if e.source in inside and e.target in inside
+        }
     )
     return "cycle among " + ", ".join(component) + ":\n" + "\n".join(links)
 
@@ -229,9 +275,15 @@ def test_the_checker_flags_wrong_way_imports() -> None:
         Edge(GENERATED_ENTRY, f"{GENERATED}._root", 5, False),
         Edge(GENERATED_ENTRY, f"{GENERATED}._root", 6, True),
         Edge(f"{EMULATOR}._engine", f"{PACKAGE}._errors", 7, False),
+        Edge(f"{PACKAGE}._types", f"{PACKAGE}._http", 8, True),
+        Edge(f"{PACKAGE}._http", f"{PACKAGE}.batch._sender", 9, True),
+        Edge(f"{PACKAGE}.webhooks._models", f"{GENERATED}.api.v2010.enums", 10, False),
+        Edge(f"{PACKAGE}._dialects._xml", f"{PACKAGE}._errors", 11, False),
     ]
     problems = list(layer_violations(edges))
-    assert len(problems) == 3
+    assert len(problems) == 5, problems
     assert "only the emulator" in problems[0]
     assert "only through" in problems[1]
     assert "lazily" in problems[2]
+    assert "layer 0 may not import layer 2" in problems[3]
+    assert "only through" in problems[4]

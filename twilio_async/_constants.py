@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import get_args
+
+from ._types import BackendName, Timeouts
+
 #: Default timeouts: connect fast, allow Twilio a generous read, fail fast on an exhausted pool.
-DEFAULT_TIMEOUTS: dict[str, float | None] = {
+DEFAULT_TIMEOUTS: Timeouts = {
     "connect": 10.0,
     "read": 30.0,
     "write": 30.0,
@@ -19,9 +23,9 @@ MAX_RETRY_DELAY = 20.0
 
 #: HTTP backend when ``Client(http_backend=...)`` is not given: ``auto`` is aiohttp on asyncio
 #: (fast at high concurrency) and httpx's own transport elsewhere (trio).
-DEFAULT_HTTP_BACKEND = "auto"
+DEFAULT_HTTP_BACKEND: BackendName = "auto"
 #: The accepted values of ``Client(http_backend=...)``.
-BACKENDS: tuple[str, ...] = ("auto", "aiohttp", "httpx")
+BACKENDS: tuple[BackendName, ...] = get_args(BackendName)
 
 #: Connection pool sizing for the default HTTP client.
 DEFAULT_MAX_CONNECTIONS = 1000

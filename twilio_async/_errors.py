@@ -2,11 +2,79 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
+
+from ._redact import plain, without_query
+
+#: Response headers an error does not keep (nothing a caller needs, and cookies are personal).
+_DROPPED_HEADERS = frozenset({"set-cookie"})
 
 
 class TwilioError(Exception):
-    """Base class of every error this package raises."""
+    """Base class of every error this package raises.
+
+    An error about a request says where it went and what came back; each attribute is
+    ``None`` (``headers``: empty) where it does not apply:
+
+    - ``method`` and ``url``: the request, ``url`` without its query string (queries
+      carry phone numbers, which must not end up in error trackers);
+    - ``status``, ``headers`` (names lower-cased) and ``request_id`` (Twilio's
+      ``Twilio-Request-Id``, what Twilio support asks for): the answer;
+    - ``may_have_been_processed``: False only when the request provably had no effect.
+
+    Every error pickles (task queues and process pools pickle exceptions).
+    """
+
+    method: str | None
+    url: str | None
+    status: int | None
+    headers: dict[str, str]
+    request_id: str | None
+    may_have_been_processed: bool
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        method: str | None = None,
+        url: str | None = None,
+        status: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        may_have_been_processed: bool = False,
+    ):
+        super().__init__(message)
+        self._set_request(method, url, status, headers, may_have_been_processed)
+
+    def _set_request(
+        self,
+        method: str | None,
+        url: str | None,
+        status: int | None,
+        headers: Mapping[str, str] | None,
+        may_have_been_processed: bool,
+    ) -> None:
+        self.method = method
+        self.url = without_query(url) if url is not None else None
+        self.status = status
+        kept = {
+            k.lower(): v for k, v in (headers or {}).items() if k.lower() not in _DROPPED_HEADERS
+        }
+        self.headers = kept
+        self.request_id = kept.get("twilio-request-id")
+        self.may_have_been_processed = may_have_been_processed
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own __reduce__ calls cls(*args), which keyword-only constructors
+        # refuse; rebuild from the message and the attributes instead.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+def _restore(cls: type[TwilioError], args: tuple[Any, ...], state: dict[str, Any]) -> TwilioError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class TwilioConfigError(TwilioError, ValueError):
@@ -29,11 +97,13 @@ class TwilioConnectionError(TwilioError):
     that failed with it True may have taken effect.
     """
 
+    method: str
+    url: str
+
     def __init__(self, message: str, *, method: str, url: str, may_have_been_processed: bool):
-        super().__init__(message)
-        self.method = method
-        self.url = url
-        self.may_have_been_processed = may_have_been_processed
+        super().__init__(
+            message, method=method, url=url, may_have_been_processed=may_have_been_processed
+        )
 
 
 class TwilioTimeoutError(TwilioConnectionError):
@@ -49,6 +119,10 @@ class TwilioResponseError(TwilioError):
     exists; the message says so) or 5xx, and False for reads, which change nothing.
     """
 
+    method: str
+    url: str
+    status: int
+
     def __init__(
         self,
         message: str,
@@ -58,6 +132,7 @@ class TwilioResponseError(TwilioError):
         url: str,
         body: bytes,
         may_have_been_processed: bool | None = None,
+        headers: Mapping[str, str] | None = None,
     ):
         if may_have_been_processed is None:
             # Reads change nothing; a write answered 2xx was processed, one answered 5xx may be.
@@ -69,12 +144,15 @@ class TwilioResponseError(TwilioError):
                 f" (Twilio answered {status}: the request was processed; "
                 "do not send it again, the raw body is in .body)"
             )
-        super().__init__(message)
-        self.status = status
-        self.method = method
-        self.url = url
+        super().__init__(
+            message,
+            method=method,
+            url=url,
+            status=status,
+            headers=headers,
+            may_have_been_processed=may_have_been_processed,
+        )
         self.body = body
-        self.may_have_been_processed = may_have_been_processed
 
 
 class TwilioRestError(TwilioError):
@@ -82,6 +160,10 @@ class TwilioRestError(TwilioError):
 
     ``code`` is Twilio's error code (e.g. 21211), ``more_info`` its documentation URL.
     """
+
+    method: str
+    url: str
+    status: int
 
     def __init__(
         self,
@@ -95,35 +177,27 @@ class TwilioRestError(TwilioError):
         details: dict[str, Any] | None = None,
         retry_after: float | None = None,
         may_have_been_processed: bool = False,
+        headers: Mapping[str, str] | None = None,
     ):
-        self.status = status
-        self.method = method
-        self.url = url
+        self._set_request(method, url, status, headers, may_have_been_processed)
         self.code = code
         self.message = message
         self.more_info = more_info
         self.details = details
         self.retry_after = retry_after
-        self.may_have_been_processed = may_have_been_processed
-        super().__init__(str(self))
+        Exception.__init__(self, str(self))
 
     def __str__(self) -> str:
         code = f" (code {self.code})" if self.code is not None else ""
-        text = f"HTTP {self.status}{code} on {self.method} {self.url}: {_plain(self.message)}"
+        message = plain(self.message, _MAX_TEXT)
+        text = f"HTTP {self.status}{code} on {self.method} {self.url}: {message}"
         if self.more_info:
-            text += f" — see {_plain(self.more_info)}"
+            text += f" — see {plain(self.more_info, _MAX_TEXT)}"
         return text
 
 
 #: Longest server-supplied text kept in ``str(error)`` (the attribute keeps all of it).
 _MAX_TEXT = 1000
-
-
-def _plain(text: str) -> str:
-    """Server text made safe for a terminal or log line: bounded, no control characters."""
-    cut = text[: _MAX_TEXT + 1]
-    plain = "".join(ch if ch.isprintable() else " " for ch in cut[:_MAX_TEXT])
-    return plain + ("…" if len(cut) > _MAX_TEXT else "")
 
 
 class BadRequestError(TwilioRestError):

@@ -1,50 +1,57 @@
-"""The one transport every generated resource uses: auth, headers, encoding, retries, errors."""
+"""The one transport every generated resource uses: auth, headers, encoding, retries, errors.
+
+It sends ``PreparedRequest``s through a backend (``_backends``) and asks the version's
+dialect (``_dialects``) to turn an error answer into an exception; it knows neither
+the resource layer nor the generated tree.
+"""
 
 from __future__ import annotations
 
 import base64
 import ipaddress
 import json
-import logging
 import platform
-import re
 import time
-from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl, urlsplit
+from typing import TYPE_CHECKING, Any, cast
+from urllib.parse import urlsplit
 
-from ._constants import BACKENDS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUTS, LOG_BODY_CHARS
+from ._constants import BACKENDS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUTS
 from ._encoding import form_urlencode
 from ._errors import (
     TwilioClientClosedError,
     TwilioConfigError,
     TwilioConnectionError,
     TwilioResponseError,
-    TwilioRestError,
     TwilioTimeoutError,
 )
-from ._resource import PreparedRequest
+from ._logging import (
+    log_attempt,
+    log_request_body,
+    log_response_body,
+    log_retry,
+    logger,
+)
+from ._redact import FORM_CONTENT_TYPE, excerpt, url_path, without_query
 from ._retry import (
     READ_METHODS,
     backoff_delay,
     may_have_been_processed,
+    retry_after_seconds,
     should_retry_error,
     should_retry_status,
     status_may_have_been_processed,
 )
+from ._types import BackendName, PreparedRequest, ResponseLike, Timeouts
 from ._version import __version__
 
 if TYPE_CHECKING:
     import httpx
 
-    from ._backends import Backend, BodyTooLargeError, ResponseLike, Timeouts
+    from ._backends import Backend, BodyTooLargeError
     from ._dialects import Dialect
 
 # httpx, anyio, aiohttp and pydantic load on the first request, not with the Client: keeping
 # them out of this module's imports is what makes `Client(...).messages` cheap to reach.
-
-logger = logging.getLogger("twilio_async")
-
-_FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 
 
 def user_agent() -> str:
@@ -86,7 +93,7 @@ class Transport:
         allow_insecure_http: bool = False,
         user_agent_extensions: list[str] | None = None,
         method_override: bool = False,
-        http_backend: str = "auto",
+        http_backend: BackendName = "auto",
         max_connections: int | None = None,
         log_bodies: bool = False,
     ):
@@ -196,7 +203,7 @@ class Transport:
         content: bytes | None = None
         content_type: str | None = None
         if request.form is not None and method != "GET":
-            content_type = _FORM_CONTENT_TYPE
+            content_type = FORM_CONTENT_TYPE
             content = form_urlencode(request.form).encode()
         elif request.json is not None:
             content_type = "application/json"
@@ -220,10 +227,8 @@ class Transport:
             if options.max_retries is not None:
                 max_retries = options.max_retries
         backend = self._backend or self._open_backend()
-        if self.log_bodies and content is not None and logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
-                "%s %s request body: %s", method, _path(url), _redacted_body(content, content_type)
-            )
+        if self.log_bodies and content is not None:
+            log_request_body(method, url, content, content_type)
 
         from anyio import sleep
         from httpx import TransportError
@@ -238,193 +243,51 @@ class Transport:
             try:
                 response = await backend.send(wire_method, url, headers, content, timeouts)
             except BodyTooLargeError as err:
-                _log_attempt(method, url, err.status, started, attempt)
+                log_attempt(method, url, err.status, started, attempt)
                 raise _too_large(err, method, url, earlier_processed) from None
             except TransportError as err:
                 processed = may_have_been_processed(err)
                 if attempt < max_retries and should_retry_error(method, err):
                     attempt += 1
                     delay = backoff_delay(attempt, None)
-                    _log_retry(
-                        method, url, type(err).__name__, started, attempt, max_retries, delay
-                    )
+                    log_retry(method, url, type(err).__name__, started, attempt, max_retries, delay)
                     earlier_processed = earlier_processed or processed
                     await sleep(delay)
                     self._check_open()
                     continue
-                _log_attempt(method, url, type(err).__name__, started, attempt)
+                log_attempt(method, url, type(err).__name__, started, attempt)
                 processed = processed or (earlier_processed and method not in READ_METHODS)
                 raise _connection_error(err, method, url, timeouts, processed) from err
             status = response.status_code
             if status < 300:
-                _log_attempt(method, url, status, started, attempt)
+                log_attempt(method, url, status, started, attempt)
                 if self.log_bodies:
-                    _log_body(method, url, response)
+                    log_response_body(method, url, response)
                 return response
-            retry_after = _header_seconds(response.headers.get("retry-after"))
+            retry_after = retry_after_seconds(response.headers.get("retry-after"))
             processed = status_may_have_been_processed(method, status, retry_after)
             if attempt < max_retries and should_retry_status(method, status, retry_after):
                 attempt += 1
                 delay = backoff_delay(attempt, retry_after)
-                _log_retry(method, url, status, started, attempt, max_retries, delay)
+                log_retry(method, url, status, started, attempt, max_retries, delay)
                 earlier_processed = earlier_processed or processed
                 await sleep(delay)
                 self._check_open()
                 continue
-            _log_attempt(method, url, status, started, attempt)
+            log_attempt(method, url, status, started, attempt)
             if self.log_bodies:
-                _log_body(method, url, response)
+                log_response_body(method, url, response)
             if status == 404 and method == "DELETE" and earlier_processed:
                 # An earlier attempt may have deleted it and lost the answer: gone is the goal.
                 logger.info(
-                    "DELETE %s -> 404 after a retry: an earlier attempt deleted it", _path(url)
+                    "DELETE %s -> 404 after a retry: an earlier attempt deleted it", url_path(url)
                 )
                 return response
-            error = dialect.error(response, method, url)
-            if isinstance(error, (TwilioRestError, TwilioResponseError)):
-                error.may_have_been_processed = processed or (
-                    earlier_processed and method not in READ_METHODS
-                )
-            raise error
-
-
-def _path(url: str) -> str:
-    """What a log line shows of a URL: the path only (queries carry phone numbers)."""
-    return urlsplit(url).path
-
-
-def _log_attempt(method: str, url: str, outcome: int | str, started: float, attempt: int) -> None:
-    """One DEBUG line per attempt that ends the call: ``GET /path -> 200 in 12.3 ms``."""
-    if not logger.isEnabledFor(logging.DEBUG):
-        return
-    elapsed = (time.monotonic() - started) * 1000
-    tail = f" (attempt {attempt + 1})" if attempt else ""
-    logger.debug(
-        "%s %s -> %s in %.1f ms%s",
-        method,
-        _path(url),
-        outcome,
-        elapsed,
-        tail,
-        extra=_log_fields(method, url, outcome, elapsed, attempt + 1),
-    )
-
-
-def _log_retry(
-    method: str,
-    url: str,
-    outcome: int | str,
-    started: float,
-    retry: int,
-    max_retries: int,
-    delay: float,
-) -> None:
-    """One INFO line per attempt that will be repeated, saying why and after how long."""
-    if not logger.isEnabledFor(logging.INFO):
-        return
-    elapsed = (time.monotonic() - started) * 1000
-    logger.info(
-        "%s %s -> %s in %.1f ms; retry %d of %d in %.2f s",
-        method,
-        _path(url),
-        outcome,
-        elapsed,
-        retry,
-        max_retries,
-        delay,
-        extra=_log_fields(method, url, outcome, elapsed, retry),
-    )
-
-
-def _log_fields(
-    method: str, url: str, outcome: int | str, elapsed: float, attempt: int
-) -> dict[str, Any]:
-    """Structured fields on every record (``record.twilio_status`` and so on)."""
-    return {
-        "twilio_method": method,
-        "twilio_path": _path(url),
-        "twilio_status": outcome if isinstance(outcome, int) else None,
-        "twilio_error": outcome if isinstance(outcome, str) else None,
-        "twilio_elapsed_ms": round(elapsed, 1),
-        "twilio_attempt": attempt,
-    }
-
-
-def _log_body(method: str, url: str, response: ResponseLike) -> None:
-    if logger.isEnabledFor(logging.DEBUG):
-        logger.debug(
-            "%s %s -> %d body: %s",
-            method,
-            _path(url),
-            response.status_code,
-            _redacted_body(response.content, response.headers.get("content-type")),
-        )
-
-
-#: Field names whose values are never logged: auth tokens, API secrets, passwords, keys.
-_SECRET_NAME = re.compile(r"token|secret|password|passwd|credential|authorization", re.I)
-#: The same inside text we cannot parse: JSON ``"auth_token": "…"``, XML ``<AuthToken>…``,
-#: and form ``Password=…``.
-_SECRET_TEXT = re.compile(
-    r'("[A-Za-z_]*(?:token|secret|password|credential)[A-Za-z_]*"\s*:\s*")[^"]*'
-    r"|(<[A-Za-z]*(?:Token|Secret|Password)>)[^<]*"
-    r"|((?:^|&)[A-Za-z_.]*(?:token|secret|password|credential)[A-Za-z_.]*=)[^&]*",
-    re.IGNORECASE,
-)
-_REDACTED = "[redacted]"
-
-
-def _redact_text(text: str) -> str:
-    return _SECRET_TEXT.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + _REDACTED, text)
-
-
-def _redact_json(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {
-            k: _REDACTED if _SECRET_NAME.search(str(k)) else _redact_json(v)
-            for k, v in value.items()
-        }
-    if isinstance(value, list):
-        return [_redact_json(v) for v in value]
-    return value
-
-
-def _redacted_body(body: bytes, content_type: str | None) -> str:
-    """A body for a log line: secret fields redacted, printable, at most ``LOG_BODY_CHARS``."""
-    kind = (content_type or "").split(";", 1)[0].strip().lower()
-    text: str | None = None
-    if len(body) <= 4 * LOG_BODY_CHARS:
-        if kind == _FORM_CONTENT_TYPE:
-            pairs = parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
-            text = "&".join(f"{k}={_REDACTED if _SECRET_NAME.search(k) else v}" for k, v in pairs)
-        else:
-            try:
-                text = json.dumps(_redact_json(json.loads(body)), ensure_ascii=False)
-            except ValueError:
-                text = None
-    if text is None:
-        text = _redact_text(body[: 4 * LOG_BODY_CHARS].decode("utf-8", "replace"))
-    return _excerpt_text(text, LOG_BODY_CHARS)
-
-
-def _excerpt_text(text: str, limit: int) -> str:
-    plain = "".join(ch if ch.isprintable() else " " for ch in text[: limit + 1])
-    return plain[:limit] + ("…" if len(plain) > limit else "")
-
-
-def _header_seconds(value: str | None) -> float | None:
-    if value is None:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        return None
-    return seconds if seconds >= 0 else None
+            processed = processed or (earlier_processed and method not in READ_METHODS)
+            raise dialect.error(response, method, url, processed=processed)
 
 
 def _json_bytes(value: Any) -> bytes:
-    import json
-
     return json.dumps(value, separators=(",", ":")).encode()
 
 
@@ -432,8 +295,7 @@ def _timeout(value: float | httpx.Timeout) -> Timeouts:
     """Per-phase timeouts from seconds (every phase) or an ``httpx.Timeout``."""
     as_dict = getattr(value, "as_dict", None)
     if callable(as_dict):  # an httpx.Timeout, checked without importing httpx
-        timeouts: Timeouts = dict(as_dict())
-        return timeouts
+        return cast(Timeouts, dict(as_dict()))
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
         raise TwilioConfigError(f"timeout must be a positive number of seconds, got {value!r}")
     seconds = float(value)
@@ -455,6 +317,7 @@ def _connection_error(
 
     kind = TwilioTimeoutError if isinstance(err, httpx.TimeoutException) else TwilioConnectionError
     label = type(err).__name__
+    shown = without_query(url)
     detail = str(err) or label
     note = (
         " (the request may have been processed)"
@@ -465,17 +328,17 @@ def _connection_error(
         pool = timeouts.get("pool")
         within = f"{pool:g} s" if pool is not None else "the pool timeout"
         message = (
-            f"connection pool exhausted on {method} {url}: every connection stayed busy for "
+            f"connection pool exhausted on {method} {shown}: every connection stayed busy for "
             f"{within}; raise Client(max_connections=...) or the pool timeout, or send fewer "
             f"requests at once{note}"
         )
     else:
         name, what = _TIMEOUT_KINDS.get(type(err).__name__, ("", ""))
-        seconds = timeouts.get(name) if name else None
+        seconds = cast("dict[str, float | None]", timeouts).get(name) if name else None
         if what and seconds is not None:
-            message = f"{what} ({seconds:g} s) on {method} {url}: {detail}{note}"
+            message = f"{what} ({seconds:g} s) on {method} {shown}: {detail}{note}"
         else:
-            message = f"{label} on {method} {url}: {detail}{note}"
+            message = f"{label} on {method} {shown}: {detail}{note}"
     return kind(message, method=method, url=url, may_have_been_processed=processed)
 
 
@@ -483,19 +346,17 @@ def _too_large(
     err: BodyTooLargeError, method: str, url: str, earlier_processed: bool
 ) -> TwilioResponseError:
     """An answer over the size limit: a response error with its status and first bytes."""
-    head = _excerpt_text(_redact_text(err.head.decode("utf-8", "replace")), 200)
+    head = excerpt(err.head, 200)
     reason = f" {err.reason}" if err.reason else ""
-    error = TwilioResponseError(
-        f"the HTTP {err.status}{reason} answer to {method} {url} is larger than the "
-        f"{err.limit}-byte limit and was refused; it starts {head!r}",
+    return TwilioResponseError(
+        f"the HTTP {err.status}{reason} answer to {method} {without_query(url)} is larger than "
+        f"the {err.limit}-byte limit and was refused; it starts {head!r}",
         status=err.status,
         method=method,
         url=url,
         body=err.head,
+        may_have_been_processed=True if earlier_processed and method not in READ_METHODS else None,
     )
-    if earlier_processed and method not in READ_METHODS:
-        error.may_have_been_processed = True
-    return error
 
 
 def _check_base_url(base_url: str, allow_insecure_http: bool) -> str:

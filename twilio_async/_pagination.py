@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from ._models import TwilioModel
 
 if TYPE_CHECKING:
-    from ._resource import ListResource, Operation, PreparedRequest
+    from ._resource import ListResource, Operation
+    from ._types import PreparedRequest
 
 M = TypeVar("M", bound=TwilioModel)
 

@@ -39,6 +39,20 @@ def not_sent_errors() -> tuple[type[Exception], ...]:
     return (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
+def retry_after_seconds(value: str | None) -> float | None:
+    """A ``Retry-After`` header in seconds; ``None`` when absent, negative or not a number.
+
+    (The HTTP-date form is not used by Twilio and reads as absent.)
+    """
+    if value is None:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        return None
+    return seconds if seconds >= 0 else None
+
+
 #: Methods that only read: "processed" has no effect to worry about.
 READ_METHODS = frozenset({"GET", "HEAD"})
 

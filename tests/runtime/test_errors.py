@@ -10,6 +10,8 @@ import pytest
 import respx
 
 import twilio_async
+from tests.support.credentials import ACCOUNT_SID
+from tests.support.rest import ACCOUNT_URL, FLEX, message, raises, sid
 from twilio_async import (
     AuthenticationError,
     BadRequestError,
@@ -27,8 +29,6 @@ from twilio_async import (
 )
 from twilio_async._constants import ERROR_EXCERPT_CHARS
 from twilio_async._errors import rest_error_class
-
-from .helpers import ACCOUNT_SID, ACCOUNT_URL, FLEX, message, raises, sid
 
 ANSI = re.compile(r"\x1b\[")
 
@@ -89,12 +89,15 @@ async def test_json_error_body_becomes_typed_error(
     assert error.args == (text,)
 
 
-async def test_error_url_includes_query(client: Client, mock: respx.MockRouter) -> None:
+async def test_error_url_leaves_out_the_query(client: Client, mock: respx.MockRouter) -> None:
+    # Queries carry phone numbers (personal data), and errors end up in error trackers.
     mock.get(f"{ACCOUNT_URL}/Messages.json").respond(404, json=_twilio_error(404, 20404))
     with raises(NotFoundError) as info:
         await client.messages.list(to="+1555", limit=3)
-    assert info.value.url == f"{ACCOUNT_URL}/Messages.json?To=%2B1555&PageSize=3"
+    assert info.value.url == f"{ACCOUNT_URL}/Messages.json"
     assert info.value.method == "GET"
+    assert "?" not in str(info.value).split(" — see ")[0]
+    assert mock.calls.last.request.url.params["To"] == "+1555"  # it was sent all the same
 
 
 async def test_delete_error(client: Client, mock: respx.MockRouter) -> None:

@@ -22,8 +22,9 @@ from typing import Any
 import aiohttp
 import httpx
 
-from ._backends import DEFAULT_CONNECTION_LIMITS, BodyTooLargeError, RawResponse, pool_exhausted
-from ._constants import MAX_RESPONSE_BYTES
+from .._constants import MAX_RESPONSE_BYTES
+from .._types import Timeouts
+from ._base import DEFAULT_CONNECTION_LIMITS, RawResponse, pool_exhausted, read_bounded
 
 #: Response headers that describe the wire encoding aiohttp already undid.
 _WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
@@ -125,7 +126,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         url: str,
         headers: Any,
         content: bytes | None,
-        timeouts: dict[str, float | None],
+        timeouts: Timeouts,
     ) -> RawResponse:
         """Send without building ``httpx.Request``/``httpx.Response`` (the SDK's lean path)."""
         session = self._session or self._open()
@@ -152,7 +153,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         url: str,
         headers: Any,
         content: bytes | None,
-        timeouts: dict[str, float | None],
+        timeouts: Timeouts,
     ) -> RawResponse:
         try:
             async with session.request(
@@ -178,7 +179,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 raise
             raise mapped from error
 
-    def _client_timeout(self, timeouts: dict[str, float | None]) -> aiohttp.ClientTimeout:
+    def _client_timeout(self, timeouts: Timeouts) -> aiohttp.ClientTimeout:
         key = (timeouts.get("pool"), timeouts.get("connect"), timeouts.get("read"))
         cached = self._timeouts.get(key)
         if cached is None:
@@ -189,34 +190,38 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return cached
 
     async def _read_body(self, response: aiohttp.ClientResponse) -> bytes:
-        limit = self._max_body
         length = response.content_length
-        if length is not None:
-            if length > limit:
-                raise BodyTooLargeError(
-                    f"response body of {length} bytes exceeds the {limit}-byte limit",
-                    status=response.status,
-                    reason=response.reason or "",
-                    limit=limit,
-                    head=b"",
-                )
-            return await response.read()
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in response.content.iter_any():
-            size += len(chunk)
-            chunks.append(chunk)
-            if size > limit:
-                raise BodyTooLargeError(
-                    f"response body exceeds the {limit}-byte limit",
-                    status=response.status,
-                    reason=response.reason or "",
-                    limit=limit,
-                    head=b"".join(chunks)[: BodyTooLargeError.HEAD_BYTES],
-                )
-        return b"".join(chunks)
+        if length is not None and length <= self._max_body:
+            return await response.read()  # the common case: one read of a declared length
+        return await read_bounded(
+            response.content.iter_any(),
+            length=length,
+            limit=self._max_body,
+            status=response.status,
+            reason=response.reason or "",
+        )
 
     async def aclose(self) -> None:
         if self._session is not None:
             session, self._session = self._session, None
             await session.close()
+
+
+class AiohttpBackend:
+    """The owned aiohttp transport, called without building an ``httpx.Request``."""
+
+    def __init__(self, transport: AiohttpTransport):
+        self.transport = transport
+
+    async def send(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        content: bytes | None,
+        timeouts: Timeouts,
+    ) -> RawResponse:
+        return await self.transport.send_raw(method, url, headers, content, timeouts)
+
+    async def aclose(self) -> None:
+        await self.transport.aclose()

@@ -13,7 +13,7 @@ size check, and with a nesting bound enforced while parsing. Anything hostile
 or malformed becomes a ``TwilioResponseError`` (or, for an error status, a
 ``TwilioRestError``) that keeps the raw body.
 
-This module loads on first use of an ``xml-2008`` version (``_dialects.get_dialect``).
+This module loads on first use of an ``xml-2008`` version (``get_dialect``).
 """
 
 from __future__ import annotations
@@ -26,14 +26,14 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 from pydantic import ValidationError
 
-from ._backends import ResponseLike
-from ._dialects import Dialect, _bind_all, _retry_after, excerpt, register_dialect
-from ._errors import TwilioError, TwilioResponseError, TwilioValidationError, rest_error_class
-from ._models import InstanceModel, TwilioModel
-from ._pagination import Page
+from .._errors import TwilioError, TwilioValidationError
+from .._models import InstanceModel, TwilioModel
+from .._pagination import Page
+from ._base import Dialect, bind_all, rest_error, summary, unparseable
 
 if TYPE_CHECKING:
-    from ._resource import ListResource, Operation, PreparedRequest
+    from .._resource import ListResource, Operation
+    from .._types import PreparedRequest, ResponseLike
 
 M = TypeVar("M", bound=TwilioModel)
 
@@ -49,7 +49,7 @@ PAGE_SIZE_PARAM = "num"
 PAGE_NUMBER_PARAM = "Page"
 
 
-class XmlDocumentError(ValueError):
+class XmlDocumentError(TwilioError, ValueError):
     """A body that is not an acceptable XML document (malformed, hostile, too big or too deep)."""
 
 
@@ -193,11 +193,11 @@ class XmlDialect(Dialect):
         try:
             payload = _payload(parse_xml(response.content))
         except XmlDocumentError as err:
-            raise _unusable(response, request, str(err)) from None
+            raise unparseable(response, request, str(err)) from None
         if payload.tag == ERROR_ELEMENT:
             fields = payload.fields()
             status = _int_text(fields.get("Status")) or response.status_code
-            raise _rest_error(fields, status, request.method, request.url)
+            raise _rest_error(fields, response, request.method, request.url, False, status)
         return payload
 
     def parse_instance(
@@ -211,7 +211,7 @@ class XmlDialect(Dialect):
         try:
             obj = model.model_validate(payload.fields())
         except ValidationError as err:
-            raise _unusable(response, request, _summary(err)) from None
+            raise unparseable(response, request, summary(err)) from None
         if owner is not None and isinstance(obj, InstanceModel):
             obj._bind(owner)
         return obj
@@ -226,21 +226,21 @@ class XmlDialect(Dialect):
     ) -> Page[M]:
         payload = self._document(response, request)
         if payload.tag != op.list_key:
-            raise _unusable(
+            raise unparseable(
                 response, request, f"expected a <{op.list_key}> list, got <{payload.tag[:40]}>"
             )
         try:
             items = [model.model_validate(child.fields()) for child in payload.children]
         except ValidationError as err:
-            raise _unusable(response, request, _summary(err)) from None
-        _bind_all(items, owner)
+            raise unparseable(response, request, summary(err)) from None
+        bind_all(items, owner)
         page = _int_attr(payload, "page")
         num_pages = _int_attr(payload, "numpages")
         page_size = _int_attr(payload, "pagesize")
         asked = _asked_page(request)
         if asked is not None and page is not None and page != asked:
             # Following our own computed links would otherwise loop forever.
-            raise _unusable(response, request, f"asked for page {asked}, got page {page}")
+            raise unparseable(response, request, f"asked for page {asked}, got page {page}")
         next_url = _link(payload, "nextpageuri")
         previous_url = _link(payload, "previouspageuri")
         # No link attributes (the documented 2008 shape): the next page is Page=page+1.
@@ -262,50 +262,39 @@ class XmlDialect(Dialect):
             request=request,
         )
 
-    def error(self, response: ResponseLike, method: str, url: str) -> TwilioError:
+    def error(
+        self, response: ResponseLike, method: str, url: str, *, processed: bool = False
+    ) -> TwilioError:
         """``<RestException>`` -> the same ``TwilioRestError`` as JSON; other bodies as in JSON."""
         try:
             payload = _payload(parse_xml(response.content)) if response.content else None
         except XmlDocumentError:
             payload = None
         if payload is None or payload.tag != ERROR_ELEMENT:
-            return super().error(response, method, url)
-        return _rest_error(payload.fields(), response.status_code, method, url, response)
+            return super().error(response, method, url, processed=processed)
+        return _rest_error(payload.fields(), response, method, url, processed)
 
 
 def _rest_error(
     fields: dict[str, Any],
-    status: int,
+    response: ResponseLike,
     method: str,
     url: str,
-    response: ResponseLike | None = None,
+    processed: bool,
+    status: int | None = None,
 ) -> TwilioError:
     message = fields.get("Message")
     more_info = fields.get("MoreInfo")
-    return rest_error_class(status)(
+    return rest_error(
+        response,
+        method,
+        url,
+        processed,
         status=status,
-        method=method,
-        url=url,
         code=_int_text(fields.get("Code")),
         message=message if isinstance(message, str) else "",
         more_info=more_info if isinstance(more_info, str) else None,
-        retry_after=_retry_after(response) if response is not None else None,
     )
-
-
-def _unusable(response: ResponseLike, request: PreparedRequest, reason: str) -> TwilioResponseError:
-    return TwilioResponseError(
-        f"could not parse the {response.status_code} response to {request.method} "
-        f"{request.url}: {reason}; body starts {excerpt(response.content)!r}",
-        status=response.status_code,
-        method=request.method,
-        url=request.url,
-        body=response.content,
-    )
-
-
-def _summary(err: ValidationError) -> str:
-    return str(err).splitlines()[0] if str(err) else type(err).__name__
 
 
 def _link(element: XmlElement, name: str) -> str | None:
@@ -334,6 +323,3 @@ def _page_url(request: PreparedRequest, page: int, page_size: int | None) -> str
     if page_size is not None:
         query.append((PAGE_SIZE_PARAM, str(page_size)))
     return urlunsplit(urlsplit(request.url)._replace(query=urlencode(query)))
-
-
-register_dialect(XmlDialect())

@@ -1,0 +1,172 @@
+"""What every wire dialect shares: instance parsing, page links, and errors from answers."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import urlsplit
+
+from pydantic import ValidationError
+
+from .._errors import TwilioError, TwilioResponseError, TwilioRestError, rest_error_class
+from .._models import InstanceModel, TwilioModel
+from .._redact import excerpt, without_query
+from .._retry import retry_after_seconds
+
+if TYPE_CHECKING:
+    from .._pagination import Page
+    from .._resource import ListResource, Operation
+    from .._types import PreparedRequest, ResponseLike
+
+M = TypeVar("M", bound=TwilioModel)
+
+
+class Dialect:
+    """JSON over HTTP; subclasses say how pages are shaped."""
+
+    name = "json"
+    #: The ``Accept`` header sent with every request of a version in this dialect.
+    accept = "application/json"
+
+    def page_query(
+        self, page_size: int | None, page_token: str | None, page_number: int | None
+    ) -> list[tuple[str, str]]:
+        """Query parameters that select a page (``PageSize``, ``PageToken``, ``Page``)."""
+        query: list[tuple[str, str]] = []
+        if page_size is not None:
+            query.append(("PageSize", str(page_size)))
+        if page_token is not None:
+            query.append(("PageToken", str(page_token)))
+        if page_number is not None:
+            query.append(("Page", str(page_number)))
+        return query
+
+    def parse_instance(
+        self,
+        model: type[M],
+        response: ResponseLike,
+        request: PreparedRequest,
+        owner: ListResource | None,
+    ) -> M:
+        """One resource from a 2xx answer, bound to ``owner`` so it can act on itself."""
+        try:
+            obj = model.model_validate_json(response.content)
+        except ValidationError as err:
+            raise unparseable(response, request, summary(err)) from None
+        if owner is not None and isinstance(obj, InstanceModel):
+            obj._bind(owner)
+        return obj
+
+    def parse_page(
+        self,
+        model: type[M],
+        op: Operation[Any],
+        response: ResponseLike,
+        request: PreparedRequest,
+        owner: ListResource,
+    ) -> Page[M]:
+        """One page of a list from a 2xx answer."""
+        raise NotImplementedError
+
+    def follow(self, url: str, base_url: str) -> str:
+        """An absolute URL for a next/previous page link, never leaving Twilio or ``base_url``."""
+        if url.startswith("/") and not url.startswith("//"):  # "//host/..." is another host
+            return base_url + url
+        # Compare origins, never string prefixes: "https://api.twilio.com.evil.example" and
+        # "https://api.twilio.com@evil.example" both start with "https://api.twilio.com".
+        if _origin(url) == _origin(base_url):
+            return url
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        if parts.scheme == "https" and (host == "twilio.com" or host.endswith(".twilio.com")):
+            # Re-home a Twilio link onto the configured edge/region/base URL.
+            return base_url + parts.path + (f"?{parts.query}" if parts.query else "")
+        raise TwilioError(f"refusing to follow a page link to a foreign host: {host!r}")
+
+    def error(
+        self, response: ResponseLike, method: str, url: str, *, processed: bool = False
+    ) -> TwilioError:
+        """The typed error for an error status; ``processed``: the request may have had effect."""
+        body = response.content
+        data: Any = None
+        try:
+            data = json.loads(body) if body else None
+        except ValueError:
+            data = None
+        if isinstance(data, dict) and ("message" in data or "code" in data):
+            code = data.get("code")
+            more_info = data.get("more_info")
+            details = data.get("details")
+            return rest_error(
+                response,
+                method,
+                url,
+                processed,
+                code=code if isinstance(code, int) else None,
+                message=str(data.get("message") or ""),
+                more_info=more_info if isinstance(more_info, str) else None,
+                details=details if isinstance(details, dict) else None,
+            )
+        reason = response.reason_phrase or "error"
+        message = f"{reason} (non-Twilio body: {excerpt(body)!r})" if body else reason
+        return rest_error(response, method, url, processed, message=message)
+
+
+def rest_error(
+    response: ResponseLike,
+    method: str,
+    url: str,
+    processed: bool,
+    *,
+    status: int | None = None,
+    code: int | None = None,
+    message: str = "",
+    more_info: str | None = None,
+    details: dict[str, Any] | None = None,
+) -> TwilioRestError:
+    """The ``TwilioRestError`` subclass for the answer's status, with its headers."""
+    status = response.status_code if status is None else status
+    return rest_error_class(status)(
+        status=status,
+        method=method,
+        url=url,
+        code=code,
+        message=message,
+        more_info=more_info,
+        details=details,
+        retry_after=retry_after_seconds(response.headers.get("retry-after")),
+        may_have_been_processed=processed,
+        headers=response.headers,
+    )
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def summary(err: ValidationError) -> str:
+    """The first line of a validation error (the rest can be long)."""
+    return str(err).splitlines()[0] if str(err) else type(err).__name__
+
+
+def unparseable(
+    response: ResponseLike, request: PreparedRequest, reason: str
+) -> TwilioResponseError:
+    """A 2xx answer whose body is not what the operation returns; the raw body is kept."""
+    return TwilioResponseError(
+        f"could not parse the {response.status_code} response to {request.method} "
+        f"{without_query(request.url)}: {reason}; body starts {excerpt(response.content)!r}",
+        status=response.status_code,
+        method=request.method,
+        url=request.url,
+        body=response.content,
+        headers=response.headers,
+    )
+
+
+def bind_all(items: list[Any], owner: ListResource) -> None:
+    """Bind every item of a page to the list that fetched it."""
+    if items and isinstance(items[0], InstanceModel):
+        for item in items:
+            item._bind(owner)

@@ -1,0 +1,119 @@
+"""The JSON dialects: API 2010-04-01 (``next_page_uri``) and the v1/v2 domains (``meta``)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
+
+from .._models import TwilioModel
+from .._pagination import Page
+from ._base import Dialect, bind_all, summary, unparseable
+
+if TYPE_CHECKING:
+    from .._resource import ListResource, Operation
+    from .._types import PreparedRequest, ResponseLike
+
+M = TypeVar("M", bound=TwilioModel)
+
+
+class _Links(NamedTuple):
+    """Where a page sits: its neighbours' URLs, its number and size, the total if known."""
+
+    next_page_url: str | None
+    previous_page_url: str | None
+    page: int | None
+    page_size: int | None
+    total: int | None
+
+
+class _Json2010Page(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    next_page_uri: str | None = None
+    previous_page_uri: str | None = None
+    page: int | None = None
+    page_size: int | None = None
+    total: int | None = None
+
+    def links(self) -> _Links:
+        return _Links(
+            self.next_page_uri, self.previous_page_uri, self.page, self.page_size, self.total
+        )
+
+
+class _V1Meta(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    next_page_url: str | None = None
+    previous_page_url: str | None = None
+    page: int | None = None
+    page_size: int | None = None
+    key: str | None = None
+
+
+class _JsonV1Page(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    meta: _V1Meta = Field(default_factory=_V1Meta)
+
+    def links(self) -> _Links:
+        meta = self.meta
+        return _Links(meta.next_page_url, meta.previous_page_url, meta.page, meta.page_size, None)
+
+
+@cache
+def _page_model(base: type[BaseModel], model: type[TwilioModel], list_key: str) -> type[BaseModel]:
+    """A page model that parses a whole page body in one pass (model_validate_json)."""
+    return create_model(
+        f"{model.__name__}Page",
+        __base__=base,
+        items=(list[model], Field(default_factory=list, alias=list_key)),  # type: ignore[valid-type]
+    )
+
+
+class JsonDialect(Dialect):
+    """A JSON dialect whose page body is one object: the items under the list key, plus links."""
+
+    page_base: ClassVar[type[BaseModel]]
+
+    def parse_page(
+        self,
+        model: type[M],
+        op: Operation[Any],
+        response: ResponseLike,
+        request: PreparedRequest,
+        owner: ListResource,
+    ) -> Page[M]:
+        page_model = _page_model(self.page_base, model, op.list_key)
+        try:
+            parsed: Any = page_model.model_validate_json(response.content)
+        except ValidationError as err:
+            raise unparseable(response, request, summary(err)) from None
+        items: list[M] = parsed.items
+        bind_all(items, owner)
+        links: _Links = parsed.links()
+        return Page(
+            items,
+            next_page_url=links.next_page_url,
+            previous_page_url=links.previous_page_url,
+            page_number=links.page,
+            page_size=links.page_size,
+            total=links.total,
+            owner=owner,
+            model=model,
+            op=op,
+            request=request,
+        )
+
+
+class Json2010(JsonDialect):
+    """API 2010-04-01: ``.json`` paths, ``next_page_uri`` relative to the domain."""
+
+    name = "json-2010"
+    page_base = _Json2010Page
+
+
+class JsonV1(JsonDialect):
+    """The v1/v2 domain APIs: ``meta`` with absolute ``next_page_url`` and ``key``."""
+
+    name = "json-v1"
+    page_base = _JsonV1Page

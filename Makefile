@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup codegen golden import check lint typecheck test demo bench clean
+.PHONY: setup codegen golden import check lint typecheck layers test demo bench clean
 
 setup: $(STAMP)
 
@@ -23,11 +23,12 @@ golden: setup  ## regenerate the codegen golden files from the fixture specs (re
 import: setup  ## re-import specs from ../shared/reference/twilio-oai (keeps x-hand edits)
 	$(PY) -m codegen import
 
-check: setup  ## codegen freshness, lint, types
+check: setup  ## codegen freshness, lint, types, import layers
 	$(PY) -m codegen --check
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
+	$(PY) -m pytest -q tests/test_import_layers.py
 
 lint: setup
 	$(PY) -m ruff check .
@@ -35,6 +36,9 @@ lint: setup
 
 typecheck: setup
 	$(PY) -m mypy
+
+layers: setup  ## no import cycle, arrows one way (tests/test_import_layers.py)
+	$(PY) -m pytest -q tests/test_import_layers.py
 
 test: setup  ## the whole test suite
 	$(PY) -m pytest -q

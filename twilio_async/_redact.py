@@ -1,15 +1,14 @@
 """Text that leaves the SDK (log lines, exception messages): secrets redacted, bounded, printable.
 
 The one place that knows what a secret looks like in a body we may or may not be able
-to parse, and how long an excerpt may be.
+to parse, and how long an excerpt may be. ``json`` and ``urllib.parse`` load on first
+use: ``_errors`` imports this module, and ``import twilio_async`` stays cheap.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
 from ._constants import ERROR_EXCERPT_CHARS, LOG_BODY_CHARS
 
@@ -58,6 +57,9 @@ def excerpt(body: bytes, limit: int = ERROR_EXCERPT_CHARS) -> str:
 
 def redacted_body(body: bytes, content_type: str | None) -> str:
     """A body for a log line: secret fields redacted, printable, at most ``LOG_BODY_CHARS``."""
+    import json
+    from urllib.parse import parse_qsl
+
     kind = (content_type or "").split(";", 1)[0].strip().lower()
     text: str | None = None
     if len(body) <= 4 * LOG_BODY_CHARS:
@@ -76,6 +78,8 @@ def redacted_body(body: bytes, content_type: str | None) -> str:
 
 def url_path(url: str) -> str:
     """What a log line shows of a URL: the path only (queries carry phone numbers)."""
+    from urllib.parse import urlsplit
+
     return urlsplit(url).path
 
 

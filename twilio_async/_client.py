@@ -26,8 +26,9 @@ from ._types import BackendName
 
 if TYPE_CHECKING:
     import httpx
+    from typing_extensions import Unpack
 
-    from .batch import BatchSender
+    from .batch import BatchOptions, BatchResource, BatchSender
     from .rest._root import RootResources
 
     # Type checkers see every generated domain and account shortcut as Client's own,
@@ -140,7 +141,9 @@ class Client(_Resources):
         """True after ``aclose()``."""
         return self._transport.closed
 
-    def batch(self, *, resource: Any = None, **options: Any) -> BatchSender:
+    def batch(
+        self, *, resource: BatchResource | None = None, **options: Unpack[BatchOptions]
+    ) -> BatchSender:
         """A ``BatchSender`` for many creates (``client.messages`` unless ``resource=``).
 
         ``async with client.batch(concurrency="auto", rate=None, journal="run.db") as b:``

@@ -45,6 +45,7 @@ except ImportError as err:  # pragma: no cover - exercised only without the extr
 
 from ._client import Client
 from ._constants import ENV_AUTH_TOKEN
+from ._errors import TwilioError
 from .twiml import TwiML, TwiMLRoot
 from .webhooks import SIGNATURE_HEADER, SIGNATURE_SETTINGS_HEADER, RequestValidator
 from .webhooks._signature import signature_algorithm
@@ -105,10 +106,13 @@ class WebhookRequest:
         return validate(self.json if self.json is not None else self.form)
 
 
-class _Rejected(Exception):
+class _Rejected(TwilioError):
+    """A webhook request refused with ``status`` (caught in ``TwilioWebhook.__call__``)."""
+
+    status: int
+
     def __init__(self, status: int, reason: str):
-        super().__init__(reason)
-        self.status = status
+        super().__init__(reason, status=status)
         self.reason = reason
 
 

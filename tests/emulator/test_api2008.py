@@ -7,11 +7,10 @@ import xml.etree.ElementTree as ET
 import httpx
 import pytest
 
+from tests.support.numbers import FROM, TO
 from twilio_async import BadRequestError, Client, NotFoundError
 from twilio_async.emulator import Emulator
-from twilio_async.emulator._engine import Incoming, Outgoing
-
-from .conftest import FROM, TO
+from twilio_async.emulator._types import Incoming, Outgoing
 
 
 def _xml(response: httpx.Response) -> ET.Element:

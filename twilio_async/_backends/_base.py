@@ -70,6 +70,7 @@ class BodyTooLargeError(httpx.ReadError, TwilioError):
     """
 
     HEAD_BYTES = 4096
+    status: int
 
     def __init__(self, message: str, *, status: int, reason: str, limit: int, head: bytes):
         super().__init__(message)

@@ -17,13 +17,23 @@ from ._journal import JournalError, JournalMismatchError
 from ._limiter import AIMD, Limiter, TokenBucket
 from ._reconcile import MessageReconciler, Reconciler
 from ._sender import BatchRun, BatchSender
-from ._types import BatchItem, BatchSummary, ItemError, ItemResult, Status
+from ._types import (
+    BatchItem,
+    BatchOptions,
+    BatchResource,
+    BatchSummary,
+    ItemError,
+    ItemResult,
+    Status,
+)
 
 __all__ = [
     "AIMD",
     "BadRow",
     "BadRowError",
     "BatchItem",
+    "BatchOptions",
+    "BatchResource",
     "BatchRun",
     "BatchSender",
     "BatchSummary",

@@ -23,6 +23,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .._errors import TwilioError
 from ._types import BatchItem
 
 E164 = re.compile(r"^\+[1-9]\d{1,14}$")
@@ -31,7 +32,7 @@ MAX_BODY = 1600
 MAX_BAD_ROWS = 1000
 
 
-class CsvError(Exception):
+class CsvError(TwilioError):
     """The file cannot be used at all (unreadable, missing column, bad template)."""
 
 

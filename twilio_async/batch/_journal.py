@@ -38,6 +38,8 @@ from typing import Any
 
 import anyio
 
+from .._errors import TwilioError
+
 PENDING, IN_FLIGHT, SENT, FAILED, UNCERTAIN = 0, 1, 2, 3, 4
 STATE_NAMES = {
     PENDING: "pending",
@@ -107,7 +109,7 @@ _UNCERTAIN = "UPDATE items SET state = 4, error = ? WHERE key = ?"
 _PENDING = "UPDATE items SET state = 0, error = NULL WHERE key = ?"
 
 
-class JournalError(Exception):
+class JournalError(TwilioError):
     """The journal cannot be used for this run."""
 
 

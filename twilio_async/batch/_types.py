@@ -1,10 +1,48 @@
-"""The values a batch run takes and gives back: items, per-item results, the summary."""
+"""The values a batch run takes and gives back: options, items, per-item results, the summary."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import os
+from collections.abc import Awaitable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypedDict
+
+if TYPE_CHECKING:
+    from ._reconcile import Reconciler
+
+
+class BatchResource(Protocol):
+    """What a batch sends through: a collection with an async ``create``.
+
+    ``client.messages`` (the default of ``client.batch()``), ``client.calls``, or any
+    other list resource; items are mappings of its ``create``'s keyword arguments.
+    """
+
+    def create(self, *args: Any, **kwargs: Any) -> Awaitable[Any]: ...
+
+
+class BatchOptions(TypedDict, total=False):
+    """The keyword options of ``BatchSender`` (and so of ``client.batch()``).
+
+    The same names and types as ``BatchSender.__init__``, which documents them; the
+    resource and the account are given separately.
+    """
+
+    concurrency: int | Literal["auto"]
+    max_concurrency: int
+    rate: float | None
+    burst: float | None
+    journal: str | os.PathLike[str] | None
+    journal_sync: str
+    reconciler: Reconciler | Literal["default"] | None
+    reconcile_grace: float
+    reconcile_rounds: int
+    retry_failed: bool
+    max_rate_limit_retries: int
+    max_unsent_retries: int
+    result_buffer: int
+    target: str | None
+
 
 #: An item's final state in a run.
 #:

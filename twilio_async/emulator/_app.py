@@ -24,8 +24,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from ._engine import EmulatorError, Engine, Incoming
-from ._faults import DropConnection
+from ._engine import Engine
+from ._types import DropConnection, EmulatorError, Incoming
 from ._wire import wire_for
 
 _MAX_BODY = 1 << 20

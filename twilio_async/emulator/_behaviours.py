@@ -13,6 +13,7 @@ import string
 from typing import TYPE_CHECKING, Any
 
 from . import _values as values
+from ._types import EmulatorError, not_found
 
 if TYPE_CHECKING:
     from ._catalog import Resource
@@ -89,8 +90,6 @@ class Accounts(Hooks):
     def validate(self, ctx: Ctx) -> None:
         main = ctx.engine.account(ctx.principal.account_sid)
         if main is None or main.data.get("owner_account_sid") != main.key:
-            from ._engine import EmulatorError
-
             raise EmulatorError(403, 20403, "Subaccounts cannot create subaccounts")
 
     def create(self, ctx: Ctx, data: dict[str, Any]) -> None:
@@ -126,9 +125,7 @@ class Keys(Hooks):
         ctx.engine.credentials.pop(rec.key, None)
 
 
-def _error(code: int, message: str, status: int = 400) -> Exception:
-    from ._engine import EmulatorError
-
+def _error(code: int, message: str, status: int = 400) -> EmulatorError:
     return EmulatorError(status, code, message)
 
 
@@ -240,8 +237,6 @@ class Participants(Hooks):
         if ctx.op.verb != "create":
             return  # nothing stored under that name: fetches 404, lists are empty
         if (conferences.key_pattern or _CONFERENCE_SID).fullmatch(name):
-            from ._engine import not_found
-
             raise not_found(ctx.inc.path)
         rec = ctx.engine.insert(
             conferences,

@@ -1,9 +1,10 @@
 """The generic engine: auth, routing, CRUD, filters, paging and errors for every catalog resource.
 
 Framework-free: the ASGI app (``_app.py``) turns an HTTP request into an
-``Incoming`` and an ``Outgoing`` back into a response. Per-resource behaviour
-(validation codes, the message status clock, conferences) lives in
-``_behaviours.py`` as hooks; everything else is driven by the catalogs.
+``Incoming`` and an ``Outgoing`` back into a response (both, and the errors the
+engine answers with, live in ``_types.py``). Per-resource behaviour (validation
+codes, the message status clock, conferences) lives in ``_behaviours.py`` as hooks;
+everything else is driven by the catalogs.
 """
 
 from __future__ import annotations
@@ -14,19 +15,26 @@ import logging
 import random
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 from urllib.parse import quote, urlencode
 
 from . import _values as values
+from ._behaviours import FIELD_ALIASES, HOOKS, STORE_ALIASES, Hooks
+from ._callbacks import StatusClock
 from ._catalog import ApiVersion, Catalog, OpSpec, Resource, Route, load_catalog
-from ._faults import DropConnection, Faults
+from ._faults import Faults
 from ._store import Record, Scope, Stats, Store
-from ._wire import ErrorDoc, PageDoc, Wire, wire_for
-
-if TYPE_CHECKING:
-    from ._behaviours import Hooks
-    from ._callbacks import StatusClock
+from ._types import (
+    DropConnection,
+    EmulatorError,
+    Incoming,
+    Outgoing,
+    bad_request,
+    not_found,
+    unauthorized,
+)
+from ._wire import PageDoc, Wire, wire_for
 
 logger = logging.getLogger("twilio_async.emulator")
 
@@ -34,70 +42,6 @@ DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 1000
 _DEFAULT_STATUS = {"create": 201, "delete": 204}
 _SERVER_SET = frozenset({"sid", "account_sid", "date_created", "date_updated", "api_version"})
-
-
-class EmulatorError(Exception):
-    """An answer in Twilio's error shape (the dialect's serializer renders it)."""
-
-    def __init__(
-        self,
-        status: int,
-        code: int | None,
-        message: str,
-        *,
-        detail: str | None = None,
-        headers: dict[str, str] | None = None,
-    ):
-        super().__init__(message)
-        self.doc = ErrorDoc(status, code, message, detail)
-        self.headers = headers or {}
-
-
-def not_found(path: str) -> EmulatorError:
-    return EmulatorError(404, 20404, f"The requested resource {path} was not found")
-
-
-def bad_request(code: int, message: str) -> EmulatorError:
-    return EmulatorError(400, code, message)
-
-
-def unauthorized(message: str = "Authenticate") -> EmulatorError:
-    return EmulatorError(
-        401,
-        20003,
-        message,
-        detail="Your AccountSid or AuthToken was incorrect.",
-        headers={"WWW-Authenticate": 'Basic realm="Twilio API"'},
-    )
-
-
-@dataclass
-class Incoming:
-    """One HTTP request, reduced to what the engine needs."""
-
-    method: str
-    domain: str | None
-    segments: list[str]  # the path after any domain prefix, split and percent-decoded
-    query: list[tuple[str, str]]
-    form: list[tuple[str, str]]
-    json_body: Any
-    headers: Mapping[str, str]  # lower-case names
-    base: str  # scheme://host[/domain-prefix]: what absolute URLs start with
-
-    @property
-    def path(self) -> str:
-        """The path as Twilio sees it (``/2010-04-01/Accounts/…``), re-quoted."""
-        return "/" + "/".join(quote(s, safe="@:+,;=") for s in self.segments)
-
-
-@dataclass
-class Outgoing:
-    """An HTTP answer."""
-
-    status: int
-    body: bytes
-    media_type: str | None
-    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -157,9 +101,6 @@ class Engine:
         status_interval: float | None = 0.5,
         allow_external_callbacks: bool = False,
     ):
-        from ._behaviours import FIELD_ALIASES, HOOKS, STORE_ALIASES
-        from ._callbacks import StatusClock
-
         self.catalog = catalog or load_catalog()
         self.rng = random.Random(seed)
         self.store = Store()

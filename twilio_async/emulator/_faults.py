@@ -15,12 +15,10 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ._types import DropConnection, EmulatorError
+
 if TYPE_CHECKING:
     from ._store import Stats
-
-
-class DropConnection(Exception):
-    """Raised by the engine when a fault drops the connection without an answer."""
 
 
 def _rate(value: float, name: str) -> float:
@@ -103,8 +101,6 @@ class Faults:
         """Hold a concurrency slot for one request, or refuse it with 429 / 20429."""
         current = self._in_flight.get(account_sid, 0)
         if self.concurrency_limit is not None and current >= self.concurrency_limit:
-            from ._engine import EmulatorError
-
             self._count("429")
             raise EmulatorError(429, 20429, "Too Many Requests", headers=self._retry_after_header())
         self._in_flight[account_sid] = current + 1
@@ -150,8 +146,6 @@ class Faults:
         for status, rate in sorted(self.error_rate.items()):
             acc += rate
             if draw < acc:
-                from ._engine import EmulatorError
-
                 self._count(str(status))
                 message = {503: "Service Unavailable"}.get(status, "Internal Server Error")
                 headers = self._retry_after_header() if status == 503 and not after else {}

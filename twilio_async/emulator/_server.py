@@ -15,7 +15,8 @@ import uvicorn
 from ._app import EmulatorApp
 from ._callbacks import CallbackAttempt
 from ._engine import Engine
-from ._faults import DropConnection, Faults
+from ._faults import Faults
+from ._types import DropConnection
 
 if TYPE_CHECKING:
     from .._client import Client

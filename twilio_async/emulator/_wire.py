@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 from xml.sax.saxutils import escape, quoteattr
 
-ERRORS_URL = "https://www.twilio.com/docs/errors/"
+from ._types import ErrorDoc
 
 
 @dataclass
@@ -33,20 +33,6 @@ class PageDoc:
     previous_page_uri: str | None
     last_page_uri: str
     base: str
-
-
-@dataclass
-class ErrorDoc:
-    """A Twilio error: HTTP status, Twilio code and message."""
-
-    status: int
-    code: int | None
-    message: str
-    detail: str | None = None
-
-    @property
-    def more_info(self) -> str | None:
-        return f"{ERRORS_URL}{self.code}" if self.code is not None else None
 
 
 class Wire:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 import respx
 
+from tests.support.credentials import ACCOUNT_SID, AUTH_TOKEN
 from twilio_async import Client, _constants
-
-ACCOUNT_SID = "AC" + "a" * 32
-AUTH_TOKEN = "test-auth-token-0123456789"
 
 
 @pytest.fixture
@@ -26,7 +24,7 @@ async def client() -> AsyncIterator[Client]:
 
 
 @pytest.fixture
-def mock() -> respx.MockRouter:
+def mock() -> Iterator[respx.MockRouter]:
     """A respx router that fails the test on any unmocked request."""
     with respx.mock(assert_all_called=False, assert_all_mocked=True) as router:
         yield router

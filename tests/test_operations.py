@@ -16,7 +16,8 @@ from typing import Any
 
 import pytest
 import respx
-from operations.wire import (
+
+from tests.operations.wire import (
     SUPPORTED_DIALECTS,
     OpCase,
     check_model,
@@ -31,7 +32,6 @@ from operations.wire import (
     op_cases,
     request_plan,
 )
-
 from twilio_async import Client
 
 CATALOGS = load_catalogs()

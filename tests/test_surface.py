@@ -18,16 +18,14 @@ import httpx
 import pytest
 import respx
 
+from tests.support.credentials import ACCOUNT_SID, AUTH_TOKEN
+from tests.support.numbers import FROM, TO
 from twilio_async import Client, __version__
 
-ACCOUNT_SID = "AC" + "a" * 32  # the conftest client's account
-AUTH_TOKEN = "test-auth-token-0123456789"
 API = "https://api.twilio.com"
 MESSAGES = f"/2010-04-01/Accounts/{ACCOUNT_SID}/Messages.json"
 SM1 = "SM" + "1" * 32
 SM2 = "SM" + "2" * 32
-TO = "+15558675310"
-FROM = "+15017122661"
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
@@ -144,7 +142,7 @@ async def test_messages_fetch(client: Client, mock: respx.MockRouter, how: str) 
     assert route.call_count == 1
     request = route.calls.last.request
     assert request.content == b"" and request.url.query == b""
-    assert msg.sid == SM1 and msg.status.value == "delivered"
+    assert msg.sid == SM1 and msg.status is not None and msg.status.value == "delivered"
 
 
 async def test_update_on_a_returned_model_uses_its_sid(

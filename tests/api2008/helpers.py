@@ -9,9 +9,11 @@ from urllib.parse import parse_qsl
 
 import httpx
 
+from tests.support.credentials import ACCOUNT_SID
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
-AC = "AC" + "a" * 32
+AC = ACCOUNT_SID
 CA = "CA" + "1" * 32
 CA2 = "CA" + "2" * 32
 SM = "SM" + "3" * 32

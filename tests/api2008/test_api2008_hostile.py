@@ -7,33 +7,20 @@ import httpx
 import pytest
 import respx
 
+from tests.support.bad_input import BILLION_LAUGHS
 from twilio_async import Client
+from twilio_async._dialects._xml import MAX_XML_BYTES, MAX_XML_DEPTH, XmlDocumentError, parse_xml
 from twilio_async._errors import (
     AuthenticationError,
     BadRequestError,
     ServerError,
     TwilioResponseError,
 )
-from twilio_async._xml import MAX_XML_BYTES, MAX_XML_DEPTH, XmlDocumentError, parse_xml
 
 from .helpers import ACCOUNT, CA, fixture
 
 CALL_URL = f"https://api.twilio.com{ACCOUNT}/Calls/{CA}"
 CALLS_URL = f"https://api.twilio.com{ACCOUNT}/Calls"
-
-BILLION_LAUGHS = b"""<?xml version="1.0"?>
-<!DOCTYPE lolz [
- <!ENTITY lol "lol">
- <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
- <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
- <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
- <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
- <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
- <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
- <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
- <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
-]>
-<TwilioResponse><Call><Sid>&lol9;</Sid></Call></TwilioResponse>"""
 
 EXTERNAL_ENTITY = b"""<?xml version="1.0"?>
 <!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>

@@ -9,14 +9,14 @@ import httpx
 import pytest
 import respx
 
+from tests.support.credentials import AUTH_TOKEN
 from twilio_async import Client
 from twilio_async._dialects import get_dialect
 from twilio_async._errors import NotFoundError
-from twilio_async._resource import PreparedRequest
+from twilio_async._types import PreparedRequest
 
 from .helpers import AC, ACCOUNT, CF, PO, form_of, query_of, xml
 
-AUTH_TOKEN = "test-auth-token-0123456789"
 SM = "SM" + "c" * 32
 CA = "CA" + "d" * 32
 

@@ -1,7 +1,7 @@
 """A batch sender in its own process, for the kill-and-resume tests.
 
 ``python -m tests.batch.child_sender BASE_URL ACCOUNT_SID AUTH_TOKEN JOURNAL COUNT CONCURRENCY``
-sends ``tests.batch.conftest.message_items(COUNT)``
+sends ``tests.support.batch.message_items(COUNT)``
 with the journal, and prints the summary as JSON when it finishes (if it lives).
 """
 
@@ -11,7 +11,7 @@ import asyncio
 import json
 import sys
 
-from tests.batch.conftest import message_items
+from tests.support.batch import message_items
 from twilio_async import Client
 
 

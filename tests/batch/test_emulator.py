@@ -13,15 +13,15 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import anyio
 import pytest
 
+from tests.support.batch import assert_exactly_once, bodies, message_items
+from tests.support.numbers import FROM
 from twilio_async.batch._journal import read_counts
 from twilio_async.emulator import Emulator
-
-from .conftest import FROM, assert_exactly_once, bodies, message_items
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,7 +38,7 @@ async def test_client_batch_sends_each_item_once_and_counts_429s() -> None:
 
 
 @pytest.mark.parametrize("concurrency", [40, "auto"])
-async def test_a_429_storm_loses_and_duplicates_nothing(concurrency: int | str) -> None:
+async def test_a_429_storm_loses_and_duplicates_nothing(concurrency: int | Literal["auto"]) -> None:
     """The account allows 3 requests at once; the sender is told 40, or finds out."""
     async with Emulator(status_interval=None, latency=0.005, concurrency_limit=3) as emu:
         async with emu.client() as client:

@@ -156,20 +156,34 @@ async def _run_twilio_python(base_url: str, n: int, semaphore: int) -> dict[str,
     import aiohttp
     from twilio.base.exceptions import TwilioRestException
     from twilio.http.async_http_client import AsyncTwilioHttpClient
+    from twilio.http.response import Response
     from twilio.rest import Client as TwilioClient
 
-    class LocalHttpClient(AsyncTwilioHttpClient):  # type: ignore[misc]
+    class LocalHttpClient(AsyncTwilioHttpClient):
         """Sends twilio-python's requests to the emulator; a pool as big as the semaphore."""
 
         def __init__(self) -> None:
             super().__init__()
             self.session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=1000))
 
-        async def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> Any:
+        # twilio-python's async client overrides its sync base's request with a coroutine.
+        async def request(  # type: ignore[override]
+            self,
+            method: str,
+            url: str,
+            params: dict[str, object] | None = None,
+            data: dict[str, object] | None = None,
+            headers: dict[str, str] | None = None,
+            auth: tuple[str, str] | None = None,
+            timeout: float | None = None,
+            allow_redirects: bool = False,
+        ) -> Response:
             url = url.replace("https://api.twilio.com", base_url + "/api")
-            return await super().request(method, url, *args, **kwargs)
+            return await super().request(
+                method, url, params, data, headers, auth, timeout, allow_redirects
+            )
 
-    http = LocalHttpClient()
+    http: AsyncTwilioHttpClient = LocalHttpClient()
     client = TwilioClient(ACCOUNT, TOKEN, http_client=http)
     gate = asyncio.Semaphore(semaphore)
     errors: Counter[str] = Counter()

@@ -14,7 +14,10 @@ import resource
 import sys
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # only the contenders that use the SDK import it (peak RSS is measured)
+    from twilio_async._types import BackendName
 
 ACCOUNT = "AC" + "a" * 32
 TOKEN = "bench-token"
@@ -27,7 +30,7 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-async def _sdk(base: str, backend: str) -> tuple[Send, Callable[[], Awaitable[None]]]:
+async def _sdk(base: str, backend: BackendName) -> tuple[Send, Callable[[], Awaitable[None]]]:
     from twilio_async import Client
 
     client = Client(ACCOUNT, TOKEN, base_url=base, max_retries=0, http_backend=backend)
@@ -42,12 +45,26 @@ async def _sdk(base: str, backend: str) -> tuple[Send, Callable[[], Awaitable[No
 
 async def _twilio_python(base: str) -> tuple[Send, Callable[[], Awaitable[None]]]:
     from twilio.http.async_http_client import AsyncTwilioHttpClient
+    from twilio.http.response import Response
     from twilio.rest import Client as TwilioClient
 
-    class LocalHttpClient(AsyncTwilioHttpClient):  # type: ignore[misc]
-        async def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> Any:
+    class LocalHttpClient(AsyncTwilioHttpClient):
+        # twilio-python's async client overrides its sync base's request with a coroutine.
+        async def request(  # type: ignore[override]
+            self,
+            method: str,
+            url: str,
+            params: dict[str, object] | None = None,
+            data: dict[str, object] | None = None,
+            headers: dict[str, str] | None = None,
+            auth: tuple[str, str] | None = None,
+            timeout: float | None = None,
+            allow_redirects: bool = False,
+        ) -> Response:
             url = url.replace("https://api.twilio.com", base + "/api")
-            return await super().request(method, url, *args, **kwargs)
+            return await super().request(
+                method, url, params, data, headers, auth, timeout, allow_redirects
+            )
 
     http = LocalHttpClient()
     client = TwilioClient(ACCOUNT, TOKEN, http_client=http)

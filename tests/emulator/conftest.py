@@ -7,21 +7,15 @@ over a real socket unless a test says otherwise.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
-from typing import Any
-from urllib.parse import parse_qsl
 
 import httpx
 import pytest
 import uvicorn
 
+from tests.support.asgi import QuietServer, Receiver
 from twilio_async import Client
 from twilio_async.emulator import Emulator
-
-TO = "+15558675310"
-FROM = "+15017122661"
 
 
 @pytest.fixture
@@ -47,46 +41,12 @@ async def http(emu: Emulator) -> AsyncIterator[httpx.AsyncClient]:
         yield h
 
 
-@dataclass
-class Received:
-    """One request a ``Receiver`` got."""
-
-    url: str
-    headers: dict[str, str]
-    form: dict[str, str]
-
-
-@dataclass
-class Receiver:
-    """A tiny webhook receiver on loopback that records every POST it gets."""
-
-    requests: list[Received] = field(default_factory=list)
-    url: str = ""
-
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] != "http":
-            return
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
-        headers = {k.decode().lower(): v.decode() for k, v in scope["headers"]}
-        query = scope["query_string"].decode()
-        url = f"{self.url.split('?')[0]}{'?' + query if query else ''}"
-        self.requests.append(Received(url, headers, dict(parse_qsl(body.decode()))))
-        await send({"type": "http.response.start", "status": 204, "headers": []})
-        await send({"type": "http.response.body", "body": b""})
-
-
 @pytest.fixture
 async def receiver() -> AsyncIterator[Receiver]:
     """A webhook receiver served by uvicorn on a free loopback port."""
     rec = Receiver()
     config = uvicorn.Config(rec, host="127.0.0.1", port=0, log_config=None, lifespan="off")
-    server = uvicorn.Server(config)
-    server.capture_signals = contextlib.nullcontext  # type: ignore[method-assign]
+    server = QuietServer(config)
     task = asyncio.create_task(server.serve())
     while not server.started:
         await asyncio.sleep(0.005)

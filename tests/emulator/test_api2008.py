@@ -8,9 +8,10 @@ import httpx
 import pytest
 
 from tests.support.numbers import FROM, TO
-from twilio_async import BadRequestError, Client, NotFoundError
+from twilio_async import BadRequestError, Client, NotFoundError, Page
 from twilio_async.emulator import Emulator
 from twilio_async.emulator._types import Incoming, Outgoing
+from twilio_async.rest.api.v2008.types.accounts_sms_messages import SmsMessage
 
 
 def _xml(response: httpx.Response) -> ET.Element:
@@ -47,7 +48,7 @@ async def test_sms_pagination_over_more_than_three_pages(emu: Emulator, client: 
     sms = client.api.v2008.account.sms.messages
     made = [(await sms.create(from_=FROM, to=TO, body=f"n{i}")).sid for i in range(9)]
     assert [m.sid async for m in sms.stream(page_size=2)] == list(reversed(made))
-    page = await sms.page(page_size=2)
+    page: Page[SmsMessage] | None = await sms.page(page_size=2)
     numbers = []
     while page is not None:
         numbers.append((page.page_number, len(page)))

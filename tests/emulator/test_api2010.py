@@ -8,15 +8,16 @@ from datetime import datetime, timedelta, timezone
 import httpx
 import pytest
 
+from tests.support.numbers import FROM, TO
 from twilio_async import (
     AuthenticationError,
     BadRequestError,
     Client,
     NotFoundError,
+    Page,
 )
 from twilio_async.emulator import Emulator
-
-from .conftest import FROM, TO
+from twilio_async.rest.api.v2010.types.accounts_messages import Message
 
 SID = re.compile(r"^SM[0-9a-f]{32}$")
 RFC2822 = re.compile(r"^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0000$")
@@ -92,7 +93,7 @@ async def test_stream_and_page_over_more_than_three_pages(emu: Emulator, client:
     streamed = [m.sid async for m in client.messages.stream(page_size=5)]
     assert streamed == list(reversed(created))
     pages = []
-    page = await client.messages.page(page_size=5)
+    page: Page[Message] | None = await client.messages.page(page_size=5)
     while page is not None:
         pages.append(page)
         page = await page.next_page()

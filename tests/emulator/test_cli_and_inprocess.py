@@ -11,10 +11,9 @@ import time
 import httpx
 import pytest
 
+from tests.support.numbers import FROM, TO
 from twilio_async.emulator import Emulator
 from twilio_async.emulator.__main__ import main
-
-from .conftest import FROM, TO
 
 
 def test_cli_prints_credentials_and_serves_until_interrupted() -> None:
@@ -82,7 +81,8 @@ async def test_in_process_and_loopback_share_state() -> None:
 
 async def test_fixed_credentials_and_seeded_sids() -> None:
     sid, token = "AC" + "1" * 32, "t" * 32
-    first, second = [], []
+    first: list[str | None] = []
+    second: list[str | None] = []
     for out in (first, second):
         emu = Emulator(account_sid=sid, auth_token=token, seed=42, status_interval=None)
         async with emu.asgi_client() as client:

@@ -10,6 +10,7 @@ import asyncio
 
 import pytest
 
+from tests.support.numbers import FROM, TO
 from twilio_async import (
     RateLimitError,
     ServerError,
@@ -17,8 +18,6 @@ from twilio_async import (
     TwilioRestError,
 )
 from twilio_async.emulator import Emulator
-
-from .conftest import FROM, TO
 
 
 async def test_latency_is_injected_per_request() -> None:

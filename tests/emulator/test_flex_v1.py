@@ -7,8 +7,9 @@ import re
 import httpx
 import pytest
 
-from twilio_async import BadRequestError, Client, NotFoundError
+from twilio_async import BadRequestError, Client, NotFoundError, Page
 from twilio_async.emulator import Emulator
+from twilio_async.rest.flex_api.v1.types.plugins import Plugin
 
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 
@@ -51,7 +52,7 @@ async def test_pagination_over_more_than_three_pages(emu: Emulator, client: Clie
     plugins = client.flex_api.v1.plugins
     made = [(await plugins.create(unique_name=f"p{i}")).sid for i in range(9)]
     assert [p.sid async for p in plugins.stream(page_size=2)] == list(reversed(made))
-    page = await plugins.page(page_size=2)
+    page: Page[Plugin] | None = await plugins.page(page_size=2)
     seen = []
     while page is not None:
         assert page.next_page_url is None or page.next_page_url.startswith(emu.base_url)

@@ -11,9 +11,9 @@ import base64
 import hashlib
 import hmac
 
+from tests.support.asgi import Receiver
+from tests.support.numbers import FROM, TO
 from twilio_async.emulator import Emulator
-
-from .conftest import FROM, TO, Receiver
 
 
 def expected_signature(token: str, url: str, params: dict[str, str]) -> str:

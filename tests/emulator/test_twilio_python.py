@@ -16,9 +16,8 @@ from twilio.http.http_client import TwilioHttpClient
 from twilio.http.response import Response
 from twilio.rest import Client as TwilioPythonClient
 
+from tests.support.numbers import FROM, TO
 from twilio_async.emulator import Emulator
-
-from .conftest import FROM, TO
 
 
 class RedirectingHttpClient(TwilioHttpClient):
@@ -29,14 +28,24 @@ class RedirectingHttpClient(TwilioHttpClient):
         self.target = urlsplit(base_url)
         self.hosts: list[str] = []
 
-    def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> Response:
+    def request(
+        self,
+        method: str,
+        url: str,
+        params: dict[str, object] | None = None,
+        data: dict[str, object] | None = None,
+        headers: dict[str, str] | None = None,
+        auth: tuple[str, str] | None = None,
+        timeout: float | None = None,
+        allow_redirects: bool = False,
+    ) -> Response:
         parts = urlsplit(url)
         assert parts.hostname is not None and parts.hostname.endswith(".twilio.com")
         self.hosts.append(parts.hostname)
-        headers = dict(kwargs.pop("headers", None) or {})
+        headers = dict(headers or {})
         headers["Host"] = parts.netloc
         local = urlunsplit((self.target.scheme, self.target.netloc, parts.path, parts.query, ""))
-        return super().request(method, local, *args, headers=headers, **kwargs)
+        return super().request(method, local, params, data, headers, auth, timeout, allow_redirects)
 
 
 def _session(emu: Emulator) -> tuple[TwilioPythonClient, RedirectingHttpClient]:
@@ -49,7 +58,7 @@ async def test_twilio_python_creates_fetches_and_lists_messages(emu: Emulator) -
 
     def scenario() -> tuple[Any, Any, list[Any], list[Any]]:
         created = client.messages.create(to=TO, from_=FROM, body="from twilio-python")
-        fetched = client.messages(created.sid).fetch()
+        fetched = client.messages(created.sid or "").fetch()
         for i in range(6):
             client.messages.create(to=TO, from_=FROM, body=f"more {i}")
         listed = client.messages.list(page_size=2)  # 4 pages through next_page_uri

@@ -7,7 +7,6 @@ or parsers: the test compares what the SDK does with what the spec says.
 
 from __future__ import annotations
 
-import base64
 import enum
 import hashlib
 import importlib
@@ -29,12 +28,10 @@ from xml.sax.saxutils import escape
 import httpx
 
 from codegen.naming import RESERVED_FIELDS, RESERVED_PARAMS, py_identifier, snake
+from tests.support.credentials import ACCOUNT_SID, AUTH_TOKEN, basic
 from twilio_async import Client
 
-#: Same credentials as the ``client`` fixture in ``tests/conftest.py``.
-ACCOUNT_SID = "AC" + "a" * 32
-AUTH_TOKEN = "test-auth-token-0123456789"
-BASIC_AUTH = "Basic " + base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
+BASIC_AUTH = "Basic " + basic(ACCOUNT_SID, AUTH_TOKEN)
 
 #: Per dialect: the ``Accept`` header sent, and the query parameter carrying the page size.
 DIALECTS: dict[str, tuple[str, str]] = {

@@ -4,8 +4,8 @@ One emulator serves the whole module over loopback with the production HTTP
 backend; every case asserts the error names the parameter (or what was expected)
 and that the emulator received nothing (``emu.stats.requests`` unchanged).
 
-The unit tables in tests/runtime (test_paths.py: unsafe path values and SID
-shapes; test_encoding.py: wrong types per kind; test_client.py: credentials) are
+The unit tables shared with tests/runtime (tests/support/bad_input.py: unsafe
+path values, SID shapes and wrong types per kind; test_client.py: credentials) are
 reused here end to end rather than copied; the rows below add what they do not
 cover: every forbidden path character on both kinds of key, required parameters,
 paging arguments, credentials and base URLs, and TLS verification on a real
@@ -25,7 +25,10 @@ import pytest
 import pytest_asyncio
 import trustme
 
-from tests.runtime import test_encoding, test_paths
+from tests.support.bad_input import NOT_A_MESSAGE_SID, UNSAFE, WRONG_TYPES
+from tests.support.credentials import ACCOUNT_SID
+from tests.support.loopback import read_request, respond
+from tests.support.numbers import FROM, TO
 from twilio_async import (
     Client,
     TwilioConfigError,
@@ -33,11 +36,10 @@ from twilio_async import (
     TwilioError,
     TwilioValidationError,
 )
-from twilio_async._aiohttp import AiohttpTransport
 from twilio_async._backends import AiohttpBackend, TransportBackend, open_backend
+from twilio_async._backends._aiohttp import AiohttpTransport
+from twilio_async._types import BackendName
 from twilio_async.emulator import Emulator
-
-from .conftest import FROM, TO, read_request, respond
 
 pytestmark = [pytest.mark.real_backend, pytest.mark.asyncio(loop_scope="module")]
 
@@ -115,13 +117,13 @@ async def test_forbidden_path_characters(
     assert "\r" not in str(error) and "\n" not in str(error)
 
 
-@pytest.mark.parametrize("value", test_paths.NOT_A_MESSAGE_SID, ids=repr)
+@pytest.mark.parametrize("value", NOT_A_MESSAGE_SID, ids=repr)
 async def test_sid_pattern_from_the_spec(live: Client, untouched: None, value: str) -> None:
     error = await _refused(live, lambda c: c.messages(value).delete(), "Sid")
     assert "(SM|MM)[0-9a-fA-F]{32}" in str(error) or "not a valid path value" in str(error)
 
 
-@pytest.mark.parametrize("value", test_paths.UNSAFE, ids=repr)
+@pytest.mark.parametrize("value", UNSAFE, ids=repr)
 async def test_unsafe_values_of_the_unit_table_end_to_end(
     live: Client, untouched: None, value: Any
 ) -> None:
@@ -145,20 +147,21 @@ async def test_parent_keys(live: Client, untouched: None, build: Call, fragment:
 # --- parameters ----------------------------------------------------------------------------------
 
 #: Omitted entirely: Python itself refuses the call (the signature makes them keyword-only and
-#: required), naming the argument.
+#: required), naming the argument. So does mypy: the ``type: ignore`` comments in the tables
+#: below mark calls that are wrong on purpose.
 MISSING: list[tuple[str, Call, str]] = [
-    ("message without to", lambda c: c.messages.create(from_=FROM, body="x"), "'to'"),
-    ("call without from", lambda c: c.calls.create(to=TO, url="https://x.example"), "'from_'"),
+    ("message without to", lambda c: c.messages.create(from_=FROM, body="x"), "'to'"),  # type: ignore[call-arg]
+    ("call without from", lambda c: c.calls.create(to=TO, url="https://x.example"), "'from_'"),  # type: ignore[call-arg]
     (
         "address without city",
-        lambda c: c.addresses.create(
+        lambda c: c.addresses.create(  # type: ignore[call-arg]
             customer_name="n", street="s", region="r", postal_code="p", iso_country="US"
         ),
         "'city'",
     ),
     (
         "participant without to",
-        lambda c: c.conferences("CF" + "a" * 32).participants.create(from_=FROM),
+        lambda c: c.conferences("CF" + "a" * 32).participants.create(from_=FROM),  # type: ignore[call-arg]
         "'to'",
     ),
 ]
@@ -174,10 +177,10 @@ async def test_missing_required_parameters(
 
 #: Given as None (or NOT_GIVEN passed through): the runtime refuses it, naming the operation.
 NONE_REQUIRED: list[tuple[str, Call, str, str]] = [
-    ("message to=None", lambda c: c.messages.create(to=None, body="x"), "messages.create", "'to'"),
+    ("message to=None", lambda c: c.messages.create(to=None, body="x"), "messages.create", "'to'"),  # type: ignore[arg-type]
     (
         "call from_=None",
-        lambda c: c.calls.create(to=TO, from_=None, url="https://x.example"),
+        lambda c: c.calls.create(to=TO, from_=None, url="https://x.example"),  # type: ignore[arg-type]
         "calls.create",
         "'from_'",
     ),
@@ -195,8 +198,8 @@ async def test_required_parameters_given_as_none(
 
 @pytest.mark.parametrize(
     ("call", "op", "param"),
-    [case[1:] for case in test_encoding.WRONG_TYPES],
-    ids=[case[0] for case in test_encoding.WRONG_TYPES],
+    [case[1:] for case in WRONG_TYPES],
+    ids=[case[0] for case in WRONG_TYPES],
 )
 async def test_wrong_types_of_the_unit_table_end_to_end(
     live: Client, untouched: None, call: Call, op: str, param: str
@@ -206,7 +209,7 @@ async def test_wrong_types_of_the_unit_table_end_to_end(
 
 PAGING: list[tuple[str, Call, str]] = [
     ("negative limit", lambda c: c.messages.list(limit=-1), "limit"),
-    ("limit as text", lambda c: c.messages.list(limit="10"), "limit"),
+    ("limit as text", lambda c: c.messages.list(limit="10"), "limit"),  # type: ignore[arg-type]
     ("page_size zero", lambda c: c.messages.list(page_size=0), "page_size"),
     ("page_size too big", lambda c: c.messages.page(page_size=1001), "1000"),
     ("page_size bool", lambda c: c.messages.list(page_size=True), "page_size"),
@@ -265,9 +268,9 @@ async def test_missing_or_bad_credentials_name_what_to_set(
 )
 async def test_credentials_over_plain_http_to_a_remote_host_are_refused(base_url: str) -> None:
     with pytest.raises(TwilioConfigError, match="allow_insecure_http"):
-        Client("AC" + "a" * 32, "token", base_url=base_url, environ={})
+        Client(ACCOUNT_SID, "token", base_url=base_url, environ={})
     explicitly = Client(
-        "AC" + "a" * 32, "token", base_url=base_url, allow_insecure_http=True, environ={}
+        ACCOUNT_SID, "token", base_url=base_url, allow_insecure_http=True, environ={}
     )
     assert explicitly.api.v2010.base_url.startswith(base_url.rstrip("/"))
 
@@ -277,7 +280,7 @@ async def test_credentials_over_plain_http_to_a_remote_host_are_refused(base_url
     ["http://127.0.0.1:8787", "http://localhost:1", "http://[::1]:2", "http://127.8.9.1"],
 )
 async def test_plain_http_to_loopback_is_allowed(base_url: str) -> None:
-    assert Client("AC" + "a" * 32, "t", base_url=base_url, environ={}).region is None
+    assert Client(ACCOUNT_SID, "t", base_url=base_url, environ={}).region is None
 
 
 # --- TLS -----------------------------------------------------------------------------------------
@@ -339,13 +342,13 @@ class TlsServer:
 
 @pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
 async def test_an_untrusted_certificate_is_refused_before_anything_is_sent(
-    backend: str, fast_backoff: None
+    backend: BackendName, fast_backoff: None
 ) -> None:
     ca = trustme.CA()
     tls = TlsServer(ca, "127.0.0.1")
     async with tls as base:
         async with Client(
-            "AC" + "a" * 32, "token", base_url=base, http_backend=backend, environ={}
+            ACCOUNT_SID, "token", base_url=base, http_backend=backend, environ={}
         ) as client:
             with anyio.fail_after(5), pytest.raises(TwilioConnectionError) as info:
                 await client.messages("SM" + "f" * 32).fetch()
@@ -355,19 +358,21 @@ async def test_an_untrusted_certificate_is_refused_before_anything_is_sent(
         # Control: the same server, trusted, answers. Verification was the only obstacle.
         trusting = ssl.create_default_context()
         ca.configure_trust(trusting)
-        async with Client("AC" + "a" * 32, "token", base_url=base, environ={}) as client:
+        async with Client(ACCOUNT_SID, "token", base_url=base, environ={}) as client:
             client._transport._backend = open_backend(backend, verify=trusting)
             assert (await client.messages("SM" + "f" * 32).fetch()).body == "over tls"
         assert tls.received == 1
 
 
 @pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
-async def test_a_certificate_for_another_host_is_refused(backend: str, fast_backoff: None) -> None:
+async def test_a_certificate_for_another_host_is_refused(
+    backend: BackendName, fast_backoff: None
+) -> None:
     ca = trustme.CA()
     tls = TlsServer(ca, "api.twilio.example")  # trusted CA, wrong name
     trusting = ssl.create_default_context()
     ca.configure_trust(trusting)
-    async with tls as base, Client("AC" + "a" * 32, "t", base_url=base, environ={}) as client:
+    async with tls as base, Client(ACCOUNT_SID, "t", base_url=base, environ={}) as client:
         client._transport._backend = open_backend(backend, verify=trusting)
         with anyio.fail_after(5), pytest.raises(TwilioConnectionError) as info:
             await client.messages("SM" + "f" * 32).fetch()
@@ -382,7 +387,7 @@ async def test_user_http_client_keeps_its_own_tls_settings(fast_backoff: None) -
     async with tls as base:
         async with (
             httpx.AsyncClient() as plain,
-            Client("AC" + "a" * 32, "t", base_url=base, http_client=plain, environ={}) as client,
+            Client(ACCOUNT_SID, "t", base_url=base, http_client=plain, environ={}) as client,
         ):
             with pytest.raises(TwilioError):
                 await client.messages("SM" + "f" * 32).fetch()
@@ -390,6 +395,6 @@ async def test_user_http_client_keeps_its_own_tls_settings(fast_backoff: None) -
         ca.configure_trust(trusting)
         async with (
             httpx.AsyncClient(verify=trusting) as http,
-            Client("AC" + "a" * 32, "t", base_url=base, http_client=http, environ={}) as client,
+            Client(ACCOUNT_SID, "t", base_url=base, http_client=http, environ={}) as client,
         ):
             assert (await client.messages("SM" + "f" * 32).fetch()).body == "over tls"

@@ -27,15 +27,16 @@ import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import httpx
 import pytest
 
+from tests.support.loopback import BACKENDS
+from tests.support.numbers import FROM, TO
 from twilio_async import Client, TwilioError, _retry
 from twilio_async.emulator import Emulator
-
-from .conftest import BACKENDS, FROM, TO
 
 #: Operations per backend, split evenly over the phases.
 OPERATIONS = 2000
@@ -221,7 +222,7 @@ async def _seed(client: Client, ops: list[Op], rng: random.Random) -> list[str]:
             made = await client.messages.create(to=TO, from_=FROM, body=f"doomed-{op.n}")
             op.target = str(made.sid)
 
-    await _bounded([lambda op=op: target(op) for op in ops], CONCURRENCY)
+    await _bounded([partial(target, op) for op in ops], CONCURRENCY)
     return keep
 
 
@@ -323,7 +324,7 @@ async def test_fault_injection(backend: str, monkeypatch: pytest.MonkeyPatch) ->
                 configure(emu, **phase.faults)
                 batch = [op for op in ops if op.phase == phase.name]
                 started = time.monotonic()
-                await _bounded([lambda op=op: _run(client, op) for op in batch], CONCURRENCY)
+                await _bounded([partial(_run, client, op) for op in batch], CONCURRENCY)
                 report.phases[phase.name] = time.monotonic() - started
             configure(emu)
             await _quiesce(emu)

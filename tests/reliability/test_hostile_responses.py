@@ -14,9 +14,19 @@ import json
 
 import anyio
 import pytest
+from typing_extensions import Unpack
 
-from tests.api2008.test_api2008_hostile import BILLION_LAUGHS
-from tests.runtime.helpers import ACCOUNT_SID, AUTH_TOKEN
+from tests.support.bad_input import BILLION_LAUGHS
+from tests.support.credentials import ACCOUNT_SID, AUTH_TOKEN
+from tests.support.loopback import (
+    BACKENDS,
+    ClientOptions,
+    Handler,
+    answer_with,
+    read_request,
+    respond,
+    serve,
+)
 from twilio_async import (
     Client,
     ServerError,
@@ -26,8 +36,7 @@ from twilio_async import (
 )
 from twilio_async._backends import AiohttpBackend, TransportBackend
 from twilio_async._constants import ERROR_EXCERPT_CHARS
-
-from .conftest import BACKENDS, Handler, answer_with, read_request, respond, serve
+from twilio_async._types import BackendName
 
 SID = "SM" + "c" * 32
 MESSAGE = json.dumps({"sid": SID, "body": "ok", "num_segments": "1"}).encode()
@@ -35,7 +44,7 @@ MESSAGE = json.dumps({"sid": SID, "body": "ok", "num_segments": "1"}).encode()
 pytestmark = pytest.mark.real_backend
 
 
-def _client(base: str, backend: str, **kwargs: object) -> Client:
+def _client(base: str, backend: BackendName, **kwargs: Unpack[ClientOptions]) -> Client:
     kwargs.setdefault("max_retries", 1)
     return Client(
         ACCOUNT_SID, AUTH_TOKEN, base_url=base, http_backend=backend, environ={}, **kwargs
@@ -70,7 +79,9 @@ async def _create(client: Client) -> object:
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-async def test_truncated_201_body_may_have_been_processed_and_is_not_resent(backend: str) -> None:
+async def test_truncated_201_body_may_have_been_processed_and_is_not_resent(
+    backend: BackendName,
+) -> None:
     server = Counting(respond(201, MESSAGE[:20], "Content-Type: application/json", length=500),
                       close=True)  # fmt: skip
     async with serve(server) as base, _client(base, backend, max_retries=3) as client:
@@ -82,7 +93,9 @@ async def test_truncated_201_body_may_have_been_processed_and_is_not_resent(back
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-async def test_truncated_body_on_a_fetch_is_retried(backend: str, fast_backoff: None) -> None:
+async def test_truncated_body_on_a_fetch_is_retried(
+    backend: BackendName, fast_backoff: None
+) -> None:
     server = Counting(respond(200, MESSAGE[:20], length=500), close=True)
     async with serve(server) as base, _client(base, backend, max_retries=2) as client:
         with anyio.fail_after(5), pytest.raises(TwilioConnectionError):
@@ -91,7 +104,7 @@ async def test_truncated_body_on_a_fetch_is_retried(backend: str, fast_backoff: 
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-async def test_declared_huge_body_is_refused_at_the_headers(backend: str) -> None:
+async def test_declared_huge_body_is_refused_at_the_headers(backend: BackendName) -> None:
     server = Counting(respond(200, b'{"sid": "', "Content-Type: application/json",
                               length=10**12))  # fmt: skip
     async with serve(server) as base, _client(base, backend, max_retries=3) as client:
@@ -121,7 +134,7 @@ def _chunked_forever() -> Handler:
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-async def test_endless_chunked_body_stops_at_the_limit(backend: str) -> None:
+async def test_endless_chunked_body_stops_at_the_limit(backend: BackendName) -> None:
     async with serve(_chunked_forever()) as base, _client(base, backend) as client:
         transport = client._transport
         opened = transport._open_backend()
@@ -143,7 +156,7 @@ PROXY_PAGE = b"<html><head><title>502 Bad Gateway</title></head><body>\x1b[31m" 
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-async def test_html_502_from_a_proxy(backend: str) -> None:
+async def test_html_502_from_a_proxy(backend: BackendName) -> None:
     server = Counting(respond(502, PROXY_PAGE, "Content-Type: text/html"))
     async with serve(server) as base, _client(base, backend, max_retries=3) as client:
         with anyio.fail_after(5), pytest.raises(ServerError) as info:
@@ -156,7 +169,7 @@ async def test_html_502_from_a_proxy(backend: str) -> None:
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-async def test_malformed_json_on_a_201_says_it_was_processed(backend: str) -> None:
+async def test_malformed_json_on_a_201_says_it_was_processed(backend: BackendName) -> None:
     body = b'{"sid": "' + SID.encode() + b'", "body": '  # cut mid-document, length honest
     server = Counting(respond(201, body, "Content-Type: application/json"))
     async with serve(server) as base, _client(base, backend, max_retries=3) as client:
@@ -170,7 +183,7 @@ async def test_malformed_json_on_a_201_says_it_was_processed(backend: str) -> No
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-async def test_json_labelled_as_html_is_still_parsed(backend: str) -> None:
+async def test_json_labelled_as_html_is_still_parsed(backend: BackendName) -> None:
     """The body decides, not the label: a valid answer under a wrong content type is used."""
     server = Counting(respond(200, MESSAGE, "Content-Type: text/html; charset=utf-8"))
     async with serve(server) as base, _client(base, backend) as client:
@@ -184,7 +197,7 @@ async def test_json_labelled_as_html_is_still_parsed(backend: str) -> None:
     [b"<html>captive portal</html>", b"", b"[]", b"null", b'"string"', b"\xff\xfe\x00"],
     ids=["html", "empty", "list", "null", "string", "binary"],
 )
-async def test_unusable_200_bodies_are_response_errors(backend: str, body: bytes) -> None:
+async def test_unusable_200_bodies_are_response_errors(backend: BackendName, body: bytes) -> None:
     server = Counting(respond(200, body, "Content-Type: application/json"))
     async with serve(server) as base, _client(base, backend) as client:
         with anyio.fail_after(5), pytest.raises(TwilioResponseError) as info:
@@ -193,7 +206,7 @@ async def test_unusable_200_bodies_are_response_errors(backend: str, body: bytes
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-async def test_not_http_at_all(backend: str) -> None:
+async def test_not_http_at_all(backend: BackendName) -> None:
     server = Counting(b"SSH-2.0-OpenSSH_9.6\r\n\r\n", close=True)
     async with serve(server) as base, _client(base, backend, max_retries=3) as client:
         with anyio.fail_after(5), pytest.raises(TwilioConnectionError) as info:
@@ -203,7 +216,7 @@ async def test_not_http_at_all(backend: str) -> None:
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-async def test_xml_bomb_from_api_2008(backend: str) -> None:
+async def test_xml_bomb_from_api_2008(backend: BackendName) -> None:
     handler = answer_with(respond(200, BILLION_LAUGHS, "Content-Type: application/xml"))
     async with serve(handler) as base, _client(base, backend) as client:
         with anyio.fail_after(5), pytest.raises(TwilioResponseError) as info:
@@ -213,7 +226,7 @@ async def test_xml_bomb_from_api_2008(backend: str) -> None:
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-async def test_error_status_with_a_hostile_json_message(backend: str) -> None:
+async def test_error_status_with_a_hostile_json_message(backend: BackendName) -> None:
     body = json.dumps({"code": 21211, "message": "\x1b[2J" + "m" * 100_000}).encode()
     server = Counting(respond(400, body, "Content-Type: application/json"))
     async with serve(server) as base, _client(base, backend) as client:

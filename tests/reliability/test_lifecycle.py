@@ -14,11 +14,11 @@ import anyio
 import httpx
 import pytest
 
-from tests.runtime.helpers import ACCOUNT_SID, AUTH_TOKEN
+from tests.support.credentials import ACCOUNT_SID, AUTH_TOKEN
+from tests.support.loopback import BACKENDS, collect_leaks
+from tests.support.numbers import FROM, TO
 from twilio_async import Client, TwilioClientClosedError
 from twilio_async.emulator import Emulator
-
-from .conftest import BACKENDS, FROM, TO, collect_leaks
 
 POOL = 2
 #: The pool timeout: a leaked connection turns the follow-up calls into pool timeouts.

@@ -21,17 +21,17 @@ import yarl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.support.credentials import ACCOUNT_SID
 from twilio_async import Client, TwilioError, TwilioResponseError, TwilioValidationError
 from twilio_async._backends import RawResponse
 from twilio_async._dialects import get_dialect
 from twilio_async._encoding import ENCODERS, encode_values, form_urlencode, json_value
-from twilio_async._resource import PreparedRequest
+from twilio_async._types import PreparedRequest
 from twilio_async.rest.api.v2010 import accounts_available_phone_numbers as countries
 from twilio_async.rest.api.v2010 import accounts_messages as messages
 from twilio_async.rest.flex_api.v1 import plugins
 
-ACCOUNT = "AC" + "a" * 32
-CLIENT = Client(ACCOUNT, "token", environ={})
+CLIENT = Client(ACCOUNT_SID, "token", environ={})
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 #: Parsing and encoding examples are costlier (pydantic, recursive values): fewer of them.
 LIGHT = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -78,7 +78,7 @@ def test_country_code_path_is_one_segment_or_refused(value: str) -> None:
     request = context._prepare(countries._FETCH, {})
     base = CLIENT.api.v2010.base_url
     assert request.url.startswith(base)
-    template = f"/2010-04-01/Accounts/{ACCOUNT}/AvailablePhoneNumbers/X.json"
+    template = f"/2010-04-01/Accounts/{ACCOUNT_SID}/AvailablePhoneNumbers/X.json"
     _check_one_segment(request.url, template, value, ".json")
 
 
@@ -101,7 +101,7 @@ def test_message_sid_is_the_pattern_or_refused(value: str) -> None:
     except TwilioValidationError:
         return
     request = context._prepare(messages._FETCH, {})
-    assert request.url.endswith(f"/Accounts/{ACCOUNT}/Messages/{value}.json")
+    assert request.url.endswith(f"/Accounts/{ACCOUNT_SID}/Messages/{value}.json")
     assert value[:2] in ("SM", "MM") and len(value) == 34
 
 

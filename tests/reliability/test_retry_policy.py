@@ -13,7 +13,10 @@ import httpx
 import pytest
 import respx
 
-from tests.runtime.helpers import ACCOUNT_SID, ACCOUNT_URL, AUTH_TOKEN, message, sid
+from tests.support.credentials import ACCOUNT_SID, AUTH_TOKEN
+from tests.support.loopback import BACKENDS
+from tests.support.numbers import FROM, TO
+from tests.support.rest import ACCOUNT_URL, message, sid
 from twilio_async import (
     Client,
     NotFoundError,
@@ -27,8 +30,6 @@ from twilio_async._retry import (
     status_may_have_been_processed,
 )
 from twilio_async.emulator import Emulator
-
-from .conftest import BACKENDS, FROM, TO
 
 # method, status, Retry-After, retried?, may have been processed when it is the last answer?
 MATRIX = [

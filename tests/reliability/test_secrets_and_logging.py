@@ -11,21 +11,19 @@ the auth tokens, the API secret and the base64 Authorization values.
 
 from __future__ import annotations
 
-import base64
 import logging
 import warnings
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
 
+from tests.support.credentials import basic
+from tests.support.loopback import BACKENDS
+from tests.support.numbers import FROM, TO
 from twilio_async import Client, TwilioError
+from twilio_async._types import BackendName
 from twilio_async.emulator import Emulator
-
-from .conftest import BACKENDS, FROM, TO
-
-
-def _basic(username: str, password: str) -> str:
-    return base64.b64encode(f"{username}:{password}".encode()).decode()
 
 
 def _record_texts(records: list[logging.LogRecord]) -> list[str]:
@@ -51,7 +49,7 @@ def _error_texts(error: BaseException) -> list[str]:
 @pytest.mark.real_backend
 @pytest.mark.parametrize("backend", BACKENDS)
 async def test_no_secret_anywhere_in_a_logged_session(
-    backend: str, caplog: pytest.LogCaptureFixture, fast_backoff: None
+    backend: BackendName, caplog: pytest.LogCaptureFixture, fast_backoff: None
 ) -> None:
     caplog.set_level(logging.DEBUG)  # every logger: ours, httpx, httpcore, aiohttp, asyncio
     texts: list[str] = []
@@ -59,13 +57,13 @@ async def test_no_secret_anywhere_in_a_logged_session(
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         async with Emulator(status_interval=None) as emu:
-            secrets += [emu.auth_token, _basic(emu.account_sid, emu.auth_token)]
+            secrets += [emu.auth_token, basic(emu.account_sid, emu.auth_token)]
             client = emu.client(http_backend=backend, log_bodies=True, max_retries=2)
             async with client:
                 texts += [repr(client), str(client), repr(client._transport)]
                 key = await client.keys.create(friendly_name="deploy")
                 assert key.secret  # Twilio shows a new key's secret once
-                secrets += [key.secret, _basic(str(key.sid), key.secret)]
+                secrets += [key.secret, basic(str(key.sid), key.secret)]
                 account = await client.account.fetch()
                 assert account.auth_token == emu.auth_token
                 sub = await client.api.v2010.accounts.create(friendly_name="sub")
@@ -74,10 +72,11 @@ async def test_no_secret_anywhere_in_a_logged_session(
                 texts += [repr(key), repr(account), repr(sub)]  # models are the caller's data
                 texts = [t for t in texts if t not in (repr(key), repr(account), repr(sub))]
                 errors: list[BaseException] = []
-                for call in (
+                calls: list[Callable[[], Awaitable[object]]] = [
                     lambda: client.messages("SM" + "0" * 32).fetch(),
                     lambda: client.messages.create(to="+15005550001", from_=FROM, body="x"),
-                ):
+                ]
+                for call in calls:
                     try:
                         await call()
                     except TwilioError as error:
@@ -95,8 +94,8 @@ async def test_no_secret_anywhere_in_a_logged_session(
                     errors.append(error)
                 emu.faults.drop_rate = 0.0
             assert len(errors) == 4
-            for error in errors:
-                texts += _error_texts(error)
+            for failure in errors:
+                texts += _error_texts(failure)
             # The key authenticates too: a client made from it leaks neither half.
             async with Client(
                 str(key.sid), key.secret, account_sid=emu.account_sid, base_url=emu.base_url,
@@ -170,7 +169,7 @@ async def test_bodies_are_not_logged_by_default(
 
 
 def test_redaction_of_form_json_and_text() -> None:
-    from twilio_async._http import _redacted_body
+    from twilio_async._redact import redacted_body as _redacted_body
 
     form = b"FriendlyName=x&Password=hunter2hunter2&AuthToken=tok123tok123"
     assert "hunter2" not in _redacted_body(form, "application/x-www-form-urlencoded")

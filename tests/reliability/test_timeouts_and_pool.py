@@ -7,12 +7,13 @@ import asyncio
 import anyio
 import httpx
 import pytest
+from typing_extensions import Unpack
 
-from tests.runtime.helpers import ACCOUNT_SID, AUTH_TOKEN
+from tests.support.credentials import ACCOUNT_SID, AUTH_TOKEN
+from tests.support.loopback import BACKENDS, ClientOptions, read_request, respond, serve
 from twilio_async import Client, RequestOptions, TwilioConfigError, TwilioTimeoutError
 from twilio_async._constants import DEFAULT_TIMEOUTS
-
-from .conftest import BACKENDS, read_request, respond, serve
+from twilio_async._types import BackendName
 
 MESSAGE = b'{"sid": "SM' + b"d" * 32 + b'", "body": "ok"}'
 
@@ -43,7 +44,7 @@ class Gate:
                 await asyncio.sleep(0.005)
 
 
-def _client(base: str, backend: str, **kwargs: object) -> Client:
+def _client(base: str, backend: BackendName, **kwargs: Unpack[ClientOptions]) -> Client:
     return Client(
         ACCOUNT_SID, AUTH_TOKEN, base_url=base, http_backend=backend, environ={}, **kwargs
     )
@@ -51,12 +52,12 @@ def _client(base: str, backend: str, **kwargs: object) -> Client:
 
 def test_default_timeouts_are_all_finite() -> None:
     """No default waits forever: connect, read, write and pool are all bounded."""
-    assert all(value is not None and value > 0 for value in DEFAULT_TIMEOUTS.values())
+    assert all(isinstance(value, int | float) and value > 0 for value in DEFAULT_TIMEOUTS.values())
 
 
 @pytest.mark.real_backend
 @pytest.mark.parametrize("backend", BACKENDS)
-async def test_pool_exhaustion_is_a_clear_timeout_not_a_hang(backend: str) -> None:
+async def test_pool_exhaustion_is_a_clear_timeout_not_a_hang(backend: BackendName) -> None:
     gate = Gate()
     timeout = httpx.Timeout(5.0, pool=0.2)
     async with (
@@ -82,7 +83,7 @@ async def test_pool_exhaustion_is_a_clear_timeout_not_a_hang(backend: str) -> No
 @pytest.mark.real_backend
 @pytest.mark.parametrize("backend", BACKENDS)
 async def test_pool_timeout_create_is_retried_because_nothing_was_sent(
-    backend: str, fast_backoff: None
+    backend: BackendName, fast_backoff: None
 ) -> None:
     """A create waiting for the pool is safe to retry; it succeeds once a connection frees."""
     gate = Gate()
@@ -105,7 +106,7 @@ async def test_pool_timeout_create_is_retried_because_nothing_was_sent(
 
 @pytest.mark.real_backend
 @pytest.mark.parametrize("backend", BACKENDS)
-async def test_per_call_timeout_overrides_the_client(backend: str) -> None:
+async def test_per_call_timeout_overrides_the_client(backend: BackendName) -> None:
     gate = Gate()
     async with serve(gate.handler) as base, _client(base, backend, timeout=30) as client:
         with anyio.fail_after(3), pytest.raises(TwilioTimeoutError) as info:
@@ -121,7 +122,7 @@ async def test_per_call_timeout_overrides_the_client(backend: str) -> None:
 @pytest.mark.real_backend
 @pytest.mark.parametrize("backend", BACKENDS)
 async def test_read_timeout_on_a_fetch_is_retried_then_typed(
-    backend: str, fast_backoff: None
+    backend: BackendName, fast_backoff: None
 ) -> None:
     gate = Gate()
     async with (

@@ -15,12 +15,14 @@ import anyio
 import httpx
 import pytest
 import respx
+from typing_extensions import Unpack
 
+from tests.support.credentials import ACCOUNT_SID, AUTH_TOKEN
+from tests.support.loopback import ClientOptions
 from twilio_async import Client, TwilioConnectionError, TwilioTimeoutError
-from twilio_async._aiohttp import AiohttpTransport
 from twilio_async._backends import AiohttpBackend, ClientBackend, TransportBackend, open_backend
-
-from .helpers import ACCOUNT_SID, AUTH_TOKEN
+from twilio_async._backends._aiohttp import AiohttpTransport
+from twilio_async._types import BackendName, Timeouts
 
 MESSAGE = b'{"sid": "SM' + b"b" * 32 + b'", "status": "queued", "num_segments": "2"}'
 Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
@@ -56,7 +58,7 @@ async def answer_201(reader: asyncio.StreamReader, writer: asyncio.StreamWriter)
         await writer.drain()
 
 
-def _client(base: str, backend: str, **kwargs: object) -> Client:
+def _client(base: str, backend: BackendName, **kwargs: Unpack[ClientOptions]) -> Client:
     return Client(
         ACCOUNT_SID, AUTH_TOKEN, base_url=base, http_backend=backend, environ={}, **kwargs
     )
@@ -102,7 +104,7 @@ async def test_user_client_is_used_and_left_open() -> None:
 
 @pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
 @pytest.mark.real_backend
-async def test_same_result_on_both_backends(backend: str) -> None:
+async def test_same_result_on_both_backends(backend: BackendName) -> None:
     async with serve(answer_201) as base, _client(base, backend) as client:
         message = await client.messages.create(to="+15558675310", body="hi")
         assert (message.sid, message.num_segments) == ("SM" + "b" * 32, 2)
@@ -117,7 +119,7 @@ def _free_port() -> int:
 @pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
 @pytest.mark.real_backend
 async def test_refused_connection_was_not_processed_and_is_retried(
-    backend: str, monkeypatch: pytest.MonkeyPatch
+    backend: BackendName, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     base = f"http://127.0.0.1:{_free_port()}"
     attempts = 0
@@ -137,7 +139,7 @@ async def test_refused_connection_was_not_processed_and_is_retried(
 @pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
 @pytest.mark.real_backend
 async def test_dropped_after_request_may_have_been_processed_and_is_not_retried(
-    backend: str,
+    backend: BackendName,
 ) -> None:
     received = 0
 
@@ -156,7 +158,7 @@ async def test_dropped_after_request_may_have_been_processed_and_is_not_retried(
 
 @pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
 @pytest.mark.real_backend
-async def test_read_timeout_is_typed_and_not_retried_for_creates(backend: str) -> None:
+async def test_read_timeout_is_typed_and_not_retried_for_creates(backend: BackendName) -> None:
     received = 0
 
     async def stall(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -185,12 +187,13 @@ async def test_oversized_body_is_refused_not_buffered() -> None:
     transport = AiohttpTransport(max_body=1024 * 1024)
     async with serve(huge) as base:
         with pytest.raises(httpx.ReadError, match="exceeds"):
-            await transport.send_raw("GET", base + "/x", {}, None, {})
+            no_limits = Timeouts(connect=None, read=None, write=None, pool=None)
+            await transport.send_raw("GET", base + "/x", {}, None, no_limits)
     await transport.aclose()
 
 
 def test_unknown_backend_is_a_config_error() -> None:
     with pytest.raises(ValueError, match="http_backend"):
-        Client(ACCOUNT_SID, AUTH_TOKEN, http_backend="curl", environ={})
+        Client(ACCOUNT_SID, AUTH_TOKEN, http_backend="curl", environ={})  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="http_backend"):
         open_backend("curl")

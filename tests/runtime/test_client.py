@@ -11,26 +11,21 @@ import pytest
 import respx
 
 import twilio_async
+from tests.support.credentials import (
+    ACCOUNT_SID,
+    API_KEY,
+    API_SECRET,
+    AUTH_TOKEN,
+    OTHER_ACCOUNT,
+    basic,
+)
+from tests.support.rest import ACCOUNT_URL, FLEX, assert_no_secret, message, raises
 from twilio_async import (
     Client,
     RequestOptions,
     TwilioClientClosedError,
     TwilioConfigError,
     TwilioError,
-)
-
-from .helpers import (
-    ACCOUNT_SID,
-    ACCOUNT_URL,
-    API_KEY,
-    API_SECRET,
-    AUTH_TOKEN,
-    FLEX,
-    OTHER_ACCOUNT,
-    assert_no_secret,
-    basic,
-    message,
-    raises,
 )
 
 
@@ -303,7 +298,7 @@ async def test_own_backend_closed_by_async_with(mock: respx.MockRouter) -> None:
             closed.append(True)
             await original()
 
-        backend.aclose = spy  # type: ignore[method-assign]
+        backend.aclose = spy
     assert client.is_closed
     assert closed == [True]
     await client.aclose()  # idempotent

@@ -8,19 +8,9 @@ import httpx
 import pytest
 import respx
 
+from tests.support.credentials import ACCOUNT_SID, API_KEY, API_SECRET
+from tests.support.rest import ACCOUNT_URL, FLEX, assert_no_secret, message, raises, sid
 from twilio_async import Client, NotFoundError, RequestOptions
-
-from .helpers import (
-    ACCOUNT_SID,
-    ACCOUNT_URL,
-    API_KEY,
-    API_SECRET,
-    FLEX,
-    assert_no_secret,
-    message,
-    raises,
-    sid,
-)
 
 MESSAGES_PATH = f"/2010-04-01/Accounts/{ACCOUNT_SID}/Messages.json"
 

@@ -71,7 +71,7 @@ async def test_limit_zero_makes_no_request(client: Client, mock: respx.MockRoute
     route = three_pages(mock)
     assert await client.messages.list(limit=0) == []
     with raises(TwilioValidationError, match="'to'"):
-        await client.messages.list(limit=0, to=5)
+        await client.messages.list(limit=0, to=5)  # type: ignore[arg-type]
     assert not route.called
 
 

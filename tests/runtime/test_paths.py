@@ -9,46 +9,11 @@ from typing import Any
 import pytest
 import respx
 
+from tests.support.bad_input import NOT_A_MESSAGE_SID, UNSAFE
+from tests.support.credentials import ACCOUNT_SID
+from tests.support.rest import ACCOUNT_URL, FLEX, raises, sid
 from twilio_async import Client, TwilioValidationError
 from twilio_async._resource import check_path_value
-
-from .helpers import ACCOUNT_SID, ACCOUNT_URL, FLEX, raises, sid
-
-#: Values that could change which URL is requested, or that are not a path value at all.
-UNSAFE: list[Any] = [
-    "../x",
-    "..",
-    ".",
-    "",
-    "SM/../..",
-    "a/b",
-    "a?b",
-    "a#b",
-    "%2e%2e",
-    "%2F",
-    "a b",
-    "a\tb",
-    "\n",
-    "a\r\nHost: evil",
-    "a\x00b",
-    "a\x7f",
-    "a\\b",
-    "a\u2028b",  # Unicode line separator counts as whitespace
-    None,
-    123,
-    b"SM" + b"a" * 32,
-    ["SM" + "a" * 32],
-]
-
-#: Well-formed values that are not a Message SID.
-NOT_A_MESSAGE_SID = [
-    "CA" + "a" * 32,  # a Call SID
-    "SM" + "a" * 31,  # too short
-    "SM" + "a" * 33,  # too long
-    "SM" + "g" * 32,  # not hex
-    "sm" + "a" * 32,  # lower-case prefix
-    " SM" + "a" * 32,
-]
 
 
 @pytest.mark.parametrize("value", UNSAFE + NOT_A_MESSAGE_SID, ids=repr)

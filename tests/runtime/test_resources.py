@@ -10,18 +10,11 @@ import httpx
 import pytest
 import respx
 
-from twilio_async import Client, TwilioError
-from twilio_async._resource import HEADER, QUERY, Operation, P
-from twilio_async.rest.api.v2010.accounts_messages import MessageContext, MessageList
-from twilio_async.rest.api.v2010.types.accounts_messages import Message
-from twilio_async.rest.flex_api.v1.types.plugins import Plugin
-
-from .helpers import (
-    ACCOUNT_SID,
+from tests.support.credentials import ACCOUNT_SID, OTHER_ACCOUNT
+from tests.support.rest import (
     ACCOUNT_URL,
     API,
     FLEX,
-    OTHER_ACCOUNT,
     form,
     message,
     messages_page,
@@ -31,6 +24,11 @@ from .helpers import (
     raises,
     sid,
 )
+from twilio_async import Client, TwilioError
+from twilio_async._resource import HEADER, QUERY, Operation, P
+from twilio_async.rest.api.v2010.accounts_messages import MessageContext, MessageList
+from twilio_async.rest.api.v2010.types.accounts_messages import Message
+from twilio_async.rest.flex_api.v1.types.plugins import Plugin
 
 OTHER_URL = f"{API}/2010-04-01/Accounts/{OTHER_ACCOUNT}"
 CF = sid("CF", 1)
@@ -360,7 +358,7 @@ async def test_header_params_on_every_verb(
 
 async def test_header_param_on_delete(client: Client, mock: respx.MockRouter) -> None:
     """No Flex-Metadata DELETE exists in the spec; the runtime must still carry it on DELETE."""
-    op = Operation(
+    op: Operation[None] = Operation(
         "plugins.delete",
         "DELETE",
         "/v1/PluginService/Plugins/{0}",

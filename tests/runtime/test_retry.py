@@ -11,6 +11,8 @@ import httpx
 import pytest
 import respx
 
+from tests.support.credentials import ACCOUNT_SID, AUTH_TOKEN
+from tests.support.rest import ACCOUNT_URL, FLEX, message, raises, sid
 from twilio_async import (
     Client,
     RateLimitError,
@@ -28,8 +30,6 @@ from twilio_async._retry import (
     should_retry_error,
     should_retry_status,
 )
-
-from .helpers import ACCOUNT_SID, ACCOUNT_URL, AUTH_TOKEN, FLEX, message, raises, sid
 
 STATUS_TABLE = [
     ("GET", 429, True),

@@ -15,12 +15,11 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.support.asgi import load_example, serve
 from twilio_async.emulator import Emulator
 from twilio_async.emulator.webhooks_out import inbound_message
 from twilio_async.rest.api.v2010.enums import MessageStatus
 from twilio_async.webhooks import RequestValidator
-
-from .conftest import load_example, serve
 
 APP_NUMBER = "+15017122661"
 USER_NUMBER = "+15558675310"
@@ -91,7 +90,7 @@ async def test_inbound_message_is_answered_with_twiml_and_the_reply_is_sent(
     ]
     # Both the inbound message and the TwiML reply exist in the emulator, as at Twilio.
     async with emu.client(max_retries=0) as client:
-        stored = await client.messages(delivery.message_sid).fetch()
+        stored = await client.messages(delivery.message_sid or "").fetch()
         assert (stored.direction, stored.status, stored.from_) == (
             "inbound",
             "received",

@@ -10,9 +10,8 @@ import httpx
 from fastapi.testclient import TestClient
 from twilio.request_validator import RequestValidator as OfficialValidator
 
+from tests.support.asgi import load_example, serve
 from twilio_async import Client
-
-from .conftest import load_example, serve
 
 TOKEN = "example-app-token-4242"
 AC = "AC" + "d" * 32

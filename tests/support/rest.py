@@ -1,8 +1,7 @@
-"""Constants, payload builders and assertions shared by the runtime tests."""
+"""URLs, payload builders and request/secret assertions for the respx-mocked tests."""
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -11,29 +10,12 @@ from urllib.parse import parse_qsl
 import httpx
 import pytest
 
-#: Same credentials as the ``client`` fixture in tests/conftest.py.
-ACCOUNT_SID = "AC" + "a" * 32
-AUTH_TOKEN = "test-auth-token-0123456789"
-API_KEY = "SK" + "b" * 32
-API_SECRET = "test-api-secret-abcdefghijk"
-OTHER_ACCOUNT = "AC" + "c" * 32
+from tests.support.credentials import ACCOUNT_SID, SECRETS
+from tests.support.numbers import FROM, TO
 
 API = "https://api.twilio.com"
 ACCOUNT_URL = f"{API}/2010-04-01/Accounts/{ACCOUNT_SID}"
 FLEX = "https://flex-api.twilio.com/v1"
-
-
-def basic(username: str, password: str) -> str:
-    return base64.b64encode(f"{username}:{password}".encode()).decode()
-
-
-#: Strings that must never show up in a repr, a log record or an exception.
-SECRETS = (
-    AUTH_TOKEN,
-    API_SECRET,
-    basic(ACCOUNT_SID, AUTH_TOKEN),
-    basic(API_KEY, API_SECRET),
-)
 
 
 def sid(prefix: str, n: int = 0) -> str:
@@ -80,8 +62,8 @@ def message(n: int = 0, **fields: Any) -> dict[str, Any]:
     body: dict[str, Any] = {
         "sid": sid("SM", n),
         "account_sid": ACCOUNT_SID,
-        "to": "+15558675310",
-        "from": "+15017122661",
+        "to": TO,
+        "from": FROM,
         "body": f"message {n}",
         "status": "queued",
         "num_segments": "1",

@@ -1,4 +1,8 @@
-"""Fixtures for the webhook tests: the example app, and a real uvicorn server on loopback."""
+"""ASGI on loopback: a webhook receiver, the example webhook app, a uvicorn server.
+
+``Receiver`` records the status callbacks the emulator sends (tests/emulator);
+``load_example`` and ``serve`` run ``examples/webhook_app.py`` (tests/webhooks).
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,47 @@ import contextlib
 import importlib.util
 import sys
 from collections.abc import AsyncIterator, Generator
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from urllib.parse import parse_qsl
 
 import uvicorn
+
+
+@dataclass
+class Received:
+    """One request a ``Receiver`` got."""
+
+    url: str
+    headers: dict[str, str]
+    form: dict[str, str]
+
+
+@dataclass
+class Receiver:
+    """A tiny webhook receiver on loopback that records every POST it gets."""
+
+    requests: list[Received] = field(default_factory=list)
+    url: str = ""
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        headers = {k.decode().lower(): v.decode() for k, v in scope["headers"]}
+        query = scope["query_string"].decode()
+        url = f"{self.url.split('?')[0]}{'?' + query if query else ''}"
+        self.requests.append(Received(url, headers, dict(parse_qsl(body.decode()))))
+        await send({"type": "http.response.start", "status": 204, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "webhook_app.py"
 
@@ -29,7 +69,7 @@ def load_example() -> ModuleType:
     return module
 
 
-class _QuietServer(uvicorn.Server):
+class QuietServer(uvicorn.Server):
     """uvicorn without its signal handlers (pytest keeps Ctrl-C)."""
 
     @contextlib.contextmanager
@@ -43,7 +83,7 @@ async def serve(app: Any) -> AsyncIterator[str]:
     config = uvicorn.Config(
         app, host="127.0.0.1", port=0, log_config=None, log_level="warning", lifespan="on"
     )
-    server = _QuietServer(config)
+    server = QuietServer(config)
     task = asyncio.get_running_loop().create_task(server.serve())
     try:
         for _ in range(2000):  # bounded: at most ~10 s

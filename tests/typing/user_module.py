@@ -1,0 +1,58 @@
+# pyright: strict
+"""What an application writes: create, fetch, update through the model, stream, errors.
+
+Never run: ``tests/typing/test_typing.py`` type-checks it with ``pyright --strict`` and
+``mypy --strict``, which must report nothing (no error, no unknown or implicit ``Any``).
+Every ``assert_type`` below is checked by both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Coroutine
+from typing import Any
+
+from typing_extensions import assert_type
+
+from twilio_async import NOT_GIVEN, Client, NotFoundError, Page, RequestOptions
+from twilio_async.rest.api.v2010.accounts_messages import MessageContext, MessageList
+from twilio_async.rest.api.v2010.accounts_messages_media import MediaList
+from twilio_async.rest.api.v2010.enums import MessageStatus, MessageUpdateStatus
+from twilio_async.rest.api.v2010.types.accounts_messages import Message
+
+
+async def send_and_redact(client: Client, to: str, body: str) -> str | None:
+    """Send a message, read it back, redact it through the model, then look for another."""
+    messages = client.messages
+    assert_type(messages, MessageList)
+    created = await messages.create(to=to, from_="+15017122661", body=body)
+    assert_type(created, Message)
+    assert_type(created.status, MessageStatus | None)
+
+    context = messages(created.sid or "")
+    assert_type(context, MessageContext)
+    assert_type(messages.get("SM" + "0" * 32), MessageContext)
+    fetched = await context.fetch(options=RequestOptions(timeout=5))
+    assert_type(fetched, Message)
+
+    # The model's methods are its context's, with their exact signatures.
+    pending = fetched.update(body="", status=NOT_GIVEN)
+    _ = assert_type(pending, Coroutine[Any, Any, Message])
+    redacted = await pending
+    assert_type(await redacted.update(status=MessageUpdateStatus.CANCELED), Message)
+    assert_type(redacted.media, MediaList)
+    assert_type(await redacted.delete(), bool)
+
+    stream = messages.stream(to=to, limit=10, page_size=5)
+    assert_type(stream, AsyncIterator[Message])
+    async for item in stream:
+        assert_type(item.sid, str | None)
+    page = await messages.page(page_size=20, page_token=None)
+    assert_type(page, Page[Message])
+    assert_type(await messages.list(date_sent_after="2024-01-01", limit=3), list[Message])
+
+    try:
+        missing = await client.messages("SM" + "f" * 32).fetch()
+    except NotFoundError as err:
+        code: int | None = err.status
+        return f"not found ({code}, request {err.request_id})"
+    return missing.body

@@ -76,9 +76,9 @@ def generate(spec_dir: Path, out: Path, *, check: bool, twiml_out: Path | None =
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "import":
-        from . import importer
+        from .importer import cli  # the importer only loads for `import`
 
-        return importer.main(args[1:])
+        return cli.main(args[1:])
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
     parser.add_argument("--check", action="store_true", help="fail if the generated tree is stale")
     parser.add_argument("--specs", type=Path, default=ROOT / "specs")

@@ -1,14 +1,18 @@
 """The intermediate model (stage 2): everything templates need, already decided.
 
-Templates hold no logic that could live here: names, annotations, imports,
-positional path templates and child links are all computed in this module.
+Templates hold no logic that could live here: names, annotations, positional path
+templates, child links, docstrings and the imports each generated module needs are
+all computed in this module. Every node declares the names it makes its module use
+(``Need``); ``render.py`` turns the union of a module's needs into its import block.
+Types come from the one scalar registry, ``codegen.scalars``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from .naming import (
     RESERVED_FIELDS,
@@ -21,6 +25,7 @@ from .naming import (
     py_identifier,
     snake,
 )
+from .scalars import SCALARS, SEQUENCE, Kind, Location
 from .spec import (
     OperationSpec,
     ResourceSpec,
@@ -32,48 +37,59 @@ from .spec import (
     spec_to_dict,
 )
 
-_STRINGS = frozenset(
-    {"string", "uri", "phone-number", "http-method", "sid", "twiml", "iso-country-code", "currency"}
+#: The package the generated tree is imported as; ``render.py`` makes imports inside it
+#: relative, so the same tree also works under another name (the golden-file tests).
+REST_PACKAGE: Final = "twilio_async.rest"
+
+# The runtime modules generated code imports from; ``tests/codegen`` checks that every
+# name imported from them exists there.
+RESOURCE: Final = "twilio_async._resource"
+MODELS: Final = "twilio_async._models"
+TYPES: Final = "twilio_async._types"
+DOMAINS: Final = "twilio_async._domains"
+
+#: Public attributes of ``twilio_async.Client`` itself. ``Client`` forwards every other
+#: attribute to the generated ``RootResources``, so an account shortcut with one of these
+#: names would be shadowed; a test keeps this equal to the real class.
+CLIENT_ATTRS: Final = frozenset(
+    {"account_sid", "username", "region", "edge", "aclose", "is_closed", "batch"}
 )
-_PARAM_KIND = {
-    **{name: "string" for name in _STRINGS},
-    "integer": "integer",
-    "number": "number",
-    "boolean": "boolean",
-    "datetime": "datetime",
-    "datetime-rfc2822": "datetime",
-    "datetime-epoch": "datetime",
-    "date": "date",
-    "object": "object",
-    "uri-map": "object",
+#: ``RootResources``' own attributes besides the domains.
+ROOT_ATTRS: Final = frozenset({"account"})
+
+_LOCATION_CONST: Final[dict[Location, str]] = {
+    "query": "QUERY",
+    "form": "FORM",
+    "header": "HEADER",
+    "json": "JSON",
 }
-_PARAM_ANNOTATION = {
-    "string": "str",
-    "integer": "int",
-    "number": "float | Decimal",
-    "boolean": "bool",
-    "datetime": "datetime | date | str",
-    "date": "date | str",
-    "object": "Any",
+_VERB_DOC: Final = {
+    "create": "Create a {cls}",
+    "fetch": "Fetch {this} {cls}",
+    "update": "Update {this} {cls}",
+    "delete": "Delete {this} {cls}",
 }
-_FIELD_ANNOTATION = {
-    **{name: "str" for name in _STRINGS},
-    "integer": "int",
-    "number": "Decimal",
-    "boolean": "bool",
-    "datetime": "IsoDateTime",
-    "datetime-rfc2822": "Rfc2822DateTime",
-    "datetime-epoch": "EpochDateTime",
-    "date": "date",
-    "object": "Any",
-    "uri-map": "dict[str, Any]",
-}
-_VERB_DOC = {
-    "create": "Create a {cls}.",
-    "fetch": "Fetch this {cls}.",
-    "update": "Update this {cls}.",
-    "delete": "Delete this {cls}; returns True.",
-}
+
+
+@dataclass(frozen=True, order=True)
+class Need:
+    """One name a generated module imports: ``from <module> import <name>``.
+
+    ``module`` is absolute (``twilio_async.rest.api.v2010.enums`` too: the renderer makes
+    generated-tree imports relative); ``typing`` puts it under ``if TYPE_CHECKING:``.
+    """
+
+    module: str
+    name: str
+    typing: bool = False
+
+
+def needs_of(nodes: Iterable[Any]) -> set[Need]:
+    """The union of the ``needs`` of ``nodes``."""
+    out: set[Need] = set()
+    for node in nodes:
+        out |= node.needs
+    return out
 
 
 @dataclass
@@ -83,6 +99,10 @@ class EnumIR:
     members: list[tuple[str, str | int]]
     base: str = "TwilioEnum"  # TwilioIntEnum for integer-coded enums
 
+    @property
+    def needs(self) -> set[Need]:
+        return {Need(TYPES, self.base)}
+
 
 @dataclass
 class FieldIR:
@@ -90,6 +110,7 @@ class FieldIR:
     py: str
     annotation: str
     sensitive: bool
+    needs: set[Need] = field(default_factory=set)
 
     @property
     def needs_alias(self) -> bool:
@@ -101,17 +122,69 @@ class ModelIR:
     class_name: str
     fields: list[FieldIR]
     bound: bool  # an InstanceModel with a context
+    base: str = "TwilioModel"  # or InstanceModel[<Context>]
+
+    @property
+    def needs(self) -> set[Need]:
+        return {Need(MODELS, self.base.partition("[")[0])} | needs_of(self.fields)
 
 
 @dataclass
 class ParamIR:
     wire: str
     py: str
-    location: str
-    kind: str
+    location: Location
+    kind: Kind
     many: bool
     required: bool
     annotation: str
+    needs: set[Need] = field(default_factory=set)
+
+    @property
+    def location_const(self) -> str:
+        return _LOCATION_CONST[self.location]
+
+    @property
+    def declaration(self) -> str:
+        """The line of its arguments class: ``to: str`` or ``body: str | NotGiven = NOT_GIVEN``."""
+        if self.required:
+            return f"{self.py}: {self.annotation}"
+        return f"{self.py}: {self.annotation} | NotGiven = NOT_GIVEN"
+
+
+@dataclass
+class ArgsIR:
+    """A generated class that declares an operation's keyword arguments.
+
+    Its docstring is left out on purpose: the wire name, location and kind of each
+    argument are in the operation's ``P(...)`` list above it, and in the runtime
+    docstring of the method (``help(client.messages.create)``).
+    """
+
+    name: str
+    bases: list[str]
+    params: list[ParamIR]
+
+    @property
+    def needs(self) -> set[Need]:
+        return needs_of(self.params) | {Need(RESOURCE, b) for b in self.bases if b in _ARGS_BASES}
+
+
+_ARGS_BASES: Final = frozenset({"Args", "ListArgs", "PageArgs"})
+
+
+@dataclass
+class MethodIR:
+    """One method of a context or list class: ``create = _CREATE.call_method(...)``."""
+
+    name: str
+    factory: str
+    args: str
+    doc: str
+
+    @property
+    def needs(self) -> set[Need]:
+        return {Need(RESOURCE, self.args)} if self.args in _ARGS_BASES else set()
 
 
 @dataclass
@@ -120,25 +193,21 @@ class OperationIR:
     const: str
     label: str
     method: str
-    path: str
+    path: str  # positional: /2010-04-01/Accounts/{0}/Messages.json
+    path_const: str
     original_path: str
     body: str
     params: list[ParamIR]
     list_key: str
     returns: str
-    doc: str
+    model_const: str | None  # None: a delete
+    methods: list[MethodIR]
+    args_classes: list[ArgsIR]
+    needs: set[Need] = field(default_factory=set)
 
     @property
-    def required_params(self) -> list[ParamIR]:
-        return [p for p in self.params if p.required]
-
-    @property
-    def optional_params(self) -> list[ParamIR]:
-        return [p for p in self.params if not p.required]
-
-    @property
-    def body_const(self) -> str:
-        return {"form": "FORM_BODY", "json": "JSON_BODY"}.get(self.body, "NO_BODY")
+    def type_arg(self) -> str:
+        return "None" if self.model_const is None else self.returns
 
 
 @dataclass
@@ -146,14 +215,21 @@ class ChildIR:
     attr: str
     module: str
     list_class: str
+    package: str = ""
+
+    @property
+    def list_need(self) -> Need:
+        return Need(f"{self.package}.{self.module}", self.list_class, typing=True)
 
 
 @dataclass
 class ResourceIR:
     id: str
     module: str
+    package: str
     class_name: str
     list_class: str
+    list_base: str  # ListResource, KeyedList[...Context] or SingletonList[...Context]
     context_class: str | None
     key_param: str | None
     key_arg: str
@@ -170,13 +246,8 @@ class ResourceIR:
     model_children: list[ChildIR]
     enums: list[str]
     spec_file: str
-
-    @property
-    def typing_imports(self) -> list[ChildIR]:
-        seen: dict[str, ChildIR] = {}
-        for child in (*self.list_children, *self.instance_children):
-            seen.setdefault(child.list_class, child)
-        return sorted(seen.values(), key=lambda c: (c.module, c.list_class))
+    #: ``(name, value)`` module constants: paths and lazy model loaders.
+    constants: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def all_ops(self) -> list[OperationIR]:
@@ -185,11 +256,48 @@ class ResourceIR:
     @property
     def has_models(self) -> bool:
         """Whether any operation returns a model (deletes return ``True``)."""
-        return any(op.verb != "delete" for op in self.all_ops)
+        return any(op.model_const is not None for op in self.all_ops)
 
     @property
     def model_classes(self) -> list[str]:
         return [self.model.class_name, *(m.class_name for m in self.extra_models)]
+
+    @property
+    def args_classes(self) -> list[ArgsIR]:
+        return [a for op in self.all_ops for a in op.args_classes]
+
+    @property
+    def key(self) -> tuple[str, str, str | None] | None:
+        """``KeyedList._key``: wire name, Python name and pattern of the addressing key."""
+        if self.key_param is None:
+            return None
+        return (self.key_param, self.key_arg, self.key_pattern)
+
+    @property
+    def resource_needs(self) -> set[Need]:
+        """What the resource module (``accounts_messages.py``) imports."""
+        out = needs_of(self.all_ops) | needs_of(self.args_classes)
+        out |= needs_of(m for op in self.all_ops for m in op.methods)
+        if self.has_models:
+            out.add(Need(RESOURCE, "Models"))
+        if self.context_class:
+            out.add(Need(RESOURCE, "InstanceContext"))
+        out.add(Need(RESOURCE, self.list_base.partition("[")[0]))
+        children = [*self.list_children, *self.instance_children]
+        if children:
+            out.add(Need(RESOURCE, "Child"))
+        out |= {c.list_need for c in children}
+        return out
+
+    @property
+    def types_needs(self) -> set[Need]:
+        """What the models module (``types/accounts_messages.py``) imports."""
+        out = needs_of([self.model, *self.extra_models])
+        if self.model.bound and self.context_class:
+            out.add(Need(f"{self.package}.{self.module}", self.context_class))
+            if self.instance_ops or self.model_children:
+                out.add(Need("typing", "ClassVar"))
+        return out
 
 
 @dataclass
@@ -211,6 +319,23 @@ class VersionIR:
     #: client shortcuts.
     account_resource: ResourceIR | None = None
 
+    @property
+    def needs(self) -> set[Need]:
+        """What the version module (``v2010/__init__.py``) imports."""
+        out = {Need(DOMAINS, "Version")}
+        if self.roots:
+            out.add(Need(RESOURCE, "Root"))
+        out |= {c.list_need for c in self.roots}
+        account = self.account_resource
+        if account is not None and account.context_class:
+            out.add(Need("functools", "cached_property"))
+            out.add(Need(f"{self.package}.{account.module}", account.context_class, typing=True))
+        return out
+
+    @property
+    def enum_needs(self) -> set[Need]:
+        return needs_of(self.enums)
+
 
 @dataclass
 class DomainIR:
@@ -219,6 +344,16 @@ class DomainIR:
     class_name: str
     versions: list[VersionIR] = field(default_factory=list)
 
+    @property
+    def package(self) -> str:
+        return f"{REST_PACKAGE}.{self.attr}"
+
+    @property
+    def needs(self) -> set[Need]:
+        out = {Need(DOMAINS, "Domain"), Need("functools", "cached_property")}
+        out |= {Need(v.package, v.class_name, typing=True) for v in self.versions}
+        return out
+
 
 @dataclass
 class ProjectIR:
@@ -226,15 +361,38 @@ class ProjectIR:
     shortcuts: list[ChildIR]
     shortcut_version: VersionIR | None
 
+    @property
+    def needs(self) -> set[Need]:
+        """What ``_root.py`` imports."""
+        out = {Need(DOMAINS, "VersionHost", typing=True)}
+        if self.domains:
+            out.add(Need("functools", "cached_property"))
+        out |= {Need(d.package, d.class_name, typing=True) for d in self.domains}
+        sv = self.shortcut_version
+        scope = None if sv is None else sv.account_scope
+        if sv is not None and scope is not None and scope.context_class is not None:
+            out.add(Need(f"{sv.package}.{scope.module}", scope.context_class, typing=True))
+            if self.shortcuts:
+                out.add(Need(RESOURCE, "Shortcut"))
+            out |= {c.list_need for c in self.shortcuts}
+        return out
+
 
 def _positional(path: str) -> str:
     counter = iter(range(1000))
     return re.sub(r"\{[A-Za-z][A-Za-z0-9]*\}", lambda _: f"{{{next(counter)}}}", path)
 
 
+def _const(class_name: str) -> str:
+    """``ValidationRequest`` -> ``_VALIDATION_REQUEST``."""
+    return "_" + snake(class_name).upper()
+
+
 class _Builder:
-    def __init__(self, spec: Spec):
+    def __init__(self, spec: Spec, package: str):
         self.spec = spec
+        self.package = package
+        self.enums_module = f"{package}.enums"
         self.file = spec.path.name
         self.problems: list[SpecProblem] = []
         self.enum_classes = {name: pascal(name) for name in spec.enums}
@@ -243,31 +401,45 @@ class _Builder:
     def problem(self, rid: str, fld: str, message: str) -> None:
         self.problems.append(SpecProblem(self.file, rid, fld, message))
 
-    def param_annotation(self, ref: TypeRef) -> tuple[str, str]:
-        kind = "string" if ref.base == "enum" else _PARAM_KIND[ref.base]
-        if ref.base == "enum" and ref.enum in self.spec.int_enums:
-            kind, inner = "integer", f"{self.enum_classes[ref.enum]} | int"
-        elif ref.base == "enum":
+    def param_type(self, ref: TypeRef) -> tuple[Kind, str, set[Need]]:
+        """Wire kind, annotation and needs of a parameter of type ``ref``."""
+        needs: set[Need] = set()
+        kind: Kind
+        if ref.base == "enum":
             assert ref.enum is not None
-            inner = f"{self.enum_classes[ref.enum]} | str"
+            cls = self.enum_classes[ref.enum]
+            needs.add(Need(self.enums_module, cls, typing=True))
+            if ref.enum in self.spec.int_enums:
+                kind, inner = "integer", f"{cls} | int"
+            else:
+                kind, inner = "string", f"{cls} | str"
         else:
-            inner = _PARAM_ANNOTATION[kind]
-        return kind, (f"Sequence[{inner}]" if ref.many else inner)
+            scalar = SCALARS[ref.base]
+            kind, inner = scalar.kind, scalar.param
+            needs |= {Need(m, n) for m, n in scalar.param_imports}
+        if ref.many:
+            needs.add(Need(*SEQUENCE))
+            return kind, f"Sequence[{inner}]", needs
+        return kind, inner, needs
 
-    def field_annotation(self, ref: TypeRef) -> str:
+    def field_type(self, ref: TypeRef) -> tuple[str, set[Need]]:
+        """Annotation and needs of a response field (pydantic reads them at run time)."""
         if ref.base == "enum":
             assert ref.enum is not None
             inner = self.enum_classes[ref.enum]
+            needs = {Need(self.enums_module, inner)}
         else:
-            inner = _FIELD_ANNOTATION[ref.base]
-        return f"list[{inner}]" if ref.many else inner
+            scalar = SCALARS[ref.base]
+            inner = scalar.field
+            needs = {Need(m, n) for m, n in scalar.field_imports}
+        return (f"list[{inner}]" if ref.many else inner), needs
 
     def model(
         self,
         rid: str,
         class_name: str,
         fields: dict[str, TypeRef],
-        bound: bool,
+        context_class: str | None,
         reserved: frozenset[str],
     ) -> ModelIR:
         out: list[FieldIR] = []
@@ -278,11 +450,17 @@ class _Builder:
                 self.problem(rid, f"fields.{wire}", f"Python name {py!r} is used twice")
             seen.add(py)
             sensitive = wire in SENSITIVE_FIELDS or py in SENSITIVE_FIELDS
-            out.append(FieldIR(wire, py, self.field_annotation(ref), sensitive))
-        return ModelIR(class_name, out, bound)
+            annotation, needs = self.field_type(ref)
+            if py != wire or sensitive:
+                needs.add(Need("pydantic", "Field"))
+            out.append(FieldIR(wire, py, annotation, sensitive, needs))
+        if context_class is None:
+            return ModelIR(class_name, out, False)
+        return ModelIR(class_name, out, True, f"InstanceModel[{context_class}]")
 
     def operation(self, res: ResourceSpec, op: OperationSpec, returns: str) -> OperationIR:
-        path = res.list_path if op.on == "list" else res.instance_path
+        on_list = op.on == "list"
+        path = res.list_path if on_list else res.instance_path
         assert path is not None
         params: list[ParamIR] = []
         seen: set[str] = set()
@@ -295,31 +473,89 @@ class _Builder:
                     f"Python name {py!r} is used twice; set 'python:'",
                 )
             seen.add(py)
-            kind, annotation = self.param_annotation(p.type)
+            kind, annotation, param_needs = self.param_type(p.type)
+            if not p.required:
+                param_needs |= {Need(TYPES, "NotGiven"), Need(TYPES, "NOT_GIVEN")}
             params.append(
-                ParamIR(p.name, py, p.location.upper(), kind, p.type.many, p.required, annotation)
+                ParamIR(
+                    p.name, py, p.location, kind, p.type.many, p.required, annotation, param_needs
+                )
             )
-        label = f"{res.id.rsplit('.', 1)[-1]}.{op.verb}"
-        doc = (
-            f"List {res.class_name} resources."
-            if op.verb == "list"
-            else _VERB_DOC[op.verb].format(cls=res.class_name)
+        is_delete = op.verb == "delete"
+        model_const = (
+            None if is_delete else ("_MODEL" if returns == res.class_name else _const(returns))
         )
-        if op.verb in ("fetch", "update", "delete") and op.on == "list":
-            doc = doc.replace("this ", "the ")
+        where = f"``{op.method} {path}``"
+        methods, args = self._methods(res, op.verb, on_list, params, where)
+        needs: set[Need] = {Need(RESOURCE, "Operation")}
+        if params:
+            needs.add(Need(RESOURCE, "P"))
+            needs |= {Need(RESOURCE, p.location_const) for p in params}
+        if not is_delete:
+            needs.add(Need(f"{self.package}.types.{module_name(res.id)}", returns, typing=True))
         return OperationIR(
             verb=op.verb,
             const=f"_{op.verb.upper()}",
-            label=label,
+            label=f"{res.id.rsplit('.', 1)[-1]}.{op.verb}",
             method=op.method,
             path=_positional(path),
+            path_const="_LIST_PATH" if on_list else "_INSTANCE_PATH",
             original_path=path,
             body=op.body,
             params=params,
             list_key=res.list_key or "",
             returns=returns,
-            doc=doc,
+            model_const=model_const,
+            methods=methods,
+            args_classes=args,
+            needs=needs,
         )
+
+    def _methods(
+        self, res: ResourceSpec, verb: str, on_list: bool, params: list[ParamIR], where: str
+    ) -> tuple[list[MethodIR], list[ArgsIR]]:
+        """The methods an operation becomes, and the classes declaring their arguments."""
+        cls = res.class_name
+        if verb == "list":
+            filters = f"{cls}Filters"
+            if params:
+                classes = [
+                    ArgsIR(filters, ["Args"], params),
+                    ArgsIR(f"{cls}ListArgs", [filters, "ListArgs"], []),
+                    ArgsIR(f"{cls}PageArgs", [filters, "PageArgs"], []),
+                ]
+                list_args, page_args = classes[1].name, classes[2].name
+            else:
+                classes, list_args, page_args = [], "ListArgs", "PageArgs"
+            return [
+                MethodIR(
+                    "list",
+                    "list_method",
+                    list_args,
+                    f"List {cls} resources: {where}; every page up to ``limit`` items.",
+                ),
+                MethodIR(
+                    "stream",
+                    "stream_method",
+                    list_args,
+                    f"Stream {cls} resources: {where}; one page in memory at a time.",
+                ),
+                MethodIR(
+                    "page",
+                    "page_method",
+                    page_args,
+                    f"One page of {cls} resources: {where}; ``next_page()`` moves on.",
+                ),
+            ], classes
+        doc = _VERB_DOC[verb].format(cls=cls, this="the" if on_list else "this")
+        doc += f": {where}" + ("; returns True." if verb == "delete" else ".")
+        classes = []
+        args = "Args"
+        if params:
+            args = f"{cls}{verb.capitalize()}Args"
+            classes = [ArgsIR(args, ["Args"], params)]
+        factory = "delete_method" if verb == "delete" else "call_method"
+        return [MethodIR(verb, factory, args, doc)], classes
 
     def resource(self, res: ResourceSpec) -> ResourceIR:
         children = [r for r in self.spec.resources.values() if r.id.rpartition(".")[0] == res.id]
@@ -330,6 +566,7 @@ class _Builder:
                 py_identifier(child.id.rsplit(".", 1)[-1], RESERVED_FIELDS),
                 module_name(child.id),
                 self.list_classes[child.id],
+                self.package,
             )
             (instance_children if attachment(res, child) == "instance" else list_children).append(
                 link
@@ -344,24 +581,44 @@ class _Builder:
                 continue
             ir = self.operation(res, op, op.returns or res.class_name)
             (ops_list if op.on == "list" else ops_instance).append(ir)
-        child_names = frozenset(c.attr for c in instance_children)
-        model = self.model(res.id, res.class_name, res.fields, has_context, frozenset())
+        model = self.model(res.id, res.class_name, res.fields, context_class, frozenset())
         field_names = {f.py for f in model.fields}
         model_children = (
             [c for c in instance_children if c.attr not in field_names] if has_context else []
         )
-        del child_names
         extra = [
-            self.model(res.id, name, fields, False, frozenset())
+            self.model(res.id, name, fields, None, frozenset())
             for name, fields in sorted(res.models.items())
         ]
         enums = sorted({ref.enum for ref in _all_types(res) if ref.enum})
         key = res.key
+        if key is not None and context_class:
+            list_base = f"KeyedList[{context_class}]"
+        elif context_class:
+            list_base = f"SingletonList[{context_class}]"
+        else:
+            list_base = "ListResource"
+        module = module_name(res.id)
+        all_ops = [*ops_list, *ops_instance]
+        constants: list[tuple[str, str]] = []
+        if any(op.model_const for op in all_ops):
+            constants.append(("_TYPES", f"Models(__package__, {py_literal(f'.types.{module}')})"))
+            for name in sorted({op.returns for op in all_ops if op.model_const}):
+                const = "_MODEL" if name == res.class_name else _const(name)
+                constants.append((const, f"_TYPES({py_literal(name)})"))
+        if any(op.path_const == "_LIST_PATH" for op in all_ops):
+            assert res.list_path is not None
+            constants.append(("_LIST_PATH", py_literal(_positional(res.list_path))))
+        if any(op.path_const == "_INSTANCE_PATH" for op in all_ops):
+            assert res.instance_path is not None
+            constants.append(("_INSTANCE_PATH", py_literal(_positional(res.instance_path))))
         return ResourceIR(
             id=res.id,
-            module=module_name(res.id),
+            module=module,
+            package=self.package,
             class_name=res.class_name,
             list_class=self.list_classes[res.id],
+            list_base=list_base,
             context_class=context_class,
             key_param=key.param if key else None,
             key_arg=py_identifier(snake(key.param)) if key else "",
@@ -378,7 +635,30 @@ class _Builder:
             model_children=model_children,
             enums=[self.enum_classes[e] for e in enums],
             spec_file=self.file,
+            constants=constants,
         )
+
+    def check_names(self, resources: list[ResourceIR]) -> None:
+        """Every class a version generates has its own name (modules import each other's)."""
+        owners: dict[str, str] = {cls: "enums" for cls in self.enum_classes.values()}
+        for r in resources:
+            names = [r.list_class, *r.model_classes, *(a.name for a in r.args_classes)]
+            if r.context_class:
+                names.append(r.context_class)
+            for name in names:
+                if name in owners:
+                    self.problem(
+                        r.id, "class", f"generated class {name!r} is also made by {owners[name]}"
+                    )
+                owners.setdefault(name, r.id)
+
+
+def py_literal(value: object) -> str:
+    """A literal as generated code writes it (strings in double quotes, like ruff)."""
+    text = repr(value)
+    if isinstance(value, str) and "'" not in value and '"' not in value:
+        text = '"' + text[1:-1] + '"'
+    return text
 
 
 def field_name(wire: str, reserved: frozenset[str] = frozenset()) -> str:
@@ -401,7 +681,9 @@ def _all_types(res: ResourceSpec) -> list[TypeRef]:
 
 def build_version(spec: Spec) -> VersionIR:
     """The IR of one spec file; raises ``SpecError`` on naming conflicts."""
-    b = _Builder(spec)
+    attr = domain_attr(spec.domain)
+    package = f"{REST_PACKAGE}.{attr}.{spec.version}"
+    b = _Builder(spec, package)
     models = {r.class_name for r in spec.resources.values()}
     models |= {m for r in spec.resources.values() for m in r.models}
     b.list_classes = {
@@ -411,6 +693,7 @@ def build_version(spec: Spec) -> VersionIR:
         for r in spec.resources.values()
     }
     resources = [b.resource(r) for r in sorted(spec.resources.values(), key=lambda r: r.id)]
+    b.check_names(resources)
     enums = []
     for name, values in sorted(spec.enums.items()):
         members: list[tuple[str, str | int]] = []
@@ -428,14 +711,15 @@ def build_version(spec: Spec) -> VersionIR:
         base = "TwilioIntEnum" if labelled is not None else "TwilioEnum"
         enums.append(EnumIR(name, b.enum_classes[name], members, base))
     roots = [
-        ChildIR(py_identifier(r.id), r.module, r.list_class) for r in resources if "." not in r.id
+        ChildIR(py_identifier(r.id), r.module, r.list_class, package)
+        for r in resources
+        if "." not in r.id
     ]
     scope = next((r for r in resources if r.id == spec.account_scope), None)
     account_id = spec.account_scope or spec.account_resource
     account = next((r for r in resources if r.id == account_id), None)
     if b.problems:
         raise SpecError(b.problems)
-    attr = domain_attr(spec.domain)
     return VersionIR(
         spec_file=b.file,
         domain=spec.domain,
@@ -444,7 +728,7 @@ def build_version(spec: Spec) -> VersionIR:
         version=spec.version,
         class_name=pascal(spec.version),
         dialect=spec.dialect,
-        package=f"twilio_async.rest.{attr}.{spec.version}",
+        package=package,
         enums=enums,
         resources=resources,
         roots=roots,
@@ -452,11 +736,6 @@ def build_version(spec: Spec) -> VersionIR:
         catalog=spec_to_dict(spec),
         account_resource=account,
     )
-
-
-CLIENT_ATTRS = frozenset(
-    {"api", "account", "account_sid", "username", "region", "edge", "aclose", "is_closed"}
-)
 
 
 def build_project(specs: list[Spec]) -> ProjectIR:
@@ -481,9 +760,10 @@ def build_project(specs: list[Spec]) -> ProjectIR:
         )
     shortcuts: list[ChildIR] = []
     scope_version = scoped[0] if scoped else None
+    taken = CLIENT_ATTRS | ROOT_ATTRS | {d.attr for d in domains.values()}
     if scope_version is not None and scope_version.account_scope is not None:
         for child in scope_version.account_scope.instance_children:
-            if child.attr in CLIENT_ATTRS or child.attr in {d.attr for d in domains.values()}:
+            if child.attr in taken:
                 problems.append(
                     SpecProblem(
                         scope_version.spec_file,

@@ -2,36 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, Generic, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict
 
 from ._errors import TwilioError
+from ._resource import Child, Method
 
 if TYPE_CHECKING:
     from ._resource import InstanceContext, ListResource
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-class Forward(Generic[P, R]):
-    """A model attribute that calls the same-named method of the instance's context.
-
-    ``update = Forward(MessageContext.update)`` gives ``message.update(...)`` the
-    exact signature of ``MessageContext.update`` without repeating it.
-    """
-
-    def __init__(self, method: Callable[Concatenate[Any, P], Awaitable[R]]):
-        self._name = method.__name__
-        self.__doc__ = method.__doc__
-
-    def __get__(self, instance: InstanceModel | None, owner: type) -> Callable[P, Awaitable[R]]:
-        if instance is None:
-            return self  # type: ignore[return-value]
-        method: Callable[P, Awaitable[R]] = getattr(instance._context, self._name)
-        return method
+C = TypeVar("C", bound="InstanceContext")
 
 
 class TwilioModel(BaseModel):
@@ -41,22 +22,29 @@ class TwilioModel(BaseModel):
         extra="allow",
         populate_by_name=True,
         protected_namespaces=(),
-        ignored_types=(Forward,),
+        # Instance methods and child collections are the context's descriptors, reused:
+        # ``update = MessageContext.update``, ``media = MessageContext.media``.
+        ignored_types=(Method, Child),
         arbitrary_types_allowed=False,
     )
 
 
-class InstanceModel(TwilioModel):
-    """A model bound to the client that produced it, so it can fetch/update/delete itself."""
+class InstanceModel(TwilioModel, Generic[C]):
+    """A model bound to the list that produced it, so it can fetch/update/delete itself.
 
-    #: Set by generated code: the context class and how the instance addresses itself.
-    _context_class: ClassVar[type[InstanceContext] | None] = None
+    ``class Message(InstanceModel[MessageContext])``: ``message._context`` is the
+    ``MessageContext`` of ``message.sid`` (``_key_field``), and the generated
+    ``update = MessageContext.update`` makes ``message.update(...)`` exactly that method.
+    """
+
+    #: Set by generated code: the field that addresses the instance (``None``: a singleton).
     _key_field: ClassVar[str | None] = None
-    #: Generated subclasses bind these to ``Forward(<Context>.<verb>)``.
-    fetch: ClassVar[Any]
-    update: ClassVar[Any]
-    delete: ClassVar[Any]
-    create: ClassVar[Any]
+
+    if not TYPE_CHECKING:
+        # ``InstanceModel[MessageContext]`` is for type checkers: at run time it is the class
+        # itself, so no parametrized pydantic model is built per resource.
+        def __class_getitem__(cls, params: object) -> type[InstanceModel[Any]]:
+            return cls
 
     def _bind(self, owner: ListResource) -> None:
         # Direct dict access: this runs once per streamed item, so it skips __setattr__.
@@ -67,16 +55,15 @@ class InstanceModel(TwilioModel):
             private["_owner"] = owner
 
     @property
-    def _context(self) -> Any:
+    def _context(self) -> C:
         private = self.__pydantic_private__ or {}
-        owner: Any = private.get("_owner")  # a generated ListResource: callable with its key
-        context_class = type(self)._context_class
-        if owner is None or context_class is None:
+        owner: ListResource | None = private.get("_owner")
+        if owner is None:
             raise TwilioError(f"{type(self).__name__} is not bound to a client resource")
         key_field = type(self)._key_field
         if key_field is None:
-            return owner()
+            return cast("C", owner._context(None))
         key = getattr(self, key_field)
         if key is None:
             raise TwilioError(f"{type(self).__name__} has no {key_field!r}; cannot address it")
-        return owner(str(key))
+        return cast("C", owner._context(str(key)))

@@ -1,9 +1,16 @@
-"""The thin base classes that generated resources subclass.
+"""The thin base classes and descriptors that generated resources are built from.
 
-Generated code only declares: operations (``Operation``), typed method
-signatures that pass ``locals()`` here, and child accessors. Everything that
-happens on the wire happens in this module and ``_http.py``.
+A generated resource module only declares facts:
 
+- operations: ``_CREATE: Operation[Message] = Operation("messages.create", "POST", path,
+  body="form", model=...).with_params(P("to", "To", FORM, "string", required=True), ...)``;
+- each operation's keyword arguments, once, as a class:
+  ``class MessageCreateArgs(Args): to: str; body: str | NotGiven = NOT_GIVEN``;
+- methods, descriptors that join the two: ``create = _CREATE.call_method(MessageCreateArgs)``
+  (type checkers read the method's exact signature from the arguments class);
+- child collections: ``media: Child[MediaList] = Child(".accounts_messages_media", "MediaList")``.
+
+Everything that happens on the wire happens in this module and ``_http.py``.
 Importing this module stays cheap: response models (pydantic) live in generated
 ``types`` modules that load on the first call that needs them.
 """
@@ -11,40 +18,101 @@ Importing this module stays cheap: response models (pydantic) live in generated
 from __future__ import annotations
 
 import importlib
+import inspect
 import re
-from collections.abc import AsyncIterator, Callable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, TypeVar
+import sys
+from collections.abc import AsyncIterator, Callable, Coroutine, Mapping
+from types import MethodType
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Final,
+    Generic,
+    ParamSpec,
+    TypeVar,
+    cast,
+    get_args,
+    get_origin,
+    overload,
+)
 
 from ._constants import MAX_PAGE_SIZE
 from ._encoding import encode_values, json_value
 from ._errors import TwilioValidationError
-from ._types import NotGiven, PreparedRequest
+from ._types import (
+    BodyKind,
+    HttpMethod,
+    Location,
+    NotGiven,
+    ParamKind,
+    PreparedRequest,
+    RequestOptions,
+)
 
 if TYPE_CHECKING:
+    import builtins
+
+    from typing_extensions import Self, dataclass_transform
+
     from ._domains import Version
     from ._models import TwilioModel
     from ._pagination import Page
+else:
+    # typing has it from Python 3.11; it only marks the class for type checkers.
+    def dataclass_transform(**_: object) -> Callable[[type], type]:
+        return lambda cls: cls
 
+
+_P = ParamSpec("_P")
 M = TypeVar("M", bound="TwilioModel")
 T = TypeVar("T")
+R = TypeVar("R")
+C = TypeVar("C", bound="InstanceContext")
+L = TypeVar("L", bound="ListResource")
 
-QUERY: Final = "query"
-FORM: Final = "form"
-HEADER: Final = "header"
-JSON: Final = "json"
+QUERY: Final[Location] = "query"
+FORM: Final[Location] = "form"
+HEADER: Final[Location] = "header"
+JSON: Final[Location] = "json"
 
 
-@dataclass(frozen=True, slots=True)
 class Param:
     """One declared parameter: Python keyword, wire name, where it goes and its kind."""
 
-    py: str
-    wire: str
-    location: str
-    kind: str
-    many: bool = False
-    required: bool = False
+    __slots__ = ("kind", "location", "many", "py", "required", "wire")
+
+    def __init__(
+        self,
+        py: str,
+        wire: str,
+        location: Location,
+        kind: ParamKind,
+        many: bool = False,
+        required: bool = False,
+    ):
+        self.py = py
+        self.wire = wire
+        self.location: Location = location
+        self.kind: ParamKind = kind
+        self.many = many
+        self.required = required
+
+    def __repr__(self) -> str:
+        return f"P({self.py!r}, {self.wire!r}, {self.location!r}, {self.kind!r})"
+
+
+def P(
+    py: str,
+    wire: str,
+    location: Location,
+    kind: ParamKind,
+    *,
+    many: bool = False,
+    required: bool = False,
+) -> Param:
+    """Shorthand used by generated code to declare a ``Param``."""
+    return Param(py, wire, location, kind, many, required)
 
 
 class Models:
@@ -69,20 +137,42 @@ class Models:
         return load
 
 
-@dataclass(frozen=True, slots=True)
 class Operation(Generic[T]):
     """One declared API operation; ``path`` is a template over path parameters.
 
-    ``model`` loads the response model class lazily (``None`` for deletes).
+    ``model`` loads the response model class lazily (``None`` for deletes). The
+    ``*_method`` factories turn it into a method of a resource class, typed by the
+    class that declares its keyword arguments.
     """
 
-    label: str
-    method: str
-    path: str
-    params: tuple[Param, ...] = ()
-    body: str = "form"
-    list_key: str = ""  # list operations: the key (JSON) or element (XML) holding the items
-    model: Callable[[], type[T]] | None = None
+    __slots__ = ("body", "label", "list_key", "method", "model", "params", "path")
+
+    def __init__(
+        self,
+        label: str,
+        method: HttpMethod,
+        path: str,
+        params: tuple[Param, ...] = (),
+        body: BodyKind = "form",
+        list_key: str = "",  # list operations: the key (JSON) or element (XML) holding the items
+        model: Callable[[], type[T]] | None = None,
+    ):
+        self.label = label
+        self.method: HttpMethod = method
+        self.path = path
+        self.params = params
+        self.body: BodyKind = body
+        self.list_key = list_key
+        self.model = model
+
+    def __repr__(self) -> str:
+        return f"<Operation {self.label} {self.method} {self.path}>"
+
+    def with_params(self, *params: Param) -> Operation[T]:
+        """This operation with ``params`` declared."""
+        return Operation(
+            self.label, self.method, self.path, params, self.body, self.list_key, self.model
+        )
 
     def response_model(self) -> type[T]:
         """The response model class (imports its module on first use)."""
@@ -90,13 +180,317 @@ class Operation(Generic[T]):
             raise TypeError(f"{self.label} returns no model")
         return self.model()
 
+    def call_method(self, args: Callable[_P, object]) -> Method[_P, Coroutine[Any, Any, T]]:
+        """``create``/``fetch``/``update``: returns the response model."""
+        return Method(self, args, "_call")
 
-def P(
-    py: str, wire: str, location: str, kind: str, *, many: bool = False, required: bool = False
-) -> Param:
-    """Shorthand used by generated code to declare a ``Param``."""
-    return Param(py, wire, location, kind, many, required)
+    def delete_method(self, args: Callable[_P, object]) -> Method[_P, Coroutine[Any, Any, bool]]:
+        """``delete``: returns ``True``."""
+        return Method(self, args, "_delete")
 
+    def list_method(
+        self: Operation[M], args: Callable[_P, object]
+    ) -> Method[_P, Coroutine[Any, Any, builtins.list[M]]]:
+        """``list``: reads every page up to ``limit`` items."""
+        return Method(self, args, "_list")
+
+    def stream_method(
+        self: Operation[M], args: Callable[_P, object]
+    ) -> Method[_P, AsyncIterator[M]]:
+        """``stream``: yields items lazily, one page in memory at a time."""
+        return Method(self, args, "_stream")
+
+    def page_method(
+        self: Operation[M], args: Callable[_P, object]
+    ) -> Method[_P, Coroutine[Any, Any, Page[M]]]:
+        """``page``: one page; ``next_page()`` moves on."""
+        return Method(self, args, "_page")
+
+
+# --------------------------------------------------------------------------- keyword arguments
+
+
+@dataclass_transform(kw_only_default=True)
+class _Keywords:
+    """Base of the classes that declare an operation's keyword arguments.
+
+    Subclasses are never instantiated: type checkers read them like keyword-only
+    dataclasses (fields without a default are required), and the runtime reads the
+    same annotations and defaults to check a call and to show its signature.
+    """
+
+    if not TYPE_CHECKING:
+
+        def __init__(self, **_: object):
+            raise TypeError(f"{type(self).__name__} only declares keyword arguments")
+
+
+class Args(_Keywords):
+    """Keyword arguments every operation takes; generated ``...Args`` classes add theirs."""
+
+    options: RequestOptions | None = None
+
+
+class ListArgs(Args):
+    """What ``list()`` and ``stream()`` take besides the filters."""
+
+    limit: int | None = None
+    page_size: int | None = None
+
+
+class PageArgs(Args):
+    """What ``page()`` takes besides the filters."""
+
+    page_size: int | None = None
+    page_token: str | None = None
+    page_number: int | None = None
+
+
+class _Declared:
+    """The keyword arguments of one ``Args`` class, read once: names, required, signature."""
+
+    __slots__ = ("names", "required", "signature")
+
+    def __init__(self, args: type[Any]):
+        declared: list[inspect.Parameter] = []
+        base: list[inspect.Parameter] = []  # this module's fields (limit, options...) go last
+        seen: set[str] = set()
+        for klass in reversed(args.__mro__):
+            if not issubclass(klass, _Keywords) or klass is _Keywords:
+                continue
+            into = base if klass.__module__ == __name__ else declared
+            for name, annotation in inspect.get_annotations(klass).items():
+                if name in seen:
+                    continue
+                seen.add(name)
+                default = getattr(args, name, inspect.Parameter.empty)
+                into.append(
+                    inspect.Parameter(
+                        name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation
+                    )
+                )
+        base.sort(key=lambda p: p.name == "options")
+        params = [*declared, *base]
+        self.names = frozenset(p.name for p in params)
+        self.required = tuple(p.name for p in params if p.default is inspect.Parameter.empty)
+        self_param = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
+        self.signature = inspect.Signature([self_param, *params])
+
+    def check(self, qualname: str, kwargs: Mapping[str, Any]) -> None:
+        """Refuse what Python would refuse for a real signature, with the same messages."""
+        if not self.names.issuperset(kwargs):
+            unknown = next(k for k in kwargs if k not in self.names)
+            raise TypeError(f"{qualname}() got an unexpected keyword argument {unknown!r}")
+        missing = [repr(name) for name in self.required if name not in kwargs]
+        if missing:
+            if len(missing) == 1:
+                listed = missing[0]
+            elif len(missing) == 2:
+                listed = " and ".join(missing)
+            else:
+                listed = ", ".join(missing[:-1]) + ", and " + missing[-1]
+            plural = "s" if len(missing) > 1 else ""
+            raise TypeError(
+                f"{qualname}() missing {len(missing)} required keyword-only argument{plural}: "
+                f"{listed}"
+            )
+
+
+_DECLARED: dict[type[Any], _Declared] = {}
+
+
+def declared(args: type[Any]) -> _Declared:
+    """The keyword arguments an ``Args`` class declares (read once per class)."""
+    found = _DECLARED.get(args)
+    if found is None:
+        found = _DECLARED[args] = _Declared(args)
+    return found
+
+
+# --------------------------------------------------------------------------- descriptors
+
+
+def _node_of(obj: object) -> Node:
+    """The resource node behind ``obj``: itself, or the context of a bound model."""
+    if isinstance(obj, Node):
+        return obj
+    context: Node = cast(Any, obj)._context  # an InstanceModel; raises if it is not bound
+    return context
+
+
+class Method(Generic[_P, R]):
+    """An operation as a method of a resource class (and of the models it returns).
+
+    ``client.messages.create`` is a bound method whose signature is the one the
+    arguments class declares; ``message.update`` (a model) acts on ``message``'s context.
+    """
+
+    __slots__ = ("_args", "_function", "_name", "_op", "_owner", "_runner")
+
+    def __init__(self, op: Operation[Any], args: Callable[_P, object], runner: str):
+        self._op = op
+        self._args = cast("type[Any]", args)  # always an Args class
+        self._runner = runner
+        self._name: str | None = None
+        self._owner = ""
+        self._function: Callable[..., Any] | None = None
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        # Models reuse their context's descriptors (``update = MessageContext.update``):
+        # the first owner (the context or list class) names the method.
+        if self._name is None:
+            self._name = name
+            self._owner = owner.__qualname__
+
+    @property
+    def op(self) -> Operation[Any]:
+        """The operation this method runs."""
+        return self._op
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any] | None = None) -> Self: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type[Any] | None = None) -> Callable[_P, R]: ...
+
+    def __get__(self, obj: object, owner: type[Any] | None = None) -> Any:
+        if obj is None:
+            return self
+        function = self._function or self._build()
+        return MethodType(function, _node_of(obj))
+
+    def _build(self) -> Callable[..., Any]:
+        op, runner, spec = self._op, self._runner, declared(self._args)
+        name = self._name or op.label.rpartition(".")[2]
+        qualname = f"{self._owner}.{name}" if self._owner else name
+        function: Any
+        if runner == "_stream":
+
+            def stream(node: ListResource, /, **kwargs: Any) -> AsyncIterator[Any]:
+                spec.check(qualname, kwargs)
+                return node._stream(op, kwargs)
+
+            function = stream
+        else:
+            run: Callable[[Any, Operation[Any], Mapping[str, Any]], Any] = getattr(
+                ListResource if runner in ("_list", "_page") else Node, runner
+            )
+
+            async def call(node: Node, /, **kwargs: Any) -> Any:
+                spec.check(qualname, kwargs)
+                return await run(node, op, kwargs)
+
+            function = call
+        function.__name__ = name
+        function.__qualname__ = qualname
+        function.__doc__ = _doc(op)
+        function.__signature__ = spec.signature
+        built: Callable[..., Any] = function
+        self._function = built
+        return built
+
+
+def _doc(op: Operation[Any]) -> str:
+    """A method's runtime docstring, from the operation's facts."""
+    lines = [f"``{op.label}``: {op.method} {op.path}."]
+    if op.params:
+        lines.append("")
+        lines += [f"- ``{p.py}``: {p.wire} ({p.location}, {p.kind})" for p in op.params]
+    return "\n".join(lines)
+
+
+class _LazyList(Generic[L]):
+    """A list class named by module and class name, imported on first use."""
+
+    __slots__ = ("_class", "_class_name", "_module", "_name", "_package")
+
+    def __init__(self, module: str, class_name: str):
+        self._module = module
+        self._class_name = class_name
+        self._class: type[L] | None = None
+        self._name = ""
+        self._package: str | None = None
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        if not self._name:
+            self._name = name
+            self._package = sys.modules[owner.__module__].__package__
+
+    def list_class(self) -> type[L]:
+        """The child's list class (imports its module on first use)."""
+        if self._class is None:
+            module = importlib.import_module(self._module, self._package)
+            self._class = getattr(module, self._class_name)
+        assert self._class is not None
+        return self._class
+
+
+class Child(_LazyList[L]):
+    """A child collection, built on each access.
+
+    ``media: Child[MediaList] = Child(".accounts_messages_media", "MediaList")`` on a
+    context or a list gives ``context.media``; models reuse it
+    (``media = MessageContext.media``) to reach their context's child.
+    """
+
+    __slots__ = ()
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any] | None = None) -> Self: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type[Any] | None = None) -> L: ...
+
+    def __get__(self, obj: object, owner: type[Any] | None = None) -> Any:
+        if obj is None:
+            return self
+        node = _node_of(obj)
+        return self.list_class()(node._version, node._path_params)
+
+
+class Root(_LazyList[L]):
+    """A top-level collection of a version (``client.api.v2010.accounts``), built once."""
+
+    __slots__ = ()
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any] | None = None) -> Self: ...
+
+    @overload
+    def __get__(self, obj: Version, owner: type[Any] | None = None) -> L: ...
+
+    def __get__(self, obj: Version | None, owner: type[Any] | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self._name] = self.list_class()(obj, ())
+        return value
+
+
+class Shortcut(Generic[T]):
+    """``client.messages``: the same-named child of the client's own account, cached."""
+
+    __slots__ = ("_name",)
+
+    def __init__(self) -> None:
+        self._name = ""
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any] | None = None) -> Self: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type[Any] | None = None) -> T: ...
+
+    def __get__(self, obj: object, owner: type[Any] | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self._name] = getattr(cast(Any, obj).account, self._name)
+        return value
+
+
+# --------------------------------------------------------------------------- the resource tree
 
 _UNSAFE_PATH_VALUE = re.compile(r"[/?#%\\\s\x00-\x1f\x7f]")
 #: Header values must be printable ASCII: CR/LF would split a header (header injection),
@@ -199,23 +593,15 @@ class Node:
 
 
 class ListResource(Node):
-    """A collection (``client.messages``): create, list, stream, page, and addressing by key."""
+    """A collection (``client.messages``): create, list, stream and page run here."""
 
     __slots__ = ()
-    #: Set by generated subclasses.
-    _key_param: ClassVar[str | None] = None
-    _key_pattern: ClassVar[re.Pattern[str] | None] = None
-
-    def _key(self, value: Any) -> tuple[str, ...]:
-        """Path parameters for one instance: these plus a validated key."""
-        cls = type(self)
-        return (
-            *self._path_params,
-            check_path_value(cls._key_param or "key", value, cls._key_pattern),
-        )
 
     def _owner_list(self) -> ListResource:
         return self
+
+    def _context(self, key: str | None) -> InstanceContext:
+        raise TypeError(f"{type(self).__name__} has no instances to address")
 
     async def _page(self, op: Operation[M], args: Mapping[str, Any]) -> Page[M]:
         request = self._prepare(op, args)
@@ -288,6 +674,94 @@ def _page_size(page_size: Any, limit: int | None) -> int | None:
             f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {page_size}"
         )
     return page_size
+
+
+def _context_class_of(cls: type[Any], generic: type[Any]) -> type[Any] | None:
+    """``MessageContext`` for ``class MessageList(KeyedList[MessageContext])``."""
+    for base in cls.__dict__.get("__orig_bases__", ()):
+        if get_origin(base) is generic:
+            (context,) = get_args(base)
+            return context  # type: ignore[no-any-return]
+    return None
+
+
+class KeyedList(ListResource, Generic[C]):
+    """A collection whose instances have keys: ``client.messages("SM...")`` is one message.
+
+    Subclasses name their context class as the type argument
+    (``class MessageList(KeyedList[MessageContext])``) and set ``_key``.
+    """
+
+    __slots__ = ()
+    _context_class: type[C]
+    #: (wire name, Python name, SID pattern) of the path parameter that addresses one instance.
+    _key: ClassVar[tuple[str, str, str | None]] = ("key", "key", None)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        context = _context_class_of(cls, KeyedList)
+        if context is not None:
+            cls._context_class = context
+
+    def _path_for(self, value: Any) -> tuple[str, ...]:
+        """Path parameters for one instance: these plus a validated key."""
+        wire, _, pattern = type(self)._key
+        compiled = None if pattern is None else re.compile(pattern)
+        return (*self._path_params, check_path_value(wire, value, compiled))
+
+    def _context(self, key: str | None) -> C:
+        return self._context_class(self._version, self._path_for(key), self)
+
+    if TYPE_CHECKING:
+
+        def __call__(self, key: str, /) -> C:
+            """The instance identified by ``key`` (no request is sent)."""
+            ...
+
+        def get(self, key: str, /) -> C:
+            """The instance identified by ``key`` (same as calling the list)."""
+            ...
+
+    else:
+
+        def __call__(self, *args: Any, **kwargs: Any) -> C:
+            return self._context(_one_key(self, args, kwargs))
+
+        get = __call__
+
+
+def _one_key(resource: KeyedList[Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """The key of ``resource(key)``; the keyword of earlier releases (``sid=``) still works."""
+    name = type(resource)._key[1]
+    if len(args) == 1 and not kwargs:
+        return args[0]
+    if not args and list(kwargs) == [name]:
+        return kwargs[name]
+    raise TypeError(f"{type(resource).__name__}() takes one key: ({name})")
+
+
+class SingletonList(ListResource, Generic[C]):
+    """A collection of exactly one instance: ``client.flex_api.v1.configuration()``."""
+
+    __slots__ = ()
+    _context_class: type[C]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        context = _context_class_of(cls, SingletonList)
+        if context is not None:
+            cls._context_class = context
+
+    def _context(self, key: str | None) -> C:
+        return self._context_class(self._version, self._path_params, self)
+
+    def __call__(self) -> C:
+        """The instance (no request is sent)."""
+        return self._context(None)
+
+    def get(self) -> C:
+        """The instance (same as calling the list)."""
+        return self._context(None)
 
 
 class InstanceContext(Node):

@@ -6,26 +6,38 @@ the diff of tests/codegen/golden/ like any other change.
 
 from __future__ import annotations
 
+import ast
 import difflib
 import importlib
 import json
 import shutil
+import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, get_args
 
 import httpx
 import pytest
 import respx
 
-from codegen.render import read_tree
-from twilio_async import Client, TwilioValidationError
+from codegen import scalars
+from codegen.ir import CLIENT_ATTRS, REST_PACKAGE, Need, build_project
+from codegen.render import Renderer, read_tree
+from codegen.scalars import SCALARS
+from codegen.spec import load_spec
+from twilio_async import Client, TwilioValidationError, _resource
+from twilio_async._encoding import ENCODERS
+from twilio_async._resource import Operation
+from twilio_async._types import BodyKind, HttpMethod, Location, ParamKind
+from twilio_async.rest._root import RootResources
 
 HERE = Path(__file__).resolve().parent
 GOLDEN = HERE / "golden" / "rest"
+FIXTURE_SPECS = HERE / "fixtures" / "specs"
+REAL_SPECS = HERE.parents[1] / "specs"
 ACCOUNT_SID = "AC" + "a" * 32
 MESSAGE_SID = "SM" + "b" * 32
 PLUGIN_SID = "FP" + "c" * 32
@@ -169,7 +181,7 @@ async def client() -> Any:
 
 
 async def test_golden_api_works_against_a_mocked_server(golden_pkg: str, client: Client) -> None:
-    v2010 = _import(golden_pkg, "api.v2010").V2010(client)
+    v2010 = _import(golden_pkg, "api.v2010").V2010(client._host)
     with respx.mock(assert_all_mocked=True) as router:
         route = router.post(
             f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Messages.json"
@@ -200,7 +212,7 @@ async def test_golden_api_works_against_a_mocked_server(golden_pkg: str, client:
 
 
 async def test_golden_flex_headers_and_json_bodies(golden_pkg: str, client: Client) -> None:
-    v1 = _import(golden_pkg, "flex_api.v1").V1(client)
+    v1 = _import(golden_pkg, "flex_api.v1").V1(client._host)
     with respx.mock(assert_all_mocked=True) as router:
         plugins = router.post("https://flex-api.twilio.com/v1/PluginService/Plugins").mock(
             return_value=httpx.Response(201, json={"sid": PLUGIN_SID, "unique_name": "p"})
@@ -217,3 +229,132 @@ async def test_golden_flex_headers_and_json_bodies(golden_pkg: str, client: Clie
     body = config.calls.last.request
     assert body.headers["content-type"].startswith("application/json")
     assert json.loads(body.content) == {"ui_language": "en"}
+
+
+# --------------------------------------------------------------------------- imports, runtime names
+
+
+def _ruff_unused_and_undefined(root: Path) -> list[str]:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--no-cache",
+            "--isolated",
+            "--select",
+            "F401,F811,F821",
+            "--output-format",
+            "concise",
+            str(root),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return [line for line in result.stdout.splitlines() if ": F" in line]
+
+
+@pytest.mark.parametrize("tree", ["golden", "real"])
+def test_no_generated_module_has_an_unused_or_missing_import(
+    tree: str, request: pytest.FixtureRequest
+) -> None:
+    root = GOLDEN if tree == "golden" else request.getfixturevalue("real_tree")
+    assert _ruff_unused_and_undefined(root) == []
+
+
+def test_rendered_imports_are_exact_before_any_formatting(tmp_path: Path) -> None:
+    """The import blocks come from the IR's declarations alone: ruff deletes nothing."""
+    fixtures = [load_spec(p) for p in sorted(FIXTURE_SPECS.glob("*.yaml"))]
+    real = [load_spec(p) for p in sorted(REAL_SPECS.glob("*.yaml")) if p.name != "twiml.yaml"]
+    for label, chosen in (("fixtures", fixtures), ("real", real)):
+        out = tmp_path / label
+        for rel, text in Renderer().render(build_project(chosen)).items():
+            path = out / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text)
+        assert _ruff_unused_and_undefined(out) == [], label
+
+
+def _runtime_imports(root: Path) -> set[tuple[str, str]]:
+    """Every ``from twilio_async.<runtime> import name`` in the tree (TYPE_CHECKING too)."""
+    found: set[tuple[str, str]] = set()
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.level == 0
+                and (node.module or "").startswith("twilio_async.")
+            ):
+                found |= {(str(node.module), alias.name) for alias in node.names}
+    return found
+
+
+@pytest.mark.parametrize("tree", ["golden", "real"])
+def test_every_runtime_name_the_generated_code_imports_exists(
+    tree: str, request: pytest.FixtureRequest
+) -> None:
+    root = GOLDEN if tree == "golden" else request.getfixturevalue("real_tree")
+    names = _runtime_imports(root)
+    assert ("twilio_async._resource", "Operation") in names
+    missing = [
+        f"{module}.{name}"
+        for module, name in sorted(names)
+        if not hasattr(importlib.import_module(module), name)
+    ]
+    assert missing == []
+
+
+def test_every_runtime_name_the_ir_declares_exists() -> None:
+    """Names the IR and the scalar registry hand to templates, checked against the runtime."""
+    project = build_project([load_spec(p) for p in sorted(FIXTURE_SPECS.glob("*.yaml"))])
+    needs = set(project.needs)
+    for d in project.domains:
+        needs |= d.needs
+        for v in d.versions:
+            needs |= v.needs | v.enum_needs
+            for r in v.resources:
+                needs |= r.resource_needs | r.types_needs
+    needs |= {Need(m, n) for s in SCALARS.values() for m, n in (*s.param_imports, *s.field_imports)}
+    outside = [n for n in needs if not n.module.startswith(REST_PACKAGE)]
+    assert {n.module for n in outside} >= {"twilio_async._resource", "twilio_async._types"}
+    missing = [n for n in outside if not hasattr(importlib.import_module(n.module), n.name)]
+    assert missing == []
+    factories = {
+        m.factory
+        for d in project.domains
+        for v in d.versions
+        for r in v.resources
+        for op in r.all_ops
+        for m in op.methods
+    }
+    assert factories == {
+        "call_method",
+        "delete_method",
+        "list_method",
+        "stream_method",
+        "page_method",
+    }
+    assert all(callable(getattr(Operation, f)) for f in factories)
+
+
+def test_client_attrs_are_the_clients_own_public_attributes() -> None:
+    """A shortcut named like one of these would be shadowed by Client itself."""
+    client = Client(ACCOUNT_SID, "token", environ={})
+    own = {name for name in dir(client) if not name.startswith("_")}
+    assert own == CLIENT_ATTRS
+    # Everything else a client answers comes from RootResources: domains, account, shortcuts.
+    assert not own & {name for name in vars(RootResources) if not name.startswith("_")}
+
+
+def test_the_spec_vocabulary_is_the_runtimes() -> None:
+    """codegen.scalars and twilio_async._types name the same kinds, locations and bodies."""
+    assert set(get_args(scalars.Kind)) == set(get_args(ParamKind)) == set(ENCODERS)
+    assert {s.kind for s in SCALARS.values()} <= set(get_args(ParamKind))
+    assert set(scalars.LOCATIONS) == set(get_args(Location))
+    assert {getattr(_resource, const) for const in ("QUERY", "FORM", "HEADER", "JSON")} == set(
+        scalars.LOCATIONS
+    )
+    assert set(scalars.BODIES) == set(get_args(BodyKind))
+    assert set(scalars.METHODS) <= set(get_args(HttpMethod))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -11,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from codegen import importer
+from codegen import importer, scalars
+from codegen.importer import operations, tree
 from codegen.ir import build_project
 from codegen.render import Renderer
 from codegen.spec import attachment, load_spec, read_yaml
@@ -389,3 +391,41 @@ def test_dump_spec_reproduces_the_file_it_was_read_from(imported: Path) -> None:
         line.removeprefix("# ") for line in text.splitlines() if line.startswith("# ")
     )
     assert importer.dump_spec(read_yaml(imported), header) == text
+
+
+def test_an_import_that_is_not_a_valid_spec_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the spec models refuse PATCH (no spec method is PATCH): the import is checked with them
+    oai = json.loads((OAI_DIR / OAI_FILE).read_text())
+    item = oai["paths"]["/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json"]
+    item["patch"] = item.pop("post")
+    src = tmp_path / "oai"
+    src.mkdir()
+    (src / OAI_FILE).write_text(json.dumps(oai))
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / OUT_NAME).write_text("# an old, hand-written file\n")
+    assert run_import(out, OAI_FILE, oai_dir=src) == 2
+    err = capsys.readouterr().err
+    assert f"spec error: {OUT_NAME}:accounts.messages:operations.update.method:" in err
+    assert "got 'PATCH'" in err and "nothing was written" in err
+    assert (out / OUT_NAME).read_text() == "# an old, hand-written file\n"
+
+
+def test_the_registry_is_not_copied() -> None:
+    """Spec loading and the importer read the vocabulary from ``codegen.scalars`` only."""
+    registry = {name for name in vars(scalars) if name.isupper()}
+    modules = [*(ROOT / "codegen" / "importer").glob("*.py"), *(ROOT / "codegen").glob("spec*.py")]
+    for path in modules:
+        module = ast.parse(path.read_text())
+        assigned = {
+            target.id
+            for node in module.body
+            if isinstance(node, (ast.Assign, ast.AnnAssign))
+            for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            if isinstance(target, ast.Name)
+        }
+        assert not assigned & registry, (path.name, assigned & registry)
+    assert set(tree.OPERATION_PREFIXES.values()) == set(scalars.VERBS)
+    assert set(operations.USUAL_STATUS) == set(scalars.VERBS)

@@ -17,7 +17,7 @@ from codegen.naming import (
     snake,
 )
 from codegen.render import Renderer
-from codegen.spec import load_spec
+from codegen.spec import SpecError, load_spec
 
 
 @pytest.mark.parametrize(
@@ -189,3 +189,20 @@ def test_enum_members_in_the_ir_are_unique(spec_file: Path) -> None:
         ("V_1ST", "1st"),
         ("EMPTY", ""),
     ]
+
+
+@pytest.mark.parametrize("name", ["batch", "aclose", "account_sid", "account"])
+def test_a_shortcut_named_like_a_client_attribute_is_a_spec_problem(
+    name: str, tmp_path: Path
+) -> None:
+    """``client.<name>`` would be Client's own attribute, never the account's child."""
+    source = Path(__file__).parent / "fixtures" / "specs" / "mini_api_v2010.yaml"
+    path = tmp_path / "clash_v2010.yaml"
+    path.write_text(source.read_text().replace("  accounts.balance:", f"  accounts.{name}:"))
+    with pytest.raises(SpecError) as info:
+        build_project([load_spec(path)])
+    [problem] = info.value.problems
+    assert (problem.resource, problem.message) == (
+        f"accounts_{name}",
+        f"shortcut {name!r} clashes with a Client attribute",
+    )

@@ -13,6 +13,7 @@ import yaml
 
 from codegen.__main__ import generate
 from codegen.ir import build_project
+from codegen.scalars import LOCATIONS, METHODS, SCALARS
 from codegen.spec import SpecError, SpecProblem, load_spec, read_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -322,3 +323,151 @@ def test_unquoted_on_list_loads_as_an_operation_on_the_list_path(tmp_path: Path)
     path.write_text(text)
     op = load_spec(path).resources["settings"].operations["fetch"]
     assert (op.on, op.method) == ("list", "GET")
+
+
+def test_x_keys_are_allowed_on_every_mapping(tmp_path: Path) -> None:
+    text = mutate(
+        ("dialect: json-v1\n", "dialect: json-v1\nx-owner: team\n"),
+        ("    class: Thing\n", "    class: Thing\n    x-note: {any: thing}\n"),
+        ("pattern: '^TH[0-9a-f]{32}$'}", "pattern: '^TH[0-9a-f]{32}$', x-why: sids}"),
+        ("create:  # things.create\n", "create:\n        x-hand: true\n"),
+        ("required: true}", "required: true, x-hand: true}"),
+    )
+    path = tmp_path / FILE
+    path.write_text(text)
+    spec = load_spec(path)
+    [param] = spec.resources["things"].operations["create"].params
+    assert (param.name, param.required) == ("Name", True)
+
+
+@pytest.mark.parametrize(
+    ("edits", "field", "message"),
+    [
+        (
+            (("create:  # things.create\n", "create:\n        colour: blue\n"),),
+            "operations.create.colour",
+            "unknown key",
+        ),
+        (
+            (("required: true}", "required: true, colour: blue}"),),
+            "operations.create.params.Name.colour",
+            "unknown key",
+        ),
+        (
+            (("required: true}", "required: yes}"),),  # YAML 1.2: `yes` is a string
+            "operations.create.params.Name.required",
+            "expected true or false, got 'yes'",
+        ),
+        (
+            (("required: true}", "required: true, in: null}"),),
+            "operations.create.params.Name.in",
+            "expected a value, got None",
+        ),
+        (
+            (("required: true}", "required: true, in: body}"),),
+            "operations.create.params.Name.in",
+            "expected 'query', 'form', 'header' or 'json', got 'body'",
+        ),
+        (
+            (("create:  # things.create\n", "create:\n        method: PATCH\n"),),
+            "operations.create.method",
+            "got 'PATCH'",
+        ),
+        (
+            (
+                (
+                    "      fetch: {}\n\n  things.parts",
+                    "      fetch: {}\n      patch: {}\n\n  things.parts",
+                ),
+            ),
+            "operations.patch",
+            "expected 'create', 'list', 'fetch', 'update' or 'delete', got 'patch'",
+        ),
+        (
+            (
+                (
+                    "    fields:\n      sid: string\n      name",
+                    "    fields: [sid, name]\n    x-was:\n      sid: string\n      name",
+                ),
+            ),
+            "fields",
+            "expected a mapping, got list",
+        ),
+        (
+            (
+                (
+                    "          - {name: Name, type: string, required: true}",
+                    "          - {type: string}",
+                ),
+            ),
+            "operations.create.params[0].name",
+            "required, but missing",
+        ),
+    ],
+)
+def test_pydantic_errors_are_located_problems(
+    tmp_path: Path, edits: tuple[tuple[str, str], ...], field: str, message: str
+) -> None:
+    problems = problems_of(tmp_path, mutate(*edits))
+    assert [(p.resource, p.field) for p in problems if message in p.message] == [
+        ("things", field)
+    ], [str(p) for p in problems]
+
+
+def test_rules_within_a_resource_do_not_wait_for_its_other_fields(tmp_path: Path) -> None:
+    # one resource, three independent problems: a field type, a rule on list_key, a key rule
+    problems = problems_of(
+        tmp_path,
+        mutate(
+            *CASES[2].edits,  # things: unknown type 'text'
+            ("    list_key: things\n", ""),
+            (
+                "key: {param: Sid, field: sid, pattern:",
+                "key: {param: ThingSid, field: sid, pattern:",
+            ),
+        ),
+    )
+    where = {(p.resource, p.field) for p in problems}
+    assert {("things", "fields.name"), ("things", "list_key"), ("things", "key.param")} <= where
+
+
+def test_file_rules_run_over_the_valid_resources_of_a_broken_file(tmp_path: Path) -> None:
+    problems = problems_of(
+        tmp_path,
+        mutate(
+            ("dialect: json-v1", "dialect: json-v3"),  # the file itself is invalid
+            ("class: Part", "class: Thing"),  # a class clash between two valid resources
+            ("fetch: {}  # settings.fetch", "fetch: {status: 302}"),  # settings is broken
+        ),
+    )
+    where = {(p.resource, p.field) for p in problems}
+    assert ("things.parts", "class") in where and ("", "dialect") in where
+    assert ("settings", "operations.fetch.status") in where
+
+
+def test_children_of_a_broken_resource_are_not_blamed_for_it(tmp_path: Path) -> None:
+    # the parent's key is broken: the child's placeholder is not reported as well
+    problems = problems_of(
+        tmp_path, mutate(("key: {param: Sid, field: sid, pattern:", "key: {field: sid, pattern:"))
+    )
+    assert [(p.resource, p.field) for p in problems] == [("things", "key.param")]
+
+
+def test_the_vocabulary_is_the_scalar_registry(tmp_path: Path) -> None:
+    fields = "".join(f"      f{i}: {name}\n" for i, name in enumerate(SCALARS))
+    params = "".join(
+        f"          - {{name: P{i}, type: '{name}', in: {LOCATIONS[i % 3]}}}\n"
+        for i, name in enumerate(SCALARS)
+    )
+    text = mutate(
+        ("      status: enum:thing_status\n", "      status: enum:thing_status\n" + fields),
+        ("          - {name: Name, type: string, required: true}\n", params),
+    )
+    path = tmp_path / FILE
+    path.write_text(text)
+    spec = load_spec(path)
+    assert [str(t) for t in spec.resources["things"].fields.values()][3:] == list(SCALARS)
+    for method in METHODS:
+        op = mutate(("create:  # things.create\n", f"create:\n        method: {method}\n"))
+        path.write_text(op)
+        assert load_spec(path).resources["things"].operations["create"].method == method

@@ -16,8 +16,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 USER_MODULE = HERE / "user_module.py"
@@ -37,7 +35,6 @@ async def reveal(client: Client, message: Message) -> None:
 
 
 def _pyright(*files: Path) -> dict[str, object]:
-    pytest.importorskip("pyright", reason="pyright is in the dev extra")
     result = subprocess.run(
         [
             sys.executable,

@@ -1,0 +1,76 @@
+"""A validated ``SpecFile`` as the resolved ``Spec`` the IR reads (defaults filled in)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .scalars import DEFAULT_METHODS, DEFAULT_ON, Body, Location, Method, Verb
+from .spec_schema import OperationDoc, ResourceDoc, SpecFile
+from .spec_types import KeySpec, OperationSpec, ParamSpec, ResourceSpec, Spec
+
+
+def build_spec(doc: SpecFile, path: Path) -> Spec:
+    """The ``Spec`` of a validated file read from ``path``."""
+    enums: dict[str, tuple[str, ...]] = {}
+    int_enums: dict[str, tuple[tuple[str, int], ...]] = {}
+    for name, values in doc.enums.items():
+        if isinstance(values, dict):
+            int_enums[name] = tuple(values.items())
+            enums[name] = tuple(str(v) for v in values.values())
+        else:
+            enums[name] = tuple(str(v) for v in values)
+    return Spec(
+        path=path,
+        domain=doc.domain,
+        version=doc.version,
+        dialect=doc.dialect,
+        account_scope=doc.account_scope,
+        enums=enums,
+        resources={rid: _resource(rid, res) for rid, res in doc.resources.items()},
+        extra=doc.extra,
+        int_enums=int_enums,
+        account_resource=doc.account_resource,
+    )
+
+
+def _resource(rid: str, res: ResourceDoc) -> ResourceSpec:
+    key = res.key
+    return ResourceSpec(
+        id=rid,
+        class_name=res.class_,
+        list_path=res.list_path,
+        instance_path=res.instance_path,
+        key=None if key is None else KeySpec(key.param, key.field, key.pattern),
+        list_key=res.list_key,
+        fields=dict(res.fields),
+        models={name: dict(model.fields) for name, model in res.models.items()},
+        operations={verb: _operation(verb, op) for verb, op in res.operations.items()},
+        item_key=res.item_key,
+    )
+
+
+def default_body(method: Method) -> Body:
+    """The body an operation sends unless it says ``body:``."""
+    return "form" if method in ("POST", "PUT") else "none"
+
+
+def default_location(body: Body) -> Location:
+    """Where a parameter goes unless it says ``in:``."""
+    return "query" if body == "none" else body
+
+
+def _operation(verb: Verb, op: OperationDoc) -> OperationSpec:
+    method = op.method or DEFAULT_METHODS[verb]
+    body = op.body or default_body(method)
+    location = default_location(body)
+    return OperationSpec(
+        verb=verb,
+        method=method,
+        on=op.on or DEFAULT_ON[verb],
+        body=body,
+        params=tuple(
+            ParamSpec(p.name, p.type, p.required, p.in_ or location, p.python) for p in op.params
+        ),
+        returns=op.returns,
+        status=op.status,
+    )

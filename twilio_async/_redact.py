@@ -8,6 +8,7 @@ use: ``_errors`` imports this module, and ``import twilio_async`` stays cheap.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from ._constants import ERROR_EXCERPT_CHARS, LOG_BODY_CHARS
@@ -15,16 +16,26 @@ from ._constants import ERROR_EXCERPT_CHARS, LOG_BODY_CHARS
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 REDACTED = "[redacted]"
 
-#: Field names whose values are never shown: auth tokens, API secrets, passwords, keys.
-_SECRET_NAME = re.compile(r"token|secret|password|passwd|credential|authorization", re.I)
-#: The same inside text we cannot parse: JSON ``"auth_token": "…"``, XML ``<AuthToken>…``,
-#: and form ``Password=…``.
-_SECRET_TEXT = re.compile(
-    r'("[A-Za-z_]*(?:token|secret|password|credential)[A-Za-z_]*"\s*:\s*")[^"]*'
-    r"|(<[A-Za-z]*(?:Token|Secret|Password)>)[^<]*"
-    r"|((?:^|&)[A-Za-z_.]*(?:token|secret|password|credential)[A-Za-z_.]*=)[^&]*",
-    re.IGNORECASE,
-)
+
+# The patterns compile on first use: this module loads with ``import twilio_async``.
+
+
+@cache
+def _secret_name() -> re.Pattern[str]:
+    """Field names whose values are never shown: auth tokens, API secrets, passwords, keys."""
+    return re.compile(r"token|secret|password|passwd|credential|authorization", re.I)
+
+
+@cache
+def _secret_text() -> re.Pattern[str]:
+    """The same inside text we cannot parse: JSON ``"auth_token": "…"``, XML
+    ``<AuthToken>…``, and form ``Password=…``."""
+    return re.compile(
+        r'("[A-Za-z_]*(?:token|secret|password|credential)[A-Za-z_]*"\s*:\s*")[^"]*'
+        r"|(<[A-Za-z]*(?:Token|Secret|Password)>)[^<]*"
+        r"|((?:^|&)[A-Za-z_.]*(?:token|secret|password|credential)[A-Za-z_.]*=)[^&]*",
+        re.IGNORECASE,
+    )
 
 
 def plain(text: str, limit: int) -> str:
@@ -36,14 +47,15 @@ def plain(text: str, limit: int) -> str:
 
 def redact_text(text: str) -> str:
     """Secret-looking values in unparsed JSON, XML or form text replaced by ``[redacted]``."""
-    return _SECRET_TEXT.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + REDACTED, text)
+    return _secret_text().sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + REDACTED, text)
 
 
 def redact_json(value: Any) -> Any:
     """Parsed JSON with the values of secret-named keys replaced, at any depth."""
     if isinstance(value, dict):
         return {
-            k: REDACTED if _SECRET_NAME.search(str(k)) else redact_json(v) for k, v in value.items()
+            k: REDACTED if _secret_name().search(str(k)) else redact_json(v)
+            for k, v in value.items()
         }
     if isinstance(value, list):
         return [redact_json(v) for v in value]
@@ -60,12 +72,13 @@ def redacted_body(body: bytes, content_type: str | None) -> str:
     import json
     from urllib.parse import parse_qsl
 
+    secret_name = _secret_name()
     kind = (content_type or "").split(";", 1)[0].strip().lower()
     text: str | None = None
     if len(body) <= 4 * LOG_BODY_CHARS:
         if kind == FORM_CONTENT_TYPE:
             pairs = parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
-            text = "&".join(f"{k}={REDACTED if _SECRET_NAME.search(k) else v}" for k, v in pairs)
+            text = "&".join(f"{k}={REDACTED if secret_name.search(k) else v}" for k, v in pairs)
         else:
             try:
                 text = json.dumps(redact_json(json.loads(body)), ensure_ascii=False)

@@ -86,10 +86,11 @@ class ResponseLike(Protocol):
     def reason_phrase(self) -> str: ...
 
 
-@dataclass(slots=True)
+@dataclass
 class PreparedRequest:
     """What an operation puts on the wire, before the transport adds auth and headers."""
 
+    # A plain dataclass: ``slots=True`` builds the class twice, which import time notices.
     method: str
     url: str
     query: list[tuple[str, str]]

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import socket
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
 
 import anyio
 import httpx
@@ -18,31 +16,14 @@ import respx
 from typing_extensions import Unpack
 
 from tests.support.credentials import ACCOUNT_SID, AUTH_TOKEN
-from tests.support.loopback import ClientOptions
+from tests.support.loopback import ClientOptions, serve
+from tests.support.loopback import read_request as _read_request
 from twilio_async import Client, TwilioConnectionError, TwilioTimeoutError
 from twilio_async._backends import AiohttpBackend, ClientBackend, TransportBackend, open_backend
 from twilio_async._backends._aiohttp import AiohttpTransport
 from twilio_async._types import BackendName, Timeouts
 
 MESSAGE = b'{"sid": "SM' + b"b" * 32 + b'", "status": "queued", "num_segments": "2"}'
-Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
-
-
-async def _read_request(reader: asyncio.StreamReader) -> bytes:
-    head = await reader.readuntil(b"\r\n\r\n")
-    length = 0
-    for line in head.split(b"\r\n"):
-        if line.lower().startswith(b"content-length:"):
-            length = int(line.split(b":", 1)[1])
-    return head + await reader.readexactly(length)
-
-
-@asynccontextmanager
-async def serve(handler: Handler) -> AsyncIterator[str]:
-    server = await asyncio.start_server(handler, "127.0.0.1", 0)
-    port = server.sockets[0].getsockname()[1]
-    async with server:
-        yield f"http://127.0.0.1:{port}"
 
 
 async def answer_201(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:

@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup codegen golden import check lint typecheck layers test demo bench clean
+.PHONY: setup codegen golden import check lint typecheck layers test demo bench bench-against clean
 
 setup: $(STAMP)
 
@@ -48,6 +48,11 @@ demo: setup  ## start the local Twilio emulator and run the SDK tour against it
 
 bench: setup  ## side-by-side figures: this SDK vs httpx, twilio-python, raw aiohttp (printed + JSON)
 	$(PY) -W ignore -m tests.bench.run
+
+REV ?= HEAD~1
+bench-against: setup  ## this tree vs REV (default HEAD~1), side by side: import cost, CPU per call
+	$(PY) -m tests.bench.import_cost --against $(REV)
+	$(PY) -m tests.bench.call_overhead --against $(REV)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -290,13 +290,23 @@ class ResourceIR:
         return out
 
     @property
+    def forwarded(self) -> list[str]:
+        """The model attributes that are its context's: instance methods, then children."""
+        methods = [meth.name for op in self.instance_ops for meth in op.methods]
+        return [*methods, *(child.attr for child in self.model_children)]
+
+    @property
     def types_needs(self) -> set[Need]:
         """What the models module (``types/accounts_messages.py``) imports."""
         out = needs_of([self.model, *self.extra_models])
         if self.model.bound and self.context_class:
-            out.add(Need(f"{self.package}.{self.module}", self.context_class))
+            # Type checkers only: at run time a model reaches its context through the list
+            # that produced it, so this module never imports the resource module (which
+            # loads it lazily): no cycle, even counting lazy loads.
+            out.add(Need(f"{self.package}.{self.module}", self.context_class, typing=True))
             if self.instance_ops or self.model_children:
                 out.add(Need("typing", "ClassVar"))
+                out.add(Need("twilio_async._models", "FromContext"))
         return out
 
 
@@ -456,7 +466,8 @@ class _Builder:
             out.append(FieldIR(wire, py, annotation, sensitive, needs))
         if context_class is None:
             return ModelIR(class_name, out, False)
-        return ModelIR(class_name, out, True, f"InstanceModel[{context_class}]")
+        # A string: the context class is imported for type checkers only (see types_needs).
+        return ModelIR(class_name, out, True, f'InstanceModel["{context_class}"]')
 
     def operation(self, res: ResourceSpec, op: OperationSpec, returns: str) -> OperationIR:
         on_list = op.on == "list"

@@ -7,12 +7,34 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 from pydantic import BaseModel, ConfigDict
 
 from ._errors import TwilioError
-from ._resource import Child, Method
 
 if TYPE_CHECKING:
     from ._resource import InstanceContext, ListResource
 
 C = TypeVar("C", bound="InstanceContext")
+
+
+class FromContext:
+    """A model attribute that is the same-named attribute of the model's context.
+
+    ``update = FromContext()`` on ``Message`` makes ``message.update`` the
+    ``MessageContext.update`` of ``message.sid``; generated models declare the exact type
+    for type checkers (``update: ClassVar = MessageContext.update`` under
+    ``TYPE_CHECKING``), so the models module never imports the resource module.
+    """
+
+    __slots__ = ("_name",)
+
+    def __init__(self) -> None:
+        self._name = ""
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self._name = name
+
+    def __get__(self, obj: InstanceModel[Any] | None, owner: type[Any] | None = None) -> Any:
+        if obj is None:
+            return self
+        return getattr(obj._context, self._name)
 
 
 class TwilioModel(BaseModel):
@@ -22,9 +44,8 @@ class TwilioModel(BaseModel):
         extra="allow",
         populate_by_name=True,
         protected_namespaces=(),
-        # Instance methods and child collections are the context's descriptors, reused:
-        # ``update = MessageContext.update``, ``media = MessageContext.media``.
-        ignored_types=(Method, Child),
+        # Instance methods and child collections are the context's (``FromContext``).
+        ignored_types=(FromContext,),
         arbitrary_types_allowed=False,
     )
 
@@ -32,9 +53,9 @@ class TwilioModel(BaseModel):
 class InstanceModel(TwilioModel, Generic[C]):
     """A model bound to the list that produced it, so it can fetch/update/delete itself.
 
-    ``class Message(InstanceModel[MessageContext])``: ``message._context`` is the
+    ``class Message(InstanceModel["MessageContext"])``: ``message._context`` is the
     ``MessageContext`` of ``message.sid`` (``_key_field``), and the generated
-    ``update = MessageContext.update`` makes ``message.update(...)`` exactly that method.
+    ``update = FromContext()`` makes ``message.update(...)`` exactly that method.
     """
 
     #: Set by generated code: the field that addresses the instance (``None``: a singleton).

@@ -3,18 +3,20 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts import AccountContext
 from ..enums import AccountStatus
 
+if TYPE_CHECKING:
+    from ..accounts import AccountContext
 
-class Account(InstanceModel[AccountContext]):
+
+class Account(InstanceModel["AccountContext"]):
     """A Account as returned by the API."""
 
     sid: str | None = Field(default=None, alias="Sid")
@@ -26,13 +28,25 @@ class Account(InstanceModel[AccountContext]):
     auth_token: str | None = Field(default=None, alias="AuthToken", repr=False)
 
     _key_field = "sid"
-    fetch: ClassVar = AccountContext.fetch
-    update: ClassVar = AccountContext.update
-    calls: ClassVar = AccountContext.calls
-    conferences: ClassVar = AccountContext.conferences
-    incoming_phone_numbers: ClassVar = AccountContext.incoming_phone_numbers
-    notifications: ClassVar = AccountContext.notifications
-    outgoing_caller_ids: ClassVar = AccountContext.outgoing_caller_ids
-    recordings: ClassVar = AccountContext.recordings
-    sms: ClassVar = AccountContext.sms
-    transcriptions: ClassVar = AccountContext.transcriptions
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = AccountContext.fetch
+        update: ClassVar = AccountContext.update
+        calls: ClassVar = AccountContext.calls
+        conferences: ClassVar = AccountContext.conferences
+        incoming_phone_numbers: ClassVar = AccountContext.incoming_phone_numbers
+        notifications: ClassVar = AccountContext.notifications
+        outgoing_caller_ids: ClassVar = AccountContext.outgoing_caller_ids
+        recordings: ClassVar = AccountContext.recordings
+        sms: ClassVar = AccountContext.sms
+        transcriptions: ClassVar = AccountContext.transcriptions
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        calls = FromContext()
+        conferences = FromContext()
+        incoming_phone_numbers = FromContext()
+        notifications = FromContext()
+        outgoing_caller_ids = FromContext()
+        recordings = FromContext()
+        sms = FromContext()
+        transcriptions = FromContext()

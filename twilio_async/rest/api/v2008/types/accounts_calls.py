@@ -4,18 +4,20 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_calls import CallContext
 from ..enums import CallStatus
 
+if TYPE_CHECKING:
+    from ..accounts_calls import CallContext
 
-class Call(InstanceModel[CallContext]):
+
+class Call(InstanceModel["CallContext"]):
     """A Call as returned by the API."""
 
     sid: str | None = Field(default=None, alias="Sid")
@@ -34,8 +36,15 @@ class Call(InstanceModel[CallContext]):
     flags: int | None = Field(default=None, alias="Flags")
 
     _key_field = "sid"
-    fetch: ClassVar = CallContext.fetch
-    update: ClassVar = CallContext.update
-    notifications: ClassVar = CallContext.notifications
-    recordings: ClassVar = CallContext.recordings
-    segments: ClassVar = CallContext.segments
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = CallContext.fetch
+        update: ClassVar = CallContext.update
+        notifications: ClassVar = CallContext.notifications
+        recordings: ClassVar = CallContext.recordings
+        segments: ClassVar = CallContext.segments
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        notifications = FromContext()
+        recordings = FromContext()
+        segments = FromContext()

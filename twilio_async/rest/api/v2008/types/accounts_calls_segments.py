@@ -4,18 +4,20 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_calls_segments import CallSegmentContext
 from ..enums import CallStatus
 
+if TYPE_CHECKING:
+    from ..accounts_calls_segments import CallSegmentContext
 
-class CallSegment(InstanceModel[CallSegmentContext]):
+
+class CallSegment(InstanceModel["CallSegmentContext"]):
     """A CallSegment as returned by the API."""
 
     sid: str | None = Field(default=None, alias="Sid")
@@ -34,4 +36,7 @@ class CallSegment(InstanceModel[CallSegmentContext]):
     flags: int | None = Field(default=None, alias="Flags")
 
     _key_field = "call_segment_sid"
-    fetch: ClassVar = CallSegmentContext.fetch
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = CallSegmentContext.fetch
+    else:
+        fetch = FromContext()

@@ -3,18 +3,20 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_conferences import ConferenceContext
 from ..enums import ConferenceStatus
 
+if TYPE_CHECKING:
+    from ..accounts_conferences import ConferenceContext
 
-class Conference(InstanceModel[ConferenceContext]):
+
+class Conference(InstanceModel["ConferenceContext"]):
     """A Conference as returned by the API."""
 
     sid: str | None = Field(default=None, alias="Sid")
@@ -25,5 +27,9 @@ class Conference(InstanceModel[ConferenceContext]):
     date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
 
     _key_field = "sid"
-    fetch: ClassVar = ConferenceContext.fetch
-    participants: ClassVar = ConferenceContext.participants
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = ConferenceContext.fetch
+        participants: ClassVar = ConferenceContext.participants
+    else:
+        fetch = FromContext()
+        participants = FromContext()

@@ -3,17 +3,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_conferences_participants import ParticipantContext
+if TYPE_CHECKING:
+    from ..accounts_conferences_participants import ParticipantContext
 
 
-class Participant(InstanceModel[ParticipantContext]):
+class Participant(InstanceModel["ParticipantContext"]):
     """A Participant as returned by the API."""
 
     conference_sid: str | None = Field(default=None, alias="ConferenceSid")
@@ -26,6 +27,11 @@ class Participant(InstanceModel[ParticipantContext]):
     date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
 
     _key_field = "call_sid"
-    fetch: ClassVar = ParticipantContext.fetch
-    update: ClassVar = ParticipantContext.update
-    delete: ClassVar = ParticipantContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = ParticipantContext.fetch
+        update: ClassVar = ParticipantContext.update
+        delete: ClassVar = ParticipantContext.delete
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()

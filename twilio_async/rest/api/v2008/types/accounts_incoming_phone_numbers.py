@@ -3,17 +3,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_incoming_phone_numbers import IncomingPhoneNumberContext
+if TYPE_CHECKING:
+    from ..accounts_incoming_phone_numbers import IncomingPhoneNumberContext
 
 
-class IncomingPhoneNumber(InstanceModel[IncomingPhoneNumberContext]):
+class IncomingPhoneNumber(InstanceModel["IncomingPhoneNumberContext"]):
     """A IncomingPhoneNumber as returned by the API."""
 
     sid: str | None = Field(default=None, alias="Sid")
@@ -33,6 +34,11 @@ class IncomingPhoneNumber(InstanceModel[IncomingPhoneNumberContext]):
     date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
 
     _key_field = "sid"
-    fetch: ClassVar = IncomingPhoneNumberContext.fetch
-    update: ClassVar = IncomingPhoneNumberContext.update
-    delete: ClassVar = IncomingPhoneNumberContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = IncomingPhoneNumberContext.fetch
+        update: ClassVar = IncomingPhoneNumberContext.update
+        delete: ClassVar = IncomingPhoneNumberContext.delete
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()

@@ -3,18 +3,20 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_notifications import NotificationContext
 from ..enums import NotificationLog
 
+if TYPE_CHECKING:
+    from ..accounts_notifications import NotificationContext
 
-class Notification(InstanceModel[NotificationContext]):
+
+class Notification(InstanceModel["NotificationContext"]):
     """A Notification as returned by the API."""
 
     sid: str | None = Field(default=None, alias="Sid")
@@ -34,5 +36,9 @@ class Notification(InstanceModel[NotificationContext]):
     response_body: str | None = Field(default=None, alias="ResponseBody")
 
     _key_field = "sid"
-    fetch: ClassVar = NotificationContext.fetch
-    delete: ClassVar = NotificationContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = NotificationContext.fetch
+        delete: ClassVar = NotificationContext.delete
+    else:
+        fetch = FromContext()
+        delete = FromContext()

@@ -3,17 +3,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel, TwilioModel
+from twilio_async._models import FromContext, InstanceModel, TwilioModel
 
-from ..accounts_outgoing_caller_ids import OutgoingCallerIdContext
+if TYPE_CHECKING:
+    from ..accounts_outgoing_caller_ids import OutgoingCallerIdContext
 
 
-class OutgoingCallerId(InstanceModel[OutgoingCallerIdContext]):
+class OutgoingCallerId(InstanceModel["OutgoingCallerIdContext"]):
     """A OutgoingCallerId as returned by the API."""
 
     sid: str | None = Field(default=None, alias="Sid")
@@ -24,9 +25,14 @@ class OutgoingCallerId(InstanceModel[OutgoingCallerIdContext]):
     date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
 
     _key_field = "sid"
-    fetch: ClassVar = OutgoingCallerIdContext.fetch
-    update: ClassVar = OutgoingCallerIdContext.update
-    delete: ClassVar = OutgoingCallerIdContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = OutgoingCallerIdContext.fetch
+        update: ClassVar = OutgoingCallerIdContext.update
+        delete: ClassVar = OutgoingCallerIdContext.delete
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()
 
 
 class ValidationRequest(TwilioModel):

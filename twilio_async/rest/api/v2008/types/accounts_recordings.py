@@ -3,17 +3,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_recordings import RecordingContext
+if TYPE_CHECKING:
+    from ..accounts_recordings import RecordingContext
 
 
-class Recording(InstanceModel[RecordingContext]):
+class Recording(InstanceModel["RecordingContext"]):
     """A Recording as returned by the API."""
 
     sid: str | None = Field(default=None, alias="Sid")
@@ -24,6 +25,11 @@ class Recording(InstanceModel[RecordingContext]):
     date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
 
     _key_field = "sid"
-    fetch: ClassVar = RecordingContext.fetch
-    delete: ClassVar = RecordingContext.delete
-    transcriptions: ClassVar = RecordingContext.transcriptions
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = RecordingContext.fetch
+        delete: ClassVar = RecordingContext.delete
+        transcriptions: ClassVar = RecordingContext.transcriptions
+    else:
+        fetch = FromContext()
+        delete = FromContext()
+        transcriptions = FromContext()

@@ -4,18 +4,20 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
 from twilio_async._fields import EpochDateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_recordings_transcriptions import TranscriptionContext
 from ..enums import TranscriptionStatus
 
+if TYPE_CHECKING:
+    from ..accounts_recordings_transcriptions import TranscriptionContext
 
-class Transcription(InstanceModel[TranscriptionContext]):
+
+class Transcription(InstanceModel["TranscriptionContext"]):
     """A Transcription as returned by the API."""
 
     sid: str | None = Field(default=None, alias="Sid")
@@ -29,4 +31,7 @@ class Transcription(InstanceModel[TranscriptionContext]):
     price: Decimal | None = Field(default=None, alias="Price")
 
     _key_field = "sid"
-    fetch: ClassVar = TranscriptionContext.fetch
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = TranscriptionContext.fetch
+    else:
+        fetch = FromContext()

@@ -3,18 +3,20 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_sms_messages import SmsMessageContext
 from ..enums import SmsStatus
 
+if TYPE_CHECKING:
+    from ..accounts_sms_messages import SmsMessageContext
 
-class SmsMessage(InstanceModel[SmsMessageContext]):
+
+class SmsMessage(InstanceModel["SmsMessageContext"]):
     """A SmsMessage as returned by the API."""
 
     sid: str | None = Field(default=None, alias="Sid")
@@ -29,4 +31,7 @@ class SmsMessage(InstanceModel[SmsMessageContext]):
     flags: int | None = Field(default=None, alias="Flags")
 
     _key_field = "sid"
-    fetch: ClassVar = SmsMessageContext.fetch
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = SmsMessageContext.fetch
+    else:
+        fetch = FromContext()

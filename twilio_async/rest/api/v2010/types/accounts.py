@@ -3,18 +3,20 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import Field
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts import AccountContext
 from ..enums import AccountStatus, AccountType
 
+if TYPE_CHECKING:
+    from ..accounts import AccountContext
 
-class Account(InstanceModel[AccountContext]):
+
+class Account(InstanceModel["AccountContext"]):
     """A Account as returned by the API."""
 
     auth_token: str | None = Field(default=None, repr=False)
@@ -29,26 +31,51 @@ class Account(InstanceModel[AccountContext]):
     uri: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = AccountContext.fetch
-    update: ClassVar = AccountContext.update
-    addresses: ClassVar = AccountContext.addresses
-    applications: ClassVar = AccountContext.applications
-    authorized_connect_apps: ClassVar = AccountContext.authorized_connect_apps
-    available_phone_numbers: ClassVar = AccountContext.available_phone_numbers
-    balance: ClassVar = AccountContext.balance
-    calls: ClassVar = AccountContext.calls
-    conferences: ClassVar = AccountContext.conferences
-    connect_apps: ClassVar = AccountContext.connect_apps
-    incoming_phone_numbers: ClassVar = AccountContext.incoming_phone_numbers
-    keys: ClassVar = AccountContext.keys
-    messages: ClassVar = AccountContext.messages
-    notifications: ClassVar = AccountContext.notifications
-    outgoing_caller_ids: ClassVar = AccountContext.outgoing_caller_ids
-    queues: ClassVar = AccountContext.queues
-    recordings: ClassVar = AccountContext.recordings
-    short_codes: ClassVar = AccountContext.short_codes
-    signing_keys: ClassVar = AccountContext.signing_keys
-    sip: ClassVar = AccountContext.sip
-    tokens: ClassVar = AccountContext.tokens
-    transcriptions: ClassVar = AccountContext.transcriptions
-    usage: ClassVar = AccountContext.usage
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = AccountContext.fetch
+        update: ClassVar = AccountContext.update
+        addresses: ClassVar = AccountContext.addresses
+        applications: ClassVar = AccountContext.applications
+        authorized_connect_apps: ClassVar = AccountContext.authorized_connect_apps
+        available_phone_numbers: ClassVar = AccountContext.available_phone_numbers
+        balance: ClassVar = AccountContext.balance
+        calls: ClassVar = AccountContext.calls
+        conferences: ClassVar = AccountContext.conferences
+        connect_apps: ClassVar = AccountContext.connect_apps
+        incoming_phone_numbers: ClassVar = AccountContext.incoming_phone_numbers
+        keys: ClassVar = AccountContext.keys
+        messages: ClassVar = AccountContext.messages
+        notifications: ClassVar = AccountContext.notifications
+        outgoing_caller_ids: ClassVar = AccountContext.outgoing_caller_ids
+        queues: ClassVar = AccountContext.queues
+        recordings: ClassVar = AccountContext.recordings
+        short_codes: ClassVar = AccountContext.short_codes
+        signing_keys: ClassVar = AccountContext.signing_keys
+        sip: ClassVar = AccountContext.sip
+        tokens: ClassVar = AccountContext.tokens
+        transcriptions: ClassVar = AccountContext.transcriptions
+        usage: ClassVar = AccountContext.usage
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        addresses = FromContext()
+        applications = FromContext()
+        authorized_connect_apps = FromContext()
+        available_phone_numbers = FromContext()
+        balance = FromContext()
+        calls = FromContext()
+        conferences = FromContext()
+        connect_apps = FromContext()
+        incoming_phone_numbers = FromContext()
+        keys = FromContext()
+        messages = FromContext()
+        notifications = FromContext()
+        outgoing_caller_ids = FromContext()
+        queues = FromContext()
+        recordings = FromContext()
+        short_codes = FromContext()
+        signing_keys = FromContext()
+        sip = FromContext()
+        tokens = FromContext()
+        transcriptions = FromContext()
+        usage = FromContext()

@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_addresses import AddressContext
+if TYPE_CHECKING:
+    from ..accounts_addresses import AddressContext
 
 
-class Address(InstanceModel[AddressContext]):
+class Address(InstanceModel["AddressContext"]):
     """A Address as returned by the API."""
 
     account_sid: str | None = None
@@ -32,7 +33,13 @@ class Address(InstanceModel[AddressContext]):
     street_secondary: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = AddressContext.fetch
-    update: ClassVar = AddressContext.update
-    delete: ClassVar = AddressContext.delete
-    dependent_phone_numbers: ClassVar = AddressContext.dependent_phone_numbers
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = AddressContext.fetch
+        update: ClassVar = AddressContext.update
+        delete: ClassVar = AddressContext.delete
+        dependent_phone_numbers: ClassVar = AddressContext.dependent_phone_numbers
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()
+        dependent_phone_numbers = FromContext()

@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_applications import ApplicationContext
+if TYPE_CHECKING:
+    from ..accounts_applications import ApplicationContext
 
 
-class Application(InstanceModel[ApplicationContext]):
+class Application(InstanceModel["ApplicationContext"]):
     """A Application as returned by the API."""
 
     account_sid: str | None = None
@@ -37,6 +38,11 @@ class Application(InstanceModel[ApplicationContext]):
     public_application_connect_enabled: bool | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = ApplicationContext.fetch
-    update: ClassVar = ApplicationContext.update
-    delete: ClassVar = ApplicationContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = ApplicationContext.fetch
+        update: ClassVar = ApplicationContext.update
+        delete: ClassVar = ApplicationContext.delete
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()

@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_authorized_connect_apps import AuthorizedConnectAppContext
 from ..enums import AuthorizedConnectAppPermission
 
+if TYPE_CHECKING:
+    from ..accounts_authorized_connect_apps import AuthorizedConnectAppContext
 
-class AuthorizedConnectApp(InstanceModel[AuthorizedConnectAppContext]):
+
+class AuthorizedConnectApp(InstanceModel["AuthorizedConnectAppContext"]):
     """A AuthorizedConnectApp as returned by the API."""
 
     account_sid: str | None = None
@@ -24,4 +26,7 @@ class AuthorizedConnectApp(InstanceModel[AuthorizedConnectAppContext]):
     uri: str | None = None
 
     _key_field = "connect_app_sid"
-    fetch: ClassVar = AuthorizedConnectAppContext.fetch
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = AuthorizedConnectAppContext.fetch
+    else:
+        fetch = FromContext()

@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_available_phone_numbers import AvailablePhoneNumberCountryContext
+if TYPE_CHECKING:
+    from ..accounts_available_phone_numbers import AvailablePhoneNumberCountryContext
 
 
-class AvailablePhoneNumberCountry(InstanceModel[AvailablePhoneNumberCountryContext]):
+class AvailablePhoneNumberCountry(InstanceModel["AvailablePhoneNumberCountryContext"]):
     """A AvailablePhoneNumberCountry as returned by the API."""
 
     country_code: str | None = None
@@ -20,11 +21,21 @@ class AvailablePhoneNumberCountry(InstanceModel[AvailablePhoneNumberCountryConte
     subresource_uris: dict[str, Any] | None = None
 
     _key_field = "country_code"
-    fetch: ClassVar = AvailablePhoneNumberCountryContext.fetch
-    local: ClassVar = AvailablePhoneNumberCountryContext.local
-    machine_to_machine: ClassVar = AvailablePhoneNumberCountryContext.machine_to_machine
-    mobile: ClassVar = AvailablePhoneNumberCountryContext.mobile
-    national: ClassVar = AvailablePhoneNumberCountryContext.national
-    shared_cost: ClassVar = AvailablePhoneNumberCountryContext.shared_cost
-    toll_free: ClassVar = AvailablePhoneNumberCountryContext.toll_free
-    voip: ClassVar = AvailablePhoneNumberCountryContext.voip
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = AvailablePhoneNumberCountryContext.fetch
+        local: ClassVar = AvailablePhoneNumberCountryContext.local
+        machine_to_machine: ClassVar = AvailablePhoneNumberCountryContext.machine_to_machine
+        mobile: ClassVar = AvailablePhoneNumberCountryContext.mobile
+        national: ClassVar = AvailablePhoneNumberCountryContext.national
+        shared_cost: ClassVar = AvailablePhoneNumberCountryContext.shared_cost
+        toll_free: ClassVar = AvailablePhoneNumberCountryContext.toll_free
+        voip: ClassVar = AvailablePhoneNumberCountryContext.voip
+    else:
+        fetch = FromContext()
+        local = FromContext()
+        machine_to_machine = FromContext()
+        mobile = FromContext()
+        national = FromContext()
+        shared_cost = FromContext()
+        toll_free = FromContext()
+        voip = FromContext()

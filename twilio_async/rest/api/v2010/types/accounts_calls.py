@@ -4,18 +4,20 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import Field
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_calls import CallContext
 from ..enums import CallStatus
 
+if TYPE_CHECKING:
+    from ..accounts_calls import CallContext
 
-class Call(InstanceModel[CallContext]):
+
+class Call(InstanceModel["CallContext"]):
     """A Call as returned by the API."""
 
     sid: str | None = None
@@ -46,15 +48,31 @@ class Call(InstanceModel[CallContext]):
     subresource_uris: dict[str, Any] | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = CallContext.fetch
-    update: ClassVar = CallContext.update
-    delete: ClassVar = CallContext.delete
-    events: ClassVar = CallContext.events
-    notifications: ClassVar = CallContext.notifications
-    payments: ClassVar = CallContext.payments
-    recordings: ClassVar = CallContext.recordings
-    siprec: ClassVar = CallContext.siprec
-    streams: ClassVar = CallContext.streams
-    transcriptions: ClassVar = CallContext.transcriptions
-    user_defined_message_subscriptions: ClassVar = CallContext.user_defined_message_subscriptions
-    user_defined_messages: ClassVar = CallContext.user_defined_messages
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = CallContext.fetch
+        update: ClassVar = CallContext.update
+        delete: ClassVar = CallContext.delete
+        events: ClassVar = CallContext.events
+        notifications: ClassVar = CallContext.notifications
+        payments: ClassVar = CallContext.payments
+        recordings: ClassVar = CallContext.recordings
+        siprec: ClassVar = CallContext.siprec
+        streams: ClassVar = CallContext.streams
+        transcriptions: ClassVar = CallContext.transcriptions
+        user_defined_message_subscriptions: ClassVar = (
+            CallContext.user_defined_message_subscriptions
+        )
+        user_defined_messages: ClassVar = CallContext.user_defined_messages
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()
+        events = FromContext()
+        notifications = FromContext()
+        payments = FromContext()
+        recordings = FromContext()
+        siprec = FromContext()
+        streams = FromContext()
+        transcriptions = FromContext()
+        user_defined_message_subscriptions = FromContext()
+        user_defined_messages = FromContext()

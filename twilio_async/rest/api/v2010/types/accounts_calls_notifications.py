@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_calls_notifications import CallNotificationInstanceContext
+if TYPE_CHECKING:
+    from ..accounts_calls_notifications import CallNotificationInstanceContext
 
 
-class CallNotificationInstance(InstanceModel[CallNotificationInstanceContext]):
+class CallNotificationInstance(InstanceModel["CallNotificationInstanceContext"]):
     """A CallNotificationInstance as returned by the API."""
 
     account_sid: str | None = None
@@ -33,4 +34,7 @@ class CallNotificationInstance(InstanceModel[CallNotificationInstanceContext]):
     uri: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = CallNotificationInstanceContext.fetch
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = CallNotificationInstanceContext.fetch
+    else:
+        fetch = FromContext()

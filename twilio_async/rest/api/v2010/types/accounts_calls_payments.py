@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_calls_payments import PaymentsContext
+if TYPE_CHECKING:
+    from ..accounts_calls_payments import PaymentsContext
 
 
-class Payments(InstanceModel[PaymentsContext]):
+class Payments(InstanceModel["PaymentsContext"]):
     """A Payments as returned by the API."""
 
     account_sid: str | None = None
@@ -22,4 +23,7 @@ class Payments(InstanceModel[PaymentsContext]):
     uri: str | None = None
 
     _key_field = "sid"
-    update: ClassVar = PaymentsContext.update
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        update: ClassVar = PaymentsContext.update
+    else:
+        update = FromContext()

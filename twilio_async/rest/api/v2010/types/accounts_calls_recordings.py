@@ -4,16 +4,18 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_calls_recordings import CallRecordingContext
 from ..enums import CallRecordingSource, CallRecordingStatus
 
+if TYPE_CHECKING:
+    from ..accounts_calls_recordings import CallRecordingContext
 
-class CallRecording(InstanceModel[CallRecordingContext]):
+
+class CallRecording(InstanceModel["CallRecordingContext"]):
     """A CallRecording as returned by the API."""
 
     account_sid: str | None = None
@@ -36,6 +38,11 @@ class CallRecording(InstanceModel[CallRecordingContext]):
     track: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = CallRecordingContext.fetch
-    update: ClassVar = CallRecordingContext.update
-    delete: ClassVar = CallRecordingContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = CallRecordingContext.fetch
+        update: ClassVar = CallRecordingContext.update
+        delete: ClassVar = CallRecordingContext.delete
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()

@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_calls_siprec import SiprecContext
 from ..enums import SiprecStatus
 
+if TYPE_CHECKING:
+    from ..accounts_calls_siprec import SiprecContext
 
-class Siprec(InstanceModel[SiprecContext]):
+
+class Siprec(InstanceModel["SiprecContext"]):
     """A Siprec as returned by the API."""
 
     sid: str | None = None
@@ -24,4 +26,7 @@ class Siprec(InstanceModel[SiprecContext]):
     uri: str | None = None
 
     _key_field = "sid"
-    update: ClassVar = SiprecContext.update
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        update: ClassVar = SiprecContext.update
+    else:
+        update = FromContext()

@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_calls_streams import StreamContext
 from ..enums import StreamStatus
 
+if TYPE_CHECKING:
+    from ..accounts_calls_streams import StreamContext
 
-class Stream(InstanceModel[StreamContext]):
+
+class Stream(InstanceModel["StreamContext"]):
     """A Stream as returned by the API."""
 
     sid: str | None = None
@@ -24,4 +26,7 @@ class Stream(InstanceModel[StreamContext]):
     uri: str | None = None
 
     _key_field = "sid"
-    update: ClassVar = StreamContext.update
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        update: ClassVar = StreamContext.update
+    else:
+        update = FromContext()

@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_calls_transcriptions import RealtimeTranscriptionContext
 from ..enums import RealtimeTranscriptionStatus
 
+if TYPE_CHECKING:
+    from ..accounts_calls_transcriptions import RealtimeTranscriptionContext
 
-class RealtimeTranscription(InstanceModel[RealtimeTranscriptionContext]):
+
+class RealtimeTranscription(InstanceModel["RealtimeTranscriptionContext"]):
     """A RealtimeTranscription as returned by the API."""
 
     sid: str | None = None
@@ -24,4 +26,7 @@ class RealtimeTranscription(InstanceModel[RealtimeTranscriptionContext]):
     uri: str | None = None
 
     _key_field = "sid"
-    update: ClassVar = RealtimeTranscriptionContext.update
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        update: ClassVar = RealtimeTranscriptionContext.update
+    else:
+        update = FromContext()

@@ -3,17 +3,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_calls_user_defined_message_subscriptions import (
-    UserDefinedMessageSubscriptionContext,
-)
+if TYPE_CHECKING:
+    from ..accounts_calls_user_defined_message_subscriptions import (
+        UserDefinedMessageSubscriptionContext,
+    )
 
 
-class UserDefinedMessageSubscription(InstanceModel[UserDefinedMessageSubscriptionContext]):
+class UserDefinedMessageSubscription(InstanceModel["UserDefinedMessageSubscriptionContext"]):
     """A UserDefinedMessageSubscription as returned by the API."""
 
     account_sid: str | None = None
@@ -23,4 +24,7 @@ class UserDefinedMessageSubscription(InstanceModel[UserDefinedMessageSubscriptio
     uri: str | None = None
 
     _key_field = "sid"
-    delete: ClassVar = UserDefinedMessageSubscriptionContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        delete: ClassVar = UserDefinedMessageSubscriptionContext.delete
+    else:
+        delete = FromContext()

@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_conferences import ConferenceContext
 from ..enums import ConferenceReasonConferenceEnded, ConferenceStatus
 
+if TYPE_CHECKING:
+    from ..accounts_conferences import ConferenceContext
 
-class Conference(InstanceModel[ConferenceContext]):
+
+class Conference(InstanceModel["ConferenceContext"]):
     """A Conference as returned by the API."""
 
     account_sid: str | None = None
@@ -29,7 +31,13 @@ class Conference(InstanceModel[ConferenceContext]):
     call_sid_ending_conference: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = ConferenceContext.fetch
-    update: ClassVar = ConferenceContext.update
-    participants: ClassVar = ConferenceContext.participants
-    recordings: ClassVar = ConferenceContext.recordings
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = ConferenceContext.fetch
+        update: ClassVar = ConferenceContext.update
+        participants: ClassVar = ConferenceContext.participants
+        recordings: ClassVar = ConferenceContext.recordings
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        participants = FromContext()
+        recordings = FromContext()

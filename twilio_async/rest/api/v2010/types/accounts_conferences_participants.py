@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_conferences_participants import ParticipantContext
 from ..enums import ParticipantStatus
 
+if TYPE_CHECKING:
+    from ..accounts_conferences_participants import ParticipantContext
 
-class Participant(InstanceModel[ParticipantContext]):
+
+class Participant(InstanceModel["ParticipantContext"]):
     """A Participant as returned by the API."""
 
     account_sid: str | None = None
@@ -32,6 +34,11 @@ class Participant(InstanceModel[ParticipantContext]):
     uri: str | None = None
 
     _key_field = "call_sid"
-    fetch: ClassVar = ParticipantContext.fetch
-    update: ClassVar = ParticipantContext.update
-    delete: ClassVar = ParticipantContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = ParticipantContext.fetch
+        update: ClassVar = ParticipantContext.update
+        delete: ClassVar = ParticipantContext.delete
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()

@@ -4,16 +4,18 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_conferences_recordings import ConferenceRecordingContext
 from ..enums import ConferenceRecordingSource, ConferenceRecordingStatus
 
+if TYPE_CHECKING:
+    from ..accounts_conferences_recordings import ConferenceRecordingContext
 
-class ConferenceRecording(InstanceModel[ConferenceRecordingContext]):
+
+class ConferenceRecording(InstanceModel["ConferenceRecordingContext"]):
     """A ConferenceRecording as returned by the API."""
 
     account_sid: str | None = None
@@ -35,6 +37,11 @@ class ConferenceRecording(InstanceModel[ConferenceRecordingContext]):
     uri: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = ConferenceRecordingContext.fetch
-    update: ClassVar = ConferenceRecordingContext.update
-    delete: ClassVar = ConferenceRecordingContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = ConferenceRecordingContext.fetch
+        update: ClassVar = ConferenceRecordingContext.update
+        delete: ClassVar = ConferenceRecordingContext.delete
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()

@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_connect_apps import ConnectAppContext
 from ..enums import ConnectAppPermission
 
+if TYPE_CHECKING:
+    from ..accounts_connect_apps import ConnectAppContext
 
-class ConnectApp(InstanceModel[ConnectAppContext]):
+
+class ConnectApp(InstanceModel["ConnectAppContext"]):
     """A ConnectApp as returned by the API."""
 
     account_sid: str | None = None
@@ -27,6 +29,11 @@ class ConnectApp(InstanceModel[ConnectAppContext]):
     uri: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = ConnectAppContext.fetch
-    update: ClassVar = ConnectAppContext.update
-    delete: ClassVar = ConnectAppContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = ConnectAppContext.fetch
+        update: ClassVar = ConnectAppContext.update
+        delete: ClassVar = ConnectAppContext.delete
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()

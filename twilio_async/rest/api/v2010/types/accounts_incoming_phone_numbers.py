@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_incoming_phone_numbers import IncomingPhoneNumberContext
 from ..enums import (
     IncomingPhoneNumberAddressRequirement,
     IncomingPhoneNumberEmergencyAddressStatus,
@@ -16,8 +15,11 @@ from ..enums import (
     IncomingPhoneNumberVoiceReceiveMode,
 )
 
+if TYPE_CHECKING:
+    from ..accounts_incoming_phone_numbers import IncomingPhoneNumberContext
 
-class IncomingPhoneNumber(InstanceModel[IncomingPhoneNumberContext]):
+
+class IncomingPhoneNumber(InstanceModel["IncomingPhoneNumberContext"]):
     """A IncomingPhoneNumber as returned by the API."""
 
     account_sid: str | None = None
@@ -57,7 +59,13 @@ class IncomingPhoneNumber(InstanceModel[IncomingPhoneNumberContext]):
     type: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = IncomingPhoneNumberContext.fetch
-    update: ClassVar = IncomingPhoneNumberContext.update
-    delete: ClassVar = IncomingPhoneNumberContext.delete
-    assigned_add_ons: ClassVar = IncomingPhoneNumberContext.assigned_add_ons
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = IncomingPhoneNumberContext.fetch
+        update: ClassVar = IncomingPhoneNumberContext.update
+        delete: ClassVar = IncomingPhoneNumberContext.delete
+        assigned_add_ons: ClassVar = IncomingPhoneNumberContext.assigned_add_ons
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()
+        assigned_add_ons = FromContext()

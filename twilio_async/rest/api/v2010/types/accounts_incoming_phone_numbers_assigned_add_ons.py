@@ -3,17 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_incoming_phone_numbers_assigned_add_ons import (
-    IncomingPhoneNumberAssignedAddOnContext,
-)
+if TYPE_CHECKING:
+    from ..accounts_incoming_phone_numbers_assigned_add_ons import (
+        IncomingPhoneNumberAssignedAddOnContext,
+    )
 
 
-class IncomingPhoneNumberAssignedAddOn(InstanceModel[IncomingPhoneNumberAssignedAddOnContext]):
+class IncomingPhoneNumberAssignedAddOn(InstanceModel["IncomingPhoneNumberAssignedAddOnContext"]):
     """A IncomingPhoneNumberAssignedAddOn as returned by the API."""
 
     sid: str | None = None
@@ -29,6 +30,11 @@ class IncomingPhoneNumberAssignedAddOn(InstanceModel[IncomingPhoneNumberAssigned
     subresource_uris: dict[str, Any] | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = IncomingPhoneNumberAssignedAddOnContext.fetch
-    delete: ClassVar = IncomingPhoneNumberAssignedAddOnContext.delete
-    extensions: ClassVar = IncomingPhoneNumberAssignedAddOnContext.extensions
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = IncomingPhoneNumberAssignedAddOnContext.fetch
+        delete: ClassVar = IncomingPhoneNumberAssignedAddOnContext.delete
+        extensions: ClassVar = IncomingPhoneNumberAssignedAddOnContext.extensions
+    else:
+        fetch = FromContext()
+        delete = FromContext()
+        extensions = FromContext()

@@ -3,16 +3,17 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_incoming_phone_numbers_assigned_add_ons_extensions import (
-    AssignedAddOnExtensionContext,
-)
+if TYPE_CHECKING:
+    from ..accounts_incoming_phone_numbers_assigned_add_ons_extensions import (
+        AssignedAddOnExtensionContext,
+    )
 
 
-class AssignedAddOnExtension(InstanceModel[AssignedAddOnExtensionContext]):
+class AssignedAddOnExtension(InstanceModel["AssignedAddOnExtensionContext"]):
     """A AssignedAddOnExtension as returned by the API."""
 
     sid: str | None = None
@@ -26,4 +27,7 @@ class AssignedAddOnExtension(InstanceModel[AssignedAddOnExtensionContext]):
     enabled: bool | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = AssignedAddOnExtensionContext.fetch
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = AssignedAddOnExtensionContext.fetch
+    else:
+        fetch = FromContext()

@@ -4,18 +4,20 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import Field
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_messages import MessageContext
 from ..enums import MessageDirection, MessageStatus
 
+if TYPE_CHECKING:
+    from ..accounts_messages import MessageContext
 
-class Message(InstanceModel[MessageContext]):
+
+class Message(InstanceModel["MessageContext"]):
     """A Message as returned by the API."""
 
     body: str | None = None
@@ -40,8 +42,15 @@ class Message(InstanceModel[MessageContext]):
     subresource_uris: dict[str, Any] | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = MessageContext.fetch
-    update: ClassVar = MessageContext.update
-    delete: ClassVar = MessageContext.delete
-    feedback: ClassVar = MessageContext.feedback
-    media: ClassVar = MessageContext.media
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = MessageContext.fetch
+        update: ClassVar = MessageContext.update
+        delete: ClassVar = MessageContext.delete
+        feedback: ClassVar = MessageContext.feedback
+        media: ClassVar = MessageContext.media
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()
+        feedback = FromContext()
+        media = FromContext()

@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_messages_media import MediaContext
+if TYPE_CHECKING:
+    from ..accounts_messages_media import MediaContext
 
 
-class Media(InstanceModel[MediaContext]):
+class Media(InstanceModel["MediaContext"]):
     """A Media as returned by the API."""
 
     account_sid: str | None = None
@@ -23,5 +24,9 @@ class Media(InstanceModel[MediaContext]):
     uri: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = MediaContext.fetch
-    delete: ClassVar = MediaContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = MediaContext.fetch
+        delete: ClassVar = MediaContext.delete
+    else:
+        fetch = FromContext()
+        delete = FromContext()

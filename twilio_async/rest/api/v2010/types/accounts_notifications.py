@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_notifications import NotificationInstanceContext
+if TYPE_CHECKING:
+    from ..accounts_notifications import NotificationInstanceContext
 
 
-class NotificationInstance(InstanceModel[NotificationInstanceContext]):
+class NotificationInstance(InstanceModel["NotificationInstanceContext"]):
     """A NotificationInstance as returned by the API."""
 
     account_sid: str | None = None
@@ -33,4 +34,7 @@ class NotificationInstance(InstanceModel[NotificationInstanceContext]):
     uri: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = NotificationInstanceContext.fetch
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = NotificationInstanceContext.fetch
+    else:
+        fetch = FromContext()

@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_queues import QueueContext
+if TYPE_CHECKING:
+    from ..accounts_queues import QueueContext
 
 
-class Queue(InstanceModel[QueueContext]):
+class Queue(InstanceModel["QueueContext"]):
     """A Queue as returned by the API."""
 
     date_updated: Rfc2822DateTime | None = None
@@ -25,7 +26,13 @@ class Queue(InstanceModel[QueueContext]):
     max_size: int | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = QueueContext.fetch
-    update: ClassVar = QueueContext.update
-    delete: ClassVar = QueueContext.delete
-    members: ClassVar = QueueContext.members
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = QueueContext.fetch
+        update: ClassVar = QueueContext.update
+        delete: ClassVar = QueueContext.delete
+        members: ClassVar = QueueContext.members
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()
+        members = FromContext()

@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_queues_members import MemberContext
+if TYPE_CHECKING:
+    from ..accounts_queues_members import MemberContext
 
 
-class Member(InstanceModel[MemberContext]):
+class Member(InstanceModel["MemberContext"]):
     """A Member as returned by the API."""
 
     call_sid: str | None = None
@@ -22,5 +23,9 @@ class Member(InstanceModel[MemberContext]):
     queue_sid: str | None = None
 
     _key_field = "call_sid"
-    fetch: ClassVar = MemberContext.fetch
-    update: ClassVar = MemberContext.update
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = MemberContext.fetch
+        update: ClassVar = MemberContext.update
+    else:
+        fetch = FromContext()
+        update = FromContext()

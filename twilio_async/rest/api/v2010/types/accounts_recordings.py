@@ -4,16 +4,18 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_recordings import RecordingContext
 from ..enums import RecordingSource, RecordingStatus
 
+if TYPE_CHECKING:
+    from ..accounts_recordings import RecordingContext
 
-class Recording(InstanceModel[RecordingContext]):
+
+class Recording(InstanceModel["RecordingContext"]):
     """A Recording as returned by the API."""
 
     account_sid: str | None = None
@@ -37,7 +39,13 @@ class Recording(InstanceModel[RecordingContext]):
     media_url: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = RecordingContext.fetch
-    delete: ClassVar = RecordingContext.delete
-    add_on_results: ClassVar = RecordingContext.add_on_results
-    transcriptions: ClassVar = RecordingContext.transcriptions
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = RecordingContext.fetch
+        delete: ClassVar = RecordingContext.delete
+        add_on_results: ClassVar = RecordingContext.add_on_results
+        transcriptions: ClassVar = RecordingContext.transcriptions
+    else:
+        fetch = FromContext()
+        delete = FromContext()
+        add_on_results = FromContext()
+        transcriptions = FromContext()

@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_recordings_add_on_results import RecordingAddOnResultContext
 from ..enums import RecordingAddOnResultStatus
 
+if TYPE_CHECKING:
+    from ..accounts_recordings_add_on_results import RecordingAddOnResultContext
 
-class RecordingAddOnResult(InstanceModel[RecordingAddOnResultContext]):
+
+class RecordingAddOnResult(InstanceModel["RecordingAddOnResultContext"]):
     """A RecordingAddOnResult as returned by the API."""
 
     sid: str | None = None
@@ -27,6 +29,11 @@ class RecordingAddOnResult(InstanceModel[RecordingAddOnResultContext]):
     subresource_uris: dict[str, Any] | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = RecordingAddOnResultContext.fetch
-    delete: ClassVar = RecordingAddOnResultContext.delete
-    payloads: ClassVar = RecordingAddOnResultContext.payloads
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = RecordingAddOnResultContext.fetch
+        delete: ClassVar = RecordingAddOnResultContext.delete
+        payloads: ClassVar = RecordingAddOnResultContext.payloads
+    else:
+        fetch = FromContext()
+        delete = FromContext()
+        payloads = FromContext()

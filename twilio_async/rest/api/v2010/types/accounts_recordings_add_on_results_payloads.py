@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_recordings_add_on_results_payloads import RecordingAddOnResultPayloadContext
+if TYPE_CHECKING:
+    from ..accounts_recordings_add_on_results_payloads import RecordingAddOnResultPayloadContext
 
 
-class RecordingAddOnResultPayload(InstanceModel[RecordingAddOnResultPayloadContext]):
+class RecordingAddOnResultPayload(InstanceModel["RecordingAddOnResultPayloadContext"]):
     """A RecordingAddOnResultPayload as returned by the API."""
 
     sid: str | None = None
@@ -27,6 +28,11 @@ class RecordingAddOnResultPayload(InstanceModel[RecordingAddOnResultPayloadConte
     subresource_uris: dict[str, Any] | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = RecordingAddOnResultPayloadContext.fetch
-    delete: ClassVar = RecordingAddOnResultPayloadContext.delete
-    data: ClassVar = RecordingAddOnResultPayloadContext.data
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = RecordingAddOnResultPayloadContext.fetch
+        delete: ClassVar = RecordingAddOnResultPayloadContext.delete
+        data: ClassVar = RecordingAddOnResultPayloadContext.data
+    else:
+        fetch = FromContext()
+        delete = FromContext()
+        data = FromContext()

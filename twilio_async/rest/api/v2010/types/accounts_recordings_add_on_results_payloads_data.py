@@ -3,18 +3,22 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_recordings_add_on_results_payloads_data import (
-    RecordingAddOnResultPayloadDataContext,
-)
+if TYPE_CHECKING:
+    from ..accounts_recordings_add_on_results_payloads_data import (
+        RecordingAddOnResultPayloadDataContext,
+    )
 
 
-class RecordingAddOnResultPayloadData(InstanceModel[RecordingAddOnResultPayloadDataContext]):
+class RecordingAddOnResultPayloadData(InstanceModel["RecordingAddOnResultPayloadDataContext"]):
     """A RecordingAddOnResultPayloadData as returned by the API."""
 
     redirect_to: str | None = None
 
-    fetch: ClassVar = RecordingAddOnResultPayloadDataContext.fetch
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = RecordingAddOnResultPayloadDataContext.fetch
+    else:
+        fetch = FromContext()

@@ -4,16 +4,18 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_recordings_transcriptions import RecordingTranscriptionContext
 from ..enums import RecordingTranscriptionStatus
 
+if TYPE_CHECKING:
+    from ..accounts_recordings_transcriptions import RecordingTranscriptionContext
 
-class RecordingTranscription(InstanceModel[RecordingTranscriptionContext]):
+
+class RecordingTranscription(InstanceModel["RecordingTranscriptionContext"]):
     """A RecordingTranscription as returned by the API."""
 
     account_sid: str | None = None
@@ -31,5 +33,9 @@ class RecordingTranscription(InstanceModel[RecordingTranscriptionContext]):
     uri: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = RecordingTranscriptionContext.fetch
-    delete: ClassVar = RecordingTranscriptionContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = RecordingTranscriptionContext.fetch
+        delete: ClassVar = RecordingTranscriptionContext.delete
+    else:
+        fetch = FromContext()
+        delete = FromContext()

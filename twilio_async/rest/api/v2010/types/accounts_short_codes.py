@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_short_codes import ShortCodeContext
+if TYPE_CHECKING:
+    from ..accounts_short_codes import ShortCodeContext
 
 
-class ShortCode(InstanceModel[ShortCodeContext]):
+class ShortCode(InstanceModel["ShortCodeContext"]):
     """A ShortCode as returned by the API."""
 
     account_sid: str | None = None
@@ -28,5 +29,9 @@ class ShortCode(InstanceModel[ShortCodeContext]):
     uri: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = ShortCodeContext.fetch
-    update: ClassVar = ShortCodeContext.update
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = ShortCodeContext.fetch
+        update: ClassVar = ShortCodeContext.update
+    else:
+        fetch = FromContext()
+        update = FromContext()

@@ -3,17 +3,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel, TwilioModel
+from twilio_async._models import FromContext, InstanceModel, TwilioModel
 
-from ..accounts_signing_keys import SigningKeyContext
+if TYPE_CHECKING:
+    from ..accounts_signing_keys import SigningKeyContext
 
 
-class SigningKey(InstanceModel[SigningKeyContext]):
+class SigningKey(InstanceModel["SigningKeyContext"]):
     """A SigningKey as returned by the API."""
 
     sid: str | None = None
@@ -22,9 +23,14 @@ class SigningKey(InstanceModel[SigningKeyContext]):
     date_updated: Rfc2822DateTime | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = SigningKeyContext.fetch
-    update: ClassVar = SigningKeyContext.update
-    delete: ClassVar = SigningKeyContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = SigningKeyContext.fetch
+        update: ClassVar = SigningKeyContext.update
+        delete: ClassVar = SigningKeyContext.delete
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()
 
 
 class NewSigningKey(TwilioModel):

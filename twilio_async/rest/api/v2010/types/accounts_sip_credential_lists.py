@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_sip_credential_lists import SipCredentialListContext
+if TYPE_CHECKING:
+    from ..accounts_sip_credential_lists import SipCredentialListContext
 
 
-class SipCredentialList(InstanceModel[SipCredentialListContext]):
+class SipCredentialList(InstanceModel["SipCredentialListContext"]):
     """A SipCredentialList as returned by the API."""
 
     account_sid: str | None = None
@@ -23,7 +24,13 @@ class SipCredentialList(InstanceModel[SipCredentialListContext]):
     uri: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = SipCredentialListContext.fetch
-    update: ClassVar = SipCredentialListContext.update
-    delete: ClassVar = SipCredentialListContext.delete
-    credentials: ClassVar = SipCredentialListContext.credentials
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = SipCredentialListContext.fetch
+        update: ClassVar = SipCredentialListContext.update
+        delete: ClassVar = SipCredentialListContext.delete
+        credentials: ClassVar = SipCredentialListContext.credentials
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()
+        credentials = FromContext()

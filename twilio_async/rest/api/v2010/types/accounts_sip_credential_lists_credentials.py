@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_sip_credential_lists_credentials import SipCredentialContext
+if TYPE_CHECKING:
+    from ..accounts_sip_credential_lists_credentials import SipCredentialContext
 
 
-class SipCredential(InstanceModel[SipCredentialContext]):
+class SipCredential(InstanceModel["SipCredentialContext"]):
     """A SipCredential as returned by the API."""
 
     sid: str | None = None
@@ -23,6 +24,11 @@ class SipCredential(InstanceModel[SipCredentialContext]):
     uri: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = SipCredentialContext.fetch
-    update: ClassVar = SipCredentialContext.update
-    delete: ClassVar = SipCredentialContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = SipCredentialContext.fetch
+        update: ClassVar = SipCredentialContext.update
+        delete: ClassVar = SipCredentialContext.delete
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()

@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_sip_domains import SipDomainContext
+if TYPE_CHECKING:
+    from ..accounts_sip_domains import SipDomainContext
 
 
-class SipDomain(InstanceModel[SipDomainContext]):
+class SipDomain(InstanceModel["SipDomainContext"]):
     """A SipDomain as returned by the API."""
 
     account_sid: str | None = None
@@ -37,9 +38,17 @@ class SipDomain(InstanceModel[SipDomainContext]):
     emergency_caller_sid: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = SipDomainContext.fetch
-    update: ClassVar = SipDomainContext.update
-    delete: ClassVar = SipDomainContext.delete
-    auth: ClassVar = SipDomainContext.auth
-    credential_list_mappings: ClassVar = SipDomainContext.credential_list_mappings
-    ip_access_control_list_mappings: ClassVar = SipDomainContext.ip_access_control_list_mappings
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = SipDomainContext.fetch
+        update: ClassVar = SipDomainContext.update
+        delete: ClassVar = SipDomainContext.delete
+        auth: ClassVar = SipDomainContext.auth
+        credential_list_mappings: ClassVar = SipDomainContext.credential_list_mappings
+        ip_access_control_list_mappings: ClassVar = SipDomainContext.ip_access_control_list_mappings
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()
+        auth = FromContext()
+        credential_list_mappings = FromContext()
+        ip_access_control_list_mappings = FromContext()

@@ -3,17 +3,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_sip_domains_auth_calls_credential_list_mappings import (
-    AuthCallsCredentialListMappingContext,
-)
+if TYPE_CHECKING:
+    from ..accounts_sip_domains_auth_calls_credential_list_mappings import (
+        AuthCallsCredentialListMappingContext,
+    )
 
 
-class AuthCallsCredentialListMapping(InstanceModel[AuthCallsCredentialListMappingContext]):
+class AuthCallsCredentialListMapping(InstanceModel["AuthCallsCredentialListMappingContext"]):
     """A AuthCallsCredentialListMapping as returned by the API."""
 
     account_sid: str | None = None
@@ -23,5 +24,9 @@ class AuthCallsCredentialListMapping(InstanceModel[AuthCallsCredentialListMappin
     sid: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = AuthCallsCredentialListMappingContext.fetch
-    delete: ClassVar = AuthCallsCredentialListMappingContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = AuthCallsCredentialListMappingContext.fetch
+        delete: ClassVar = AuthCallsCredentialListMappingContext.delete
+    else:
+        fetch = FromContext()
+        delete = FromContext()

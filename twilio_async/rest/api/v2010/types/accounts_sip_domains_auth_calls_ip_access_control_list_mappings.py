@@ -3,18 +3,19 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_sip_domains_auth_calls_ip_access_control_list_mappings import (
-    AuthCallsIpAccessControlListMappingContext,
-)
+if TYPE_CHECKING:
+    from ..accounts_sip_domains_auth_calls_ip_access_control_list_mappings import (
+        AuthCallsIpAccessControlListMappingContext,
+    )
 
 
 class AuthCallsIpAccessControlListMapping(
-    InstanceModel[AuthCallsIpAccessControlListMappingContext]
+    InstanceModel["AuthCallsIpAccessControlListMappingContext"]
 ):
     """A AuthCallsIpAccessControlListMapping as returned by the API."""
 
@@ -25,5 +26,9 @@ class AuthCallsIpAccessControlListMapping(
     sid: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = AuthCallsIpAccessControlListMappingContext.fetch
-    delete: ClassVar = AuthCallsIpAccessControlListMappingContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = AuthCallsIpAccessControlListMappingContext.fetch
+        delete: ClassVar = AuthCallsIpAccessControlListMappingContext.delete
+    else:
+        fetch = FromContext()
+        delete = FromContext()

@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_sip_domains_credential_list_mappings import SipCredentialListMappingContext
+if TYPE_CHECKING:
+    from ..accounts_sip_domains_credential_list_mappings import SipCredentialListMappingContext
 
 
-class SipCredentialListMapping(InstanceModel[SipCredentialListMappingContext]):
+class SipCredentialListMapping(InstanceModel["SipCredentialListMappingContext"]):
     """A SipCredentialListMapping as returned by the API."""
 
     account_sid: str | None = None
@@ -23,5 +24,9 @@ class SipCredentialListMapping(InstanceModel[SipCredentialListMappingContext]):
     uri: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = SipCredentialListMappingContext.fetch
-    delete: ClassVar = SipCredentialListMappingContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = SipCredentialListMappingContext.fetch
+        delete: ClassVar = SipCredentialListMappingContext.delete
+    else:
+        fetch = FromContext()
+        delete = FromContext()

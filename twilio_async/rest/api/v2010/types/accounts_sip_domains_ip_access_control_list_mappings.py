@@ -3,17 +3,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_sip_domains_ip_access_control_list_mappings import (
-    SipIpAccessControlListMappingContext,
-)
+if TYPE_CHECKING:
+    from ..accounts_sip_domains_ip_access_control_list_mappings import (
+        SipIpAccessControlListMappingContext,
+    )
 
 
-class SipIpAccessControlListMapping(InstanceModel[SipIpAccessControlListMappingContext]):
+class SipIpAccessControlListMapping(InstanceModel["SipIpAccessControlListMappingContext"]):
     """A SipIpAccessControlListMapping as returned by the API."""
 
     account_sid: str | None = None
@@ -25,5 +26,9 @@ class SipIpAccessControlListMapping(InstanceModel[SipIpAccessControlListMappingC
     uri: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = SipIpAccessControlListMappingContext.fetch
-    delete: ClassVar = SipIpAccessControlListMappingContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = SipIpAccessControlListMappingContext.fetch
+        delete: ClassVar = SipIpAccessControlListMappingContext.delete
+    else:
+        fetch = FromContext()
+        delete = FromContext()

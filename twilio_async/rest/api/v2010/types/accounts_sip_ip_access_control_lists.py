@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_sip_ip_access_control_lists import SipIpAccessControlListContext
+if TYPE_CHECKING:
+    from ..accounts_sip_ip_access_control_lists import SipIpAccessControlListContext
 
 
-class SipIpAccessControlList(InstanceModel[SipIpAccessControlListContext]):
+class SipIpAccessControlList(InstanceModel["SipIpAccessControlListContext"]):
     """A SipIpAccessControlList as returned by the API."""
 
     sid: str | None = None
@@ -23,7 +24,13 @@ class SipIpAccessControlList(InstanceModel[SipIpAccessControlListContext]):
     uri: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = SipIpAccessControlListContext.fetch
-    update: ClassVar = SipIpAccessControlListContext.update
-    delete: ClassVar = SipIpAccessControlListContext.delete
-    ip_addresses: ClassVar = SipIpAccessControlListContext.ip_addresses
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = SipIpAccessControlListContext.fetch
+        update: ClassVar = SipIpAccessControlListContext.update
+        delete: ClassVar = SipIpAccessControlListContext.delete
+        ip_addresses: ClassVar = SipIpAccessControlListContext.ip_addresses
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()
+        ip_addresses = FromContext()

@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_sip_ip_access_control_lists_ip_addresses import SipIpAddressContext
+if TYPE_CHECKING:
+    from ..accounts_sip_ip_access_control_lists_ip_addresses import SipIpAddressContext
 
 
-class SipIpAddress(InstanceModel[SipIpAddressContext]):
+class SipIpAddress(InstanceModel["SipIpAddressContext"]):
     """A SipIpAddress as returned by the API."""
 
     sid: str | None = None
@@ -25,6 +26,11 @@ class SipIpAddress(InstanceModel[SipIpAddressContext]):
     uri: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = SipIpAddressContext.fetch
-    update: ClassVar = SipIpAddressContext.update
-    delete: ClassVar = SipIpAddressContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = SipIpAddressContext.fetch
+        update: ClassVar = SipIpAddressContext.update
+        delete: ClassVar = SipIpAddressContext.delete
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()

@@ -4,16 +4,18 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_transcriptions import TranscriptionContext
 from ..enums import TranscriptionStatus
 
+if TYPE_CHECKING:
+    from ..accounts_transcriptions import TranscriptionContext
 
-class Transcription(InstanceModel[TranscriptionContext]):
+
+class Transcription(InstanceModel["TranscriptionContext"]):
     """A Transcription as returned by the API."""
 
     account_sid: str | None = None
@@ -31,5 +33,9 @@ class Transcription(InstanceModel[TranscriptionContext]):
     uri: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = TranscriptionContext.fetch
-    delete: ClassVar = TranscriptionContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = TranscriptionContext.fetch
+        delete: ClassVar = TranscriptionContext.delete
+    else:
+        fetch = FromContext()
+        delete = FromContext()

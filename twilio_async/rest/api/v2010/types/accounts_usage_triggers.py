@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_usage_triggers import UsageTriggerContext
 from ..enums import UsageTriggerRecurring, UsageTriggerTriggerField
 
+if TYPE_CHECKING:
+    from ..accounts_usage_triggers import UsageTriggerContext
 
-class UsageTrigger(InstanceModel[UsageTriggerContext]):
+
+class UsageTrigger(InstanceModel["UsageTriggerContext"]):
     """A UsageTrigger as returned by the API."""
 
     account_sid: str | None = None
@@ -33,6 +35,11 @@ class UsageTrigger(InstanceModel[UsageTriggerContext]):
     usage_record_uri: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = UsageTriggerContext.fetch
-    update: ClassVar = UsageTriggerContext.update
-    delete: ClassVar = UsageTriggerContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = UsageTriggerContext.fetch
+        update: ClassVar = UsageTriggerContext.update
+        delete: ClassVar = UsageTriggerContext.delete
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()

@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..assessments import AssessmentsContext
+if TYPE_CHECKING:
+    from ..assessments import AssessmentsContext
 
 
-class Assessments(InstanceModel[AssessmentsContext]):
+class Assessments(InstanceModel["AssessmentsContext"]):
     """A Assessments as returned by the API."""
 
     account_sid: str | None = None
@@ -29,4 +30,7 @@ class Assessments(InstanceModel[AssessmentsContext]):
     url: str | None = None
 
     _key_field = "assessment_sid"
-    update: ClassVar = AssessmentsContext.update
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        update: ClassVar = AssessmentsContext.update
+    else:
+        update = FromContext()

@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import IsoDateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..channel import ChannelContext
+if TYPE_CHECKING:
+    from ..channel import ChannelContext
 
 
-class Channel(InstanceModel[ChannelContext]):
+class Channel(InstanceModel["ChannelContext"]):
     """A Channel as returned by the API."""
 
     account_sid: str | None = None
@@ -24,5 +25,9 @@ class Channel(InstanceModel[ChannelContext]):
     date_updated: IsoDateTime | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = ChannelContext.fetch
-    delete: ClassVar = ChannelContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = ChannelContext.fetch
+        delete: ClassVar = ChannelContext.delete
+    else:
+        fetch = FromContext()
+        delete = FromContext()

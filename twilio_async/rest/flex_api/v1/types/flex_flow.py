@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from twilio_async._fields import IsoDateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import FlexFlowChannelType, FlexFlowIntegrationType
-from ..flex_flow import FlexFlowContext
+
+if TYPE_CHECKING:
+    from ..flex_flow import FlexFlowContext
 
 
-class FlexFlow(InstanceModel[FlexFlowContext]):
+class FlexFlow(InstanceModel["FlexFlowContext"]):
     """A FlexFlow as returned by the API."""
 
     account_sid: str | None = None
@@ -31,6 +33,11 @@ class FlexFlow(InstanceModel[FlexFlowContext]):
     url: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = FlexFlowContext.fetch
-    update: ClassVar = FlexFlowContext.update
-    delete: ClassVar = FlexFlowContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = FlexFlowContext.fetch
+        update: ClassVar = FlexFlowContext.update
+        delete: ClassVar = FlexFlowContext.delete
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()

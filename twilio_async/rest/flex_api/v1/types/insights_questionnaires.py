@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..insights_questionnaires import InsightsQuestionnairesContext
+if TYPE_CHECKING:
+    from ..insights_questionnaires import InsightsQuestionnairesContext
 
 
-class InsightsQuestionnaires(InstanceModel[InsightsQuestionnairesContext]):
+class InsightsQuestionnaires(InstanceModel["InsightsQuestionnairesContext"]):
     """A InsightsQuestionnaires as returned by the API."""
 
     account_sid: str | None = None
@@ -22,6 +23,11 @@ class InsightsQuestionnaires(InstanceModel[InsightsQuestionnairesContext]):
     url: str | None = None
 
     _key_field = "questionnaire_sid"
-    fetch: ClassVar = InsightsQuestionnairesContext.fetch
-    update: ClassVar = InsightsQuestionnairesContext.update
-    delete: ClassVar = InsightsQuestionnairesContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = InsightsQuestionnairesContext.fetch
+        update: ClassVar = InsightsQuestionnairesContext.update
+        delete: ClassVar = InsightsQuestionnairesContext.delete
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()

@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..insights_questionnaires_category import InsightsQuestionnairesCategoryContext
+if TYPE_CHECKING:
+    from ..insights_questionnaires_category import InsightsQuestionnairesCategoryContext
 
 
-class InsightsQuestionnairesCategory(InstanceModel[InsightsQuestionnairesCategoryContext]):
+class InsightsQuestionnairesCategory(InstanceModel["InsightsQuestionnairesCategoryContext"]):
     """A InsightsQuestionnairesCategory as returned by the API."""
 
     account_sid: str | None = None
@@ -19,5 +20,9 @@ class InsightsQuestionnairesCategory(InstanceModel[InsightsQuestionnairesCategor
     url: str | None = None
 
     _key_field = "category_sid"
-    update: ClassVar = InsightsQuestionnairesCategoryContext.update
-    delete: ClassVar = InsightsQuestionnairesCategoryContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        update: ClassVar = InsightsQuestionnairesCategoryContext.update
+        delete: ClassVar = InsightsQuestionnairesCategoryContext.delete
+    else:
+        update = FromContext()
+        delete = FromContext()

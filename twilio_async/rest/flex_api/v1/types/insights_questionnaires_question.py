@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..insights_questionnaires_question import InsightsQuestionnairesQuestionContext
+if TYPE_CHECKING:
+    from ..insights_questionnaires_question import InsightsQuestionnairesQuestionContext
 
 
-class InsightsQuestionnairesQuestion(InstanceModel[InsightsQuestionnairesQuestionContext]):
+class InsightsQuestionnairesQuestion(InstanceModel["InsightsQuestionnairesQuestionContext"]):
     """A InsightsQuestionnairesQuestion as returned by the API."""
 
     account_sid: str | None = None
@@ -25,5 +26,9 @@ class InsightsQuestionnairesQuestion(InstanceModel[InsightsQuestionnairesQuestio
     url: str | None = None
 
     _key_field = "question_sid"
-    update: ClassVar = InsightsQuestionnairesQuestionContext.update
-    delete: ClassVar = InsightsQuestionnairesQuestionContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        update: ClassVar = InsightsQuestionnairesQuestionContext.update
+        delete: ClassVar = InsightsQuestionnairesQuestionContext.delete
+    else:
+        update = FromContext()
+        delete = FromContext()

@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..insights_session import InsightsSessionContext
+if TYPE_CHECKING:
+    from ..insights_session import InsightsSessionContext
 
 
-class InsightsSession(InstanceModel[InsightsSessionContext]):
+class InsightsSession(InstanceModel["InsightsSessionContext"]):
     """A InsightsSession as returned by the API."""
 
     workspace_id: str | None = None
@@ -19,4 +20,7 @@ class InsightsSession(InstanceModel[InsightsSessionContext]):
     base_url: str | None = None
     url: str | None = None
 
-    create: ClassVar = InsightsSessionContext.create
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        create: ClassVar = InsightsSessionContext.create
+    else:
+        create = FromContext()

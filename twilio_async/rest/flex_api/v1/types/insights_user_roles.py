@@ -3,17 +3,21 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..insights_user_roles import InsightsUserRolesContext
+if TYPE_CHECKING:
+    from ..insights_user_roles import InsightsUserRolesContext
 
 
-class InsightsUserRoles(InstanceModel[InsightsUserRolesContext]):
+class InsightsUserRoles(InstanceModel["InsightsUserRolesContext"]):
     """A InsightsUserRoles as returned by the API."""
 
     roles: list[str] | None = None
     url: str | None = None
 
-    fetch: ClassVar = InsightsUserRolesContext.fetch
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = InsightsUserRolesContext.fetch
+    else:
+        fetch = FromContext()

@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..interaction import InteractionContext
+if TYPE_CHECKING:
+    from ..interaction import InteractionContext
 
 
-class Interaction(InstanceModel[InteractionContext]):
+class Interaction(InstanceModel["InteractionContext"]):
     """A Interaction as returned by the API."""
 
     sid: str | None = None
@@ -22,6 +23,11 @@ class Interaction(InstanceModel[InteractionContext]):
     webhook_ttid: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = InteractionContext.fetch
-    update: ClassVar = InteractionContext.update
-    channels: ClassVar = InteractionContext.channels
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = InteractionContext.fetch
+        update: ClassVar = InteractionContext.update
+        channels: ClassVar = InteractionContext.channels
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        channels = FromContext()

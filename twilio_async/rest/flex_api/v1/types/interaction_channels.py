@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import InteractionChannelChannelStatus, InteractionChannelType
-from ..interaction_channels import InteractionChannelContext
+
+if TYPE_CHECKING:
+    from ..interaction_channels import InteractionChannelContext
 
 
-class InteractionChannel(InstanceModel[InteractionChannelContext]):
+class InteractionChannel(InstanceModel["InteractionChannelContext"]):
     """A InteractionChannel as returned by the API."""
 
     sid: str | None = None
@@ -24,8 +26,15 @@ class InteractionChannel(InstanceModel[InteractionChannelContext]):
     links: dict[str, Any] | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = InteractionChannelContext.fetch
-    update: ClassVar = InteractionChannelContext.update
-    invites: ClassVar = InteractionChannelContext.invites
-    participants: ClassVar = InteractionChannelContext.participants
-    transfers: ClassVar = InteractionChannelContext.transfers
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = InteractionChannelContext.fetch
+        update: ClassVar = InteractionChannelContext.update
+        invites: ClassVar = InteractionChannelContext.invites
+        participants: ClassVar = InteractionChannelContext.participants
+        transfers: ClassVar = InteractionChannelContext.transfers
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        invites = FromContext()
+        participants = FromContext()
+        transfers = FromContext()

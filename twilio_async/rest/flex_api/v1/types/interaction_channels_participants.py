@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import InteractionChannelParticipantType
-from ..interaction_channels_participants import InteractionChannelParticipantContext
+
+if TYPE_CHECKING:
+    from ..interaction_channels_participants import InteractionChannelParticipantContext
 
 
-class InteractionChannelParticipant(InstanceModel[InteractionChannelParticipantContext]):
+class InteractionChannelParticipant(InstanceModel["InteractionChannelParticipantContext"]):
     """A InteractionChannelParticipant as returned by the API."""
 
     sid: str | None = None
@@ -22,4 +24,7 @@ class InteractionChannelParticipant(InstanceModel[InteractionChannelParticipantC
     routing_properties: Any | None = None
 
     _key_field = "sid"
-    update: ClassVar = InteractionChannelParticipantContext.update
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        update: ClassVar = InteractionChannelParticipantContext.update
+    else:
+        update = FromContext()

@@ -3,18 +3,20 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
 from twilio_async._fields import IsoDateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import InteractionTransferTransferStatus, InteractionTransferTransferType
-from ..interaction_channels_transfers import InteractionTransferContext
+
+if TYPE_CHECKING:
+    from ..interaction_channels_transfers import InteractionTransferContext
 
 
-class InteractionTransfer(InstanceModel[InteractionTransferContext]):
+class InteractionTransfer(InstanceModel["InteractionTransferContext"]):
     """A InteractionTransfer as returned by the API."""
 
     sid: str | None = None
@@ -34,5 +36,9 @@ class InteractionTransfer(InstanceModel[InteractionTransferContext]):
     url: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = InteractionTransferContext.fetch
-    update: ClassVar = InteractionTransferContext.update
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = InteractionTransferContext.fetch
+        update: ClassVar = InteractionTransferContext.update
+    else:
+        fetch = FromContext()
+        update = FromContext()

@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import IsoDateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..plugin_archive import PluginArchiveContext
+if TYPE_CHECKING:
+    from ..plugin_archive import PluginArchiveContext
 
 
-class PluginArchive(InstanceModel[PluginArchiveContext]):
+class PluginArchive(InstanceModel["PluginArchiveContext"]):
     """A PluginArchive as returned by the API."""
 
     sid: str | None = None
@@ -25,4 +26,7 @@ class PluginArchive(InstanceModel[PluginArchiveContext]):
     url: str | None = None
 
     _key_field = "sid"
-    update: ClassVar = PluginArchiveContext.update
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        update: ClassVar = PluginArchiveContext.update
+    else:
+        update = FromContext()

@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import IsoDateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..plugin_configuration_archive import PluginConfigurationArchiveContext
+if TYPE_CHECKING:
+    from ..plugin_configuration_archive import PluginConfigurationArchiveContext
 
 
-class PluginConfigurationArchive(InstanceModel[PluginConfigurationArchiveContext]):
+class PluginConfigurationArchive(InstanceModel["PluginConfigurationArchiveContext"]):
     """A PluginConfigurationArchive as returned by the API."""
 
     sid: str | None = None
@@ -23,4 +24,7 @@ class PluginConfigurationArchive(InstanceModel[PluginConfigurationArchiveContext
     url: str | None = None
 
     _key_field = "sid"
-    update: ClassVar = PluginConfigurationArchiveContext.update
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        update: ClassVar = PluginConfigurationArchiveContext.update
+    else:
+        update = FromContext()

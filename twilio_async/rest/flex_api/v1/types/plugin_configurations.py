@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from twilio_async._fields import IsoDateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..plugin_configurations import PluginConfigurationContext
+if TYPE_CHECKING:
+    from ..plugin_configurations import PluginConfigurationContext
 
 
-class PluginConfiguration(InstanceModel[PluginConfigurationContext]):
+class PluginConfiguration(InstanceModel["PluginConfigurationContext"]):
     """A PluginConfiguration as returned by the API."""
 
     sid: str | None = None
@@ -24,5 +25,9 @@ class PluginConfiguration(InstanceModel[PluginConfigurationContext]):
     links: dict[str, Any] | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = PluginConfigurationContext.fetch
-    plugins: ClassVar = PluginConfigurationContext.plugins
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = PluginConfigurationContext.fetch
+        plugins: ClassVar = PluginConfigurationContext.plugins
+    else:
+        fetch = FromContext()
+        plugins = FromContext()

@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import IsoDateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..plugin_configurations_plugins import ConfiguredPluginContext
+if TYPE_CHECKING:
+    from ..plugin_configurations_plugins import ConfiguredPluginContext
 
 
-class ConfiguredPlugin(InstanceModel[ConfiguredPluginContext]):
+class ConfiguredPlugin(InstanceModel["ConfiguredPluginContext"]):
     """A ConfiguredPlugin as returned by the API."""
 
     account_sid: str | None = None
@@ -32,4 +33,7 @@ class ConfiguredPlugin(InstanceModel[ConfiguredPluginContext]):
     url: str | None = None
 
     _key_field = "plugin_sid"
-    fetch: ClassVar = ConfiguredPluginContext.fetch
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = ConfiguredPluginContext.fetch
+    else:
+        fetch = FromContext()

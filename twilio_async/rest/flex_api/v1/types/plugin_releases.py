@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import IsoDateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..plugin_releases import PluginReleaseContext
+if TYPE_CHECKING:
+    from ..plugin_releases import PluginReleaseContext
 
 
-class PluginRelease(InstanceModel[PluginReleaseContext]):
+class PluginRelease(InstanceModel["PluginReleaseContext"]):
     """A PluginRelease as returned by the API."""
 
     sid: str | None = None
@@ -21,4 +22,7 @@ class PluginRelease(InstanceModel[PluginReleaseContext]):
     url: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = PluginReleaseContext.fetch
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = PluginReleaseContext.fetch
+    else:
+        fetch = FromContext()

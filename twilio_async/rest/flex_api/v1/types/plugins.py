@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from twilio_async._fields import IsoDateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..plugins import PluginContext
+if TYPE_CHECKING:
+    from ..plugins import PluginContext
 
 
-class Plugin(InstanceModel[PluginContext]):
+class Plugin(InstanceModel["PluginContext"]):
     """A Plugin as returned by the API."""
 
     sid: str | None = None
@@ -26,6 +27,11 @@ class Plugin(InstanceModel[PluginContext]):
     links: dict[str, Any] | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = PluginContext.fetch
-    update: ClassVar = PluginContext.update
-    plugin_versions: ClassVar = PluginContext.plugin_versions
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = PluginContext.fetch
+        update: ClassVar = PluginContext.update
+        plugin_versions: ClassVar = PluginContext.plugin_versions
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        plugin_versions = FromContext()

@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import IsoDateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..plugins_plugin_versions import PluginVersionsContext
+if TYPE_CHECKING:
+    from ..plugins_plugin_versions import PluginVersionsContext
 
 
-class PluginVersions(InstanceModel[PluginVersionsContext]):
+class PluginVersions(InstanceModel["PluginVersionsContext"]):
     """A PluginVersions as returned by the API."""
 
     sid: str | None = None
@@ -27,5 +28,9 @@ class PluginVersions(InstanceModel[PluginVersionsContext]):
     url: str | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = PluginVersionsContext.fetch
-    plugin_version_archive: ClassVar = PluginVersionsContext.plugin_version_archive
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = PluginVersionsContext.fetch
+        plugin_version_archive: ClassVar = PluginVersionsContext.plugin_version_archive
+    else:
+        fetch = FromContext()
+        plugin_version_archive = FromContext()

@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import IsoDateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..plugins_plugin_versions_plugin_version_archive import PluginVersionArchiveContext
+if TYPE_CHECKING:
+    from ..plugins_plugin_versions_plugin_version_archive import PluginVersionArchiveContext
 
 
-class PluginVersionArchive(InstanceModel[PluginVersionArchiveContext]):
+class PluginVersionArchive(InstanceModel["PluginVersionArchiveContext"]):
     """A PluginVersionArchive as returned by the API."""
 
     sid: str | None = None
@@ -25,4 +26,7 @@ class PluginVersionArchive(InstanceModel[PluginVersionArchiveContext]):
     date_created: IsoDateTime | None = None
     url: str | None = None
 
-    update: ClassVar = PluginVersionArchiveContext.update
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        update: ClassVar = PluginVersionArchiveContext.update
+    else:
+        update = FromContext()

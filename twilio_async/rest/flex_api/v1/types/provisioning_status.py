@@ -3,18 +3,23 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import ProvisioningStatusStatus
-from ..provisioning_status import ProvisioningStatusContext
+
+if TYPE_CHECKING:
+    from ..provisioning_status import ProvisioningStatusContext
 
 
-class ProvisioningStatus(InstanceModel[ProvisioningStatusContext]):
+class ProvisioningStatus(InstanceModel["ProvisioningStatusContext"]):
     """A ProvisioningStatus as returned by the API."""
 
     status: ProvisioningStatusStatus | None = None
     url: str | None = None
 
-    fetch: ClassVar = ProvisioningStatusContext.fetch
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = ProvisioningStatusContext.fetch
+    else:
+        fetch = FromContext()

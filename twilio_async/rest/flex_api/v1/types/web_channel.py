@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._fields import IsoDateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..web_channel import WebChannelContext
+if TYPE_CHECKING:
+    from ..web_channel import WebChannelContext
 
 
-class WebChannel(InstanceModel[WebChannelContext]):
+class WebChannel(InstanceModel["WebChannelContext"]):
     """A WebChannel as returned by the API."""
 
     account_sid: str | None = None
@@ -22,6 +23,11 @@ class WebChannel(InstanceModel[WebChannelContext]):
     date_updated: IsoDateTime | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = WebChannelContext.fetch
-    update: ClassVar = WebChannelContext.update
-    delete: ClassVar = WebChannelContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = WebChannelContext.fetch
+        update: ClassVar = WebChannelContext.update
+        delete: ClassVar = WebChannelContext.delete
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()

@@ -3,17 +3,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts import AccountContext
+if TYPE_CHECKING:
+    from ..accounts import AccountContext
 
 
-class Account(InstanceModel[AccountContext]):
+class Account(InstanceModel["AccountContext"]):
     """A Account as returned by the API."""
 
     sid: str | None = None
@@ -22,6 +23,11 @@ class Account(InstanceModel[AccountContext]):
     date_created: Rfc2822DateTime | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = AccountContext.fetch
-    balance: ClassVar = AccountContext.balance
-    messages: ClassVar = AccountContext.messages
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = AccountContext.fetch
+        balance: ClassVar = AccountContext.balance
+        messages: ClassVar = AccountContext.messages
+    else:
+        fetch = FromContext()
+        balance = FromContext()
+        messages = FromContext()

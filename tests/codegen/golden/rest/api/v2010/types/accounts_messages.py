@@ -4,18 +4,20 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import Field
 
 from twilio_async._fields import Rfc2822DateTime
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_messages import MessageContext
 from ..enums import MessageDirection, MessageStatus
 
+if TYPE_CHECKING:
+    from ..accounts_messages import MessageContext
 
-class Message(InstanceModel[MessageContext]):
+
+class Message(InstanceModel["MessageContext"]):
     """A Message as returned by the API."""
 
     sid: str | None = None
@@ -30,7 +32,13 @@ class Message(InstanceModel[MessageContext]):
     subresource_uris: dict[str, Any] | None = None
 
     _key_field = "sid"
-    fetch: ClassVar = MessageContext.fetch
-    update: ClassVar = MessageContext.update
-    delete: ClassVar = MessageContext.delete
-    media: ClassVar = MessageContext.media
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = MessageContext.fetch
+        update: ClassVar = MessageContext.update
+        delete: ClassVar = MessageContext.delete
+        media: ClassVar = MessageContext.media
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()
+        media = FromContext()

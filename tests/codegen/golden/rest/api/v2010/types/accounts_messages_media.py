@@ -3,18 +3,22 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..accounts_messages_media import MediaContext
+if TYPE_CHECKING:
+    from ..accounts_messages_media import MediaContext
 
 
-class Media(InstanceModel[MediaContext]):
+class Media(InstanceModel["MediaContext"]):
     """A Media as returned by the API."""
 
     sid: str | None = None
     content_type: str | None = None
 
     _key_field = "sid"
-    delete: ClassVar = MediaContext.delete
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        delete: ClassVar = MediaContext.delete
+    else:
+        delete = FromContext()

@@ -3,18 +3,23 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._models import InstanceModel
+from twilio_async._models import FromContext, InstanceModel
 
-from ..configuration import ConfigurationContext
+if TYPE_CHECKING:
+    from ..configuration import ConfigurationContext
 
 
-class Configuration(InstanceModel[ConfigurationContext]):
+class Configuration(InstanceModel["ConfigurationContext"]):
     """A Configuration as returned by the API."""
 
     account_sid: str | None = None
     attributes: Any | None = None
 
-    fetch: ClassVar = ConfigurationContext.fetch
-    update: ClassVar = ConfigurationContext.update
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = ConfigurationContext.fetch
+        update: ClassVar = ConfigurationContext.update
+    else:
+        fetch = FromContext()
+        update = FromContext()

@@ -3,15 +3,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from twilio_async._models import InstanceModel
 
-from ..plugins_plugin_versions import PluginVersionContext
+if TYPE_CHECKING:
+    from ..plugins_plugin_versions import PluginVersionContext
 
 
-class PluginVersion(InstanceModel[PluginVersionContext]):
+class PluginVersion(InstanceModel["PluginVersionContext"]):
     """A PluginVersion as returned by the API."""
 
     sid: str | None = None
     version: str | None = None
 
     _key_field = "sid"
+
+    if TYPE_CHECKING:
+
+        @property
+        def _context(self) -> PluginVersionContext: ...

@@ -86,18 +86,34 @@ class ResponseLike(Protocol):
     def reason_phrase(self) -> str: ...
 
 
-@dataclass
 class PreparedRequest:
     """What an operation puts on the wire, before the transport adds auth and headers."""
 
-    # A plain dataclass: ``slots=True`` builds the class twice, which import time notices.
-    method: str
-    url: str
-    query: list[tuple[str, str]]
-    form: list[tuple[str, str]] | None
-    json: dict[str, Any] | None
-    headers: dict[str, str] | None
-    options: RequestOptions | None
+    # Written out rather than a dataclass: building a dataclass at import costs more than
+    # everything else in this module, and this module loads with ``import twilio_async``.
+    __slots__ = ("form", "headers", "json", "method", "options", "query", "url")
+
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        query: list[tuple[str, str]],
+        form: list[tuple[str, str]] | None,
+        json: dict[str, Any] | None,
+        headers: dict[str, str] | None,
+        options: RequestOptions | None,
+    ):
+        self.method = method
+        self.url = url
+        self.query = query
+        self.form = form
+        self.json = json
+        self.headers = headers
+        self.options = options
+
+    def __repr__(self) -> str:
+        # The path only: queries and bodies carry phone numbers.
+        return f"<PreparedRequest {self.method} {self.url.partition('?')[0]}>"
 
 
 class TwilioEnum(str, enum.Enum):

@@ -8,7 +8,9 @@ how many modules each step loads (a count, so it does not depend on machine nois
 
 Bytecode is cached per tree in a scratch folder (as an installed package has its
 ``.pyc`` files), even where ``PYTHONDONTWRITEBYTECODE`` is set; ``--no-bytecode-cache``
-measures compiling every module on every start instead.
+measures compiling every module on every start instead. ``--instructions`` adds the
+CPU instructions each step costs (callgrind, start-up subtracted): the same on a busy
+machine as on an idle one.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -86,6 +90,21 @@ def _modules(tree: Path, code: str) -> tuple[int, bool, bool, str]:
     return int(count), bool(pydantic), bool(httpx), str(where)
 
 
+def _instructions(tree: Path, code: str) -> int:
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable]
+        + ["-c", code],
+        cwd=tree,
+        env=_ENV[tree],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    assert found, done.stderr[-500:]
+    return int(found.group(1))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench.import_cost", description=__doc__)
     parser.add_argument("--against", default="HEAD~1", help="git revision to compare with")
@@ -93,7 +112,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-bytecode-cache", action="store_true", help="compile every module on every start"
     )
+    parser.add_argument(
+        "--instructions", action="store_true", help="also count instructions with callgrind"
+    )
     ns = parser.parse_args(argv)
+    if ns.instructions and shutil.which("valgrind") is None:
+        parser.error("--instructions needs valgrind (apt-get install valgrind)")
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "tree").mkdir()
         trees = {"this tree": ROOT, ns.against: _unpack(ns.against, Path(tmp) / "tree")}
@@ -101,8 +125,12 @@ def main(argv: list[str] | None = None) -> int:
         for tree in trees.values():
             _env(tree, cache)
             _run(tree, STEPS["import + first client.messages"])  # fills the bytecode cache
-        print(f"| step | tree | median ms | / {ns.against} | modules loaded | pydantic | httpx |")
-        print("|---|---|---|---|---|---|---|")
+        extra = " instructions | / base |" if ns.instructions else ""
+        print(
+            f"| step | tree | median ms | / {ns.against} | modules loaded | pydantic | httpx |"
+            + extra
+        )
+        print("|---|---|---|---|---|---|---|" + ("---|---|" if ns.instructions else ""))
         for step, code in STEPS.items():
             times: dict[str, list[float]] = {name: [] for name in trees}
             base: dict[str, list[float]] = {name: [] for name in trees}
@@ -114,13 +142,23 @@ def main(argv: list[str] | None = None) -> int:
                 name: max(0.0, statistics.median(times[name]) - statistics.median(base[name]))
                 for name in trees
             }
+            counted = {
+                name: _instructions(tree, code) - _instructions(tree, "pass")
+                for name, tree in trees.items()
+                if ns.instructions
+            }
             for name, tree in trees.items():
                 count, pydantic, httpx, where = _modules(tree, code)
                 assert Path(where).resolve().is_relative_to(tree.resolve()), where
                 ratio = medians[name] / medians[ns.against] if medians[ns.against] else 0.0
+                tail = ""
+                if counted:
+                    share = counted[name] / counted[ns.against]
+                    tail = f" {counted[name]:,} | {share:.3f}x |"
                 print(
                     f"| {step} | {name} | {medians[name] * 1000:.1f} | {ratio:.2f}x "
                     f"| {count} | {'yes' if pydantic else 'no'} | {'yes' if httpx else 'no'} |"
+                    + tail
                 )
     return 0
 

@@ -90,10 +90,12 @@ def _modules(tree: Path, code: str) -> tuple[int, bool, bool, str]:
     return int(count), bool(pydantic), bool(httpx), str(where)
 
 
+_CALLGRIND = ("valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null")
+
+
 def _instructions(tree: Path, code: str) -> int:
     done = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable]
-        + ["-c", code],
+        [*_CALLGRIND, sys.executable, "-c", code],
         cwd=tree,
         env=_ENV[tree],
         check=True,

@@ -35,7 +35,7 @@ import pytest
 
 from tests.support.loopback import BACKENDS
 from tests.support.numbers import FROM, TO
-from twilio_async import Client, TwilioError, _retry
+from twilio_async import Client, RequestOptions, TwilioError, _retry
 from twilio_async.emulator import Emulator
 
 #: Operations per backend, split evenly over the phases.
@@ -205,10 +205,21 @@ def _plan(rng: random.Random) -> list[Op]:
     ]
 
 
+#: Seeding runs with no faults on; the short TIMEOUT is for the phases, not for a busy
+#: machine answering 32 setup requests at once.
+SEED_OPTIONS = RequestOptions(timeout=30.0)
+
+
 async def _seed(client: Client, ops: list[Op], rng: random.Random) -> list[str]:
     """Create what fetches, updates and deletes address (with no faults on)."""
     keep = [
-        str((await client.messages.create(to=TO, from_=FROM, body=f"keep-{i}")).sid)
+        str(
+            (
+                await client.messages.create(
+                    to=TO, from_=FROM, body=f"keep-{i}", options=SEED_OPTIONS
+                )
+            ).sid
+        )
         for i in range(20)
     ]
 
@@ -217,9 +228,12 @@ async def _seed(client: Client, ops: list[Op], rng: random.Random) -> list[str]:
             op.target = rng.choice(keep)
         elif op.kind == "update":
             op.old = f"app-{op.n}"
-            op.target = str((await client.applications.create(friendly_name=op.old)).sid)
+            made_app = await client.applications.create(friendly_name=op.old, options=SEED_OPTIONS)
+            op.target = str(made_app.sid)
         elif op.kind == "delete":
-            made = await client.messages.create(to=TO, from_=FROM, body=f"doomed-{op.n}")
+            made = await client.messages.create(
+                to=TO, from_=FROM, body=f"doomed-{op.n}", options=SEED_OPTIONS
+            )
             op.target = str(made.sid)
 
     await _bounded([partial(target, op) for op in ops], CONCURRENCY)

@@ -8,7 +8,7 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 
 _MONTHS = {
     m: i
@@ -51,11 +51,24 @@ def _parse_rfc2822(value: Any) -> Any:
                 pass  # an impossible date: let the general parser report it
         try:
             parsed = parsedate_to_datetime(value)
-        except (TypeError, ValueError) as err:
-            raise ValueError(f"not an RFC 2822 date: {value!r}") from err
+        except (TypeError, ValueError, OverflowError, IndexError) as err:
+            # OverflowError: a year past C's int ("Thu, 24 Aug 99999999999 ..."); pydantic
+            # reports only ValueError as a validation error.
+            raise ValueError(f"not an RFC 2822 date: {value[:80]!r}") from None
         if parsed.tzinfo is None:  # "-0000" means UTC with unknown local offset
             parsed = parsed.replace(tzinfo=timezone.utc)
         return parsed
+    return value
+
+
+def _representable(value: Any) -> Any:
+    """Refuse a ``datetime`` that cannot be moved to UTC (9999-12-31 23:59 -2359 cannot):
+    comparing or converting it later would raise ``OverflowError`` in the caller's code."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        try:
+            value.astimezone(timezone.utc)
+        except (OverflowError, ValueError):
+            raise ValueError(f"date out of range: {value!r}") from None
     return value
 
 
@@ -72,7 +85,7 @@ def _parse_epoch(value: Any) -> Any:
             return None
         try:
             seconds: float = float(text) if "." in text else int(text)
-        except ValueError:
+        except ValueError:  # also int() past 4,300 digits
             # Tolerated: an RFC 2822 date where epoch seconds were documented.
             return _parse_rfc2822(text)
         value = seconds
@@ -86,8 +99,14 @@ def _parse_epoch(value: Any) -> Any:
 
 # The aliases admit ``None`` so that a validator may map an empty string to it.
 #: A ``datetime`` read from RFC 2822 text ("Thu, 24 Aug 2023 05:01:45 +0000"), offset kept.
-Rfc2822DateTime = Annotated[datetime | None, BeforeValidator(_parse_rfc2822)]
+Rfc2822DateTime = Annotated[
+    datetime | None, BeforeValidator(_parse_rfc2822), AfterValidator(_representable)
+]
 #: An ISO 8601 ``datetime``; an empty string reads as ``None``.
-IsoDateTime = Annotated[datetime | None, BeforeValidator(_empty_to_none)]
+IsoDateTime = Annotated[
+    datetime | None, BeforeValidator(_empty_to_none), AfterValidator(_representable)
+]
 #: An aware UTC ``datetime`` from Unix epoch seconds (``1235986685``, as text or a number).
-EpochDateTime = Annotated[datetime | None, BeforeValidator(_parse_epoch)]
+EpochDateTime = Annotated[
+    datetime | None, BeforeValidator(_parse_epoch), AfterValidator(_representable)
+]

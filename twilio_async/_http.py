@@ -31,7 +31,7 @@ from ._logging import (
     log_retry,
     logger,
 )
-from ._redact import FORM_CONTENT_TYPE, excerpt, url_path, without_query
+from ._redact import FORM_CONTENT_TYPE, Secrets, excerpt, url_path, without_query
 from ._retry import (
     READ_METHODS,
     backoff_delay,
@@ -106,6 +106,8 @@ class Transport:
             "User-Agent": agent,
             "Accept": "application/json",
         }
+        # Scrubbed from every excerpt and logged body while this transport lives (echoes).
+        self._secrets = Secrets(password, token, f"Basic {token}")
         # Default headers per (Accept, Content-Type): API 2008 asks for XML; bodies are form or
         # JSON. Built once each, never per request.
         self._header_sets: dict[tuple[str, str | None], dict[str, str]] = {}

@@ -21,6 +21,8 @@ class Page(Generic[M]):
     """
 
     __slots__ = (
+        "_depth",
+        "_fetched",
         "_model",
         "_op",
         "_owner",
@@ -57,6 +59,10 @@ class Page(Generic[M]):
         self._model = model
         self._op = op
         self._request = request
+        # Set by the list that fetched it: URL -> position of every page fetched by following
+        # next links from the first (shared along the chain), and this page's position.
+        self._fetched: dict[str, int] = {}
+        self._depth = 0
 
     async def next_page(self) -> Page[M] | None:
         """The following page, or ``None`` when this is the last one."""
@@ -64,7 +70,7 @@ class Page(Generic[M]):
 
     async def previous_page(self) -> Page[M] | None:
         """The preceding page, or ``None`` when this is the first one."""
-        return await self._owner._next_page(self, self.previous_page_url)
+        return await self._owner._next_page(self, self.previous_page_url, forward=False)
 
     def __iter__(self) -> Iterator[M]:
         return iter(self.items)

@@ -38,8 +38,9 @@ from typing import (
 )
 
 from ._constants import MAX_PAGE_SIZE
-from ._encoding import encode_values, json_value
-from ._errors import TwilioValidationError
+from ._encoding import encode_values, form_urlencode, json_value
+from ._errors import TwilioResponseError, TwilioValidationError
+from ._redact import without_query
 from ._types import (
     BodyKind,
     HttpMethod,
@@ -619,20 +620,45 @@ class ListResource(Node):
         return await self._fetch_page(request, op.response_model(), op)
 
     async def _fetch_page(
-        self, request: PreparedRequest, model: type[M], op: Operation[M]
+        self,
+        request: PreparedRequest,
+        model: type[M],
+        op: Operation[M],
+        fetched: dict[str, int] | None = None,
+        depth: int = 0,
     ) -> Page[M]:
         response = await self._version.transport.send(request, self._version.dialect)
         page = self._version.dialect.parse_page(model, op, response, request, self)
+        if fetched is None:  # the first page of a chain: its own URL, as sent
+            url = request.url
+            if request.query:
+                url += ("&" if "?" in url else "?") + form_urlencode(request.query)
+            fetched = {url: 0}
+        page._fetched = fetched
+        page._depth = depth
         return page
 
-    async def _next_page(self, page: Page[M], url: str | None) -> Page[M] | None:
+    async def _next_page(
+        self, page: Page[M], url: str | None, *, forward: bool = True
+    ) -> Page[M] | None:
         if not url:
             return None
         url = self._version.dialect.follow(url, self._version.base_url)
+        fetched: dict[str, int] | None = None
+        depth = 0
+        if forward:
+            # A next link to this page or one before it on the chain loops forever (a link
+            # to the page after it is the same next page fetched again, which is fine).
+            fetched = page._fetched
+            depth = page._depth + 1
+            seen_at = fetched.get(url)
+            if seen_at is not None and seen_at < depth:
+                raise _paging_loop(url, page, seen_at)
+            fetched[url] = depth
         request = PreparedRequest(
             "GET", url, [], None, None, page._request.headers, page._request.options
         )
-        return await self._fetch_page(request, page._model, page._op)
+        return await self._fetch_page(request, page._model, page._op, fetched, depth)
 
     async def _list(self, op: Operation[M], args: Mapping[str, Any]) -> list[M]:
         return [item async for item in self._stream(op, args)]
@@ -660,6 +686,20 @@ class ListResource(Node):
             if remaining is not None and remaining <= 0:
                 return
             page = await page.next_page()
+
+
+def _paging_loop(url: str, page: Page[Any], seen_at: int) -> TwilioResponseError:
+    """The server's next link points back along the chain: following it never ends."""
+    where = "itself" if seen_at == page._depth else f"page {seen_at} of this chain"
+    return TwilioResponseError(
+        f"the server's paging loops: page {page._depth} of this list links back to {where} "
+        f"({without_query(url)}); stopped instead of fetching it again",
+        status=200,
+        method="GET",
+        url=url,
+        body=b"",
+        may_have_been_processed=False,
+    )
 
 
 def _page_size(page_size: Any, limit: int | None) -> int | None:

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from .._errors import TwilioError, TwilioResponseError, TwilioRestError, rest_error_class
 from .._models import InstanceModel, TwilioModel
-from .._redact import excerpt, without_query
+from .._redact import excerpt, plain, scrub, without_query
 from .._retry import retry_after_seconds
 
 if TYPE_CHECKING:
@@ -48,14 +48,17 @@ class Dialect:
         request: PreparedRequest,
         owner: ListResource | None,
     ) -> M:
-        """One resource from a 2xx answer, bound to ``owner`` so it can act on itself."""
+        """One resource from a 2xx answer, bound to ``owner`` so it can act on itself.
+
+        Whatever the parse raises (a validator's ``ValueError``/``TypeError``, a date's
+        ``OverflowError``, a ``RecursionError``) becomes ``TwilioResponseError`` with the raw body.
+        """
         try:
-            obj = model.model_validate_json(response.content)
-        except ValidationError as err:
-            raise unparseable(response, request, summary(err)) from None
-        if owner is not None and isinstance(obj, InstanceModel):
-            obj._bind(owner)
-        return obj
+            return self._parse_instance(model, response, request, owner)
+        except TwilioError:
+            raise
+        except Exception as err:
+            raise unparseable(response, request, failure(err)) from None
 
     def parse_page(
         self,
@@ -65,7 +68,34 @@ class Dialect:
         request: PreparedRequest,
         owner: ListResource,
     ) -> Page[M]:
-        """One page of a list from a 2xx answer."""
+        """One page of a list from a 2xx answer (every parse failure typed, as above)."""
+        try:
+            return self._parse_page(model, op, response, request, owner)
+        except TwilioError:
+            raise
+        except Exception as err:
+            raise unparseable(response, request, failure(err)) from None
+
+    def _parse_instance(
+        self,
+        model: type[M],
+        response: ResponseLike,
+        request: PreparedRequest,
+        owner: ListResource | None,
+    ) -> M:
+        obj = model.model_validate_json(response.content)
+        if owner is not None and isinstance(obj, InstanceModel):
+            obj._bind(owner)
+        return obj
+
+    def _parse_page(
+        self,
+        model: type[M],
+        op: Operation[Any],
+        response: ResponseLike,
+        request: PreparedRequest,
+        owner: ListResource,
+    ) -> Page[M]:
         raise NotImplementedError
 
     def follow(self, url: str, base_url: str) -> str:
@@ -86,12 +116,24 @@ class Dialect:
     def error(
         self, response: ResponseLike, method: str, url: str, *, processed: bool = False
     ) -> TwilioError:
-        """The typed error for an error status; ``processed``: the request may have had effect."""
+        """The typed error for an error status; ``processed``: the request may have had effect.
+
+        Never raises: a body that breaks the parser (nested 100k deep, say) is reported as a
+        non-Twilio body, so status, flag and retry-after survive.
+        """
+        try:
+            return self._error(response, method, url, processed)
+        except Exception:
+            return non_twilio_error(response, method, url, processed)
+
+    def _error(
+        self, response: ResponseLike, method: str, url: str, processed: bool
+    ) -> TwilioError:
         body = response.content
         data: Any = None
         try:
             data = json.loads(body) if body else None
-        except ValueError:
+        except (ValueError, RecursionError):
             data = None
         if isinstance(data, dict) and ("message" in data or "code" in data):
             code = data.get("code")
@@ -102,14 +144,22 @@ class Dialect:
                 method,
                 url,
                 processed,
-                code=code if isinstance(code, int) else None,
+                code=code if isinstance(code, int) and not isinstance(code, bool) else None,
                 message=str(data.get("message") or ""),
                 more_info=more_info if isinstance(more_info, str) else None,
                 details=details if isinstance(details, dict) else None,
             )
-        reason = response.reason_phrase or "error"
-        message = f"{reason} (non-Twilio body: {excerpt(body)!r})" if body else reason
-        return rest_error(response, method, url, processed, message=message)
+        return non_twilio_error(response, method, url, processed)
+
+
+def non_twilio_error(
+    response: ResponseLike, method: str, url: str, processed: bool
+) -> TwilioRestError:
+    """The error for an error status whose body is not Twilio's (a proxy page, garbage)."""
+    body = response.content
+    reason = response.reason_phrase or "error"
+    message = f"{reason} (non-Twilio body: {excerpt(body)!r})" if body else reason
+    return rest_error(response, method, url, processed, message=message)
 
 
 def rest_error(
@@ -131,8 +181,9 @@ def rest_error(
         method=method,
         url=url,
         code=code,
-        message=message,
-        more_info=more_info,
+        # A server that echoes our Authorization header does not get it into the message.
+        message=scrub(message),
+        more_info=scrub(more_info) if more_info is not None else None,
         details=details,
         retry_after=retry_after_seconds(response.headers.get("retry-after")),
         may_have_been_processed=processed,
@@ -148,6 +199,18 @@ def _origin(url: str) -> str:
 def summary(err: ValidationError) -> str:
     """The first line of a validation error (the rest can be long)."""
     return str(err).splitlines()[0] if str(err) else type(err).__name__
+
+
+def failure(err: BaseException) -> str:
+    """What a parse step raised, for a message: its type and a bounded first line."""
+    if isinstance(err, ValidationError):
+        return plain(scrub(summary(err)), 500)
+    try:
+        text = str(err)
+    except Exception:
+        text = ""
+    first = plain(scrub(text.splitlines()[0] if text else ""), 200)
+    return f"{type(err).__name__}: {first}" if first else type(err).__name__
 
 
 def unparseable(

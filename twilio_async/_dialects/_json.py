@@ -5,11 +5,11 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from .._models import TwilioModel
 from .._pagination import Page
-from ._base import Dialect, bind_all, summary, unparseable
+from ._base import Dialect, bind_all
 
 if TYPE_CHECKING:
     from .._resource import ListResource, Operation
@@ -75,7 +75,7 @@ class JsonDialect(Dialect):
 
     page_base: ClassVar[type[BaseModel]]
 
-    def parse_page(
+    def _parse_page(
         self,
         model: type[M],
         op: Operation[Any],
@@ -84,10 +84,7 @@ class JsonDialect(Dialect):
         owner: ListResource,
     ) -> Page[M]:
         page_model = _page_model(self.page_base, model, op.list_key)
-        try:
-            parsed: Any = page_model.model_validate_json(response.content)
-        except ValidationError as err:
-            raise unparseable(response, request, summary(err)) from None
+        parsed: Any = page_model.model_validate_json(response.content)
         items: list[M] = parsed.items
         bind_all(items, owner)
         links: _Links = parsed.links()

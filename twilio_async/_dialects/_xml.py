@@ -24,12 +24,11 @@ from xml.etree.ElementTree import ParseError
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
-from pydantic import ValidationError
 
 from .._errors import TwilioError, TwilioValidationError
 from .._models import InstanceModel, TwilioModel
 from .._pagination import Page
-from ._base import Dialect, bind_all, rest_error, summary, unparseable
+from ._base import Dialect, bind_all, rest_error, unparseable
 
 if TYPE_CHECKING:
     from .._resource import ListResource, Operation
@@ -155,17 +154,27 @@ def _payload(root: XmlElement) -> XmlElement:
     return root.children[0]
 
 
-def _int_attr(element: XmlElement, name: str) -> int | None:
-    value = element.attrib.get(name)
-    if value is None or not value.strip().isdigit():
+#: Longest decimal a paging attribute, code or status may have (``isdigit()`` also accepts
+#: "²" and other digits ``int()`` refuses, and ``int()`` refuses over 4,300 digits).
+MAX_INT_DIGITS = 18
+
+
+def _ascii_int(value: Any) -> int | None:
+    """``value`` as a non-negative int when it is 1 to 18 ASCII digits (spaces around allowed)."""
+    if not isinstance(value, str):
         return None
-    return int(value)
+    text = value.strip()
+    if not 0 < len(text) <= MAX_INT_DIGITS or not text.isascii() or not text.isdigit():
+        return None
+    return int(text)
+
+
+def _int_attr(element: XmlElement, name: str) -> int | None:
+    return _ascii_int(element.attrib.get(name))
 
 
 def _int_text(value: Any) -> int | None:
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value)
-    return None
+    return _ascii_int(value)
 
 
 class XmlDialect(Dialect):
@@ -200,7 +209,7 @@ class XmlDialect(Dialect):
             raise _rest_error(fields, response, request.method, request.url, False, status)
         return payload
 
-    def parse_instance(
+    def _parse_instance(
         self,
         model: type[M],
         response: ResponseLike,
@@ -208,15 +217,12 @@ class XmlDialect(Dialect):
         owner: ListResource | None,
     ) -> M:
         payload = self._document(response, request)
-        try:
-            obj = model.model_validate(payload.fields())
-        except ValidationError as err:
-            raise unparseable(response, request, summary(err)) from None
+        obj = model.model_validate(payload.fields())
         if owner is not None and isinstance(obj, InstanceModel):
             obj._bind(owner)
         return obj
 
-    def parse_page(
+    def _parse_page(
         self,
         model: type[M],
         op: Operation[Any],
@@ -229,10 +235,7 @@ class XmlDialect(Dialect):
             raise unparseable(
                 response, request, f"expected a <{op.list_key}> list, got <{payload.tag[:40]}>"
             )
-        try:
-            items = [model.model_validate(child.fields()) for child in payload.children]
-        except ValidationError as err:
-            raise unparseable(response, request, summary(err)) from None
+        items = [model.model_validate(child.fields()) for child in payload.children]
         bind_all(items, owner)
         page = _int_attr(payload, "page")
         num_pages = _int_attr(payload, "numpages")
@@ -262,8 +265,8 @@ class XmlDialect(Dialect):
             request=request,
         )
 
-    def error(
-        self, response: ResponseLike, method: str, url: str, *, processed: bool = False
+    def _error(
+        self, response: ResponseLike, method: str, url: str, processed: bool
     ) -> TwilioError:
         """``<RestException>`` -> the same ``TwilioRestError`` as JSON; other bodies as in JSON."""
         try:
@@ -271,7 +274,7 @@ class XmlDialect(Dialect):
         except XmlDocumentError:
             payload = None
         if payload is None or payload.tag != ERROR_ELEMENT:
-            return super().error(response, method, url, processed=processed)
+            return super()._error(response, method, url, processed)
         return _rest_error(payload.fields(), response, method, url, processed)
 
 
@@ -312,7 +315,7 @@ def _query(request: PreparedRequest) -> list[tuple[str, str]]:
 def _asked_page(request: PreparedRequest) -> int | None:
     for key, value in reversed(_query(request)):
         if key == PAGE_NUMBER_PARAM:
-            return int(value) if value.isdigit() else None
+            return _ascii_int(value)
     return None
 
 

@@ -51,7 +51,7 @@ def _parse_rfc2822(value: Any) -> Any:
                 pass  # an impossible date: let the general parser report it
         try:
             parsed = parsedate_to_datetime(value)
-        except (TypeError, ValueError, OverflowError, IndexError) as err:
+        except (TypeError, ValueError, OverflowError, IndexError):
             # OverflowError: a year past C's int ("Thu, 24 Aug 99999999999 ..."); pydantic
             # reports only ValueError as a validation error.
             raise ValueError(f"not an RFC 2822 date: {value[:80]!r}") from None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ._constants import ERROR_EXCERPT_CHARS, LOG_BODY_CHARS
@@ -68,7 +68,6 @@ class Secrets:
         self.values = frozenset(found)
         if self.values:
             _LIVE.add(self)
-            _scrubber.cache_clear()
 
     def __repr__(self) -> str:
         return f"<Secrets: {len(self.values)} values>"
@@ -77,7 +76,7 @@ class Secrets:
 _LIVE: weakref.WeakSet[Secrets] = weakref.WeakSet()
 
 
-@cache
+@lru_cache(maxsize=8)  # keyed by the live secrets: bounded, clients come and go
 def _scrubber(values: frozenset[str]) -> re.Pattern[str] | None:
     if not values:
         return None
@@ -162,9 +161,7 @@ def redacted_body(body: bytes, content_type: str | None) -> str:
         if len(body) <= 4 * LOG_BODY_CHARS:
             if kind == FORM_CONTENT_TYPE:
                 pairs = parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
-                text = "&".join(
-                    f"{k}={REDACTED if secret_name.search(k) else v}" for k, v in pairs
-                )
+                text = "&".join(f"{k}={REDACTED if secret_name.search(k) else v}" for k, v in pairs)
             else:
                 try:
                     text = json.dumps(redact_json(json.loads(body)), ensure_ascii=False)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections.abc import Coroutine
 from typing import Annotated, Any
 
 import anyio
@@ -151,7 +152,7 @@ async def test_a_2xx_nested_past_the_stack_is_a_response_error(
     body = b'{"sid": "' + SID.encode() + b'", "extra": ' + b"[" * DEEP + b"]" * DEEP + b"}"
     if where == "instance":
         mock.post(MESSAGES_URL).mock(return_value=httpx.Response(201, content=body))
-        call = client.messages.create(to="+15558675310", body="hi")
+        call: Coroutine[Any, Any, object] = client.messages.create(to="+15558675310", body="hi")
     else:
         body = b'{"messages": [' + body + b"]}"
         mock.get(MESSAGES_URL).mock(return_value=httpx.Response(200, content=body))
@@ -204,9 +205,10 @@ def test_the_parse_step_itself_is_wrapped_in_every_dialect(
         body = json.dumps({"sid": kind}).encode()
         page_body = json.dumps({"Calls": [{"sid": kind}]}).encode()
     parser = get_dialect(dialect)
-    request = PreparedRequest(method, "https://api.twilio.com/x?To=+1555", [], None, None, None, None)
+    url = "https://api.twilio.com/x?To=+1555"
+    request = PreparedRequest(method, url, [], None, None, None, None)
     with pytest.raises(TwilioResponseError) as info:
-        parser.parse_instance(_Raising, _Response(201, body), request, None)  # type: ignore[arg-type]
+        parser.parse_instance(_Raising, _Response(201, body), request, None)
     assert info.value.body == body
     assert info.value.may_have_been_processed is (method == "POST")
     assert "+1555" not in str(info.value)
@@ -238,7 +240,9 @@ def test_iso_dates_out_of_range_are_validation_errors(value: str) -> None:
         TypeAdapter(IsoDateTime).validate_python(value)
 
 
-@pytest.mark.parametrize("value", ["9" * 5000, "1e999", 10**30, float("inf"), float("nan"), "-1e20"])
+@pytest.mark.parametrize(
+    "value", ["9" * 5000, "1e999", 10**30, float("inf"), float("nan"), "-1e20"]
+)
 def test_epoch_values_out_of_range_are_validation_errors(value: Any) -> None:
     with pytest.raises(ValidationError):
         TypeAdapter(EpochDateTime).validate_python(value)
@@ -266,7 +270,7 @@ async def test_an_error_body_nested_100k_deep_keeps_status_code_and_flag(
         body = b'{"code": 20001, "message": ' + b"[" * DEEP + b"]" * DEEP + b"}"
     if api == "2010":
         mock.post(MESSAGES_URL).mock(return_value=httpx.Response(status, content=body))
-        call = client.messages.create(to="+15558675310", body="hi")
+        call: Coroutine[Any, Any, object] = client.messages.create(to="+15558675310", body="hi")
     else:
         mock.post(CALLS_2008).mock(return_value=httpx.Response(status, content=body))
         call = client.api.v2008.account.calls.create(
@@ -294,7 +298,7 @@ def test_dialect_error_never_raises() -> None:
     for name in ("json-2010", "json-v1", "xml-2008"):
         for body in bodies:
             for status in (400, 429, 500):
-                error = get_dialect(name).error(_Response(status, body), "POST", "https://x/y")  # type: ignore[arg-type]
+                error = get_dialect(name).error(_Response(status, body), "POST", "https://x/y")
                 assert isinstance(error, TwilioRestError)
                 assert error.status == status
 
@@ -322,12 +326,14 @@ async def test_a_deeply_nested_429_is_retried_on_loopback(backend: BackendName) 
         finally:
             writer.close()
 
-    async with serve(handler) as base:
-        async with Client(
+    async with (
+        serve(handler) as base,
+        Client(
             ACCOUNT_SID, AUTH_TOKEN, base_url=base, http_backend=backend, environ={}, max_retries=1
-        ) as client:
-            with anyio.fail_after(30), pytest.raises(RateLimitError) as info:
-                await client.messages.create(to="+15558675310", body="hi")
+        ) as client,
+    ):
+        with anyio.fail_after(30), pytest.raises(RateLimitError) as info:
+            await client.messages.create(to="+15558675310", body="hi")
     assert received == 2
     assert info.value.status == 429
     assert info.value.may_have_been_processed is False

@@ -126,9 +126,7 @@ class Dialect:
         except Exception:
             return non_twilio_error(response, method, url, processed)
 
-    def _error(
-        self, response: ResponseLike, method: str, url: str, processed: bool
-    ) -> TwilioError:
+    def _error(self, response: ResponseLike, method: str, url: str, processed: bool) -> TwilioError:
         body = response.content
         data: Any = None
         try:
@@ -184,11 +182,23 @@ def rest_error(
         # A server that echoes our Authorization header does not get it into the message.
         message=scrub(message),
         more_info=scrub(more_info) if more_info is not None else None,
-        details=details,
+        details=_scrubbed(details),
         retry_after=retry_after_seconds(response.headers.get("retry-after")),
         may_have_been_processed=processed,
         headers=response.headers,
     )
+
+
+def _scrubbed(details: dict[str, Any] | None) -> dict[str, Any] | None:
+    """``details`` with the client's secrets scrubbed from its text (dropped if it cannot be)."""
+    if not details:
+        return details
+    try:
+        text = json.dumps(details)
+        shown = scrub(text)
+        return details if shown == text else json.loads(shown)
+    except Exception:  # nested past the stack, or scrubbing split an escape
+        return None
 
 
 def _origin(url: str) -> str:

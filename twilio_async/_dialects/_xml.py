@@ -265,9 +265,7 @@ class XmlDialect(Dialect):
             request=request,
         )
 
-    def _error(
-        self, response: ResponseLike, method: str, url: str, processed: bool
-    ) -> TwilioError:
+    def _error(self, response: ResponseLike, method: str, url: str, processed: bool) -> TwilioError:
         """``<RestException>`` -> the same ``TwilioRestError`` as JSON; other bodies as in JSON."""
         try:
             payload = _payload(parse_xml(response.content)) if response.content else None

@@ -439,3 +439,41 @@ async def test_2008_followed_link_with_an_odd_page_number(
     with anyio.fail_after(10):
         calls = await client.api.v2008.account.calls.list()
     assert len(calls) == 2
+
+
+@pytest.mark.real_backend
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("status", [201, 200])
+async def test_an_absurd_date_over_loopback_on_both_backends(
+    backend: BackendName, status: int
+) -> None:
+    body = _json_message(date_created=BAD_DATES["year-11-digits"])
+    answer = (
+        f"HTTP/1.1 {status} OK\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    ).encode() + body
+    received = 0
+
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal received
+        try:
+            while True:
+                await read_request(reader)
+                received += 1
+                writer.write(answer)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+    async with (
+        serve(handler) as base,
+        Client(
+            ACCOUNT_SID, AUTH_TOKEN, base_url=base, http_backend=backend, environ={}, max_retries=2
+        ) as client,
+    ):
+        with anyio.fail_after(30), pytest.raises(TwilioResponseError) as info:
+            await client.messages.create(to="+15558675310", body="hi")
+    _assert_typed_2xx(info.value, body, write=True)
+    assert received == 1  # a 2xx is never retried, whatever its body

@@ -241,7 +241,7 @@ class TwilioWebhook:
             validator, algorithm = self._auth_validator(), None
         url = self.signed_url(request)
         if url is None:
-            raise _Rejected(403, "malformed Host header")
+            raise _Rejected(403, "malformed Host header or server address")
         method = str(request.scope.get("method", "")).upper()
         body = await self._read_body(request)
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()

@@ -31,7 +31,7 @@ import hashlib
 import hmac
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeAlias
-from urllib.parse import parse_qsl, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit
 
 __all__ = [
     "HMAC_SHA1",

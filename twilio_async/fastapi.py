@@ -225,7 +225,11 @@ class TwilioWebhook:
                     "Twilio webhook validation needs an auth token: set %s", ENV_AUTH_TOKEN
                 )
                 raise HTTPException(500, "webhook validation is not configured")
-            self._validator = RequestValidator(token)
+            try:
+                self._validator = RequestValidator(token)
+            except ValueError:
+                logger.error("%s is not a usable auth token (not valid Unicode)", ENV_AUTH_TOKEN)
+                raise HTTPException(500, "webhook validation is not configured") from None
         return self._validator
 
     async def _check(self, request: Request) -> WebhookRequest:

@@ -192,7 +192,7 @@ def test_bad_algorithms_and_bodies_are_false() -> None:
 def test_signing_refuses_text_that_is_not_unicode_with_a_clear_error() -> None:
     with pytest.raises(ValueError, match="lone surrogates") as err:
         V.compute_signature("https://example.com/\ud800")
-    assert err.value.__cause__ is None and TOKEN not in str(err.value)
+    assert err.value.__cause__ is None and err.value.__context__ is None
     with pytest.raises(ValueError, match="lone surrogates"):
         V.compute_signature("https://example.com/", {"Body": "\udcff"})
     with pytest.raises(ValueError, match="lone surrogates"):
@@ -579,3 +579,25 @@ def test_no_token_in_any_repr_str_copy_or_pickle() -> None:
         while chain is not None:
             assert secret not in repr(chain) and secret not in str(chain)
             chain = chain.__cause__ or chain.__context__
+
+
+def test_an_unencodable_token_is_refused_without_keeping_it_in_the_error() -> None:
+    secret = "token-with-a-surrogate-\ud800-5e2a"
+    for make in (RequestValidator, TwilioWebhook):
+        with pytest.raises(ValueError) as err:
+            make(secret)
+        assert err.value.__cause__ is None and err.value.__context__ is None
+        assert vars(err.value) == {} and err.value.args == (
+            "the auth token is not valid Unicode (a lone surrogate)",
+        )
+
+
+async def test_an_unusable_token_in_the_environment_is_a_configuration_error_not_a_403(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    secret = "env-token-\udcff-91"  # os.environ decodes undecodable bytes like this
+    app = make_app(auth_token=None, environ={"TWILIO_AUTH_TOKEN": secret})
+    body = urlencode(PARAMS).encode()
+    assert await asgi(app, [(b"host", b"example.com"), FORM, SIG], body=body) == 500
+    assert "TWILIO_AUTH_TOKEN is not a usable auth token" in caplog.text
+    assert secret not in caplog.text

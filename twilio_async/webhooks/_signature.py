@@ -93,13 +93,20 @@ def _pairs(params: Params | None) -> list[tuple[str, str]]:
     return pairs
 
 
-def _utf8(text: str) -> bytes:
+def _encoded(text: str) -> bytes | None:
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:
+        return None
+
+
+def _utf8(text: str) -> bytes:
+    data = _encoded(text)
+    if data is None:  # raised out here: no UnicodeEncodeError (holding the text) as context
         raise ValueError(
             "webhook URLs, parameters and bodies must be valid Unicode (no lone surrogates)"
-        ) from None
+        )
+    return data
 
 
 def _payload(url: str, pairs: list[tuple[str, str]]) -> bytes:
@@ -198,7 +205,10 @@ class RequestValidator:
     def __init__(self, auth_token: str):
         if not isinstance(auth_token, str) or not auth_token:
             raise ValueError("RequestValidator needs the auth token (a non-empty str)")
-        self._key = auth_token.encode("utf-8")
+        key = _encoded(auth_token)
+        if key is None:  # raised out here: a UnicodeEncodeError context would hold the token
+            raise ValueError("the auth token is not valid Unicode (a lone surrogate)")
+        self._key = key
 
     def __repr__(self) -> str:
         return "RequestValidator(auth_token=<hidden>)"

@@ -17,9 +17,11 @@ Needs the ``fastapi`` extra (``pip install "twilio-async[fastapi]"``)::
         reply.message(f"You said: {msg.body}")
         return TwiMLResponse(reply)
 
-A request whose ``X-Twilio-Signature`` is missing or wrong gets a 403 and a warning
-on the ``twilio_async.webhooks`` logger (method, path, client, reason: never the
-token, the signature or the query string).
+A request whose ``X-Twilio-Signature`` is missing or wrong, or that cannot be checked
+at all (a malformed ``Host``, an unparseable form), gets a 403 and a warning on the
+``twilio_async.webhooks`` logger (method, path, client, reason: never the token, the
+signature or the query string; control characters escaped). Never a 500 for a
+request, except when no auth token is configured.
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ logger = logging.getLogger("twilio_async.webhooks")
 M = TypeVar("M")
 #: A webhook body larger than this is refused with 413 (Twilio's are a few kilobytes).
 DEFAULT_MAX_BODY = 1024 * 1024
-_HOST = re.compile(r"^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.\-_]+)(:\d{1,5})?$")
+_HOST = re.compile(r"(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.\-_]+)(:[0-9]{1,5})?")  # fullmatch only
 _FORM = "application/x-www-form-urlencoded"
 
 
@@ -172,13 +174,19 @@ class TwilioWebhook:
     async def __call__(self, request: Request) -> WebhookRequest:
         try:
             return await self._check(request)
-        except _Rejected as rejected:
-            client = request.client.host if request.client else "-"
+        except HTTPException:
+            raise
+        except Exception as err:  # fail closed: a request we cannot check is refused
+            rejected = (
+                err
+                if isinstance(err, _Rejected)
+                else _Rejected(403, f"the request cannot be checked ({type(err).__name__})")
+            )
             logger.warning(
                 "rejected Twilio webhook %s %s from %s: %s",
-                request.method,
-                request.url.path,
-                client,
+                _loggable(request.scope.get("method")),
+                _loggable(request.scope.get("path")),
+                _client(request),
                 rejected.reason,
             )
             detail = {403: "Twilio signature validation failed"}.get(
@@ -196,8 +204,8 @@ class TwilioWebhook:
             except ValueError as err:  # pydantic.ValidationError
                 logger.warning(
                     "signed Twilio webhook %s %s does not fit %s: %s",
-                    request.method,
-                    request.url.path,
+                    _loggable(request.scope.get("method")),
+                    _loggable(request.scope.get("path")),
                     model.__name__,
                     err,
                 )
@@ -217,7 +225,11 @@ class TwilioWebhook:
                     "Twilio webhook validation needs an auth token: set %s", ENV_AUTH_TOKEN
                 )
                 raise HTTPException(500, "webhook validation is not configured")
-            self._validator = RequestValidator(token)
+            try:
+                self._validator = RequestValidator(token)
+            except ValueError:
+                logger.error("%s is not a usable auth token (not valid Unicode)", ENV_AUTH_TOKEN)
+                raise HTTPException(500, "webhook validation is not configured") from None
         return self._validator
 
     async def _check(self, request: Request) -> WebhookRequest:
@@ -232,7 +244,9 @@ class TwilioWebhook:
         else:
             validator, algorithm = self._auth_validator(), None
         url = self.signed_url(request)
-        method = request.method.upper()
+        if url is None:
+            raise _Rejected(403, "malformed Host header or server address")
+        method = str(request.scope.get("method", "")).upper()
         body = await self._read_body(request)
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if content_type == "application/json":
@@ -240,7 +254,7 @@ class TwilioWebhook:
                 raise _Rejected(403, "invalid signature or bodySHA256 (JSON body)")
             try:
                 payload = json.loads(body)
-            except ValueError:
+            except (ValueError, RecursionError):
                 raise _Rejected(400, "the signed JSON body is not valid JSON") from None
             return WebhookRequest(url, method, [], body, payload)
         params: list[tuple[str, str]] = []
@@ -255,12 +269,17 @@ class TwilioWebhook:
         if not validator.validate(url, params, signature, algorithm=algorithm):
             raise _Rejected(403, "invalid signature")
         if method != "POST":
-            params = parse_qsl(request.url.query, keep_blank_values=True)
+            query = bytes(request.scope.get("query_string", b"")).decode("latin-1")
+            params = parse_qsl(query, keep_blank_values=True)
         return WebhookRequest(url, method, params, body)
 
     async def _read_body(self, request: Request) -> bytes:
         declared = request.headers.get("content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_body_size:
+        if (
+            declared is not None
+            and _digits(declared)
+            and (len(declared) > 18 or int(declared) > self.max_body_size)
+        ):
             raise _Rejected(413, "body too large")
         chunks: list[bytes] = []
         size = 0
@@ -288,12 +307,17 @@ class TwilioWebhook:
             return False
         return any(address in net for net in self._trusted_nets)
 
-    def signed_url(self, request: Request) -> str:
-        """The URL Twilio signed, as this dependency reconstructs it for ``request``."""
+    def signed_url(self, request: Request) -> str | None:
+        """The URL Twilio signed, as this dependency reconstructs it for ``request``.
+
+        ``None`` when the request's ``Host`` (or the server address) is not a host.
+        """
         scope = request.scope
-        raw_path: bytes = scope.get("raw_path") or scope["path"].encode("utf-8")
-        path = raw_path.decode("latin-1").split("?", 1)[0]
-        query: str = scope.get("query_string", b"").decode("latin-1")
+        raw_path: bytes = scope.get("raw_path") or str(scope.get("path", "/")).encode(
+            "utf-8", "surrogateescape"
+        )
+        path = bytes(raw_path).decode("latin-1").split("?", 1)[0]
+        query: str = bytes(scope.get("query_string", b"")).decode("latin-1")
         suffix = path + (f"?{query}" if query else "")
         if self.public_base_url is not None:
             return self.public_base_url + suffix
@@ -301,15 +325,37 @@ class TwilioWebhook:
         host = request.headers.get("host") or _server_host(scope)
         if self._trusted(request):
             scheme, host = _forwarded(request, scheme, host)
+        if not _HOST.fullmatch(host) or scheme not in ("http", "https", "ws", "wss"):
+            return None
         return f"{scheme}://{host}{suffix}"
 
 
 def _server_host(scope: Mapping[str, Any]) -> str:
     server = scope.get("server")
-    if not server:
+    if not server or not isinstance(server, (tuple, list)) or len(server) != 2:
         return "localhost"
-    host, port = server
-    return f"{host}:{port}" if port else str(host)
+    host, port = str(server[0]), server[1]
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"  # an IPv6 address
+    return f"{host}:{port}" if port else host
+
+
+def _digits(text: str) -> bool:
+    """ASCII digits only (``str.isdigit`` also accepts ``"²"``, which ``int`` refuses)."""
+    return bool(text) and text.isascii() and text.isdigit()
+
+
+def _loggable(value: object, limit: int = 200) -> str:
+    """``value`` for a log line: control and other unprintable characters escaped."""
+    text = str(value)[:limit] if value is not None else "-"
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+def _client(request: Request) -> str:
+    client = request.scope.get("client")
+    if not client or not isinstance(client, (tuple, list)):
+        return "-"
+    return _loggable(client[0])
 
 
 def _first(value: str | None) -> str | None:
@@ -337,10 +383,10 @@ def _forwarded(request: Request, scheme: str, host: str) -> tuple[str, str]:
     port = _first(request.headers.get("x-forwarded-port"))
     if proto and proto.lower() in ("http", "https"):
         scheme = proto.lower()
-    if fwd_host and _HOST.match(fwd_host):
+    if fwd_host and _HOST.fullmatch(fwd_host):
         host = fwd_host
-    if port and port.isdigit() and _HOST.match(host):
-        match = _HOST.match(host)
+    if port and _digits(port) and len(port) <= 5 and int(port) <= 65535 and _HOST.fullmatch(host):
+        match = _HOST.fullmatch(host)
         assert match is not None
         host = match.group(1) + (f":{port}" if port not in ("80", "443") else "")
     return scheme, host

@@ -17,6 +17,11 @@ Choices where Twilio's own libraries differ or the documentation is silent:
   ``validate`` accepts either form of the URL (``:443`` for https, ``:80`` for http),
   whichever way the URL was given.
 - Comparison is constant-time (``hmac.compare_digest``) over the encoded bytes.
+- ``validate``, ``validate_body``, ``url_variants`` and ``signature_algorithm`` are
+  total: any input (a malformed URL, host or port, a lone surrogate, a non-``str``,
+  a raising iterable) gives ``False`` / a value, never an exception. Text that is not
+  valid Unicode (a lone surrogate) is never signed: ``compute_signature`` and
+  ``body_sha256`` raise ``ValueError`` for it, ``validate`` answers ``False``.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ import hashlib
 import hmac
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeAlias
-from urllib.parse import parse_qsl, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit
 
 __all__ = [
     "HMAC_SHA1",
@@ -88,42 +93,96 @@ def _pairs(params: Params | None) -> list[tuple[str, str]]:
     return pairs
 
 
+def _encoded(text: str) -> bytes | None:
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+
+
+def _utf8(text: str) -> bytes:
+    data = _encoded(text)
+    if data is None:  # raised out here: no UnicodeEncodeError (holding the text) as context
+        raise ValueError(
+            "webhook URLs, parameters and bodies must be valid Unicode (no lone surrogates)"
+        )
+    return data
+
+
 def _payload(url: str, pairs: list[tuple[str, str]]) -> bytes:
+    if not isinstance(url, str):
+        raise TypeError(f"the webhook URL must be a str, got {type(url).__name__}")
     # Names compare as Python strings (code points), which for Twilio's ASCII names is
     # the byte order Twilio documents ("Unix-style case-sensitive sorting").
-    return (url + "".join(n + v for n, v in sorted(pairs))).encode("utf-8")
+    return _utf8(url + "".join(n + v for n, v in sorted(pairs)))
 
 
 def url_variants(url: str) -> list[str]:
-    """``url`` as given, then with its default port removed or added (the other form)."""
-    parts = urlsplit(url)
-    default = _DEFAULT_PORTS.get(parts.scheme.lower())
+    """``url`` as given, then with its default port removed or added (the other form).
+
+    Never raises: a URL that does not parse cleanly (a bad IPv6 literal or port,
+    characters ``urlsplit`` would strip) has only itself as a variant; a non-``str``
+    has none.
+    """
+    if not isinstance(url, str):
+        return []
     variants = [url]
-    if default is None or not parts.hostname:
-        return variants
     try:
-        port = parts.port
+        parts = urlsplit(url)
+        hostname = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError on a malformed or out-of-range port
     except ValueError:
         return variants
-    userinfo, _, hostport = parts.netloc.rpartition("@")
-    prefix = userinfo + "@" if userinfo else ""
-    if port is None:
-        variants.append(urlunsplit(parts._replace(netloc=f"{prefix}{hostport}:{default}")))
-    elif port == default:
-        host = hostport.rsplit(":", 1)[0]
-        variants.append(urlunsplit(parts._replace(netloc=prefix + host)))
+    scheme, netloc = parts.scheme, parts.netloc
+    default = _DEFAULT_PORTS.get(scheme.lower())
+    if default is None or not hostname:
+        return variants
+    # The netloc is edited in the URL's own text, so nothing else (case, an empty "?",
+    # characters urlsplit strips) changes; a URL urlsplit altered gets no variant.
+    head = len(scheme) + 3
+    if url[:head].lower() != f"{scheme.lower()}://" or url[head : head + len(netloc)] != netloc:
+        return variants
+    rest = url[head + len(netloc) :]
+    userinfo, at, hostport = netloc.rpartition("@")
+    host, colon, port = hostport.rpartition(":") if not hostport.endswith("]") else ("", "", "")
+    if not colon:
+        variants.append(f"{url[:head]}{userinfo}{at}{hostport}:{default}{rest}")
+    elif port == str(default) and host:
+        variants.append(f"{url[:head]}{userinfo}{at}{host}{rest}")
     return variants
 
 
+def _expected(url: object, signature: object, algorithm: object) -> bytes | None:
+    """The signature's bytes, or None when the call cannot be a valid one."""
+    if not isinstance(url, str) or not isinstance(signature, str) or not signature:
+        return None
+    if algorithm is not None and not isinstance(algorithm, str):
+        return None
+    if algorithm and algorithm.upper() not in _DIGESTS:  # "" or None: the default, SHA-1
+        return None
+    if not signature.isascii():
+        return None
+    return signature.encode("ascii")
+
+
 def body_sha256(body: bytes | str) -> str:
-    """The hex SHA-256 Twilio puts in ``bodySHA256`` for a JSON body."""
-    data = body.encode("utf-8") if isinstance(body, str) else body
+    """The hex SHA-256 Twilio puts in ``bodySHA256`` for a JSON body.
+
+    ``ValueError`` for a ``str`` that is not valid Unicode, ``TypeError`` for a
+    non-bytes-like ``body``.
+    """
+    data = _utf8(body) if isinstance(body, str) else body
     return hashlib.sha256(data).hexdigest()
 
 
 def signature_algorithm(settings_header: str | None) -> str:
-    """The algorithm named in ``X-Twilio-Webhooks-Signature-Settings`` (``HMAC_SHA1`` if none)."""
-    for part in (settings_header or "").split(","):
+    """The algorithm named in ``X-Twilio-Webhooks-Signature-Settings`` (``HMAC_SHA1`` if none).
+
+    Never raises; a non-``str`` header counts as absent.
+    """
+    if not isinstance(settings_header, str):
+        return HMAC_SHA1
+    for part in settings_header.split(","):
         name, sep, value = part.partition("=")
         if sep and name.strip().lower() == "algorithm" and value.strip():
             return value.strip().upper()
@@ -146,7 +205,10 @@ class RequestValidator:
     def __init__(self, auth_token: str):
         if not isinstance(auth_token, str) or not auth_token:
             raise ValueError("RequestValidator needs the auth token (a non-empty str)")
-        self._key = auth_token.encode("utf-8")
+        key = _encoded(auth_token)
+        if key is None:  # raised out here: a UnicodeEncodeError context would hold the token
+            raise ValueError("the auth token is not valid Unicode (a lone surrogate)")
+        self._key = key
 
     def __repr__(self) -> str:
         return "RequestValidator(auth_token=<hidden>)"
@@ -177,18 +239,19 @@ class RequestValidator:
         """True if ``signature`` is Twilio's for this request; never raises on bad input.
 
         ``params`` is the POST parameters, or, for a JSON webhook, the raw body (``str``
-        or ``bytes``) whose SHA-256 must match the URL's ``bodySHA256``.
+        or ``bytes``) whose SHA-256 must match the URL's ``bodySHA256``. Anything that
+        cannot be checked (a malformed URL, a lone surrogate, a non-``str`` value, a
+        ``params`` object that raises) is ``False``.
         """
         if isinstance(params, (str, bytes)):
             return self.validate_body(url, params, signature, algorithm=algorithm)
-        if not signature or not isinstance(signature, str):
+        expected = _expected(url, signature, algorithm)
+        if expected is None:
             return False
         try:
-            expected = signature.encode("ascii")
-            pairs = _pairs(params)
-        except (TypeError, ValueError, UnicodeError):
+            return self._matches(url, [_pairs(params)], expected, algorithm or HMAC_SHA1)
+        except Exception:  # fail closed: any input we cannot check is not Twilio's
             return False
-        return self._matches(url, [pairs], expected, algorithm or HMAC_SHA1)
 
     def validate_body(
         self,
@@ -198,29 +261,32 @@ class RequestValidator:
         *,
         algorithm: str | None = None,
     ) -> bool:
-        """Validate a JSON webhook: ``bodySHA256`` in ``url`` must hash ``body``."""
-        if not signature or not isinstance(signature, str):
+        """Validate a JSON webhook: ``bodySHA256`` in ``url`` must hash ``body``.
+
+        Never raises: anything that cannot be checked is ``False``.
+        """
+        expected = _expected(url, signature, algorithm)
+        if expected is None or not isinstance(body, (bytes, bytearray, memoryview, str)):
             return False
         try:
-            expected = signature.encode("ascii")
-        except UnicodeError:
+            hashes = [
+                v
+                for (k, v) in parse_qsl(urlsplit(url).query, keep_blank_values=True)
+                if k == "bodySHA256"
+            ]
+            if len(hashes) != 1 or not hashes[0].isascii():
+                return False
+            body_ok = hmac.compare_digest(
+                body_sha256(body).encode("ascii"), hashes[0].lower().encode("ascii")
+            )
+            signature_ok = self._matches(url, [[]], expected, algorithm or HMAC_SHA1)
+        except Exception:  # fail closed: any input we cannot check is not Twilio's
             return False
-        hashes = [
-            v
-            for (k, v) in parse_qsl(urlsplit(url).query, keep_blank_values=True)
-            if k == "bodySHA256"
-        ]
-        if len(hashes) != 1:
-            return False
-        body_ok = hmac.compare_digest(body_sha256(body).encode(), hashes[0].lower().encode())
-        signature_ok = self._matches(url, [[]], expected, algorithm or HMAC_SHA1)
         return body_ok and signature_ok
 
     def _matches(
         self, url: str, pair_sets: list[list[tuple[str, str]]], expected: bytes, algorithm: str
     ) -> bool:
-        if algorithm.upper() not in _DIGESTS:
-            return False
         candidates = list(pair_sets)
         for pairs in pair_sets:
             deduplicated = sorted(set(pairs))

@@ -195,20 +195,21 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 status = response.status
                 why = check_status(status)
                 cut = ""
+                raw = b""
                 if why is None:
                     try:
                         body = await self._read_body(response)
                     except aiohttp.ClientPayloadError as error:  # headers came, the body did not
                         cut = _describe(error)
                     except UndecodableError as error:
-                        why = str(error)
+                        why, raw = str(error), error.raw
                     else:
                         return RawResponse(status, response.headers, body, response.reason or "")
                 else:
                     response.close()  # not reused: what follows the status line is unknown
             # Raised out here, not in a handler: no aiohttp error becomes the __context__.
             if why is not None:
-                raise unusable(method, url, status, why)
+                raise unusable(method, url, status, why, raw)
             failure = httpx.ReadError(f"the HTTP {status} answer's body was cut short: {cut}")
         except httpx.TransportError as error:  # ours (size limit, cut short): no aiohttp cause
             error.__cause__ = error.__context__ = None
@@ -232,7 +233,17 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def _read_body(self, response: aiohttp.ClientResponse) -> bytes:
         length = response.content_length
-        codings = content_codings(response.headers.getall("Content-Encoding", []))
+        try:
+            codings = content_codings(response.headers.getall("Content-Encoding", []))
+        except UndecodableError as error:  # kept undecoded (bounded): a 2xx's body stays reachable
+            error.raw = await read_bounded(
+                response.content.iter_any(),
+                length=length,
+                limit=self._max_body,
+                status=response.status,
+                reason=response.reason or "",
+            )
+            raise
         if not codings and length is not None and length <= self._max_body:
             return await response.read()  # the common case: one read of a declared length
         return await read_bounded(

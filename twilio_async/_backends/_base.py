@@ -125,22 +125,26 @@ class UndecodableError(TwilioError):
     """The body's ``Content-Encoding`` is unsupported, stacked too deep, or corrupt.
 
     Internal: each backend turns it into a ``TwilioResponseError`` (see ``unusable``).
+    ``raw`` holds the undecoded body (bounded) when the coding was refused up front.
     """
+
+    raw: bytes = b""
 
 
 def unusable(
-    method: str, url: str, status: int, why: str, head: bytes = b""
+    method: str, url: str, status: int, why: str, body: bytes = b""
 ) -> TwilioResponseError:
     """The typed error for an answer the SDK cannot use (bad status, bad coding).
 
-    The server answered, so the request may have been processed, read or write.
+    The server answered, so the request may have been processed, read or write;
+    ``body`` is what of the raw body could be kept (at most the size limit).
     """
     return TwilioResponseError(
         f"the HTTP {status} answer to {method} {without_query(url)} is unusable: {why}",
         status=status,
         method=method,
         url=url,
-        body=head[: BodyTooLargeError.HEAD_BYTES],
+        body=body,
         may_have_been_processed=True,
     )
 

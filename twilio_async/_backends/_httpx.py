@@ -48,7 +48,17 @@ async def _buffered(
                 codings: list[str] = []
                 chunks: AsyncIterator[bytes] = response.aiter_bytes()
             else:
-                codings = content_codings(response.headers.get_list("content-encoding"))
+                try:
+                    codings = content_codings(response.headers.get_list("content-encoding"))
+                except UndecodableError as error:  # kept undecoded (bounded), as on aiohttp
+                    error.raw = await read_bounded(
+                        response.aiter_raw(),
+                        length=int(length) if length is not None and length.isdigit() else None,
+                        limit=max_body,
+                        status=status,
+                        reason=response.reason_phrase,
+                    )
+                    raise
                 chunks = response.aiter_raw()
             body = await read_bounded(
                 decoded(
@@ -64,7 +74,9 @@ async def _buffered(
                 reason=response.reason_phrase,
             )
         except UndecodableError as error:
-            raise unusable(request.method, str(request.url), status, str(error)) from None
+            raise unusable(
+                request.method, str(request.url), status, str(error), error.raw
+            ) from None
         except httpx.HTTPError as error:  # httpx attaches the request (and its credentials)
             raise _detached(error)  # noqa: B904 - the same error, its chain kept
     finally:

@@ -57,7 +57,10 @@ def open_backend(
         from ._aiohttp import AiohttpBackend, AiohttpTransport
 
         return AiohttpBackend(AiohttpTransport(verify=context, limits=limits))
-    return TransportBackend(httpx.AsyncHTTPTransport(verify=context, limits=limits))
+    return TransportBackend(
+        httpx.AsyncHTTPTransport(verify=context, limits=limits),
+        max_connections=limits.max_connections,
+    )
 
 
 def __getattr__(name: str) -> object:

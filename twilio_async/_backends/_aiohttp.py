@@ -24,28 +24,52 @@ import httpx
 
 from .._constants import MAX_RESPONSE_BYTES
 from .._types import Timeouts
-from ._base import DEFAULT_CONNECTION_LIMITS, RawResponse, pool_exhausted, read_bounded
+from ._base import (
+    ACCEPT_ENCODING,
+    DEFAULT_CONNECTION_LIMITS,
+    RawResponse,
+    UndecodableError,
+    check_status,
+    content_codings,
+    decoded,
+    pool_exhausted,
+    read_bounded,
+    unusable,
+)
 
 #: Response headers that describe the wire encoding aiohttp already undid.
 _WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
+def _describe(error: BaseException) -> str:
+    """What went wrong, without the URL or request aiohttp puts in some messages."""
+    if isinstance(error, aiohttp.ClientResponseError):  # str() holds the URL, query included
+        return f"{type(error).__name__}: {error.message}" if error.message else type(error).__name__
+    if isinstance(error, aiohttp.InvalidURL):  # str() is the URL itself
+        return "invalid URL"
+    return str(error)
+
+
 def map_exception(error: BaseException) -> httpx.TransportError | None:
-    """The httpx error for an aiohttp failure, keeping "was anything sent?" exact."""
+    """The httpx error for an aiohttp failure, keeping "was anything sent?" exact.
+
+    The result is new and unchained: aiohttp's errors carry ``request_info`` (the
+    request's headers, credentials included), so none may stay reachable from it.
+    """
     if isinstance(error, aiohttp.ConnectionTimeoutError):
-        return httpx.ConnectTimeout(str(error) or "connect timeout")  # includes pool wait
+        return httpx.ConnectTimeout(_describe(error) or "connect timeout")  # includes pool wait
     if isinstance(error, aiohttp.ClientConnectorError):
-        return httpx.ConnectError(str(error))  # DNS, refused, TLS handshake: nothing sent
+        return httpx.ConnectError(_describe(error))  # DNS, refused, TLS handshake: nothing sent
     if isinstance(error, aiohttp.SocketTimeoutError | asyncio.TimeoutError):
-        return httpx.ReadTimeout(str(error) or "read timeout")
+        return httpx.ReadTimeout(_describe(error) or "read timeout")
     if isinstance(error, aiohttp.ServerDisconnectedError):
-        return httpx.RemoteProtocolError(str(error) or "server disconnected")
+        return httpx.RemoteProtocolError(_describe(error) or "server disconnected")
     if isinstance(error, aiohttp.ClientPayloadError):
-        return httpx.ReadError(str(error))
+        return httpx.ReadError(_describe(error))
     if isinstance(error, aiohttp.InvalidURL | aiohttp.NonHttpUrlClientError):
-        return httpx.UnsupportedProtocol(str(error))
+        return httpx.UnsupportedProtocol(_describe(error))
     if isinstance(error, aiohttp.ClientError | OSError):
-        return httpx.ReadError(str(error) or type(error).__name__)
+        return httpx.ReadError(_describe(error) or type(error).__name__)
     return None
 
 
@@ -88,7 +112,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         )
         self._session = aiohttp.ClientSession(
             connector=connector,
-            auto_decompress=True,
+            # Decoded here, with bounded output (``decoded``): aiohttp undoes each network
+            # chunk whole, and its fast path reads a bomb's whole decoded body.
+            auto_decompress=False,
+            headers={"Accept-Encoding": ACCEPT_ENCODING},
             skip_auto_headers=("User-Agent",),
             cookie_jar=aiohttp.DummyCookieJar(),
         )
@@ -155,6 +182,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         content: bytes | None,
         timeouts: Timeouts,
     ) -> RawResponse:
+        failure: httpx.TransportError
         try:
             async with session.request(
                 method,
@@ -164,20 +192,34 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 allow_redirects=False,
                 timeout=self._client_timeout(timeouts),
             ) as response:
-                try:
-                    body = await self._read_body(response)
-                except aiohttp.ClientPayloadError as error:  # headers came, the body did not
-                    raise httpx.ReadError(
-                        f"the HTTP {response.status} answer's body was cut short: {error}"
-                    ) from error
-                return RawResponse(response.status, response.headers, body, response.reason or "")
-        except httpx.TransportError:
-            raise
+                status = response.status
+                why = check_status(status)
+                cut = ""
+                raw = b""
+                if why is None:
+                    try:
+                        body = await self._read_body(response)
+                    except aiohttp.ClientPayloadError as error:  # headers came, the body did not
+                        cut = _describe(error)
+                    except UndecodableError as error:
+                        why, raw = str(error), error.raw
+                    else:
+                        return RawResponse(status, response.headers, body, response.reason or "")
+                else:
+                    response.close()  # not reused: what follows the status line is unknown
+            # Raised out here, not in a handler: no aiohttp error becomes the __context__.
+            if why is not None:
+                raise unusable(method, url, status, why, raw)
+            failure = httpx.ReadError(f"the HTTP {status} answer's body was cut short: {cut}")
+        except httpx.TransportError as error:  # ours (size limit, cut short): no aiohttp cause
+            error.__cause__ = error.__context__ = None
+            failure = error
         except (aiohttp.ClientError, OSError, asyncio.TimeoutError) as error:
             mapped = map_exception(error)
             if mapped is None:  # pragma: no cover - every branch above is covered
                 raise
-            raise mapped from error
+            failure = mapped
+        raise failure  # outside the handlers, so aiohttp's error is not its __context__
 
     def _client_timeout(self, timeouts: Timeouts) -> aiohttp.ClientTimeout:
         key = (timeouts.get("pool"), timeouts.get("connect"), timeouts.get("read"))
@@ -191,10 +233,27 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def _read_body(self, response: aiohttp.ClientResponse) -> bytes:
         length = response.content_length
-        if length is not None and length <= self._max_body:
+        try:
+            codings = content_codings(response.headers.getall("Content-Encoding", []))
+        except UndecodableError as error:  # kept undecoded (bounded): a 2xx's body stays reachable
+            error.raw = await read_bounded(
+                response.content.iter_any(),
+                length=length,
+                limit=self._max_body,
+                status=response.status,
+                reason=response.reason or "",
+            )
+            raise
+        if not codings and length is not None and length <= self._max_body:
             return await response.read()  # the common case: one read of a declared length
         return await read_bounded(
-            response.content.iter_any(),
+            decoded(
+                response.content.iter_any(),
+                codings,
+                limit=self._max_body,
+                status=response.status,
+                reason=response.reason or "",
+            ),
             length=length,
             limit=self._max_body,
             status=response.status,

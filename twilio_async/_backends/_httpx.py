@@ -8,11 +8,23 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
+import anyio
 import httpx
 
 from .._constants import MAX_RESPONSE_BYTES
 from .._types import Timeouts
-from ._base import pool_exhausted, read_bounded
+from ._base import (
+    ACCEPT_ENCODING,
+    UndecodableError,
+    check_status,
+    content_codings,
+    decoded,
+    pool_exhausted,
+    read_bounded,
+    unusable,
+)
 
 
 async def _buffered(
@@ -20,21 +32,57 @@ async def _buffered(
 ) -> httpx.Response:
     """The streamed ``response`` read whole (bounded), closed, and rebuilt in memory.
 
-    ``Content-Encoding`` is dropped because the body is already decoded.
+    The raw bytes are decoded here, not by httpx: httpx undoes every coding of a
+    network chunk at once (``gzip, gzip`` turns KBs into GBs before any size check),
+    while ``decoded`` never lets the body grow past ``max_body``. ``Content-Encoding``
+    is dropped because the body is already decoded.
     """
+    status = response.status_code
     try:
+        why = check_status(status)
+        if why is not None:
+            raise unusable(request.method, str(request.url), status, why)
         length = response.headers.get("content-length")
-        body = await read_bounded(
-            response.aiter_bytes(),
-            length=int(length) if length is not None and length.isdigit() else None,
-            limit=max_body,
-            status=response.status_code,
-            reason=response.reason_phrase,
-        )
+        try:
+            if response.is_stream_consumed:  # read already (a mock transport): httpx decoded it
+                codings: list[str] = []
+                chunks: AsyncIterator[bytes] = response.aiter_bytes()
+            else:
+                try:
+                    codings = content_codings(response.headers.get_list("content-encoding"))
+                except UndecodableError as error:  # kept undecoded (bounded), as on aiohttp
+                    error.raw = await read_bounded(
+                        response.aiter_raw(),
+                        length=int(length) if length is not None and length.isdigit() else None,
+                        limit=max_body,
+                        status=status,
+                        reason=response.reason_phrase,
+                    )
+                    raise
+                chunks = response.aiter_raw()
+            body = await read_bounded(
+                decoded(
+                    chunks,
+                    codings,
+                    limit=max_body,
+                    status=status,
+                    reason=response.reason_phrase,
+                ),
+                length=int(length) if length is not None and length.isdigit() else None,
+                limit=max_body,
+                status=status,
+                reason=response.reason_phrase,
+            )
+        except UndecodableError as error:
+            raise unusable(
+                request.method, str(request.url), status, str(error), error.raw
+            ) from None
+        except httpx.HTTPError as error:  # httpx attaches the request (and its credentials)
+            raise _detached(error)  # noqa: B904 - the same error, its chain kept
     finally:
         await response.aclose()
     return httpx.Response(
-        response.status_code,
+        status,
         headers=[(k, v) for k, v in response.headers.raw if k.lower() != b"content-encoding"],
         content=body,
         request=request,
@@ -42,14 +90,71 @@ async def _buffered(
     )
 
 
-class TransportBackend:
-    """An owned ``httpx.AsyncBaseTransport`` (httpx's own, httpcore), called directly."""
+def _detached(error: httpx.HTTPError) -> httpx.HTTPError:
+    """``error`` without the ``httpx.Request`` it carries (its headers hold the credentials)."""
+    if isinstance(error, httpx.RequestError):
+        error._request = None
+    return error
 
-    def __init__(self, transport: httpx.AsyncBaseTransport, max_body: int = MAX_RESPONSE_BYTES):
+
+class TransportBackend:
+    """An owned ``httpx.AsyncBaseTransport`` (httpx's own, httpcore), called directly.
+
+    Requests are admitted by a semaphore sized like the pool (``max_connections``;
+    by default read from the transport's pool), as on the aiohttp backend: a
+    request that finds every slot busy for the ``pool`` timeout fails with
+    ``httpx.PoolTimeout``. httpcore's own wait costs about the square of the
+    waiters (thousands of queued calls took tens of seconds to time out); this
+    one settles them in about the pool timeout. anyio-based, so trio too.
+    """
+
+    def __init__(
+        self,
+        transport: httpx.AsyncBaseTransport,
+        max_body: int = MAX_RESPONSE_BYTES,
+        *,
+        max_connections: int | None = None,
+    ):
         self.transport = transport
         self._max_body = max_body
+        if max_connections is None:
+            pool = getattr(transport, "_pool", None)
+            found = getattr(pool, "_max_connections", None)
+            max_connections = found if isinstance(found, int) else None
+        self._max_connections = max_connections
+        self._slots: anyio.Semaphore | None = None
 
     async def send(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        content: bytes | None,
+        timeouts: Timeouts,
+    ) -> httpx.Response:
+        slots = self._slots
+        if slots is None:
+            if not self._max_connections:
+                return await self._send(method, url, headers, content, timeouts)
+            slots = self._slots = anyio.Semaphore(self._max_connections)
+        try:
+            slots.acquire_nowait()
+        except anyio.WouldBlock:  # every connection is busy: wait at most the pool timeout
+            pool = timeouts.get("pool")
+            if pool is None:
+                await slots.acquire()
+            else:
+                with anyio.move_on_after(pool):
+                    await slots.acquire()
+                    pool = None
+                if pool is not None:
+                    raise pool_exhausted(pool) from None
+        try:
+            return await self._send(method, url, headers, content, timeouts)
+        finally:
+            slots.release()
+
+    async def _send(
         self,
         method: str,
         url: str,
@@ -121,10 +226,14 @@ class ClientBackend:
         request = self.client.build_request(
             method, url, headers=headers, content=content, extensions={"timeout": timeouts}
         )
+        # Only codings the SDK decodes with bounded output (the client may offer br/zstd).
+        request.headers["Accept-Encoding"] = ACCEPT_ENCODING
         try:
             response = await self.client.send(request, stream=True, follow_redirects=False)
         except httpx.PoolTimeout:
             raise pool_exhausted(timeouts.get("pool")) from None
+        except httpx.HTTPError as error:
+            raise _detached(error)  # noqa: B904 - the same error, its chain kept
         return await _buffered(response, request, self._max_body)
 
     async def aclose(self) -> None:

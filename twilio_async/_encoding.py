@@ -48,7 +48,9 @@ def encode_integer(name: str, value: Any) -> str:
 def encode_number(name: str, value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
         raise _type_error(name, "a number (int, float or Decimal)", value)
-    if not isinstance(value, int) and not math.isfinite(value):
+    # Decimal's own is_finite: math.isfinite converts to float, which a signaling NaN refuses.
+    finite = value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)
+    if not isinstance(value, int) and not finite:
         raise TwilioValidationError(f"parameter {name!r} expects a finite number, got {value!r}")
     return str(value)
 

@@ -40,6 +40,7 @@ from typing import (
 from ._constants import MAX_PAGE_SIZE
 from ._encoding import encode_values, json_value
 from ._errors import TwilioValidationError
+from ._options import RequestOptions
 from ._types import (
     BodyKind,
     HttpMethod,
@@ -47,7 +48,6 @@ from ._types import (
     NotGiven,
     ParamKind,
     PreparedRequest,
-    RequestOptions,
 )
 
 if TYPE_CHECKING:

@@ -24,7 +24,6 @@ from ._errors import (
     TwilioConnectionError,
     TwilioResponseError,
     TwilioTimeoutError,
-    TwilioValidationError,
 )
 from ._logging import (
     log_attempt,
@@ -33,7 +32,7 @@ from ._logging import (
     log_retry,
     logger,
 )
-from ._options import check_headers, check_max_retries, check_timeout
+from ._options import RequestOptionsError, check_headers, check_max_retries, check_timeout
 from ._redact import FORM_CONTENT_TYPE, excerpt, url_path, without_query
 from ._retry import (
     READ_METHODS,
@@ -246,13 +245,17 @@ class Transport:
             # RequestOptions checked these when it was built; checked again here because a
             # frozen dataclass can still be changed with object.__setattr__.
             if options.extra_headers:
-                extra = check_headers(options.extra_headers, "RequestOptions.extra_headers")
+                extra = check_headers(
+                    options.extra_headers, "RequestOptions.extra_headers", RequestOptionsError
+                )
                 headers = {**headers, **extra}
             if options.timeout is not None:
-                timeouts = _timeout(options.timeout)
+                timeouts = check_timeout(
+                    options.timeout, "RequestOptions.timeout", RequestOptionsError
+                )
             if options.max_retries is not None:
                 max_retries = check_max_retries(
-                    options.max_retries, "RequestOptions.max_retries", TwilioValidationError
+                    options.max_retries, "RequestOptions.max_retries", RequestOptionsError
                 )
         backend = self._backend or self._open_backend()
         if self.log_bodies and content is not None:
@@ -340,7 +343,7 @@ def _check_label(value: object, name: str, env: str) -> str | None:
     if value is None:
         return None
     if isinstance(value, str):
-        label = value.strip().lower()
+        label = value.lower()
         if _DNS_LABEL.fullmatch(label):
             return label
     shown = repr(value)[:40] if isinstance(value, str) else type(value).__name__

@@ -39,6 +39,7 @@ CORE_LAYERS: tuple[tuple[str, ...], ...] = (
     # leaf types, vocabulary and pure helpers
     (
         "_types",
+        "_options",
         "_version",
         "_constants",
         "_redact",

@@ -25,7 +25,8 @@ from ._errors import (
     TwilioTimeoutError,
     TwilioValidationError,
 )
-from ._types import NOT_GIVEN, NotGiven, RequestOptions
+from ._options import RequestOptions
+from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 if TYPE_CHECKING:

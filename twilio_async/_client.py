@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 else:
     _Resources = object
 
-_ACCOUNT_SID = re.compile(r"^AC[0-9a-fA-F]{32}$")
+_ACCOUNT_SID = re.compile(r"AC[0-9a-fA-F]{32}")
 
 
 class Client(_Resources):
@@ -90,15 +90,14 @@ class Client(_Resources):
         username, password, account_sid = _credentials(username, password, account_sid, env)
         self.username = username
         self.account_sid = account_sid
-        self.region = region or env.get(ENV_REGION) or None
-        self.edge = edge or env.get(ENV_EDGE) or None
         self._transport = Transport(
             username=username,
             password=password,
             http_client=http_client,
             base_url=base_url,
-            region=self.region,
-            edge=self.edge,
+            # Checked by the transport: one DNS label each, or TwilioConfigError naming both.
+            region=region or env.get(ENV_REGION) or None,
+            edge=edge or env.get(ENV_EDGE) or None,
             timeout=timeout,
             max_retries=max_retries,
             allow_insecure_http=allow_insecure_http,
@@ -112,7 +111,8 @@ class Client(_Resources):
                 else log_bodies
             ),
         )
-
+        self.region = self._transport.region
+        self.edge = self._transport.edge
         self._host = Host(self._transport, account_sid)
 
     def __getattr__(self, name: str) -> Any:
@@ -178,6 +178,11 @@ def _credentials(
             username, password = env[ENV_API_KEY], env[ENV_API_SECRET]
         else:
             username, password = env.get(ENV_ACCOUNT_SID), env.get(ENV_AUTH_TOKEN)
+    if (username is not None and not isinstance(username, str)) or (
+        password is not None and not isinstance(password, str)
+    ):
+        # Never echoed: a misplaced token is still a token.
+        raise TwilioConfigError("username and password must be str")
     if not username or not password:
         raise TwilioConfigError(
             "no Twilio credentials: pass Client(account_sid, auth_token) or set "
@@ -192,7 +197,10 @@ def _credentials(
             f"an API key ({username[:2]}…) needs the account it belongs to: pass "
             f"account_sid='AC…' or set {ENV_ACCOUNT_SID}"
         )
-    if not _ACCOUNT_SID.match(account_sid):
+    if not isinstance(account_sid, str):
+        raise TwilioConfigError(f"account_sid must be a str, got {type(account_sid).__name__}")
+    if not _ACCOUNT_SID.fullmatch(account_sid):
+        # fullmatch: "$" would let a trailing newline into every URL path.
         raise TwilioConfigError(
             f"account_sid must be 'AC' followed by 32 hex digits, got {account_sid[:40]!r}"
         )

@@ -11,11 +11,12 @@ import base64
 import ipaddress
 import json
 import platform
+import re
 import time
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlsplit
 
-from ._constants import BACKENDS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUTS
+from ._constants import BACKENDS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUTS, ENV_EDGE, ENV_REGION
 from ._encoding import form_urlencode
 from ._errors import (
     TwilioClientClosedError,
@@ -31,6 +32,7 @@ from ._logging import (
     log_retry,
     logger,
 )
+from ._options import RequestOptionsError, check_headers, check_max_retries, check_timeout
 from ._redact import FORM_CONTENT_TYPE, Secrets, excerpt, url_path, without_query
 from ._retry import (
     READ_METHODS,
@@ -52,6 +54,12 @@ if TYPE_CHECKING:
 
 # httpx, anyio, aiohttp and pydantic load on the first request, not with the Client: keeping
 # them out of this module's imports is what makes `Client(...).messages` cheap to reach.
+
+
+#: A region or edge: one lower-case DNS label (``au1``, ``sydney``).
+_DNS_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+#: One ``user_agent_extensions`` item: printable ASCII, no controls (it goes into a header).
+_AGENT_PART = re.compile(r"[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?")
 
 
 def user_agent() -> str:
@@ -100,7 +108,7 @@ class Transport:
         token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
         agent = user_agent()
         if user_agent_extensions:
-            agent += " " + " ".join(user_agent_extensions)
+            agent += " " + " ".join(_check_agent_parts(user_agent_extensions))
         self._headers: dict[str, str] = {
             "Authorization": f"Basic {token}",
             "User-Agent": agent,
@@ -112,14 +120,15 @@ class Transport:
         # JSON. Built once each, never per request.
         self._header_sets: dict[tuple[str, str | None], dict[str, str]] = {}
         #: Send PUT and DELETE as ``POST <url>?_method=PUT|DELETE`` (Twilio's method overloading).
-        self.method_override = bool(method_override)
+        self.method_override = _check_flag(method_override, "method_override")
+        allow_insecure_http = _check_flag(allow_insecure_http, "allow_insecure_http")
         self._base_url = _check_base_url(base_url, allow_insecure_http) if base_url else None
-        self._region = region
-        self._edge = edge
+        self._base_host = urlsplit(self._base_url).hostname if self._base_url else None
+        #: The region and edge hosts are built from (each one DNS label, lower-cased).
+        self.region = self._region = _check_label(region, "region", ENV_REGION)
+        self.edge = self._edge = _check_label(edge, "edge", ENV_EDGE)
         self._timeouts: Timeouts = _timeout(timeout) if timeout is not None else DEFAULT_TIMEOUTS
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise TwilioConfigError("max_retries must be a non-negative int")
-        self.max_retries = max_retries
+        self.max_retries = check_max_retries(max_retries, "max_retries")
         if http_backend not in BACKENDS:
             raise TwilioConfigError(f"http_backend must be one of {BACKENDS}, got {http_backend!r}")
         self._backend_name = http_backend
@@ -139,7 +148,7 @@ class Transport:
                 )
         self._max_connections = max_connections
         #: Log request and response bodies (redacted) at DEBUG; off unless asked for.
-        self.log_bodies = bool(log_bodies)
+        self.log_bodies = _check_flag(log_bodies, "log_bodies")
         # Opened lazily on the first request, inside the running event loop (aiohttp needs one).
         self._backend: Backend | None = None
         if http_client is not None:
@@ -158,14 +167,26 @@ class Transport:
         """Scheme and host (plus prefix) for a Twilio domain such as ``api`` or ``flex-api``."""
         base = self._domain_bases.get(domain)
         if base is None:
+            if not _DNS_LABEL.fullmatch(domain):
+                raise TwilioConfigError(f"not a Twilio domain name: {domain!r}")
             if self._base_url is not None:
                 base = f"{self._base_url}/{domain}"
-            elif self._edge:
-                base = f"https://{domain}.{self._edge}.{self._region or 'us1'}.twilio.com"
-            elif self._region:
-                base = f"https://{domain}.{self._region}.twilio.com"
+                host = self._base_host
             else:
-                base = f"https://{domain}.twilio.com"
+                if self._edge:
+                    host = f"{domain}.{self._edge}.{self._region or 'us1'}.twilio.com"
+                elif self._region:
+                    host = f"{domain}.{self._region}.twilio.com"
+                else:
+                    host = f"{domain}.twilio.com"
+                base = f"https://{host}"
+            # Credentials go wherever this points: it must parse back to the intended host.
+            parts = urlsplit(base)
+            if parts.hostname != host or parts.query or parts.fragment or "@" in parts.netloc:
+                raise TwilioConfigError(
+                    f"the {domain!r} base URL does not parse back to {host!r}; check "
+                    "region=, edge= and base_url="
+                )
             self._domain_bases[domain] = base
         return base
 
@@ -217,17 +238,27 @@ class Transport:
                 headers["Content-Type"] = content_type
             self._header_sets[(dialect.accept, content_type)] = headers
         if request.headers:
-            headers = {**headers, **request.headers}
+            # Header parameters come from the caller: checked like extra_headers, before sending.
+            headers = {**headers, **check_headers(request.headers, "header parameters")}
         options = request.options
         timeouts = self._timeouts
         max_retries = self.max_retries
         if options is not None:
+            # RequestOptions checked these when it was built; checked again here because a
+            # frozen dataclass can still be changed with object.__setattr__.
             if options.extra_headers:
-                headers = {**headers, **options.extra_headers}
+                extra = check_headers(
+                    options.extra_headers, "RequestOptions.extra_headers", RequestOptionsError
+                )
+                headers = {**headers, **extra}
             if options.timeout is not None:
-                timeouts = _timeout(options.timeout)
+                timeouts = check_timeout(
+                    options.timeout, "RequestOptions.timeout", RequestOptionsError
+                )
             if options.max_retries is not None:
-                max_retries = options.max_retries
+                max_retries = check_max_retries(
+                    options.max_retries, "RequestOptions.max_retries", RequestOptionsError
+                )
         backend = self._backend or self._open_backend()
         if self.log_bodies and content is not None:
             log_request_body(method, url, content, content_type)
@@ -294,14 +325,51 @@ def _json_bytes(value: Any) -> bytes:
 
 
 def _timeout(value: float | httpx.Timeout) -> Timeouts:
-    """Per-phase timeouts from seconds (every phase) or an ``httpx.Timeout``."""
-    as_dict = getattr(value, "as_dict", None)
-    if callable(as_dict):  # an httpx.Timeout, checked without importing httpx
-        return cast(Timeouts, dict(as_dict()))
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-        raise TwilioConfigError(f"timeout must be a positive number of seconds, got {value!r}")
-    seconds = float(value)
-    return {"connect": seconds, "read": seconds, "write": seconds, "pool": seconds}
+    """Per-phase timeouts from seconds (every phase) or an ``httpx.Timeout``.
+
+    Finite and above zero, or ``None`` in a phase of an ``httpx.Timeout`` (no limit): NaN
+    or infinity would scramble the event loop's timers.
+    """
+    return check_timeout(value, "timeout")
+
+
+def _check_flag(value: object, name: str) -> bool:
+    """A yes/no option: a bool, never a truthy string (``"no"`` would mean yes)."""
+    if not isinstance(value, bool):
+        raise TwilioConfigError(f"{name} must be True or False, got {type(value).__name__}")
+    return value
+
+
+def _check_label(value: object, name: str, env: str) -> str | None:
+    """A region or edge: one DNS label, so the host built from it is the intended one."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        label = value.lower()
+        if _DNS_LABEL.fullmatch(label):
+            return label
+    shown = repr(value)[:40] if isinstance(value, str) else type(value).__name__
+    raise TwilioConfigError(
+        f"{name} must be one DNS label of letters, digits and hyphens (such as 'au1' or "
+        f"'sydney'), got {shown}; check {name}= and {env}"
+    )
+
+
+def _check_agent_parts(parts: object) -> list[str]:
+    """``user_agent_extensions``: a list of printable-ASCII strings (they go into a header)."""
+    if isinstance(parts, str) or not isinstance(parts, (list, tuple)):
+        raise TwilioConfigError(
+            "user_agent_extensions must be a list of str such as ['my-app/1.0'], "
+            f"got {type(parts).__name__}"
+        )
+    for part in parts:
+        if not isinstance(part, str) or not _AGENT_PART.fullmatch(part):
+            shown = repr(part)[:40] if isinstance(part, str) else type(part).__name__
+            raise TwilioConfigError(
+                "user_agent_extensions: each item must be printable ASCII without control "
+                f"characters or surrounding spaces, got {shown}"
+            )
+    return list(parts)
 
 
 _TIMEOUT_KINDS = {
@@ -361,8 +429,39 @@ def _too_large(
     )
 
 
+#: Characters a base URL may not hold: controls, whitespace, DEL and backslash (which some
+#: URL parsers read as ``/``, so two parsers would disagree on the host).
+_BAD_URL_CHARS = re.compile(r"[\x00-\x20\x7f\\]")
+
+
 def _check_base_url(base_url: str, allow_insecure_http: bool) -> str:
-    parts = urlsplit(base_url)
+    if not isinstance(base_url, str):
+        raise TwilioConfigError(f"base_url must be a str, got {type(base_url).__name__}")
+    try:
+        parts = urlsplit(base_url)
+    except ValueError:
+        parts = None
+    if parts is None or "@" in parts.netloc:
+        # Never echoed: it may hold a token.
+        raise TwilioConfigError(
+            "base_url must not contain credentials; pass them as Client(username, password)"
+            if parts is not None
+            else "base_url is not a parseable URL"
+        )
+    if _BAD_URL_CHARS.search(base_url):
+        raise TwilioConfigError(
+            "base_url must not contain whitespace, control characters or backslashes, got "
+            f"{base_url[:80]!r}"
+        )
+    if "?" in base_url or "#" in base_url:
+        raise TwilioConfigError(
+            "base_url must not have a query or fragment (each domain's path is appended to "
+            f"it), got {base_url[:80]!r}"
+        )
+    try:
+        parts.port  # noqa: B018 - raises on a port that is not a number in range
+    except ValueError:
+        raise TwilioConfigError(f"base_url has an invalid port: {base_url[:80]!r}") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise TwilioConfigError(f"base_url must be an absolute http(s) URL, got {base_url!r}")
     if parts.scheme == "http" and not allow_insecure_http and not is_loopback(parts.hostname):

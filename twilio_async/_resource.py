@@ -40,6 +40,7 @@ from typing import (
 from ._constants import MAX_PAGE_SIZE
 from ._encoding import encode_values, form_urlencode, json_value
 from ._errors import TwilioResponseError, TwilioValidationError
+from ._options import RequestOptions
 from ._redact import without_query
 from ._types import (
     BodyKind,
@@ -48,7 +49,6 @@ from ._types import (
     NotGiven,
     ParamKind,
     PreparedRequest,
-    RequestOptions,
 )
 
 if TYPE_CHECKING:

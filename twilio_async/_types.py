@@ -1,5 +1,5 @@
-"""Leaf types every layer shares: the "not given" sentinel, per-call options, the
-prepared request, timeouts, the response protocol, parameter vocabularies, tolerant enums.
+"""Leaf types every layer shares: the "not given" sentinel, the prepared request,
+timeouts, the response protocol, parameter vocabularies, tolerant enums.
 
 This module imports nothing else of the package, and neither httpx nor pydantic: it
 loads with ``import twilio_async``.
@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, TypedDict
 
 if TYPE_CHECKING:
-    import httpx
+    from ._options import RequestOptions
 
 
 class NotGiven:
@@ -34,19 +33,6 @@ class NotGiven:
 
 
 NOT_GIVEN: Final = NotGiven()
-
-
-@dataclass(frozen=True)
-class RequestOptions:
-    """Per-call options accepted by every generated method as ``options=``.
-
-    ``timeout`` overrides the client's timeout (seconds or an ``httpx.Timeout``),
-    ``max_retries`` the client's retry budget, and ``extra_headers`` are added last.
-    """
-
-    timeout: float | httpx.Timeout | None = None
-    max_retries: int | None = None
-    extra_headers: dict[str, str] = field(default_factory=dict)
 
 
 #: How a parameter's value is encoded on the wire (``_encoding.ENCODERS`` has one per kind).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
     from .._types import PreparedRequest, ResponseLike
 
 M = TypeVar("M", bound=TwilioModel)
+
+#: What a page link may hold: printable ASCII without spaces (Twilio percent-encodes the
+#: rest). CR/LF, ESC, other controls, whitespace and non-ASCII are refused, never sent or logged.
+_LINK = re.compile(r"[\x21-\x7e]+")
 
 
 class Dialect:
@@ -100,6 +105,13 @@ class Dialect:
 
     def follow(self, url: str, base_url: str) -> str:
         """An absolute URL for a next/previous page link, never leaving Twilio or ``base_url``."""
+        if not isinstance(url, str) or not _LINK.fullmatch(url) or "\\" in url:
+            # ``ascii()`` escapes what it shows: nothing raw reaches a message or a log line.
+            shown = ascii(url[:80]) if isinstance(url, str) else type(url).__name__
+            raise TwilioError(
+                "refusing to follow a page link with whitespace, control, backslash or "
+                f"non-ASCII characters: {shown}"
+            )
         if url.startswith("/") and not url.startswith("//"):  # "//host/..." is another host
             return base_url + url
         # Compare origins, never string prefixes: "https://api.twilio.com.evil.example" and

@@ -35,7 +35,7 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
-from .._types import RequestOptions
+from .._options import RequestOptions
 
 #: Retries for the (idempotent) list requests reconciliation makes; 429s included.
 LIST_OPTIONS = RequestOptions(max_retries=5)

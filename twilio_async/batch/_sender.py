@@ -42,8 +42,8 @@ from .._errors import (
     TwilioRestError,
     TwilioValidationError,
 )
+from .._options import RequestOptions
 from .._retry import answered_before_processing
-from .._types import RequestOptions
 from ._journal import (
     FAILED,
     IN_FLIGHT,

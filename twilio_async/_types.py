@@ -42,11 +42,14 @@ class RequestOptions:
 
     ``timeout`` overrides the client's timeout (seconds or an ``httpx.Timeout``),
     ``max_retries`` the client's retry budget, and ``extra_headers`` are added last.
+    ``deadline`` overrides the client's deadline: seconds for the whole call, retries
+    and backoff included (``timeout`` bounds each phase of each attempt).
     """
 
     timeout: float | httpx.Timeout | None = None
     max_retries: int | None = None
     extra_headers: dict[str, str] = field(default_factory=dict)
+    deadline: float | None = None
 
 
 #: How a parameter's value is encoded on the wire (``_encoding.ENCODERS`` has one per kind).

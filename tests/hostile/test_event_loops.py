@@ -111,3 +111,23 @@ def test_a_callers_http_client_from_a_closed_loop_is_refused_clearly() -> None:
             asyncio.run(second())
         assert "event loop" in str(info.value) and "http_client" in str(info.value)
         assert info.value.may_have_been_processed is False
+
+
+def test_one_client_in_two_trio_runs() -> None:
+    """The same holds on trio (httpx backend): each trio.run gets its own pool."""
+    import trio
+
+    with threaded_server() as base:
+        client = Client(ACCOUNT_SID, AUTH_TOKEN, base_url=base, http_backend="httpx", environ={})
+
+        async def fetch() -> str | None:
+            return (await client.messages(SID).fetch()).body
+
+        assert trio.run(fetch) == "ok"
+        assert trio.run(fetch) == "ok"
+
+        async def close() -> None:
+            await client.aclose()
+
+        trio.run(close)
+        assert client.is_closed

@@ -306,12 +306,13 @@ class Transport:
                 if attempt < max_retries and should_retry_error(method, err):
                     attempt += 1
                     delay = backoff_delay(attempt, None)
-                    log_retry(method, url, type(err).__name__, started, attempt, max_retries, delay)
                     earlier_processed = earlier_processed or processed
-                    if stop is not None and current_time() + delay >= stop:
+                    if stop is not None and current_time() + delay >= stop:  # no time to retry
+                        log_attempt(method, url, type(err).__name__, started, attempt - 1)
                         raise _deadline_error(
                             method, url, deadline, attempt, type(err).__name__, earlier_processed
                         ) from None
+                    log_retry(method, url, type(err).__name__, started, attempt, max_retries, delay)
                     await sleep(delay)
                     self._check_open()
                     continue
@@ -329,12 +330,13 @@ class Transport:
             if attempt < max_retries and should_retry_status(method, status, retry_after):
                 attempt += 1
                 delay = backoff_delay(attempt, retry_after)
-                log_retry(method, url, status, started, attempt, max_retries, delay)
                 earlier_processed = earlier_processed or processed
-                if stop is not None and current_time() + delay >= stop:
+                if stop is not None and current_time() + delay >= stop:  # no time to retry
+                    log_attempt(method, url, status, started, attempt - 1)
                     raise _deadline_error(
                         method, url, deadline, attempt, f"HTTP {status}", earlier_processed
                     )
+                log_retry(method, url, status, started, attempt, max_retries, delay)
                 await sleep(delay)
                 self._check_open()
                 continue

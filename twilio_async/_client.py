@@ -60,8 +60,11 @@ class Client(_Resources):
 
     ``timeout`` (seconds, or an ``httpx.Timeout`` for connect/read/write/pool) and
     ``max_retries`` apply to every call unless ``options=RequestOptions(...)`` says
-    otherwise; ``max_connections`` bounds the SDK's own connection pool (a call that
-    finds it busy longer than the pool timeout fails with ``TwilioTimeoutError``).
+    otherwise. ``timeout`` bounds each phase of each attempt; ``deadline`` (seconds, default
+    ``None``: none) bounds the whole call, retries and backoff included, and raises
+    ``TwilioTimeoutError`` when it passes. ``max_connections`` bounds the SDK's own
+    connection pool (a call that finds it busy longer than the pool timeout fails with
+    ``TwilioTimeoutError``).
     ``log_bodies=True`` (or ``TWILIO_ASYNC_LOG_BODIES=1``) adds redacted request and
     response bodies to the DEBUG lines of the ``twilio_async`` logger.
     """
@@ -77,6 +80,7 @@ class Client(_Resources):
         base_url: str | None = None,
         http_client: httpx.AsyncClient | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         allow_insecure_http: bool = False,
         user_agent_extensions: list[str] | None = None,
@@ -99,6 +103,7 @@ class Client(_Resources):
             region=region or env.get(ENV_REGION) or None,
             edge=edge or env.get(ENV_EDGE) or None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             allow_insecure_http=allow_insecure_http,
             user_agent_extensions=user_agent_extensions,

@@ -12,6 +12,7 @@ import ipaddress
 import json
 import platform
 import re
+import sys
 import time
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlsplit
@@ -97,6 +98,7 @@ class Transport:
         region: str | None = None,
         edge: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         allow_insecure_http: bool = False,
         user_agent_extensions: list[str] | None = None,
@@ -149,8 +151,14 @@ class Transport:
         self._max_connections = max_connections
         #: Log request and response bodies (redacted) at DEBUG; off unless asked for.
         self.log_bodies = _check_flag(log_bodies, "log_bodies")
+        #: Seconds for a whole call, retries and backoff included (``None``: no deadline).
+        self.deadline = _check_deadline(deadline) if deadline is not None else None
         # Opened lazily on the first request, inside the running event loop (aiohttp needs one).
         self._backend: Backend | None = None
+        # The event loop (asyncio loop or trio token) the backend was opened or last used on:
+        # an owned backend is reopened when it changes (one Client, two asyncio.run() calls).
+        self._backend_loop: object | None = None
+        self._owns_backend = http_client is None
         if http_client is not None:
             from ._backends import ClientBackend
 
@@ -195,8 +203,15 @@ class Transport:
         if self.closed:
             return
         self.closed = True
-        if self._backend is not None:
-            await self._backend.aclose()
+        backend = self._backend
+        if backend is None or not self._owns_backend:
+            return
+        if self._backend_loop is not None and self._backend_loop is not _running_loop():
+            from ._backends import abandon_backend
+
+            abandon_backend(backend, self._backend_loop)  # its loop is gone: never await there
+            return
+        await backend.aclose()
 
     def _check_open(self) -> None:
         if self.closed:
@@ -205,10 +220,34 @@ class Transport:
                 "create a new one"
             )
 
-    def _open_backend(self) -> Backend:
-        from ._backends import open_backend
+    def _open_backend(self, loop: object | None = None) -> Backend:
+        """The backend for the running ``loop``: opened on first use, reopened if the loop changed.
 
+        An owned backend's connections belong to the loop they were opened on; after that
+        loop ends (``asyncio.run()`` returned) they are dropped without awaiting anything on
+        it, and a new backend opens on the running loop. A caller's ``http_client`` cannot be
+        reopened: used from a new loop after its own loop closed, it is refused clearly.
+        """
+        from ._backends import abandon_backend, open_backend
+
+        if loop is None:
+            loop = _running_loop()
+        previous, previous_loop = self._backend, self._backend_loop
+        if previous is not None and (previous_loop is None or not self._owns_backend):
+            # Not used on any loop yet (a caller's client, or one set in place): adopted here.
+            if previous_loop is not None and _loop_is_closed(previous_loop):
+                raise TwilioConfigError(
+                    "the http_client= passed to this Client was used on an event loop that has "
+                    "since closed (a second asyncio.run()?); its connections belong to that "
+                    "loop. Create the httpx.AsyncClient and the Client inside the loop that "
+                    "uses them, or let the Client own its connections (no http_client=)"
+                )
+            self._backend_loop = loop
+            return previous
+        if previous is not None and previous_loop is not None:
+            abandon_backend(previous, previous_loop)
         self._backend = open_backend(self._backend_name, max_connections=self._max_connections)
+        self._backend_loop = loop
         return self._backend
 
     async def send(self, request: PreparedRequest, dialect: Dialect) -> ResponseLike:
@@ -259,11 +298,17 @@ class Transport:
                 max_retries = check_max_retries(
                     options.max_retries, "RequestOptions.max_retries", RequestOptionsError
                 )
-        backend = self._backend or self._open_backend()
+        loop = _running_loop()
+        backend = self._backend
+        if backend is None or loop is not self._backend_loop:
+            backend = self._open_backend(loop)
+        deadline = self.deadline
+        if options is not None and options.deadline is not None:
+            deadline = _check_deadline(options.deadline)
         if self.log_bodies and content is not None:
             log_request_body(method, url, content, content_type)
 
-        from anyio import sleep
+        from anyio import CancelScope, current_time, sleep
         from httpx import TransportError
 
         from ._backends import BodyTooLargeError
@@ -271,10 +316,21 @@ class Transport:
         attempt = 0
         # An earlier attempt of this call may have taken effect (only repeatable calls retry then).
         earlier_processed = False
+        # The whole call (attempts and backoff) ends by ``stop`` on the event loop's clock.
+        stop = None if deadline is None else current_time() + deadline
         while True:
             started = time.monotonic()
             try:
-                response = await backend.send(wire_method, url, headers, content, timeouts)
+                if stop is None:
+                    response = await backend.send(wire_method, url, headers, content, timeouts)
+                else:
+                    with CancelScope(deadline=stop) as scope:
+                        response = await backend.send(wire_method, url, headers, content, timeouts)
+                    if scope.cancelled_caught:  # cut off mid-attempt: it may have arrived
+                        log_attempt(method, url, "deadline", started, attempt)
+                        raise _deadline_error(
+                            method, url, deadline, attempt + 1, "", method not in READ_METHODS
+                        )
             except BodyTooLargeError as err:
                 log_attempt(method, url, err.status, started, attempt)
                 raise _too_large(err, method, url, earlier_processed) from None
@@ -283,8 +339,13 @@ class Transport:
                 if attempt < max_retries and should_retry_error(method, err):
                     attempt += 1
                     delay = backoff_delay(attempt, None)
-                    log_retry(method, url, type(err).__name__, started, attempt, max_retries, delay)
                     earlier_processed = earlier_processed or processed
+                    if stop is not None and current_time() + delay >= stop:  # no time to retry
+                        log_attempt(method, url, type(err).__name__, started, attempt - 1)
+                        raise _deadline_error(
+                            method, url, deadline, attempt, type(err).__name__, earlier_processed
+                        ) from None
+                    log_retry(method, url, type(err).__name__, started, attempt, max_retries, delay)
                     await sleep(delay)
                     self._check_open()
                     continue
@@ -302,8 +363,13 @@ class Transport:
             if attempt < max_retries and should_retry_status(method, status, retry_after):
                 attempt += 1
                 delay = backoff_delay(attempt, retry_after)
-                log_retry(method, url, status, started, attempt, max_retries, delay)
                 earlier_processed = earlier_processed or processed
+                if stop is not None and current_time() + delay >= stop:  # no time to retry
+                    log_attempt(method, url, status, started, attempt - 1)
+                    raise _deadline_error(
+                        method, url, deadline, attempt, f"HTTP {status}", earlier_processed
+                    )
+                log_retry(method, url, status, started, attempt, max_retries, delay)
                 await sleep(delay)
                 self._check_open()
                 continue
@@ -432,6 +498,73 @@ def _too_large(
 #: Characters a base URL may not hold: controls, whitespace, DEL and backslash (which some
 #: URL parsers read as ``/``, so two parsers would disagree on the host).
 _BAD_URL_CHARS = re.compile(r"[\x00-\x20\x7f\\]")
+
+
+def _check_deadline(value: float) -> float:
+    """A deadline in seconds: a positive, finite number."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not 0 < value < float("inf")  # also refuses NaN
+    ):
+        raise TwilioConfigError(
+            f"deadline must be a positive, finite number of seconds (or None), got {value!r}"
+        )
+    return float(value)
+
+
+def _deadline_error(
+    method: str, url: str, deadline: float | None, attempts: int, last: str, processed: bool
+) -> TwilioTimeoutError:
+    """The call's deadline passed: mid-attempt, or before the next retry could start.
+
+    ``attempts`` counts the attempts made (the one cut off included); ``last`` names the
+    previous attempt's failure when the deadline would pass while waiting to retry (empty
+    when an attempt was cut off). Reads are never reported as processed.
+    """
+    processed = processed and method not in READ_METHODS
+    when = (
+        f"before retry {attempts} could start (last attempt: {last})"
+        if last
+        else f"during attempt {attempts}"
+    )
+    note = (
+        " (the request may have been processed)"
+        if processed
+        else " (the request was not processed)"
+    )
+    return TwilioTimeoutError(
+        f"deadline ({deadline:g} s) passed on {method} {without_query(url)} {when}; "
+        f"{attempts} attempt{'s' if attempts > 1 else ''} made{note}",
+        method=method,
+        url=url,
+        may_have_been_processed=processed,
+    )
+
+
+def _running_loop() -> object | None:
+    """The running event loop: the asyncio loop, or trio's token for this ``trio.run``."""
+    import asyncio
+
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        pass
+    trio = sys.modules.get("trio")
+    if trio is not None:
+        try:
+            return cast(object, trio.lowlevel.current_trio_token())
+        except RuntimeError:
+            pass
+    return None
+
+
+def _loop_is_closed(loop: object | None) -> bool:
+    """Whether ``loop`` has ended (an asyncio loop that is closed; a trio run that finished)."""
+    is_closed = getattr(loop, "is_closed", None)
+    if callable(is_closed):
+        return bool(is_closed())
+    return loop is not None  # a trio token outlives its run; a different run means it ended
 
 
 def _check_base_url(base_url: str, allow_insecure_http: bool) -> str:

@@ -132,6 +132,8 @@ class RequestOptions:
 
     ``timeout`` overrides the client's timeout (seconds or an ``httpx.Timeout``),
     ``max_retries`` the client's retry budget, and ``extra_headers`` are added last.
+    ``deadline`` overrides the client's deadline: seconds for the whole call, retries
+    and backoff included (``timeout`` bounds each phase of each attempt).
     Each is checked here: a bad value raises ``RequestOptionsError`` (a
     ``TwilioValidationError``) naming the field, before any request is sent.
     """
@@ -139,8 +141,18 @@ class RequestOptions:
     timeout: float | httpx.Timeout | None = None
     max_retries: int | None = None
     extra_headers: dict[str, str] = field(default_factory=dict)
+    deadline: float | None = None
 
     def __post_init__(self) -> None:
+        if self.deadline is not None and (
+            isinstance(self.deadline, bool)
+            or not isinstance(self.deadline, (int, float))
+            or not 0 < self.deadline < float("inf")  # also refuses NaN
+        ):
+            raise RequestOptionsError(
+                "RequestOptions.deadline must be a positive, finite number of seconds "
+                f"(or None), got {_shown(self.deadline)}"
+            )
         if self.timeout is not None:
             check_timeout(self.timeout, "RequestOptions.timeout", RequestOptionsError)
         if self.max_retries is not None:
@@ -155,5 +167,5 @@ class RequestOptions:
         # Header values can be tokens: show the names only.
         return (
             f"RequestOptions(timeout={self.timeout!r}, max_retries={self.max_retries!r}, "
-            f"extra_headers={sorted(self.extra_headers)!r})"
+            f"extra_headers={sorted(self.extra_headers)!r}, deadline={self.deadline!r})"
         )

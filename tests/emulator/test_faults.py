@@ -43,7 +43,8 @@ async def test_latency_range() -> None:
 
 async def test_concurrency_limit_answers_429_with_20429() -> None:
     async with (
-        Emulator(concurrency_limit=2, latency=0.2, status_interval=None) as emu,
+        # Long enough that all six arrive while the first two are held, however busy the machine.
+        Emulator(concurrency_limit=2, latency=1.0, status_interval=None) as emu,
         emu.client(max_retries=0) as client,
     ):
         results = await asyncio.gather(
@@ -57,7 +58,8 @@ async def test_concurrency_limit_answers_429_with_20429() -> None:
 
 async def test_429_is_retried_without_duplicates() -> None:
     async with (
-        Emulator(concurrency_limit=1, latency=0.05, status_interval=None) as emu,
+        # The three creates overlap (so at least one 429) even when the machine is busy.
+        Emulator(concurrency_limit=1, latency=0.3, status_interval=None) as emu,
         emu.client(max_retries=6) as client,
     ):
         made = await asyncio.gather(

@@ -126,7 +126,8 @@ async def test_429_with_retry_after_from_the_concurrency_limit(
     backend: str, fast_backoff: None
 ) -> None:
     async with (
-        Emulator(concurrency_limit=1, latency=0.1, retry_after=0, status_interval=None) as emu,
+        # The slow call must still hold the one slot when the create arrives, busy machine or not.
+        Emulator(concurrency_limit=1, latency=1.0, retry_after=0, status_interval=None) as emu,
         _client(emu, backend, 0) as client,
     ):
         import asyncio

@@ -13,6 +13,7 @@ this module picks one. aiohttp loads only when it is picked.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ssl
 from typing import TYPE_CHECKING
 
@@ -63,6 +64,26 @@ def open_backend(
     )
 
 
+def abandon_backend(backend: Backend, loop: object) -> None:
+    """Let go of an owned backend opened on another event loop, without awaiting on it.
+
+    A loop still running (in another thread) closes the backend itself. A loop that has
+    ended cannot run anything: the aiohttp session's connector is marked closed without
+    it (so nothing reports an unclosed session or uses the dead loop), and the sockets
+    are released when their objects are collected, as asyncio does for any transport
+    left open when its loop closed. httpx's pool needs no loop to be dropped.
+    """
+    if isinstance(loop, asyncio.AbstractEventLoop) and loop.is_running() and not loop.is_closed():
+        with contextlib.suppress(RuntimeError):  # it closed in the meantime
+            asyncio.run_coroutine_threadsafe(backend.aclose(), loop)
+        return
+    session = getattr(getattr(backend, "transport", None), "_session", None)
+    close = getattr(getattr(session, "connector", None), "_close", None)
+    if callable(close):
+        with contextlib.suppress(RuntimeError):  # a loop that stopped but did not close
+            close()  # synchronous; skips the loop once that is closed
+
+
 def __getattr__(name: str) -> object:
     # ``AiohttpBackend`` / ``AiohttpTransport`` without importing aiohttp up front.
     if name in ("AiohttpBackend", "AiohttpTransport"):
@@ -97,6 +118,7 @@ __all__ = [
     "ClientBackend",
     "RawResponse",
     "TransportBackend",
+    "abandon_backend",
     "connection_limits",
     "default_ssl_context",
     "open_backend",

@@ -33,7 +33,13 @@ from ._logging import (
     log_retry,
     logger,
 )
-from ._options import RequestOptionsError, check_headers, check_max_retries, check_timeout
+from ._options import (
+    RequestOptionsError,
+    check_deadline,
+    check_headers,
+    check_max_retries,
+    check_timeout,
+)
 from ._redact import FORM_CONTENT_TYPE, Secrets, excerpt, url_path, without_query
 from ._retry import (
     READ_METHODS,
@@ -152,7 +158,7 @@ class Transport:
         #: Log request and response bodies (redacted) at DEBUG; off unless asked for.
         self.log_bodies = _check_flag(log_bodies, "log_bodies")
         #: Seconds for a whole call, retries and backoff included (``None``: no deadline).
-        self.deadline = _check_deadline(deadline) if deadline is not None else None
+        self.deadline = check_deadline(deadline, "deadline") if deadline is not None else None
         # Opened lazily on the first request, inside the running event loop (aiohttp needs one).
         self._backend: Backend | None = None
         # The event loop (asyncio loop or trio token) the backend was opened or last used on:
@@ -304,7 +310,9 @@ class Transport:
             backend = self._open_backend(loop)
         deadline = self.deadline
         if options is not None and options.deadline is not None:
-            deadline = _check_deadline(options.deadline)
+            deadline = check_deadline(
+                options.deadline, "RequestOptions.deadline", RequestOptionsError
+            )
         if self.log_bodies and content is not None:
             log_request_body(method, url, content, content_type)
 
@@ -498,19 +506,6 @@ def _too_large(
 #: Characters a base URL may not hold: controls, whitespace, DEL and backslash (which some
 #: URL parsers read as ``/``, so two parsers would disagree on the host).
 _BAD_URL_CHARS = re.compile(r"[\x00-\x20\x7f\\]")
-
-
-def _check_deadline(value: float) -> float:
-    """A deadline in seconds: a positive, finite number."""
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, (int, float))
-        or not 0 < value < float("inf")  # also refuses NaN
-    ):
-        raise TwilioConfigError(
-            f"deadline must be a positive, finite number of seconds (or None), got {value!r}"
-        )
-    return float(value)
 
 
 def _deadline_error(

@@ -78,6 +78,15 @@ def _positive_seconds(value: object) -> bool:
     return math.isfinite(seconds) and seconds > 0
 
 
+def check_deadline(value: object, name: str, error: type[TwilioError] = TwilioConfigError) -> float:
+    """A deadline for a whole call: a finite number of seconds above zero (not a bool)."""
+    if not _positive_seconds(value):
+        raise error(
+            f"{name} must be a positive, finite number of seconds (or None), got {_shown(value)}"
+        )
+    return float(cast(float, value))
+
+
 def _as_float(value: object) -> float | None:
     return None if value is None else float(cast(float, value))
 
@@ -144,15 +153,8 @@ class RequestOptions:
     deadline: float | None = None
 
     def __post_init__(self) -> None:
-        if self.deadline is not None and (
-            isinstance(self.deadline, bool)
-            or not isinstance(self.deadline, (int, float))
-            or not 0 < self.deadline < float("inf")  # also refuses NaN
-        ):
-            raise RequestOptionsError(
-                "RequestOptions.deadline must be a positive, finite number of seconds "
-                f"(or None), got {_shown(self.deadline)}"
-            )
+        if self.deadline is not None:
+            check_deadline(self.deadline, "RequestOptions.deadline", RequestOptionsError)
         if self.timeout is not None:
             check_timeout(self.timeout, "RequestOptions.timeout", RequestOptionsError)
         if self.max_retries is not None:

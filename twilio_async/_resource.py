@@ -736,18 +736,21 @@ class KeyedList(ListResource, Generic[C]):
     _context_class: type[C]
     #: (wire name, Python name, SID pattern) of the path parameter that addresses one instance.
     _key: ClassVar[tuple[str, str, str | None]] = ("key", "key", None)
+    #: ``_key``'s pattern, compiled once per class (not on every ``messages(sid)``).
+    _key_pattern: ClassVar[re.Pattern[str] | None] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         context = _context_class_of(cls, KeyedList)
         if context is not None:
             cls._context_class = context
+        pattern = cls._key[2]
+        cls._key_pattern = None if pattern is None else re.compile(pattern)
 
     def _path_for(self, value: Any) -> tuple[str, ...]:
         """Path parameters for one instance: these plus a validated key."""
-        wire, _, pattern = type(self)._key
-        compiled = None if pattern is None else re.compile(pattern)
-        return (*self._path_params, check_path_value(wire, value, compiled))
+        cls = type(self)
+        return (*self._path_params, check_path_value(cls._key[0], value, cls._key_pattern))
 
     def _context(self, key: str | None) -> C:
         return self._context_class(self._version, self._path_for(key), self)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import anyio
@@ -40,24 +41,47 @@ class Simulation:
     aimd: AIMD | None = None
 
 
-def simulate(limit: int, round_trips: int, *, initial: int = 8, beta: float = 0.95) -> Simulation:
-    """Drive ``AIMD`` against an account allowing ``limit`` requests in flight."""
+def simulate(
+    limit: int | Callable[[float], int],
+    round_trips: int,
+    *,
+    initial: int = 8,
+    beta: float = 0.95,
+    retry_after: float | None = None,
+    adaptive: bool = True,
+) -> Simulation:
+    """Drive ``AIMD`` against an account allowing ``limit`` requests in flight.
+
+    Time is in round trips: an admitted request is answered one round trip after it
+    started, a refused one almost at once (429, with ``retry_after`` round trips as
+    its ``Retry-After`` when given). ``limit`` may be a function of time (the
+    account's limit changing mid-run). The backlog never runs dry.
+    """
+    limit_at = limit if callable(limit) else (lambda _t, n=limit: n)
     clock = FakeClock()
     clock.now = 0.0
-    aimd = AIMD(initial, adaptive=True, maximum=100_000, beta=beta, clock=clock)
-    queue: list[tuple[float, int, Ticket, bool]] = []
+    aimd = AIMD(initial, adaptive=adaptive, maximum=100_000, beta=beta, clock=clock)
+    queue: list[tuple[float, int, Ticket | None, bool]] = []
     order = itertools.count()
     admitted = 0
     done_late = 0
+    limit_late = 0.0
     rejects_late = 0
     sim = Simulation(0.0, 0, aimd=aimd)
     half = round_trips / 2
+    wake_at = -1.0
 
     def fill(now: float) -> None:
-        nonlocal admitted
+        nonlocal admitted, wake_at
+        pause = aimd.pause_remaining()
+        if pause > 0:
+            if wake_at <= now:
+                wake_at = now + pause
+                heapq.heappush(queue, (wake_at, next(order), None, False))
+            return
         while aimd.has_room():
             ticket = aimd.start()
-            if admitted < limit:
+            if admitted < limit_at(now):
                 admitted += 1
                 heapq.heappush(queue, (now + 1.0, next(order), ticket, True))
             else:
@@ -66,20 +90,26 @@ def simulate(limit: int, round_trips: int, *, initial: int = 8, beta: float = 0.
     fill(0.0)
     while queue and queue[0][0] <= round_trips:
         clock.now, _, ticket, ok = heapq.heappop(queue)
-        if ok:
+        if ticket is None:
+            pass  # the end of a pause
+        elif ok:
             admitted -= 1
             aimd.on_success(ticket)
             aimd.release()
-            done_late += clock.now > half
+            if clock.now > half:
+                done_late += 1
+                limit_late += limit_at(clock.now - 1.0)
         else:
-            aimd.on_rate_limited(ticket)
+            aimd.on_rate_limited(ticket, retry_after)
             aimd.release()
             rejects_late += clock.now > half
         sim.capacities[int(clock.now)] = aimd.capacity
         sim.trace.append((clock.now, aimd.capacity))
         sim.max_capacity = max(sim.max_capacity, aimd.capacity)
         fill(clock.now)
-    sim.goodput = done_late / half / limit
+    # admitted per round trip in the second half, over the limit of the time
+    mean_limit = limit_late / done_late if done_late else float(limit_at(round_trips))
+    sim.goodput = done_late / half / mean_limit
     sim.rejects_second_half = rejects_late
     return sim
 
@@ -132,27 +162,88 @@ def test_additive_increase_needs_the_limit_to_be_in_use() -> None:
     assert 50.5 < aimd.limit < 52.5  # about +1 per round trip once the limit was in use
 
 
-def test_fixed_limit_never_moves_but_honours_retry_after() -> None:
+def test_one_retry_after_is_for_the_refused_request_not_a_pause() -> None:
+    clock = FakeClock()
+    for adaptive in (True, False):
+        aimd = AIMD(20, adaptive=adaptive, maximum=20, clock=clock)
+        tickets = [aimd.start() for _ in range(20)]
+        aimd.on_rate_limited(tickets[-1], retry_after=3.0)
+        aimd.release()
+        assert aimd.pause_remaining() == 0.0
+        assert aimd.has_room() or adaptive  # a fixed limit keeps its room; auto cut by one
+
+
+def test_fixed_limit_never_moves_and_pauses_when_refusals_continue() -> None:
     clock = FakeClock()
     aimd = AIMD(20, adaptive=False, maximum=20, clock=clock)
     tickets = [aimd.start() for _ in range(20)]
     aimd.on_rate_limited(tickets[0], retry_after=3.0)
-    aimd.on_success(tickets[1])
+    aimd.release()
+    aimd.on_success(tickets[1])  # sent before the refusal: says nothing about now
+    later = aimd.start()  # sent after the refusal, refused too: Twilio means it
+    aimd.on_rate_limited(later, retry_after=3.0)
     assert aimd.capacity == 20
     assert aimd.pause_remaining() == pytest.approx(3.0)
 
 
-def test_retry_after_pauses_and_is_capped() -> None:
+def test_refusals_after_a_cut_pause_and_cut_harder_until_one_gets_through() -> None:
     clock = FakeClock()
-    aimd = AIMD(10, adaptive=True, clock=clock)
-    aimd.on_rate_limited(aimd.start(), retry_after=2.5)
+    aimd = AIMD(100, adaptive=True, maximum=1000, clock=clock)
+    aimd.ssthresh = 100
+    tickets = [aimd.start() for _ in range(100)]
+    aimd.on_rate_limited(tickets[-1], retry_after=2.5)
+    aimd.release()
+    assert aimd.pause_remaining() == 0.0  # the first cut is the normal sawtooth
+    first_cut = aimd.limit
+    newer = aimd.start()  # sent under the new limit, refused again
+    aimd.on_rate_limited(newer, retry_after=2.5)
+    aimd.release()
     assert aimd.pause_remaining() == pytest.approx(2.5)
+    assert aimd.limit < first_cut * aimd.beta  # beta squared: the cut did not help
     clock.now += 1.0
     assert aimd.pause_remaining() == pytest.approx(1.5)
     clock.now += 2.0
     assert aimd.pause_remaining() == 0.0
+    ok = aimd.start()
+    aimd.on_success(ok)  # one sent after the cuts got through: back to normal
+    assert aimd.cuts_in_a_row == 0
+    hostile = [aimd.start(), aimd.start()]
+    aimd.on_rate_limited(hostile[0], retry_after=1e9)
     aimd.on_rate_limited(aimd.start(), retry_after=1e9)  # hostile header
     assert aimd.pause_remaining() == pytest.approx(MAX_PAUSE)
+
+
+@pytest.mark.parametrize("limit", [10, 25, 100, 1000])
+@pytest.mark.parametrize("retry_after", [None, 10.0])
+def test_aimd_converges_with_or_without_retry_after(limit: int, retry_after: float | None) -> None:
+    # Retry-After 1 s at a 100 ms round trip is 10 round trips.
+    sim = simulate(limit, 400, retry_after=retry_after)
+    assert sim.goodput >= 0.93
+    late = [cap for rt, cap in sim.capacities.items() if rt >= 200]
+    assert max(late) <= limit + 2
+
+
+def test_probing_slows_once_the_limit_is_found() -> None:
+    sim = simulate(100, 400, retry_after=10.0)
+    # a sawtooth of a few round trips would refuse ~1 request per round trip; slow
+    # probing near the limit that was found refuses far fewer
+    assert sim.rejects_second_half <= 200 / 4
+
+
+@pytest.mark.parametrize("retry_after", [None, 10.0])
+def test_aimd_follows_the_account_limit_down_and_up(retry_after: float | None) -> None:
+    def schedule(t: float) -> int:
+        return 100 if t < 150 else 40 if t < 300 else 250
+
+    sim = simulate(schedule, 600, retry_after=retry_after)
+    caps = sim.capacities
+    assert all(caps[rt] <= 42 for rt in range(170, 300) if rt in caps)  # down within 20 RTs
+    late = [caps[rt] for rt in range(450, 600) if rt in caps]
+    assert min(late) >= 0.85 * 250  # up again within 150 round trips
+    assert max(late) <= 252
+    # a fixed limit does not follow, but never stalls on a pause either
+    fixed = simulate(40, 200, initial=40, adaptive=False, retry_after=retry_after)
+    assert fixed.goodput >= 0.99
 
 
 def test_token_bucket_rate_over_time() -> None:
@@ -241,7 +332,10 @@ async def test_a_cancelled_waiter_does_not_block_the_queue() -> None:
 async def test_gate_waits_out_a_retry_after_pause() -> None:
     limiter = Limiter(AIMD(5, adaptive=True, maximum=5))
     ticket = await limiter.acquire()
-    limiter.rate_limited(ticket, retry_after=0.05)
+    limiter.rate_limited(ticket, retry_after=0.05)  # the refused request's own wait
+    assert limiter.aimd.paused_until == 0.0
+    ticket = await limiter.acquire()
+    limiter.rate_limited(ticket, retry_after=0.05)  # refused again after the cut: a pause
     resume_at = limiter.aimd.paused_until
     again = await limiter.acquire()
     assert time.monotonic() >= resume_at

@@ -1,21 +1,24 @@
-"""Batch sending figures: ``python -m tests.bench.batch [--messages N]`` (and ``make bench``).
+"""Batch sending figures: ``python -m tests.bench.batch`` (and ``make bench``).
 
-The emulator runs in its own process with 100 ms added to every request and an
-account concurrency limit of 100, so no client can do better than 1,000 messages
-a second (the *ceiling*). Each configuration gets a fresh emulator and a fresh
-client process (pinned to separate cores when there are two), sends N messages,
-and is then checked by listing what the emulator stored: messages never sent and
-messages sent twice are counted, not assumed.
+Each run sends N distinct messages through a server with 100 ms added to every
+request and an account concurrency limit L, so no client can do better than
+L / 0.1 s messages a second (the *ceiling*). Two servers, because the emulator
+encodes this project's own assumptions:
 
-Configurations:
+- ``twilio-like`` (``tests/bench/twilio_like.py``): written apart from the
+  emulator; beyond L it answers 429 / 20429 at once, with ``Retry-After: 1`` or
+  with no header;
+- ``emulator``: ``python -m twilio_async.emulator`` with its concurrency-limit
+  fault (``Retry-After: 1`` by default, as Twilio; ``--limit-retry-after none``).
 
-- ``batch auto + journal``: ``client.batch(concurrency="auto", journal=...)``, the target;
-- ``batch auto``: the same without a journal (journal overhead = the difference);
-- ``batch 100 + journal``: a fixed concurrency of exactly the account limit, for
-  reference: what a sender that already knows the limit gets on this machine;
-- ``twilio-python gather N``: the official client's ``create_async`` under
-  ``asyncio.gather`` and a semaphore of 100 or 200, no retries (its aiohttp pool is
-  raised to 1,000 connections so that the semaphore is what bounds it).
+Every configuration gets a fresh server and a fresh client process (pinned to
+separate cores when there are two), and is then checked by what the server
+stored: messages never sent and messages sent twice are counted, not assumed.
+
+Client configurations: ``auto + journal`` (``concurrency="auto"``, the target: the
+limit is unknown), ``told L + journal`` (``concurrency=L``: what a sender that
+knows the limit gets on this machine), ``auto`` (no journal), and twilio-python's
+``create_async`` under ``asyncio.gather`` and a semaphore of 100, no retries.
 
 Figures are printed as a Markdown table and returned as a dict (for JSON); they are
 reported, never asserted: the machine is shared.
@@ -44,15 +47,33 @@ TOKEN = "bench-batch-token"
 FROM = "+15017122661"
 LATENCY = 0.1
 LIMIT = 100
-CEILING = LIMIT / LATENCY
 
-CONFIGS: dict[str, dict[str, Any]] = {
-    "batch auto + journal": {"kind": "batch", "concurrency": "auto", "journal": True},
-    "batch auto": {"kind": "batch", "concurrency": "auto", "journal": False},
-    "batch 100 + journal": {"kind": "batch", "concurrency": 100, "journal": True},
+CLIENTS: dict[str, dict[str, Any]] = {
+    "auto + journal": {"kind": "batch", "concurrency": "auto", "journal": True},
+    "auto": {"kind": "batch", "concurrency": "auto", "journal": False},
+    "told L + journal": {"kind": "batch", "concurrency": "L", "journal": True},
     "twilio-python gather 100": {"kind": "twilio-python", "semaphore": 100},
-    "twilio-python gather 200": {"kind": "twilio-python", "semaphore": 200},
 }
+#: (server, L, Retry-After seconds or None, client) rows of the default matrix.
+MATRIX: list[tuple[str, int, float | None, str]] = [
+    *(
+        ("twilio-like", limit, retry_after, client)
+        for limit in (25, 100, 400)
+        for retry_after in (1.0, None)
+        for client in ("auto + journal", "told L + journal")
+    ),
+    ("twilio-like", 100, 1.0, "twilio-python gather 100"),
+    *(
+        ("emulator", 100, retry_after, client)
+        for retry_after in (1.0, None)
+        for client in ("auto + journal", "auto", "told L + journal")
+    ),
+]
+
+
+def messages_for(limit: int) -> int:
+    """About four seconds at the ceiling, at least 2,000 messages."""
+    return max(2000, int(4 * limit / LATENCY))
 
 
 def _cpus() -> tuple[int | None, int | None]:
@@ -74,42 +95,19 @@ def _peak_rss_mb() -> float:
 # ---------------------------------------------------------------- the emulator process
 
 
-class EmulatorProcess:
-    """``python -m twilio_async.emulator`` with the bench's faults, on a free port."""
+class ServerProcess:
+    """A server in its own process on a free port; its first line of output names it."""
 
-    def __init__(self, cpu: int | None):
-        args = [
-            "--port",
-            "0",
-            "--latency",
-            str(LATENCY),
-            "--concurrency-limit",
-            str(LIMIT),
-            "--status-interval",
-            "-1",
-            "--account-sid",
-            ACCOUNT,
-            "--auth-token",
-            TOKEN,
-        ]
+    def __init__(self, code: str, cpu: int | None):
         pin = f"import os; os.sched_setaffinity(0, {{{cpu}}}); " if cpu is not None else ""
-        code = (
-            f"{pin}import sys; from twilio_async.emulator.__main__ import main; "
-            f"sys.exit(main({args!r}))"
-        )
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, text=True
+            [sys.executable, "-c", pin + code], cwd=ROOT, stdout=subprocess.PIPE, text=True
         )
         assert self.proc.stdout is not None
-        line = self.proc.stdout.readline()
-        found = re.search(r"http://\S+", line)
-        if found is None:
-            self.stop()
-            raise RuntimeError(f"the emulator did not start: {line!r}")
-        self.base_url = found.group(0)
+        self.first_line = self.proc.stdout.readline()
 
     def cpu_seconds(self) -> float:
-        """CPU the emulator process used so far (Linux), NaN elsewhere."""
+        """CPU the server process used so far (Linux), NaN elsewhere."""
         try:
             fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
@@ -119,6 +117,63 @@ class EmulatorProcess:
     def stop(self) -> None:
         self.proc.terminate()
         self.proc.wait(timeout=30)
+
+
+class EmulatorProcess(ServerProcess):
+    """``python -m twilio_async.emulator`` with the bench's faults."""
+
+    def __init__(self, cpu: int | None, limit: int, retry_after: float | None):
+        args = ["--port", "0", "--latency", str(LATENCY), "--concurrency-limit", str(limit)]
+        args += ["--limit-retry-after", "none" if retry_after is None else f"{retry_after:g}"]
+        args += ["--status-interval", "-1", "--account-sid", ACCOUNT, "--auth-token", TOKEN]
+        super().__init__(
+            "import sys; from twilio_async.emulator.__main__ import main; "
+            f"sys.exit(main({args!r}))",
+            cpu,
+        )
+        found = re.search(r"http://\S+", self.first_line)
+        if found is None:
+            self.stop()
+            raise RuntimeError(f"the emulator did not start: {self.first_line!r}")
+        self.base_url = found.group(0)
+
+    def outcome(self, n: int) -> dict[str, Any]:
+        stored = asyncio.run(_stored_bodies(self.base_url))
+        expected = {f"bench {i}" for i in range(n)}
+        return {
+            "stored": sum(stored.values()),
+            "lost": len(expected - set(stored)),
+            "duplicated": sum(count - 1 for count in stored.values() if count > 1),
+        }
+
+
+class TwilioLikeProcess(ServerProcess):
+    """``tests/bench/twilio_like.py``: not the emulator."""
+
+    def __init__(self, cpu: int | None, limit: int, retry_after: float | None):
+        ra = "none" if retry_after is None else f"{retry_after:g}"
+        argv = ["twilio_like", "--latency", str(LATENCY), "--limit", str(limit)]
+        argv += ["--retry-after", ra]
+        super().__init__(
+            f"import sys; sys.argv = {argv!r}; from tests.bench.twilio_like import main; main()",
+            cpu,
+        )
+        if not self.first_line.strip().isdigit():
+            self.stop()
+            raise RuntimeError(f"the twilio-like server did not start: {self.first_line!r}")
+        self.base_url = f"http://127.0.0.1:{self.first_line.strip()}"
+
+    def outcome(self, n: int) -> dict[str, Any]:
+        import urllib.request
+
+        with urllib.request.urlopen(self.base_url + "/_stats", timeout=30) as answer:
+            stats: dict[str, Any] = json.loads(answer.read())
+        return {
+            "stored": stats["created"],
+            "lost": n - stats["distinct"],
+            "duplicated": stats["duplicated"],
+            "server_max_in_flight": stats["max_in_flight"],
+        }
 
 
 async def _stored_bodies(base_url: str) -> Counter[str]:
@@ -216,123 +271,136 @@ async def _run_twilio_python(base_url: str, n: int, semaphore: int) -> dict[str,
     }
 
 
-def _worker(name: str, base_url: str, n: int, cpu: int | None) -> dict[str, Any]:
+def _worker(name: str, base_url: str, n: int, limit: int, cpu: int | None) -> dict[str, Any]:
     if cpu is not None and hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {cpu})
-    config = CONFIGS[name]
+    config = CLIENTS[name]
     if config["kind"] == "batch":
-        result = asyncio.run(_run_batch(base_url, n, config["concurrency"], config["journal"]))
+        concurrency = limit if config["concurrency"] == "L" else config["concurrency"]
+        result = asyncio.run(_run_batch(base_url, n, concurrency, config["journal"]))
     else:
         result = asyncio.run(_run_twilio_python(base_url, n, config["semaphore"]))
     result["peak_rss_mb"] = _peak_rss_mb()
     return result
 
 
-def measure(name: str, n: int) -> dict[str, Any]:
-    """One configuration against a fresh emulator, checked against what it stored."""
+def measure(
+    server: str, limit: int, retry_after: float | None, client: str, n: int
+) -> dict[str, Any]:
+    """One configuration against a fresh server, checked against what it stored."""
     client_cpu, server_cpu = _cpus()
-    emu = EmulatorProcess(server_cpu)
+    kind = EmulatorProcess if server == "emulator" else TwilioLikeProcess
+    proc = kind(server_cpu, limit, retry_after)
+    row: dict[str, Any] = {
+        "server": server,
+        "limit": limit,
+        "retry_after": retry_after,
+        "config": client,
+        "messages": n,
+        "ceiling": limit / LATENCY,
+    }
     try:
-        cmd = [sys.executable, "-m", "tests.bench.batch", "--worker", name]
-        cmd += ["--base-url", emu.base_url, "--messages", str(n)]
+        cmd = [sys.executable, "-m", "tests.bench.batch", "--worker", client]
+        cmd += ["--base-url", proc.base_url, "--messages", str(n), "--limit", str(limit)]
         if client_cpu is not None:
             cmd += ["--cpu", str(client_cpu)]
         out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=3600)
         if out.returncode != 0:
             tail = out.stderr.strip().splitlines()[-1:] or ["failed"]
-            return {"config": name, "messages": n, "error": tail[0]}
-        result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
-        emulator_cpu = emu.cpu_seconds()
-        stored = asyncio.run(_stored_bodies(emu.base_url))
+            return {**row, "error": tail[0]}
+        row.update(json.loads(out.stdout.strip().splitlines()[-1]))
+        row["server_cpu_share"] = proc.cpu_seconds() / row["wall_s"]
+        row.update(proc.outcome(n))
     finally:
-        emu.stop()
-    expected = {f"bench {i}" for i in range(n)}
-    result.update(
-        config=name,
-        messages=n,
-        throughput=result["sent"] / result["wall_s"],
-        stored=sum(stored.values()),
-        lost=len(expected - set(stored)),
-        duplicated=sum(count - 1 for count in stored.values() if count > 1),
-        emulator_cpu_share=emulator_cpu / result["wall_s"],
-    )
-    result["pct_of_ceiling"] = 100 * result["throughput"] / CEILING
-    return result
+        proc.stop()
+    row["throughput"] = row["sent"] / row["wall_s"]
+    row["pct_of_ceiling"] = 100 * row["throughput"] / row["ceiling"]
+    return row
 
 
 # ---------------------------------------------------------------- report
 
 
+def _ra(value: float | None) -> str:
+    return "none" if value is None else f"{value:g} s"
+
+
 def markdown(rows: Sequence[dict[str, Any]]) -> str:
-    n = rows[0]["messages"] if rows else 0
     out = [
-        f"## Batch sending: {n:,} messages, {LATENCY * 1000:.0f} ms latency, account limit "
-        f"{LIMIT} (ceiling {CEILING:,.0f} msg/s)",
+        f"## Batch sending: {LATENCY * 1000:.0f} ms latency, account limit L "
+        "(ceiling L / latency), N distinct messages",
         "",
-        "| configuration | msg/s | % of ceiling | 429s | not sent | duplicated | "
-        "client CPU µs/msg | peak RSS MB | emulator CPU |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| server | L | Retry-After | configuration | N | msg/s | % of ceiling | vs told L | "
+        "429s | not sent | duplicated | final limit | client CPU µs/msg | peak RSS MB |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
+    told = {
+        (r["server"], r["limit"], r["retry_after"]): r["throughput"]
+        for r in rows
+        if r.get("config") == "told L + journal" and "error" not in r
+    }
     for r in rows:
+        head = f"| {r['server']} | {r['limit']} | {_ra(r['retry_after'])} | {r['config']} |"
         if "error" in r:
-            out.append(f"| {r['config']} | error: {r['error']} | | | | | | | |")
+            out.append(f"{head} {r['messages']} | error: {r['error']} |" + " |" * 8)
             continue
+        base = told.get((r["server"], r["limit"], r["retry_after"]))
+        versus = f"{100 * r['throughput'] / base:.0f}%" if base else ""
         out.append(
-            f"| {r['config']} | {r['throughput']:.0f} | {r['pct_of_ceiling']:.0f}% | "
-            f"{r['rate_limited']} | {r['lost']} | {r['duplicated']} | "
-            f"{r['cpu_us_per_msg']:.0f} | {r['peak_rss_mb']:.0f} | "
-            f"{100 * r['emulator_cpu_share']:.0f}% |"
-        )
-    by = {r["config"]: r for r in rows if "error" not in r}
-    with_j, without = by.get("batch auto + journal"), by.get("batch auto")
-    if with_j and without:
-        out += [
-            "",
-            f"Journal overhead (auto, with vs without): {with_j['throughput']:.0f} vs "
-            f"{without['throughput']:.0f} msg/s "
-            f"({100 * (with_j['throughput'] / without['throughput'] - 1):+.1f}%), client CPU "
-            f"{with_j['cpu_us_per_msg'] - without['cpu_us_per_msg']:+.0f} µs/msg.",
-        ]
-    fixed = by.get("batch 100 + journal")
-    if with_j and fixed:
-        out.append(
-            f"`auto` reaches {100 * with_j['throughput'] / fixed['throughput']:.0f}% of a "
-            "sender told the exact limit (`batch 100`), without being told."
+            f"{head} {r['messages']:,} | {r['throughput']:.0f} | {r['pct_of_ceiling']:.0f}% | "
+            f"{versus} | {r['rate_limited']} | {r['lost']} | {r['duplicated']} | "
+            f"{r.get('final_concurrency', '')} | {r['cpu_us_per_msg']:.0f} | "
+            f"{r['peak_rss_mb']:.0f} |"
         )
     out += [
         "",
-        "`not sent` counts messages the emulator never stored (twilio-python's 429s are "
-        "not retried by a plain `gather`); `emulator CPU` is the emulator process's share "
-        "of one core during the run (near 100% means the emulator, not the client, was "
-        "the bottleneck).",
+        "`vs told L`: throughput over that of the same sender given `concurrency=L` on the "
+        "same server and Retry-After. `not sent` counts messages the server never stored "
+        "(twilio-python's 429s are not retried by a plain `gather`).",
     ]
     return "\n".join(out)
 
 
 def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
-    """Run every configuration (``argv`` as on the command line; None: the defaults).
+    """Run the matrix (``argv`` as on the command line; None: the defaults).
 
-    Prints the Markdown table and returns ``{"batch": [row, ...], "ceiling": ...}``.
+    Prints the Markdown table and returns ``{"batch": [row, ...], ...}``.
     """
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--messages", type=int, default=20_000, help="messages per configuration")
-    parser.add_argument("--only", choices=sorted(CONFIGS), action="append", default=None)
+    parser.add_argument("--messages", type=int, default=None, help="N (default: by L)")
+    parser.add_argument("--server", choices=("twilio-like", "emulator"), action="append")
+    parser.add_argument("--limit", type=int, action="append", help="only these L")
+    parser.add_argument("--retry-after", choices=("1", "none"), action="append")
+    parser.add_argument("--only", choices=sorted(CLIENTS), action="append", default=None)
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
-    parser.add_argument("--worker", choices=sorted(CONFIGS), help=argparse.SUPPRESS)
+    parser.add_argument("--worker", choices=sorted(CLIENTS), help=argparse.SUPPRESS)
     parser.add_argument("--base-url", help=argparse.SUPPRESS)
     parser.add_argument("--cpu", type=int, default=None, help=argparse.SUPPRESS)
     ns = parser.parse_args([] if argv is None else argv)  # main() from run.py: the defaults
     if ns.worker:
-        result = _worker(ns.worker, ns.base_url, ns.messages, ns.cpu)
+        limit = (ns.limit or [LIMIT])[0]
+        result = _worker(ns.worker, ns.base_url, ns.messages or 1000, limit, ns.cpu)
         print(json.dumps(result))
         return result
+    wanted_ra = {None if v == "none" else float(v) for v in ns.retry_after or ("1", "none")}
     rows = []
-    for name in ns.only or list(CONFIGS):
-        row = measure(name, ns.messages)
+    for server, limit, retry_after, client in MATRIX:
+        if (
+            (ns.server and server not in ns.server)
+            or (ns.limit and limit not in ns.limit)
+            or retry_after not in wanted_ra
+            or (ns.only and client not in ns.only)
+        ):
+            continue
+        row = measure(server, limit, retry_after, client, ns.messages or messages_for(limit))
         rows.append(row)
-        short = row.get("error") or f"{row['throughput']:.0f} msg/s, {row['rate_limited']} 429s"
-        print(f"  batch {name:26s} {short}", file=sys.stderr)
-    results = {"batch": rows, "ceiling": CEILING, "latency_s": LATENCY, "limit": LIMIT}
+        short = row.get("error") or (
+            f"{row['throughput']:.0f} msg/s ({row['pct_of_ceiling']:.0f}%), "
+            f"{row['rate_limited']} 429s, lost {row['lost']}, dup {row['duplicated']}"
+        )
+        label = f"{server} L={limit} RA={_ra(retry_after)} {client}"
+        print(f"  batch {label:48s} {short}", file=sys.stderr)
+    results = {"batch": rows, "latency_s": LATENCY}
     print(markdown(rows))
     if ns.json is not None:
         ns.json.write_text(json.dumps(results, indent=1) + "\n")

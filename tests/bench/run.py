@@ -193,7 +193,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path, default=ROOT / "bench-results.json")
     parser.add_argument("--only", choices=("create", "stream", "import", "batch"), default=None)
     parser.add_argument(
-        "--batch-messages", type=int, default=20_000, help="messages per batch configuration"
+        "--batch-messages", type=int, default=None, help="messages per batch run (default: by L)"
     )
     ns = parser.parse_args()
     client_cpu, server_cpu = _cpus()
@@ -221,7 +221,9 @@ def main() -> None:
     if ns.only in (None, "batch"):
         from tests.bench import batch as batch_bench
 
-        batch = batch_bench.main(["--messages", str(ns.batch_messages)])
+        batch = batch_bench.main(
+            [] if ns.batch_messages is None else ["--messages", str(ns.batch_messages)]
+        )
     results = {
         "batch": batch,
         "create": create,

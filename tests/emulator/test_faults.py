@@ -7,6 +7,7 @@ on wall time.
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import pytest
 
@@ -41,10 +42,21 @@ async def test_latency_range() -> None:
     assert emu.stats.faults["latency"] == 1
 
 
-async def test_concurrency_limit_answers_429_with_20429() -> None:
+@pytest.mark.parametrize(
+    ("settings", "retry_after"),
+    [
+        ({}, 1.0),  # as a Twilio account does, by default
+        ({"limit_retry_after": None}, None),
+        ({"limit_retry_after": 2.5}, 2.5),
+        ({"retry_after": 0.5}, 0.5),  # the 503 setting, when given, applies to 429s too
+    ],
+)
+async def test_concurrency_limit_answers_429_with_20429(
+    settings: dict[str, Any], retry_after: float | None
+) -> None:
     async with (
         # Long enough that all six arrive while the first two are held, however busy the machine.
-        Emulator(concurrency_limit=2, latency=1.0, status_interval=None) as emu,
+        Emulator(concurrency_limit=2, latency=1.0, status_interval=None, **settings) as emu,
         emu.client(max_retries=0) as client,
     ):
         results = await asyncio.gather(
@@ -52,7 +64,7 @@ async def test_concurrency_limit_answers_429_with_20429() -> None:
         )
     limited = [r for r in results if isinstance(r, RateLimitError)]
     assert len(limited) == 4 and len(results) - len(limited) == 2
-    assert {(e.status, e.code) for e in limited} == {(429, 20429)}
+    assert {(e.status, e.code, e.retry_after) for e in limited} == {(429, 20429, retry_after)}
     assert emu.stats.faults["429"] == 4 and emu.stats.max_in_flight == 2
 
 
@@ -172,3 +184,23 @@ async def test_in_process_drop_surfaces_as_connection_error() -> None:
 def test_nonsense_fault_settings_are_refused(kwargs: dict[str, object]) -> None:
     with pytest.raises(ValueError):
         Emulator(**kwargs)  # type: ignore[arg-type]
+
+
+def test_every_fault_mode_has_a_cli_flag() -> None:
+    from twilio_async.emulator.__main__ import faults_from_args, parse_args
+
+    args = parse_args(
+        [
+            "--latency", "0.01-0.05", "--concurrency-limit", "7", "--limit-retry-after", "none",
+            "--retry-after", "0.5", "--error-rate", "500=0.1", "--drop-rate", "0.2",
+            "--drop-after-processing", "--error-after-processing",
+        ]
+    )  # fmt: skip
+    faults = faults_from_args(args)
+    assert faults.latency == (0.01, 0.05) and faults.concurrency_limit == 7
+    assert faults.limit_retry_after is None and faults.retry_after == 0.5
+    assert faults.error_rate == {500: 0.1} and faults.drop_rate == 0.2
+    assert faults.drop_after_processing and faults.error_after_processing
+    assert faults_from_args(parse_args([])).limit_retry_after == 1.0
+    with pytest.raises(SystemExit):
+        parse_args(["--limit-retry-after", "soon"])

@@ -1,11 +1,17 @@
 """How many requests may be in flight, and how fast new ones may start.
 
 - ``AIMD``: the concurrency limit. Fixed, or ``"auto"``: it starts small, doubles
-  every round trip while every request succeeds (slow start), then grows by one per
-  round trip (additive increase); a 429 cuts it to ``beta`` times what was in flight
-  when Twilio refused (multiplicative decrease), once per round trip, and a
-  ``Retry-After`` pauses every new start until it has passed. Pure bookkeeping with
-  an injectable clock, so its behaviour is tested without sleeping.
+  every round trip while every request succeeds (slow start), and a 429 cuts it to
+  ``beta`` times what was in flight when Twilio refused (multiplicative decrease),
+  once per round trip. The level where Twilio refused is remembered (``found``):
+  the limit climbs back towards it quickly (half the distance per round trip), then
+  probes past it slowly (one more request per ``probe_rtts`` round trips), and
+  faster and faster only while no refusal comes (the account's limit went up).
+  A 429's ``Retry-After`` is for the refused request (the sender waits that long
+  before sending it again), not for the whole run: only when refusals continue
+  after a cut (the cut did not help: the limit dropped, or others share the
+  account) are new starts paused for it. Pure bookkeeping with an injectable
+  clock, so its behaviour is tested without sleeping.
 - ``TokenBucket``: an optional messages-per-second cap (sender-number limits).
 - ``Limiter``: the async gate over both, first come first served; retries of
   refused requests may go to the front of the queue.
@@ -69,6 +75,8 @@ class Ticket:
     in_flight: int
     #: True when the limit was (nearly) all in use, so a success says the limit may grow.
     saturated: bool
+    #: The clock when it started.
+    started: float = 0.0
 
 
 class AIMD:
@@ -86,23 +94,38 @@ class AIMD:
         minimum: int = 1,
         maximum: int = 1000,
         beta: float = 0.95,
+        probe_rtts: float = 4.0,
         clock: Clock = time.monotonic,
     ):
         if minimum < 1 or maximum < minimum:
             raise ValueError("need 1 <= minimum <= maximum")
         if not 0 < beta < 1:
             raise ValueError("beta must be between 0 and 1")
+        if not probe_rtts >= 1:
+            raise ValueError("probe_rtts must be at least 1 round trip")
         self.adaptive = adaptive
         self.minimum = minimum
         self.maximum = maximum
         self.beta = beta
+        self.probe_rtts = float(probe_rtts)
         self.limit = float(min(max(initial, minimum), maximum))
         #: Slow start ends here (at the first 429, it becomes the reduced limit).
         self.ssthresh = float(maximum)
+        #: In flight when Twilio last refused: the account's limit, as far as is known.
+        self.found: float | None = None
         self.in_flight = 0
         self.peak_in_flight = 0
         self.paused_until = 0.0
         self.decreases = 0
+        #: Cuts (refusals, for a fixed limit) with no success of a request sent after them.
+        self.cuts_in_a_row = 0
+        #: Cuts in a row at the same level: each one halves how fast it is probed.
+        self.confirmations = 0
+        #: Set by ``stop_probing()``: the limit may climb back to ``found``, not past it.
+        self.probing = True
+        #: Smoothed round trip of answered requests (seconds; 0 until the first answer).
+        self.srtt = 0.0
+        self._cut_at = float("-inf")
         self._clock = clock
         self._seq = 0
         #: Tickets issued before this sequence number started under the old limit: their
@@ -122,49 +145,95 @@ class AIMD:
     def start(self) -> Ticket:
         self.in_flight += 1
         self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
-        ticket = Ticket(self._seq, self.in_flight, self.in_flight * 10 >= self.capacity * 9)
+        saturated = self.in_flight * 10 >= self.capacity * 9
+        ticket = Ticket(self._seq, self.in_flight, saturated, self._clock())
         self._seq += 1
         return ticket
 
     def release(self) -> None:
         self.in_flight -= 1
 
+    def _step(self) -> float:
+        """How much the limit grows per round trip while it is in use."""
+        found = self.found
+        if found is None:
+            return 1.0
+        gap = found - self.limit
+        if gap > 1.0:  # below the level Twilio refused at: back towards it, quickly
+            return max(1.0, min(gap / 2, found / 8))
+        if gap > 0.0 and not self.probing:
+            return gap
+        if not self.probing:
+            return 0.0
+        if gap > -1.0:  # at it: probe slowly, more slowly each time it is confirmed
+            return 1.0 / (self.probe_rtts * float(2 ** min(self.confirmations, 3)))
+        # past it with no refusal: the account's limit went up; probe faster and faster
+        return min(-gap, max(1.0, found / 4))
+
+    def stop_probing(self) -> None:
+        """No more growth past the limit found (the work left is too little to gain from it).
+
+        A refusal now would only make its request wait out a ``Retry-After`` at the end
+        of the run.
+        """
+        self.probing = False
+
     def on_success(self, ticket: Ticket) -> None:
         """A request was answered (not 429): grow the limit if it was in use."""
+        sample = self._clock() - ticket.started
+        self.srtt = sample if self.srtt == 0.0 else 0.875 * self.srtt + 0.125 * sample
+        if ticket.seq >= self._recovery_seq:
+            self.cuts_in_a_row = 0  # a request sent after the last cut got through
         if not (self.adaptive and ticket.saturated):
             return
         if self.limit < self.ssthresh:
             self.limit += 1.0  # slow start: one more per success doubles it per round trip
         else:
-            self.limit += 1.0 / self.limit  # additive increase: about one per round trip
+            self.limit += self._step() / self.limit  # per success: ``step`` per round trip
         self.limit = min(self.limit, float(self.maximum))
 
     def on_rate_limited(self, ticket: Ticket, retry_after: float | None = None) -> None:
-        """Twilio answered 429: cut the limit (once per round trip), honour ``Retry-After``.
+        """Twilio answered 429: cut the limit (once per round trip).
 
-        Call it before ``release()`` for the refused request.
+        ``retry_after`` pauses every new start only when refusals continue after a
+        cut; otherwise it is the refused request's own wait (the caller's). Call it
+        before ``release()`` for the refused request.
         """
-        if retry_after is not None and retry_after > 0:
-            self.paused_until = max(
-                self.paused_until, self._clock() + min(float(retry_after), MAX_PAUSE)
-            )
+        now = self._clock()
+        # Refusals of requests sent under the old limit, or within a round trip of the cut
+        # (while what was sent before it still holds the account's slots), belong to the
+        # same episode: no new cut.
+        if ticket.seq < self._recovery_seq or now - self._cut_at < self.srtt:
+            if self.adaptive:
+                # Sent under the old limit: no new cut, but as refusals come back the
+                # requests still counted in flight shrink towards what Twilio accepted;
+                # follow them down (after an overshoot in slow start this is what brings
+                # the limit back at once).
+                clamp = max(float(self.minimum), self.in_flight * self.beta)
+                if clamp < self.limit:
+                    self.limit = self.ssthresh = clamp
+                    if self.found is not None:
+                        self.found = min(self.found, float(self.in_flight))
+            return
+        self.cuts_in_a_row += 1
+        self._recovery_seq = self._seq
+        self._cut_at = now
+        if retry_after is not None and retry_after > 0 and self.cuts_in_a_row >= 2:
+            self.paused_until = max(self.paused_until, now + min(float(retry_after), MAX_PAUSE))
         if not self.adaptive:
             return
-        if ticket.seq < self._recovery_seq:
-            # Sent under the old limit: no new cut, but as refusals come back the requests
-            # still counted in flight shrink towards what Twilio accepted; follow them down
-            # (after an overshoot in slow start this is what brings the limit back at once).
-            clamp = max(float(self.minimum), self.in_flight * self.beta)
-            if clamp < self.limit:
-                self.limit = self.ssthresh = clamp
-            return
         # What is in flight now (this request included) bounds what Twilio accepted: in slow
-        # start the limit may have run far ahead of it.
-        reduced = max(float(self.minimum), min(self.limit, float(self.in_flight)) * self.beta)
+        # start the limit may have run far ahead of it. A cut that did not help cuts harder.
+        level = min(self.limit, float(self.in_flight))
+        beta = self.beta ** min(2 ** (self.cuts_in_a_row - 1), 16)
+        reduced = max(float(self.minimum), level * beta)
+        found = max(float(self.minimum), level - 1.0)  # the refused one was one too many
+        same = self.found is not None and abs(found - self.found) <= max(1.0, 0.02 * found)
+        self.confirmations = self.confirmations + 1 if same else 0
+        self.found = found
         self.limit = reduced
         self.ssthresh = reduced
         self.decreases += 1
-        self._recovery_seq = self._seq
 
 
 class _Waiter:

@@ -23,8 +23,28 @@ def _error_rates(text: str) -> dict[int, float]:
     rates: dict[int, float] = {}
     for part in filter(None, text.split(",")):
         status, _, rate = part.partition("=")
-        rates[int(status)] = float(rate)
+        try:
+            rates[int(status)] = float(rate)
+        except ValueError:
+            raise argparse.ArgumentTypeError("must look like 500=0.01,503=0.02") from None
     return rates
+
+
+def _latency(text: str) -> float | tuple[float, float]:
+    low, sep, high = text.partition("-")
+    try:
+        return (float(low), float(high)) if sep else float(low)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be seconds or a LOW-HIGH range") from None
+
+
+def _seconds_or_none(text: str) -> float | None:
+    if text.lower() == "none":
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a number of seconds or 'none'") from None
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -42,24 +62,66 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         default=1.0,
         help="seconds between message status steps (default 1.0; negative disables)",
     )
-    p.add_argument("--latency", type=float, default=0.0, help="seconds added to each request")
+    p.add_argument(
+        "--latency",
+        type=_latency,
+        default=0.0,
+        metavar="SECONDS|LOW-HIGH",
+        help="seconds added to each request, or a range drawn uniformly (default 0)",
+    )
     p.add_argument("--concurrency-limit", type=int, help="in-flight requests per account")
-    p.add_argument("--error-rate", type=_error_rates, default={}, help="e.g. 500=0.01,503=0.02")
+    p.add_argument(
+        "--limit-retry-after",
+        type=_seconds_or_none,
+        default=1.0,
+        metavar="SECONDS|none",
+        help="Retry-After on the concurrency limit's 429s (default 1, as Twilio; 'none' omits it)",
+    )
+    p.add_argument(
+        "--retry-after",
+        type=float,
+        help="Retry-After on injected 503s (before processing) and, when given, on 429s too",
+    )
+    p.add_argument(
+        "--error-rate",
+        type=_error_rates,
+        default={},
+        help="chance of a 5xx answer per status, e.g. 500=0.01,503=0.02",
+    )
     p.add_argument("--drop-rate", type=float, default=0.0, help="chance of a dropped connection")
+    p.add_argument(
+        "--drop-after-processing",
+        action="store_true",
+        help="drop connections after the request took effect (a create was stored)",
+    )
+    p.add_argument(
+        "--error-after-processing",
+        action="store_true",
+        help="inject --error-rate answers after the request took effect",
+    )
     p.add_argument("--allow-external-callbacks", action="store_true")
     p.add_argument("--log-level", default="warning")
     return p.parse_args(argv)
 
 
+def faults_from_args(args: argparse.Namespace) -> Faults:
+    """The fault modes the command line asked for (``ValueError`` for nonsense)."""
+    return Faults(
+        latency=args.latency,
+        concurrency_limit=args.concurrency_limit,
+        error_rate=args.error_rate,
+        drop_rate=args.drop_rate,
+        drop_after_processing=args.drop_after_processing,
+        error_after_processing=args.error_after_processing,
+        retry_after=args.retry_after,
+        limit_retry_after=args.limit_retry_after,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     try:
-        faults = Faults(
-            latency=args.latency,
-            concurrency_limit=args.concurrency_limit,
-            error_rate=args.error_rate,
-            drop_rate=args.drop_rate,
-        )
+        faults = faults_from_args(args)
     except ValueError as err:
         print(f"twilio-async-emulator: {err}", file=sys.stderr)
         return 2

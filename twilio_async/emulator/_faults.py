@@ -41,10 +41,12 @@ class Faults:
     - ``drop_after_processing`` / ``error_after_processing``: inject those faults
       after the request took effect (a create was stored) instead of before, the
       case where a client must not blindly retry.
-    - ``retry_after``: seconds sent as ``Retry-After`` on the 429s of the concurrency
-      limit and on 503s injected *before* processing (``None``, the default, sends
-      none). A 503 after processing never carries it: the SDK reads a 503 with
-      ``Retry-After`` as "not processed, safe to send again".
+    - ``limit_retry_after``: seconds sent as ``Retry-After`` on the 429s of the
+      concurrency limit: 1 by default, as a Twilio account does; ``None`` sends none.
+    - ``retry_after``: seconds sent as ``Retry-After`` on 503s injected *before*
+      processing (``None``, the default, sends none), and, when set, on the 429s too
+      (it overrides ``limit_retry_after``). A 503 after processing never carries it:
+      the SDK reads a 503 with ``Retry-After`` as "not processed, safe to send again".
     """
 
     latency: float | tuple[float, float] = 0.0
@@ -54,6 +56,7 @@ class Faults:
     drop_after_processing: bool = False
     error_after_processing: bool = False
     retry_after: float | None = None
+    limit_retry_after: float | None = 1.0
 
     def __post_init__(self) -> None:
         self._rng = random.Random()
@@ -76,13 +79,19 @@ class Faults:
         if sum(self.error_rate.values()) > 1.0:
             raise ValueError("error_rate values add up to more than 1")
         _rate(self.drop_rate, "drop_rate")
-        if self.retry_after is not None and self.retry_after < 0:
-            raise ValueError(f"retry_after must be >= 0 seconds, got {self.retry_after}")
+        for name in ("retry_after", "limit_retry_after"):
+            value = getattr(self, name)
+            if value is not None and not value >= 0:
+                raise ValueError(f"{name} must be >= 0 seconds or None, got {value}")
 
     def _retry_after_header(self) -> dict[str, str]:
         if self.retry_after is None:
             return {}
         return {"Retry-After": f"{self.retry_after:g}"}
+
+    def _limit_retry_after_header(self) -> dict[str, str]:
+        seconds = self.retry_after if self.retry_after is not None else self.limit_retry_after
+        return {} if seconds is None else {"Retry-After": f"{seconds:g}"}
 
     def bind(self, rng: random.Random, stats: Stats) -> None:
         self._rng = rng
@@ -102,7 +111,9 @@ class Faults:
         current = self._in_flight.get(account_sid, 0)
         if self.concurrency_limit is not None and current >= self.concurrency_limit:
             self._count("429")
-            raise EmulatorError(429, 20429, "Too Many Requests", headers=self._retry_after_header())
+            raise EmulatorError(
+                429, 20429, "Too Many Requests", headers=self._limit_retry_after_header()
+            )
         self._in_flight[account_sid] = current + 1
         if self._stats is not None:
             total = sum(self._in_flight.values())

@@ -89,6 +89,7 @@ class Emulator:
         drop_after_processing: bool = False,
         error_after_processing: bool = False,
         retry_after: float | None = None,
+        limit_retry_after: float | None = 1.0,
         seed: int | None = None,
         status_interval: float | None = 0.5,
         allow_external_callbacks: bool = False,
@@ -102,6 +103,7 @@ class Emulator:
             drop_after_processing=drop_after_processing,
             error_after_processing=error_after_processing,
             retry_after=retry_after,
+            limit_retry_after=limit_retry_after,
         )
         self.engine = Engine(
             account_sid=account_sid,

@@ -36,7 +36,7 @@ from twilio_async.batch import (
     MessageReconciler,
 )
 from twilio_async.batch._journal import Journal, read_counts
-from twilio_async.batch._sender import CHUNK
+from twilio_async.batch._source import CHUNK
 
 URL = "https://api.twilio.com/2010-04-01/Accounts/AC/Messages.json"
 ACCOUNT = "AC" + "5" * 32

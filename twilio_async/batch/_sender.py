@@ -4,82 +4,46 @@ One run goes through three phases:
 
 1. **Resume** (only with a journal that already has items): items an earlier run
    left in flight or uncertain are reconciled against Twilio (``ReconcilePhase``).
-2. **Send**: a pool of workers, as many as the concurrency limit, takes items from
-   the ``Source`` (the input, a chunk at a time, minus what the journal settled),
-   gets a slot from the ``Budget``, has the source journal the item in flight, and
-   sends it. ``classify`` says what a failure means: a 429 or a provably unsent
+2. **Send** (``WorkerPool``): workers, as many as the concurrency limit, take
+   items from the ``Source`` (the input, a chunk at a time, minus what the journal
+   settled), a slot from the ``Budget``, have the source journal the item in flight,
+   and send it. ``classify`` says what a failure means: a 429 or a provably unsent
    attempt is requeued through the source (after its ``Retry-After`` or a backoff),
    a lost answer makes the item uncertain, anything else is final.
 3. **Reconcile**: uncertain items of this run are looked up once the grace period
    has passed; those proven absent go through the workers again (a few rounds).
 
-Every input item yields exactly one ``ItemResult`` (through ``Results``).
+Every input item yields exactly one ``ItemResult`` (through ``Results``). This
+module holds the options (``BatchSender``) and the run's life (``BatchRun``);
+each piece above has its own module.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import time
-from collections.abc import AsyncIterable, Generator, Iterable, Mapping
+from collections.abc import AsyncIterable, Generator, Iterable
 from types import TracebackType
 from typing import Any, Literal
 
 import anyio
 from anyio.abc import TaskGroup
 
-from .._options import RequestOptions
-from .._retry import full_jitter
 from ._budget import Budget, LocalBudget
-from ._classify import Outcome, classify
 from ._journal import Journal
-from ._limiter import MAX_PAUSE
 from ._reconcile import ReconcilePhase, Reconciler, default_reconciler
 from ._results import Results
-from ._source import InputSource, Source, WorkItem
-from ._types import BatchSummary, ItemError, ItemResult
+from ._source import InputSource, Source
+from ._types import BatchSummary, ItemResult
+from ._workers import WorkerPool
 
-#: Most items journaled as in flight by one commit ahead of their requests.
-WRITE_AHEAD_GROUP = 64
 #: Concurrency ``"auto"`` starts with (slow start doubles it every round trip).
 AUTO_INITIAL = 8
-#: Full-jitter backoff (first window, cap) before resending after a 429 without
-#: ``Retry-After``, and after an attempt that provably never reached Twilio.
-RATE_LIMIT_BACKOFF = (0.1, 2.0)
-UNSENT_BACKOFF = (0.4, 5.0)
-
-_NO_RETRY = RequestOptions(max_retries=0)
 
 
 def _target_label(resource: Any) -> str:
     path = getattr(resource, "_path_params", ())
     return type(resource).__qualname__ + "".join(f"/{p}" for p in path)
-
-
-def _sid_of(instance: Any) -> str | None:
-    sid = getattr(instance, "sid", None)
-    if sid is None:
-        field = getattr(instance, "_key_field", None)
-        sid = getattr(instance, field, None) if isinstance(field, str) else None
-    return str(sid) if sid is not None else None
-
-
-def _sender_of(params: Mapping[str, Any]) -> str | None:
-    """The From number or Messaging Service an item sends from (for per-sender budgets)."""
-    sender = params.get("from_") or params.get("messaging_service_sid")
-    return str(sender) if sender else None
-
-
-def _call_params(params: Mapping[str, Any]) -> dict[str, Any]:
-    """``params`` with its ``options`` made single-attempt: the sender owns retries of creates."""
-    call = dict(params)
-    options = call.get("options")
-    call["options"] = (
-        dataclasses.replace(options, max_retries=0)
-        if isinstance(options, RequestOptions)
-        else _NO_RETRY
-    )
-    return call
 
 
 def _single(err: BaseException) -> BaseException:
@@ -126,10 +90,18 @@ class BatchRun:
             results=self._results,
             grace=sender.reconcile_grace,
         )
+        self._pool = WorkerPool(
+            create=sender.create,
+            source=source,
+            budget=self.budget,
+            journal=self.journal,
+            results=self._results,
+            reconcile=self._reconcile,
+            max_workers=sender._max_capacity(),
+            max_rate_limit_retries=sender.max_rate_limit_retries,
+            max_unsent_retries=sender.max_unsent_retries,
+        )
         self._done = anyio.Event()
-        self._workers_tg: TaskGroup | None = None
-        self._workers = 0
-        self.peak_workers = 0
 
     # ------------------------------------------------------------ public surface
 
@@ -150,6 +122,11 @@ class BatchRun:
     def peak_held(self) -> int:
         """The most items held at once (``held``'s high-water mark)."""
         return self._results.peak_held
+
+    @property
+    def peak_workers(self) -> int:
+        """The most workers alive at once (at most the concurrency limit)."""
+        return self._pool.peak
 
     @property
     def elapsed(self) -> float:
@@ -207,8 +184,10 @@ class BatchRun:
                     if journal.resuming:
                         await self._reconcile.resume()
                     await self._source.open(journal, self._results, self._reconcile.fingerprint)
-                    await self._pump()
-                    await self._reconcile.settle_run(self._sender.reconcile_rounds, self._resend)
+                    await self._pool.run()
+                    await self._reconcile.settle_run(
+                        self._sender.reconcile_rounds, self._pool.resend
+                    )
                 finally:
                     await journal.aclose()
                 journal.check()  # the last writes too
@@ -226,160 +205,6 @@ class BatchRun:
             self.finished = True
             self._done.set()
             self._results.close()
-
-    async def _pump(self) -> None:
-        """Run workers until the source has nothing more to hand out."""
-        async with anyio.create_task_group() as tg:
-            self._workers_tg = tg
-            self._spawn_workers()
-        self._workers_tg = None
-
-    async def _resend(self, items: list[WorkItem]) -> None:
-        """Send again items reconciliation proved absent: back through the source."""
-        for item in items:
-            self._source.requeue(item, 0.0)
-        await self._pump()
-
-    def _spawn_workers(self) -> None:
-        """As many workers as the limit allows in flight (each holds at most one slot)."""
-        tg = self._workers_tg
-        if tg is None or self._source.exhausted:
-            return
-        want = min(self.budget.limit, self._sender._max_capacity())
-        while self._workers < want:
-            self._workers += 1
-            tg.start_soon(self._worker)
-        if self._workers > self.peak_workers:
-            self.peak_workers = self._workers
-
-    async def _worker(self) -> None:
-        budget = self.budget
-        source = self._source
-        attempt = self._attempt
-        try:
-            while True:
-                item = await source.next()
-                if item is None:
-                    return
-                await attempt(item)
-                limit = budget.limit
-                if self._workers > limit:  # the limit went down (a 429): leave
-                    return
-                if self._workers < limit:
-                    self._spawn_workers()
-        finally:
-            self._workers -= 1
-
-    async def _attempt(self, item: WorkItem) -> None:
-        """Send ``item`` once; then it has a result, is requeued, or awaits reconciliation."""
-        budget = self.budget
-        params = item.params
-        slot = await budget.acquire(sender=_sender_of(params), priority=item.attempts > 0)
-        now = time.time()
-        source = self._source
-        if source.writes_ahead:  # write-ahead: known in flight before it is
-            wal = item.wal
-            try:
-                if wal is None:
-                    group = max(1, min(WRITE_AHEAD_GROUP, budget.limit // 4))
-                    wal = await source.write_ahead(item, now, group)
-                if not wal.done.is_set():
-                    await wal.done.wait()
-                self.journal.check()
-            except BaseException:
-                with anyio.CancelScope(shield=True):  # nothing was sent; a journal error
-                    await budget.release(slot, "failed")  # stops the run
-                raise
-            if wal.refused is not None and item.key in wal.refused:
-                await budget.release(slot, "failed")  # another worker owns the item now
-                self._results.leave(1)
-                return
-        if not item.first_attempt:
-            item.first_attempt = now
-        item.last_attempt = now
-        item.attempts += 1
-        try:
-            if "options" in params:
-                instance = await self._sender.create(**_call_params(params))
-            else:
-                instance = await self._sender.create(**params, options=_NO_RETRY)
-        except BaseException as exc:
-            outcome = classify(exc)
-            if outcome.kind == "stop":  # client closed, or cancelled: the row stays in flight
-                with anyio.CancelScope(shield=True):
-                    await budget.release(slot, "failed")
-                raise
-        else:
-            await budget.release(slot, "ok")
-            sid = _sid_of(instance)
-            await self.journal.sent(item.key, item.index, item.digest, sid or "")
-            await self._results.emit(
-                ItemResult(
-                    item.index,
-                    item.key,
-                    "sent",
-                    sid=sid,
-                    attempts=item.attempts,
-                    instance=instance,
-                )
-            )
-            return
-        await budget.release(slot, outcome.release, outcome.retry_after)
-        await self._after(item, outcome)
-
-    async def _after(self, item: WorkItem, outcome: Outcome) -> None:
-        """Act on a failed attempt: requeue it (within its retry budget), defer or fail it."""
-        sender = self._sender
-        summary = self.summary
-        kind = outcome.kind
-        if kind == "rate_limited":
-            summary.rate_limited += 1
-            item.rate_limited += 1
-            if item.rate_limited <= sender.max_rate_limit_retries:
-                self._requeue(item, outcome.retry_after, item.rate_limited, RATE_LIMIT_BACKOFF)
-                return
-        elif kind == "retry_unsent":
-            item.unsent += 1
-            if item.unsent <= sender.max_unsent_retries:
-                self._requeue(item, outcome.retry_after, item.unsent, UNSENT_BACKOFF)
-                return
-        error = outcome.error
-        assert error is not None
-        if kind == "uncertain":
-            item.error = error
-            await self.journal.uncertain(item.key, error.to_json())
-            if self._reconcile.defer(item):
-                return
-            result = ItemResult(
-                item.index, item.key, "uncertain", error=error, attempts=item.attempts
-            )
-        else:
-            await self._failed(item, error)
-            return
-        await self._results.emit(result)
-
-    def _requeue(
-        self,
-        item: WorkItem,
-        retry_after: float | None,
-        attempt: int,
-        backoff: tuple[float, float],
-    ) -> None:
-        """Back to the source: after ``Retry-After`` (capped), or a jittered backoff."""
-        self.summary.retried += 1
-        if retry_after:
-            delay = min(retry_after, MAX_PAUSE)
-        else:
-            delay = full_jitter(attempt, base=backoff[0], cap=backoff[1])
-        self._source.requeue(item, delay)
-
-    async def _failed(self, item: WorkItem, error: ItemError) -> None:
-        await self.journal.failed(
-            item.key, item.index, item.digest, error.to_json(), error.retryable
-        )
-        await self._results.emit(
-            ItemResult(item.index, item.key, "failed", error=error, attempts=item.attempts)
-        )
 
 
 def _count(name: str, value: object) -> None:

@@ -137,18 +137,21 @@ class InputSource:
         *,
         retry_failed: bool = False,
         chunk: int = CHUNK,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._items = items
         self._retry_failed = retry_failed
         self._chunk = chunk
+        self._clock = clock
         self._chunks: AsyncIterator[list[Any]] | None = None
         self._journal: Journal | None = None
         self._results: Results | None = None
         self._fingerprint: Fingerprint = _no_fingerprint
         self._ready: deque[WorkItem] = deque()
-        #: Requeued items: (due on the monotonic clock, sequence, item), a heap.
+        #: Requeued items: (due on ``clock``, sequence, item), a heap.
         self._later: list[tuple[float, int, WorkItem]] = []
         self._seq = 0
+        self._requeued: anyio.Event | None = None  # wakes workers waiting for the heap
         self._next_index = 0
         self._input_done = False
         self._error: Exception | None = None
@@ -173,13 +176,17 @@ class InputSource:
             raise self._error
 
     def requeue(self, item: WorkItem, delay: float) -> None:
-        heapq.heappush(self._later, (time.monotonic() + delay, self._seq, item))
+        heapq.heappush(self._later, (self._clock() + delay, self._seq, item))
         self._seq += 1
+        requeued, self._requeued = self._requeued, None
+        if requeued is not None:
+            requeued.set()
 
     async def next(self) -> WorkItem | None:
         later = self._later
+        clock = self._clock
         while True:
-            if later and later[0][0] <= time.monotonic():
+            if later and later[0][0] <= clock():
                 return heapq.heappop(later)[2]
             if self._ready:
                 return self._ready.popleft()
@@ -199,7 +206,12 @@ class InputSource:
                 continue
             if not later:
                 return None
-            await anyio.sleep(max(0.0, later[0][0] - time.monotonic()))
+            # Input done: wait for the first requeued item's time, or for another requeue
+            # (which may be due sooner).
+            if self._requeued is None:
+                self._requeued = anyio.Event()
+            with anyio.move_on_after(max(0.0, later[0][0] - clock())):
+                await self._requeued.wait()
 
     async def write_ahead(self, item: WorkItem, now: float, group: int) -> WriteAhead:
         """Journal ``item`` in flight, with the next few queued items: one commit.

@@ -45,6 +45,8 @@ async def test_a_full_buffer_makes_the_emitter_wait_for_the_reader() -> None:
             assert emitted == 2  # the buffer holds two; the third waits for room
             assert results.summary.total == 3  # counted before it was handed over
             got = [await results.receive() for _ in range(5)]
+    results.close()
+    assert await results.receive() is None  # the end (which closes the reading side)
     assert [r.index for r in got if r is not None] == [0, 1, 2, 3, 4]
 
 

@@ -60,7 +60,7 @@ async def test_a_requeued_item_waits_for_its_time_then_goes_before_new_input(
     source, _ = await _open(_items(4), ephemeral, chunk=1, clock=clock)
     refused = await source.next()
     assert refused is not None
-    source.requeue(refused, 2.0)  # a 429 with Retry-After: 2
+    await source.requeue(refused, 2.0)  # a 429 with Retry-After: 2
     assert not source.exhausted
     new = await source.next()
     assert new is not None and new.index == 1  # not due yet: new input goes first
@@ -77,9 +77,9 @@ async def test_requeued_items_go_in_order_of_their_time(ephemeral: Journal) -> N
     source, _ = await _open(_items(3), ephemeral, clock=clock)
     a, b, c = [await source.next() for _ in range(3)]
     assert a is not None and b is not None and c is not None
-    source.requeue(a, 5.0)
-    source.requeue(b, 1.0)
-    source.requeue(c, 1.0)
+    await source.requeue(a, 5.0)
+    await source.requeue(b, 1.0)
+    await source.requeue(c, 1.0)
     clock.now += 5.0
     order = [await source.next() for _ in range(3)]
     assert order == [b, c, a]  # earliest first; equal times keep their order
@@ -93,7 +93,7 @@ async def test_a_worker_waiting_for_a_later_item_takes_one_requeued_sooner(
     late, soon = await source.next(), await source.next()
     assert late is not None and soon is not None
     assert await source.next() is None  # input done, nothing requeued
-    source.requeue(late, 3600.0)
+    await source.requeue(late, 3600.0)
     got: list[WorkItem | None] = []
 
     async def worker() -> None:
@@ -104,7 +104,7 @@ async def test_a_worker_waiting_for_a_later_item_takes_one_requeued_sooner(
             tg.start_soon(worker)
             await anyio.wait_all_tasks_blocked()
             assert got == []  # waiting for the heap, not given up
-            source.requeue(soon, 0.0)
+            await source.requeue(soon, 0.0)
     assert got == [soon]
 
 

@@ -97,8 +97,12 @@ class Source(Protocol):
         """The next item to send (waiting for one if need be); None when exhausted."""
         ...
 
-    def requeue(self, item: WorkItem, delay: float) -> None:
-        """Send ``item`` again, not before ``delay`` seconds from now."""
+    async def requeue(self, item: WorkItem, delay: float) -> None:
+        """Send ``item`` again, not before ``delay`` seconds from now.
+
+        A delay, not a time: each source keeps it on its own clock (a shared queue
+        as ``not_before`` in the database's).
+        """
         ...
 
     async def write_ahead(self, item: WorkItem, now: float, group: int) -> WriteAhead:
@@ -175,7 +179,7 @@ class InputSource:
         if self._error is not None:
             raise self._error
 
-    def requeue(self, item: WorkItem, delay: float) -> None:
+    async def requeue(self, item: WorkItem, delay: float) -> None:
         heapq.heappush(self._later, (self._clock() + delay, self._seq, item))
         self._seq += 1
         requeued, self._requeued = self._requeued, None

@@ -114,7 +114,7 @@ class WorkerPool:
     async def resend(self, items: list[WorkItem]) -> None:
         """Send again items reconciliation proved absent: back through the source."""
         for item in items:
-            self._source.requeue(item, 0.0)
+            await self._source.requeue(item, 0.0)
         await self.run()
 
     def _spawn(self) -> None:
@@ -211,12 +211,14 @@ class WorkerPool:
             self._summary.rate_limited += 1
             item.rate_limited += 1
             if item.rate_limited <= self._max_rate_limit_retries:
-                self._requeue(item, outcome.retry_after, item.rate_limited, RATE_LIMIT_BACKOFF)
+                await self._requeue(
+                    item, outcome.retry_after, item.rate_limited, RATE_LIMIT_BACKOFF
+                )
                 return
         elif kind == "retry_unsent":
             item.unsent += 1
             if item.unsent <= self._max_unsent_retries:
-                self._requeue(item, outcome.retry_after, item.unsent, UNSENT_BACKOFF)
+                await self._requeue(item, outcome.retry_after, item.unsent, UNSENT_BACKOFF)
                 return
         error = outcome.error
         assert error is not None
@@ -230,7 +232,7 @@ class WorkerPool:
                 ItemResult(item.index, item.key, "uncertain", error=error, attempts=item.attempts)
             )
 
-    def _requeue(
+    async def _requeue(
         self,
         item: WorkItem,
         retry_after: float | None,
@@ -243,7 +245,7 @@ class WorkerPool:
             delay = min(retry_after, MAX_PAUSE)
         else:
             delay = full_jitter(attempt, base=backoff[0], cap=backoff[1])
-        self._source.requeue(item, delay)
+        await self._source.requeue(item, delay)
 
     async def _failed(self, item: WorkItem, error: ItemError) -> None:
         await self._journal.failed(

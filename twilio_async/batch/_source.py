@@ -62,7 +62,11 @@ class WorkItem:
 
 
 class WriteAhead:
-    """One commit of in-flight rows. Wait for ``done``; then items in ``refused`` may not go."""
+    """One commit of in-flight rows. Wait for ``done``; then items in ``refused`` may not go.
+
+    A worker holding a refused item gives its slot back and drops the item: it leaves
+    this run without a result (``Results.leave``); its new owner reports it.
+    """
 
     __slots__ = ("done", "refused")
 

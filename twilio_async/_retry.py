@@ -112,6 +112,19 @@ def may_have_been_processed(error: Exception) -> bool:
     return not isinstance(error, not_sent_errors())
 
 
+def full_jitter(
+    attempt: int, *, base: float, cap: float, rng: random.Random | None = None
+) -> float:
+    """Exponential backoff with full jitter: uniform in ``[0, min(cap, base * 2**(attempt-1))]``.
+
+    ``attempt`` is 1-based. Spreading retries over the whole window keeps clients
+    that failed together from coming back together.
+    """
+    draw: float = (rng or random).random()
+    # The exponent is bounded so that a huge attempt number cannot overflow the float.
+    return draw * min(cap, base * 2.0 ** min(attempt - 1, 64))
+
+
 def backoff_delay(
     attempt: int, retry_after: float | None, *, rng: random.Random | None = None
 ) -> float:
@@ -120,9 +133,7 @@ def backoff_delay(
     Exponential with full jitter; a server's ``Retry-After`` is a floor. Both are
     capped at ``MAX_RETRY_DELAY``.
     """
-    draw: float = (rng or random).random()
-    # The exponent is bounded so that a huge max_retries cannot overflow the float.
-    delay = draw * min(MAX_RETRY_DELAY, INITIAL_RETRY_DELAY * 2.0 ** min(attempt - 1, 64))
+    delay = full_jitter(attempt, base=INITIAL_RETRY_DELAY, cap=MAX_RETRY_DELAY, rng=rng)
     if retry_after is not None:
         delay = max(delay, retry_after)
     return min(delay, MAX_RETRY_DELAY)

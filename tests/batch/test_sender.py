@@ -36,7 +36,7 @@ from twilio_async.batch import (
     MessageReconciler,
 )
 from twilio_async.batch._journal import Journal, read_counts
-from twilio_async.batch._sender import CHUNK
+from twilio_async.batch._source import CHUNK
 
 URL = "https://api.twilio.com/2010-04-01/Accounts/AC/Messages.json"
 ACCOUNT = "AC" + "5" * 32
@@ -420,3 +420,59 @@ def test_the_batch_package_loads_only_when_used() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["MessageList", "True"]
+
+
+async def test_a_refused_item_waits_in_the_source_not_in_a_worker() -> None:
+    stub = StubMessages({"item 0": [rate_limited(retry_after=0.05), rate_limited(), OK]})
+    async with sender(stub, concurrency=1) as batch:
+        run = batch.send(items(5))
+        results = {r.index: r async for r in run}
+    assert {r.status for r in results.values()} == {"sent"}
+    assert results[0].attempts == 3 and stub.created() == Counter(f"item {i}" for i in range(5))
+    assert run.peak_workers == 1  # no worker slept on item 0 while another took its slot
+    assert run.summary.retried == run.summary.rate_limited == 2
+
+
+async def test_a_hostile_retry_after_is_capped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from twilio_async.batch import _limiter, _workers
+
+    monkeypatch.setattr(_workers, "MAX_PAUSE", 0.01)
+    monkeypatch.setattr(_limiter, "MAX_PAUSE", 0.01)
+    stub = StubMessages({"item 0": [rate_limited(retry_after=86400.0), OK]})
+    with anyio.fail_after(30):
+        summary = await sender(stub).send(items(1))
+    assert summary.sent == 1 and summary.rate_limited == 1
+
+
+async def test_items_a_fenced_source_takes_back_leave_without_a_result(tmp_path: Path) -> None:
+    """The seam a shared work queue uses: write-ahead says which items may go."""
+    from twilio_async.batch._source import InputSource, WorkItem, WriteAhead
+
+    class Fenced(InputSource):
+        async def write_ahead(self, item: WorkItem, now: float, group: int) -> WriteAhead:
+            wal = await super().write_ahead(item, now, group)
+            wal.refused = {"#1"}  # another worker claimed item 1 meanwhile
+            return wal
+
+    stub = StubMessages()
+    async with sender(stub, journal=tmp_path / "run.db") as batch:
+        run = batch.send(Fenced(items(3)))
+        results = [r async for r in run]
+    assert sorted(r.key for r in results) == ["#0", "#2"]
+    assert stub.created() == {"item 0": 1, "item 2": 1}
+    assert run.summary.total == 2 and run.held == 0 and run.in_flight == 0
+
+
+async def test_bad_run_options_name_the_parameter() -> None:
+    bad: list[tuple[str, Any]] = [
+        ("result_buffer", -1),
+        ("max_rate_limit_retries", 1.5),
+        ("max_unsent_retries", True),
+        ("reconcile_rounds", -2),
+        ("reconcile_grace", float("nan")),
+    ]
+    for name, value in bad:
+        with pytest.raises(ValueError, match=name):
+            BatchSender(StubMessages(), **{name: value})
+    with pytest.raises(TypeError, match="items must be an iterable"):
+        BatchSender(StubMessages()).send(42)  # type: ignore[arg-type]

@@ -25,6 +25,7 @@ from twilio_async import (
 from twilio_async._constants import INITIAL_RETRY_DELAY, MAX_RETRY_DELAY
 from twilio_async._retry import (
     backoff_delay,
+    full_jitter,
     is_idempotent,
     may_have_been_processed,
     should_retry_error,
@@ -118,6 +119,24 @@ def test_backoff_delay_table(
     attempt: int, retry_after: float | None, draw: float, expected: float
 ) -> None:
     assert backoff_delay(attempt, retry_after, rng=_Fixed(draw)) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("attempt", "base", "cap", "draw", "expected"),
+    [
+        (1, 0.1, 2.0, 1.0, 0.1),
+        (2, 0.1, 2.0, 1.0, 0.2),
+        (4, 0.1, 2.0, 0.5, 0.4),
+        (5, 0.1, 2.0, 1.0, 1.6),
+        (6, 0.1, 2.0, 1.0, 2.0),  # capped
+        (10_000, 0.4, 5.0, 1.0, 5.0),  # no float overflow
+        (3, 0.4, 5.0, 0.0, 0.0),  # full jitter: down to zero
+    ],
+)
+def test_full_jitter_table(
+    attempt: int, base: float, cap: float, draw: float, expected: float
+) -> None:
+    assert full_jitter(attempt, base=base, cap=cap, rng=_Fixed(draw)) == pytest.approx(expected)
 
 
 @pytest.mark.parametrize("attempt", [1, 2, 3, 4, 5, 8])

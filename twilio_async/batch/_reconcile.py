@@ -27,15 +27,34 @@ Limits, stated plainly:
   nothing is proved and the item stays ``uncertain``.
 - Use E.164 numbers in items: the list filter compares ``To``/``From`` as Twilio
   stored them.
+
+``ReconcilePhase`` runs this for a batch run: first (when resuming) for the rows an
+earlier run left in flight or uncertain, and at the end for this run's uncertain items.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import datetime, timedelta, timezone
-from typing import Any, Protocol
+from functools import partial
+from typing import Any, Protocol, TypeVar
+
+import anyio
 
 from .._options import RequestOptions
+from ._budget import Budget
+from ._journal import Journal, Row
+from ._results import Results
+from ._source import WorkItem
+from ._types import ItemResult
+
+T = TypeVar("T")
+
+#: Fingerprints stored in the journal: one encoder, built once (``json.dumps`` with
+#: options builds one per call).
+_FINGERPRINT_JSON = json.JSONEncoder(sort_keys=True).encode
 
 #: Retries for the (idempotent) list requests reconciliation makes; 429s included.
 LIST_OPTIONS = RequestOptions(max_retries=5)
@@ -144,3 +163,199 @@ def default_reconciler(resource: Any) -> Reconciler | None:
 
 def epoch_to_datetime(seconds: float) -> datetime:
     return datetime.fromtimestamp(seconds, tz=timezone.utc)
+
+
+async def each_group(
+    groups: Mapping[str, Sequence[T]],
+    settle: Callable[[str, Sequence[T]], Awaitable[None]],
+    parallel: int = 16,
+) -> None:
+    """Run ``settle(fingerprint, members)`` per group: groups in parallel, members in order."""
+    limit = anyio.CapacityLimiter(parallel)
+
+    async def one(fingerprint: str, members: Sequence[T]) -> None:
+        async with limit:
+            await settle(fingerprint, members)
+
+    async with anyio.create_task_group() as tg:
+        for fingerprint, members in groups.items():
+            tg.start_soon(one, fingerprint, members)
+
+
+class ReconcilePhase:
+    """A run's reconciliation: before sending (``resume``) and after it (``settle_run``).
+
+    Items whose answer was lost are ``defer``-red here while the run sends; once
+    sending is done and ``grace`` seconds have passed since their last attempt,
+    they are looked up: found ones are ``sent``, those proven absent are sent
+    again (``resend``), those that cannot be told are reported ``uncertain``.
+    """
+
+    def __init__(
+        self,
+        *,
+        reconciler: Reconciler | None,
+        resource: Any,
+        journal: Journal,
+        budget: Budget[Any],
+        results: Results,
+        grace: float,
+    ) -> None:
+        self.reconciler = reconciler
+        self._resource = resource
+        self._journal = journal
+        self._budget = budget
+        self._results = results
+        self._summary = results.summary
+        self._grace_seconds = grace
+        self._deferred: list[WorkItem] = []
+
+    def fingerprint(self, item: WorkItem) -> str | None:
+        """What the journal stores to reconcile ``item`` later (cached on the item)."""
+        reconciler = self.reconciler
+        if item.fingerprint is None and reconciler is not None:
+            fp = reconciler.fingerprint(item.params)
+            item.fingerprint = _FINGERPRINT_JSON(fp) if fp else None
+        return item.fingerprint
+
+    def defer(self, item: WorkItem) -> bool:
+        """Keep an uncertain item for the end of the run; False when it cannot be reconciled."""
+        if self.reconciler is None or self.fingerprint(item) is None:
+            return False
+        self._deferred.append(item)
+        return True
+
+    # ------------------------------------------------------------ lookups
+
+    async def _lookup(self, fingerprint: str, first_attempt: float) -> str | bool | None:
+        """A free SID matching the fingerprint (found), False (proven absent), None (unknown).
+
+        Raises when the lookup itself failed (the caller tries again later).
+        """
+        reconciler = self.reconciler
+        assert reconciler is not None
+        budget = self._budget
+        slot = await budget.acquire(priority=True)
+        try:
+            found = await reconciler.candidates(
+                self._resource, json.loads(fingerprint), epoch_to_datetime(first_attempt)
+            )
+        except BaseException:
+            with anyio.CancelScope(shield=True):
+                await budget.release(slot, "failed")
+            raise
+        await budget.release(slot, "ok")
+        if found is None:
+            return None
+        claimed = await self._journal.claimed(found)
+        free = [sid for sid in found if sid not in claimed]
+        return free[0] if free else False
+
+    async def _grace(self, last_attempt: float) -> None:
+        """Let a request that may still be on its way land before looking for it."""
+        wait = last_attempt + self._grace_seconds - time.time()
+        if wait > 0:
+            await anyio.sleep(wait)
+
+    # ------------------------------------------------------------ phase 1: resume
+
+    async def resume(self) -> None:
+        """Settle what an earlier run left in flight or uncertain (before sending)."""
+        if self.reconciler is None:
+            return
+        groups: dict[str, list[Row]] = {}
+        latest = 0.0
+        async for row in self._journal.unresolved():
+            if row.fingerprint:
+                groups.setdefault(row.fingerprint, []).append(row)
+                latest = max(latest, row.last_attempt or 0.0)
+        if not groups:
+            return
+        await self._grace(latest)
+        await each_group(groups, self._settle_rows)
+
+    async def _settle_rows(self, fingerprint: str, rows: Sequence[Row]) -> None:
+        journal = self._journal
+        summary = self._summary
+        for row in sorted(rows, key=lambda r: r.first_attempt or 0.0):
+            try:
+                outcome = await self._lookup(fingerprint, row.first_attempt or 0.0)
+            except Exception:  # the listing failed: the row stays unresolved
+                continue
+            if isinstance(outcome, str):
+                await journal.sent(row.key, row.pos or 0, row.digest, outcome)
+                summary.reconciled_found += 1
+            elif outcome is False:
+                await journal.pending(row.key)
+                summary.reconciled_absent += 1
+        await journal.sync()
+
+    # ------------------------------------------------------------ phase 3: this run's items
+
+    async def settle_run(
+        self, rounds: int, resend: Callable[[list[WorkItem]], Awaitable[None]]
+    ) -> None:
+        """Look up this run's uncertain items; ``resend`` those proven absent (``rounds`` times).
+
+        What is still uncertain after the last round is reported ``uncertain``.
+        """
+        for _ in range(rounds):
+            pending, self._deferred = self._deferred, []
+            if not pending:
+                return
+            await self._grace(max(item.last_attempt for item in pending))
+            groups: dict[str, list[WorkItem]] = {}
+            for item in pending:
+                assert item.fingerprint is not None
+                groups.setdefault(item.fingerprint, []).append(item)
+            absent: list[WorkItem] = []
+            await each_group(groups, partial(self._settle_items, absent=absent))
+            await self._journal.sync()
+            if absent:
+                self._summary.retried += len(absent)
+                await resend(absent)
+        deferred, self._deferred = self._deferred, []
+        for item in deferred:  # still uncertain after the last round
+            await self._results.emit(
+                ItemResult(
+                    item.index, item.key, "uncertain", error=item.error, attempts=item.attempts
+                )
+            )
+
+    async def _settle_items(
+        self, fingerprint: str, items: Sequence[WorkItem], *, absent: list[WorkItem]
+    ) -> None:
+        """Reconcile uncertain items sharing a fingerprint, oldest first, one at a time."""
+        journal = self._journal
+        summary = self._summary
+        for item in sorted(items, key=lambda it: it.first_attempt):
+            try:
+                outcome = await self._lookup(fingerprint, item.first_attempt)
+            except Exception:  # the listing failed: look again next round
+                self._deferred.append(item)
+                continue
+            if isinstance(outcome, str):
+                await journal.sent(item.key, item.index, item.digest, outcome)
+                await journal.sync()  # later lookups must see this SID as taken
+                summary.reconciled_found += 1
+                result = ItemResult(
+                    item.index,
+                    item.key,
+                    "sent",
+                    sid=outcome,
+                    attempts=item.attempts,
+                    reconciled=True,
+                )
+                await self._results.emit(result)
+            elif outcome is False:
+                await journal.pending(item.key)
+                summary.reconciled_absent += 1
+                # sent afresh: journaled again before it leaves, with a new retry budget
+                item.wal = None
+                item.rate_limited = item.unsent = 0
+                absent.append(item)
+            else:
+                result = ItemResult(
+                    item.index, item.key, "uncertain", error=item.error, attempts=item.attempts
+                )
+                await self._results.emit(result)

@@ -54,6 +54,14 @@ class Budget(Protocol[SlotT]):
         """Give the slot back; ``retry_after`` is a 429's ``Retry-After``, if it had one."""
         ...
 
+    def stop_probing(self) -> None:
+        """The run's input is exhausted: stop growing the limit past what was found.
+
+        Probing then gains nothing and a refusal would make its request wait out a
+        ``Retry-After`` at the end of the run.
+        """
+        ...
+
     async def aclose(self) -> None:
         """Release what the budget holds (connections, leases); idempotent."""
         ...
@@ -106,6 +114,9 @@ class LocalBudget:
             self.limiter.rate_limited(slot, retry_after)
         else:
             self.limiter.failed(slot)
+
+    def stop_probing(self) -> None:
+        self.limiter.aimd.stop_probing()
 
     async def aclose(self) -> None:
         return None

@@ -97,6 +97,11 @@ class Source(Protocol):
         """Nothing to hand out, now or later (until something is requeued)."""
         ...
 
+    @property
+    def draining(self) -> bool:
+        """No new items will come: only those handed out or waiting to be sent again."""
+        ...
+
     async def next(self) -> WorkItem | None:
         """The next item to send (waiting for one if need be); None when exhausted."""
         ...
@@ -178,6 +183,10 @@ class InputSource:
     @property
     def exhausted(self) -> bool:
         return self._input_done and not self._ready and not self._later
+
+    @property
+    def draining(self) -> bool:
+        return self._input_done
 
     def check(self) -> None:
         if self._error is not None:

@@ -103,6 +103,7 @@ class WorkerPool:
         self._workers = 0
         #: The most workers alive at once.
         self.peak = 0
+        self._drain_seen = False
 
     async def run(self) -> None:
         """Run workers until the source has nothing more to hand out."""
@@ -138,6 +139,9 @@ class WorkerPool:
                 item = await source.next()
                 if item is None:
                     return
+                if source.draining and not self._drain_seen:
+                    self._drain_seen = True
+                    budget.stop_probing()
                 await attempt(item)
                 limit = budget.limit
                 if self._workers > limit:  # the limit went down (a 429): leave

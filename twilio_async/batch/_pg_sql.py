@@ -175,6 +175,8 @@ FROM {items}
 WHERE campaign = $1 AND state = 4 AND key > $2
 ORDER BY key
 LIMIT $3"""
+        self.campaigns = f"SELECT name, account, target, created FROM {campaigns} ORDER BY name"
+        self.campaign = f"SELECT name, account, target, created FROM {campaigns} WHERE name = $1"
         self.claimed_sids = f"SELECT sid FROM {items} WHERE sid = ANY($1::text[])"
 
 

@@ -10,8 +10,8 @@ from collections.abc import AsyncIterator
 import asyncpg
 import pytest
 
-from tests.support.postgres import PostgresServer, postgres_server
 from tests.support.pg_journal import ACCOUNT, TARGET
+from tests.support.postgres import PostgresServer, postgres_server
 from twilio_async.batch._pg_journal import PostgresJournal
 
 __all__ = ["postgres_server"]

@@ -192,7 +192,10 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 @contextlib.contextmanager
 def running_postgres() -> Iterator[PostgresServer]:
-    """Start a throwaway server (see the module docstring); stop it and delete it after."""
+    """Start a throwaway server (see the module docstring); stop it and delete it after.
+
+    Not from inside a running event loop (it runs one of its own while starting).
+    """
     postgres = find_binary("postgres")
     user = _run_as()
     uid, gid, groups = _ids(user)
@@ -203,6 +206,7 @@ def running_postgres() -> Iterator[PostgresServer]:
     try:
         _initdb(data, user)
         log = open(root / "postgres.log", "wb")  # noqa: SIM115 (closed below)
+        problem = ""
         for _ in range(3):  # the free port may be taken between probing and binding
             port = _free_port()
             server = PostgresServer("127.0.0.1", port, USER, PASSWORD, DATABASE, data)
@@ -235,13 +239,16 @@ def running_postgres() -> Iterator[PostgresServer]:
             try:
                 asyncio.run(_wait_ready(server, proc))
                 break
-            except Exception:
+            except Exception as err:
+                problem = f"{type(err).__name__}: {err}"
                 _stop(proc)
                 proc = None
         else:
             log.close()
             text = (root / "postgres.log").read_text(errors="replace")[-4000:]
-            pytest.fail(f"PostgreSQL did not start; its log ends:\n{text}", pytrace=False)
+            pytest.fail(
+                f"PostgreSQL did not start ({problem}); its log ends:\n{text}", pytrace=False
+            )
         try:
             yield server
         finally:

@@ -230,28 +230,30 @@ class PostgresJournal(PgConnection):
 
         await self.transaction("loading", first)
         added = present = 0
-        async for records in _chunks(rows, chunk):
+        async for chunk_rows in _chunks(rows, chunk):
+            records = _unique(chunk_rows, on_changed)
 
             async def one(conn: Conn, records: list[tuple[str, int, str, str]] = records) -> int:
                 await conn.execute(self.sql.load_table)  # per connection; emptied at commit
                 await conn.copy_records_to_table(
                     self.sql.LOAD_TABLE, records=records, columns=["key", "pos", "params", "digest"]
                 )
-                n: int = await conn.fetchval(self.sql.load_insert, name)
-                if on_changed == "error":
-                    changed = await conn.fetchrow(self.sql.load_changed, name)
-                    if changed is not None and changed[0]:
-                        raise JournalMismatchError(
-                            f"campaign {name!r}: {changed[0]} loaded keys already hold other "
-                            f"params (e.g. {changed[1][:60]!r}); the input changed since it "
-                            "was first loaded. Give rows stable keys"
-                        )
+                sql = self.sql.load_insert if on_changed == "error" else self.sql.load_insert_keep
+                result = await conn.fetchrow(sql, name)
+                assert result is not None
+                n, changed, example = result
+                if changed:
+                    raise JournalMismatchError(
+                        f"campaign {name!r}: {changed} loaded keys already hold other "
+                        f"params (e.g. {example[:60]!r}); the input changed since it was "
+                        "first loaded. Give rows stable keys"
+                    )
                 await self.bump(conn, {(name, PENDING): n})
-                return n
+                return int(n)
 
             n = await self.transaction("loading", one)
             added += n
-            present += len(records) - n
+            present += len(chunk_rows) - n
         return added, present
 
     async def campaigns(self) -> list[Campaign]:
@@ -406,6 +408,7 @@ class PostgresJournal(PgConnection):
         name = self._campaign()
         deltas: Counter[tuple[str, int]] = Counter()
         for kind, run in runs(ops):
+            run = sorted(run, key=lambda op: op[1])  # rows are locked in key order
             keys = [key for _, key, _ in run]
             columns = [list(col) for col in zip(*(args for _, _, args in run), strict=True)]
             rows = await conn.fetch(self.sql.outcome[kind], name, keys, *columns)
@@ -422,6 +425,7 @@ class PostgresJournal(PgConnection):
                     if item[0] not in seen:
                         seen.add(item[0])
                         flat.append((w.owner, w.lease, item))
+            flat.sort(key=lambda f: f[2][0])  # rows are locked in key order
             rows = await conn.fetch(
                 self.sql.in_flight,
                 name,
@@ -562,6 +566,21 @@ class PostgresJournal(PgConnection):
             rows = await self.fetch("looking up SIDs", self.sql.claimed_sids, chunk)
             found.update(r[0] for r in rows)
         return found
+
+
+def _unique(
+    records: list[tuple[str, int, str, str]], on_changed: str
+) -> list[tuple[str, int, str, str]]:
+    """The chunk with repeated keys dropped (the first is kept; one statement may not
+    touch a row twice). A repeat with other params is an input error unless kept."""
+    first: dict[str, tuple[str, int, str, str]] = {}
+    for record in records:
+        seen = first.setdefault(record[0], record)
+        if seen is not record and seen[3] != record[3] and on_changed == "error":
+            raise JournalMismatchError(
+                f"rows: key {record[0][:60]!r} is repeated with other params in the input"
+            )
+    return records if len(first) == len(records) else list(first.values())
 
 
 async def _chunks(rows: Rows, size: int) -> AsyncIterator[list[tuple[str, int, str, str]]]:

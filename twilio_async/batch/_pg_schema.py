@@ -113,7 +113,7 @@ CREATE TABLE IF NOT EXISTS {self.items} (
 );
 CREATE INDEX IF NOT EXISTS {p}items_claimable ON {self.items} (campaign, pos) WHERE state = 0;
 CREATE INDEX IF NOT EXISTS {p}items_leased ON {self.items} (lease_until) WHERE state IN (1, 5);
-CREATE INDEX IF NOT EXISTS {p}items_owner ON {self.items} (owner) WHERE state IN (1, 5);
+CREATE INDEX IF NOT EXISTS {p}items_owner ON {self.items} (owner, key) WHERE state IN (1, 5);
 CREATE INDEX IF NOT EXISTS {p}items_uncertain ON {self.items} (campaign, key) WHERE state = 4;
 CREATE INDEX IF NOT EXISTS {p}items_sid ON {self.items} (sid) WHERE sid IS NOT NULL;
 CREATE TABLE IF NOT EXISTS {self.counters} (

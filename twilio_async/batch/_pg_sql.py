@@ -1,8 +1,10 @@
 """The PostgreSQL journal's statements, for one set of tables.
 
 Every statement that changes a row's state returns enough to keep the counters right
-(the old state, or the campaign), and locks rows in key order (``ORDER BY … FOR
-UPDATE``), so concurrent writers never deadlock on items. Claims and sweeps take rows
+(the old state, or the campaign). The array statements look each key up by primary key
+(a ``LATERAL`` subquery: one index probe per key, whatever the planner's statistics
+say) and lock rows in the order of the keys given, which callers sort, so concurrent
+writers never deadlock on items. Claims and sweeps take rows
 with ``SKIP LOCKED``: they never wait on, or share, a row another worker is writing.
 The outcome statements take arrays (one element per item) and are *guarded*: each
 moves only rows in the states it may move, and (except ``sent``: a SID always wins)
@@ -39,18 +41,27 @@ LIMIT 1"""
             f"CREATE TEMP TABLE IF NOT EXISTS {self.LOAD_TABLE} "
             "(key text, pos bigint, params text, digest text) ON COMMIT DELETE ROWS"
         )
+        # ``added`` is true for inserted rows (xmax = 0); a present row whose digest differs
+        # is "updated" to itself, only so that it is returned (then the chunk is refused).
         self.load_insert = f"""
+WITH ins AS (
+    INSERT INTO {items} AS i (campaign, key, pos, params, digest)
+    SELECT $1, t.key, t.pos, t.params::jsonb, t.digest FROM pg_temp.{self.LOAD_TABLE} t
+    ON CONFLICT (campaign, key) DO UPDATE SET digest = i.digest
+        WHERE i.digest IS DISTINCT FROM excluded.digest
+    RETURNING i.key, (i.xmax = 0) AS added
+)
+SELECT count(*) FILTER (WHERE added), count(*) FILTER (WHERE NOT added),
+       min(key) FILTER (WHERE NOT added)
+FROM ins"""
+        self.load_insert_keep = f"""
 WITH ins AS (
     INSERT INTO {items} (campaign, key, pos, params, digest)
     SELECT $1, t.key, t.pos, t.params::jsonb, t.digest FROM pg_temp.{self.LOAD_TABLE} t
     ON CONFLICT (campaign, key) DO NOTHING
     RETURNING 1
 )
-SELECT count(*) FROM ins"""
-        self.load_changed = f"""
-SELECT count(*), min(t.key) FROM pg_temp.{self.LOAD_TABLE} t
-JOIN {items} i ON i.campaign = $1 AND i.key = t.key
-WHERE i.digest IS DISTINCT FROM t.digest"""
+SELECT count(*), 0, NULL FROM ins"""
         self.claim = f"""
 WITH picked AS MATERIALIZED (
     SELECT key FROM {items}
@@ -89,7 +100,7 @@ RETURNING i.campaign"""
         )
 
         def outcome(columns: str, guard: str, assign: str) -> str:
-            """An UPDATE over arrays ``$2`` (keys), ``$3…`` (columns); returns old states."""
+            """An UPDATE over arrays ``$2`` (sorted keys), ``$3…`` (columns); returns old states."""
             names = ", ".join(["key", *(c.split()[0] for c in _cols(columns))])
             arrays = ", ".join(
                 f"${i}::{c.split()[1]}[]" for i, c in enumerate(["key text", *_cols(columns)], 2)
@@ -98,11 +109,13 @@ RETURNING i.campaign"""
             return f"""
 UPDATE {items} i SET {assign}
 FROM (
-    SELECT o.key, o.state AS was{", " + picked if picked else ""}
-    FROM {items} o JOIN unnest({arrays}) AS x({names}) ON o.key = x.key
-    WHERE o.campaign = $1 AND {guard}
-    ORDER BY o.key
-    FOR UPDATE OF o
+    SELECT l.key, l.state AS was{", " + picked if picked else ""}
+    FROM unnest({arrays}) AS x({names})
+    CROSS JOIN LATERAL (
+        SELECT o.key, o.state FROM {items} o
+        WHERE o.campaign = $1 AND o.key = x.key AND {guard}
+        FOR UPDATE
+    ) l
 ) u
 WHERE i.campaign = $1 AND i.key = u.key
 RETURNING u.was"""
@@ -156,13 +169,15 @@ UPDATE {items} i SET
     error = NULL,
     retryable = false
 FROM (
-    SELECT o.key, x.fp, x.at, x.lease
-    FROM {items} o
-    JOIN unnest($2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[])
-        AS x(key, owner, fp, at, lease) ON o.key = x.key
-    WHERE o.campaign = $1 AND o.state = 5 AND o.owner = x.owner AND o.lease_until > now()
-    ORDER BY o.key
-    FOR UPDATE OF o
+    SELECT l.key, x.fp, x.at, x.lease
+    FROM unnest($2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[])
+        AS x(key, owner, fp, at, lease)
+    CROSS JOIN LATERAL (
+        SELECT o.key FROM {items} o
+        WHERE o.campaign = $1 AND o.key = x.key
+            AND o.state = 5 AND o.owner = x.owner AND o.lease_until > now()
+        FOR UPDATE
+    ) l
 ) u
 WHERE i.campaign = $1 AND i.key = u.key
 RETURNING i.key"""

@@ -74,6 +74,15 @@ async def test_changed_params_under_a_loaded_key_are_refused(
     assert kept == (1, 10)  # "#10" is new; "#0" keeps its first params
 
 
+async def test_repeated_keys_in_the_input(journal: PostgresJournal, campaign: str) -> None:
+    same = [*rows(3), *rows(2)]  # "#0" and "#1" twice, the same params: loaded once
+    assert await journal.load(campaign, same, account=ACCOUNT, target=TARGET) == (3, 2)
+    other = [*rows(2, start=10), ("#10", 10, {"body": "other"})]
+    with pytest.raises(JournalMismatchError, match="repeated with other params"):
+        await journal.load(campaign, other, account=ACCOUNT, target=TARGET)
+    assert sum((await journal.counts()).values()) == 3
+
+
 async def test_a_campaign_belongs_to_one_account_and_target(
     journal: PostgresJournal, campaign: str
 ) -> None:

@@ -106,12 +106,17 @@ class PostgresJournal(PgConnection):
             command_timeout=command_timeout,
             connect_timeout=connect_timeout,
         )
-        self.campaign = None if campaign is None else check_text("campaign", campaign)
+        self._bound: str | None = None if campaign is None else check_text("campaign", campaign)
         self.lease = check_seconds("lease", lease)
         self._writer: GroupWriter | None = None
         #: Owner of each key this instance claimed or put in flight (outcomes are fenced by it).
         self._owners: dict[str, str] = {}
         self._leases: dict[str, float] = {}
+
+    @property
+    def campaign(self) -> str | None:
+        """The campaign the worker methods act on (set once: by the constructor or ``open``)."""
+        return self._bound
 
     def __repr__(self) -> str:
         return f"<PostgresJournal {self.display_url} campaign={self.campaign!r}>"
@@ -165,9 +170,9 @@ class PostgresJournal(PgConnection):
     def _campaign(self, campaign: str | None = None) -> str:
         if campaign is not None:
             return check_text("campaign", campaign)
-        if self.campaign is None:
-            raise ValueError("no campaign: give campaign= to the journal or to this call")
-        return self.campaign
+        if self._bound is None:
+            raise ValueError("no campaign: give campaign= to the journal or to open()")
+        return self._bound
 
     # ------------------------------------------------------------ campaigns and loading
 
@@ -176,7 +181,11 @@ class PostgresJournal(PgConnection):
         name = self._campaign(campaign)
         check_text("account", account)
         check_text("target", target)
-        self.campaign = name
+        if self._bound is not None and self._bound != name:
+            raise ValueError(
+                f"campaign: this journal works on {self._bound!r}; open another for {name!r}"
+            )
+        self._bound = name
         await self._ready()
 
         async def body(conn: Conn) -> None:
@@ -319,15 +328,16 @@ class PostgresJournal(PgConnection):
         name = self._campaign()
         await self.sync()
 
-        async def body(conn: Conn) -> int:
+        async def body(conn: Conn) -> list[str]:
             rows = await conn.fetch(self.sql.release, name, owner)
             await self.bump(conn, {(name, CLAIMED): -len(rows), (name, PENDING): len(rows)})
-            return len(rows)
+            return [r[0] for r in rows]
 
-        count = await self.transaction("releasing claims", body)
-        for key in [k for k, o in self._owners.items() if o == owner]:
-            del self._owners[key]  # claimed ones are released; in-flight ones are swept
-        return count
+        released = await self.transaction("releasing claims", body)
+        for key in released:  # in-flight rows stay ours: their answers may still come
+            if self._owners.get(key) == owner:
+                del self._owners[key]
+        return len(released)
 
     async def sweep(self, campaign: str | None = None, *, all_campaigns: bool = False) -> Swept:
         """Expired claims -> pending; expired in-flight rows -> uncertain (never pending).

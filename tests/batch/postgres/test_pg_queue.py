@@ -304,8 +304,12 @@ async def test_renew_extends_leases_and_release_returns_claims(
     )
     assert (after - before).total_seconds() > 500
     assert await journal.release("w") == 2
+    await journal.sent("#0", sid(0))  # the in-flight request's answer comes after the release
+    with pytest.raises(ValueError, match="not claimed through this journal"):
+        await journal.failed("#1", ERROR, False)  # released: no longer ours
+    await journal.sync()
     assert [(await item(admin, campaign, f"#{i}"))["state"] for i in range(4)] == [
-        "in_flight",  # a request may be out: it stays in flight
+        "sent",  # its request was out: it stayed in flight until its answer came
         "pending",
         "pending",
         "pending",
@@ -329,6 +333,8 @@ async def test_input_is_checked_naming_the_parameter(journal: PostgresJournal) -
         await journal.sent("k", "")
     with pytest.raises(TypeError, match="fingerprint"):
         await journal.in_flight("w", [("k", 3, 1.0)])  # type: ignore[list-item]
+    with pytest.raises(ValueError, match="open another"):
+        await journal.open(account=ACCOUNT, target=TARGET, campaign="some other")
     no_campaign = PostgresJournal(journal._url)
     with pytest.raises(ValueError, match="no campaign"):
         await no_campaign.claim("w", 1)

@@ -112,6 +112,8 @@ class PostgresJournal(PgConnection):
         #: Owner of each key this instance claimed or put in flight (outcomes are fenced by it).
         self._owners: dict[str, str] = {}
         self._leases: dict[str, float] = {}
+        #: SIDs recorded for items that already had another one (each a duplicate message).
+        self.second_sids = 0
 
     @property
     def campaign(self) -> str | None:
@@ -426,6 +428,8 @@ class PostgresJournal(PgConnection):
             for (was,) in rows:
                 deltas[(name, was)] -= 1
                 deltas[(name, target)] += 1
+            if kind == "sent" and len(rows) < len(run):
+                await self._check_second_sids(conn, name, keys, columns[0])
         moved: set[str] = set()
         if wal:
             seen: set[str] = set()  # a key asked for twice goes to the first asker only
@@ -450,6 +454,21 @@ class PostgresJournal(PgConnection):
             deltas[(name, IN_FLIGHT)] += len(moved)
         await self.bump(conn, deltas)
         return moved
+
+    async def _check_second_sids(
+        self, conn: Conn, name: str, keys: list[str], sids: list[str]
+    ) -> None:
+        """Warn about items already sent with another SID: the message went out twice."""
+        rows = await conn.fetch(self.sql.other_sids, name, keys, sids)
+        if rows:
+            self.second_sids += len(rows)
+            log.warning(
+                "journal: %d items of campaign %r were already sent with another SID (the "
+                "message was created twice; the first SID is kept), e.g. key %r",
+                len(rows),
+                name,
+                rows[0][0][:60],
+            )
 
     # ------------------------------------------------------------ outcomes (lazy)
 

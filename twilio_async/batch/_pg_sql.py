@@ -181,6 +181,12 @@ FROM (
 ) u
 WHERE i.campaign = $1 AND i.key = u.key
 RETURNING i.key"""
+        self.other_sids = f"""
+SELECT l.key FROM unnest($2::text[], $3::text[]) AS x(key, sid)
+CROSS JOIN LATERAL (
+    SELECT o.key FROM {items} o
+    WHERE o.campaign = $1 AND o.key = x.key AND o.state = 2 AND o.sid IS DISTINCT FROM x.sid
+) l"""
         self.counts = f"SELECT state, sum(n) FROM {counters} WHERE campaign = $1 GROUP BY state"
         self.recount = f"SELECT state, count(*) FROM {items} WHERE campaign = $1 GROUP BY state"
         self.unresolved = f"""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 
 import anyio
@@ -148,7 +149,11 @@ async def test_concurrent_sweeps_move_each_row_once(
 
 
 async def test_a_sid_always_wins(
-    dsn: str, campaign: str, journal: PostgresJournal, admin: asyncpg.Connection
+    dsn: str,
+    campaign: str,
+    journal: PostgresJournal,
+    admin: asyncpg.Connection,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     await _loaded(journal, campaign, 5)
     await _in_flight(journal, "w", 2, lease=0.2)  # "#0", "#1"
@@ -168,8 +173,12 @@ async def test_a_sid_always_wins(
     await journal.refused("#0", 0.0, owner="w")
     await journal.failed("#0", ERROR, False, owner="w")
     await journal.pending("#0")
-    await journal.sent("#0", sid(99))  # a second SID: the first is kept
-    await journal.sync()
+    await journal.sent("#0", sid(99))  # a second SID: the first is kept, and it is told
+    await journal.sent("#2", sid(2))  # the same SID again: nothing to tell
+    with caplog.at_level(logging.WARNING, logger="twilio_async.batch.pg_journal"):
+        await journal.sync()
+    assert journal.second_sids == 1
+    assert "already sent with another SID" in caplog.text and "'#0'" in caplog.text
     row = await item(admin, campaign, "#0")
     assert (row["state"], row["sid"]) == ("sent", sid(0))
     assert await journal.claimed_sids([sid(0), sid(2), sid(4), sid(99), sid(7)]) == {

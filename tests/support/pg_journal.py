@@ -62,6 +62,16 @@ async def wait_lease_expired(admin: asyncpg.Connection, campaign: str, keys: lis
             await anyio.sleep(0.05)
 
 
+async def expire_leases(admin: asyncpg.Connection, campaign: str, keys: list[str]) -> None:
+    """End these rows' leases now (as if their worker had stopped renewing long ago)."""
+    await admin.execute(
+        "UPDATE twilio_async_items SET lease_until = now() - interval '1 second' "
+        "WHERE campaign = $1 AND key = ANY($2)",
+        campaign,
+        keys,
+    )
+
+
 async def assert_counters_match(journal: PostgresJournal, campaign: str | None = None) -> None:
     """The counters agree with a recount of the items."""
     await journal.sync()

@@ -14,6 +14,7 @@ from tests.support.pg_journal import (
     HANG_GUARD,
     TARGET,
     assert_counters_match,
+    expire_leases,
     item,
     rows,
     sid,
@@ -46,10 +47,11 @@ async def test_four_connections_claiming_at_once_never_share_a_row(
             got[owner].extend(c.key for c in claims)
 
     try:
+        for j in workers:
+            await j.connect()
         with anyio.fail_after(HANG_GUARD * 2):
             async with anyio.create_task_group() as tg:
                 for i, j in enumerate(workers):
-                    await j.connect()
                     for _ in range(2):  # two claimers per connection pool
                         tg.start_soon(drain, j, f"w{i}")
     finally:
@@ -78,9 +80,9 @@ async def test_fencing_after_a_sweep(
     dsn: str, campaign: str, journal: PostgresJournal, admin: asyncpg.Connection
 ) -> None:
     await _loaded(journal, campaign, 3)
-    claims = await journal.claim("slow", 3, lease=0.2)
+    claims = await journal.claim("slow", 3)
     keys = [c.key for c in claims]
-    await wait_lease_expired(admin, campaign, keys)
+    await expire_leases(admin, campaign, keys)  # "slow" stalled past its lease
     async with PostgresJournal(dsn, campaign=campaign) as other:
         assert await other.sweep() == (3, 0)
         taken = await other.claim("fast", 1, LONG)
@@ -98,10 +100,10 @@ async def test_sweep_turns_expired_in_flight_rows_uncertain_never_pending(
     journal: PostgresJournal, campaign: str, admin: asyncpg.Connection
 ) -> None:
     await _loaded(journal, campaign, 4)
-    moved = await _in_flight(journal, "dead", 2, lease=0.2)
+    moved = await _in_flight(journal, "dead", 2)
     assert moved == {"#0", "#1"}
     alive = await _in_flight(journal, "alive", 1)
-    await wait_lease_expired(admin, campaign, sorted(moved))
+    await expire_leases(admin, campaign, sorted(moved))  # "dead" stopped renewing
     assert await journal.sweep() == (0, 2)
     for key in ("#0", "#1"):
         row = await item(admin, campaign, key)
@@ -119,9 +121,9 @@ async def test_concurrent_sweeps_move_each_row_once(
     dsn: str, campaign: str, journal: PostgresJournal, admin: asyncpg.Connection
 ) -> None:
     await _loaded(journal, campaign, 400)
-    await _in_flight(journal, "dead", 150, lease=0.2)
-    await journal.claim("dead2", 250, lease=0.2)
-    await wait_lease_expired(admin, campaign, [f"#{i}" for i in range(400)])
+    assert len(await _in_flight(journal, "dead", 150)) == 150
+    await journal.claim("dead2", 250)
+    await expire_leases(admin, campaign, [f"#{i}" for i in range(400)])
     sweepers = [PostgresJournal(dsn, campaign=campaign) for _ in range(3)]
     results = []
 
@@ -156,9 +158,9 @@ async def test_a_sid_always_wins(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     await _loaded(journal, campaign, 5)
-    await _in_flight(journal, "w", 2, lease=0.2)  # "#0", "#1"
-    await wait_lease_expired(admin, campaign, ["#0", "#1"])
-    await journal.sweep()  # both uncertain now
+    assert await _in_flight(journal, "w", 2) == {"#0", "#1"}
+    await expire_leases(admin, campaign, ["#0", "#1"])
+    assert await journal.sweep() == (0, 2)  # both uncertain now
     async with PostgresJournal(dsn, campaign=campaign) as other:
         await other.claim("other", 1, LONG)  # "#2", claimed by another worker
     await journal.sent("#0", sid(0))  # uncertain -> sent
@@ -210,16 +212,21 @@ async def test_refused_rows_wait_for_their_own_retry_after(
     row = await item(admin, campaign, "#0")
     assert (row["state"], row["owner"], row["refusals"], row["attempts"]) == ("pending", None, 1, 1)
     assert (await journal.counts())["sent"] == 0
-    # the refusal holds back those rows alone: "#2" is claimable at once
-    assert [c.key for c in await journal.claim("w", 10, LONG)] == ["#2"]
+    # the refusals hold back those rows alone: "#2" is claimable at once
+    claimed = {c.key: c for c in await journal.claim("w", 10, LONG)}
+    assert "#2" in claimed
     with anyio.fail_after(HANG_GUARD):
-        while not (claims := await journal.claim("w", 10, LONG)):
+        while "#1" not in claimed:
             await anyio.sleep(0.05)
-    assert [c.key for c in claims] == ["#1"]
-    assert claims[0].refusals == 1 and claims[0].attempts == 1
+            claimed.update((c.key, c) for c in await journal.claim("w", 10, LONG))
+    assert "#0" not in claimed
+    assert claimed["#1"].refusals == 1 and claimed["#1"].attempts == 1
+    # claimed no earlier than its not_before (the claim time is its lease end less the lease)
     assert await admin.fetchval(
-        "SELECT not_before <= now() FROM twilio_async_items WHERE campaign = $1 AND key = '#1'",
+        "SELECT not_before <= lease_until - make_interval(secs => $2) FROM twilio_async_items "
+        "WHERE campaign = $1 AND key = '#1'",
         campaign,
+        LONG,
     )
     assert (await item(admin, campaign, "#0"))["state"] == "pending"
     await assert_counters_match(journal)
@@ -301,8 +308,8 @@ async def test_renew_extends_leases_and_release_returns_claims(
     journal: PostgresJournal, campaign: str, admin: asyncpg.Connection
 ) -> None:
     await _loaded(journal, campaign, 4)
-    await _in_flight(journal, "w", 1, lease=5.0)  # "#0"
-    await journal.claim("w", 2, lease=5.0)  # "#1", "#2"
+    await _in_flight(journal, "w", 1, lease=60.0)  # "#0"
+    await journal.claim("w", 2, lease=60.0)  # "#1", "#2"
     before = await admin.fetchval(
         "SELECT max(lease_until) FROM twilio_async_items WHERE campaign = $1", campaign
     )

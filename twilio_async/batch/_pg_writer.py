@@ -103,6 +103,7 @@ class GroupWriter:
             await self.sync()
         if not self._ops:
             self._oldest = time.monotonic()
+            self._wake.set()  # the writer may be asleep with no deadline: start the clock
         self._ops.append(op)
         if len(self._ops) >= LAZY_BATCH:
             self._wake.set()

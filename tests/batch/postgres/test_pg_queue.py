@@ -191,6 +191,18 @@ async def test_a_sid_always_wins(
     await assert_counters_match(journal)
 
 
+async def test_outcomes_are_committed_soon_without_a_sync(
+    journal: PostgresJournal, campaign: str, admin: asyncpg.Connection
+) -> None:
+    await _loaded(journal, campaign, 1)
+    await _in_flight(journal, "w", 1)
+    await anyio.sleep(0.2)  # the writer is idle, with nothing queued
+    await journal.sent("#0", sid(1))  # lazy: nobody waits for it
+    with anyio.fail_after(HANG_GUARD):
+        while (await item(admin, campaign, "#0"))["state"] != "sent":
+            await anyio.sleep(0.02)
+
+
 async def test_claimed_sids_sees_writes_not_yet_committed(
     journal: PostgresJournal, campaign: str
 ) -> None:

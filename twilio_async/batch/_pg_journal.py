@@ -28,7 +28,8 @@ flight become uncertain through the sweeper and are reconciled.
 
 asyncio only: the driver is asyncpg (``pip install 'twilio-async[postgres]'``). Under
 trio, ``connect()`` raises ``JournalError``. Modules: ``_pg_schema`` (tables), ``_pg_sql``
-(statements), ``_pg_conn`` (pool, errors), ``_pg_writer`` (group commit), ``_pg_types``.
+(statements), ``_pg_conn`` (pool, errors), ``_pg_load`` (COPY), ``_pg_writer`` (group
+commit), ``_pg_types``.
 """
 
 from __future__ import annotations
@@ -36,11 +37,11 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from ._journal import JournalError, JournalMismatchError
 from ._pg_conn import PgConnection
+from ._pg_load import LOAD_CHUNK, Rows, ensure_campaign, load_rows
 from ._pg_schema import CLAIMED, IN_FLIGHT, PENDING, STATE_NAMES, UNCERTAIN
 from ._pg_types import (
     LEASE_EXPIRED,
@@ -52,7 +53,6 @@ from ._pg_types import (
     check_count,
     check_seconds,
     check_text,
-    encode_row,
     error_json,
 )
 from ._pg_writer import GroupWriter, Op, WriteAhead, runs
@@ -62,16 +62,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("twilio_async.batch.pg_journal")
 
-#: Rows per COPY chunk when loading (memory holds about one chunk).
-LOAD_CHUNK = 10_000
 #: Rows per statement when sweeping (each batch is one short transaction).
 SWEEP_BATCH = 5000
 #: SIDs per lookup in ``claimed_sids``.
 SID_CHUNK = 10_000
-
-Rows = (
-    Iterable[tuple[str, int, Mapping[str, Any]]] | AsyncIterable[tuple[str, int, Mapping[str, Any]]]
-)
 
 
 class PostgresJournal(PgConnection):
@@ -191,22 +185,9 @@ class PostgresJournal(PgConnection):
         await self._ready()
 
         async def body(conn: Conn) -> None:
-            await self._ensure_campaign(conn, name, account, target)
+            await ensure_campaign(self, conn, name, account, target)
 
         await self.transaction("opening the campaign", body)
-
-    async def _ensure_campaign(self, conn: Conn, name: str, account: str, target: str) -> None:
-        row = await conn.fetchrow(self.sql.ensure_campaign, name, account, target)
-        if row is None:  # created by a concurrent transaction after this statement began
-            row = await conn.fetchrow(self.sql.ensure_campaign, name, account, target)
-        if row is None:
-            raise JournalError(f"campaign {name!r} could not be created")
-        for what, have, want in (("account", row[0], account), ("target", row[1], target)):
-            if have != want:
-                raise JournalMismatchError(
-                    f"campaign {name!r} is for {what} {have!r}, not {want!r}: "
-                    "use another campaign name"
-                )
 
     async def load(
         self,
@@ -221,10 +202,10 @@ class PostgresJournal(PgConnection):
         """Add ``(key, pos, params)`` rows to a campaign; returns ``(added, already_present)``.
 
         Rows stream in chunks of ``chunk`` (COPY into a temporary table, then ``INSERT …
-        ON CONFLICT DO NOTHING``, one transaction per chunk), so memory is flat in the
-        number of rows, and loading the same rows again adds nothing and never resets a
-        row's state. A key already present with other params means the input changed
-        (a row inserted shifts positional keys): ``on_changed="error"`` raises
+        ON CONFLICT``, one transaction per chunk), so memory is flat in the number of
+        rows, and loading the same rows again adds nothing and never resets a row's
+        state. A key already present with other params means the input changed (a row
+        inserted shifts positional keys): ``on_changed="error"`` raises
         ``JournalMismatchError`` (rows of earlier chunks stay loaded; fix the input and
         load again), ``"keep"`` keeps the stored row and counts it as present.
         """
@@ -235,37 +216,7 @@ class PostgresJournal(PgConnection):
         if on_changed not in ("error", "keep"):
             raise ValueError("on_changed must be 'error' or 'keep'")
         await self._ready()
-
-        async def first(conn: Conn) -> None:
-            await self._ensure_campaign(conn, name, account, target)
-
-        await self.transaction("loading", first)
-        added = present = 0
-        async for chunk_rows in _chunks(rows, chunk):
-            records = _unique(chunk_rows, on_changed)
-
-            async def one(conn: Conn, records: list[tuple[str, int, str, str]] = records) -> int:
-                await conn.execute(self.sql.load_table)  # per connection; emptied at commit
-                await conn.copy_records_to_table(
-                    self.sql.LOAD_TABLE, records=records, columns=["key", "pos", "params", "digest"]
-                )
-                sql = self.sql.load_insert if on_changed == "error" else self.sql.load_insert_keep
-                result = await conn.fetchrow(sql, name)
-                assert result is not None
-                n, changed, example = result
-                if changed:
-                    raise JournalMismatchError(
-                        f"campaign {name!r}: {changed} loaded keys already hold other "
-                        f"params (e.g. {example[:60]!r}); the input changed since it was "
-                        "first loaded. Give rows stable keys"
-                    )
-                await self.bump(conn, {(name, PENDING): n})
-                return int(n)
-
-            n = await self.transaction("loading", one)
-            added += n
-            present += len(chunk_rows) - n
-        return added, present
+        return await load_rows(self, name, rows, account, target, chunk, on_changed)
 
     async def campaigns(self) -> list[Campaign]:
         """Every campaign in the journal, by name."""
@@ -595,37 +546,3 @@ class PostgresJournal(PgConnection):
             rows = await self.fetch("looking up SIDs", self.sql.claimed_sids, chunk)
             found.update(r[0] for r in rows)
         return found
-
-
-def _unique(
-    records: list[tuple[str, int, str, str]], on_changed: str
-) -> list[tuple[str, int, str, str]]:
-    """The chunk with repeated keys dropped (the first is kept; one statement may not
-    touch a row twice). A repeat with other params is an input error unless kept."""
-    first: dict[str, tuple[str, int, str, str]] = {}
-    for record in records:
-        seen = first.setdefault(record[0], record)
-        if seen is not record and seen[3] != record[3] and on_changed == "error":
-            raise JournalMismatchError(
-                f"rows: key {record[0][:60]!r} is repeated with other params in the input"
-            )
-    return records if len(first) == len(records) else list(first.values())
-
-
-async def _chunks(rows: Rows, size: int) -> AsyncIterator[list[tuple[str, int, str, str]]]:
-    """Rows encoded for COPY (``key, pos, params JSON, digest``), ``size`` at a time."""
-    buf: list[tuple[str, int, str, str]] = []
-    if isinstance(rows, AsyncIterable):
-        async for row in rows:
-            buf.append(encode_row(row))
-            if len(buf) >= size:
-                yield buf
-                buf = []
-    else:
-        for row in rows:
-            buf.append(encode_row(row))
-            if len(buf) >= size:
-                yield buf
-                buf = []
-    if buf:
-        yield buf

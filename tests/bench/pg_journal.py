@@ -56,6 +56,16 @@ async def main(args: argparse.Namespace, server: PostgresServer) -> None:
         await loader.load(campaign, rows(args.rows), account=ACCOUNT, target=TARGET)
         print(f"load again (all present): {time.perf_counter() - again:.2f} s")
 
+        claims = await loader.claim("alone", 200, 300)
+        started = time.perf_counter()
+        for c in claims:  # one write-ahead at a time: the latency a lone sender pays
+            await loader.in_flight("alone", [(c.key, None, time.time())])
+        lone = (time.perf_counter() - started) / len(claims)
+        print(f"one write-ahead at a time: {lone * 1000:.1f} ms each (commit, fsync on)")
+        for c in claims:
+            await loader.sent(c.key, sid(hash(c.key) & 0xFFFFFFFF))
+        await loader.sync()
+
         journals = [
             PostgresJournal(server.dsn, campaign=campaign, lease=300, pool_size=4)
             for _ in range(args.workers)

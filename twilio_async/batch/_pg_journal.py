@@ -34,6 +34,7 @@ commit), ``_pg_types``.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections import Counter
@@ -274,6 +275,15 @@ class PostgresJournal(PgConnection):
             return int(status.rpartition(" ")[2])
 
         return await self.transaction("renewing leases", body)
+
+    async def keep_leases(self, owner: str, *, every: float | None = None) -> None:
+        """Renew ``owner``'s leases every ``every`` seconds (a third of the lease) until
+        cancelled: run it as a task beside the sender. A failure raises ``JournalError``."""
+        check_text("owner", owner)
+        interval = check_seconds("every", every) if every is not None else None
+        while True:
+            await asyncio.sleep(interval or self._leases.get(owner, self.lease) / 3)
+            await self.renew(owner)
 
     async def release(self, owner: str) -> int:
         """Graceful stop: this owner's claimed rows back to pending (in-flight rows stay)."""

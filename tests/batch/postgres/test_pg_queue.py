@@ -346,6 +346,20 @@ async def test_renew_extends_leases_and_release_returns_claims(
     await assert_counters_match(journal)
 
 
+async def test_keep_leases_renews_until_cancelled(
+    journal: PostgresJournal, campaign: str, admin: asyncpg.Connection
+) -> None:
+    await _loaded(journal, campaign, 1)
+    await journal.claim("w", 1, lease=300)
+    first = (await item(admin, campaign, "#0"))["lease_until"]
+    with anyio.fail_after(HANG_GUARD):
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(lambda: journal.keep_leases("w", every=0.05))
+            while (await item(admin, campaign, "#0"))["lease_until"] <= first:
+                await anyio.sleep(0.05)
+            tg.cancel_scope.cancel()
+
+
 async def test_input_is_checked_naming_the_parameter(journal: PostgresJournal) -> None:
     with pytest.raises(ValueError, match="n must be an int"):
         await journal.claim("w", 0)

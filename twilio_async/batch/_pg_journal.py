@@ -465,13 +465,25 @@ class PostgresJournal(PgConnection):
         self._owners.pop(key, None)
         await self._queue("failed", key, (who, text, bool(retryable)))
 
-    async def refused(self, key: str, retry_after: float, *, owner: str | None = None) -> None:
-        """A 20429 (never processed): back to pending, claimable after ``retry_after`` seconds."""
+    async def refused(
+        self,
+        key: str,
+        retry_after: float,
+        *,
+        owner: str | None = None,
+        rate_limited: bool = True,
+    ) -> None:
+        """A 20429 (never processed): back to pending, claimable after ``retry_after`` seconds.
+
+        ``rate_limited=False`` for other requests that provably did not take effect (a
+        connection refused before sending, a 503 with Retry-After): the same, without
+        counting a refusal.
+        """
         check_text("key", key, MAX_KEY)
         seconds = check_seconds("retry_after", retry_after, positive=False)
         who = self._owner_of(key, owner, "refused")
         self._owners.pop(key, None)
-        await self._queue("refused", key, (who, seconds))
+        await self._queue("refused", key, (who, seconds, 1 if rate_limited else 0))
 
     async def uncertain(
         self, key: str, error: Mapping[str, Any], *, owner: str | None = None

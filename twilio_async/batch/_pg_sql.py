@@ -133,10 +133,10 @@ RETURNING u.was"""
                 "state = 3, error = u.error::jsonb, retryable = u.retryable, lease_until = NULL",
             ),
             "refused": outcome(
-                "owner text, retry_after float8",
+                "owner text, retry_after float8, counted int4",
                 "o.state IN (1, 4) AND o.owner = x.owner",
                 "state = 0, owner = NULL, lease_until = NULL, error = NULL, "
-                "refusals = i.refusals + 1, "
+                "refusals = i.refusals + u.counted, "
                 "not_before = now() + make_interval(secs => u.retry_after)",
             ),
             "uncertain": outcome(

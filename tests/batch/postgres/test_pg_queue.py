@@ -241,6 +241,12 @@ async def test_refused_rows_wait_for_their_own_retry_after(
         LONG,
     )
     assert (await item(admin, campaign, "#0"))["state"] == "pending"
+    # a request that provably never left (no 429) goes back without counting a refusal
+    assert await journal.in_flight("w", [("#1", None, time.time())]) == {"#1"}
+    await journal.refused("#1", 0.0, rate_limited=False)
+    await journal.sync()
+    row = await item(admin, campaign, "#1")
+    assert (row["state"], row["refusals"], row["attempts"]) == ("pending", 1, 2)
     await assert_counters_match(journal)
 
 

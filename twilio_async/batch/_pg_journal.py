@@ -521,6 +521,20 @@ class PostgresJournal(PgConnection):
             out[STATE_NAMES.get(state, str(state))] = int(n)
         return out
 
+    async def next_claimable(self, campaign: str | None = None) -> float | None:
+        """Seconds until a pending row can be claimed (0: now); None when none is pending.
+
+        For a worker that found nothing to claim: whether to wait (refused rows waiting
+        out their Retry-After) or stop.
+        """
+        name = self._campaign(campaign)
+        await self._ready()
+        if await self.fetch("looking for claimable rows", self.sql.claimable_now, name):
+            return 0.0
+        rows = await self.fetch("looking for claimable rows", self.sql.soonest, name)
+        soonest = rows[0][0] if rows else None
+        return None if soonest is None else max(float(soonest), 0.0)
+
     async def unresolved(
         self, campaign: str | None = None, *, batch: int = 500
     ) -> AsyncIterator[ItemRow]:

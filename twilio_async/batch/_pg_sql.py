@@ -187,6 +187,13 @@ CROSS JOIN LATERAL (
     SELECT o.key FROM {items} o
     WHERE o.campaign = $1 AND o.key = x.key AND o.state = 2 AND o.sid IS DISTINCT FROM x.sid
 ) l"""
+        self.claimable_now = f"""
+SELECT 1 FROM {items}
+WHERE campaign = $1 AND state = 0 AND (not_before IS NULL OR not_before <= now())
+LIMIT 1"""
+        self.soonest = f"""
+SELECT EXTRACT(EPOCH FROM min(not_before) - now())::float8 FROM {items}
+WHERE campaign = $1 AND state = 0"""
         self.counts = f"SELECT state, sum(n) FROM {counters} WHERE campaign = $1 GROUP BY state"
         self.recount = f"SELECT state, count(*) FROM {items} WHERE campaign = $1 GROUP BY state"
         self.unresolved = f"""

@@ -225,8 +225,11 @@ async def test_refused_rows_wait_for_their_own_retry_after(
     assert (row["state"], row["owner"], row["refusals"], row["attempts"]) == ("pending", None, 1, 1)
     assert (await journal.counts())["sent"] == 0
     # the refusals hold back those rows alone: "#2" is claimable at once
+    assert await journal.next_claimable() == 0.0  # "#2"
     claimed = {c.key: c for c in await journal.claim("w", 10, LONG)}
     assert "#2" in claimed
+    wait = await journal.next_claimable()  # "#1" (or 0 if its 0.2 s are over already)
+    assert wait is not None and wait < 1.0
     with anyio.fail_after(HANG_GUARD):
         while "#1" not in claimed:
             await anyio.sleep(0.05)
@@ -241,12 +244,19 @@ async def test_refused_rows_wait_for_their_own_retry_after(
         LONG,
     )
     assert (await item(admin, campaign, "#0"))["state"] == "pending"
+    assert 3000 < (await journal.next_claimable() or 0) <= 3600  # only "#0" is left
     # a request that provably never left (no 429) goes back without counting a refusal
     assert await journal.in_flight("w", [("#1", None, time.time())]) == {"#1"}
     await journal.refused("#1", 0.0, rate_limited=False)
     await journal.sync()
     row = await item(admin, campaign, "#1")
     assert (row["state"], row["refusals"], row["attempts"]) == ("pending", 1, 2)
+    assert await journal.next_claimable() == 0.0
+    await journal.claim("w", 10, LONG)
+    assert 3000 < (await journal.next_claimable() or 0) <= 3600  # "#0" alone again
+    await journal.sent("#0", sid(0))  # (a SID wins even over a refusal's wait)
+    await journal.sync()
+    assert await journal.next_claimable() is None  # nothing pending at all
     await assert_counters_match(journal)
 
 

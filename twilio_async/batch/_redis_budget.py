@@ -1,0 +1,630 @@
+"""``RedisBudget``: one concurrency + rate budget shared by every worker on one account.
+
+Many processes and hosts sending on ONE Twilio account share its concurrency limit and
+its per-sender rate limits; this budget keeps them in Redis (or Valkey), asyncio only.
+It implements the batch sender's ``Budget`` contract::
+
+    class Budget(Protocol):
+        async def acquire(self, *, sender: str | None = None, priority: bool = False) -> Slot
+        async def release(self, slot: Slot, outcome: Literal["ok", "rate_limited", "failed"],
+                          retry_after: float | None = None) -> None
+        @property
+        def limit(self) -> int          # the current (shared) concurrency limit
+        @property
+        def in_flight(self) -> int      # this process's requests holding slots
+        async def aclose(self) -> None  # releases this process's slots
+
+How it works (the scripts are in ``_redis_scripts``; each step is one atomic Lua script
+using Redis server time):
+
+- **Leases.** A slot is a member of a sorted set with an expiry ``ttl`` ahead (default
+  ``2 * request_timeout + 10`` s). A background task renews this process's leases every
+  ``ttl / 3`` in one call; a crashed worker's leases run out by themselves.
+- **Waiting.** Acquirers queue locally (FIFO; ``priority=True`` goes to the front). One
+  task per process tries the acquire script for the first waiter that may go; when Redis
+  refuses for lack of room it polls with jittered backoff (``poll_min`` .. ``poll_max``,
+  2-50 ms), and a release by this process retries at once. While other workers wait, a
+  worker holding its fair share or more yields freed slots to them.
+- **The limit.** Fixed (``concurrency=N``) or one shared AIMD limit (``"auto"``): +1 per
+  saturated success until the first cut (slow start), then +1/limit; a 429 cuts it to
+  ``max(min, beta * min(limit, in flight))``, at most once per ``cooldown`` however many
+  workers saw 429s. Per-sender rate caps (``rate``/``burst``) are GCRA in the same script.
+
+**The in-flight bound.** A slot is granted only while fewer leases than the limit in force
+exist, so requests in flight from all workers together never exceed the highest limit in
+force while they started (``Slot.limit``; never above ``max_concurrency``), as long as
+Redis keeps its data. A lease outlives its request (``ttl`` > the request timeout), and a
+renewal failing for over ``2 * ttl / 3`` could let one run out early. After a Redis restart
+(empty data) the limit starts again from ``initial``: until the renew task re-registers
+the surviving leases (within ``ttl / 3`` of Redis answering again), up to the old limit's
+requests still in flight plus ``initial`` new ones may run, at most
+``max_concurrency + initial``; after that the count is exact again.
+
+**When Redis is unreachable** acquire retries with backoff, logs one warning (logger
+``twilio_async.batch``) and raises ``BudgetUnavailableError`` only after a waiter has
+waited ``unavailable_timeout`` (60 s). A release that fails is retried in the background
+until its lease would have run out, then dropped; it never raises into the send path. The
+budget only gates *starting* requests: nothing is lost or sent twice because of Redis.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+import os
+import random
+import secrets
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Literal
+
+from .._errors import TwilioClientClosedError, TwilioConfigError, TwilioError
+from ._redis_config import (
+    DEFAULT_BETA,
+    DEFAULT_COOLDOWN,
+    DEFAULT_INITIAL,
+    DEFAULT_MAXIMUM,
+    DEFAULT_MINIMUM,
+    DEFAULT_POLL_MAX,
+    DEFAULT_POLL_MIN,
+    DEFAULT_REQUEST_TIMEOUT,
+    DEFAULT_UNAVAILABLE_TIMEOUT,
+    BudgetConfig,
+    budget_config,
+    check_outcome,
+    check_sender,
+    check_url,
+    display_url,
+)
+from ._redis_scripts import Config, Grant, Keys, Scripts
+
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
+    from redis.asyncio.cluster import RedisCluster
+
+logger = logging.getLogger("twilio_async.batch")
+
+Outcome = Literal["ok", "rate_limited", "failed"]
+#: Seconds -> the clock the scripts use instead of Redis ``TIME`` (tests only).
+Clock = Callable[[], float]
+
+#: Backoff between tries while Redis is unreachable (seconds).
+_OUTAGE_BACKOFF = (0.05, 1.0)
+#: Backoff of a failed release's background retries (seconds).
+_RELEASE_BACKOFF = (0.1, 2.0)
+
+
+class BudgetUnavailableError(TwilioError):
+    """The shared budget's Redis could not be used for ``unavailable_timeout`` seconds.
+
+    No request was started for the waiting acquire: nothing was sent.
+    """
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One granted slot: hold it for one request, then ``release`` it exactly once."""
+
+    #: The lease's id in Redis (``<owner>/<n>``).
+    id: str
+    #: ``time.monotonic()`` of this process when it was granted.
+    acquired_at: float
+    #: The limit was (nearly) all in use when it started: a success says it may grow.
+    saturated: bool
+    #: The concurrency limit in force when it was granted.
+    limit: int
+
+
+class _Waiter:
+    __slots__ = ("enqueued", "future", "priority", "sender")
+
+    def __init__(self, future: asyncio.Future[Slot], sender: str | None, priority: bool):
+        self.future = future
+        self.sender = sender
+        self.priority = priority
+        self.enqueued = time.monotonic()
+
+
+def _is_transient(err: BaseException) -> bool:
+    """Redis could not be reached or could not answer (anything the redis client raises)."""
+    from redis.exceptions import RedisError
+
+    return isinstance(err, (RedisError, OSError, asyncio.TimeoutError))
+
+
+class RedisBudget:
+    """A ``Budget`` in Redis, shared by every worker that uses the same ``account``.
+
+    ``RedisBudget.from_url("redis://host:6379/0", account=...)`` (``rediss://`` for TLS)
+    or ``RedisBudget(client, account=...)`` with a ``redis.asyncio`` ``Redis`` or
+    ``RedisCluster``. Every worker on one account must use the same ``concurrency``,
+    ``rate`` and limit settings. Options:
+
+    - ``concurrency``: ``"auto"`` (shared AIMD from ``initial`` within ``min_concurrency``
+      .. ``max_concurrency``, cut by ``beta`` at most once per ``cooldown`` seconds) or N.
+    - ``rate``, ``burst``: per-sender cap (starts per second, back to back at most), for
+      acquires that name a ``sender``; ``burst`` defaults to a tenth of a second's worth.
+    - ``ttl``: lease length; must exceed ``request_timeout`` (the client's, 30 s).
+    - ``unavailable_timeout``: how long an acquire waits for an unreachable Redis.
+    - ``poll_min``, ``poll_max``: backoff while other workers hold every slot.
+    - ``clock``: tests only; seconds passed to the scripts instead of Redis ``TIME``.
+    """
+
+    def __init__(
+        self,
+        client: Redis | RedisCluster,
+        *,
+        account: str,
+        concurrency: int | Literal["auto"] = "auto",
+        rate: float | None = None,
+        burst: float | None = None,
+        ttl: float | None = None,
+        request_timeout: float = DEFAULT_REQUEST_TIMEOUT,
+        initial: int = DEFAULT_INITIAL,
+        min_concurrency: int = DEFAULT_MINIMUM,
+        max_concurrency: int = DEFAULT_MAXIMUM,
+        beta: float = DEFAULT_BETA,
+        cooldown: float = DEFAULT_COOLDOWN,
+        unavailable_timeout: float = DEFAULT_UNAVAILABLE_TIMEOUT,
+        poll_min: float = DEFAULT_POLL_MIN,
+        poll_max: float = DEFAULT_POLL_MAX,
+        clock: Clock | None = None,
+        url: str | None = None,
+        owns_client: bool = False,
+    ):
+        self.config: BudgetConfig = budget_config(
+            account=account,
+            concurrency=concurrency,
+            rate=rate,
+            burst=burst,
+            ttl=ttl,
+            request_timeout=request_timeout,
+            initial=initial,
+            min_concurrency=min_concurrency,
+            max_concurrency=max_concurrency,
+            beta=beta,
+            cooldown=cooldown,
+            unavailable_timeout=unavailable_timeout,
+            poll_min=poll_min,
+            poll_max=poll_max,
+        )
+        cfg = self.config
+        self._client = client
+        self._owns_client = owns_client
+        #: Where Redis is, without password or query (for messages and the repr).
+        self.url = display_url(url) if url is not None else type(client).__name__
+        self._clock = clock
+        self.scripts = Scripts(
+            client,
+            Keys.for_account(cfg.account),
+            Config(
+                fixed=cfg.fixed,
+                initial=cfg.initial,
+                minimum=cfg.minimum,
+                maximum=cfg.maximum,
+                beta=cfg.beta,
+                cooldown_us=round(cfg.cooldown * 1e6),
+                ttl_us=round(cfg.ttl * 1e6),
+                waiting_window_us=round(cfg.waiting_window * 1e6),
+            ),
+        )
+        #: This process's name in Redis (slot ids start with it).
+        self.owner = f"{os.getpid()}-{secrets.token_hex(6)}"
+        self._ids = itertools.count(1)
+        self._limit = float(cfg.initial)
+        self._capacity = cfg.initial
+        self._held: dict[str, Slot] = {}
+        self._queue: deque[_Waiter] = deque()
+        self._blocked: dict[str, float] = {}  # sender -> monotonic time its next token is due
+        #: Set for a new waiter or a release (the dispatcher may have something to do).
+        self._wake: asyncio.Event | None = None
+        #: Set by a release only: what ends the wait while other workers hold every slot.
+        self._freed: asyncio.Event | None = None
+        self._dispatcher: asyncio.Task[None] | None = None
+        self._renewer: asyncio.Task[None] | None = None
+        self._renew_now: asyncio.Event | None = None
+        self._background: set[asyncio.Task[None]] = set()
+        self._down_since: float | None = None
+        self._outage_tries = 0
+        self._last_error: str = ""
+        self._closed = False
+        #: How many times this process saw Redis lose the budget's state (a restart).
+        self.restarts_seen = 0
+        #: The last ``retry_after`` a release reported (informational).
+        self.last_retry_after: float | None = None
+
+    @classmethod
+    def from_url(
+        cls,
+        url: str,
+        *,
+        account: str,
+        concurrency: int | Literal["auto"] = "auto",
+        rate: float | None = None,
+        burst: float | None = None,
+        ttl: float | None = None,
+        **options: Any,
+    ) -> RedisBudget:
+        """A budget on a new ``redis.asyncio`` client for ``url`` (closed by ``aclose``).
+
+        ``redis://[user:password@]host:port/db``, ``rediss://`` for TLS, ``unix://path``.
+        Other keywords are ``RedisBudget``'s.
+        """
+        check_url(url)
+        try:
+            import redis.asyncio as aioredis
+            from redis.asyncio.retry import Retry
+            from redis.backoff import NoBackoff
+        except ImportError as err:  # pragma: no cover - the redis extra is not installed
+            raise TwilioConfigError(
+                'RedisBudget needs redis-py: pip install "twilio-async[redis]"'
+            ) from err
+        unavailable = options.get("unavailable_timeout", DEFAULT_UNAVAILABLE_TIMEOUT)
+        # Connection problems are retried here (with a warning and a deadline), not by redis-py.
+        socket_timeout = 5.0
+        if isinstance(unavailable, (int, float)) and not isinstance(unavailable, bool):
+            socket_timeout = max(0.05, min(5.0, float(unavailable)))
+        try:
+            client = aioredis.from_url(
+                url,
+                socket_timeout=socket_timeout,
+                socket_connect_timeout=socket_timeout,
+                retry=Retry(NoBackoff(), 0),
+            )
+        except (ValueError, TypeError) as err:
+            raise TwilioConfigError(
+                f"url {display_url(url)!r} is not a usable Redis URL: {type(err).__name__}"
+            ) from None
+        return cls(
+            client,
+            account=account,
+            concurrency=concurrency,
+            rate=rate,
+            burst=burst,
+            ttl=ttl,
+            url=url,
+            owns_client=True,
+            **options,
+        )
+
+    # -- the Budget contract --------------------------------------------------------------
+
+    @property
+    def limit(self) -> int:
+        """The shared concurrency limit, as Redis last reported it."""
+        return self._capacity
+
+    @property
+    def in_flight(self) -> int:
+        """Requests of this process holding slots."""
+        return len(self._held)
+
+    async def acquire(self, *, sender: str | None = None, priority: bool = False) -> Slot:
+        """Wait for a slot (and, with ``sender`` and a ``rate``, that sender's next token).
+
+        Raises ``BudgetUnavailableError`` once Redis has been unreachable for
+        ``unavailable_timeout`` while this call waited.
+        """
+        sender = check_sender(sender)
+        if not isinstance(priority, bool):
+            raise TypeError(f"priority must be a bool, got {type(priority).__name__}")
+        self._check_open()
+        self._start()
+        future: asyncio.Future[Slot] = asyncio.get_running_loop().create_future()
+        waiter = _Waiter(future, sender, priority)
+        if priority:
+            self._queue.appendleft(waiter)
+        else:
+            self._queue.append(waiter)
+        self._poke()
+        try:
+            return await future
+        except asyncio.CancelledError:
+            if waiter in self._queue:
+                self._queue.remove(waiter)
+            elif future.done() and not future.cancelled() and future.exception() is None:
+                # Granted just as the caller gave up: give the slot back.
+                slot = future.result()
+                self._held.pop(slot.id, None)
+                self._spawn(self._release_later(slot, "failed"))
+            raise
+
+    async def release(self, slot: Slot, outcome: Outcome, retry_after: float | None = None) -> None:
+        """Give ``slot`` back: ``ok`` may grow the limit, ``rate_limited`` cuts it (once
+        per cooldown), ``failed`` leaves it. Never raises because of Redis."""
+        outcome = check_outcome(outcome)
+        if not isinstance(slot, Slot):
+            raise TypeError(f"slot must be a Slot from acquire(), got {type(slot).__name__}")
+        if isinstance(retry_after, (int, float)) and not isinstance(retry_after, bool):
+            self.last_retry_after = float(retry_after)
+        if self._held.pop(slot.id, None) is None:
+            return  # released already (or not this budget's): nothing to do
+        try:
+            released = await self.scripts.release(
+                slot.id, outcome, saturated=slot.saturated, now_us=self._now()
+            )
+        except asyncio.CancelledError:
+            self._spawn(self._release_later(slot, outcome))
+            raise
+        except Exception as err:
+            logger.debug("budget release failed (%s); retrying in the background", _why(err))
+            self._spawn(self._release_later(slot, outcome))
+        else:
+            self._set_limit(released.limit)
+        finally:
+            self._poke(freed=True)
+
+    async def aclose(self) -> None:
+        """Stop waiting acquirers, give this process's slots back and close the client."""
+        if self._closed:
+            return
+        self._closed = True
+        error = TwilioClientClosedError(f"{self!r} is closed")
+        while self._queue:
+            waiter = self._queue.popleft()
+            if not waiter.future.done():
+                waiter.future.set_exception(error)
+        tasks = [t for t in (self._dispatcher, self._renewer, *self._background) if t]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        held = list(self._held)
+        self._held.clear()
+        if held:
+            try:
+                await asyncio.wait_for(
+                    self.scripts.release_many(held, now_us=self._now()),
+                    min(5.0, self.config.unavailable_timeout),
+                )
+            except Exception as err:
+                logger.warning(
+                    "budget %s: could not give back %d slots on close (%s); their leases "
+                    "run out within %g s",
+                    self.url,
+                    len(held),
+                    _why(err),
+                    self.config.ttl,
+                )
+        if self._owns_client:
+            close = getattr(self._client, "aclose", None) or self._client.close
+            await close()
+
+    async def __aenter__(self) -> RedisBudget:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        mode = "auto" if not self.config.fixed else str(self.config.initial)
+        return (
+            f"RedisBudget(url={self.url!r}, account={self.config.account!r}, "
+            f"concurrency={mode}, limit={self.limit}, in_flight={self.in_flight})"
+        )
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _now(self) -> int | None:
+        return None if self._clock is None else int(self._clock() * 1_000_000)
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise TwilioClientClosedError(f"{self!r} is closed")
+
+    def _set_limit(self, limit: float) -> None:
+        self._limit = limit
+        self._capacity = max(self.config.minimum, int(limit))
+
+    def _start(self) -> None:
+        if self._dispatcher is None or self._dispatcher.done():
+            self._wake = asyncio.Event()
+            self._freed = asyncio.Event()
+            self._renew_now = asyncio.Event()
+            self._dispatcher = asyncio.create_task(self._dispatch(), name="budget-dispatch")
+            self._renewer = asyncio.create_task(self._renew_loop(), name="budget-renew")
+
+    def _poke(self, *, freed: bool = False) -> None:
+        if self._wake is not None:
+            self._wake.set()
+        if freed and self._freed is not None:
+            self._freed.set()
+
+    def _spawn(self, coro: Any) -> None:
+        task: asyncio.Task[None] = asyncio.create_task(coro)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    @staticmethod
+    async def _wait(event: asyncio.Event, seconds: float) -> bool:
+        """Wait for ``event`` at most ``seconds`` (``inf``: no bound); True if it was set."""
+        if seconds == float("inf"):
+            await event.wait()
+            return True
+        try:
+            await asyncio.wait_for(event.wait(), max(0.0, seconds))
+        except asyncio.TimeoutError:
+            return False
+        return True
+
+    def _next(self) -> tuple[_Waiter | None, float]:
+        """The first waiter whose sender has a token due, or the time until one does."""
+        now = time.monotonic()
+        soonest = float("inf")
+        for waiter in self._queue:
+            due = self._blocked.get(waiter.sender, 0.0) if waiter.sender else 0.0
+            if due <= now:
+                return waiter, 0.0
+            soonest = min(soonest, due - now)
+        for sender in [s for s, due in self._blocked.items() if due <= now]:
+            del self._blocked[sender]
+        return None, soonest
+
+    async def _dispatch(self) -> None:
+        """Grant slots to local waiters, one script call at a time."""
+        assert self._wake is not None and self._freed is not None
+        backoff = self.config.poll_min
+        while True:
+            self._wake.clear()
+            self._freed.clear()
+            waiter, wait = self._next()
+            if waiter is None:
+                await self._wait(self._wake, wait)
+                continue
+            member = f"{self.owner}/{next(self._ids)}"
+            try:
+                result = await self.scripts.acquire(
+                    member,
+                    self.owner,
+                    sender=waiter.sender,
+                    rate=self.config.rate,
+                    burst=self.config.burst,
+                    more=len(self._queue) > 1,
+                    now_us=self._now(),
+                )
+            except Exception as err:
+                if not _is_transient(err):
+                    logger.exception("budget %s: unexpected error from Redis", self.url)
+                delay = self._unavailable(err)
+                await asyncio.sleep(delay)
+                continue
+            self._available()
+            self._set_limit(result.limit)
+            if isinstance(result, Grant):
+                backoff = self.config.poll_min
+                self._grant(waiter, member, result)
+            elif result.reason == "rate":
+                assert waiter.sender is not None
+                jitter = random.uniform(0, self.config.poll_min)
+                self._blocked[waiter.sender] = time.monotonic() + result.wait_us / 1e6 + jitter
+            elif await self._wait(self._freed, backoff * random.uniform(0.5, 1.0)):
+                backoff = self.config.poll_min  # this process freed a slot: try it at once
+            else:
+                backoff = min(backoff * 2, self.config.poll_max)
+
+    def _grant(self, waiter: _Waiter, member: str, grant: Grant) -> None:
+        slot = Slot(member, time.monotonic(), grant.saturated, grant.capacity)
+        self._held[member] = slot
+        if waiter.sender is not None:
+            self._blocked.pop(waiter.sender, None)
+        if waiter in self._queue:
+            self._queue.remove(waiter)
+        if waiter.future.done():  # cancelled while the script ran
+            del self._held[member]
+            self._spawn(self._release_later(slot, "failed"))
+        else:
+            waiter.future.set_result(slot)
+
+    def _error(self) -> BudgetUnavailableError:
+        return BudgetUnavailableError(
+            f"the shared budget's Redis at {self.url} has been unreachable for "
+            f"{self.config.unavailable_timeout:g} s ({self._last_error}); no request was "
+            "started for this item"
+        )
+
+    def _unavailable(self, err: BaseException) -> float:
+        """Note an outage; fail waiters that waited it out. Returns the delay to retry."""
+        now = time.monotonic()
+        self._last_error = _why(err)
+        if self._down_since is None:
+            self._down_since = now
+            self._outage_tries = 0
+            logger.warning(
+                "budget: Redis at %s is unreachable (%s); acquires wait and retry for up to %g s",
+                self.url,
+                self._last_error,
+                self.config.unavailable_timeout,
+            )
+        timeout = self.config.unavailable_timeout
+        soonest = timeout
+        for waiter in list(self._queue):
+            waited = now - max(waiter.enqueued, self._down_since)
+            if waited >= timeout:
+                self._queue.remove(waiter)
+                if not waiter.future.done():
+                    waiter.future.set_exception(self._error())
+            else:
+                soonest = min(soonest, timeout - waited)
+        low, high = _OUTAGE_BACKOFF
+        self._outage_tries += 1
+        delay = min(high, low * 2.0 ** min(self._outage_tries, 10)) * random.uniform(0.5, 1.0)
+        return min(delay, soonest)
+
+    def _available(self) -> None:
+        if self._down_since is not None:
+            logger.warning(
+                "budget: Redis at %s answers again after %.1f s",
+                self.url,
+                time.monotonic() - self._down_since,
+            )
+            self._down_since = None
+            if self._renew_now is not None:
+                self._renew_now.set()  # re-register our leases if it restarted
+
+    async def _renew_loop(self) -> None:
+        """Every ``ttl / 3``: extend this process's leases (re-add them after a restart)."""
+        assert self._renew_now is not None
+        period = self.config.ttl / 3
+        delay = period
+        while True:
+            await self._wait(self._renew_now, delay)
+            self._renew_now.clear()
+            delay = period
+            members = list(self._held)
+            if not members:
+                continue
+            try:
+                renewed, restarted = await self.scripts.renew(
+                    self.owner, members, now_us=self._now()
+                )
+                if restarted:
+                    self.restarts_seen += 1
+                    # A release sent while the renewal was on its way may have run first.
+                    stale = [m for m in members if m not in self._held]
+                    await self.scripts.release_many(stale, now_us=self._now())
+                    logger.warning(
+                        "budget: Redis at %s lost the budget's state (restarted or flushed): "
+                        "the limit starts again from %d; %d slots of this process re-registered",
+                        self.url,
+                        self.config.initial,
+                        renewed - len(stale),
+                    )
+            except Exception as err:
+                logger.debug("budget lease renewal failed (%s); retrying", _why(err))
+                delay = min(period, 1.0)
+
+    async def _release_later(self, slot: Slot, outcome: Outcome) -> None:
+        """Retry a release until it lands or its lease would have run out anyway."""
+        low, high = _RELEASE_BACKOFF
+        delay = low
+        deadline = time.monotonic() + self.config.ttl
+        while time.monotonic() < deadline:
+            try:
+                released = await self.scripts.release(
+                    slot.id, outcome, saturated=slot.saturated, now_us=self._now()
+                )
+            except Exception as err:
+                logger.debug("budget release retry failed (%s)", _why(err))
+                await asyncio.sleep(delay * random.uniform(0.5, 1.0))
+                delay = min(delay * 2, high)
+            else:
+                self._set_limit(released.limit)
+                self._poke(freed=True)
+                return
+        logger.debug("budget release dropped: the lease of %s has run out", slot.id)
+
+
+def _why(err: BaseException) -> str:
+    """A short, password-free description of a Redis error."""
+    from .._redact import plain
+
+    text = str(err)
+    return plain(f"{type(err).__name__}: {text}" if text else type(err).__name__, 200)

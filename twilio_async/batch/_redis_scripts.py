@@ -1,0 +1,406 @@
+"""The Redis side of ``RedisBudget``: key names, the Lua scripts, and typed calls to them.
+
+Every step is one atomic script (EVALSHA, reloaded by redis-py after a restart empties the
+script cache). All keys of one account share the hash tag ``{ta:<account_sid>}``, so they
+live in one Redis Cluster slot. Time is Redis server ``TIME`` in microseconds, unless a
+call passes ``now_us`` (tests drive the scripts with an explicit clock). Only commands that
+Redis >= 6 and Valkey both have are used (no ``ZADD GT``, no functions).
+
+Keys (``P`` = ``{ta:<account_sid>}``):
+
+- ``P:slots``   sorted set, slot id -> lease expiry (us). A slot id is ``<owner>/<n>``.
+- ``P:state``   hash: ``limit`` (float), ``cuts``, ``last_cut`` (us), ``since`` (us).
+  Missing means a fresh (or restarted, or flushed) Redis.
+- ``P:owners``  hash, owner -> slots it holds (kept with ``P:slots`` in the same scripts).
+- ``P:waiting`` sorted set, owner -> last time it was refused for lack of room; owners seen
+  within the waiting window share the limit fairly (see ``ACQUIRE``).
+- ``P:gcra:<sender>``  the sender's GCRA theoretical arrival time (us), expiring with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
+    from redis.asyncio.cluster import RedisCluster
+    from redis.commands.core import AsyncScript
+
+Outcome = Literal["ok", "rate_limited", "failed"]
+Refused = Literal["full", "share", "rate"]
+
+_PRELUDE = r"""
+local SLOTS, STATE, OWNERS = KEYS[1], KEYS[2], KEYS[3]
+local FIXED = ARGV[2] == '1'
+local INITIAL = tonumber(ARGV[3])
+local MINIMUM = tonumber(ARGV[4])
+
+local function now_us()
+  if ARGV[1] ~= '' then return tonumber(ARGV[1]) end
+  local t = redis.call('TIME')
+  return tonumber(t[1]) * 1000000 + tonumber(t[2])
+end
+
+local function owner_of(member)
+  return string.match(member, '^(.*)/[^/]*$')
+end
+
+local function forget(owner)
+  if owner and redis.call('HINCRBY', OWNERS, owner, -1) <= 0 then
+    redis.call('HDEL', OWNERS, owner)
+  end
+end
+
+-- Leases that ran out (a crashed worker's) are dropped and their owners' counts fixed.
+local function expire_slots(now)
+  local gone = redis.call('ZRANGEBYSCORE', SLOTS, '-inf', now)
+  if #gone > 0 then
+    redis.call('ZREMRANGEBYSCORE', SLOTS, '-inf', now)
+    for _, member in ipairs(gone) do forget(owner_of(member)) end
+  end
+end
+
+-- The shared limit; a missing state (fresh or restarted Redis) starts from INITIAL.
+-- Returns limit, cuts, last_cut.
+local function load_state(now)
+  if FIXED then
+    if redis.call('EXISTS', STATE) == 0 then redis.call('HSET', STATE, 'since', now) end
+    return INITIAL, 0, 0
+  end
+  local s = redis.call('HMGET', STATE, 'limit', 'cuts', 'last_cut')
+  if not s[1] then
+    redis.call('HSET', STATE, 'limit', INITIAL, 'cuts', 0, 'last_cut', 0, 'since', now)
+    return INITIAL, 0, 0
+  end
+  return tonumber(s[1]), tonumber(s[2]), tonumber(s[3])
+end
+
+local function capacity(limit)
+  return math.max(MINIMUM, math.floor(limit))
+end
+"""
+
+#: KEYS: slots, state, owners, waiting[, gcra]
+#: ARGV: now, fixed, initial, minimum, member, owner, ttl_us, waiting_window_us, more,
+#:       interval_us, burst
+#: Returns {1, in_flight, capacity, limit, now, saturated} or {0, reason, in_flight,
+#: capacity, limit, wait_us}.
+ACQUIRE = (
+    _PRELUDE
+    + r"""
+local WAITING = KEYS[4]
+local member, owner = ARGV[5], ARGV[6]
+local ttl, window, more = tonumber(ARGV[7]), tonumber(ARGV[8]), ARGV[9] == '1'
+
+local now = now_us()
+expire_slots(now)
+local limit = load_state(now)
+local cap = capacity(limit)
+local n = redis.call('ZCARD', SLOTS)
+redis.call('ZREMRANGEBYSCORE', WAITING, '-inf', now - window)
+
+if n >= cap then
+  redis.call('ZADD', WAITING, now, owner)
+  local first = redis.call('ZRANGE', SLOTS, 0, 0, 'WITHSCORES')
+  local wait = 0
+  if first[2] then wait = tonumber(first[2]) - now end
+  return {0, 'full', n, cap, tostring(limit), wait}
+end
+
+-- Fairness: while other owners are waiting, an owner holding its share or more yields
+-- the free slot to them (otherwise a process that re-acquires what it just released
+-- would keep every slot it ever had).
+local others = redis.call('ZCARD', WAITING)
+if redis.call('ZSCORE', WAITING, owner) then others = others - 1 end
+if others > 0 then
+  local mine = tonumber(redis.call('HGET', OWNERS, owner) or '0')
+  if mine >= math.ceil(cap / (others + 1)) then
+    redis.call('ZADD', WAITING, now, owner)
+    return {0, 'share', n, cap, tostring(limit), 0}
+  end
+end
+
+-- GCRA: at most `burst` back to back, then one per interval.
+if KEYS[5] then
+  local interval, burst = tonumber(ARGV[10]), tonumber(ARGV[11])
+  local tat = tonumber(redis.call('GET', KEYS[5]) or '0')
+  if tat < now then tat = now end
+  local new_tat = tat + interval
+  local allow_at = new_tat - burst * interval
+  if allow_at > now then
+    return {0, 'rate', n, cap, tostring(limit), math.ceil(allow_at - now)}
+  end
+  redis.call('SET', KEYS[5], new_tat, 'PX', math.ceil((new_tat - now) / 1000) + 1)
+end
+
+redis.call('ZADD', SLOTS, now + ttl, member)
+redis.call('HINCRBY', OWNERS, owner, 1)
+if more then redis.call('ZADD', WAITING, now, owner) else redis.call('ZREM', WAITING, owner) end
+local saturated = 0
+if (n + 1) * 10 >= cap * 9 then saturated = 1 end
+return {1, n + 1, cap, tostring(limit), now, saturated}
+"""
+)
+
+#: KEYS: slots, state, owners
+#: ARGV: now, fixed, initial, minimum, member, outcome, saturated, maximum, beta, cooldown_us
+#: Returns {removed, limit, cut}.
+RELEASE = (
+    _PRELUDE
+    + r"""
+local member, outcome, saturated = ARGV[5], ARGV[6], ARGV[7] == '1'
+local maximum, beta, cooldown = tonumber(ARGV[8]), tonumber(ARGV[9]), tonumber(ARGV[10])
+
+local now = now_us()
+expire_slots(now)
+local in_flight = redis.call('ZCARD', SLOTS)
+local removed = redis.call('ZREM', SLOTS, member)
+if removed == 1 then forget(owner_of(member)) end
+local limit, cuts, last_cut = load_state(now)
+if FIXED then return {removed, tostring(limit), 0} end
+
+if outcome == 'ok' and saturated then
+  if cuts == 0 then limit = limit + 1 else limit = limit + 1 / limit end
+  limit = math.min(limit, maximum)
+  redis.call('HSET', STATE, 'limit', limit)
+elseif outcome == 'rate_limited' and now - last_cut >= cooldown then
+  -- What was in flight bounds what Twilio accepted (in slow start the limit may have run
+  -- far ahead of it); unknown when this lease was already gone (expired, or a restart).
+  local base = limit
+  if removed == 1 and in_flight < base then base = in_flight end
+  limit = math.max(MINIMUM, base * beta)
+  redis.call('HSET', STATE, 'limit', limit, 'cuts', cuts + 1, 'last_cut', now)
+  return {removed, tostring(limit), 1}
+end
+return {removed, tostring(limit), 0}
+"""
+)
+
+#: KEYS: slots, state, owners
+#: ARGV: now, fixed, initial, minimum, owner, ttl_us, member...
+#: Returns {renewed, restarted}: after a restart (no state) the leases are added back.
+RENEW = (
+    _PRELUDE
+    + r"""
+local owner, ttl = ARGV[5], tonumber(ARGV[6])
+local now = now_us()
+local restarted = redis.call('EXISTS', STATE) == 0
+load_state(now)
+local renewed = 0
+for i = 7, #ARGV do
+  if restarted then
+    if redis.call('ZADD', SLOTS, now + ttl, ARGV[i]) == 1 then
+      redis.call('HINCRBY', OWNERS, owner, 1)
+    end
+    renewed = renewed + 1
+  elseif redis.call('ZSCORE', SLOTS, ARGV[i]) then
+    redis.call('ZADD', SLOTS, 'XX', now + ttl, ARGV[i])
+    renewed = renewed + 1
+  end
+end
+if restarted then return {renewed, 1} end
+return {renewed, 0}
+"""
+)
+
+#: KEYS: slots, state, owners
+#: ARGV: now, fixed, initial, minimum, member...
+#: Returns how many of the leases were still held.
+RELEASE_MANY = (
+    _PRELUDE
+    + r"""
+local removed = 0
+for i = 5, #ARGV do
+  if redis.call('ZREM', SLOTS, ARGV[i]) == 1 then
+    removed = removed + 1
+    forget(owner_of(ARGV[i]))
+  end
+end
+return removed
+"""
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Keys:
+    """The Redis keys of one account's budget (one hash tag: one cluster slot)."""
+
+    prefix: str
+
+    @classmethod
+    def for_account(cls, account: str) -> Keys:
+        return cls("{ta:" + account + "}")
+
+    @property
+    def slots(self) -> str:
+        return f"{self.prefix}:slots"
+
+    @property
+    def state(self) -> str:
+        return f"{self.prefix}:state"
+
+    @property
+    def owners(self) -> str:
+        return f"{self.prefix}:owners"
+
+    @property
+    def waiting(self) -> str:
+        return f"{self.prefix}:waiting"
+
+    def gcra(self, sender: str) -> str:
+        return f"{self.prefix}:gcra:{sender}"
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """What every script needs to know about the limit (identical on every worker)."""
+
+    fixed: bool
+    initial: int
+    minimum: int
+    maximum: int
+    beta: float
+    cooldown_us: int
+    ttl_us: int
+    waiting_window_us: int
+
+    def head(self, now_us: int | None) -> list[str]:
+        return [
+            "" if now_us is None else str(int(now_us)),
+            "1" if self.fixed else "0",
+            str(self.initial),
+            str(self.minimum),
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class Grant:
+    """The acquire script gave a slot."""
+
+    in_flight: int
+    capacity: int
+    limit: float
+    now_us: int
+    saturated: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """The acquire script refused: no room (``full``), yield to other waiting workers
+    (``share``), or the sender's rate (``rate``, ``wait_us`` until its next token)."""
+
+    reason: Refused
+    in_flight: int
+    capacity: int
+    limit: float
+    wait_us: int
+
+
+@dataclass(frozen=True, slots=True)
+class Released:
+    """The release script's answer: whether the lease was still there, the new limit,
+    and whether this release cut it."""
+
+    removed: bool
+    limit: float
+    cut: bool
+
+
+def _text(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+class Scripts:
+    """The budget's scripts registered on one client (a ``Redis`` or a ``RedisCluster``)."""
+
+    def __init__(self, client: Redis | RedisCluster, keys: Keys, config: Config):
+        self.keys = keys
+        self.config = config
+        self._acquire: AsyncScript = client.register_script(ACQUIRE)
+        self._release: AsyncScript = client.register_script(RELEASE)
+        self._renew: AsyncScript = client.register_script(RENEW)
+        self._release_many: AsyncScript = client.register_script(RELEASE_MANY)
+
+    def _keys(self) -> list[str]:
+        return [self.keys.slots, self.keys.state, self.keys.owners]
+
+    async def acquire(
+        self,
+        member: str,
+        owner: str,
+        *,
+        sender: str | None = None,
+        rate: float | None = None,
+        burst: float = 1.0,
+        more: bool = False,
+        now_us: int | None = None,
+    ) -> Grant | Refusal:
+        """Try to take a slot (and, with ``sender`` and ``rate``, a GCRA token) at once."""
+        cfg = self.config
+        keys = [*self._keys(), self.keys.waiting]
+        args = [
+            *cfg.head(now_us),
+            member,
+            owner,
+            str(cfg.ttl_us),
+            str(cfg.waiting_window_us),
+            "1" if more else "0",
+        ]
+        if sender is not None and rate is not None:
+            keys.append(self.keys.gcra(sender))
+            args += [repr(1_000_000 / rate), repr(float(burst))]
+        reply = await self._acquire(keys=keys, args=args)
+        if int(reply[0]) == 1:
+            return Grant(
+                in_flight=int(reply[1]),
+                capacity=int(reply[2]),
+                limit=float(_text(reply[3])),
+                now_us=int(reply[4]),
+                saturated=bool(int(reply[5])),
+            )
+        reason = _text(reply[1])
+        assert reason in ("full", "share", "rate"), reason
+        return Refusal(
+            reason=reason,  # type: ignore[arg-type]
+            in_flight=int(reply[2]),
+            capacity=int(reply[3]),
+            limit=float(_text(reply[4])),
+            wait_us=max(0, int(reply[5])),
+        )
+
+    async def release(
+        self, member: str, outcome: Outcome, *, saturated: bool, now_us: int | None = None
+    ) -> Released:
+        """Give a slot back; ``outcome`` may grow (``ok``) or cut (``rate_limited``) the limit."""
+        cfg = self.config
+        args = [
+            *cfg.head(now_us),
+            member,
+            outcome,
+            "1" if saturated else "0",
+            str(cfg.maximum),
+            repr(cfg.beta),
+            str(cfg.cooldown_us),
+        ]
+        reply = await self._release(keys=self._keys(), args=args)
+        return Released(bool(int(reply[0])), float(_text(reply[1])), bool(int(reply[2])))
+
+    async def renew(
+        self, owner: str, members: Sequence[str], *, now_us: int | None = None
+    ) -> tuple[int, bool]:
+        """Extend these leases by the TTL; after a Redis restart, add them back.
+
+        Returns how many were renewed and whether Redis had restarted (lost its state).
+        """
+        args = [*self.config.head(now_us), owner, str(self.config.ttl_us), *members]
+        reply = await self._renew(keys=self._keys(), args=args)
+        return int(reply[0]), bool(int(reply[1]))
+
+    async def release_many(self, members: Sequence[str], *, now_us: int | None = None) -> int:
+        """Give several slots back at once (no limit change); returns how many were held."""
+        if not members:
+            return 0
+        args = [*self.config.head(now_us), *members]
+        return int(await self._release_many(keys=self._keys(), args=args))

@@ -16,7 +16,7 @@ import socket
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -45,11 +45,12 @@ def free_port() -> int:
 
 
 def ping(port: int, timeout: float = 1.0) -> bool:
-    """True if a Redis on ``port`` answers ``PING`` with ``PONG``."""
+    """True if a Redis on ``port`` answers ``PING`` (with PONG, or asking for a password)."""
     try:
         with socket.create_connection(("127.0.0.1", port), timeout=timeout) as s:
             s.sendall(b"PING\r\n")
-            return s.recv(64).startswith(b"+PONG")
+            reply = s.recv(64)
+            return reply.startswith(b"+PONG") or reply.startswith(b"-NOAUTH")
     except OSError:
         return False
 
@@ -57,8 +58,9 @@ def ping(port: int, timeout: float = 1.0) -> bool:
 class RedisServer:
     """One ``redis-server`` process on 127.0.0.1 (``url``), started by ``start()``."""
 
-    def __init__(self, directory: Path, port: int | None = None):
+    def __init__(self, directory: Path, port: int | None = None, args: Sequence[str] = ()):
         self.binary = server_binary()
+        self.args = list(args)
         self.directory = directory
         self.port = port or free_port()
         self.process: subprocess.Popen[bytes] | None = None
@@ -85,6 +87,7 @@ class RedisServer:
             str(self.directory),
             "--logfile",
             str(self.log),
+            *self.args,
         ]
         self.process = subprocess.Popen(args, stdin=subprocess.DEVNULL, cwd=self.directory)
         deadline = time.monotonic() + START_TIMEOUT
@@ -118,10 +121,10 @@ class RedisServer:
         self.start()
 
 
-def started(directory: Path) -> RedisServer:
+def started(directory: Path, args: Sequence[str] = ()) -> RedisServer:
     """A ``RedisServer`` in ``directory``, started (a free port; retried if one was taken)."""
     for attempt in range(5):
-        server = RedisServer(directory)
+        server = RedisServer(directory, args=args)
         try:
             server.start()
             return server

@@ -21,7 +21,8 @@ using Redis server time):
   ``2 * request_timeout + 10`` s). A background task renews this process's leases every
   ``ttl / 3`` in one call; a crashed worker's leases run out by themselves.
 - **Waiting.** Acquirers queue locally (FIFO; ``priority=True`` goes to the front). One
-  task per process tries the acquire script for the first waiter that may go; when Redis
+  task per process tries the acquire script for the first waiter that may go and those
+  behind it with the same sender (up to 64 in one call); when Redis
   refuses for lack of room it polls with jittered backoff (``poll_min`` .. ``poll_max``,
   2-50 ms), and a release by this process retries at once. While other workers wait, a
   worker holding its fair share or more yields freed slots to them.
@@ -80,7 +81,7 @@ from ._redis_config import (
     check_url,
     display_url,
 )
-from ._redis_scripts import Config, Grant, Keys, Scripts
+from ._redis_scripts import Config, Keys, Scripts
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -94,6 +95,8 @@ Clock = Callable[[], float]
 
 #: Backoff between tries while Redis is unreachable (seconds).
 _OUTAGE_BACKOFF = (0.05, 1.0)
+#: Most waiters one acquire script call grants slots to.
+MAX_BATCH = 64
 #: Backoff of a failed release's background retries (seconds).
 _RELEASE_BACKOFF = (0.1, 2.0)
 
@@ -117,6 +120,48 @@ class Slot:
     saturated: bool
     #: The concurrency limit in force when it was granted.
     limit: int
+
+
+def _resolve(future: asyncio.Future[bool], value: bool) -> None:
+    if not future.done():
+        future.set_result(value)
+
+
+class _Signal:
+    """A flag tasks wait on with a timeout (``asyncio.wait_for`` on 3.10/3.11 can swallow
+    a cancellation that arrives as the event is set, which would leave a task running)."""
+
+    __slots__ = ("_flag", "_waiters")
+
+    def __init__(self) -> None:
+        self._flag = False
+        self._waiters: set[asyncio.Future[bool]] = set()
+
+    def set(self) -> None:
+        self._flag = True
+        for future in self._waiters:
+            _resolve(future, True)
+        self._waiters.clear()
+
+    def clear(self) -> None:
+        self._flag = False
+
+    async def wait(self, timeout: float = float("inf")) -> bool:
+        """Wait until set, at most ``timeout`` seconds; True if it was set."""
+        if self._flag:
+            return True
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[bool] = loop.create_future()
+        self._waiters.add(future)
+        timer = None
+        if timeout != float("inf"):
+            timer = loop.call_later(max(0.0, timeout), _resolve, future, False)
+        try:
+            return await future
+        finally:
+            self._waiters.discard(future)
+            if timer is not None:
+                timer.cancel()
 
 
 class _Waiter:
@@ -221,12 +266,12 @@ class RedisBudget:
         self._queue: deque[_Waiter] = deque()
         self._blocked: dict[str, float] = {}  # sender -> monotonic time its next token is due
         #: Set for a new waiter or a release (the dispatcher may have something to do).
-        self._wake: asyncio.Event | None = None
+        self._wake = _Signal()
         #: Set by a release only: what ends the wait while other workers hold every slot.
-        self._freed: asyncio.Event | None = None
+        self._freed = _Signal()
         self._dispatcher: asyncio.Task[None] | None = None
         self._renewer: asyncio.Task[None] | None = None
-        self._renew_now: asyncio.Event | None = None
+        self._renew_now = _Signal()
         self._background: set[asyncio.Task[None]] = set()
         self._down_since: float | None = None
         self._outage_tries = 0
@@ -247,14 +292,19 @@ class RedisBudget:
         rate: float | None = None,
         burst: float | None = None,
         ttl: float | None = None,
+        max_connections: int = 50,
         **options: Any,
     ) -> RedisBudget:
         """A budget on a new ``redis.asyncio`` client for ``url`` (closed by ``aclose``).
 
-        ``redis://[user:password@]host:port/db``, ``rediss://`` for TLS, ``unix://path``.
-        Other keywords are ``RedisBudget``'s.
+        ``redis://[user:password@]host:port/db``, ``rediss://`` for TLS, ``unix://path``;
+        at most ``max_connections`` connections. Other keywords are ``RedisBudget``'s.
         """
         check_url(url)
+        if isinstance(max_connections, bool) or not isinstance(max_connections, int):
+            raise TwilioConfigError(f"max_connections must be an int, got {max_connections!r}")
+        if max_connections < 2:
+            raise TwilioConfigError(f"max_connections must be >= 2, got {max_connections}")
         try:
             import redis.asyncio as aioredis
             from redis.asyncio.retry import Retry
@@ -269,8 +319,11 @@ class RedisBudget:
         if isinstance(unavailable, (int, float)) and not isinstance(unavailable, bool):
             socket_timeout = max(0.05, min(5.0, float(unavailable)))
         try:
-            client = aioredis.from_url(
+            # A blocking pool: a burst of releases waits for a connection instead of failing.
+            pool = aioredis.BlockingConnectionPool.from_url(
                 url,
+                max_connections=max_connections,
+                timeout=socket_timeout,
                 socket_timeout=socket_timeout,
                 socket_connect_timeout=socket_timeout,
                 retry=Retry(NoBackoff(), 0),
@@ -279,6 +332,7 @@ class RedisBudget:
             raise TwilioConfigError(
                 f"url {display_url(url)!r} is not a usable Redis URL: {type(err).__name__}"
             ) from None
+        client = aioredis.Redis(connection_pool=pool)
         return cls(
             client,
             account=account,
@@ -371,7 +425,8 @@ class RedisBudget:
         tasks = [t for t in (self._dispatcher, self._renewer, *self._background) if t]
         for task in tasks:
             task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        if tasks:
+            await asyncio.wait(tasks, timeout=5.0)
         held = list(self._held)
         self._held.clear()
         if held:
@@ -392,6 +447,9 @@ class RedisBudget:
         if self._owns_client:
             close = getattr(self._client, "aclose", None) or self._client.close
             await close()
+            pool = getattr(self._client, "connection_pool", None)
+            if pool is not None:  # given to the client by from_url: the client leaves it open
+                await pool.disconnect()
 
     async def __aenter__(self) -> RedisBudget:
         return self
@@ -426,16 +484,12 @@ class RedisBudget:
 
     def _start(self) -> None:
         if self._dispatcher is None or self._dispatcher.done():
-            self._wake = asyncio.Event()
-            self._freed = asyncio.Event()
-            self._renew_now = asyncio.Event()
             self._dispatcher = asyncio.create_task(self._dispatch(), name="budget-dispatch")
             self._renewer = asyncio.create_task(self._renew_loop(), name="budget-renew")
 
     def _poke(self, *, freed: bool = False) -> None:
-        if self._wake is not None:
-            self._wake.set()
-        if freed and self._freed is not None:
+        self._wake.set()
+        if freed:
             self._freed.set()
 
     def _spawn(self, coro: Any) -> None:
@@ -443,78 +497,71 @@ class RedisBudget:
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
-    @staticmethod
-    async def _wait(event: asyncio.Event, seconds: float) -> bool:
-        """Wait for ``event`` at most ``seconds`` (``inf``: no bound); True if it was set."""
-        if seconds == float("inf"):
-            await event.wait()
-            return True
-        try:
-            await asyncio.wait_for(event.wait(), max(0.0, seconds))
-        except asyncio.TimeoutError:
-            return False
-        return True
-
-    def _next(self) -> tuple[_Waiter | None, float]:
-        """The first waiter whose sender has a token due, or the time until one does."""
+    def _next(self) -> tuple[list[_Waiter], float]:
+        """The first waiter whose sender has a token due and those behind it with the same
+        sender (at most ``MAX_BATCH``), or none and the time until a sender's token is due."""
         now = time.monotonic()
         soonest = float("inf")
-        for waiter in self._queue:
-            due = self._blocked.get(waiter.sender, 0.0) if waiter.sender else 0.0
+        for head in self._queue:
+            due = self._blocked.get(head.sender, 0.0) if head.sender else 0.0
             if due <= now:
-                return waiter, 0.0
+                same = (w for w in self._queue if w.sender == head.sender)
+                return list(itertools.islice(same, MAX_BATCH)), 0.0
             soonest = min(soonest, due - now)
         for sender in [s for s, due in self._blocked.items() if due <= now]:
             del self._blocked[sender]
-        return None, soonest
+        return [], soonest
 
     async def _dispatch(self) -> None:
-        """Grant slots to local waiters, one script call at a time."""
-        assert self._wake is not None and self._freed is not None
+        """Grant slots to local waiters: one script call for a batch of them at a time."""
         backoff = self.config.poll_min
         while True:
             self._wake.clear()
             self._freed.clear()
-            waiter, wait = self._next()
-            if waiter is None:
-                await self._wait(self._wake, wait)
+            batch, wait = self._next()
+            if not batch:
+                await self._wake.wait(wait)
                 continue
-            member = f"{self.owner}/{next(self._ids)}"
+            members = [f"{self.owner}/{next(self._ids)}" for _ in batch]
+            sender = batch[0].sender
             try:
-                result = await self.scripts.acquire(
-                    member,
+                attempt = await self.scripts.acquire(
+                    members,
                     self.owner,
-                    sender=waiter.sender,
+                    sender=sender,
                     rate=self.config.rate,
                     burst=self.config.burst,
-                    more=len(self._queue) > 1,
+                    more=len(self._queue) > len(batch),
                     now_us=self._now(),
                 )
             except Exception as err:
                 if not _is_transient(err):
                     logger.exception("budget %s: unexpected error from Redis", self.url)
-                delay = self._unavailable(err)
-                await asyncio.sleep(delay)
+                await asyncio.sleep(self._unavailable(err))
                 continue
             self._available()
-            self._set_limit(result.limit)
-            if isinstance(result, Grant):
+            self._set_limit(attempt.limit)
+            n = attempt.granted
+            for waiter, member, saturated in zip(
+                batch[:n], members[:n], attempt.saturated, strict=True
+            ):
+                self._grant(waiter, member, saturated, attempt.capacity)
+            if attempt.granted:
                 backoff = self.config.poll_min
-                self._grant(waiter, member, result)
-            elif result.reason == "rate":
-                assert waiter.sender is not None
+            if attempt.reason == "rate":
+                assert sender is not None
                 jitter = random.uniform(0, self.config.poll_min)
-                self._blocked[waiter.sender] = time.monotonic() + result.wait_us / 1e6 + jitter
-            elif await self._wait(self._freed, backoff * random.uniform(0.5, 1.0)):
+                self._blocked[sender] = time.monotonic() + attempt.wait_us / 1e6 + jitter
+            elif attempt.reason == "":
+                continue
+            elif await self._freed.wait(backoff * random.uniform(0.5, 1.0)):
                 backoff = self.config.poll_min  # this process freed a slot: try it at once
             else:
                 backoff = min(backoff * 2, self.config.poll_max)
 
-    def _grant(self, waiter: _Waiter, member: str, grant: Grant) -> None:
-        slot = Slot(member, time.monotonic(), grant.saturated, grant.capacity)
+    def _grant(self, waiter: _Waiter, member: str, saturated: bool, limit: int) -> None:
+        slot = Slot(member, time.monotonic(), saturated, limit)
         self._held[member] = slot
-        if waiter.sender is not None:
-            self._blocked.pop(waiter.sender, None)
         if waiter in self._queue:
             self._queue.remove(waiter)
         if waiter.future.done():  # cancelled while the script ran
@@ -566,16 +613,14 @@ class RedisBudget:
                 time.monotonic() - self._down_since,
             )
             self._down_since = None
-            if self._renew_now is not None:
-                self._renew_now.set()  # re-register our leases if it restarted
+            self._renew_now.set()  # re-register our leases if it restarted
 
     async def _renew_loop(self) -> None:
         """Every ``ttl / 3``: extend this process's leases (re-add them after a restart)."""
-        assert self._renew_now is not None
         period = self.config.ttl / 3
         delay = period
         while True:
-            await self._wait(self._renew_now, delay)
+            await self._renew_now.wait(delay)
             self._renew_now.clear()
             delay = period
             members = list(self._held)

@@ -12,8 +12,9 @@ Keys (``P`` = ``{ta:<account_sid>}``):
 - ``P:state``   hash: ``limit`` (float), ``cuts``, ``last_cut`` (us), ``since`` (us).
   Missing means a fresh (or restarted, or flushed) Redis.
 - ``P:owners``  hash, owner -> slots it holds (kept with ``P:slots`` in the same scripts).
-- ``P:waiting`` sorted set, owner -> last time it was refused for lack of room; owners seen
-  within the waiting window share the limit fairly (see ``ACQUIRE``).
+- ``P:waiting`` sorted set, owner -> last time it was refused for lack of room (or was
+  granted a slot with more waiters behind it); an owner yields free slots to waiting
+  owners that hold fewer (see ``ACQUIRE``).
 - ``P:gcra:<sender>``  the sender's GCRA theoretical arrival time (us), expiring with it.
 """
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from redis.commands.core import AsyncScript
 
 Outcome = Literal["ok", "rate_limited", "failed"]
-Refused = Literal["full", "share", "rate"]
+Stop = Literal["", "full", "share", "rate"]
 
 _PRELUDE = r"""
 local SLOTS, STATE, OWNERS = KEYS[1], KEYS[2], KEYS[3]
@@ -83,16 +84,19 @@ end
 """
 
 #: KEYS: slots, state, owners, waiting[, gcra]
-#: ARGV: now, fixed, initial, minimum, member, owner, ttl_us, waiting_window_us, more,
-#:       interval_us, burst
-#: Returns {1, in_flight, capacity, limit, now, saturated} or {0, reason, in_flight,
-#: capacity, limit, wait_us}.
+#: ARGV: now, fixed, initial, minimum, owner, ttl_us, waiting_window_us, more, interval_us,
+#:       burst, member...
+#: Grants the members in order while there is room, no waiting owner holds fewer slots,
+#: and (with a gcra key) the sender has tokens. Returns {granted, stop reason ('' when all
+#: were granted), in_flight, capacity, limit, now, saturated flags ('0'/'1' per grant),
+#: wait_us (until the first lease runs out, or until the sender's next token)}.
 ACQUIRE = (
     _PRELUDE
     + r"""
 local WAITING = KEYS[4]
-local member, owner = ARGV[5], ARGV[6]
-local ttl, window, more = tonumber(ARGV[7]), tonumber(ARGV[8]), ARGV[9] == '1'
+local owner = ARGV[5]
+local ttl, window, more = tonumber(ARGV[6]), tonumber(ARGV[7]), ARGV[8] == '1'
+local FIRST = 11
 
 local now = now_us()
 expire_slots(now)
@@ -101,46 +105,62 @@ local cap = capacity(limit)
 local n = redis.call('ZCARD', SLOTS)
 redis.call('ZREMRANGEBYSCORE', WAITING, '-inf', now - window)
 
-if n >= cap then
-  redis.call('ZADD', WAITING, now, owner)
-  local first = redis.call('ZRANGE', SLOTS, 0, 0, 'WITHSCORES')
-  local wait = 0
-  if first[2] then wait = tonumber(first[2]) - now end
-  return {0, 'full', n, cap, tostring(limit), wait}
-end
-
--- Fairness: while other owners are waiting, an owner holding its share or more yields
--- the free slot to them (otherwise a process that re-acquires what it just released
--- would keep every slot it ever had).
-local others = redis.call('ZCARD', WAITING)
-if redis.call('ZSCORE', WAITING, owner) then others = others - 1 end
-if others > 0 then
-  local mine = tonumber(redis.call('HGET', OWNERS, owner) or '0')
-  if mine >= math.ceil(cap / (others + 1)) then
-    redis.call('ZADD', WAITING, now, owner)
-    return {0, 'share', n, cap, tostring(limit), 0}
+-- Fairness: an owner yields free slots to any waiting owner that holds fewer (otherwise a
+-- process that re-acquires what it just released would keep every slot it ever had);
+-- waiting owners end up within one slot of each other.
+local mine = tonumber(redis.call('HGET', OWNERS, owner) or '0')
+local fewest = nil
+local waiters = redis.call('ZRANGE', WAITING, 0, -1)
+if #waiters > 0 then
+  local counts = redis.call('HMGET', OWNERS, unpack(waiters))
+  for i, other in ipairs(waiters) do
+    local count = tonumber(counts[i] or '0')
+    if other ~= owner and (fewest == nil or count < fewest) then fewest = count end
   end
 end
 
 -- GCRA: at most `burst` back to back, then one per interval.
+local tat, interval, burst = nil, nil, nil
 if KEYS[5] then
-  local interval, burst = tonumber(ARGV[10]), tonumber(ARGV[11])
-  local tat = tonumber(redis.call('GET', KEYS[5]) or '0')
+  interval, burst = tonumber(ARGV[9]), tonumber(ARGV[10])
+  tat = tonumber(redis.call('GET', KEYS[5]) or '0')
   if tat < now then tat = now end
-  local new_tat = tat + interval
-  local allow_at = new_tat - burst * interval
-  if allow_at > now then
-    return {0, 'rate', n, cap, tostring(limit), math.ceil(allow_at - now)}
-  end
-  redis.call('SET', KEYS[5], new_tat, 'PX', math.ceil((new_tat - now) / 1000) + 1)
 end
 
-redis.call('ZADD', SLOTS, now + ttl, member)
-redis.call('HINCRBY', OWNERS, owner, 1)
-if more then redis.call('ZADD', WAITING, now, owner) else redis.call('ZREM', WAITING, owner) end
-local saturated = 0
-if (n + 1) * 10 >= cap * 9 then saturated = 1 end
-return {1, n + 1, cap, tostring(limit), now, saturated}
+local granted, reason, wait, saturated = 0, '', 0, ''
+for i = FIRST, #ARGV do
+  if n >= cap then
+    reason = 'full'
+    local first = redis.call('ZRANGE', SLOTS, 0, 0, 'WITHSCORES')
+    if first[2] then wait = tonumber(first[2]) - now end
+    break
+  end
+  if fewest ~= nil and fewest < mine then reason = 'share'; break end
+  if tat then
+    local allow_at = tat + interval - burst * interval
+    if allow_at > now then reason = 'rate'; wait = math.ceil(allow_at - now); break end
+    tat = tat + interval
+  end
+  redis.call('ZADD', SLOTS, now + ttl, ARGV[i])
+  n, mine, granted = n + 1, mine + 1, granted + 1
+  if n * 10 >= cap * 9 then saturated = saturated .. '1' else saturated = saturated .. '0' end
+end
+if granted > 0 then
+  redis.call('HINCRBY', OWNERS, owner, granted)
+end
+if granted > 0 and tat then
+  -- The key may go once its time has passed (a missing one means "now"); Redis expires
+  -- keys on its own clock, so under an explicit test clock it is kept a minute longer.
+  local keep = math.ceil((tat - now) / 1000) + 1
+  if ARGV[1] ~= '' then keep = keep + 60000 end
+  redis.call('SET', KEYS[5], tat, 'PX', keep)
+end
+if reason == 'full' or reason == 'share' or more then
+  redis.call('ZADD', WAITING, now, owner)  -- still wants room: counts as waiting
+else
+  redis.call('ZREM', WAITING, owner)
+end
+return {granted, reason, n, cap, tostring(limit), now, saturated, wait}
 """
 )
 
@@ -276,25 +296,22 @@ class Config:
 
 
 @dataclass(frozen=True, slots=True)
-class Grant:
-    """The acquire script gave a slot."""
+class Attempt:
+    """What the acquire script did: the first ``granted`` members got slots.
 
+    ``reason`` says why it stopped before the end: no room (``full``), yield to a
+    waiting worker holding fewer slots (``share``), or the sender's rate (``rate``);
+    ``""`` when every member was granted. ``wait_us``: until the first lease runs out
+    (``full``) or until the sender's next token (``rate``).
+    """
+
+    granted: int
+    reason: Stop
     in_flight: int
     capacity: int
     limit: float
     now_us: int
-    saturated: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Refusal:
-    """The acquire script refused: no room (``full``), yield to other waiting workers
-    (``share``), or the sender's rate (``rate``, ``wait_us`` until its next token)."""
-
-    reason: Refused
-    in_flight: int
-    capacity: int
-    limit: float
+    saturated: tuple[bool, ...]
     wait_us: int
 
 
@@ -328,7 +345,7 @@ class Scripts:
 
     async def acquire(
         self,
-        member: str,
+        members: Sequence[str],
         owner: str,
         *,
         sender: str | None = None,
@@ -336,13 +353,13 @@ class Scripts:
         burst: float = 1.0,
         more: bool = False,
         now_us: int | None = None,
-    ) -> Grant | Refusal:
-        """Try to take a slot (and, with ``sender`` and ``rate``, a GCRA token) at once."""
+    ) -> Attempt:
+        """Try to take a slot for each of ``members`` in order (and, with ``sender`` and
+        ``rate``, a GCRA token each) at once; ``more``: other waiters are behind them."""
         cfg = self.config
         keys = [*self._keys(), self.keys.waiting]
         args = [
             *cfg.head(now_us),
-            member,
             owner,
             str(cfg.ttl_us),
             str(cfg.waiting_window_us),
@@ -351,23 +368,20 @@ class Scripts:
         if sender is not None and rate is not None:
             keys.append(self.keys.gcra(sender))
             args += [repr(1_000_000 / rate), repr(float(burst))]
-        reply = await self._acquire(keys=keys, args=args)
-        if int(reply[0]) == 1:
-            return Grant(
-                in_flight=int(reply[1]),
-                capacity=int(reply[2]),
-                limit=float(_text(reply[3])),
-                now_us=int(reply[4]),
-                saturated=bool(int(reply[5])),
-            )
+        else:
+            args += ["", ""]
+        reply = await self._acquire(keys=keys, args=[*args, *members])
         reason = _text(reply[1])
-        assert reason in ("full", "share", "rate"), reason
-        return Refusal(
+        assert reason in ("", "full", "share", "rate"), reason
+        return Attempt(
+            granted=int(reply[0]),
             reason=reason,  # type: ignore[arg-type]
             in_flight=int(reply[2]),
             capacity=int(reply[3]),
             limit=float(_text(reply[4])),
-            wait_us=max(0, int(reply[5])),
+            now_us=int(reply[5]),
+            saturated=tuple(flag == "1" for flag in _text(reply[6])),
+            wait_us=max(0, int(reply[7])),
         )
 
     async def release(

@@ -163,9 +163,9 @@ async def test_a_crashed_workers_slots_come_back_after_their_ttl(
     clock = FakeClock()
     budget = budgets(concurrency=3, ttl=20.0, request_timeout=10.0, clock=clock)
     account = budget.config.account
+    args = [redis_url, account, str(clock.now), "20", "3"]
     child = subprocess.Popen(
-        [sys.executable, "-m", "tests.batch.child_budget", redis_url, account, str(clock.now)]
-        + ["20", "3"],
+        [sys.executable, "-m", "tests.batch.child_budget", *args],
         cwd=ROOT,
         stdout=subprocess.PIPE,
     )
@@ -203,7 +203,8 @@ async def test_fifty_workers_seeing_429_at_once_cut_the_limit_once(
     account = workers[0].config.account
     with anyio.fail_after(GUARD):
         slots = await asyncio.gather(*(w.acquire() for w in workers))
-        await asyncio.gather(*(w.release(s, "rate_limited", 1.0) for w, s in zip(workers, slots)))
+        pairs = zip(workers, slots, strict=True)
+        await asyncio.gather(*(w.release(s, "rate_limited", 1.0) for w, s in pairs))
     async with connect(redis_url) as client:
         state = await client.hgetall(Keys.for_account(account).state)
     assert int(state[b"cuts"]) == 1

@@ -73,7 +73,7 @@ async def test_leases_run_out_and_owner_counts_follow(rclient: aioredis.Redis) -
     account = fresh_account()
     s = scripts(rclient, account, fixed=True, initial=2, minimum=2, maximum=2)
     await take(s, "crashed", 2)
-    assert int(await rclient.hget(Keys.for_account(account).owners, "crashed")) == 2
+    assert await rclient.hget(Keys.for_account(account).owners, "crashed") == b"2"
     just_before = T0 + us(10) - 1
     assert refused(await one(s, "x/1", "x", just_before), "full")
     after = T0 + us(10)
@@ -224,7 +224,10 @@ async def test_renew_extends_leases_and_re_adds_them_after_a_restart(
     await rclient.delete(keys.slots, keys.state, keys.owners, keys.waiting)  # a flushed Redis
     assert await s.renew("w", ["w/0"], now_us=T0 + us(21)) == (1, True)
     assert await rclient.zscore(keys.slots, "w/0") == T0 + us(31)
-    assert int(await rclient.hget(keys.owners, "w")) == 1
+    assert await rclient.hget(keys.owners, "w") == b"1"
     assert await s.renew("w", ["w/0"], now_us=T0 + us(22)) == (1, False)
+    await s.release_many(["w/0"], now_us=T0 + us(22))  # lost (a restart, then an acquire)
+    assert await s.renew("w", ["w/0"], now_us=T0 + us(22)) == (0, False)
+    assert await s.renew("w", ["w/0"], readd=True, now_us=T0 + us(22)) == (1, True)
     assert await s.release_many(["w/0", "w/1"], now_us=T0 + us(22)) == 1
     assert await rclient.hget(keys.owners, "w") is None

@@ -274,6 +274,7 @@ class RedisBudget:
         self._renew_now = _Signal()
         self._background: set[asyncio.Task[None]] = set()
         self._down_since: float | None = None
+        self._readd = False  # the next renewal adds this process's leases back
         self._outage_tries = 0
         self._last_error: str = ""
         self._closed = False
@@ -541,6 +542,9 @@ class RedisBudget:
                 continue
             self._available()
             self._set_limit(attempt.limit)
+            if attempt.fresh and self._held:
+                self._readd = True  # Redis lost our leases (a restart): add them back
+                self._renew_now.set()
             n = attempt.granted
             for waiter, member, saturated in zip(
                 batch[:n], members[:n], attempt.saturated, strict=True
@@ -624,11 +628,12 @@ class RedisBudget:
             self._renew_now.clear()
             delay = period
             members = list(self._held)
+            readd, self._readd = self._readd, False
             if not members:
                 continue
             try:
                 renewed, restarted = await self.scripts.renew(
-                    self.owner, members, now_us=self._now()
+                    self.owner, members, readd=readd, now_us=self._now()
                 )
                 if restarted:
                     self.restarts_seen += 1
@@ -644,6 +649,7 @@ class RedisBudget:
                     )
             except Exception as err:
                 logger.debug("budget lease renewal failed (%s); retrying", _why(err))
+                self._readd = self._readd or readd
                 delay = min(period, 1.0)
 
     async def _release_later(self, slot: Slot, outcome: Outcome) -> None:

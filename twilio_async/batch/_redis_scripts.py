@@ -64,18 +64,21 @@ local function expire_slots(now)
 end
 
 -- The shared limit; a missing state (fresh or restarted Redis) starts from INITIAL.
--- Returns limit, cuts, last_cut.
+-- Returns limit, cuts, last_cut, and whether the state was missing.
 local function load_state(now)
   if FIXED then
-    if redis.call('EXISTS', STATE) == 0 then redis.call('HSET', STATE, 'since', now) end
-    return INITIAL, 0, 0
+    if redis.call('EXISTS', STATE) == 0 then
+      redis.call('HSET', STATE, 'since', now)
+      return INITIAL, 0, 0, true
+    end
+    return INITIAL, 0, 0, false
   end
   local s = redis.call('HMGET', STATE, 'limit', 'cuts', 'last_cut')
   if not s[1] then
     redis.call('HSET', STATE, 'limit', INITIAL, 'cuts', 0, 'last_cut', 0, 'since', now)
-    return INITIAL, 0, 0
+    return INITIAL, 0, 0, true
   end
-  return tonumber(s[1]), tonumber(s[2]), tonumber(s[3])
+  return tonumber(s[1]), tonumber(s[2]), tonumber(s[3]), false
 end
 
 local function capacity(limit)
@@ -89,7 +92,8 @@ end
 #: Grants the members in order while there is room, no waiting owner holds fewer slots,
 #: and (with a gcra key) the sender has tokens. Returns {granted, stop reason ('' when all
 #: were granted), in_flight, capacity, limit, now, saturated flags ('0'/'1' per grant),
-#: wait_us (until the first lease runs out, or until the sender's next token)}.
+#: wait_us (until the first lease runs out, or until the sender's next token), fresh (the
+#: state was missing: a new, restarted or flushed Redis)}.
 ACQUIRE = (
     _PRELUDE
     + r"""
@@ -100,7 +104,7 @@ local FIRST = 11
 
 local now = now_us()
 expire_slots(now)
-local limit = load_state(now)
+local limit, _, _, fresh = load_state(now)
 local cap = capacity(limit)
 local n = redis.call('ZCARD', SLOTS)
 redis.call('ZREMRANGEBYSCORE', WAITING, '-inf', now - window)
@@ -160,7 +164,9 @@ if reason == 'full' or reason == 'share' or more then
 else
   redis.call('ZREM', WAITING, owner)
 end
-return {granted, reason, n, cap, tostring(limit), now, saturated, wait}
+local was_fresh = 0
+if fresh then was_fresh = 1 end
+return {granted, reason, n, cap, tostring(limit), now, saturated, wait, was_fresh}
 """
 )
 
@@ -199,17 +205,18 @@ return {removed, tostring(limit), 0}
 )
 
 #: KEYS: slots, state, owners
-#: ARGV: now, fixed, initial, minimum, owner, ttl_us, member...
-#: Returns {renewed, restarted}: after a restart (no state) the leases are added back.
+#: ARGV: now, fixed, initial, minimum, owner, ttl_us, readd, member...
+#: Returns {renewed, restarted}: after a restart (no state, or ``readd``: the caller saw
+#: one) the leases are added back.
 RENEW = (
     _PRELUDE
     + r"""
 local owner, ttl = ARGV[5], tonumber(ARGV[6])
 local now = now_us()
-local restarted = redis.call('EXISTS', STATE) == 0
+local restarted = redis.call('EXISTS', STATE) == 0 or ARGV[7] == '1'
 load_state(now)
 local renewed = 0
-for i = 7, #ARGV do
+for i = 8, #ARGV do
   if restarted then
     if redis.call('ZADD', SLOTS, now + ttl, ARGV[i]) == 1 then
       redis.call('HINCRBY', OWNERS, owner, 1)
@@ -313,6 +320,8 @@ class Attempt:
     now_us: int
     saturated: tuple[bool, ...]
     wait_us: int
+    #: The budget's state was missing (a new, restarted or flushed Redis).
+    fresh: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,6 +391,7 @@ class Scripts:
             now_us=int(reply[5]),
             saturated=tuple(flag == "1" for flag in _text(reply[6])),
             wait_us=max(0, int(reply[7])),
+            fresh=bool(int(reply[8])),
         )
 
     async def release(
@@ -402,13 +412,25 @@ class Scripts:
         return Released(bool(int(reply[0])), float(_text(reply[1])), bool(int(reply[2])))
 
     async def renew(
-        self, owner: str, members: Sequence[str], *, now_us: int | None = None
+        self,
+        owner: str,
+        members: Sequence[str],
+        *,
+        readd: bool = False,
+        now_us: int | None = None,
     ) -> tuple[int, bool]:
-        """Extend these leases by the TTL; after a Redis restart, add them back.
+        """Extend these leases by the TTL; after a Redis restart (or with ``readd``, when
+        the caller saw one), add them back.
 
-        Returns how many were renewed and whether Redis had restarted (lost its state).
+        Returns how many were renewed and whether they were added back.
         """
-        args = [*self.config.head(now_us), owner, str(self.config.ttl_us), *members]
+        args = [
+            *self.config.head(now_us),
+            owner,
+            str(self.config.ttl_us),
+            "1" if readd else "0",
+            *members,
+        ]
         reply = await self._renew(keys=self._keys(), args=args)
         return int(reply[0]), bool(int(reply[1]))
 

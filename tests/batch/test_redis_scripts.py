@@ -192,19 +192,33 @@ async def test_a_waiting_worker_gets_its_share(rclient: aioredis.Redis) -> None:
     await take(s, "a", 4, more=True)
     assert refused(await one(s, "b/0", "b", T0), "full")  # b now counts as waiting
     await s.release("a/0", "ok", saturated=True, now_us=T0)
-    assert refused(await one(s, "a/4", "a", T0 + 1, more=True), "share")  # a holds 3, b 0
+    # a holds 3, b (waiting) 0: a yields the free slot, and b gets it
+    assert refused(await one(s, "a/4", "a", T0 + 1, more=True), "share")
     assert granted(await one(s, "b/0", "b", T0 + 2, more=True))
     await s.release("a/1", "ok", saturated=True, now_us=T0 + 3)
-    # a holds 2, b (waiting) 1: b gets the slot; once both hold 2, neither yields
-    assert refused(await one(s, "a/5", "a", T0 + 4, more=True), "share")
-    assert granted(await one(s, "b/1", "b", T0 + 5, more=True))
-    await s.release("a/2", "ok", saturated=True, now_us=T0 + 6)
-    assert granted(await one(s, "a/6", "a", T0 + 7, more=True))  # a holds 1, b 2
+    # a holds 2, b 1: within one slot of each other, nobody yields
+    assert granted(await one(s, "a/5", "a", T0 + 4, more=True))
+    assert refused(await one(s, "b/1", "b", T0 + 5, more=True), "full")
     # Once b stops waiting (its window passes), a takes the slots b frees.
-    await s.release("b/0", "ok", saturated=True, now_us=T0 + 8)
-    await s.release("a/3", "ok", saturated=True, now_us=T0 + 8)
+    await s.release("b/0", "ok", saturated=True, now_us=T0 + 6)
+    await s.release("a/2", "ok", saturated=True, now_us=T0 + 6)
     later = T0 + us(1)
     assert (await s.acquire(["a/7", "a/8"], "a", now_us=later)).granted == 2
+
+
+async def test_yielding_tolerates_small_differences_on_a_large_limit(
+    rclient: aioredis.Redis,
+) -> None:
+    s = scripts(rclient, fresh_account(), fixed=True, initial=40, minimum=40, maximum=40)
+    # Two waiting workers, 40 slots: a margin of 40 / (4 * 2) = 5 slots.
+    await s.acquire([f"a/{i}" for i in range(25)], "a", more=True, now_us=T0)
+    assert (await s.acquire([f"b/{i}" for i in range(20)], "b", more=True, now_us=T0)).granted == 15
+    await s.release("a/0", "ok", saturated=True, now_us=T0)  # a 24, b 15: 15 + 5 < 24
+    assert refused(await one(s, "a/x", "a", T0, more=True), "share")
+    for i in range(1, 5):
+        await s.release(f"a/{i}", "ok", saturated=True, now_us=T0)  # a 20, b 15: not < 20
+    attempt = await s.acquire(["a/y", "a/z"], "a", more=True, now_us=T0)
+    assert attempt.granted == 1 and attempt.reason == "share"  # a 21: 15 + 5 < 21, yields
 
 
 async def test_renew_extends_leases_and_re_adds_them_after_a_restart(

@@ -57,7 +57,7 @@ import os
 import random
 import secrets
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
@@ -280,6 +280,9 @@ class RedisBudget:
         self._closed = False
         #: How many times this process saw Redis lose the budget's state (a restart).
         self.restarts_seen = 0
+        #: Acquire script calls by how they ended ("" all granted, "full", "share", "rate"),
+        #: and slots granted ("granted"): what the polling costs.
+        self.stats: Counter[str] = Counter()
         #: The last ``retry_after`` a release reported (informational).
         self.last_retry_after: float | None = None
 
@@ -542,6 +545,8 @@ class RedisBudget:
                 continue
             self._available()
             self._set_limit(attempt.limit)
+            self.stats[attempt.reason] += 1
+            self.stats["granted"] += attempt.granted
             if attempt.fresh and self._held:
                 self._readd = True  # Redis lost our leases (a restart): add them back
                 self._renew_now.set()

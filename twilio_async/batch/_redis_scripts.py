@@ -89,7 +89,7 @@ end
 #: KEYS: slots, state, owners, waiting[, gcra]
 #: ARGV: now, fixed, initial, minimum, owner, ttl_us, waiting_window_us, more, interval_us,
 #:       burst, member...
-#: Grants the members in order while there is room, no waiting owner holds fewer slots,
+#: Grants the members in order while there is room, no waiting owner holds clearly fewer,
 #: and (with a gcra key) the sender has tokens. Returns {granted, stop reason ('' when all
 #: were granted), in_flight, capacity, limit, now, saturated flags ('0'/'1' per grant),
 #: wait_us (until the first lease runs out, or until the sender's next token), fresh (the
@@ -109,19 +109,26 @@ local cap = capacity(limit)
 local n = redis.call('ZCARD', SLOTS)
 redis.call('ZREMRANGEBYSCORE', WAITING, '-inf', now - window)
 
--- Fairness: an owner yields free slots to any waiting owner that holds fewer (otherwise a
--- process that re-acquires what it just released would keep every slot it ever had);
--- waiting owners end up within one slot of each other.
+-- Fairness: an owner yields free slots to a waiting owner that holds clearly fewer
+-- (otherwise a process that re-acquires what it just released would keep every slot it
+-- ever had, and a worker that joins late would starve). "Clearly": by more than a
+-- quarter of an even share (at least 1), so the one-slot differences that come and go
+-- as requests finish do not make workers yield to each other all the time.
 local mine = tonumber(redis.call('HGET', OWNERS, owner) or '0')
 local fewest = nil
 local waiters = redis.call('ZRANGE', WAITING, 0, -1)
+local owners = 1
 if #waiters > 0 then
   local counts = redis.call('HMGET', OWNERS, unpack(waiters))
   for i, other in ipairs(waiters) do
     local count = tonumber(counts[i] or '0')
-    if other ~= owner and (fewest == nil or count < fewest) then fewest = count end
+    if other ~= owner then
+      owners = owners + 1
+      if fewest == nil or count < fewest then fewest = count end
+    end
   end
 end
+local margin = math.max(1, math.floor(cap / (4 * owners)))
 
 -- GCRA: at most `burst` back to back, then one per interval.
 local tat, interval, burst = nil, nil, nil
@@ -139,7 +146,7 @@ for i = FIRST, #ARGV do
     if first[2] then wait = tonumber(first[2]) - now end
     break
   end
-  if fewest ~= nil and fewest < mine then reason = 'share'; break end
+  if fewest ~= nil and fewest + margin < mine then reason = 'share'; break end
   if tat then
     local allow_at = tat + interval - burst * interval
     if allow_at > now then reason = 'rate'; wait = math.ceil(allow_at - now); break end
@@ -307,7 +314,7 @@ class Attempt:
     """What the acquire script did: the first ``granted`` members got slots.
 
     ``reason`` says why it stopped before the end: no room (``full``), yield to a
-    waiting worker holding fewer slots (``share``), or the sender's rate (``rate``);
+    waiting worker holding clearly fewer slots (``share``), or the sender's rate (``rate``);
     ``""`` when every member was granted. ``wait_us``: until the first lease runs out
     (``full``) or until the sender's next token (``rate``).
     """

@@ -122,7 +122,7 @@ class Slot:
     limit: int
 
 
-def _resolve(future: asyncio.Future[bool], value: bool) -> None:
+def _resolve(future: asyncio.Future[Any], value: Any) -> None:
     if not future.done():
         future.set_result(value)
 
@@ -271,8 +271,14 @@ class RedisBudget:
         self._freed = _Signal()
         self._dispatcher: asyncio.Task[None] | None = None
         self._renewer: asyncio.Task[None] | None = None
+        self._flusher: asyncio.Task[None] | None = None
+        #: Releases waiting for the next release call, and those in the call on its way.
+        self._releasing: list[tuple[Slot, Outcome, asyncio.Future[None]]] = []
+        self._in_release_call: list[Slot] = []
+        self._release_wanted = _Signal()
         self._renew_now = _Signal()
         self._background: set[asyncio.Task[None]] = set()
+        self._retrying: list[str] = []  # leases being given back by background retries
         self._down_since: float | None = None
         self._readd = False  # the next renewal adds this process's leases back
         self._outage_tries = 0
@@ -388,7 +394,7 @@ class RedisBudget:
                 # Granted just as the caller gave up: give the slot back.
                 slot = future.result()
                 self._held.pop(slot.id, None)
-                self._spawn(self._release_later(slot, "failed"))
+                self._spawn(self._release_later([(slot.id, "failed", slot.saturated)]))
             raise
 
     async def release(self, slot: Slot, outcome: Outcome, retry_after: float | None = None) -> None:
@@ -401,20 +407,11 @@ class RedisBudget:
             self.last_retry_after = float(retry_after)
         if self._held.pop(slot.id, None) is None:
             return  # released already (or not this budget's): nothing to do
-        try:
-            released = await self.scripts.release(
-                slot.id, outcome, saturated=slot.saturated, now_us=self._now()
-            )
-        except asyncio.CancelledError:
-            self._spawn(self._release_later(slot, outcome))
-            raise
-        except Exception as err:
-            logger.debug("budget release failed (%s); retrying in the background", _why(err))
-            self._spawn(self._release_later(slot, outcome))
-        else:
-            self._set_limit(released.limit)
-        finally:
-            self._poke(freed=True)
+        # Group commit: releases that arrive while one call is on its way go in the next.
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._releasing.append((slot, outcome, done))
+        self._release_wanted.set()
+        await done  # landed, or handed to the background retries; cancelling it loses nothing
 
     async def aclose(self) -> None:
         """Stop waiting acquirers, give this process's slots back and close the client."""
@@ -426,13 +423,22 @@ class RedisBudget:
             waiter = self._queue.popleft()
             if not waiter.future.done():
                 waiter.future.set_exception(error)
-        tasks = [t for t in (self._dispatcher, self._renewer, *self._background) if t]
+        # Everything this process still holds, or is giving back (the tasks stop below).
+        unsent = [slot.id for slot, _, _ in self._releasing] + [
+            slot.id for slot in self._in_release_call
+        ]
+        held = list(self._held) + unsent + self._retrying
+        self._held.clear()
+        tasks = [
+            t for t in (self._dispatcher, self._renewer, self._flusher, *self._background) if t
+        ]
         for task in tasks:
             task.cancel()
         if tasks:
             await asyncio.wait(tasks, timeout=5.0)
-        held = list(self._held)
-        self._held.clear()
+        for _, _, done in self._releasing:
+            _resolve(done, None)
+        self._releasing.clear()
         if held:
             try:
                 await asyncio.wait_for(
@@ -490,6 +496,7 @@ class RedisBudget:
         if self._dispatcher is None or self._dispatcher.done():
             self._dispatcher = asyncio.create_task(self._dispatch(), name="budget-dispatch")
             self._renewer = asyncio.create_task(self._renew_loop(), name="budget-renew")
+            self._flusher = asyncio.create_task(self._flush_loop(), name="budget-release")
 
     def _poke(self, *, freed: bool = False) -> None:
         self._wake.set()
@@ -575,7 +582,7 @@ class RedisBudget:
             self._queue.remove(waiter)
         if waiter.future.done():  # cancelled while the script ran
             del self._held[member]
-            self._spawn(self._release_later(slot, "failed"))
+            self._spawn(self._release_later([(member, "failed", saturated)]))
         else:
             waiter.future.set_result(slot)
 
@@ -657,25 +664,56 @@ class RedisBudget:
                 self._readd = self._readd or readd
                 delay = min(period, 1.0)
 
-    async def _release_later(self, slot: Slot, outcome: Outcome) -> None:
-        """Retry a release until it lands or its lease would have run out anyway."""
+    async def _flush_loop(self) -> None:
+        """Send the releases waiting to go, all in one script call, one call at a time."""
+        while True:
+            await self._release_wanted.wait()
+            self._release_wanted.clear()
+            batch = self._releasing[:MAX_BATCH]
+            del self._releasing[:MAX_BATCH]
+            if self._releasing:
+                self._release_wanted.set()
+            if not batch:
+                continue
+            self._in_release_call = [slot for slot, _, _ in batch]
+            items = [(slot.id, outcome, slot.saturated) for slot, outcome, _ in batch]
+            try:
+                released = await self.scripts.release_batch(items, now_us=self._now())
+            except Exception as err:
+                logger.debug("budget release failed (%s); retrying in the background", _why(err))
+                self._spawn(self._release_later(items))
+            else:
+                self._set_limit(released.limit)
+                self.stats["release_calls"] += 1
+            finally:
+                self._in_release_call = []
+                for _, _, done in batch:
+                    _resolve(done, None)
+                self._poke(freed=True)
+
+    async def _release_later(self, items: list[tuple[str, Outcome, bool]]) -> None:
+        """Retry releases until they land or their leases would have run out anyway."""
         low, high = _RELEASE_BACKOFF
         delay = low
         deadline = time.monotonic() + self.config.ttl
-        while time.monotonic() < deadline:
-            try:
-                released = await self.scripts.release(
-                    slot.id, outcome, saturated=slot.saturated, now_us=self._now()
-                )
-            except Exception as err:
-                logger.debug("budget release retry failed (%s)", _why(err))
-                await asyncio.sleep(delay * random.uniform(0.5, 1.0))
-                delay = min(delay * 2, high)
-            else:
-                self._set_limit(released.limit)
-                self._poke(freed=True)
-                return
-        logger.debug("budget release dropped: the lease of %s has run out", slot.id)
+        members = [member for member, _, _ in items]
+        self._retrying += members
+        try:
+            while time.monotonic() < deadline:
+                try:
+                    released = await self.scripts.release_batch(items, now_us=self._now())
+                except Exception as err:
+                    logger.debug("budget release retry failed (%s)", _why(err))
+                    await asyncio.sleep(delay * random.uniform(0.5, 1.0))
+                    delay = min(delay * 2, high)
+                else:
+                    self._set_limit(released.limit)
+                    self._poke(freed=True)
+                    return
+            logger.debug("budget release dropped: %d leases run out by themselves", len(items))
+        finally:
+            for member in members:
+                self._retrying.remove(member)
 
 
 def _why(err: BaseException) -> str:

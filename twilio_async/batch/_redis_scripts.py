@@ -178,36 +178,46 @@ return {granted, reason, n, cap, tostring(limit), now, saturated, wait, was_fres
 )
 
 #: KEYS: slots, state, owners
-#: ARGV: now, fixed, initial, minimum, member, outcome, saturated, maximum, beta, cooldown_us
-#: Returns {removed, limit, cut}.
+#: ARGV: now, fixed, initial, minimum, maximum, beta, cooldown_us,
+#:       then (member, outcome, saturated) for each slot given back, in order
+#: Returns {removed, limit, cuts}: leases that were still there, the new limit, and how
+#: many cuts these releases made (at most one per cooldown).
 RELEASE = (
     _PRELUDE
     + r"""
-local member, outcome, saturated = ARGV[5], ARGV[6], ARGV[7] == '1'
-local maximum, beta, cooldown = tonumber(ARGV[8]), tonumber(ARGV[9]), tonumber(ARGV[10])
+local maximum, beta, cooldown = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
 
 local now = now_us()
 expire_slots(now)
-local in_flight = redis.call('ZCARD', SLOTS)
-local removed = redis.call('ZREM', SLOTS, member)
-if removed == 1 then forget(owner_of(member)) end
 local limit, cuts, last_cut = load_state(now)
-if FIXED then return {removed, tostring(limit), 0} end
-
-if outcome == 'ok' and saturated then
-  if cuts == 0 then limit = limit + 1 else limit = limit + 1 / limit end
-  limit = math.min(limit, maximum)
-  redis.call('HSET', STATE, 'limit', limit)
-elseif outcome == 'rate_limited' and now - last_cut >= cooldown then
-  -- What was in flight bounds what Twilio accepted (in slow start the limit may have run
-  -- far ahead of it); unknown when this lease was already gone (expired, or a restart).
-  local base = limit
-  if removed == 1 and in_flight < base then base = in_flight end
-  limit = math.max(MINIMUM, base * beta)
-  redis.call('HSET', STATE, 'limit', limit, 'cuts', cuts + 1, 'last_cut', now)
-  return {removed, tostring(limit), 1}
+local removed, cut = 0, 0
+for i = 8, #ARGV, 3 do
+  local member, outcome, saturated = ARGV[i], ARGV[i + 1], ARGV[i + 2] == '1'
+  local in_flight = redis.call('ZCARD', SLOTS)
+  local gone = redis.call('ZREM', SLOTS, member)
+  if gone == 1 then
+    removed = removed + 1
+    forget(owner_of(member))
+  end
+  if not FIXED then
+    if outcome == 'ok' and saturated then
+      if cuts == 0 then limit = limit + 1 else limit = limit + 1 / limit end
+      limit = math.min(limit, maximum)
+    elseif outcome == 'rate_limited' and now - last_cut >= cooldown then
+      -- What was in flight bounds what Twilio accepted (in slow start the limit may have
+      -- run far ahead of it); unknown when this lease was already gone (expired, or a
+      -- restart).
+      local base = limit
+      if gone == 1 and in_flight < base then base = in_flight end
+      limit = math.max(MINIMUM, base * beta)
+      cuts, last_cut, cut = cuts + 1, now, cut + 1
+    end
+  end
 end
-return {removed, tostring(limit), 0}
+if not FIXED then
+  redis.call('HSET', STATE, 'limit', limit, 'cuts', cuts, 'last_cut', last_cut)
+end
+return {removed, tostring(limit), cut}
 """
 )
 
@@ -333,12 +343,16 @@ class Attempt:
 
 @dataclass(frozen=True, slots=True)
 class Released:
-    """The release script's answer: whether the lease was still there, the new limit,
-    and whether this release cut it."""
+    """The release script's answer: how many leases were still there, the new limit,
+    and how many cuts these releases made."""
 
-    removed: bool
+    removed: int
     limit: float
-    cut: bool
+    cuts: int
+
+    @property
+    def cut(self) -> bool:
+        return self.cuts > 0
 
 
 def _text(value: Any) -> str:
@@ -405,18 +419,18 @@ class Scripts:
         self, member: str, outcome: Outcome, *, saturated: bool, now_us: int | None = None
     ) -> Released:
         """Give a slot back; ``outcome`` may grow (``ok``) or cut (``rate_limited``) the limit."""
+        return await self.release_batch([(member, outcome, saturated)], now_us=now_us)
+
+    async def release_batch(
+        self, items: Sequence[tuple[str, Outcome, bool]], *, now_us: int | None = None
+    ) -> Released:
+        """Give several slots back in one call: (member, outcome, saturated), in order."""
         cfg = self.config
-        args = [
-            *cfg.head(now_us),
-            member,
-            outcome,
-            "1" if saturated else "0",
-            str(cfg.maximum),
-            repr(cfg.beta),
-            str(cfg.cooldown_us),
-        ]
+        args = [*cfg.head(now_us), str(cfg.maximum), repr(cfg.beta), str(cfg.cooldown_us)]
+        for member, outcome, saturated in items:
+            args += [member, outcome, "1" if saturated else "0"]
         reply = await self._release(keys=self._keys(), args=args)
-        return Released(bool(int(reply[0])), float(_text(reply[1])), bool(int(reply[2])))
+        return Released(int(reply[0]), float(_text(reply[1])), int(reply[2]))
 
     async def renew(
         self,

@@ -86,112 +86,36 @@ local function capacity(limit)
 end
 """
 
+#: One call gives slots back, then takes slots for waiters (either list may be empty).
 #: KEYS: slots, state, owners, waiting[, gcra]
-#: ARGV: now, fixed, initial, minimum, owner, ttl_us, waiting_window_us, more, interval_us,
-#:       burst, member...
-#: Grants the members in order while there is room, no waiting owner holds clearly fewer,
-#: and (with a gcra key) the sender has tokens. Returns {granted, stop reason ('' when all
-#: were granted), in_flight, capacity, limit, now, saturated flags ('0'/'1' per grant),
-#: wait_us (until the first lease runs out, or until the sender's next token), fresh (the
-#: state was missing: a new, restarted or flushed Redis)}.
-ACQUIRE = (
+#: ARGV: now, fixed, initial, minimum, maximum, beta, cooldown_us, owner, ttl_us,
+#:       waiting_window_us, more, interval_us, burst, release count R,
+#:       then R x (member, outcome, saturated) to give back, in order,
+#:       then the members to grant slots to, in order.
+#: Releases: an "ok" with the limit saturated grows it (slow start +1 until the first cut,
+#: then +1/limit); a "rate_limited" cuts it to beta * min(limit, in flight), at most once
+#: per cooldown. Grants: in order while there is room, no waiting owner holds clearly
+#: fewer, and (with a gcra key) the sender has tokens.
+#: Returns {granted, stop reason ('' when all were granted), in_flight, capacity, limit,
+#: now, saturated flags ('0'/'1' per grant), wait_us (until the first lease runs out, or
+#: until the sender's next token), fresh (the state was missing: a new, restarted or
+#: flushed Redis), leases removed, cuts made}.
+SYNC = (
     _PRELUDE
     + r"""
 local WAITING = KEYS[4]
-local owner = ARGV[5]
-local ttl, window, more = tonumber(ARGV[6]), tonumber(ARGV[7]), ARGV[8] == '1'
-local FIRST = 11
-
-local now = now_us()
-expire_slots(now)
-local limit, _, _, fresh = load_state(now)
-local cap = capacity(limit)
-local n = redis.call('ZCARD', SLOTS)
-redis.call('ZREMRANGEBYSCORE', WAITING, '-inf', now - window)
-
--- Fairness: an owner yields free slots to a waiting owner that holds clearly fewer
--- (otherwise a process that re-acquires what it just released would keep every slot it
--- ever had, and a worker that joins late would starve). "Clearly": by more than a
--- quarter of an even share (at least 1), so the one-slot differences that come and go
--- as requests finish do not make workers yield to each other all the time.
-local mine = tonumber(redis.call('HGET', OWNERS, owner) or '0')
-local fewest = nil
-local waiters = redis.call('ZRANGE', WAITING, 0, -1)
-local owners = 1
-if #waiters > 0 then
-  local counts = redis.call('HMGET', OWNERS, unpack(waiters))
-  for i, other in ipairs(waiters) do
-    local count = tonumber(counts[i] or '0')
-    if other ~= owner then
-      owners = owners + 1
-      if fewest == nil or count < fewest then fewest = count end
-    end
-  end
-end
-local margin = math.max(1, math.floor(cap / (4 * owners)))
-
--- GCRA: at most `burst` back to back, then one per interval.
-local tat, interval, burst = nil, nil, nil
-if KEYS[5] then
-  interval, burst = tonumber(ARGV[9]), tonumber(ARGV[10])
-  tat = tonumber(redis.call('GET', KEYS[5]) or '0')
-  if tat < now then tat = now end
-end
-
-local granted, reason, wait, saturated = 0, '', 0, ''
-for i = FIRST, #ARGV do
-  if n >= cap then
-    reason = 'full'
-    local first = redis.call('ZRANGE', SLOTS, 0, 0, 'WITHSCORES')
-    if first[2] then wait = tonumber(first[2]) - now end
-    break
-  end
-  if fewest ~= nil and fewest + margin < mine then reason = 'share'; break end
-  if tat then
-    local allow_at = tat + interval - burst * interval
-    if allow_at > now then reason = 'rate'; wait = math.ceil(allow_at - now); break end
-    tat = tat + interval
-  end
-  redis.call('ZADD', SLOTS, now + ttl, ARGV[i])
-  n, mine, granted = n + 1, mine + 1, granted + 1
-  if n * 10 >= cap * 9 then saturated = saturated .. '1' else saturated = saturated .. '0' end
-end
-if granted > 0 then
-  redis.call('HINCRBY', OWNERS, owner, granted)
-end
-if granted > 0 and tat then
-  -- The key may go once its time has passed (a missing one means "now"); Redis expires
-  -- keys on its own clock, so under an explicit test clock it is kept a minute longer.
-  local keep = math.ceil((tat - now) / 1000) + 1
-  if ARGV[1] ~= '' then keep = keep + 60000 end
-  redis.call('SET', KEYS[5], tat, 'PX', keep)
-end
-if reason == 'full' or reason == 'share' or more then
-  redis.call('ZADD', WAITING, now, owner)  -- still wants room: counts as waiting
-else
-  redis.call('ZREM', WAITING, owner)
-end
-local was_fresh = 0
-if fresh then was_fresh = 1 end
-return {granted, reason, n, cap, tostring(limit), now, saturated, wait, was_fresh}
-"""
-)
-
-#: KEYS: slots, state, owners
-#: ARGV: now, fixed, initial, minimum, maximum, beta, cooldown_us,
-#:       then (member, outcome, saturated) for each slot given back, in order
-#: Returns {removed, limit, cuts}: leases that were still there, the new limit, and how
-#: many cuts these releases made (at most one per cooldown).
-RELEASE = (
-    _PRELUDE
-    + r"""
 local maximum, beta, cooldown = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
+local owner, ttl, window, more = ARGV[8], tonumber(ARGV[9]), tonumber(ARGV[10]), ARGV[11] == '1'
+local RELEASES = tonumber(ARGV[14])
+local FIRST = 15 + 3 * RELEASES
 
 local now = now_us()
 expire_slots(now)
-local limit, cuts, last_cut = load_state(now)
-local removed, cut = 0, 0
-for i = 8, #ARGV, 3 do
+local limit, cuts, last_cut, fresh = load_state(now)
+
+-- Releases.
+local removed, cut, changed = 0, 0, false
+for i = 15, FIRST - 1, 3 do
   local member, outcome, saturated = ARGV[i], ARGV[i + 1], ARGV[i + 2] == '1'
   local in_flight = redis.call('ZCARD', SLOTS)
   local gone = redis.call('ZREM', SLOTS, member)
@@ -203,6 +127,7 @@ for i = 8, #ARGV, 3 do
     if outcome == 'ok' and saturated then
       if cuts == 0 then limit = limit + 1 else limit = limit + 1 / limit end
       limit = math.min(limit, maximum)
+      changed = true
     elseif outcome == 'rate_limited' and now - last_cut >= cooldown then
       -- What was in flight bounds what Twilio accepted (in slow start the limit may have
       -- run far ahead of it); unknown when this lease was already gone (expired, or a
@@ -210,14 +135,85 @@ for i = 8, #ARGV, 3 do
       local base = limit
       if gone == 1 and in_flight < base then base = in_flight end
       limit = math.max(MINIMUM, base * beta)
-      cuts, last_cut, cut = cuts + 1, now, cut + 1
+      cuts, last_cut, cut, changed = cuts + 1, now, cut + 1, true
     end
   end
 end
-if not FIXED then
+if changed then
   redis.call('HSET', STATE, 'limit', limit, 'cuts', cuts, 'last_cut', last_cut)
 end
-return {removed, tostring(limit), cut}
+
+local cap = capacity(limit)
+local n = redis.call('ZCARD', SLOTS)
+local granted, reason, wait, saturated = 0, '', 0, ''
+if FIRST <= #ARGV then
+  redis.call('ZREMRANGEBYSCORE', WAITING, '-inf', now - window)
+
+  -- Fairness: an owner yields free slots to a waiting owner that holds clearly fewer
+  -- (otherwise a process that re-acquires what it just released would keep every slot it
+  -- ever had, and a worker that joins late would starve). "Clearly": by more than a
+  -- quarter of an even share (at least 1), so the one-slot differences that come and go
+  -- as requests finish do not make workers yield to each other all the time.
+  local mine = tonumber(redis.call('HGET', OWNERS, owner) or '0')
+  local fewest = nil
+  local waiters = redis.call('ZRANGE', WAITING, 0, -1)
+  local owners = 1
+  if #waiters > 0 then
+    local counts = redis.call('HMGET', OWNERS, unpack(waiters))
+    for i, other in ipairs(waiters) do
+      local count = tonumber(counts[i] or '0')
+      if other ~= owner then
+        owners = owners + 1
+        if fewest == nil or count < fewest then fewest = count end
+      end
+    end
+  end
+  local margin = math.max(1, math.floor(cap / (4 * owners)))
+
+  -- GCRA: at most `burst` back to back, then one per interval.
+  local tat, interval, burst = nil, nil, nil
+  if KEYS[5] then
+    interval, burst = tonumber(ARGV[12]), tonumber(ARGV[13])
+    tat = tonumber(redis.call('GET', KEYS[5]) or '0')
+    if tat < now then tat = now end
+  end
+
+  for i = FIRST, #ARGV do
+    if n >= cap then
+      reason = 'full'
+      local first = redis.call('ZRANGE', SLOTS, 0, 0, 'WITHSCORES')
+      if first[2] then wait = tonumber(first[2]) - now end
+      break
+    end
+    if fewest ~= nil and fewest + margin < mine then reason = 'share'; break end
+    if tat then
+      local allow_at = tat + interval - burst * interval
+      if allow_at > now then reason = 'rate'; wait = math.ceil(allow_at - now); break end
+      tat = tat + interval
+    end
+    redis.call('ZADD', SLOTS, now + ttl, ARGV[i])
+    n, mine, granted = n + 1, mine + 1, granted + 1
+    if n * 10 >= cap * 9 then saturated = saturated .. '1' else saturated = saturated .. '0' end
+  end
+  if granted > 0 then
+    redis.call('HINCRBY', OWNERS, owner, granted)
+  end
+  if granted > 0 and tat then
+    -- The key may go once its time has passed (a missing one means "now"); Redis expires
+    -- keys on its own clock, so under an explicit test clock it is kept a minute longer.
+    local keep = math.ceil((tat - now) / 1000) + 1
+    if ARGV[1] ~= '' then keep = keep + 60000 end
+    redis.call('SET', KEYS[5], tat, 'PX', keep)
+  end
+  if reason == 'full' or reason == 'share' or more then
+    redis.call('ZADD', WAITING, now, owner)  -- still wants room: counts as waiting
+  else
+    redis.call('ZREM', WAITING, owner)
+  end
+end
+local was_fresh = 0
+if fresh then was_fresh = 1 end
+return {granted, reason, n, cap, tostring(limit), now, saturated, wait, was_fresh, removed, cut}
 """
 )
 
@@ -365,13 +361,64 @@ class Scripts:
     def __init__(self, client: Redis | RedisCluster, keys: Keys, config: Config):
         self.keys = keys
         self.config = config
-        self._acquire: AsyncScript = client.register_script(ACQUIRE)
-        self._release: AsyncScript = client.register_script(RELEASE)
+        self._sync: AsyncScript = client.register_script(SYNC)
         self._renew: AsyncScript = client.register_script(RENEW)
         self._release_many: AsyncScript = client.register_script(RELEASE_MANY)
 
     def _keys(self) -> list[str]:
         return [self.keys.slots, self.keys.state, self.keys.owners]
+
+    async def sync(
+        self,
+        releases: Sequence[tuple[str, Outcome, bool]],
+        members: Sequence[str],
+        owner: str,
+        *,
+        sender: str | None = None,
+        rate: float | None = None,
+        burst: float = 1.0,
+        more: bool = False,
+        now_us: int | None = None,
+    ) -> tuple[Released, Attempt]:
+        """Give slots back ((member, outcome, saturated), in order), then try to take a
+        slot for each of ``members`` in order (with ``sender`` and ``rate``: a GCRA token
+        each), in one call; ``more``: other waiters are behind them."""
+        cfg = self.config
+        keys = [*self._keys(), self.keys.waiting]
+        args = [
+            *cfg.head(now_us),
+            str(cfg.maximum),
+            repr(cfg.beta),
+            str(cfg.cooldown_us),
+            owner,
+            str(cfg.ttl_us),
+            str(cfg.waiting_window_us),
+            "1" if more else "0",
+        ]
+        if sender is not None and rate is not None:
+            keys.append(self.keys.gcra(sender))
+            args += [repr(1_000_000 / rate), repr(float(burst))]
+        else:
+            args += ["", ""]
+        args.append(str(len(releases)))
+        for member, outcome, saturated in releases:
+            args += [member, outcome, "1" if saturated else "0"]
+        reply = await self._sync(keys=keys, args=[*args, *members])
+        reason = _text(reply[1])
+        assert reason in ("", "full", "share", "rate"), reason
+        limit = float(_text(reply[4]))
+        attempt = Attempt(
+            granted=int(reply[0]),
+            reason=reason,  # type: ignore[arg-type]
+            in_flight=int(reply[2]),
+            capacity=int(reply[3]),
+            limit=limit,
+            now_us=int(reply[5]),
+            saturated=tuple(flag == "1" for flag in _text(reply[6])),
+            wait_us=max(0, int(reply[7])),
+            fresh=bool(int(reply[8])),
+        )
+        return Released(int(reply[9]), limit, int(reply[10])), attempt
 
     async def acquire(
         self,
@@ -384,36 +431,11 @@ class Scripts:
         more: bool = False,
         now_us: int | None = None,
     ) -> Attempt:
-        """Try to take a slot for each of ``members`` in order (and, with ``sender`` and
-        ``rate``, a GCRA token each) at once; ``more``: other waiters are behind them."""
-        cfg = self.config
-        keys = [*self._keys(), self.keys.waiting]
-        args = [
-            *cfg.head(now_us),
-            owner,
-            str(cfg.ttl_us),
-            str(cfg.waiting_window_us),
-            "1" if more else "0",
-        ]
-        if sender is not None and rate is not None:
-            keys.append(self.keys.gcra(sender))
-            args += [repr(1_000_000 / rate), repr(float(burst))]
-        else:
-            args += ["", ""]
-        reply = await self._acquire(keys=keys, args=[*args, *members])
-        reason = _text(reply[1])
-        assert reason in ("", "full", "share", "rate"), reason
-        return Attempt(
-            granted=int(reply[0]),
-            reason=reason,  # type: ignore[arg-type]
-            in_flight=int(reply[2]),
-            capacity=int(reply[3]),
-            limit=float(_text(reply[4])),
-            now_us=int(reply[5]),
-            saturated=tuple(flag == "1" for flag in _text(reply[6])),
-            wait_us=max(0, int(reply[7])),
-            fresh=bool(int(reply[8])),
+        """``sync`` with nothing to give back."""
+        _, attempt = await self.sync(
+            [], members, owner, sender=sender, rate=rate, burst=burst, more=more, now_us=now_us
         )
+        return attempt
 
     async def release(
         self, member: str, outcome: Outcome, *, saturated: bool, now_us: int | None = None
@@ -424,13 +446,9 @@ class Scripts:
     async def release_batch(
         self, items: Sequence[tuple[str, Outcome, bool]], *, now_us: int | None = None
     ) -> Released:
-        """Give several slots back in one call: (member, outcome, saturated), in order."""
-        cfg = self.config
-        args = [*cfg.head(now_us), str(cfg.maximum), repr(cfg.beta), str(cfg.cooldown_us)]
-        for member, outcome, saturated in items:
-            args += [member, outcome, "1" if saturated else "0"]
-        reply = await self._release(keys=self._keys(), args=args)
-        return Released(int(reply[0]), float(_text(reply[1])), int(reply[2]))
+        """``sync`` with nobody waiting: give several slots back in one call."""
+        released, _ = await self.sync(items, [], "", now_us=now_us)
+        return released
 
     async def renew(
         self,

@@ -267,15 +267,11 @@ class RedisBudget:
         self._blocked: dict[str, float] = {}  # sender -> monotonic time its next token is due
         #: Set for a new waiter or a release (the dispatcher may have something to do).
         self._wake = _Signal()
-        #: Set by a release only: what ends the wait while other workers hold every slot.
-        self._freed = _Signal()
         self._dispatcher: asyncio.Task[None] | None = None
         self._renewer: asyncio.Task[None] | None = None
-        self._flusher: asyncio.Task[None] | None = None
         #: Releases waiting for the next release call, and those in the call on its way.
         self._releasing: list[tuple[Slot, Outcome, asyncio.Future[None]]] = []
         self._in_release_call: list[Slot] = []
-        self._release_wanted = _Signal()
         self._renew_now = _Signal()
         self._background: set[asyncio.Task[None]] = set()
         self._retrying: list[str] = []  # leases being given back by background retries
@@ -410,7 +406,7 @@ class RedisBudget:
         # Group commit: releases that arrive while one call is on its way go in the next.
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._releasing.append((slot, outcome, done))
-        self._release_wanted.set()
+        self._wake.set()
         await done  # landed, or handed to the background retries; cancelling it loses nothing
 
     async def aclose(self) -> None:
@@ -429,9 +425,7 @@ class RedisBudget:
         ]
         held = list(self._held) + unsent + self._retrying
         self._held.clear()
-        tasks = [
-            t for t in (self._dispatcher, self._renewer, self._flusher, *self._background) if t
-        ]
+        tasks = [t for t in (self._dispatcher, self._renewer, *self._background) if t]
         for task in tasks:
             task.cancel()
         if tasks:
@@ -494,14 +488,11 @@ class RedisBudget:
 
     def _start(self) -> None:
         if self._dispatcher is None or self._dispatcher.done():
-            self._dispatcher = asyncio.create_task(self._dispatch(), name="budget-dispatch")
+            self._dispatcher = asyncio.create_task(self._sync_loop(), name="budget-sync")
             self._renewer = asyncio.create_task(self._renew_loop(), name="budget-renew")
-            self._flusher = asyncio.create_task(self._flush_loop(), name="budget-release")
 
-    def _poke(self, *, freed: bool = False) -> None:
+    def _poke(self) -> None:
         self._wake.set()
-        if freed:
-            self._freed.set()
 
     def _spawn(self, coro: Any) -> None:
         task: asyncio.Task[None] = asyncio.create_task(coro)
@@ -523,20 +514,32 @@ class RedisBudget:
             del self._blocked[sender]
         return [], soonest
 
-    async def _dispatch(self) -> None:
-        """Grant slots to local waiters: one script call for a batch of them at a time."""
+    async def _sync_loop(self) -> None:
+        """The one task that asks Redis for slots: each call gives back the releases
+        waiting to go, then takes slots for a batch of waiters (one round trip for both)."""
         backoff = self.config.poll_min
+        retry_at = 0.0  # waiters refused for lack of room try again then, or with a release
         while True:
             self._wake.clear()
-            self._freed.clear()
-            batch, wait = self._next()
-            if not batch:
+            releases = self._releasing[:MAX_BATCH]
+            del self._releasing[:MAX_BATCH]
+            if self._releasing:
+                self._wake.set()
+            now = time.monotonic()
+            if releases or now >= retry_at:
+                batch, wait = self._next()
+            else:
+                batch, wait = [], retry_at - now
+            if not releases and not batch:
                 await self._wake.wait(wait)
                 continue
+            items = [(slot.id, outcome, slot.saturated) for slot, outcome, _ in releases]
             members = [f"{self.owner}/{next(self._ids)}" for _ in batch]
-            sender = batch[0].sender
+            sender = batch[0].sender if batch else None
+            self._in_release_call = [slot for slot, _, _ in releases]
             try:
-                attempt = await self.scripts.acquire(
+                released, attempt = await self.scripts.sync(
+                    items,
                     members,
                     self.owner,
                     sender=sender,
@@ -548,32 +551,43 @@ class RedisBudget:
             except Exception as err:
                 if not _is_transient(err):
                     logger.exception("budget %s: unexpected error from Redis", self.url)
+                if items:
+                    logger.debug("budget release failed (%s); retried in the background", _why(err))
+                    self._spawn(self._release_later(items))
+                self._released(releases)
                 await asyncio.sleep(self._unavailable(err))
                 continue
+            self._released(releases)
             self._available()
             self._set_limit(attempt.limit)
-            self.stats[attempt.reason] += 1
-            self.stats["granted"] += attempt.granted
+            self.stats["calls"] += 1
+            self.stats["released"] += released.removed
             if attempt.fresh and self._held:
                 self._readd = True  # Redis lost our leases (a restart): add them back
                 self._renew_now.set()
+            if not batch:
+                continue
+            self.stats[attempt.reason or "all granted"] += 1
+            self.stats["granted"] += attempt.granted
             n = attempt.granted
             for waiter, member, saturated in zip(
                 batch[:n], members[:n], attempt.saturated, strict=True
             ):
                 self._grant(waiter, member, saturated, attempt.capacity)
-            if attempt.granted:
-                backoff = self.config.poll_min
+            if n:
+                backoff, retry_at = self.config.poll_min, 0.0
             if attempt.reason == "rate":
                 assert sender is not None
                 jitter = random.uniform(0, self.config.poll_min)
                 self._blocked[sender] = time.monotonic() + attempt.wait_us / 1e6 + jitter
-            elif attempt.reason == "":
-                continue
-            elif await self._freed.wait(backoff * random.uniform(0.5, 1.0)):
-                backoff = self.config.poll_min  # this process freed a slot: try it at once
-            else:
+            elif attempt.reason:  # full, or yielding to a worker holding fewer: poll
+                retry_at = time.monotonic() + backoff * random.uniform(0.5, 1.0)
                 backoff = min(backoff * 2, self.config.poll_max)
+
+    def _released(self, releases: list[tuple[Slot, Outcome, asyncio.Future[None]]]) -> None:
+        self._in_release_call = []
+        for _, _, done in releases:
+            _resolve(done, None)
 
     def _grant(self, waiter: _Waiter, member: str, saturated: bool, limit: int) -> None:
         slot = Slot(member, time.monotonic(), saturated, limit)
@@ -664,33 +678,6 @@ class RedisBudget:
                 self._readd = self._readd or readd
                 delay = min(period, 1.0)
 
-    async def _flush_loop(self) -> None:
-        """Send the releases waiting to go, all in one script call, one call at a time."""
-        while True:
-            await self._release_wanted.wait()
-            self._release_wanted.clear()
-            batch = self._releasing[:MAX_BATCH]
-            del self._releasing[:MAX_BATCH]
-            if self._releasing:
-                self._release_wanted.set()
-            if not batch:
-                continue
-            self._in_release_call = [slot for slot, _, _ in batch]
-            items = [(slot.id, outcome, slot.saturated) for slot, outcome, _ in batch]
-            try:
-                released = await self.scripts.release_batch(items, now_us=self._now())
-            except Exception as err:
-                logger.debug("budget release failed (%s); retrying in the background", _why(err))
-                self._spawn(self._release_later(items))
-            else:
-                self._set_limit(released.limit)
-                self.stats["release_calls"] += 1
-            finally:
-                self._in_release_call = []
-                for _, _, done in batch:
-                    _resolve(done, None)
-                self._poke(freed=True)
-
     async def _release_later(self, items: list[tuple[str, Outcome, bool]]) -> None:
         """Retry releases until they land or their leases would have run out anyway."""
         low, high = _RELEASE_BACKOFF
@@ -708,7 +695,7 @@ class RedisBudget:
                     delay = min(delay * 2, high)
                 else:
                     self._set_limit(released.limit)
-                    self._poke(freed=True)
+                    self._poke()
                     return
             logger.debug("budget release dropped: %d leases run out by themselves", len(items))
         finally:

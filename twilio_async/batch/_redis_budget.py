@@ -20,12 +20,15 @@ using Redis server time):
 - **Leases.** A slot is a member of a sorted set with an expiry ``ttl`` ahead (default
   ``2 * request_timeout + 10`` s). A background task renews this process's leases every
   ``ttl / 3`` in one call; a crashed worker's leases run out by themselves.
-- **Waiting.** Acquirers queue locally (FIFO; ``priority=True`` goes to the front). One
-  task per process tries the acquire script for the first waiter that may go and those
-  behind it with the same sender (up to 64 in one call); when Redis
-  refuses for lack of room it polls with jittered backoff (``poll_min`` .. ``poll_max``,
-  2-50 ms), and a release by this process retries at once. While other workers wait, a
-  worker holding its fair share or more yields freed slots to them.
+- **One round trip per cycle.** Acquirers queue locally (FIFO; ``priority=True`` goes to
+  the front). One task per process talks to Redis: each call gives back the releases
+  waiting to go (group commit) and then takes slots for the first waiter that may go and
+  those behind it with the same sender (up to 64). Refused for lack of room, the waiters
+  try again at this process's next release or after a jittered backoff (``poll_min`` ..
+  ``poll_max``, 2-50 ms): polling, not pub/sub, since it needs no second connection and
+  survives restarts (``python -m tests.bench.redis_budget``: with releases driving the
+  retries, 2, 10 and 50 ms gave the same throughput). A worker yields free slots to a
+  waiting worker holding clearly fewer (a late starter is not starved).
 - **The limit.** Fixed (``concurrency=N``) or one shared AIMD limit (``"auto"``): +1 per
   saturated success until the first cut (slow start), then +1/limit; a 429 cuts it to
   ``max(min, beta * min(limit, in flight))``, at most once per ``cooldown`` however many
@@ -37,9 +40,10 @@ force while they started (``Slot.limit``; never above ``max_concurrency``), as l
 Redis keeps its data. A lease outlives its request (``ttl`` > the request timeout), and a
 renewal failing for over ``2 * ttl / 3`` could let one run out early. After a Redis restart
 (empty data) the limit starts again from ``initial``: until the renew task re-registers
-the surviving leases (within ``ttl / 3`` of Redis answering again), up to the old limit's
-requests still in flight plus ``initial`` new ones may run, at most
-``max_concurrency + initial``; after that the count is exact again.
+the surviving leases (at once when an acquire finds the state gone, else within
+``ttl / 3``), the old limit's requests still in flight plus ``initial`` new ones may run
+(at most ``max_concurrency + initial``; ``2 * N`` with ``concurrency=N``); after that the
+count is exact again.
 
 **When Redis is unreachable** acquire retries with backoff, logs one warning (logger
 ``twilio_async.batch``) and raises ``BudgetUnavailableError`` only after a waiter has

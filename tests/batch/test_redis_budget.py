@@ -22,7 +22,7 @@ import pytest
 
 from tests.support.redis import RedisServer, free_port, started
 from tests.support.redis_budget import FakeClock, connect, fresh_account
-from twilio_async import TwilioError
+from twilio_async import TwilioError, batch
 from twilio_async._errors import TwilioClientClosedError, TwilioConfigError, TwilioValidationError
 from twilio_async.batch._redis_budget import BudgetUnavailableError, RedisBudget, Slot
 from twilio_async.batch._redis_scripts import Keys
@@ -89,6 +89,7 @@ def test_redis_budget_implements_the_budget_protocol() -> None:
     budget = RedisBudget.from_url("redis://127.0.0.1:1/0", account=fresh_account())
     assert _implements(budget) is budget
     assert budget.limit == 8 and budget.in_flight == 0
+    assert batch.RedisBudget is RedisBudget and batch.BudgetUnavailableError is not None
 
 
 async def test_200_acquirers_on_4_workers_never_exceed_the_limit(
@@ -434,9 +435,17 @@ async def test_unreachable_redis_raises_a_clear_error_after_the_timeout(
         cause = cause.__cause__ or cause.__context__
     assert not [t for t in texts if password in t]
     assert sum("unreachable" in r.getMessage() for r in caplog.records) == 1
-    # A release after the request was made never raises, even with Redis gone.
-    fake = Slot(f"{budget.owner}/x", 0.0, False, 1)
-    await budget.release(fake, "ok")
+
+
+async def test_a_release_with_redis_gone_does_not_raise(
+    own_redis: RedisServer, budgets: Callable[..., RedisBudget]
+) -> None:
+    budget = budgets(own_redis.url, concurrency=2, unavailable_timeout=0.5)
+    slot = await budget.acquire()
+    await asyncio.to_thread(own_redis.stop, kill=True)
+    with anyio.fail_after(GUARD):
+        await budget.release(slot, "rate_limited")  # the request was made: never raises
+    assert budget.in_flight == 0
 
 
 async def test_wrong_password_is_unavailable_without_showing_it(

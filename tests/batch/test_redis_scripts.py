@@ -7,6 +7,7 @@ tokens are checked at exact instants: no wall clock is asserted anywhere here.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Literal
 
 import pytest
 import redis.asyncio as aioredis
@@ -136,6 +137,19 @@ async def test_fifty_workers_429_at_once_cut_once_per_cooldown(rclient: aioredis
     after = await s.release("u/0", "rate_limited", saturated=True, now_us=T0 + us(0.25))
     # 10 leases were still in flight (60 - 50 released): min(30, 11) * 0.5
     assert after.cut and after.limit == pytest.approx(5.5)
+
+
+async def test_one_call_gives_slots_back_then_grants_them(rclient: aioredis.Redis) -> None:
+    s = scripts(rclient, fresh_account(), initial=10, beta=0.5)
+    await take(s, "w", 10)
+    releases: list[tuple[str, Literal["ok", "rate_limited", "failed"], bool]] = [
+        (f"w/{i}", "rate_limited", True) for i in range(6)
+    ]
+    released, attempt = await s.sync(releases, ["v/0", "v/1", "v/2"], "v", now_us=T0)
+    # Six 429s in one call: one cut (min(10, 10 in flight) * 0.5), and the two slots the
+    # new limit of 5 leaves (4 still held) go to the waiters in the same round trip.
+    assert released.removed == 6 and released.cuts == 1 and released.limit == 5
+    assert attempt.granted == 1 and attempt.reason == "full" and attempt.in_flight == 5
 
 
 async def test_limit_stays_within_its_bounds(rclient: aioredis.Redis) -> None:

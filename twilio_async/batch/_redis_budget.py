@@ -432,6 +432,8 @@ class RedisBudget:
         tasks = [t for t in (self._dispatcher, self._renewer, *self._background) if t]
         for task in tasks:
             task.cancel()
+        self._wake.set()  # the loops also stop by themselves once closed
+        self._renew_now.set()
         if tasks:
             await asyncio.wait(tasks, timeout=5.0)
         for _, _, done in self._releasing:
@@ -523,7 +525,7 @@ class RedisBudget:
         waiting to go, then takes slots for a batch of waiters (one round trip for both)."""
         backoff = self.config.poll_min
         retry_at = 0.0  # waiters refused for lack of room try again then, or with a release
-        while True:
+        while not self._closed:
             self._wake.clear()
             releases = self._releasing[:MAX_BATCH]
             del self._releasing[:MAX_BATCH]
@@ -653,7 +655,7 @@ class RedisBudget:
         """Every ``ttl / 3``: extend this process's leases (re-add them after a restart)."""
         period = self.config.ttl / 3
         delay = period
-        while True:
+        while not self._closed:
             await self._renew_now.wait(delay)
             self._renew_now.clear()
             delay = period
@@ -690,7 +692,7 @@ class RedisBudget:
         members = [member for member, _, _ in items]
         self._retrying += members
         try:
-            while time.monotonic() < deadline:
+            while time.monotonic() < deadline and not self._closed:
                 try:
                     released = await self.scripts.release_batch(items, now_us=self._now())
                 except Exception as err:

@@ -120,3 +120,4 @@ class LocalBudget:
 
     async def aclose(self) -> None:
         return None
+

@@ -185,7 +185,8 @@ async def each_group(
 class ReconcilePhase:
     """A run's reconciliation: before sending (``resume``) and after it (``settle_run``).
 
-    Items whose answer was lost are ``defer``-red here while the run sends; once
+    Items whose answer was lost are ``defer``-red here while the run sends (unless
+    ``defer=False``: a campaign reconciles its uncertain rows in shared passes); once
     sending is done and ``grace`` seconds have passed since their last attempt,
     they are looked up: found ones are ``sent``, those proven absent are sent
     again (``resend``), those that cannot be told are reported ``uncertain``.
@@ -200,8 +201,10 @@ class ReconcilePhase:
         budget: Budget[Any],
         results: Results,
         grace: float,
+        defer: bool = True,
     ) -> None:
         self.reconciler = reconciler
+        self._defer = defer
         self._resource = resource
         self._journal = journal
         self._budget = budget
@@ -220,7 +223,7 @@ class ReconcilePhase:
 
     def defer(self, item: WorkItem) -> bool:
         """Keep an uncertain item for the end of the run; False when it cannot be reconciled."""
-        if self.reconciler is None or self.fingerprint(item) is None:
+        if not self._defer or self.reconciler is None or self.fingerprint(item) is None:
             return False
         self._deferred.append(item)
         return True

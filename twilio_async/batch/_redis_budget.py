@@ -267,6 +267,7 @@ class RedisBudget:
         self._limit = float(cfg.initial)
         self._capacity = cfg.initial
         self._held: dict[str, Slot] = {}
+        self._peak_held = 0
         self._queue: deque[_Waiter] = deque()
         self._blocked: dict[str, float] = {}  # sender -> monotonic time its next token is due
         #: Set for a new waiter or a release (the dispatcher may have something to do).
@@ -366,6 +367,15 @@ class RedisBudget:
     def in_flight(self) -> int:
         """Requests of this process holding slots."""
         return len(self._held)
+
+    @property
+    def peak_in_flight(self) -> int:
+        """The most slots this process held at once."""
+        return self._peak_held
+
+    def stop_probing(self) -> None:
+        """A no-op: the limit is shared, and one worker running out of input must not stop
+        the others from finding it."""
 
     async def acquire(self, *, sender: str | None = None, priority: bool = False) -> Slot:
         """Wait for a slot (and, with ``sender`` and a ``rate``, that sender's next token).
@@ -604,6 +614,7 @@ class RedisBudget:
             del self._held[member]
             self._spawn(self._release_later([(member, "failed", saturated)]))
         else:
+            self._peak_held = max(self._peak_held, len(self._held))
             waiter.future.set_result(slot)
 
     def _error(self) -> BudgetUnavailableError:

@@ -29,8 +29,11 @@ from typing import Any, Literal
 import anyio
 from anyio.abc import TaskGroup
 
-from ._budget import Budget, LocalBudget
+from ._budget import Budget
+from ._budget_url import budget_from_url, budget_kind
 from ._journal import Journal
+from ._journal_url import journal_kind, postgres_options
+from ._pg_dsn import redact_url
 from ._reconcile import ReconcilePhase, Reconciler, default_reconciler
 from ._results import Results
 from ._source import InputSource, Source
@@ -71,16 +74,31 @@ class BatchRun:
     waiting for end-of-run reconciliation stay in memory until then.
     """
 
-    def __init__(self, sender: BatchSender, source: Source):
+    def __init__(self, sender: BatchSender, source: Source | None):
         self._sender = sender
-        self._source = source
         self.summary = BatchSummary()
         self._started = False
         self.finished = False
         self._error: BaseException | None = None
         self._t0 = time.monotonic()
-        self.budget: Budget[Any] = sender._new_budget()
-        self.journal = Journal(sender.journal_path, synchronous=sender.journal_sync)
+        self.budget: Budget[Any]
+        self.budget, self._owns_budget = sender._new_budget()
+        self.journal: Journal
+        if source is None:  # campaign mode: rows claimed from the PostgreSQL journal
+            from ._campaign_run import campaign_parts
+
+            assert sender.campaign is not None and isinstance(sender.journal_path, str)
+            self.journal, source = campaign_parts(
+                url=sender.journal_path,
+                campaign=sender.campaign,
+                budget=self.budget,
+                reconciler=sender.reconciler,
+                resource=sender.resource,
+                grace=sender.reconcile_grace,
+            )
+        else:
+            self.journal = Journal(sender.journal_path, synchronous=sender.journal_sync)
+        self._source: Source = source
         self._results = Results(self.summary, sender.result_buffer)
         self._reconcile = ReconcilePhase(
             reconciler=sender.reconciler,
@@ -89,6 +107,7 @@ class BatchRun:
             budget=self.budget,
             results=self._results,
             grace=sender.reconcile_grace,
+            defer=sender.campaign is None,
         )
         self._pool = WorkerPool(
             create=sender.create,
@@ -197,7 +216,8 @@ class BatchRun:
         finally:
             with anyio.CancelScope(shield=True):
                 await journal.aclose()
-                await self.budget.aclose()
+                if self._owns_budget:
+                    await self.budget.aclose()
             s = self.summary
             s.elapsed = time.monotonic() - self._t0
             s.concurrency = self.budget.limit
@@ -205,6 +225,27 @@ class BatchRun:
             self.finished = True
             self._done.set()
             self._results.close()
+
+
+def _check_campaign(journal: object, campaign: str | None) -> str | None:
+    """The campaign to send: given, or in the PostgreSQL journal URL's query; checked."""
+    postgres = isinstance(journal, str) and journal_kind(journal) == "postgres"
+    if campaign is not None:
+        if not isinstance(campaign, str) or not campaign or len(campaign) > 200:
+            raise ValueError("campaign must be a non-empty string of at most 200 characters")
+        if not postgres:
+            raise ValueError("campaign: campaigns live in a PostgreSQL journal (postgresql://…)")
+        return campaign
+    if postgres:
+        assert isinstance(journal, str)
+        named = postgres_options(journal)[1].get("campaign")
+        if not named:
+            raise ValueError(
+                "campaign: a PostgreSQL journal holds campaigns; give campaign='NAME' "
+                "(and send it with run_campaign())"
+            )
+        return str(named)
+    return None
 
 
 def _count(name: str, value: object) -> None:
@@ -231,6 +272,13 @@ class BatchSender:
       attempt before looking; ``reconcile_rounds`` bounds re-sends of items proven
       absent.
     - ``retry_failed``: also send again items an earlier run saw refused by Twilio.
+    - ``campaign`` (with ``journal="postgresql://…"``): send that campaign of the
+      PostgreSQL journal with ``run_campaign()``, one worker of many (README, "Many
+      workers: PostgreSQL + Redis").
+    - ``budget``: the concurrency budget: a ``Budget`` (kept open: the caller closes
+      it), ``"redis://…"`` (one ``RedisBudget`` shared by every worker on the account,
+      made from ``concurrency``, ``rate``, ``burst``, ``max_concurrency``), or
+      ``"local"``/None (this process alone, the default).
     """
 
     def __init__(
@@ -252,6 +300,8 @@ class BatchSender:
         max_unsent_retries: int = 5,
         result_buffer: int = 1024,
         target: str | None = None,
+        campaign: str | None = None,
+        budget: Budget[Any] | str | None = None,
     ):
         create = getattr(resource, "create", None)
         if not callable(create):
@@ -270,6 +320,14 @@ class BatchSender:
         _count("max_rate_limit_retries", max_rate_limit_retries)
         _count("max_unsent_retries", max_unsent_retries)
         _count("result_buffer", result_buffer)
+        campaign = _check_campaign(journal, campaign)
+        if isinstance(budget, str) or budget is None:
+            budget_kind(budget)  # ValueError for an unknown scheme, before anything starts
+        elif not all(hasattr(budget, n) for n in ("acquire", "release", "limit")):
+            raise TypeError(
+                f"budget must be a Budget, a redis:// URL, 'local' or None, "
+                f"not {type(budget).__name__}"
+            )
         self.resource = resource
         self.create = create
         self.account = account
@@ -289,28 +347,40 @@ class BatchSender:
         self.max_unsent_retries = max_unsent_retries
         self.result_buffer = result_buffer
         self.target = target if target is not None else _target_label(resource)
+        self.campaign = campaign
+        self.budget = budget
         self._tg: TaskGroup | None = None
         self._runs: list[BatchRun] = []
 
     def __repr__(self) -> str:
+        journal = str(self.journal_path) if self.journal_path else None
+        if journal is not None and journal_kind(journal) == "postgres":
+            journal = redact_url(journal)
+        shown = f" campaign={self.campaign!r}" if self.campaign is not None else ""
         return (
             f"<BatchSender {self.target} concurrency={self.concurrency!r} rate={self.rate!r} "
-            f"journal={str(self.journal_path) if self.journal_path else None!r}>"
+            f"journal={journal!r}{shown}>"
         )
 
     def _max_capacity(self) -> int:
         return self.max_concurrency if self.concurrency == "auto" else int(self.concurrency)
 
-    def _new_budget(self) -> Budget[Any]:
-        """The run's concurrency budget: in-process, AIMD for ``"auto"``, else fixed."""
-        auto = self.concurrency == "auto"
-        return LocalBudget.create(
-            initial=min(AUTO_INITIAL, self.max_concurrency) if auto else self._max_capacity(),
-            adaptive=auto,
-            maximum=self._max_capacity(),
+    def _new_budget(self) -> tuple[Budget[Any], bool]:
+        """The run's concurrency budget, and whether the run made it (and so closes it).
+
+        In-process unless ``budget`` says otherwise: AIMD for ``"auto"``, else fixed.
+        """
+        if self.budget is not None and not isinstance(self.budget, str):
+            return self.budget, False
+        made = budget_from_url(
+            self.budget,
+            account=self.account,
+            concurrency=self.concurrency,
             rate=self.rate,
             burst=self.burst,
+            max_concurrency=self.max_concurrency,
         )
+        return made, True
 
     def send(self, items: Iterable[Any] | AsyncIterable[Any] | Source) -> BatchRun:
         """Start sending ``items`` (an iterable or async iterable, read lazily).
@@ -326,6 +396,25 @@ class BatchSender:
             raise TypeError(
                 f"items must be an iterable or async iterable, got {type(items).__name__}"
             )
+        if self.campaign is not None:
+            raise RuntimeError(
+                f"this sender sends campaign {self.campaign!r}: use run_campaign(), not send()"
+            )
+        return self._new_run(source)
+
+    def run_campaign(self) -> BatchRun:
+        """Send this worker's share of the campaign: rows it claims until none is left.
+
+        Like ``send``: inside ``async with`` the run starts now (iterate it for the
+        results of the rows this worker sent); outside, await it for its summary. Other
+        workers (processes, hosts) running the same campaign share the rows. The
+        campaign's totals are the journal's counters (``twilio-async journal status``).
+        """
+        if self.campaign is None:
+            raise RuntimeError("run_campaign() needs campaign= and a postgresql:// journal")
+        return self._new_run(None)
+
+    def _new_run(self, source: Source | None) -> BatchRun:
         if self.journal_path is not None and self._runs:
             raise RuntimeError("a BatchSender with a journal sends one batch; make another")
         run = BatchRun(self, source)

@@ -106,11 +106,12 @@ class Source(Protocol):
         """The next item to send (waiting for one if need be); None when exhausted."""
         ...
 
-    async def requeue(self, item: WorkItem, delay: float) -> None:
+    async def requeue(self, item: WorkItem, delay: float, *, rate_limited: bool = True) -> None:
         """Send ``item`` again, not before ``delay`` seconds from now.
 
         A delay, not a time: each source keeps it on its own clock (a shared queue
-        as ``not_before`` in the database's).
+        as ``not_before`` in the database's). ``rate_limited`` is False for an attempt
+        that provably never reached Twilio (a shared queue counts only 429s).
         """
         ...
 
@@ -192,7 +193,7 @@ class InputSource:
         if self._error is not None:
             raise self._error
 
-    async def requeue(self, item: WorkItem, delay: float) -> None:
+    async def requeue(self, item: WorkItem, delay: float, *, rate_limited: bool = True) -> None:
         heapq.heappush(self._later, (self._clock() + delay, self._seq, item))
         self._seq += 1
         requeued, self._requeued = self._requeued, None

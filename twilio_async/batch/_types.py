@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypedDict
 
 if TYPE_CHECKING:
+    from ._budget import Budget
     from ._reconcile import Reconciler
 
 
@@ -42,6 +43,8 @@ class BatchOptions(TypedDict, total=False):
     max_unsent_retries: int
     result_buffer: int
     target: str | None
+    campaign: str | None
+    budget: Budget[Any] | str | None
 
 
 #: An item's final state in a run.

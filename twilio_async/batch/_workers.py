@@ -216,13 +216,13 @@ class WorkerPool:
             item.rate_limited += 1
             if item.rate_limited <= self._max_rate_limit_retries:
                 await self._requeue(
-                    item, outcome.retry_after, item.rate_limited, RATE_LIMIT_BACKOFF
+                    item, outcome.retry_after, item.rate_limited, RATE_LIMIT_BACKOFF, True
                 )
                 return
         elif kind == "retry_unsent":
             item.unsent += 1
             if item.unsent <= self._max_unsent_retries:
-                await self._requeue(item, outcome.retry_after, item.unsent, UNSENT_BACKOFF)
+                await self._requeue(item, outcome.retry_after, item.unsent, UNSENT_BACKOFF, False)
                 return
         error = outcome.error
         assert error is not None
@@ -242,6 +242,7 @@ class WorkerPool:
         retry_after: float | None,
         attempt: int,
         backoff: tuple[float, float],
+        rate_limited: bool,
     ) -> None:
         """Back to the source: after ``Retry-After`` (capped), or a jittered backoff."""
         self._summary.retried += 1
@@ -249,7 +250,7 @@ class WorkerPool:
             delay = min(retry_after, MAX_PAUSE)
         else:
             delay = full_jitter(attempt, base=backoff[0], cap=backoff[1])
-        await self._source.requeue(item, delay)
+        await self._source.requeue(item, delay, rate_limited=rate_limited)
 
     async def _failed(self, item: WorkItem, error: ItemError) -> None:
         await self._journal.failed(

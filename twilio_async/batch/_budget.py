@@ -120,4 +120,3 @@ class LocalBudget:
 
     async def aclose(self) -> None:
         return None
-

@@ -1,5 +1,9 @@
 """``twilio-async send-batch recipients.csv --from +1… --body "Hi {name}" --journal run.db``.
 
+Campaigns (many workers on one account, ``_campaign_cmd``): ``twilio-async journal
+load|status|reconcile --journal postgresql://… --campaign NAME`` and ``send-batch
+--journal postgresql://… --budget redis://… --campaign NAME --workers N``.
+
 Reads the CSV once to check it (bad rows listed with their line numbers), then
 sends one message per good row through ``BatchSender`` with a live progress bar,
 and prints a summary table. ``--dry-run`` stops after the check and shows what
@@ -64,13 +68,11 @@ def parser() -> argparse.ArgumentParser:
             "TWILIO_API_KEY / TWILIO_API_SECRET) unless given as flags."
         ),
     )
-    p.add_argument("csv", type=Path, help="the recipients file")
-    sender = p.add_mutually_exclusive_group(required=True)
+    p.add_argument("csv", type=Path, nargs="?", help="the recipients file (not with --campaign)")
+    sender = p.add_mutually_exclusive_group()
     sender.add_argument("--from", dest="from_", metavar="NUMBER", help="sender number (E.164)")
     sender.add_argument("--messaging-service-sid", metavar="MG…", help="send via this service")
-    p.add_argument(
-        "--body", required=True, help='message template over the columns, e.g. "Hi {name}"'
-    )
+    p.add_argument("--body", help='message template over the columns, e.g. "Hi {name}"')
     p.add_argument("--to-column", default="to", help="column holding the recipient (default to)")
     p.add_argument(
         "--key-column",
@@ -78,7 +80,18 @@ def parser() -> argparse.ArgumentParser:
         "change between runs (default: the row's position, checked against its content)",
     )
     p.add_argument("--status-callback", metavar="URL", help="StatusCallback for every message")
-    p.add_argument("--journal", type=Path, help="SQLite journal file: run again to resume")
+    p.add_argument(
+        "--journal",
+        help="SQLite journal file: run again to resume; with --campaign a postgresql:// URL "
+        "(default $TWILIO_ASYNC_JOURNAL)",
+    )
+    p.add_argument("--campaign", help="send this campaign of the PostgreSQL journal (loaded first)")
+    p.add_argument(
+        "--budget",
+        help="redis://… : one concurrency budget shared by every worker on the account "
+        "(default: this process alone; $TWILIO_ASYNC_BUDGET with --campaign)",
+    )
+    p.add_argument("--workers", type=_workers, default=1, help="worker processes (with --campaign)")
     p.add_argument(
         "--concurrency",
         type=_concurrency,
@@ -108,11 +121,58 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--auth-token", help="default: $TWILIO_AUTH_TOKEN (prefer the variable)")
     p.add_argument("--no-progress", action="store_true", help="no live progress bar")
     p.add_argument("--summary-json", type=Path, help="also write the summary here as JSON")
+    from ._campaign_cmd import add_journal_parser
+
+    add_journal_parser(sub)
     return root
 
 
+def _workers(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a whole number >= 1") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be a whole number >= 1")
+    return value
+
+
+def _check_csv_mode(p: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """``send-batch recipients.csv``: what it needs, and what only a campaign takes."""
+    if args.csv is None:
+        p.error("send-batch: give the recipients CSV (or --campaign NAME)")
+    if not (args.from_ or args.messaging_service_sid):
+        p.error("send-batch: one of --from or --messaging-service-sid is required")
+    if not args.body:
+        p.error("send-batch: --body is required")
+    if args.workers != 1:
+        p.error("--workers: more than one worker process needs --campaign")
+    if args.journal is not None:
+        if "://" in args.journal and not args.journal.lower().startswith("sqlite:"):
+            p.error("--journal: a postgresql:// journal holds campaigns: add --campaign NAME")
+        from ._journal_url import sqlite_path
+
+        args.journal = sqlite_path(args.journal)
+
+
+def _check_campaign_mode(p: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    if args.csv is not None:
+        p.error(
+            "send-batch --campaign sends rows already loaded: load the CSV with "
+            "`twilio-async journal load` first"
+        )
+    if args.dry_run:
+        p.error("--dry-run: not with --campaign (see `twilio-async journal status`)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    p = parser()
+    args = p.parse_args(argv)
+    if args.command == "send-batch":
+        if args.campaign:
+            _check_campaign_mode(p, args)
+        else:
+            _check_csv_mode(p, args)
     try:
         from rich.console import Console
     except ImportError:
@@ -125,6 +185,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = Console()
     err = Console(stderr=True)
     try:
+        if args.command == "journal":
+            from ._campaign_cmd import run_journal_command
+
+            return run_journal_command(args, out, err)
+        if args.campaign:
+            from ._campaign_cmd import campaign_send
+
+            return campaign_send(args, out, err)
         return _send_batch(args, out, err)
     except KeyboardInterrupt:
         err.print("[yellow]interrupted[/yellow]: run again with the same journal to resume")
@@ -229,6 +297,7 @@ async def _run(
             rate=args.rate,
             journal=args.journal,
             reconcile_grace=args.reconcile_grace,
+            budget=args.budget,
         )
         try:
             async with batch:

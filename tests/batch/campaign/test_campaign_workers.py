@@ -32,8 +32,7 @@ async def test_four_workers_one_killed_every_message_exactly_once(
     async with Emulator(status_interval=None, latency=0.05, seed=5) as emu:
         await load(dsn, campaign, n, "killed", emu.account_sid)
         procs = [
-            start_worker(emu, journal, campaign, budget=redis_url, concurrency=32)
-            for _ in range(4)
+            start_worker(emu, journal, campaign, budget=redis_url, concurrency=32) for _ in range(4)
         ]
         try:
             await sent_at_least(emu, "killed", n // 5)  # all four are sending by now
@@ -62,8 +61,7 @@ async def test_redis_restarted_mid_run_loses_and_duplicates_nothing(
     async with Emulator(status_interval=None, latency=0.05, seed=6) as emu:
         await load(dsn, campaign, n, "restart", emu.account_sid)
         procs = [
-            start_worker(emu, dsn, campaign, budget=own_redis.url, concurrency=24)
-            for _ in range(4)
+            start_worker(emu, dsn, campaign, budget=own_redis.url, concurrency=24) for _ in range(4)
         ]
         try:
             await sent_at_least(emu, "restart", n // 4)

@@ -169,12 +169,11 @@ class _Signal:
 
 
 class _Waiter:
-    __slots__ = ("enqueued", "future", "priority", "sender")
+    __slots__ = ("enqueued", "future", "sender")
 
-    def __init__(self, future: asyncio.Future[Slot], sender: str | None, priority: bool):
+    def __init__(self, future: asyncio.Future[Slot], sender: str | None):
         self.future = future
         self.sender = sender
-        self.priority = priority
         self.enqueued = time.monotonic()
 
 
@@ -363,6 +362,11 @@ class RedisBudget:
         return self._capacity
 
     @property
+    def exact_limit(self) -> float:
+        """The shared AIMD limit as Redis keeps it (a float; ``limit`` is its whole part)."""
+        return self._limit
+
+    @property
     def in_flight(self) -> int:
         """Requests of this process holding slots."""
         return len(self._held)
@@ -379,7 +383,7 @@ class RedisBudget:
         self._check_open()
         self._start()
         future: asyncio.Future[Slot] = asyncio.get_running_loop().create_future()
-        waiter = _Waiter(future, sender, priority)
+        waiter = _Waiter(future, sender)
         if priority:
             self._queue.appendleft(waiter)
         else:
@@ -643,7 +647,7 @@ class RedisBudget:
 
     def _available(self) -> None:
         if self._down_since is not None:
-            logger.warning(
+            logger.info(
                 "budget: Redis at %s answers again after %.1f s",
                 self.url,
                 time.monotonic() - self._down_since,

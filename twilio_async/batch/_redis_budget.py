@@ -559,7 +559,7 @@ class RedisBudget:
                     now_us=self._now(),
                 )
             except Exception as err:
-                if not _is_transient(err):
+                if not _is_transient(err) and self._down_since is None:
                     logger.exception("budget %s: unexpected error from Redis", self.url)
                 if items:
                     logger.debug("budget release failed (%s); retried in the background", _why(err))

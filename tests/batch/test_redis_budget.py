@@ -158,6 +158,42 @@ async def test_in_flight_at_the_server_stays_within_the_granted_limits(
     assert refused > 0, f"the limit grew past the account's and was cut: {peak}"
 
 
+async def test_a_worker_that_starts_late_gets_its_share(
+    budgets: Callable[..., RedisBudget],
+) -> None:
+    """Two campaigns on one account: the first holds every slot; once the second starts,
+    the first yields freed slots until they hold about as many each."""
+    first, late = budgets(concurrency=10), budgets(concurrency=10)
+    starts = {"first": 0, "late": 0}
+    held = {"first": 0, "late": 0}
+    stop = asyncio.Event()
+
+    async def loop(budget: RedisBudget, name: str) -> None:
+        while not stop.is_set():
+            slot = await budget.acquire()
+            starts[name] += 1
+            held[name] += 1
+            await asyncio.sleep(0.01)
+            held[name] -= 1
+            await budget.release(slot, "ok")
+
+    tasks = [asyncio.create_task(loop(first, "first")) for _ in range(20)]
+    await eventually(lambda: _true(held["first"] == 10), "the first worker holds every slot")
+    tasks += [asyncio.create_task(loop(late, "late")) for _ in range(20)]
+    await eventually(lambda: _true(starts["late"] >= 50), "the late worker got going")
+    before = dict(starts)
+    await eventually(lambda: _true(sum(starts.values()) - sum(before.values()) >= 400), "400 more")
+    stop.set()
+    with anyio.fail_after(GUARD):
+        await asyncio.gather(*tasks)
+    late_share = (starts["late"] - before["late"]) / (sum(starts.values()) - sum(before.values()))
+    assert late_share >= 0.3, f"the late worker got {late_share:.0%} of the starts"
+
+
+async def _true(value: bool) -> bool:
+    return value
+
+
 async def test_a_crashed_workers_slots_come_back_after_their_ttl(
     budgets: Callable[..., RedisBudget], redis_url: str
 ) -> None:

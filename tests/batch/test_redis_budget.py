@@ -19,6 +19,7 @@ from typing import Any, Literal, Protocol
 
 import anyio
 import pytest
+import trustme
 
 from tests.support.redis import RedisServer, free_port, started
 from tests.support.redis_budget import FakeClock, connect, fresh_account
@@ -499,6 +500,31 @@ async def test_wrong_password_is_unavailable_without_showing_it(
         right = budgets(f"redis://:the-right-password@127.0.0.1:{server.port}/0")
         await right.release(await right.acquire(), "ok")
         assert "the-right-password" not in repr(right)
+    finally:
+        server.stop()
+
+
+async def test_rediss_speaks_tls_and_verifies_the_server(
+    tmp_path: Path, budgets: Callable[..., RedisBudget]
+) -> None:
+    ca = trustme.CA()
+    cert = ca.issue_cert("127.0.0.1")
+    ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    cert.private_key_pem.write_to_path(str(tmp_path / "key.pem"))
+    cert.cert_chain_pems[0].write_to_path(str(tmp_path / "cert.pem"))
+    tls_port = free_port()
+    tls = ["--tls-port", str(tls_port), "--tls-auth-clients", "no"]
+    tls += ["--tls-cert-file", str(tmp_path / "cert.pem")]
+    tls += ["--tls-key-file", str(tmp_path / "key.pem")]
+    server = started(tmp_path, tls)  # its plain port answers the readiness PING
+    try:
+        url = f"rediss://127.0.0.1:{tls_port}/0"
+        trusted = budgets(f"{url}?ssl_ca_certs={tmp_path / 'ca.pem'}", concurrency=1)
+        with anyio.fail_after(GUARD):
+            await trusted.release(await trusted.acquire(), "ok")
+        untrusted = budgets(url, concurrency=1, unavailable_timeout=0.3)
+        with anyio.fail_after(GUARD), pytest.raises(BudgetUnavailableError, match="rediss://"):
+            await untrusted.acquire()  # an unknown CA: the certificate is checked
     finally:
         server.stop()
 

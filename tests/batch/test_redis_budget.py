@@ -34,7 +34,8 @@ GUARD = 30.0
 
 
 class Budget(Protocol):
-    """The contract every budget implements (a copy: ``_budget.py`` holds the original)."""
+    """The contract every budget implements (a copy of ``_budget.py``'s, where the sender
+    gets it; that one is generic in the slot type)."""
 
     async def acquire(self, *, sender: str | None = None, priority: bool = False) -> Slot: ...
 
@@ -50,6 +51,11 @@ class Budget(Protocol):
 
     @property
     def in_flight(self) -> int: ...
+
+    @property
+    def peak_in_flight(self) -> int: ...
+
+    def stop_probing(self) -> None: ...
 
     async def aclose(self) -> None: ...
 
@@ -269,6 +275,13 @@ async def test_the_shared_limit_grows_while_saturated(budgets: Callable[..., Red
         await a.release(slot, "ok")
     assert a.limit == 4  # only the third (saturated) one grew it
     await a.release(slots[0], "ok")  # released twice: ignored
+    assert a.limit == 4
+    assert a.peak_in_flight == 3 and a.in_flight == 0
+    a.stop_probing()  # input exhausted: saturated successes no longer grow it
+    slots = [await a.acquire() for _ in range(4)]
+    assert slots[-1].saturated
+    for slot in slots:
+        await a.release(slot, "ok")
     assert a.limit == 4
 
 

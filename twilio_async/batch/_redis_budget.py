@@ -12,6 +12,9 @@ It implements the batch sender's ``Budget`` contract::
         def limit(self) -> int          # the current (shared) concurrency limit
         @property
         def in_flight(self) -> int      # this process's requests holding slots
+        @property
+        def peak_in_flight(self) -> int # the most this process held at once
+        def stop_probing(self) -> None  # input exhausted: stop growing the limit
         async def aclose(self) -> None  # releases this process's slots
 
 How it works (the scripts are in ``_redis_scripts``; each step is one atomic Lua script
@@ -267,6 +270,8 @@ class RedisBudget:
         self._limit = float(cfg.initial)
         self._capacity = cfg.initial
         self._held: dict[str, Slot] = {}
+        self._peak = 0
+        self._probing = True
         self._queue: deque[_Waiter] = deque()
         self._blocked: dict[str, float] = {}  # sender -> monotonic time its next token is due
         #: Set for a new waiter or a release (the dispatcher may have something to do).
@@ -371,6 +376,16 @@ class RedisBudget:
     def in_flight(self) -> int:
         """Requests of this process holding slots."""
         return len(self._held)
+
+    @property
+    def peak_in_flight(self) -> int:
+        """The most slots this process has held at once."""
+        return self._peak
+
+    def stop_probing(self) -> None:
+        """This process's input is exhausted: its successes no longer grow the shared limit
+        (other workers, still sending, keep probing)."""
+        self._probing = False
 
     async def acquire(self, *, sender: str | None = None, priority: bool = False) -> Slot:
         """Wait for a slot (and, with ``sender`` and a ``rate``, that sender's next token).
@@ -544,7 +559,10 @@ class RedisBudget:
             if not releases and not batch:
                 await self._wake.wait(wait)
                 continue
-            items = [(slot.id, outcome, slot.saturated) for slot, outcome, _ in releases]
+            items = [
+                (slot.id, outcome, slot.saturated and self._probing)
+                for slot, outcome, _ in releases
+            ]
             members = [f"{self.owner}/{next(self._ids)}" for _ in batch]
             sender = batch[0].sender if batch else None
             self._in_release_call = [slot for slot, _, _ in releases]
@@ -610,6 +628,7 @@ class RedisBudget:
             self._spawn(self._release_later([(member, "failed", saturated)]))
         else:
             waiter.future.set_result(slot)
+            self._peak = max(self._peak, len(self._held))
 
     def _error(self) -> BudgetUnavailableError:
         return BudgetUnavailableError(

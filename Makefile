@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup codegen golden import check lint typecheck layers test demo bench bench-against clean
+.PHONY: setup services codegen golden import check lint typecheck layers test demo bench bench-against clean
 
 setup: $(STAMP)
 
@@ -40,7 +40,20 @@ typecheck: setup
 layers: setup  ## no import cycle, arrows one way (tests/test_import_layers.py)
 	$(PY) -m pytest -q tests/test_import_layers.py
 
-test: setup  ## the whole test suite
+services:  ## what the tests run for real: redis-server (installed with apt as root, when missing)
+	@if command -v redis-server >/dev/null 2>&1 || command -v valkey-server >/dev/null 2>&1; then \
+		:; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing redis-server (the shared-budget tests start one)"; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		(apt-get install -y -q redis-server >/dev/null 2>&1 || \
+		 (apt-get update -q >/dev/null && apt-get install -y -q redis-server >/dev/null)) && \
+		command -v redis-server >/dev/null; \
+	else \
+		echo "the tests need redis-server: sudo apt-get install redis-server"; \
+	fi
+
+test: setup services  ## the whole test suite
 	$(PY) -m pytest -q
 
 demo: setup  ## start the local Twilio emulator and run the SDK tour against it

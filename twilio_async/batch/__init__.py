@@ -12,6 +12,8 @@ See the README, "Batch sending", and ``twilio-async send-batch --help``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ._csv import BadRow, BadRowError, CsvError, CsvMessages
 from ._journal import JournalError, JournalMismatchError
 from ._limiter import AIMD, Limiter, TokenBucket
@@ -27,6 +29,19 @@ from ._types import (
     Status,
 )
 
+if TYPE_CHECKING:
+    from ._redis_budget import BudgetUnavailableError, RedisBudget
+
+
+def __getattr__(name: str) -> Any:
+    # The shared Redis budget loads on first use (``import twilio_async.batch`` stays cheap).
+    if name in ("RedisBudget", "BudgetUnavailableError"):
+        from . import _redis_budget
+
+        return getattr(_redis_budget, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
     "AIMD",
     "BadRow",
@@ -37,6 +52,7 @@ __all__ = [
     "BatchRun",
     "BatchSender",
     "BatchSummary",
+    "BudgetUnavailableError",
     "CsvError",
     "CsvMessages",
     "ItemError",
@@ -46,6 +62,7 @@ __all__ = [
     "Limiter",
     "MessageReconciler",
     "Reconciler",
+    "RedisBudget",
     "Status",
     "TokenBucket",
 ]

@@ -49,6 +49,16 @@ async def test_writes_queued_together_commit_together(tmp_path: Path) -> None:
         assert journal.commits <= 2
 
 
+async def test_an_outcome_on_an_idle_journal_is_committed_without_a_sync(tmp_path: Path) -> None:
+    async with opened(tmp_path / "j.db") as journal:
+        await anyio.sleep(0.01)  # the flusher is idle, with nothing queued
+        await journal.sent("#0", 0, "d", "SM" + "0" * 32)  # nobody waits for this write
+        with anyio.fail_after(30):  # lazily (after LAZY_DELAY), not at the next write-ahead
+            while journal.commits == 0:
+                await anyio.sleep(0.01)
+        assert journal.rows_written == 1
+
+
 async def test_concurrent_write_ahead_shares_commits(tmp_path: Path) -> None:
     async with opened(tmp_path / "j.db") as journal:
 

@@ -19,6 +19,7 @@ from typing import Any, Literal, Protocol
 
 import anyio
 import pytest
+import trustme
 
 from tests.support.redis import RedisServer, free_port, started
 from tests.support.redis_budget import FakeClock, connect, fresh_account
@@ -33,7 +34,8 @@ GUARD = 30.0
 
 
 class Budget(Protocol):
-    """The contract every budget implements (a copy: ``_budget.py`` holds the original)."""
+    """The contract every budget implements (a copy of ``_budget.py``'s, where the sender
+    gets it; that one is generic in the slot type)."""
 
     async def acquire(self, *, sender: str | None = None, priority: bool = False) -> Slot: ...
 
@@ -49,6 +51,11 @@ class Budget(Protocol):
 
     @property
     def in_flight(self) -> int: ...
+
+    @property
+    def peak_in_flight(self) -> int: ...
+
+    def stop_probing(self) -> None: ...
 
     async def aclose(self) -> None: ...
 
@@ -158,6 +165,42 @@ async def test_in_flight_at_the_server_stays_within_the_granted_limits(
     assert refused > 0, f"the limit grew past the account's and was cut: {peak}"
 
 
+async def test_a_worker_that_starts_late_gets_its_share(
+    budgets: Callable[..., RedisBudget],
+) -> None:
+    """Two campaigns on one account: the first holds every slot; once the second starts,
+    the first yields freed slots until they hold about as many each."""
+    first, late = budgets(concurrency=10), budgets(concurrency=10)
+    starts = {"first": 0, "late": 0}
+    held = {"first": 0, "late": 0}
+    stop = asyncio.Event()
+
+    async def loop(budget: RedisBudget, name: str) -> None:
+        while not stop.is_set():
+            slot = await budget.acquire()
+            starts[name] += 1
+            held[name] += 1
+            await asyncio.sleep(0.01)
+            held[name] -= 1
+            await budget.release(slot, "ok")
+
+    tasks = [asyncio.create_task(loop(first, "first")) for _ in range(20)]
+    await eventually(lambda: _true(held["first"] == 10), "the first worker holds every slot")
+    tasks += [asyncio.create_task(loop(late, "late")) for _ in range(20)]
+    await eventually(lambda: _true(starts["late"] >= 50), "the late worker got going")
+    before = dict(starts)
+    await eventually(lambda: _true(sum(starts.values()) - sum(before.values()) >= 400), "400 more")
+    stop.set()
+    with anyio.fail_after(GUARD):
+        await asyncio.gather(*tasks)
+    late_share = (starts["late"] - before["late"]) / (sum(starts.values()) - sum(before.values()))
+    assert late_share >= 0.3, f"the late worker got {late_share:.0%} of the starts"
+
+
+async def _true(value: bool) -> bool:
+    return value
+
+
 async def test_a_crashed_workers_slots_come_back_after_their_ttl(
     budgets: Callable[..., RedisBudget], redis_url: str
 ) -> None:
@@ -189,7 +232,7 @@ async def test_a_crashed_workers_slots_come_back_after_their_ttl(
     clock.advance(19.9)
     await asyncio.sleep(0.05)
     assert not waiting.done()
-    clock.advance(0.1)  # the crashed worker's leases have run out
+    clock.advance(0.2)  # the crashed worker's leases have run out (at +20 s)
     with anyio.fail_after(GUARD):
         slot = await waiting
     assert await zcard(redis_url, account) == 1
@@ -232,6 +275,13 @@ async def test_the_shared_limit_grows_while_saturated(budgets: Callable[..., Red
         await a.release(slot, "ok")
     assert a.limit == 4  # only the third (saturated) one grew it
     await a.release(slots[0], "ok")  # released twice: ignored
+    assert a.limit == 4
+    assert a.peak_in_flight == 3 and a.in_flight == 0
+    a.stop_probing()  # input exhausted: saturated successes no longer grow it
+    slots = [await a.acquire() for _ in range(4)]
+    assert slots[-1].saturated
+    for slot in slots:
+        await a.release(slot, "ok")
     assert a.limit == 4
 
 
@@ -392,7 +442,8 @@ async def test_redis_restart_mid_run_acquirers_wait_then_continue(
     assert peak <= 8 + 8
     warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
     assert any("unreachable" in m and own_redis.url.rsplit("/", 1)[0] in m for m in warnings)
-    assert any("answers again" in m for m in warnings)
+    assert any("answers again" in r.getMessage() for r in caplog.records)
+    assert sum("unreachable" in m for m in warnings) <= 4  # one per worker and outage
     assert await zcard(own_redis.url, account) == 0
 
 
@@ -462,6 +513,31 @@ async def test_wrong_password_is_unavailable_without_showing_it(
         right = budgets(f"redis://:the-right-password@127.0.0.1:{server.port}/0")
         await right.release(await right.acquire(), "ok")
         assert "the-right-password" not in repr(right)
+    finally:
+        server.stop()
+
+
+async def test_rediss_speaks_tls_and_verifies_the_server(
+    tmp_path: Path, budgets: Callable[..., RedisBudget]
+) -> None:
+    ca = trustme.CA()
+    cert = ca.issue_cert("127.0.0.1")
+    ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    cert.private_key_pem.write_to_path(str(tmp_path / "key.pem"))
+    cert.cert_chain_pems[0].write_to_path(str(tmp_path / "cert.pem"))
+    tls_port = free_port()
+    tls = ["--tls-port", str(tls_port), "--tls-auth-clients", "no"]
+    tls += ["--tls-cert-file", str(tmp_path / "cert.pem")]
+    tls += ["--tls-key-file", str(tmp_path / "key.pem")]
+    server = started(tmp_path, tls)  # its plain port answers the readiness PING
+    try:
+        url = f"rediss://127.0.0.1:{tls_port}/0"
+        trusted = budgets(f"{url}?ssl_ca_certs={tmp_path / 'ca.pem'}", concurrency=1)
+        with anyio.fail_after(GUARD):
+            await trusted.release(await trusted.acquire(), "ok")
+        untrusted = budgets(url, concurrency=1, unavailable_timeout=0.3)
+        with anyio.fail_after(GUARD), pytest.raises(BudgetUnavailableError, match="rediss://"):
+            await untrusted.acquire()  # an unknown CA: the certificate is checked
     finally:
         server.stop()
 

@@ -11,7 +11,8 @@ not the judge): a keep-alive HTTP/1.1 server on asyncio's protocol layer that
   ``Retry-After: N`` when ``--retry-after N`` is given (``none``: no header);
 - can change the limit mid-run (``--limit-after 5:40``: 40 from the fifth second);
 - counts what it stored by ``Body``: ``GET /_stats`` gives created, distinct bodies,
-  duplicated bodies, refusals and the most requests it ever held at once.
+  duplicated bodies, refusals, the most requests it ever held at once, and when
+  the first create arrived and the last was answered (``first_at``/``last_at``).
 
 Prints the bound port on its first line.
 """
@@ -62,6 +63,8 @@ class Account:
         self.max_in_flight = 0
         self.refused = 0
         self.created = 0
+        self.first_at = 0.0
+        self.last_at = 0.0
         self.bodies: Counter[str] = Counter()
 
     def limit(self) -> int:
@@ -80,6 +83,8 @@ class Account:
                 "duplicated": sum(n - 1 for n in self.bodies.values() if n > 1),
                 "refused": self.refused,
                 "max_in_flight": self.max_in_flight,
+                "first_at": self.first_at,
+                "last_at": self.last_at,
             }
         ).encode()
 
@@ -162,7 +167,11 @@ class Connection(asyncio.Protocol):
             self._write("404 Not Found", b'{"code": 20404, "message": "not found", "status": 404}')
 
     def _created(self, payload: bytes) -> None:
-        self.account.in_flight -= 1
+        account = self.account
+        account.in_flight -= 1
+        account.last_at = time.monotonic()
+        if not account.first_at:
+            account.first_at = account.last_at - self.latency
         self._write("201 Created", payload)
 
     def _write(self, status: str, body: bytes, extra: dict[str, str] | None = None) -> None:

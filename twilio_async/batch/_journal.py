@@ -330,6 +330,7 @@ class Journal:
             await self.sync()
         if not self._ops:
             self._oldest = time.monotonic()
+            self._wake.set()  # an idle flusher sleeps without a deadline: give it one
         self._ops.append((sql, args))
         if len(self._ops) == LAZY_BATCH:
             self._wake.set()

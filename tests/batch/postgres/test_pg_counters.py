@@ -81,7 +81,8 @@ async def test_counters_equal_a_recount_after_a_random_mix(
         assert counted == recounted
         assert sum(counted.values()) == ROWS
         assert all(n >= 0 for n in counted.values())
-        assert counted["sent"] > 0 and counted["pending"] > 0  # the mix did reach both
+        # the mix spread rows over several states (which ones depends on leases and timing)
+        assert counted["sent"] > 0 and sum(1 for n in counted.values() if n) >= 2
     finally:
         for j in workers:
             await j.aclose()

@@ -241,7 +241,8 @@ def campaign_send(args: argparse.Namespace, out: Any, err: Any) -> int:
         if budget is not None:
             from ._budget_url import budget_kind
 
-            budget_kind(budget)
+            if budget_kind(budget) == "redis":
+                import redis.asyncio  # noqa: F401  (the workers need it: say so here, once)
         spec = FleetSpec(
             journal=url,
             campaign=args.campaign,

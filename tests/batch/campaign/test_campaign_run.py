@@ -110,7 +110,15 @@ def test_missing_extras_give_a_pip_hint() -> None:
         "    budget_from_url('redis://127.0.0.1/0', account='AC' + '0' * 32)\n"
         "except Exception as e:\n"
         "    print(type(e).__name__, e)\n"
+        "import asyncio\n"
+        "from twilio_async.batch._pg_journal import PostgresJournal\n"
+        "try:\n"
+        "    asyncio.run(PostgresJournal('postgresql://u:pw@127.0.0.1:1/db').connect())\n"
+        "except Exception as e:\n"
+        "    print(type(e).__name__, e)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "twilio-async[redis]" in out.stdout, out.stdout + out.stderr
+    assert "twilio-async[postgres]" in out.stdout, out.stdout + out.stderr
+    assert "pw@" not in out.stdout
     assert "ModuleNotFoundError" not in out.stdout

@@ -5,7 +5,8 @@ table is their shared work queue. This source hands a run's workers the rows it
 claimed and takes back what Twilio refused:
 
 - ``next`` claims a batch (about the budget's limit, at least ``MIN_BATCH``) under a
-  lease, runs the sweeper every ``sweep_every`` seconds (any worker may), and, when
+  lease, the next one once half of it has gone out (so workers do not wait for claims),
+  runs the sweeper every ``sweep_every`` seconds (any worker may), and, when
   nothing is claimable, waits while rows are pending with a future ``not_before`` or
   held (claimed or in flight) by any worker; once nothing is pending or held it runs
   a reconcile pass over uncertain rows (``CampaignReconcile``, one worker at a time)
@@ -70,6 +71,7 @@ class CampaignSource:
         self._sweep_every = sweep_every if sweep_every is not None else max(0.5, journal.lease / 4)
         self._clock = clock
         self._next_sweep = 0.0
+        self._ahead_after = 0.0
         self._ready: deque[WorkItem] = deque()
         self._lock = anyio.Lock()
         self._results: Results | None = None
@@ -107,7 +109,11 @@ class CampaignSource:
     async def next(self) -> WorkItem | None:
         while True:
             if self._ready:
-                return self._ready.popleft()
+                item = self._ready.popleft()
+                if len(self._ready) < self._want() // 2 and not self._lock.locked():
+                    async with self._lock:  # claim ahead: the others go on with what is queued
+                        await self._claim_ahead()
+                return item
             if self._ended:
                 return None
             async with self._lock:  # one claimant per process; the others wait for its rows
@@ -122,8 +128,7 @@ class CampaignSource:
         if self._clock() >= self._next_sweep:
             self._next_sweep = self._clock() + self._sweep_every
             await journal.sweep()
-        want = min(MAX_BATCH, max(MIN_BATCH, self._batch()))
-        claims = await journal.claim(self.owner, want)
+        claims = await journal.claim(self.owner, self._want())
         if claims:
             self._draining = False
             self._queue(claims)
@@ -155,6 +160,21 @@ class CampaignSource:
             if report.found:
                 return True  # look once more: others may have been waiting on these
         return False
+
+    def _want(self) -> int:
+        return min(MAX_BATCH, max(MIN_BATCH, self._batch()))
+
+    async def _claim_ahead(self) -> None:
+        """Top the queue up before it runs dry (no waiting: ``_refill`` does that)."""
+        if self._ended or len(self._ready) >= self._want() // 2:
+            return
+        if self._clock() < self._ahead_after:
+            return  # the last look found nothing: not one claim per item at the end
+        claims = await self.journal.claim(self.owner, self._want())
+        if claims:
+            self._queue(claims)
+        else:
+            self._ahead_after = self._clock() + self._poll
 
     def _queue(self, claims: list[Claim]) -> None:
         assert self._results is not None

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._budget import Budget, LocalBudget
+from ._budget_url import budget_from_url
 from ._csv import BadRow, BadRowError, CsvError, CsvMessages
 from ._journal import JournalError, JournalMismatchError
 from ._limiter import AIMD, Limiter, TokenBucket
@@ -52,6 +54,7 @@ __all__ = [
     "BatchRun",
     "BatchSender",
     "BatchSummary",
+    "Budget",
     "BudgetUnavailableError",
     "CsvError",
     "CsvMessages",
@@ -60,9 +63,11 @@ __all__ = [
     "JournalError",
     "JournalMismatchError",
     "Limiter",
+    "LocalBudget",
     "MessageReconciler",
     "Reconciler",
     "RedisBudget",
     "Status",
     "TokenBucket",
+    "budget_from_url",
 ]

@@ -271,6 +271,12 @@ def campaign_send(args: argparse.Namespace, out: Any, err: Any) -> int:
             highlight=False,
         )
         return EXIT_USAGE
+    if spec.workers > 1 and budget is None:
+        err.print(
+            f"[yellow]note[/yellow]: no --budget: each of the {spec.workers} workers keeps its "
+            "own limit, so together they may exceed the account's (give --budget redis://…)",
+            highlight=False,
+        )
     fleet = Fleet(spec)
     t0 = time.monotonic()
     fleet.start()

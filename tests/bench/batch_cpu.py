@@ -98,7 +98,12 @@ async def _client_run(port: int, mode: str, concurrency: int, n: int) -> dict[st
             cpu0 = _cpu_seconds()
             await _send(client, mode, concurrency, n, WARMUP, Path(tmp))
             cpu = _cpu_seconds() - cpu0
-    return {"mode": mode, "concurrency": concurrency, "messages": n, "cpu_us_per_msg": cpu / n * 1e6}
+    return {
+        "mode": mode,
+        "concurrency": concurrency,
+        "messages": n,
+        "cpu_us_per_msg": cpu / n * 1e6,
+    }
 
 
 def _worker_cmd(port: int, mode: str, concurrency: int, n: int, cpu: int | None) -> list[str]:
@@ -193,8 +198,7 @@ def markdown(results: dict[str, Any]) -> str:
         )
     out += [
         "",
-        "Issue 13's target: `batch + journal` at most 1.25x `bare create` at the same "
-        "concurrency.",
+        "Issue 13's target: `batch + journal` at most 1.25x `bare create` at the same concurrency.",
     ]
     return "\n".join(out)
 

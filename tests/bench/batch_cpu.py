@@ -63,9 +63,10 @@ def _items(n: int, start: int = 0) -> Iterator[dict[str, Any]]:
         yield {"to": f"+1555{i % 10_000:07d}", "from_": FROM, "body": f"bench {i}"}
 
 
-def _cpu_seconds() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)  # the whole process: threads included
-    return usage.ru_utime + usage.ru_stime
+def _cpu_seconds() -> tuple[float, float]:
+    """(user, system) CPU seconds of the whole process so far, every thread included."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime, usage.ru_stime
 
 
 # ---------------------------------------------------------------- the client process
@@ -95,14 +96,17 @@ async def _client_run(port: int, mode: str, concurrency: int, n: int) -> dict[st
     with tempfile.TemporaryDirectory() as tmp:
         async with Client(ACCOUNT, TOKEN, base_url=base, environ={}) as client:
             await _send(client, mode, concurrency, WARMUP, 0, Path(tmp))
-            cpu0 = _cpu_seconds()
+            user0, sys0 = _cpu_seconds()
             await _send(client, mode, concurrency, n, WARMUP, Path(tmp))
-            cpu = _cpu_seconds() - cpu0
+            user1, sys1 = _cpu_seconds()
+    user, system = (user1 - user0) / n * 1e6, (sys1 - sys0) / n * 1e6
     return {
         "mode": mode,
         "concurrency": concurrency,
         "messages": n,
-        "cpu_us_per_msg": cpu / n * 1e6,
+        "cpu_us_per_msg": user + system,
+        "user_us_per_msg": user,
+        "sys_us_per_msg": system,
     }
 
 

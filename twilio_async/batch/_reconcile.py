@@ -84,22 +84,20 @@ class MessageReconciler:
         self.page_size = page_size
 
     def fingerprint(self, params: Mapping[str, Any]) -> dict[str, Any] | None:
-        get = params.get  # once per item of a journaled run: kept lean
-        to = get("to")
+        to = params.get("to")
         if not isinstance(to, str) or not to:
             return None
-        body = get("body")
-        if not isinstance(body, str) or (
-            get("smart_encoded") or get("shorten_urls") or get("content_sid")
-        ):
-            body = None  # rewritten or rendered by Twilio: not compared
-        sender = get("from_")
-        service = get("messaging_service_sid")
+        body = params.get("body")
+        rewritten = bool(
+            params.get("smart_encoded") or params.get("shorten_urls") or params.get("content_sid")
+        )
+        sender = params.get("from_")
+        service = params.get("messaging_service_sid")
         return {
             "to": to,
             "from": str(sender) if sender else None,
             "service": str(service) if service else None,
-            "body": body,
+            "body": body if isinstance(body, str) and not rewritten else None,
         }
 
     async def candidates(

@@ -118,7 +118,7 @@ def _worker_cmd(port: int, mode: str, concurrency: int, n: int, cpu: int | None)
     return cmd
 
 
-def _measure(port: int, mode: str, concurrency: int, n: int, cpu: int | None) -> float:
+def _measure(port: int, mode: str, concurrency: int, n: int, cpu: int | None) -> dict[str, Any]:
     out = subprocess.run(
         _worker_cmd(port, mode, concurrency, n, cpu),
         cwd=ROOT,
@@ -130,7 +130,7 @@ def _measure(port: int, mode: str, concurrency: int, n: int, cpu: int | None) ->
     if out.returncode != 0:
         raise RuntimeError(f"{mode} x{concurrency} failed: {out.stderr.strip()[-500:]}")
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
-    return float(result["cpu_us_per_msg"])
+    return result
 
 
 _COLLECTED = re.compile(r"Collected : (\d+)")
@@ -221,12 +221,15 @@ def run(
                 for mode in MODES:
                     row[mode] = _per_message_instructions(port, mode, level, messages, client_cpu)
             else:
-                samples: dict[str, list[float]] = {mode: [] for mode in MODES}
+                samples: dict[str, list[dict[str, Any]]] = {mode: [] for mode in MODES}
                 for _ in range(rounds):
                     for mode in MODES:  # taking turns: noise hits every mode alike
                         samples[mode].append(_measure(port, mode, level, messages, client_cpu))
                 for mode in MODES:
-                    row[mode] = statistics.median(samples[mode])
+                    row[mode] = statistics.median(s["cpu_us_per_msg"] for s in samples[mode])
+                    row[f"{mode}: sys"] = statistics.median(
+                        s["sys_us_per_msg"] for s in samples[mode]
+                    )
                 row["samples"] = samples
             rows.append(row)
             print(

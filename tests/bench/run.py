@@ -191,9 +191,14 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=3000, help="requests per measurement")
     parser.add_argument("--import-runs", type=int, default=7)
     parser.add_argument("--json", type=Path, default=ROOT / "bench-results.json")
-    parser.add_argument("--only", choices=("create", "stream", "import", "batch"), default=None)
+    parser.add_argument(
+        "--only", choices=("create", "stream", "import", "batch", "batch-cpu"), default=None
+    )
     parser.add_argument(
         "--batch-messages", type=int, default=None, help="messages per batch run (default: by L)"
+    )
+    parser.add_argument(
+        "--batch-cpu-messages", type=int, default=5000, help="messages per batch CPU figure"
     )
     ns = parser.parse_args()
     client_cpu, server_cpu = _cpus()
@@ -224,8 +229,14 @@ def main() -> None:
         batch = batch_bench.main(
             [] if ns.batch_messages is None else ["--messages", str(ns.batch_messages)]
         )
+    batch_cpu: dict[str, Any] = {}
+    if ns.only in (None, "batch-cpu"):
+        from tests.bench import batch_cpu as batch_cpu_bench
+
+        batch_cpu = batch_cpu_bench.main(["--messages", str(ns.batch_cpu_messages)])
     results = {
         "batch": batch,
+        "batch_cpu": batch_cpu,
         "create": create,
         "stream": stream,
         "import": imp,

@@ -31,10 +31,9 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import AsyncIterator, Iterable, Sequence
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import anyio
 
@@ -122,9 +121,12 @@ class JournalMismatchError(JournalError):
     """
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """What the journal knows about one item."""
+class Row(NamedTuple):
+    """What the journal knows about one item.
+
+    A named tuple: read back by the chunk (a resumed run reads one per item), and a
+    tuple is built in C where a frozen dataclass sets each field through Python.
+    """
 
     key: str
     state: int
@@ -278,8 +280,11 @@ class Journal:
                     continue
                 if self._closing:
                     return
-                wait = LAZY_DELAY - (time.monotonic() - self._oldest) if self._ops else 3600.0
-                with anyio.move_on_after(max(wait, 0.0)):
+                if self._ops:  # outcomes only: commit them by LAZY_DELAY at the latest
+                    wait = LAZY_DELAY - (time.monotonic() - self._oldest)
+                    with anyio.move_on_after(max(wait, 0.0)):
+                        await self._wake.wait()
+                else:  # nothing queued: no timer; the first write queued wakes us
                     await self._wake.wait()
                 self._wake = anyio.Event()
         finally:
@@ -324,16 +329,22 @@ class Journal:
         self.commits += 1
         self.rows_written += len(ops)
 
-    async def _queue(self, sql: str, args: tuple[Any, ...]) -> None:
-        self.check()
-        if len(self._ops) >= MAX_QUEUED_WRITES:
-            await self.sync()
-        if not self._ops:
+    def _push(self, sql: str, args: tuple[Any, ...]) -> bool:
+        """Queue one write; True when the queue is full and the writer must ``sync()``.
+
+        Synchronous: a write costs a list append, not a coroutine, on the hot path.
+        """
+        if self._broken is not None:
+            self.check()
+        ops = self._ops
+        if not ops:
             self._oldest = time.monotonic()
-            self._wake.set()  # an idle flusher sleeps without a deadline: give it one
-        self._ops.append((sql, args))
-        if len(self._ops) == LAZY_BATCH:
+            self._wake.set()  # an idle flusher waits with no timer: give it its deadline
+        ops.append((sql, args))
+        queued = len(ops)
+        if queued == LAZY_BATCH:
             self._wake.set()
+        return queued >= MAX_QUEUED_WRITES
 
     def commit_soon(self) -> anyio.Event:
         """Ask for a commit now; the event is set once every write queued so far is committed."""
@@ -356,27 +367,31 @@ class Journal:
         self, key: str, pos: int, digest: str | None, fingerprint: str | None, now: float
     ) -> None:
         """A request for this item is about to leave (write-ahead; ``sync()`` before sending)."""
-        if self.durable:
-            await self._queue(_IN_FLIGHT, (key, pos, digest, now, now, fingerprint, self.run))
+        if self.durable and self._push(
+            _IN_FLIGHT, (key, pos, digest, now, now, fingerprint, self.run)
+        ):
+            await self.sync()
 
     async def sent(self, key: str, pos: int, digest: str | None, sid: str) -> None:
-        await self._queue(_SENT, (key, pos, digest, sid, self.run))
+        if self._push(_SENT, (key, pos, digest, sid, self.run)):
+            await self.sync()
 
     async def failed(
         self, key: str, pos: int, digest: str | None, error: dict[str, Any], retryable: bool
     ) -> None:
         if self.durable:
             args = (key, pos, digest, json.dumps(error), int(retryable), self.run)
-            await self._queue(_FAILED, args)
+            if self._push(_FAILED, args):
+                await self.sync()
 
     async def uncertain(self, key: str, error: dict[str, Any]) -> None:
-        if self.durable:
-            await self._queue(_UNCERTAIN, (json.dumps(error), key))
+        if self.durable and self._push(_UNCERTAIN, (json.dumps(error), key)):
+            await self.sync()
 
     async def pending(self, key: str) -> None:
         """Reconciliation proved the item was not created: it is to be sent."""
-        if self.durable:
-            await self._queue(_PENDING, (key,))
+        if self.durable and self._push(_PENDING, (key,)):
+            await self.sync()
 
     # ------------------------------------------------------------ reads
 

@@ -10,9 +10,10 @@ import anyio
 import pytest
 
 from twilio_async.batch import BatchItem, BatchSummary
+from twilio_async.batch._digest import params_digest
 from twilio_async.batch._journal import Journal
 from twilio_async.batch._results import Results
-from twilio_async.batch._source import InputSource, WorkItem, params_digest
+from twilio_async.batch._source import InputSource, WorkItem
 
 
 class FakeClock:

@@ -45,16 +45,13 @@ import anyio
 
 from .._options import RequestOptions
 from ._budget import Budget
+from ._digest import fingerprint_text
 from ._journal import Journal, Row
 from ._results import Results
 from ._source import WorkItem
 from ._types import ItemResult
 
 T = TypeVar("T")
-
-#: Fingerprints stored in the journal: one encoder, built once (``json.dumps`` with
-#: options builds one per call).
-_FINGERPRINT_JSON = json.JSONEncoder(sort_keys=True).encode
 
 #: Retries for the (idempotent) list requests reconciliation makes; 429s included.
 LIST_OPTIONS = RequestOptions(max_retries=5)
@@ -217,8 +214,7 @@ class ReconcilePhase:
         """What the journal stores to reconcile ``item`` later (cached on the item)."""
         reconciler = self.reconciler
         if item.fingerprint is None and reconciler is not None:
-            fp = reconciler.fingerprint(item.params)
-            item.fingerprint = _FINGERPRINT_JSON(fp) if fp else None
+            item.fingerprint = fingerprint_text(reconciler, item.params)
         return item.fingerprint
 
     def defer(self, item: WorkItem) -> bool:

@@ -19,7 +19,6 @@ returns the row to the shared queue with its not-before time.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import heapq
 import json
 import time
@@ -30,15 +29,13 @@ from typing import Any, Protocol
 
 import anyio
 
+from ._digest import params_digest
 from ._journal import FAILED, IN_FLIGHT, SENT, UNCERTAIN, Journal, JournalMismatchError, Row
 from ._results import Results
 from ._types import BatchItem, ItemError, ItemResult
 
 #: Items read from the input (and looked up in the journal) at a time.
 CHUNK = 256
-
-#: ``json.dumps`` builds an encoder per call when given options; build these once.
-_DIGEST_JSON = json.JSONEncoder(sort_keys=True, default=str, separators=(",", ":")).encode
 
 
 @dataclass(slots=True)
@@ -122,11 +119,6 @@ class Source(Protocol):
     def check(self) -> None:
         """Raise the error that stopped the intake (bad input, changed input), if any."""
         ...
-
-
-def params_digest(params: Mapping[str, Any]) -> str:
-    """A stable hash of an item's parameters (order of keys does not matter)."""
-    return hashlib.blake2b(_DIGEST_JSON(params).encode(), digest_size=12).hexdigest()
 
 
 def error_from_row(row: Row) -> ItemError:

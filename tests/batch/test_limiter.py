@@ -352,3 +352,27 @@ async def test_gate_spaces_starts_by_the_token_bucket() -> None:
         limiter.succeeded(ticket)
     # 5 starts at 200/s with no burst need at least 4 token intervals between first and last
     assert stamps[-1] - stamps[0] >= 4 / 200 * 0.95
+
+
+def test_the_limit_holds_while_round_trips_grow_without_refusals() -> None:
+    """A client that cannot keep up queues its own requests: growing the limit then only
+    makes them wait longer (no 429 ever comes to stop it)."""
+    clock = FakeClock()
+    aimd = AIMD(50, adaptive=True, maximum=1000, clock=clock)
+    aimd.ssthresh = 50
+
+    def round_trip(seconds: float) -> None:
+        tickets = [aimd.start() for _ in range(aimd.capacity)]  # all in use: saturated
+        clock.now += seconds
+        for ticket in tickets:
+            aimd.on_success(ticket)
+            aimd.release()
+
+    for _ in range(3):  # answered in 100 ms: about one more per round trip
+        round_trip(0.1)
+    grown = aimd.limit
+    assert grown > 50
+    for _ in range(50):  # now each takes 400 ms, with nothing refused
+        round_trip(0.4)
+    assert aimd.srtt > 2 * aimd.min_rtt
+    assert aimd.limit == grown  # held once the smoothed round trip passed 2x

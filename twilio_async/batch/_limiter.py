@@ -28,6 +28,12 @@ import anyio
 
 Clock = Callable[[], float]
 
+#: The limit stops growing while the smoothed round trip is over this many times the
+#: shortest seen (requests queueing in this process, not at Twilio).
+QUEUEING_FACTOR = 2.0
+#: ... and by more than this many seconds (below it, timing noise).
+QUEUEING_FLOOR = 0.005
+
 #: Longest pause taken for one ``Retry-After`` (a hostile or broken value cannot stall a run).
 MAX_PAUSE = 60.0
 
@@ -125,6 +131,8 @@ class AIMD:
         self.probing = True
         #: Smoothed round trip of answered requests (seconds; 0 until the first answer).
         self.srtt = 0.0
+        #: The shortest round trip seen: what a request costs with nothing queued.
+        self.min_rtt = float("inf")
         self._cut_at = float("-inf")
         self._clock = clock
         self._seq = 0
@@ -182,9 +190,17 @@ class AIMD:
         """A request was answered (not 429): grow the limit if it was in use."""
         sample = self._clock() - ticket.started
         self.srtt = sample if self.srtt == 0.0 else 0.875 * self.srtt + 0.125 * sample
+        if sample < self.min_rtt:
+            self.min_rtt = sample
         if ticket.seq >= self._recovery_seq:
             self.cuts_in_a_row = 0  # a request sent after the last cut got through
         if not (self.adaptive and ticket.saturated):
+            return
+        queued = self.srtt - self.min_rtt
+        if queued > QUEUEING_FLOOR and self.srtt > QUEUEING_FACTOR * self.min_rtt:
+            # Round trips have grown with the limit although Twilio refused nothing: the
+            # requests queue on this side (a busy client), so more in flight would only
+            # wait longer. Hold the limit.
             return
         if self.limit < self.ssthresh:
             self.limit += 1.0  # slow start: one more per success doubles it per round trip

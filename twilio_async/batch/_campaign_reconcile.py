@@ -15,7 +15,6 @@ campaign. A worker that does not get it leaves the pass to the one that has it.
 from __future__ import annotations
 
 import hashlib
-import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ import anyio
 from ._budget import Budget
 from ._pg_journal import PostgresJournal
 from ._pg_types import ItemRow
-from ._reconcile import Reconciler, each_group, epoch_to_datetime
+from ._reconcile import Reconciler, each_group, lookup_free_sid
 
 #: Uncertain rows one pass reads at most (a pass is repeated while rows are left).
 PASS_ROWS = 10_000
@@ -160,21 +159,12 @@ class CampaignReconcile:
 
     async def _lookup(self, fingerprint: str, first_attempt: float) -> str | bool | None:
         """A free matching SID (found), False (proven absent), None (cannot tell)."""
-        reconciler = self.reconciler
-        assert reconciler is not None
-        budget = self.budget
-        slot = await budget.acquire(priority=True)
-        try:
-            found = await reconciler.candidates(
-                self.resource, json.loads(fingerprint), epoch_to_datetime(first_attempt)
-            )
-        except BaseException:
-            with anyio.CancelScope(shield=True):
-                await budget.release(slot, "failed")
-            raise
-        await budget.release(slot, "ok")
-        if found is None:
-            return None
-        claimed = await self.journal.claimed_sids(found)
-        free = [sid for sid in found if sid not in claimed]
-        return free[0] if free else False
+        assert self.reconciler is not None
+        return await lookup_free_sid(
+            self.reconciler,
+            self.resource,
+            self.budget,
+            fingerprint,
+            first_attempt,
+            self.journal.claimed_sids,
+        )

@@ -231,24 +231,15 @@ class ReconcilePhase:
 
         Raises when the lookup itself failed (the caller tries again later).
         """
-        reconciler = self.reconciler
-        assert reconciler is not None
-        budget = self._budget
-        slot = await budget.acquire(priority=True)
-        try:
-            found = await reconciler.candidates(
-                self._resource, json.loads(fingerprint), epoch_to_datetime(first_attempt)
-            )
-        except BaseException:
-            with anyio.CancelScope(shield=True):
-                await budget.release(slot, "failed")
-            raise
-        await budget.release(slot, "ok")
-        if found is None:
-            return None
-        claimed = await self._journal.claimed(found)
-        free = [sid for sid in found if sid not in claimed]
-        return free[0] if free else False
+        assert self.reconciler is not None
+        return await lookup_free_sid(
+            self.reconciler,
+            self._resource,
+            self._budget,
+            fingerprint,
+            first_attempt,
+            self._journal.claimed,
+        )
 
     async def _grace(self, last_attempt: float) -> None:
         """Let a request that may still be on its way land before looking for it."""
@@ -358,3 +349,34 @@ class ReconcilePhase:
                     item.index, item.key, "uncertain", error=item.error, attempts=item.attempts
                 )
                 await self._results.emit(result)
+
+
+async def lookup_free_sid(
+    reconciler: Reconciler,
+    resource: Any,
+    budget: Budget[Any],
+    fingerprint: str,
+    first_attempt: float,
+    claimed: Callable[[list[str]], Awaitable[set[str]]],
+) -> str | bool | None:
+    """A matching SID no item has claimed (found), False (proven absent), None (unknown).
+
+    The listing holds a budget slot (at the front of the queue); ``claimed`` tells which
+    of the candidates the journal already gives to other items. Raises when the lookup
+    itself failed (the caller tries again later).
+    """
+    slot = await budget.acquire(priority=True)
+    try:
+        found = await reconciler.candidates(
+            resource, json.loads(fingerprint), epoch_to_datetime(first_attempt)
+        )
+    except BaseException:
+        with anyio.CancelScope(shield=True):
+            await budget.release(slot, "failed")
+        raise
+    await budget.release(slot, "ok")
+    if found is None:
+        return None
+    taken = await claimed(found)
+    free = [sid for sid in found if sid not in taken]
+    return free[0] if free else False

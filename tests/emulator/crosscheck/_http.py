@@ -53,7 +53,7 @@ class RedirectingAsyncHttpClient(AsyncTwilioHttpClient):
         super().__init__()
         self.base_url = base_url
 
-    async def request(
+    async def request(  # type: ignore[override]  # async, as in twilio-python's own base
         self,
         method: str,
         url: str,

@@ -26,7 +26,13 @@ from twilio.base.list_resource import ListResource
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 #: The twilio-python method that performs each verb, and the one whose body builds its request.
-METHODS = {"create": "create", "list": "list", "fetch": "fetch", "update": "update", "delete": "delete"}
+METHODS = {
+    "create": "create",
+    "list": "list",
+    "fetch": "fetch",
+    "update": "update",
+    "delete": "delete",
+}
 _BUILDERS = {
     "create": ("_create", "create"),
     "list": ("page",),
@@ -49,7 +55,9 @@ class Step:
     arity: int = 0
 
     def __str__(self) -> str:
-        return f".{self.name}" if self.name is not None else "(" + ", ".join(["…"] * self.arity) + ")"
+        return (
+            f".{self.name}" if self.name is not None else "(" + ", ".join(["…"] * self.arity) + ")"
+        )
 
 
 @dataclass(frozen=True)
@@ -101,11 +109,11 @@ def _children(node: Node) -> list[Node]:
             continue
         if isinstance(child, (ListResource, InstanceContext)):
             out.append(Node((*node.chain, Step(name=name)), child))
-    call = getattr(cls, "__call__", None)
-    if isinstance(node.obj, ListResource) and call is not None and call is not object.__call__:
+    call = cls.__dict__.get("__call__")
+    if isinstance(node.obj, ListResource) and call is not None:
         arity = len(inspect.signature(call).parameters) - 1
         try:
-            ctx = node.obj(*(["{}"] * arity))
+            ctx = call(node.obj, *(["{}"] * arity))
         except Exception:
             return out
         if isinstance(ctx, (ListResource, InstanceContext)):
@@ -168,15 +176,19 @@ def _pairs(func: ast.AST) -> list[tuple[str, ast.expr]]:
                     out.append((k.value, v))
         elif isinstance(d, ast.Assign) and len(d.targets) == 1:
             t = d.targets[0]
-            if isinstance(t, ast.Subscript) and isinstance(t.slice, ast.Constant):
-                if isinstance(t.slice.value, str):
-                    out.append((t.slice.value, d.value))
+            if (
+                isinstance(t, ast.Subscript)
+                and isinstance(t.slice, ast.Constant)
+                and isinstance(t.slice.value, str)
+            ):
+                out.append((t.slice.value, d.value))
     return out
 
 
 def args_of(node: Node, verb: str) -> dict[str, Arg]:
     """Wire parameter name -> keyword for ``verb`` on ``node``'s object."""
-    return _args_of(type(node.obj), verb)
+    cls: type = type(node.obj)
+    return _args_of(cls, verb)
 
 
 @lru_cache(maxsize=1024)
@@ -186,8 +198,8 @@ def fields_of(cls: type) -> dict[str, str]:
     Read from the instance's ``__init__``: ``self.X = …payload.get("wire")…``.
     """
     try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(cls.__init__)))
-    except (OSError, TypeError):
+        tree = ast.parse(textwrap.dedent(inspect.getsource(cls.__dict__["__init__"])))
+    except (KeyError, OSError, TypeError):
         return {}
     out: dict[str, str] = {}
     for node in ast.walk(tree):

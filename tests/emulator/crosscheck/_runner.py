@@ -56,7 +56,10 @@ def declared(catalog: Catalog | None = None) -> list[str]:
     """Every operation the specs declare, in every version."""
     cat = catalog or load_catalog()
     return sorted(
-        case_id(v, r, verb) for v in cat.versions for r in v.resources.values() for verb in r.operations
+        case_id(v, r, verb)
+        for v in cat.versions
+        for r in v.resources.values()
+        for verb in r.operations
     )
 
 
@@ -71,7 +74,8 @@ def describe(err: BaseException) -> str:
     """An error as one line (twilio-python's REST errors as status, code and message)."""
     if isinstance(err, TwilioRestException):
         path = err.uri.split(".twilio.com", 1)[-1] if err.uri else ""
-        return clean(f"{err.method} {path} -> HTTP {err.status} {err.code}: {err.msg}")
+        msg = re.sub(r"/\S+", "…", str(err.msg))  # the path again, in a 404's message
+        return clean(f"{err.method} {path} -> HTTP {err.status} {err.code}: {msg}")
     return clean(f"{type(err).__name__}: {err}")
 
 
@@ -80,8 +84,9 @@ def _snake(name: str) -> str:
 
 
 def attr(obj: Any, wire_field: str) -> Any:
-    """A twilio-python instance's value for a wire field, by the attribute its class reads it into."""
-    known = fields_of(type(obj)).get(wire_field)
+    """A twilio-python instance's value for a wire field (the attribute its class reads it into)."""
+    cls: type = type(obj)
+    known = fields_of(cls).get(wire_field)
     if known is not None:
         return getattr(obj, known, None)
     name = _snake(wire_field)
@@ -111,7 +116,9 @@ class Plan:
                 for verb, op in res.operations.items():
                     path = res.list_path if op.on == "list" else res.instance_path
                     self.nodes[case_id(v, res, verb)] = find(found, path, verb) if path else None
-        self.owners = {(vkey(v), r.id): _owners(v, r) for v in self.versions for r in v.resources.values()}
+        self.owners = {
+            (vkey(v), r.id): _owners(v, r) for v in self.versions for r in v.resources.values()
+        }
         self.order = [(v, r) for v in self.versions for r in _ordered(v, self.owners)]
 
     def refers_to(self, v: ApiVersion, res: Resource, wire: str) -> Resource | None:
@@ -134,13 +141,34 @@ def refers_to(v: ApiVersion, res: Resource, wire: str) -> Resource | None:
     return min(hits, key=lambda r: len(r.cls)) if hits else None
 
 
+def view_parent(v: ApiVersion, res: Resource) -> Resource | None:
+    """The keyed resource whose list path ``res``'s list path extends, if ``res`` has no key.
+
+    ``IncomingPhoneNumbers/Local.json`` extends ``IncomingPhoneNumbers.json``: Twilio
+    serves one number through both.
+    """
+    if res.key_field or not res.list_path:
+        return None
+    mine = res.list_path.removesuffix(".json")
+    best: Resource | None = None
+    for r in v.resources.values():
+        if r is res or not r.key_field or not r.list_path:
+            continue
+        base = r.list_path.removesuffix(".json")
+        if mine.startswith(base + "/") and "{" not in mine[len(base) :]:
+            best = r if best is None or len(r.list_path) > len(best.list_path or "") else best
+    return best
+
+
 def _norm_instance(path: str) -> str:
     return re.sub(r"\{[^{}]*\}", "{}", path).removesuffix(".json")
 
 
 def _owners(v: ApiVersion, res: Resource) -> dict[str, str | None]:
     """Placeholder -> id of the resource whose instance path ends there (its key)."""
-    by_prefix = {_norm_instance(r.instance_path): r.id for r in v.resources.values() if r.instance_path}
+    by_prefix = {
+        _norm_instance(r.instance_path): r.id for r in v.resources.values() if r.instance_path
+    }
     out: dict[str, str | None] = {}
     for path in (res.list_path, res.instance_path):
         if not path:
@@ -247,8 +275,10 @@ class Runner:
         return out
 
     def self_keyed(self, v: ApiVersion, res: Resource) -> bool:
-        """Whether ``res``'s instance path ends in its own key (not in a parent's, as ``/Archive``)."""
-        return bool(res.key_param) and self.plan.owners[(vkey(v), res.id)].get(res.key_param) == res.id
+        """Whether ``res``'s instance path ends in its own key (not a parent's, as ``/Archive``)."""
+        if res.key_param is None:
+            return False
+        return self.plan.owners[(vkey(v), res.id)].get(res.key_param) == res.id
 
     def stand_ins(self, v: ApiVersion, res: Resource, verb: str) -> list[str]:
         """Why a path of this operation holds a made-up key: ``[no X: why]`` notes."""
@@ -271,7 +301,9 @@ class Runner:
             return "US"
         return res.sid_prefix + "0" * 32
 
-    def kwargs(self, v: ApiVersion, res: Resource, verb: str, node: Node, values: Values) -> dict[str, Any]:
+    def kwargs(
+        self, v: ApiVersion, res: Resource, verb: str, node: Node, values: Values
+    ) -> dict[str, Any]:
         op = res.operations[verb]
         args = args_of(node, verb)
         # A JSON body is always sent: twilio-python calls ``body.to_dict()`` unconditionally.
@@ -313,6 +345,8 @@ class Runner:
         try:
             result = await self._call(v, res, verb, values)
             self._check(v, res, verb, result)
+            if verb == "create":
+                await self._check_view(v, res, result)
         except Exception as err:
             text = str(err) if isinstance(err, CheckFailed) else describe(err)
             notes = "".join(n + " " for n in self.stand_ins(v, res, verb))
@@ -374,7 +408,35 @@ class Runner:
                     continue
                 got = attr(result, fld)
                 if got != value:
-                    raise CheckFailed(f"fetched {fld} {clean(repr(got))}, created with {clean(repr(value))}")
+                    raise CheckFailed(
+                        f"fetched {fld} {clean(repr(got))}, created with {clean(repr(value))}"
+                    )
+
+    async def _check_view(self, v: ApiVersion, res: Resource, result: Any) -> None:
+        """A keyless create whose list hangs under a keyed list (``IncomingPhoneNumbers/Local``)
+        makes an instance of that list: its key must be that resource's, and fetchable there."""
+        parent = view_parent(v, res)
+        if parent is None or parent.key_field is None or parent.instance_path is None:
+            return
+        key = attr(result, parent.key_field)
+        if key is None:
+            return
+        pattern = parent.key_pattern
+        if pattern is not None and not pattern.search(str(key)):
+            raise CheckFailed(
+                f"{parent.key_field} {clean(str(key))!r} is not a key of {parent.id} "
+                f"({pattern.pattern})"
+            )
+        node = self.plan.nodes.get(case_id(v, parent, "fetch"))
+        if node is None:
+            return
+        path = [*self.path_values(v, parent, parent.instance_path)[:-1], str(key)]
+        try:
+            got = await self.invoke(self.target(v, node, path), "fetch", {})
+        except Exception as err:
+            raise CheckFailed(f"not fetchable as {parent.id}: {describe(err)}") from err
+        if attr(got, parent.key_field) != key:
+            raise CheckFailed(f"fetch as {parent.id} answered another {parent.key_field}")
 
     # -------------------------------------------------------------- instances
 
@@ -390,7 +452,9 @@ class Runner:
                 items = await self._call(v, res, "list", Values(v.enums))
                 key = str(attr(items[0], res.key_field)) if items else None
                 if key is None:
-                    why = "its list is empty" + ("" if "create" in res.operations else ", no API creates one")
+                    why = "its list is empty" + (
+                        "" if "create" in res.operations else ", no API creates one"
+                    )
                     self.missing[name] = why
             else:
                 key = None
@@ -422,18 +486,22 @@ class Runner:
         return None
 
 
-def _client(emu: Emulator, flavour: str) -> tuple[TwilioClient, Callable[[], Coroutine[Any, Any, None]]]:
+def _client(
+    emu: Emulator, flavour: str
+) -> tuple[TwilioClient, Callable[[], Coroutine[Any, Any, None]]]:
     if flavour == "sync":
         sync_http = RedirectingHttpClient(emu.base_url)
 
         async def close_sync() -> None:
-            sync_http.session.close() if sync_http.session is not None else None
+            if sync_http.session is not None:
+                sync_http.session.close()
 
         return TwilioClient(emu.account_sid, emu.auth_token, http_client=sync_http), close_sync
     async_http = RedirectingAsyncHttpClient(emu.base_url)
 
     async def close_async() -> None:
-        await async_http.close()
+        if async_http.session is not None:
+            await async_http.session.close()
 
     return TwilioClient(emu.account_sid, emu.auth_token, http_client=async_http), close_async
 

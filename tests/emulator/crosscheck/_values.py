@@ -1,4 +1,4 @@
-"""Argument values for a declared parameter, built from its spec type and twilio-python's serializer.
+"""Argument values for a declared parameter, from its spec type and twilio-python's serializer.
 
 The spec says what the wire wants (``datetime``, ``enum:call_status``,
 ``list<uri>``); twilio-python's serializer says which Python value it takes for

@@ -218,6 +218,7 @@ class Runner:
         self.roots = {k: get(client) for k, get in ROOTS.items()}
         self.instances: dict[str, str] = {}
         self.missing: dict[str, str] = {}
+        self.created: set[str] = set()
         self.sent: dict[str, dict[str, Any]] = {}
         self.results: dict[str, str] = {}
 
@@ -279,6 +280,19 @@ class Runner:
         if res.key_param is None:
             return False
         return self.plan.owners[(vkey(v), res.id)].get(res.key_param) == res.id
+
+    def action_target(self, v: ApiVersion, res: Resource) -> Resource | None:
+        """The instance an action path acts on: ``Plugins/{Sid}/Archive`` acts on a plugin."""
+        if not res.instance_path:
+            return None
+        segs = parse_path(res.instance_path)
+        last = max((i for i, seg in enumerate(segs) if seg.literal is None), default=None)
+        if last is None or last == len(segs) - 1:
+            return None  # no literal after the last key: not an action path
+        owner = self.plan.owners[(vkey(v), res.id)].get(segs[last].name)
+        if owner is None or owner == res.id or (v.accounts is not None and owner == v.accounts.id):
+            return None
+        return v.resources[owner]
 
     def stand_ins(self, v: ApiVersion, res: Resource, verb: str) -> list[str]:
         """Why a path of this operation holds a made-up key: ``[no X: why]`` notes."""
@@ -383,8 +397,10 @@ class Runner:
         if verb == "list":
             if not isinstance(result, list):
                 raise CheckFailed(f"list returned {type(result).__name__}, not a list")
-            for item in result:
-                self._key_or_fields(res, item, res.fields)
+            keys = {self._key_or_fields(res, item, res.fields) for item in result}
+            made = self.instances.get(name) if name in self.created else None
+            if made is not None and made not in keys:
+                raise CheckFailed(f"the instance just created ({clean(made)}) is not listed")
             return
         model = res.models.get(op.returns or "") if op.returns else None
         if model is not None:
@@ -397,8 +413,19 @@ class Runner:
         if verb == "create":
             if key is not None:
                 self.instances[name] = str(key)
+                self.created.add(name)
             return
         expected = self.instances.get(name)
+        target = self.action_target(v, res)
+        if target is not None and target.key_field and target.key_field in res.fields:
+            # An action endpoint (``…/{Sid}/Archive``) answers with the instance it acts on.
+            got = attr(result, target.key_field)
+            want = self.instances.get(f"{vkey(v)} {target.id}")
+            if want is not None and got != want:
+                raise CheckFailed(
+                    f"{target.key_field} {clean(str(got))!r} is not the {target.id} "
+                    f"acted on ({clean(want)!r})"
+                )
         if key is not None and expected is not None and key != expected:
             raise CheckFailed(f"{verb} answered for {clean(key)}, not {clean(expected)}")
         if verb == "fetch" and expected is not None:

@@ -37,3 +37,8 @@ PROVIDERS: dict[str, str] = {
         "an account's recordings are made on calls: Calls/{CallSid}/Recordings create"
     ),
 }
+
+#: What a provider needs made first (resource ids of the same version).
+PROVIDER_NEEDS: dict[str, tuple[str, ...]] = {
+    "api/v2010 accounts.recordings": ("accounts.calls",),
+}

@@ -121,10 +121,6 @@ class Plan:
         }
         self.order = [(v, r) for v in self.versions for r in _ordered(v, self.owners)]
 
-    def refers_to(self, v: ApiVersion, res: Resource, wire: str) -> Resource | None:
-        """The resource whose SID a parameter such as ``CredentialListSid`` carries."""
-        return refers_to(v, res, wire)
-
 
 def refers_to(v: ApiVersion, res: Resource, wire: str) -> Resource | None:
     """The resource whose SID ``wire`` carries: ``CredentialListSid`` -> ``SipCredentialList``."""
@@ -192,8 +188,7 @@ def _ordered(v: ApiVersion, owners: dict[tuple[str, str], dict[str, str | None]]
                 ref = refers_to(v, res, p.name)
                 if ref is not None:
                     deps.add(ref.id)
-        if f"{vkey(v)} {res.id}" == "api/v2010 accounts.recordings":
-            deps.add("accounts.calls")  # its provider records a call
+        deps.update(overrides.PROVIDER_NEEDS.get(f"{vkey(v)} {res.id}", ()))
         plan_refs[res.id] = deps
     out: list[Resource] = []
     done: set[str] = set()
@@ -334,7 +329,7 @@ class Runner:
             arg: Arg | None = args.get(p.name)
             if arg is None:
                 raise CheckFailed(f"twilio-python 9.13 takes no keyword for {p.name}")
-            ref = self.plan.refers_to(v, res, p.name) if p.type == "string" else None
+            ref = refers_to(v, res, p.name) if p.type == "string" else None
             value = self.instance(v, ref) if ref is not None else values.make(p.name, p.type, arg)
             out[arg.keyword] = value
             sent[p.name] = value
@@ -493,7 +488,7 @@ class Runner:
             self.instances[name] = key
 
     async def _provide(self, v: ApiVersion, res: Resource) -> str | None:
-        values = Values(v.enums)
+        """Make an instance of a resource no create makes, as ``overrides.PROVIDERS`` says."""
         if res.id == "accounts.conferences":
             part = v.resources["accounts.conferences.participants"]
             node = self.plan.nodes[case_id(v, part, "create")]
@@ -508,7 +503,6 @@ class Runner:
             calls = v.resources["accounts.calls"]
             obj = self.target(v, node, [self.account_sid, self.instance(v, calls)])
             got = await self.invoke(obj, "create", {})
-            del values
             return None if got.sid is None else str(got.sid)
         return None
 

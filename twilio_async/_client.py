@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
+from urllib.parse import urlsplit
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -15,13 +16,15 @@ from ._constants import (
     ENV_API_KEY,
     ENV_API_SECRET,
     ENV_AUTH_TOKEN,
+    ENV_BASE_URL,
+    ENV_BASE_URL_ALLOW_REMOTE,
     ENV_EDGE,
     ENV_LOG_BODIES,
     ENV_REGION,
 )
 from ._domains import Host
 from ._errors import TwilioConfigError
-from ._http import Transport
+from ._http import Transport, check_base_url, is_loopback
 from ._types import BackendName
 
 if TYPE_CHECKING:
@@ -49,7 +52,10 @@ class Client(_Resources):
     ``TWILIO_API_SECRET`` with ``TWILIO_ACCOUNT_SID``) from the environment.
 
     ``base_url`` sends every domain's requests to one server (the emulator), each
-    under a path prefix named after its domain (``/api``, ``/flex-api``).
+    under a path prefix named after its domain (``/api``, ``/flex-api``). Without it,
+    ``TWILIO_ASYNC_BASE_URL`` is used when set: a loopback host only (127.0.0.0/8,
+    ``::1``, ``localhost``) unless ``TWILIO_ASYNC_BASE_URL_ALLOW_REMOTE=1``, so an app's
+    plain ``Client()`` can be pointed at the emulator in tests.
 
     ``http_backend`` picks how requests are sent: ``"auto"`` (default: aiohttp on asyncio,
     httpx's transport on trio), ``"aiohttp"`` or ``"httpx"``; ``http_client=`` uses your
@@ -98,7 +104,7 @@ class Client(_Resources):
             username=username,
             password=password,
             http_client=http_client,
-            base_url=base_url,
+            base_url=base_url if base_url is not None else _env_base_url(env),
             # Checked by the transport: one DNS label each, or TwilioConfigError naming both.
             region=region or env.get(ENV_REGION) or None,
             edge=edge or env.get(ENV_EDGE) or None,
@@ -173,6 +179,29 @@ class Client(_Resources):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+def _env_base_url(env: Mapping[str, str]) -> str | None:
+    """``TWILIO_ASYNC_BASE_URL``, checked: an http(s) URL on a loopback host unless allowed."""
+    value = env.get(ENV_BASE_URL, "").strip()
+    if not value:
+        return None
+    try:
+        url = check_base_url(value, allow_insecure_http=False)
+    except TwilioConfigError as error:
+        raise TwilioConfigError(
+            f"{ENV_BASE_URL} must be an absolute http(s) URL such as http://127.0.0.1:8787: "
+            f"{error}"
+        ) from None
+    host = urlsplit(url).hostname or ""
+    allow = env.get(ENV_BASE_URL_ALLOW_REMOTE, "").strip().lower() in ("1", "true", "yes")
+    if not allow and not is_loopback(host):
+        raise TwilioConfigError(
+            f"{ENV_BASE_URL} points at {host[:80]!r}, which is not a loopback host "
+            f"(127.0.0.0/8, ::1, localhost); set {ENV_BASE_URL_ALLOW_REMOTE}=1 to send "
+            "requests (and credentials) there"
+        )
+    return url
 
 
 def _credentials(

@@ -190,8 +190,8 @@ def _env_base_url(env: Mapping[str, str]) -> str | None:
         url = check_base_url(value, allow_insecure_http=False)
     except TwilioConfigError as error:
         raise TwilioConfigError(
-            f"{ENV_BASE_URL} must be an absolute http(s) URL such as http://127.0.0.1:8787: "
-            f"{error}"
+            f"{ENV_BASE_URL} is not usable (expected an http(s) URL such as "
+            f"http://127.0.0.1:8787): {error}"
         ) from None
     host = urlsplit(url).hostname or ""
     allow = env.get(ENV_BASE_URL_ALLOW_REMOTE, "").strip().lower() in ("1", "true", "yes")

@@ -63,7 +63,7 @@ def _current() -> tuple[object, ...]:
 def _genuine_or_none() -> tuple[object, ...]:
     return tuple(
         value if _genuine(owner, name, value) else None
-        for (owner, name), value in zip(SEND_PATH, _current())
+        for (owner, name), value in zip(SEND_PATH, _current(), strict=True)
     )
 
 

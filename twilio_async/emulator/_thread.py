@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable, Coroutine
 from concurrent.futures import Future
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from .._constants import ENV_ACCOUNT_SID, ENV_AUTH_TOKEN, ENV_BASE_URL
 from ._faults import Faults
@@ -135,15 +135,22 @@ class ThreadedEmulator:
     def auth_token(self) -> str:
         return self.emulator.auth_token
 
-    def call(self, fn: Callable[[Emulator], T | Coroutine[Any, Any, T]]) -> T:
+    @overload
+    def call(self, fn: Callable[[Emulator], Coroutine[Any, Any, T]]) -> T: ...
+
+    @overload
+    def call(self, fn: Callable[[Emulator], T]) -> T: ...
+
+    def call(self, fn: Callable[[Emulator], Any]) -> Any:
         """``fn(emulator)`` run on the emulator's loop (awaited if a coroutine); its result."""
         emulator, loop = self.emulator, self._loop
-        assert loop is not None
+        if loop is None:
+            raise RuntimeError("the emulator is not running")
 
-        async def run() -> T:
+        async def run() -> Any:
             result = fn(emulator)
             if inspect.isawaitable(result):
-                return await result  # type: ignore[no-any-return]
+                return await result
             return result
 
         return asyncio.run_coroutine_threadsafe(run(), loop).result()

@@ -187,19 +187,26 @@ def _env_base_url(env: Mapping[str, str]) -> str | None:
     if not value:
         return None
     try:
-        url = check_base_url(value, allow_insecure_http=False)
+        url = check_base_url(value, allow_insecure_http=True)  # plain http: checked below
     except TwilioConfigError as error:
         raise TwilioConfigError(
             f"{ENV_BASE_URL} is not usable (expected an http(s) URL such as "
             f"http://127.0.0.1:8787): {error}"
         ) from None
-    host = urlsplit(url).hostname or ""
-    allow = env.get(ENV_BASE_URL_ALLOW_REMOTE, "").strip().lower() in ("1", "true", "yes")
-    if not allow and not is_loopback(host):
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if is_loopback(host):
+        return url
+    if env.get(ENV_BASE_URL_ALLOW_REMOTE, "").strip().lower() not in ("1", "true", "yes"):
         raise TwilioConfigError(
             f"{ENV_BASE_URL} points at {host[:80]!r}, which is not a loopback host "
             f"(127.0.0.0/8, ::1, localhost); set {ENV_BASE_URL_ALLOW_REMOTE}=1 to send "
             "requests (and credentials) there"
+        )
+    if parts.scheme != "https":
+        raise TwilioConfigError(
+            f"{ENV_BASE_URL} points at {host[:80]!r} over plain http: credentials would be "
+            "sent unencrypted; use https for a host that is not loopback"
         )
     return url
 

@@ -313,3 +313,11 @@ def test_a_mock_started_before_the_backends_load_is_seen() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
+
+
+def test_the_fast_check_reads_every_function_of_the_send_path() -> None:
+    from twilio_async._backends import _mocks
+
+    assert _mocks._current is _mocks._spelled_out
+    assert _mocks._spelled_out() == _mocks._looked_up()
+    assert all(value is not None for value in _mocks._looked_up())

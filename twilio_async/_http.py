@@ -338,9 +338,9 @@ class Transport:
         from anyio import CancelScope, current_time, sleep
         from httpx import TransportError
 
-        from ._backends import BodyTooLargeError, send_path_patched
+        from ._backends import BodyTooLargeError, needs_routing
 
-        if self._owns_backend and send_path_patched():
+        if self._owns_backend and needs_routing(backend):
             # An httpx mock is active (respx...): send where it sees the request.
             backend = self._routed_backend(loop)
         attempt = 0

@@ -30,7 +30,7 @@ from tests.support.credentials import ACCOUNT_SID, AUTH_TOKEN
 from tests.support.loopback import read_request, serve
 from tests.support.rest import API, message, messages_page
 from twilio_async import Client
-from twilio_async._backends import AiohttpBackend, send_path_patched
+from twilio_async._backends import AiohttpBackend, TransportBackend, send_path_patched
 
 pytestmark = pytest.mark.real_backend
 
@@ -321,3 +321,18 @@ def test_the_fast_check_reads_every_function_of_the_send_path() -> None:
     assert _mocks._current is _mocks._spelled_out
     assert _mocks._spelled_out() == _mocks._looked_up()
     assert all(value is not None for value in _mocks._looked_up())
+
+
+@pytest.mark.parametrize(("using", "routed"), [("httpcore", False), ("httpx", True)])
+async def test_the_httpx_backend_is_routed_only_around_client_patches(
+    using: str, routed: bool, connects: list[object]
+) -> None:
+    """httpx's transport, called directly, is seen by httpcore patches as it is."""
+    async with _client(http_backend="httpx") as client:
+        with respx.mock(using=using, assert_all_mocked=True) as router:
+            route = router.post(API + MESSAGES).respond(201, json=message(0))
+            await client.messages.create(to="+15558675310", from_="+15017122661", body="hi")
+        assert route.call_count == 1
+        assert isinstance(client._transport._backend, TransportBackend)
+        assert (client._transport._routed is not None) is routed
+    assert connects == []

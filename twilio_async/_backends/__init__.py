@@ -3,7 +3,7 @@
 - ``aiohttp`` (the default on asyncio): ``AiohttpTransport``, fast at high concurrency.
 - ``httpx``: httpx's own ``AsyncHTTPTransport``; used on trio, where aiohttp cannot run.
 - a user's ``httpx.AsyncClient`` (``Client(http_client=...)``).
-- ``RoutedBackend``: while an httpx mock is active (``send_path_patched()``), owned
+- ``RoutedBackend``: while an httpx mock is active (``needs_routing()``), owned
   backends' requests go through an ``httpx.AsyncClient`` so the mock sees them (``_mocks``).
 
 Owned backends are called at the transport level: no per-request ``AsyncClient``
@@ -34,7 +34,7 @@ from ._base import (
     read_bounded,
 )
 from ._httpx import ClientBackend, TransportBackend, reap_orphaned_connections
-from ._mocks import RoutedBackend, send_path_patched
+from ._mocks import RoutedBackend, needs_routing, send_path_patched
 
 if TYPE_CHECKING:
     from ._aiohttp import AiohttpBackend, AiohttpTransport
@@ -133,6 +133,7 @@ __all__ = [
     "abandon_backend",
     "connection_limits",
     "default_ssl_context",
+    "needs_routing",
     "open_backend",
     "open_routed_backend",
     "pool_exhausted",

@@ -2,13 +2,15 @@
 
 The default backend on asyncio (aiohttp) does not go through httpx, so an httpx mock
 (respx, pytest-httpx, ``unittest.mock.patch`` on httpx's transport) would not see its
-requests. Before each request of an owned backend, ``send_path_patched()`` compares the
+requests. Before each request of an owned backend, ``needs_routing()`` compares the
 functions on httpx's and httpcore's send path (``SEND_PATH``) with the genuine ones; if
-any has been replaced, the request goes through ``RoutedBackend`` instead: an
-``httpx.AsyncClient`` over httpx's own transport, so every layer a mock may patch
-(``AsyncClient.send``, ``AsyncClient._transport_for_url``, the transport's and the
-pool's ``handle_async_request``) is on the request's way. Once the patch is undone, the
-next request takes the fast path again.
+one the backend would go around has been replaced, the request goes through
+``RoutedBackend`` instead: an ``httpx.AsyncClient`` over httpx's own transport, so every
+layer a mock may patch (``AsyncClient.send``, ``AsyncClient._transport_for_url``, the
+transport's and the pool's ``handle_async_request``) is on the request's way. Once the
+patch is undone, the next request takes the fast path again. (The httpx backend,
+``TransportBackend``, is routed only for patches of ``AsyncClient``: it calls the
+transport itself, so respx's default httpcore mocker sees it as it is.)
 
 The check is a few attribute reads and identity comparisons per request; respx is never
 imported. A function counts as genuine when it is a plain function whose code lives in
@@ -30,7 +32,7 @@ import httpx
 from .._constants import MAX_RESPONSE_BYTES
 from .._types import Timeouts
 from ._base import ACCEPT_ENCODING, pool_exhausted
-from ._httpx import _buffered, _detached
+from ._httpx import TransportBackend, _buffered, _detached
 
 #: (class, attribute) on the way of a request sent through ``httpx.AsyncClient``: what
 #: respx (``httpcore`` and ``httpx`` mockers), pytest-httpx and tracing libraries patch.
@@ -93,17 +95,40 @@ def _genuine_or_none() -> tuple[object, ...]:
 _GENUINE: tuple[object, ...] = _genuine_or_none()
 
 
-def send_path_patched() -> bool:
-    """True while something has replaced a function on httpx's or httpcore's send path."""
+#: How many entries of ``SEND_PATH`` (the first ones) are above the transport:
+#: ``TransportBackend`` calls the transport directly, so only these go around it.
+_ABOVE_TRANSPORT = 2
+
+
+def _patched_entries() -> tuple[bool, ...] | None:
+    """Which ``SEND_PATH`` entries are replaced now, or ``None`` when none is (the fast path)."""
     global _GENUINE
     if _current() == _GENUINE:  # tuple equality: identity first, the per-request cost
+        return None
+    found = _genuine_or_none()
+    if None not in found:  # patched at import (or reloaded), genuine now: learn them
+        _GENUINE = found
+        return None
+    return tuple(value is None for value in found)
+
+
+def send_path_patched() -> bool:
+    """True while something has replaced a function on httpx's or httpcore's send path."""
+    return _patched_entries() is not None
+
+
+def needs_routing(backend: object) -> bool:
+    """Whether a request on the owned ``backend`` would go around an active httpx mock.
+
+    aiohttp is never seen by one; httpx's own transport (``TransportBackend``, called
+    directly) is seen by patches of the transport and httpcore, not of ``AsyncClient``.
+    """
+    if _current() == _GENUINE:  # the per-request cost: no second call on the fast path
         return False
-    if None in _GENUINE:  # patched at import: learn the genuine functions once restored
-        found = _genuine_or_none()
-        if None not in found:
-            _GENUINE = found
-            return False
-    return True
+    patched = _patched_entries()
+    if patched is None:
+        return False
+    return any(patched[:_ABOVE_TRANSPORT]) or not isinstance(backend, TransportBackend)
 
 
 class RoutedBackend:

@@ -95,21 +95,31 @@ def test_fault_modes_per_test(pytester: pytest.Pytester) -> None:
 
         async def test_faults_changed_while_running(twilio_client, twilio_emulator):
             await twilio_client.messages.create(**SEND)
-            twilio_emulator.set_faults(concurrency_limit=1, latency=0.2, limit_retry_after=None)
+            twilio_emulator.set_faults(concurrency_limit=1, limit_retry_after=None)
+            twilio_emulator.set_faults(error_rate={503: 1.0})
+            with pytest.raises(ServerError):
+                await twilio_client.messages.create(**SEND)
+            twilio_emulator.set_faults(error_rate={})
+            await twilio_client.messages.create(**SEND)
+            limit = twilio_emulator.call(lambda emu: emu.faults.concurrency_limit)
+            assert limit == 1
+            with pytest.raises(ValueError, match="drop_rate"):
+                twilio_emulator.set_faults(drop_rate=2.0)
+            with pytest.raises(ValueError, match="unknown fault mode"):
+                twilio_emulator.set_faults(drop_rat=0.5)
+            assert twilio_emulator.call(lambda emu: emu.faults.drop_rate) == 0.0  # unchanged
+
+        @pytest.mark.twilio_emulator(concurrency_limit=1, latency=1.0, limit_retry_after=None)
+        async def test_the_account_concurrency_limit(twilio_client):
             import asyncio
             results = await asyncio.gather(
                 *(twilio_client.messages.create(**SEND) for _ in range(3)),
                 return_exceptions=True,
             )
-            refused = [r for r in results if isinstance(r, RateLimitError)]
-            assert refused, results
-            with pytest.raises(ValueError, match="drop_rate"):
-                twilio_emulator.set_faults(drop_rate=2.0)
-            with pytest.raises(ValueError, match="unknown fault mode"):
-                twilio_emulator.set_faults(drop_rat=0.5)
+            assert any(isinstance(r, RateLimitError) for r in results), results
         """,
     )
-    result.assert_outcomes(passed=4)
+    result.assert_outcomes(passed=5)
 
 
 def test_a_sync_testclient_app_sends_through_the_threaded_emulator(

@@ -29,7 +29,7 @@ from tests.support.batch import message_items
 from tests.support.credentials import ACCOUNT_SID, AUTH_TOKEN
 from tests.support.loopback import read_request, serve
 from tests.support.rest import API, message, messages_page
-from twilio_async import Client
+from twilio_async import Client, TwilioConnectionError
 from twilio_async._backends import AiohttpBackend, TransportBackend, send_path_patched
 
 pytestmark = pytest.mark.real_backend
@@ -335,4 +335,16 @@ async def test_the_httpx_backend_is_routed_only_around_client_patches(
         assert route.call_count == 1
         assert isinstance(client._transport._backend, TransportBackend)
         assert (client._transport._routed is not None) is routed
+    assert connects == []
+
+
+async def test_a_mocked_network_error_is_retried_and_typed(connects: list[object]) -> None:
+    """A route raising ``httpx.ConnectError`` reads as a refused connection, as on the wire."""
+    with respx.mock(assert_all_mocked=True) as router:
+        route = router.get(API + MESSAGE_0).mock(side_effect=httpx.ConnectError("refused"))
+        async with Client(ACCOUNT_SID, AUTH_TOKEN, environ={}, max_retries=1) as client:
+            with pytest.raises(TwilioConnectionError) as caught:
+                await client.messages(message(0)["sid"]).fetch()
+    assert route.call_count == 2
+    assert caught.value.may_have_been_processed is False
     assert connects == []

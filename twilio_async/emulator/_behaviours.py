@@ -16,9 +16,11 @@ from . import _values as values
 from ._types import EmulatorError, not_found
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ._catalog import Resource
-    from ._engine import Ctx
-    from ._store import Record
+    from ._engine import Ctx, Engine
+    from ._store import Record, Scope
 
 _E164 = re.compile(r"^(?:(?:whatsapp|messenger|sms|mms|rcs):)?\+[1-9]\d{6,14}$")
 _SHORT_CODE = re.compile(r"^\d{3,8}$")
@@ -82,6 +84,10 @@ class Hooks:
 
     def render(self, res: Resource, rec: Record, out: dict[str, Any]) -> None:
         """Adjust an instance's wire fields (values only this version derives)."""
+
+    def seed(self, engine: Engine, res: Resource, scope: Scope) -> Iterable[dict[str, Any]]:
+        """Instances that exist in a scope before anyone creates them (an inventory)."""
+        return ()
 
 
 class Accounts(Hooks):
@@ -154,12 +160,20 @@ class Messages(Hooks):
             raise _error(
                 21617, f"The concatenated message body exceeds the {_MAX_BODY} character limit."
             )
+        if ctx.param("ScheduleType") == "fixed":
+            send_at = values.parse_datetime(ctx.param("SendAt") or "")
+            if send_at is None:
+                raise _error(35111, "SendAt is required (an ISO 8601 time) with ScheduleType=fixed.")
+            if not ctx.param("MessagingServiceSid"):
+                raise _error(35118, "A scheduled message needs a MessagingServiceSid.")
 
     def create(self, ctx: Ctx, data: dict[str, Any]) -> None:
         body = data.get("body") or ""
         media = ctx.params.get("MediaUrl") or []
         data["direction"] = "outbound-api"
         data["status"] = "accepted" if data.get("messaging_service_sid") else "queued"
+        if ctx.param("ScheduleType") == "fixed":
+            data["status"] = "scheduled"
         data["num_segments"] = str(max(1, math.ceil(len(body) / 160))) if body else "1"
         data["num_media"] = str(len(media))
         data["price_unit"] = "USD"
@@ -181,6 +195,11 @@ class Messages(Hooks):
                     account_sid=ctx.account_sid,
                     path=path,
                 )
+        if rec.data.get("status") == "scheduled":
+            send_at = values.parse_datetime(ctx.param("SendAt") or "")
+            if send_at is not None:
+                ctx.engine.clock.schedule(rec, ctx.account_sid, send_at)
+            return
         ctx.engine.clock.start(rec, ctx.account_sid)
 
     def update(self, ctx: Ctx, rec: Record, changes: dict[str, Any]) -> None:

@@ -15,6 +15,7 @@ import hashlib
 import hmac
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -68,6 +69,7 @@ class StatusClock:
         self.allow_external = allow_external
         self.callbacks: list[CallbackAttempt] = []
         self._tasks: set[asyncio.Task[None]] = set()
+        self._timers: set[asyncio.TimerHandle] = set()
         self._http: httpx.AsyncClient | None = None
 
     @property
@@ -81,6 +83,24 @@ class StatusClock:
         task = asyncio.get_running_loop().create_task(self._run(rec, account_sid))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+
+    def schedule(self, rec: Record, account_sid: str, send_at: datetime) -> None:
+        """A scheduled message: at ``send_at``, if still ``scheduled``, it is queued and moves."""
+        if self.interval is None:
+            return
+        delay = max(0.0, (send_at - values.now()).total_seconds())
+        loop = asyncio.get_running_loop()
+        handle = loop.call_later(delay, self._send_scheduled, rec, account_sid)
+        self._timers.add(handle)
+
+    def _send_scheduled(self, rec: Record, account_sid: str) -> None:
+        now = asyncio.get_running_loop().time()
+        self._timers = {h for h in self._timers if h.when() > now and not h.cancelled()}
+        stored = self.engine.store.get(rec.resource, rec.scope, rec.key)
+        if stored is rec and rec.data.get("status") == "scheduled":
+            rec.data["status"] = "queued"
+            rec.data["date_updated"] = values.now()
+            self.start(rec, account_sid)
 
     async def settle(self) -> None:
         """Wait until every message reached its final status and callbacks were sent."""
@@ -148,6 +168,9 @@ class StatusClock:
             self.engine.stats.callbacks_failed += 1
 
     async def aclose(self) -> None:
+        for handle in self._timers:
+            handle.cancel()
+        self._timers.clear()
         for task in list(self._tasks):
             task.cancel()
         if self._tasks:

@@ -123,6 +123,20 @@ class Resource:
     #: dialects; snake_case for xml-2008 (``DateCreated`` -> ``date_created``), so one
     #: record renders in API 2008 and 2010 alike. Behaviour hooks may add aliases.
     storage: dict[str, str] = field(default_factory=dict)
+    #: The resource whose records this one shows (itself, unless it is a view).
+    home: Resource | None = None
+    #: Field values fixed by a subtype view (``{"type": "local"}``): set on create, filtered on list.
+    where: dict[str, Any] = field(default_factory=dict)
+    #: Whether lists and lookups also see the records of deeper scopes (``/Recordings``
+    #: showing those made under ``/Calls/{CallSid}/Recordings``).
+    wide: bool = False
+    #: For an action endpoint (``…/{Sid}/Archive``): the resource acted on, and what it sets.
+    action: Action | None = None
+
+    @property
+    def base(self) -> Resource:
+        """The resource records are stored (and, for a view with no instance path, shown) as."""
+        return self.home if self.home is not None else self
 
     @cached_property
     def stored(self) -> dict[str, str]:
@@ -169,6 +183,14 @@ class Resource:
     def new_key(self, rand_hex: str) -> str:
         """A fresh key for a created instance: prefix + 32 hex digits."""
         return self.sid_prefix + rand_hex
+
+
+@dataclass(frozen=True)
+class Action:
+    """An update-only endpoint that changes another resource's instance (``/Archive``)."""
+
+    target: Resource
+    sets: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -330,7 +352,68 @@ def build_version(data: dict[str, Any]) -> ApiVersion:
         # Most literal segments first: ``IncomingPhoneNumbers/Local.json`` beats ``/{Sid}.json``.
         bucket.sort(key=lambda r: -r.literals)
     v.routes = routes
+    link_relations(v)
     return v
+
+
+def link_relations(v: ApiVersion) -> None:
+    """Views, account-wide views and actions (see ``_relations``), derived or declared."""
+    from ._relations import VIEWS
+
+    name = f"{v.domain}/{v.version}"
+    for (ver, rid), (base_id, where) in VIEWS.items():
+        res, base = v.resources.get(rid), v.resources.get(base_id)
+        if ver == name and res is not None and base is not None:
+            res.home, res.where = base, dict(where)
+    keyed = [r for r in v.resources.values() if r.key_param and r.instance_path]
+    for wide in keyed:
+        mine = {o.id for o in wide.owners.values() if o is not None and o is not wide}
+        for nested in keyed:
+            if nested is wide or nested.home is not None or nested.sid_prefix != wide.sid_prefix:
+                continue
+            theirs = {o.id for o in nested.owners.values() if o is not None and o is not nested}
+            same_key = nested.key_field == wide.key_field
+            if same_key and nested.cls.endswith(wide.cls) and mine < theirs:
+                nested.home = wide
+                wide.wide = True
+    for res in v.resources.values():
+        res.action = _action(v, res)
+
+
+def _action(v: ApiVersion, res: Resource) -> Action | None:
+    """``res`` as an action on another resource, if it is one (update only, path + a verb)."""
+    if res.list_path or not res.instance_path or set(res.operations) != {"update"}:
+        return None
+    segs = parse_path(res.instance_path)
+    verb = segs[-1].literal
+    if verb is None:
+        return None
+    for target in v.resources.values():
+        if target is res or not target.instance_path or not target.key_param:
+            continue
+        if _same_shape(parse_path(target.instance_path), segs[:-1]):
+            flag = next(
+                (
+                    f
+                    for f in (_snake(verb) + "d", _snake(verb) + "ed")
+                    if target.fields.get(f) == "boolean"
+                ),
+                None,
+            )
+            return Action(target, {flag: True}) if flag else None
+    return None
+
+
+def _same_shape(a: tuple[Segment, ...], b: tuple[Segment, ...]) -> bool:
+    """Whether two paths have the same literals and placeholders at the same places."""
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b, strict=True):
+        if (x.literal is None) != (y.literal is None) or x.literal != y.literal:
+            return False
+        if x.literal is None and (x.pre, x.suf) != (y.pre, y.suf):
+            return False
+    return True
 
 
 _SNAKE_1 = re.compile(r"(.)([A-Z][a-z]+)")

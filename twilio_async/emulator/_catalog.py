@@ -388,10 +388,12 @@ def _action(v: ApiVersion, res: Resource) -> Action | None:
     verb = segs[-1].literal
     if verb is None:
         return None
+    ext = ".json" if verb.endswith(".json") else ""  # 2010: /Widgets/{Sid}/Polish.json
+    verb = verb[: len(verb) - len(ext)]
     for target in v.resources.values():
         if target is res or not target.instance_path or not target.key_param:
             continue
-        if _same_shape(parse_path(target.instance_path), segs[:-1]):
+        if _same_shape(parse_path(target.instance_path), segs[:-1], ext):
             flag = next(
                 (
                     f
@@ -404,14 +406,21 @@ def _action(v: ApiVersion, res: Resource) -> Action | None:
     return None
 
 
-def _same_shape(a: tuple[Segment, ...], b: tuple[Segment, ...]) -> bool:
-    """Whether two paths have the same literals and placeholders at the same places."""
-    if len(a) != len(b):
+def _same_shape(a: tuple[Segment, ...], b: tuple[Segment, ...], ext: str = "") -> bool:
+    """Whether two paths have the same literals and placeholders at the same places.
+
+    ``ext`` is a suffix ``a``'s last segment has and ``b``'s lacks (``{Sid}.json``
+    against ``{Sid}``, when ``b`` continues with ``/Archive.json``).
+    """
+    if len(a) != len(b) or not a:
         return False
-    for x, y in zip(a, b, strict=True):
-        if (x.literal is None) != (y.literal is None) or x.literal != y.literal:
+    for i, (x, y) in enumerate(zip(a, b, strict=True)):
+        if (x.literal is None) != (y.literal is None):
             return False
-        if x.literal is None and (x.pre, x.suf) != (y.pre, y.suf):
+        tail = ext if i == len(a) - 1 else ""
+        if x.literal is not None and x.literal != (y.literal or "") + tail:
+            return False
+        if x.literal is None and (x.pre, x.suf) != (y.pre, y.suf + tail):
             return False
     return True
 

@@ -576,7 +576,9 @@ class Engine:
         vals = list(ctx.path.values())  # in path order, the target's placeholders first
         tpath = {_owner_id(target, n): v for n, v in zip(names, vals, strict=False)}
         scope = self.scope_of(target, tpath, ctx.account_sid)
-        rec = self.store.get(self.store_key(target), scope, tpath.get(target.id, ""))
+        skey, key = self.store_key(target), tpath.get(target.id, "")
+        find = self.store.find_under if target.wide else self.store.get
+        rec = find(skey, scope, key)
         if rec is None:
             raise not_found(ctx.inc.path)
         rec.data.update(action.sets)

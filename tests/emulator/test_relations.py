@@ -32,8 +32,11 @@ def _res(cls: str, list_path: str | None, instance_path: str | None, **kw: Any) 
 
 
 _OPS = {
-    "create": {"method": "POST", "on": "list", "params": [{"name": "Name", "type": "string",
-                                                            "in": "form"}]},
+    "create": {
+        "method": "POST",
+        "on": "list",
+        "params": [{"name": "Name", "type": "string", "in": "form"}],
+    },
     "list": {"method": "GET", "on": "list", "params": []},
     "fetch": {"method": "GET", "on": "instance", "params": []},
     "delete": {"method": "DELETE", "on": "instance", "params": []},
@@ -42,8 +45,15 @@ _ROOT = "/2010-04-01/Accounts/{AccountSid}"
 
 
 def _made_up_version() -> dict[str, Any]:
-    fields = {"sid": "string", "box_sid": "string", "name": "string", "uri": "string",
-              "polished": "boolean", "method": "http-method", "size": "enum:size"}
+    fields = {
+        "sid": "string",
+        "box_sid": "string",
+        "name": "string",
+        "uri": "string",
+        "polished": "boolean",
+        "method": "http-method",
+        "size": "enum:size",
+    }
     return {
         "domain": "api",
         "version": "v2010",
@@ -52,31 +62,46 @@ def _made_up_version() -> dict[str, Any]:
         "enums": {"size": ["small", "large"]},
         "resources": {
             "accounts": _res(
-                "Account", "/2010-04-01/Accounts.json", "/2010-04-01/Accounts/{Sid}.json",
+                "Account",
+                "/2010-04-01/Accounts.json",
+                "/2010-04-01/Accounts/{Sid}.json",
                 key={"param": "Sid", "field": "sid", "pattern": "^AC[0-9a-fA-F]{32}$"},
-                list_key="accounts", operations={"fetch": _OPS["fetch"]},
+                list_key="accounts",
+                operations={"fetch": _OPS["fetch"]},
             ),
             "accounts.widgets": _res(
-                "Widget", f"{_ROOT}/Widgets.json", f"{_ROOT}/Widgets/{{Sid}}.json",
+                "Widget",
+                f"{_ROOT}/Widgets.json",
+                f"{_ROOT}/Widgets/{{Sid}}.json",
                 key={"param": "Sid", "field": "sid", "pattern": "^WI[0-9a-fA-F]{32}$"},
-                list_key="widgets", fields=fields,
+                list_key="widgets",
+                fields=fields,
                 operations={k: _OPS[k] for k in ("list", "fetch", "delete")},
             ),
             "accounts.widgets.polish": _res(
-                "WidgetPolish", None, f"{_ROOT}/Widgets/{{Sid}}/Polish.json",
-                key=None, fields=fields,
+                "WidgetPolish",
+                None,
+                f"{_ROOT}/Widgets/{{Sid}}/Polish.json",
+                key=None,
+                fields=fields,
                 operations={"update": {"method": "POST", "on": "instance", "params": []}},
             ),
             "accounts.boxes": _res(
-                "Box", f"{_ROOT}/Boxes.json", f"{_ROOT}/Boxes/{{Sid}}.json",
+                "Box",
+                f"{_ROOT}/Boxes.json",
+                f"{_ROOT}/Boxes/{{Sid}}.json",
                 key={"param": "Sid", "field": "sid", "pattern": "^BX[0-9a-fA-F]{32}$"},
-                list_key="boxes", operations=dict(_OPS),
+                list_key="boxes",
+                operations=dict(_OPS),
             ),
             "accounts.boxes.widgets": _res(
-                "BoxWidget", f"{_ROOT}/Boxes/{{BoxSid}}/Widgets.json",
+                "BoxWidget",
+                f"{_ROOT}/Boxes/{{BoxSid}}/Widgets.json",
                 f"{_ROOT}/Boxes/{{BoxSid}}/Widgets/{{Sid}}.json",
                 key={"param": "Sid", "field": "sid", "pattern": "^WI[0-9a-fA-F]{32}$"},
-                list_key="widgets", fields=fields, operations=dict(_OPS),
+                list_key="widgets",
+                fields=fields,
+                operations=dict(_OPS),
             ),
         },
     }
@@ -113,8 +138,9 @@ def test_twilio_catalog_relations() -> None:
 
 
 async def test_wide_list_fetch_delete_and_action_on_a_made_up_catalog() -> None:
-    engine = Engine(catalog=Catalog([build_version(_made_up_version())]), seed=3,
-                    status_interval=None)
+    engine = Engine(
+        catalog=Catalog([build_version(_made_up_version())]), seed=3, status_interval=None
+    )
     transport = httpx.ASGITransport(app=EmulatorApp(engine))
     root = f"/api/2010-04-01/Accounts/{engine.account_sid}"
     async with httpx.AsyncClient(
@@ -129,7 +155,10 @@ async def test_wide_list_fetch_delete_and_action_on_a_made_up_catalog() -> None:
         assert widget["size"] == "small"
         listed = (await http.get(f"{root}/Widgets.json")).json()["widgets"]
         assert [w["sid"] for w in listed] == [widget["sid"]]
-        assert listed[0]["uri"] == f"/2010-04-01/Accounts/{engine.account_sid}/Widgets/{widget['sid']}.json"
+        assert (
+            listed[0]["uri"]
+            == f"/2010-04-01/Accounts/{engine.account_sid}/Widgets/{widget['sid']}.json"
+        )
         polished = await http.post(f"{root}/Widgets/{widget['sid']}/Polish.json")
         assert polished.status_code == 200 and polished.json()["polished"] is True
         nested = await http.get(f"{root}/Boxes/{box['sid']}/Widgets/{widget['sid']}.json")
@@ -163,8 +192,10 @@ def test_field_defaults_by_table_rule_and_type() -> None:
     assert field_default(number, "capabilities", "object", {})["sms"] is True
     assert field_default(number, "beta", "boolean", {}) is False
     assert field_default(number, "sms_method", "http-method", {}) == "POST"
-    assert field_default(number, "address_requirements", number.fields["address_requirements"],
-                         {}) == "none"
+    assert (
+        field_default(number, "address_requirements", number.fields["address_requirements"], {})
+        == "none"
+    )
     assert field_default(number, "friendly_name", "string", {"phone_number": "+14155550100"}) == (
         "(415) 555-0100"
     )
@@ -180,8 +211,12 @@ def test_inventory_is_the_same_every_time_and_searchable() -> None:
     assert first == again and len(first) == inventory.PER_TYPE
     assert len({n["phone_number"] for n in first}) == len(first)
     assert inventory.numbers("US", "mobile") == [] and inventory.numbers("ZZ", "local") == []
-    n = {"phone_number": "+14155552671", "capabilities": {"sms": True, "voice": True},
-         "region": "CA", "address_requirements": "none"}
+    n = {
+        "phone_number": "+14155552671",
+        "capabilities": {"sms": True, "voice": True},
+        "region": "CA",
+        "address_requirements": "none",
+    }
     assert inventory.matches(n, {"AreaCode": ["415"]})
     assert not inventory.matches(n, {"AreaCode": ["212"]})
     assert inventory.matches(n, {"Contains": ["555*6"]})
@@ -189,8 +224,9 @@ def test_inventory_is_the_same_every_time_and_searchable() -> None:
     assert not inventory.matches(n, {"Contains": ["999"]})
     assert inventory.matches(n, {"SmsEnabled": ["true"], "InRegion": ["ca"]})
     assert not inventory.matches(n, {"MmsEnabled": ["true"]})
-    assert not inventory.matches({**n, "address_requirements": "any"},
-                                 {"ExcludeAllAddressRequired": ["true"]})
+    assert not inventory.matches(
+        {**n, "address_requirements": "any"}, {"ExcludeAllAddressRequired": ["true"]}
+    )
 
 
 @pytest.mark.parametrize("kind", ["local", "toll_free"])

@@ -163,7 +163,9 @@ class Messages(Hooks):
         if ctx.param("ScheduleType") == "fixed":
             send_at = values.parse_datetime(ctx.param("SendAt") or "")
             if send_at is None:
-                raise _error(35111, "SendAt is required (an ISO 8601 time) with ScheduleType=fixed.")
+                raise _error(
+                    35111, "SendAt is required (an ISO 8601 time) with ScheduleType=fixed."
+                )
             if not ctx.param("MessagingServiceSid"):
                 raise _error(35118, "A scheduled message needs a MessagingServiceSid.")
 

@@ -125,7 +125,7 @@ class Resource:
     storage: dict[str, str] = field(default_factory=dict)
     #: The resource whose records this one shows (itself, unless it is a view).
     home: Resource | None = None
-    #: Field values fixed by a subtype view (``{"type": "local"}``): set on create, filtered on list.
+    #: Field values a subtype view fixes (``{"type": "local"}``): set on create, filtered on list.
     where: dict[str, Any] = field(default_factory=dict)
     #: Whether lists and lookups also see the records of deeper scopes (``/Recordings``
     #: showing those made under ``/Calls/{CallSid}/Recordings``).

@@ -93,8 +93,15 @@ COUNTRIES: dict[str, Country] = {
                 address_requirements="any",
                 places=(
                     Place("20", "London", "London", "EC1A", "London", "51.507400", "-0.127800"),
-                    Place("161", "Manchester", "Manchester", "M1", "Manchester", "53.480800",
-                          "-2.242600"),
+                    Place(
+                        "161",
+                        "Manchester",
+                        "Manchester",
+                        "M1",
+                        "Manchester",
+                        "53.480800",
+                        "-2.242600",
+                    ),
                 ),
             ),
             "mobile": NumberType(("74", "75", "77", "78"), 8, sms=True, mms=False),
@@ -113,8 +120,7 @@ COUNTRIES: dict[str, Country] = {
                 address_requirements="any",
                 places=(
                     Place("2", "NSW", "Sydney", "2000", "SYDNEY", "-33.868800", "151.209300"),
-                    Place("3", "VIC", "Melbourne", "3000", "MELBOURNE", "-37.813600",
-                          "144.963100"),
+                    Place("3", "VIC", "Melbourne", "3000", "MELBOURNE", "-37.813600", "144.963100"),
                 ),
             ),
             "mobile": NumberType(("4",), 8, sms=True, mms=True, address_requirements="any"),
@@ -170,8 +176,11 @@ def numbers(country_code: str, kind: str) -> list[dict[str, Any]]:
     return out
 
 
-_KEYPAD = {c: str(d) for d, cs in enumerate(("", "", "abc", "def", "ghi", "jkl", "mno",
-                                              "pqrs", "tuv", "wxyz")) for c in cs}
+_KEYPAD = {
+    c: str(d)
+    for d, cs in enumerate(("", "", "abc", "def", "ghi", "jkl", "mno", "pqrs", "tuv", "wxyz"))
+    for c in cs
+}
 _SEARCH_FIELDS = {
     "InRegion": "region",
     "InPostalCode": "postal_code",

@@ -71,7 +71,9 @@ class IncomingNumbers(Hooks):
                 raise EmulatorError(
                     400, 21422, f"PhoneNumber {wanted} is not available (already provisioned)."
                 )
-            found = next(((r, k) for r, k in for_sale if r.data.get("phone_number") == wanted), None)
+            found = next(
+                ((r, k) for r, k in for_sale if r.data.get("phone_number") == wanted), None
+            )
         elif area:
             found = next(
                 (

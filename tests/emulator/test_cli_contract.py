@@ -62,7 +62,7 @@ def _same(documented: str, default: Any) -> bool:
             return float(documented) == float(default)
         except ValueError:
             return False
-    return documented == default
+    return bool(documented == default)
 
 
 def test_readme_lists_every_flag_with_its_real_default() -> None:

@@ -35,7 +35,11 @@ _OPS = {
     "create": {
         "method": "POST",
         "on": "list",
-        "params": [{"name": "Name", "type": "string", "in": "form"}],
+        "params": [
+            {"name": "Name", "type": "string", "in": "form"},
+            {"name": "Label", "type": "string", "in": "form"},
+        ],
+        "one_of": [["Name", "Label"]],
     },
     "list": {"method": "GET", "on": "list", "params": []},
     "fetch": {"method": "GET", "on": "instance", "params": []},
@@ -146,6 +150,9 @@ async def test_wide_list_fetch_delete_and_action_on_a_made_up_catalog() -> None:
     async with httpx.AsyncClient(
         transport=transport, base_url="http://emu", auth=(engine.account_sid, engine.auth_token)
     ) as http:
+        refused = await http.post(f"{root}/Boxes.json", data={})
+        assert refused.status_code == 400 and refused.json()["code"] == 20001
+        assert "Name or Label" in refused.json()["message"]
         box = (await http.post(f"{root}/Boxes.json", data={"Name": "b"})).json()
         made = await http.post(f"{root}/Boxes/{box['sid']}/Widgets.json", data={"Name": "w"})
         assert made.status_code == 201

@@ -115,14 +115,18 @@ class Accounts(Hooks):
         return ctx.engine.can_access(ctx.principal, rec.key)
 
 
-class Keys(Hooks):
-    """API keys: the secret is shown once (``NewKey``) and then authenticates."""
+class SigningKeys(Hooks):
+    """Signing keys: the secret is shown once, in the create answer (``NewSigningKey``)."""
 
     def create(self, ctx: Ctx, data: dict[str, Any]) -> None:
         alphabet = string.ascii_letters + string.digits
         data["secret"] = "".join(secrets.choice(alphabet) for _ in range(32))
         if not data.get("friendly_name"):
             data["friendly_name"] = ""
+
+
+class Keys(SigningKeys):
+    """API keys: the secret is shown once (``NewKey``) and then authenticates."""
 
     def created(self, ctx: Ctx, rec: Record) -> None:
         ctx.engine.credentials[rec.key] = (rec.data["secret"], ctx.account_sid)
@@ -408,6 +412,7 @@ class Legacy2008(Hooks):
 HOOKS: dict[tuple[str, str], Hooks] = {
     ("api/v2010", "accounts"): Accounts(),
     ("api/v2010", "accounts.keys"): Keys(),
+    ("api/v2010", "accounts.signing_keys"): SigningKeys(),
     ("api/v2010", "accounts.messages"): Messages(),
     ("api/v2010", "accounts.calls"): Calls(),
     ("api/v2010", "accounts.conferences.participants"): Participants(),

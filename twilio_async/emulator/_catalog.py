@@ -61,6 +61,8 @@ class OpSpec:
     status: int | None
     returns: str | None
     params: tuple[ParamSpec, ...]
+    #: Groups of parameter names of which a call sends at least one.
+    one_of: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -314,6 +316,7 @@ def build_version(data: dict[str, Any]) -> ApiVersion:
                     ParamSpec(p["name"], p["type"], bool(p.get("required")), p["in"])
                     for p in op.get("params", ())
                 ),
+                one_of=tuple(tuple(group) for group in op.get("one_of", ())),
             )
             for verb, op in raw.get("operations", {}).items()
         }

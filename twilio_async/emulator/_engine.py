@@ -465,6 +465,11 @@ class Engine:
             for v in ctx.params.get(p.name, ()):
                 if not values.check_param(p.type, v, ctx.version.enums):
                     raise bad_request(20001, f"Invalid {p.name}: {v[:64]!r}")
+        for group in op.one_of:
+            if not any(any(ctx.params.get(name, ())) for name in group):
+                raise bad_request(
+                    20001, f"Missing required parameter {' or '.join(group)} {where}"
+                )
         needs_body = any(p.required and p.location == "json" for p in op.params)
         if needs_body and ctx.json_body is None:
             raise bad_request(20001, "Missing required JSON body")

@@ -55,12 +55,6 @@ class AvailableNumbers(Hooks):
 class IncomingNumbers(Hooks):
     """Buying a number: from the inventory when it is there, by number or area code."""
 
-    def validate(self, ctx: Ctx) -> None:
-        if not ctx.param("PhoneNumber") and not ctx.param("AreaCode"):
-            raise EmulatorError(
-                400, 20001, "Missing required parameter PhoneNumber or AreaCode in the post body"
-            )
-
     def create(self, ctx: Ctx, data: dict[str, Any]) -> None:
         wanted = ctx.param("PhoneNumber")
         area = ctx.param("AreaCode")

@@ -467,9 +467,7 @@ class Engine:
                     raise bad_request(20001, f"Invalid {p.name}: {v[:64]!r}")
         for group in op.one_of:
             if not any(any(ctx.params.get(name, ())) for name in group):
-                raise bad_request(
-                    20001, f"Missing required parameter {' or '.join(group)} {where}"
-                )
+                raise bad_request(20001, f"Missing required parameter {' or '.join(group)} {where}")
         needs_body = any(p.required and p.location == "json" for p in op.params)
         if needs_body and ctx.json_body is None:
             raise bad_request(20001, "Missing required JSON body")

@@ -323,3 +323,57 @@ async def test_validation_request_has_a_code_and_a_call(emu: Emulator) -> None:
     assert req.call_sid.startswith("CA") and call.to == TO
     assert req.phone_number == TO
     assert ids and ids[0].friendly_name and ids[0].phone_number == TO
+
+
+async def test_scheduled_message_is_sent_when_its_time_comes() -> None:
+    async with Emulator(status_interval=0.01, seed=2) as emu:
+        client = _untyped(emu)
+        now = dt.datetime.now(dt.timezone.utc)
+
+        def create(send_at: dt.datetime) -> Any:
+            return client.messages.create(
+                to=TO,
+                messaging_service_sid=MESSAGING_SERVICE,
+                body="soon",
+                schedule_type="fixed",
+                send_at=send_at,
+            )
+
+        soon = await asyncio.to_thread(create, now + dt.timedelta(minutes=20))
+        later = await asyncio.to_thread(create, now + dt.timedelta(days=3))
+        assert soon.status == later.status == "scheduled"
+        assert emu.send_scheduled(until=now + dt.timedelta(hours=1)) == 1  # time travel
+        await emu.settle()
+        assert emu.store.records("accounts.messages", sid=soon.sid)[0]["status"] == "delivered"
+        assert emu.store.records("accounts.messages", sid=later.sid)[0]["status"] == "scheduled"
+        await asyncio.to_thread(lambda: client.messages(later.sid).update(status="canceled"))
+        assert emu.send_scheduled() == 0  # a canceled message is never sent
+
+
+async def test_scheduling_window_and_messaging_service(emu: Emulator) -> None:
+    client = _untyped(emu)
+    now = dt.datetime.now(dt.timezone.utc)
+
+    def attempt() -> tuple[list[int | None], Any]:
+        out: list[int | None] = []
+        for send_at in (None, now + dt.timedelta(minutes=5), now + dt.timedelta(days=40)):
+            extra = {} if send_at is None else {"send_at": send_at}
+            try:
+                client.messages.create(
+                    to=TO,
+                    body="x",
+                    messaging_service_sid=MESSAGING_SERVICE,
+                    schedule_type="fixed",
+                    **extra,
+                )
+            except Exception as err:
+                out.append(getattr(err, "code", None))
+        # without a Messaging Service, Twilio drops the scheduling and sends at once
+        sent = client.messages.create(
+            to=TO, from_=FROM, body="x", schedule_type="fixed", send_at=now + dt.timedelta(hours=1)
+        )
+        return out, sent
+
+    codes, sent = await asyncio.to_thread(attempt)
+    assert codes == [35114, 35114, 35114]
+    assert sent.status == "queued"

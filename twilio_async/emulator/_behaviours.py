@@ -10,6 +10,7 @@ import math
 import re
 import secrets
 import string
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from . import _values as values
@@ -26,6 +27,9 @@ _E164 = re.compile(r"^(?:(?:whatsapp|messenger|sms|mms|rcs):)?\+[1-9]\d{6,14}$")
 _SHORT_CODE = re.compile(r"^\d{3,8}$")
 _CONFERENCE_SID = re.compile(r"^CF[0-9a-fA-F]{32}$")
 _MAX_BODY = 1600
+#: How far ahead a message may be scheduled (Twilio's window).
+_SCHEDULE_MIN = timedelta(minutes=15)
+_SCHEDULE_MAX = timedelta(days=35)
 
 #: Twilio's magic test numbers (To) and the error each one triggers.
 _MAGIC_TO = {
@@ -164,21 +168,22 @@ class Messages(Hooks):
             raise _error(
                 21617, f"The concatenated message body exceeds the {_MAX_BODY} character limit."
             )
-        if ctx.param("ScheduleType") == "fixed":
+        if _scheduled(ctx):
             send_at = values.parse_datetime(ctx.param("SendAt") or "")
-            if send_at is None:
+            ahead = (send_at - values.now()) if send_at is not None else None
+            if ahead is None or not _SCHEDULE_MIN <= ahead <= _SCHEDULE_MAX:
                 raise _error(
-                    35111, "SendAt is required (an ISO 8601 time) with ScheduleType=fixed."
+                    35114,
+                    "Scheduling does not support this timestamp: SendAt must be an ISO 8601 "
+                    "time 15 minutes to 35 days ahead.",
                 )
-            if not ctx.param("MessagingServiceSid"):
-                raise _error(35118, "A scheduled message needs a MessagingServiceSid.")
 
     def create(self, ctx: Ctx, data: dict[str, Any]) -> None:
         body = data.get("body") or ""
         media = ctx.params.get("MediaUrl") or []
         data["direction"] = "outbound-api"
         data["status"] = "accepted" if data.get("messaging_service_sid") else "queued"
-        if ctx.param("ScheduleType") == "fixed":
+        if _scheduled(ctx):
             data["status"] = "scheduled"
         data["num_segments"] = str(max(1, math.ceil(len(body) / 160))) if body else "1"
         data["num_media"] = str(len(media))
@@ -213,6 +218,11 @@ class Messages(Hooks):
             raise _error(20001, "A message body can only be redacted: update it to ''.")
         if changes.get("status") == "canceled" and rec.data.get("status") != "scheduled":
             raise _error(20001, "Only a scheduled message can be canceled.")
+
+
+def _scheduled(ctx: Ctx) -> bool:
+    """``ScheduleType=fixed`` schedules only with a Messaging Service (else it is ignored)."""
+    return ctx.param("ScheduleType") == "fixed" and bool(ctx.param("MessagingServiceSid"))
 
 
 def _content_type(url: str) -> str:

@@ -241,3 +241,25 @@ def test_inventory_numbers_are_valid_nanp(kind: str) -> None:
     for n in inventory.numbers("US", kind):
         digits = n["phone_number"][2:]
         assert len(digits) == 10 and digits[3] not in "01"
+
+
+async def test_an_inventory_is_seeded_once_per_scope_with_positions_as_keys() -> None:
+    engine = Engine(seed=11, status_interval=None)
+    transport = httpx.ASGITransport(app=EmulatorApp(engine))
+    root = f"/api/2010-04-01/Accounts/{engine.account_sid}"
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://emu", auth=(engine.account_sid, engine.auth_token)
+    ) as http:
+        for _ in range(2):
+            got = await http.get(f"{root}/AvailablePhoneNumbers/US/Local.json?PageSize=100")
+            assert len(got.json()["available_phone_numbers"]) == inventory.PER_TYPE
+        gb = await http.get(f"{root}/AvailablePhoneNumbers/GB/Local.json")
+        assert all(n["iso_country"] == "GB" for n in gb.json()["available_phone_numbers"])
+        none = await http.get(f"{root}/AvailablePhoneNumbers/US/Mobile.json")
+        assert none.json()["available_phone_numbers"] == []  # the US sells no mobiles here
+        missing = await http.get(f"{root}/AvailablePhoneNumbers/ZZ.json")
+        assert missing.status_code == 404
+    records = list(engine.store.scan("api/accounts.available_phone_numbers.local"))
+    assert len(records) == 2 * inventory.PER_TYPE  # US and GB, each once
+    assert {r.key for r in records} == {f"{i:06d}" for i in range(inventory.PER_TYPE)}
+    await engine.aclose()

@@ -562,8 +562,11 @@ class Engine:
             return
         self._seeded.add((skey, scope))
         account_sid = scope[0] if scope else self.account_sid
-        for data in hooks.seed(self, res, scope):
-            self.insert(res, scope, data, account_sid=account_sid, path=self._path_of(res, scope))
+        path = self._path_of(res, scope)
+        for i, data in enumerate(hooks.seed(self, res, scope)):
+            # keyless seeds get a position as key: seeding draws nothing from the SID generator
+            key = None if res.key_field else f"{i:06d}"
+            self.insert(res, scope, data, account_sid=account_sid, path=path, key=key)
 
     def _path_of(self, res: Resource, scope: Scope) -> dict[str, str]:
         """Path values (by owning resource id) for a scope of ``res`` (its list path's)."""

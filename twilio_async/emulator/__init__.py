@@ -60,3 +60,7 @@ def __getattr__(name: str) -> Any:
     }
     globals().update(found)
     return found[name]
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

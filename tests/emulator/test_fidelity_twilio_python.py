@@ -377,3 +377,29 @@ async def test_scheduling_window_and_messaging_service(emu: Emulator) -> None:
     codes, sent = await asyncio.to_thread(attempt)
     assert codes == [35114, 35114, 35114]
     assert sent.status == "queued"
+
+
+async def test_a_number_belongs_to_one_account_and_test_numbers_fail(emu: Emulator) -> None:
+    client = _untyped(emu)
+
+    def scenario() -> tuple[Any, list[str], list[int | None]]:
+        sub = client.api.v2010.accounts.create(friendly_name="team")
+        offered = client.available_phone_numbers("US").local.list(limit=1)[0]
+        client.incoming_phone_numbers.create(phone_number=offered.phone_number)
+        sub_offer = client.api.v2010.accounts(sub.sid).available_phone_numbers("US").local.list()
+        codes: list[int | None] = []
+        for number, account in (
+            (offered.phone_number, client.api.v2010.accounts(sub.sid)),
+            ("+15005550000", client.api.v2010.accounts(emu.account_sid)),
+            ("+15005550001", client.api.v2010.accounts(emu.account_sid)),
+            ("415-555-0100", client.api.v2010.accounts(emu.account_sid)),
+        ):
+            try:
+                account.incoming_phone_numbers.create(phone_number=number)
+            except Exception as err:
+                codes.append(getattr(err, "code", None))
+        return offered, [n.phone_number for n in sub_offer], codes
+
+    offered, sub_offer, codes = await asyncio.to_thread(scenario)
+    assert sub_offer and offered.phone_number not in sub_offer  # sold, for everyone
+    assert codes == [21422, 21422, 21421, 21421]

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from . import _inventory as inventory
@@ -25,6 +26,13 @@ if TYPE_CHECKING:
     from ._store import Record, Scope
 
 _COUNTRIES = "accounts.available_phone_numbers"
+_INCOMING = "accounts.incoming_phone_numbers"
+_E164 = re.compile(r"^\+[1-9]\d{6,14}$")
+#: Twilio's test-credential numbers for buying, and the error each one gives.
+_MAGIC_BUY = {
+    "+15005550000": (21422, "PhoneNumber +15005550000 is not available."),
+    "+15005550001": (21421, "PhoneNumber +15005550001 is invalid."),
+}
 _COPIED = ("capabilities", "address_requirements", "beta")
 
 
@@ -49,19 +57,35 @@ class AvailableNumbers(Hooks):
         return inventory.numbers(scope[-1], res.short_name) if scope else []
 
     def listed(self, ctx: Ctx, rec: Record) -> bool:
-        return inventory.matches(rec.data, ctx.params)
+        if not inventory.matches(rec.data, ctx.params):
+            return False
+        return rec.data.get("phone_number") not in _provisioned(ctx)  # sold to anyone
 
 
 class IncomingNumbers(Hooks):
-    """Buying a number: from the inventory when it is there, by number or area code."""
+    """Buying a number: from the inventory when it is there, by number or area code.
+
+    A number is one account's at a time (another's 21422); Twilio's test numbers
+    ``+15005550000`` (unavailable) and ``+15005550001`` (invalid) fail as they do there.
+    """
+
+    def validate(self, ctx: Ctx) -> None:
+        wanted = ctx.param("PhoneNumber")
+        if wanted is None:
+            return
+        if wanted in _MAGIC_BUY:
+            raise EmulatorError(400, *_MAGIC_BUY[wanted])
+        if not _E164.match(wanted):
+            raise EmulatorError(400, 21421, f"PhoneNumber {wanted} is invalid: E.164 expected.")
 
     def create(self, ctx: Ctx, data: dict[str, Any]) -> None:
         wanted = ctx.param("PhoneNumber")
         area = ctx.param("AreaCode")
         for_sale = _for_sale(ctx)
+        taken = _provisioned(ctx)
         found = None
         if wanted:
-            if _owned(ctx, wanted):
+            if wanted in taken:
                 raise EmulatorError(
                     400, 21422, f"PhoneNumber {wanted} is not available (already provisioned)."
                 )
@@ -73,7 +97,9 @@ class IncomingNumbers(Hooks):
                 (
                     (r, k)
                     for r, k in for_sale
-                    if k == "local" and str(r.data.get("phone_number", ""))[2:5] == area
+                    if k == "local"
+                    and str(r.data.get("phone_number", ""))[2:5] == area
+                    and r.data.get("phone_number") not in taken
                 ),
                 None,
             )
@@ -109,12 +135,13 @@ def _for_sale(ctx: Ctx) -> list[tuple[Record, str]]:
     return out
 
 
-def _owned(ctx: Ctx, number: str) -> bool:
-    skey = ctx.engine.store_key(ctx.res)
-    return any(
-        r.data.get("phone_number") == number
-        for r in ctx.engine.store.newest_first(skey, (ctx.account_sid,))
-    )
+def _provisioned(ctx: Ctx) -> set[str]:
+    """Every number some account of this emulator holds."""
+    numbers = ctx.version.resources.get(_INCOMING)
+    if numbers is None:
+        return set()
+    skey = ctx.engine.store_key(numbers)
+    return {str(r.data.get("phone_number")) for r in ctx.engine.store.scan(skey)}
 
 
 class CallerIds(Hooks):
@@ -158,6 +185,6 @@ NUMBER_HOOKS: dict[tuple[str, str], Hooks] = {
             "voip",
         )
     },
-    ("api/v2010", "accounts.incoming_phone_numbers"): IncomingNumbers(),
+    ("api/v2010", _INCOMING): IncomingNumbers(),
     ("api/v2010", "accounts.outgoing_caller_ids"): CallerIds(),
 }

@@ -254,6 +254,8 @@ class Catalog:
         self.by_domain: dict[str, dict[str, ApiVersion]] = {}
         for v in self.versions:
             self.by_domain.setdefault(v.domain, {})[v.prefix] = v
+        for versions in self.by_domain.values():
+            share_relations(list(versions.values()))
 
     def version(self, domain: str, prefix: str) -> ApiVersion | None:
         return self.by_domain.get(domain, {}).get(prefix)
@@ -381,6 +383,28 @@ def link_relations(v: ApiVersion) -> None:
                 wide.wide = True
     for res in v.resources.values():
         res.action = _action(v, res)
+
+
+def share_relations(versions: list[ApiVersion]) -> None:
+    """Versions of one domain share records by resource id, so they share relations too.
+
+    A call recording made through 2010 is stored as one of ``accounts.recordings``;
+    API 2008's ``accounts.calls.recordings`` must look there as well, filtered the
+    same way. Relations found in one version are copied to a resource of the same id
+    in another that has none of its own.
+    """
+    for v in versions:
+        for w in versions:
+            if w is v:
+                continue
+            for rid, res in v.resources.items():
+                other = w.resources.get(rid)
+                if res.home is not None or other is None or other.home is None:
+                    continue
+                home = v.resources.get(other.home.id)
+                if home is not None and home is not res:
+                    res.home, res.where = home, dict(other.where)
+                    home.wide = home.wide or other.home.wide
 
 
 def _action(v: ApiVersion, res: Resource) -> Action | None:

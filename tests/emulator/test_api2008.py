@@ -155,7 +155,9 @@ async def test_2010_views_are_shared_with_2008(emu: Emulator, client: Client) ->
     call = await client.calls.create(to=TO, from_=FROM, url="https://example.com/twiml")
     recording = await client.calls(call.sid or "").recordings.create()
     offered = await client.api.v2010.account.available_phone_numbers("US").local.list(limit=1)
-    bought = await client.incoming_phone_numbers.local.create(phone_number=offered[0].phone_number)
+    bought = await client.incoming_phone_numbers.local.create(
+        phone_number=offered[0].phone_number or ""
+    )
     v2008 = client.api.v2008.account
     by_call = await v2008.calls(call.sid or "").recordings.list()
     everywhere = await v2008.recordings.list()

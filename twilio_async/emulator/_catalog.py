@@ -11,14 +11,32 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from importlib import resources
 from typing import TYPE_CHECKING, Any
+
+from ._links import Action, link_relations, share_relations
+from ._paths import Segment, parse_path
+from ._paths import snake_name as _snake
 
 if TYPE_CHECKING:
     from importlib.abc import Traversable
 
-_PLACEHOLDER = re.compile(r"^(?P<pre>[^{}]*)\{(?P<name>\w+)\}(?P<suf>[^{}]*)$")
+__all__ = [
+    "Action",
+    "ApiVersion",
+    "Catalog",
+    "OpSpec",
+    "ParamSpec",
+    "Resource",
+    "Route",
+    "Segment",
+    "build_version",
+    "hangs_off",
+    "load_catalog",
+    "parse_path",
+]
+
 _PREFIX_IN_PATTERN = re.compile(r"^\^?\(?([A-Z]{2})[|)\[]")
 
 #: SID prefixes of resources whose spec key has no pattern (Twilio's real prefixes).
@@ -63,40 +81,6 @@ class OpSpec:
     params: tuple[ParamSpec, ...]
     #: Groups of parameter names of which a call sends at least one.
     one_of: tuple[tuple[str, ...], ...] = ()
-
-
-@dataclass(frozen=True)
-class Segment:
-    """One path segment: a literal, or a placeholder with literal text around it."""
-
-    literal: str | None
-    name: str = ""
-    pre: str = ""
-    suf: str = ""
-
-    def match(self, text: str) -> str | None:
-        """The placeholder value if ``text`` fits (``""`` for a matching literal), else None."""
-        if self.literal is not None:
-            return "" if text == self.literal else None
-        if (
-            len(text) > len(self.pre) + len(self.suf)
-            and text.startswith(self.pre)
-            and text.endswith(self.suf)
-        ):
-            return text[len(self.pre) : len(text) - len(self.suf)]
-        return None
-
-
-def parse_path(path: str) -> tuple[Segment, ...]:
-    """Split a spec path template into segments (the leading ``/`` dropped)."""
-    out: list[Segment] = []
-    for part in path.lstrip("/").split("/"):
-        m = _PLACEHOLDER.match(part)
-        if m is None:
-            out.append(Segment(part))
-        else:
-            out.append(Segment(None, m["name"], m["pre"], m["suf"]))
-    return tuple(out)
 
 
 @dataclass(eq=False)
@@ -185,14 +169,6 @@ class Resource:
     def new_key(self, rand_hex: str) -> str:
         """A fresh key for a created instance: prefix + 32 hex digits."""
         return self.sid_prefix + rand_hex
-
-
-@dataclass(frozen=True)
-class Action:
-    """An update-only endpoint that changes another resource's instance (``/Archive``)."""
-
-    target: Resource
-    sets: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -359,108 +335,6 @@ def build_version(data: dict[str, Any]) -> ApiVersion:
     v.routes = routes
     link_relations(v)
     return v
-
-
-def link_relations(v: ApiVersion) -> None:
-    """Views, account-wide views and actions (see ``_relations``), derived or declared."""
-    from ._relations import VIEWS
-
-    name = f"{v.domain}/{v.version}"
-    for (ver, rid), (base_id, where) in VIEWS.items():
-        res, base = v.resources.get(rid), v.resources.get(base_id)
-        if ver == name and res is not None and base is not None:
-            res.home, res.where = base, dict(where)
-    keyed = [r for r in v.resources.values() if r.key_param and r.instance_path]
-    for wide in keyed:
-        mine = {o.id for o in wide.owners.values() if o is not None and o is not wide}
-        for nested in keyed:
-            if nested is wide or nested.home is not None or nested.sid_prefix != wide.sid_prefix:
-                continue
-            theirs = {o.id for o in nested.owners.values() if o is not None and o is not nested}
-            same_key = nested.key_field == wide.key_field
-            if same_key and nested.cls.endswith(wide.cls) and mine < theirs:
-                nested.home = wide
-                wide.wide = True
-    for res in v.resources.values():
-        res.action = _action(v, res)
-
-
-def share_relations(versions: list[ApiVersion]) -> None:
-    """Versions of one domain share records by resource id, so they share relations too.
-
-    A call recording made through 2010 is stored as one of ``accounts.recordings``;
-    API 2008's ``accounts.calls.recordings`` must look there as well, filtered the
-    same way. Relations found in one version are copied to a resource of the same id
-    in another that has none of its own.
-    """
-    for v in versions:
-        for w in versions:
-            if w is v:
-                continue
-            for rid, res in v.resources.items():
-                other = w.resources.get(rid)
-                if res.home is not None or other is None or other.home is None:
-                    continue
-                home = v.resources.get(other.home.id)
-                if home is not None and home is not res:
-                    res.home, res.where = home, dict(other.where)
-                    home.wide = home.wide or other.home.wide
-
-
-def _action(v: ApiVersion, res: Resource) -> Action | None:
-    """``res`` as an action on another resource, if it is one (update only, path + a verb)."""
-    if res.list_path or not res.instance_path or set(res.operations) != {"update"}:
-        return None
-    segs = parse_path(res.instance_path)
-    verb = segs[-1].literal
-    if verb is None:
-        return None
-    ext = ".json" if verb.endswith(".json") else ""  # 2010: /Widgets/{Sid}/Polish.json
-    verb = verb[: len(verb) - len(ext)]
-    for target in v.resources.values():
-        if target is res or not target.instance_path or not target.key_param:
-            continue
-        if _same_shape(parse_path(target.instance_path), segs[:-1], ext):
-            flag = next(
-                (
-                    f
-                    for f in (_snake(verb) + "d", _snake(verb) + "ed")
-                    if target.fields.get(f) == "boolean"
-                ),
-                None,
-            )
-            return Action(target, {flag: True}) if flag else None
-    return None
-
-
-def _same_shape(a: tuple[Segment, ...], b: tuple[Segment, ...], ext: str = "") -> bool:
-    """Whether two paths have the same literals and placeholders at the same places.
-
-    ``ext`` is a suffix ``a``'s last segment has and ``b``'s lacks (``{Sid}.json``
-    against ``{Sid}``, when ``b`` continues with ``/Archive.json``).
-    """
-    if len(a) != len(b) or not a:
-        return False
-    for i, (x, y) in enumerate(zip(a, b, strict=True)):
-        if (x.literal is None) != (y.literal is None):
-            return False
-        tail = ext if i == len(a) - 1 else ""
-        if x.literal is not None and x.literal != (y.literal or "") + tail:
-            return False
-        if x.literal is None and (x.pre, x.suf) != (y.pre, y.suf + tail):
-            return False
-    return True
-
-
-_SNAKE_1 = re.compile(r"(.)([A-Z][a-z]+)")
-_SNAKE_2 = re.compile(r"([a-z0-9])([A-Z])")
-
-
-@lru_cache(maxsize=4096)
-def _snake(name: str) -> str:
-    """``FriendlyName`` -> ``friendly_name``; ``RequestURL`` -> ``request_url``."""
-    name = name.replace("-", "")
-    return _SNAKE_2.sub(r"\1_\2", _SNAKE_1.sub(r"\1_\2", name)).lower()
 
 
 def _sid_prefix(res: Resource) -> str:

@@ -14,7 +14,7 @@ from datetime import date, datetime, timezone
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 
-from ._catalog import _snake
+from ._paths import snake_name as _snake
 from ._relations import FIELD_DEFAULTS, NO_TYPE_DEFAULT
 
 if TYPE_CHECKING:

@@ -1,6 +1,6 @@
 """Facts about how resources relate that the catalogs cannot say, as small tables.
 
-Most relations are derived from the catalogs (``_catalog.link_relations``):
+Most relations are derived from the catalogs (``_links.link_relations``):
 
 - *account-wide views*: ``/Recordings`` shows every recording, also those made
   under ``/Calls/{CallSid}/Recordings`` (same SID prefix, the nested class name

@@ -403,3 +403,37 @@ async def test_a_number_belongs_to_one_account_and_test_numbers_fail(emu: Emulat
     offered, sub_offer, codes = await asyncio.to_thread(scenario)
     assert sub_offer and offered.phone_number not in sub_offer  # sold, for everyone
     assert codes == [21422, 21422, 21421, 21421]
+
+
+async def test_a_configuration_holds_the_plugin_versions_it_names(emu: Emulator) -> None:
+    client = _untyped(emu)
+    flex = client.flex_api.v1
+
+    def scenario() -> dict[str, Any]:
+        plugin = flex.plugins.create(unique_name="crm-panel", friendly_name="CRM panel")
+        version = flex.plugins(plugin.sid).plugin_versions.create(
+            resource_version="2.1.0", plugin_url="https://plugins.example.com/crm.js"
+        )
+        config = flex.plugin_configurations.create(
+            name="release-7", plugins=[{"plugin_version": version.sid, "phase": 3}]
+        )
+        refused = None
+        try:
+            flex.plugin_configurations.create(name="bad", plugins=[{"plugin_version": "FV0"}])
+        except Exception as err:
+            refused = getattr(err, "status", None)
+        return {
+            "plugin": plugin,
+            "version": version,
+            "listed": flex.plugin_configurations(config.sid).plugins.list(),
+            "fetched": flex.plugin_configurations(config.sid).plugins(plugin.sid).fetch(),
+            "refused": refused,
+        }
+
+    got = await asyncio.to_thread(scenario)
+    assert [p.plugin_sid for p in got["listed"]] == [got["plugin"].sid]
+    fetched = got["fetched"]
+    assert fetched.plugin_version_sid == got["version"].sid and fetched.version == "2.1.0"
+    assert fetched.unique_name == "crm-panel" and fetched.phase == 3
+    assert fetched.plugin_archived is False and fetched.private is False
+    assert got["refused"] == 400

@@ -33,6 +33,7 @@ from ._catalog import (
     parse_path,
 )
 from ._faults import Faults
+from ._flex import FLEX_HOOKS
 from ._numbers import NUMBER_HOOKS
 from ._store import Record, Scope, Stats, Store
 from ._types import (
@@ -117,7 +118,7 @@ class Engine:
         self.stats = Stats()
         self.faults = faults or Faults()
         self.faults.bind(self.rng, self.stats)
-        self.hooks: dict[tuple[str, str], Hooks] = {**HOOKS, **NUMBER_HOOKS}
+        self.hooks: dict[tuple[str, str], Hooks] = {**HOOKS, **NUMBER_HOOKS, **FLEX_HOOKS}
         self.store_aliases = STORE_ALIASES
         for v in self.catalog.versions:
             for res in v.resources.values():

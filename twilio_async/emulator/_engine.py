@@ -532,7 +532,7 @@ class Engine:
     def _lookup(self, ctx: Ctx, hooks: Hooks | None) -> Record:
         key = ctx.key
         skey = self.store_key(ctx.res)
-        self.seed(ctx.res, ctx.scope(), hooks)
+        self.ensure_seeded(ctx.res, ctx.scope(), hooks)
         if ctx.res.wide and key is not None:
             rec = self.store.find_under(skey, ctx.scope(), key)
         else:
@@ -554,7 +554,7 @@ class Engine:
             raise not_found(ctx.inc.path)
         return rec
 
-    def seed(self, res: Resource, scope: Scope, hooks: Hooks | None) -> None:
+    def ensure_seeded(self, res: Resource, scope: Scope, hooks: Hooks | None) -> None:
         """Create the instances that exist before anyone makes them (an inventory), once."""
         if hooks is None:
             return
@@ -637,7 +637,7 @@ class Engine:
         token = None if legacy else ctx.param("PageToken")
         skey = self.store_key(ctx.res)
         scope = ctx.scope()
-        self.seed(ctx.res, scope, hooks)
+        self.ensure_seeded(ctx.res, scope, hooks)
         wide = ctx.res.wide
         found = (self.store.newest_first_under if wide else self.store.newest_first)(skey, scope)
         where = ctx.res.where

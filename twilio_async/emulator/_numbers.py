@@ -129,7 +129,7 @@ def _for_sale(ctx: Ctx) -> list[tuple[Record, str]]:
             if kind_res.short_name not in country.types:
                 continue
             scope = (ctx.account_sid, code)
-            engine.seed(kind_res, scope, hooks)
+            engine.ensure_seeded(kind_res, scope, hooks)
             skey = engine.store_key(kind_res)
             out.extend((r, kind_res.short_name) for r in engine.store.newest_first(skey, scope))
     return out

@@ -437,3 +437,23 @@ async def test_a_configuration_holds_the_plugin_versions_it_names(emu: Emulator)
     assert fetched.unique_name == "crm-panel" and fetched.phase == 3
     assert fetched.plugin_archived is False and fetched.private is False
     assert got["refused"] == 400
+
+
+async def test_recordings_started_two_ways_look_like_twilios(emu: Emulator) -> None:
+    client = _untyped(emu)
+
+    def scenario() -> tuple[Any, Any, list[Any]]:
+        recorded = client.calls.create(
+            to=TO, from_=FROM, url="https://example.com/twiml", record=True
+        )
+        plain = client.calls.create(to=TO, from_=FROM, url="https://example.com/twiml")
+        started = client.calls(plain.sid).recordings.create(recording_channels="dual")
+        return recorded, started, client.recordings.list()
+
+    recorded, started, listed = await asyncio.to_thread(scenario)
+    by_call = {r.call_sid: r for r in listed}
+    assert set(by_call) == {recorded.sid, started.call_sid}
+    assert by_call[recorded.sid].source == "OutboundAPI"
+    assert started.source == "StartCallRecordingAPI" and started.status == "in-progress"
+    assert started.channels == 2 and started.track == "both"
+    assert by_call[recorded.sid].channels == 1 and by_call[recorded.sid].price_unit == "USD"

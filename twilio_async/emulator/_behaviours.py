@@ -250,6 +250,45 @@ class Calls(Hooks):
         data["from_formatted"] = data.get("from")
         data["price_unit"] = "USD"
 
+    def created(self, ctx: Ctx, rec: Record) -> None:
+        if (ctx.param("Record") or "").lower() in ("true", "1"):
+            start_recording(ctx, rec, "OutboundAPI")
+
+
+class CallRecordings(Hooks):
+    """A recording started through the API: in progress, of both tracks, mono unless told."""
+
+    def create(self, ctx: Ctx, data: dict[str, Any]) -> None:
+        data.update(_recording_fields(ctx, "StartCallRecordingAPI"))
+
+
+def _recording_fields(ctx: Ctx, source: str) -> dict[str, Any]:
+    channels = (ctx.param("RecordingChannels") or "mono").lower()
+    return {
+        "status": "in-progress",
+        "source": source,
+        "channels": 2 if channels == "dual" else 1,
+        "track": (ctx.param("RecordingTrack") or "both").lower(),
+        "start_time": values.now(),
+        "duration": "-1",
+        "price_unit": "USD",
+    }
+
+
+def start_recording(ctx: Ctx, call: Record, source: str) -> None:
+    """Record a call from its start (``Record=true``): a recording of the call."""
+    recordings = ctx.version.resources.get("accounts.calls.recordings")
+    calls = ctx.version.resources.get("accounts.calls")
+    if recordings is None or calls is None:
+        return
+    ctx.engine.insert(
+        recordings,
+        (ctx.account_sid, call.key),
+        _recording_fields(ctx, source),
+        account_sid=ctx.account_sid,
+        path={**call.private.get("path", {}), calls.id: call.key},
+    )
+
 
 class Participants(Hooks):
     """Adding a participant dials a call into the conference, creating it by name if needed."""
@@ -425,6 +464,7 @@ HOOKS: dict[tuple[str, str], Hooks] = {
     ("api/v2010", "accounts.signing_keys"): SigningKeys(),
     ("api/v2010", "accounts.messages"): Messages(),
     ("api/v2010", "accounts.calls"): Calls(),
+    ("api/v2010", "accounts.calls.recordings"): CallRecordings(),
     ("api/v2010", "accounts.conferences.participants"): Participants(),
     ("api/v2010", "accounts.balance"): Balance(),
     ("api/v2008", "accounts"): Accounts2008(),

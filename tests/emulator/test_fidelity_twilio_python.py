@@ -457,3 +457,25 @@ async def test_recordings_started_two_ways_look_like_twilios(emu: Emulator) -> N
     assert started.source == "StartCallRecordingAPI" and started.status == "in-progress"
     assert started.channels == 2 and started.track == "both"
     assert by_call[recorded.sid].channels == 1 and by_call[recorded.sid].price_unit == "USD"
+
+
+async def test_a_conference_recorded_from_start_has_one_recording(emu: Emulator) -> None:
+    client = _untyped(emu)
+
+    def scenario() -> tuple[Any, list[Any], list[Any]]:
+        first = client.conferences("standup").participants.create(
+            from_=FROM, to=TO, conference_record="record-from-start"
+        )
+        client.conferences("standup").participants.create(
+            from_=FROM, to="+15558675311", conference_record="record-from-start"
+        )
+        return (
+            first,
+            client.conferences(first.conference_sid).recordings.list(),
+            client.recordings.list(),
+        )
+
+    first, in_conference, everywhere = await asyncio.to_thread(scenario)
+    assert len(in_conference) == 1 and in_conference[0].conference_sid == first.conference_sid
+    assert in_conference[0].source == "Conference"
+    assert [r.sid for r in everywhere] == [in_conference[0].sid]

@@ -352,6 +352,29 @@ class Participants(Hooks):
             path=path,
             key=rec.key,
         )
+        if (ctx.param("ConferenceRecord") or "").lower() == "record-from-start":
+            _record_conference(ctx)
+
+
+def _record_conference(ctx: Ctx) -> None:
+    """``ConferenceRecord=record-from-start``: the conference gets one recording, once."""
+    recordings = ctx.version.resources.get("accounts.conferences.recordings")
+    conferences = ctx.version.resources.get("accounts.conferences")
+    if recordings is None or conferences is None:
+        return
+    conference_sid = ctx.path.get(conferences.id)
+    if conference_sid is None:
+        return
+    scope = (ctx.account_sid, conference_sid)
+    if ctx.engine.store.newest_first_under(ctx.engine.store_key(recordings), scope):
+        return
+    ctx.engine.insert(
+        recordings,
+        scope,
+        {**_recording_fields(ctx, "Conference"), "track": None},
+        account_sid=ctx.account_sid,
+        path={k: v for k, v in ctx.path.items() if k != ctx.res.id},
+    )
 
 
 class Balance(Hooks):

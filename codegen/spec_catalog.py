@@ -30,7 +30,7 @@ def _types(fields: dict[str, TypeRef]) -> dict[str, str]:
 
 
 def _operation(op: OperationSpec) -> dict[str, Any]:
-    return {
+    out: dict[str, Any] = {
         "method": op.method,
         "on": op.on,
         "body": op.body,
@@ -41,6 +41,9 @@ def _operation(op: OperationSpec) -> dict[str, Any]:
             for p in op.params
         ],
     }
+    if op.one_of:  # left out when empty, so catalogs without it keep their shape
+        out["one_of"] = [list(group) for group in op.one_of]
+    return out
 
 
 def _resource(r: ResourceSpec) -> dict[str, Any]:

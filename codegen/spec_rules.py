@@ -36,6 +36,16 @@ def param_issues(params: Sequence[ParamDoc], json_body: bool) -> Iterator[Issue]
         seen.add(param.name)
 
 
+def one_of_issues(one_of: Sequence[Sequence[str]], names: Sequence[str]) -> Iterator[Issue]:
+    """Each ``one_of`` group names two or more of the operation's parameters."""
+    for index, group in enumerate(one_of):
+        if len(group) < 2:
+            yield (index,), "a one_of group needs at least two parameters"
+        for name in group:
+            if name not in names:
+                yield (index,), f"{name!r} is not a parameter of this operation"
+
+
 def key_issues(param: str, instance_path: str | None) -> Iterator[Issue]:
     """The key names a placeholder of the instance path (issues under ``key``)."""
     if instance_path is None or param not in placeholders(instance_path):

@@ -96,6 +96,9 @@ class OperationDoc(Node):
     returns: str | None = None
     status: Status | None = None
     params: Annotated[list[ParamDoc], empty(list)] = Field(default_factory=list)
+    #: Groups of parameter names of which a call must send at least one (Twilio's
+    #: ``x-twilio.conditional``: ``[[PhoneNumber, AreaCode]]``).
+    one_of: Annotated[list[list[str]], empty(list)] = Field(default_factory=list)
 
     @field_validator("params")
     @classmethod
@@ -104,6 +107,14 @@ class OperationDoc(Node):
         json_body = info.data.get("body", "json") == "json"
         raise_issues(spec_rules.param_issues(params, json_body))
         return params
+
+    @field_validator("one_of")
+    @classmethod
+    def _one_of(cls, one_of: list[list[str]], info: ValidationInfo) -> list[list[str]]:
+        params = info.data.get("params")
+        if params is not None:
+            raise_issues(spec_rules.one_of_issues(one_of, [p.name for p in params]))
+        return one_of
 
 
 class KeyDoc(Node):

@@ -79,6 +79,8 @@ class OperationSpec:
     params: tuple[ParamSpec, ...]
     returns: str | None
     status: int | None
+    #: Groups of parameter names of which a call sends at least one.
+    one_of: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,24 @@ def operation_spec(
         raise ImportFailure(f"{where}: duplicate parameter names")
     if params:
         out["params"] = params
+    one_of = _one_of(source, op, names, where)
+    if one_of:
+        out["one_of"] = one_of
+    return out
+
+
+def _one_of(source: Source, op: OaiOperation, names: list[str], where: str) -> list[list[str]]:
+    """``x-twilio.conditional`` (snake_case names) as groups of the operation's wire names."""
+    extension = op.op.get("x-twilio")
+    groups = extension.get("conditional") if isinstance(extension, dict) else None
+    by_snake = {snake(n): n for n in names}
+    out: list[list[str]] = []
+    for group in groups if isinstance(groups, list) else []:
+        wire = [by_snake.get(str(name)) for name in group]
+        if len(wire) < 2 or any(w is None for w in wire):
+            source.report.note("x-twilio conditional group not expressed", f"{where} {group}")
+            continue
+        out.append([w for w in wire if w is not None])
     return out
 
 

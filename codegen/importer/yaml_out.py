@@ -43,7 +43,7 @@ _Dumper.add_representer(_FlowList, _represent_flow_list)
 
 
 def _styled(doc: JSON) -> JSON:
-    """Copy of ``doc`` with parameters and enum value lists marked for flow style."""
+    """Copy of ``doc`` with parameters, enum values and ``one_of`` groups in flow style."""
     out = dict(doc)
     out["enums"] = {k: _FlowList(v) for k, v in (doc.get("enums") or {}).items()}
     resources: JSON = {}
@@ -57,6 +57,11 @@ def _styled(doc: JSON) -> JSON:
                     op = dict(op)
                     op["params"] = [
                         _FlowDict(p) if isinstance(p, dict) else p for p in op["params"]
+                    ]
+                if isinstance(op, dict) and isinstance(op.get("one_of"), list):
+                    op = dict(op)
+                    op["one_of"] = [
+                        _FlowList(g) if isinstance(g, list) else g for g in op["one_of"]
                     ]
                 new_ops[verb] = op
             res["operations"] = new_ops

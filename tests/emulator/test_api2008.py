@@ -149,3 +149,19 @@ async def test_sdk_method_override_is_honoured(emu: Emulator, client: Client) ->
         assert await room.participants.list() == []
     assert ("POST", [("_method", "DELETE")]) in seen
     assert all(method != "DELETE" for method, _ in seen)
+
+
+async def test_2010_views_are_shared_with_2008(emu: Emulator, client: Client) -> None:
+    call = await client.calls.create(to=TO, from_=FROM, url="https://example.com/twiml")
+    recording = await client.calls(call.sid or "").recordings.create()
+    offered = await client.api.v2010.account.available_phone_numbers("US").local.list(limit=1)
+    bought = await client.incoming_phone_numbers.local.create(
+        phone_number=offered[0].phone_number or ""
+    )
+    v2008 = client.api.v2008.account
+    by_call = await v2008.calls(call.sid or "").recordings.list()
+    everywhere = await v2008.recordings.list()
+    local = await v2008.incoming_phone_numbers.local.list()
+    toll_free = await v2008.incoming_phone_numbers.toll_free.list()
+    assert [r.sid for r in by_call] == [r.sid for r in everywhere] == [recording.sid]
+    assert [n.sid for n in local] == [bought.sid] and toll_free == []

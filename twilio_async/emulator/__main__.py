@@ -11,12 +11,8 @@ import contextlib
 import sys
 from collections.abc import Sequence
 
-import uvicorn
-
-from ._app import EmulatorApp
-from ._engine import Engine
+from . import _extra
 from ._faults import Faults
-from ._server import listen_socket
 
 
 def _error_rates(text: str) -> dict[int, float]:
@@ -59,8 +55,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument(
         "--status-interval",
         type=float,
-        default=1.0,
-        help="seconds between message status steps (default 1.0; negative disables)",
+        default=0.5,
+        help="seconds between message status steps (default 0.5; negative stops the clock)",
     )
     p.add_argument(
         "--latency",
@@ -69,7 +65,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="SECONDS|LOW-HIGH",
         help="seconds added to each request, or a range drawn uniformly (default 0)",
     )
-    p.add_argument("--concurrency-limit", type=int, help="in-flight requests per account")
+    p.add_argument(
+        "--concurrency-limit",
+        type=int,
+        help="in-flight requests per account; more get 429 / 20429 (default: no limit)",
+    )
     p.add_argument(
         "--limit-retry-after",
         type=_seconds_or_none,
@@ -88,7 +88,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         default={},
         help="chance of a 5xx answer per status, e.g. 500=0.01,503=0.02",
     )
-    p.add_argument("--drop-rate", type=float, default=0.0, help="chance of a dropped connection")
+    p.add_argument(
+        "--drop-rate",
+        type=float,
+        default=0.0,
+        help="chance of closing a connection with no answer (default 0)",
+    )
     p.add_argument(
         "--drop-after-processing",
         action="store_true",
@@ -99,8 +104,17 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="inject --error-rate answers after the request took effect",
     )
-    p.add_argument("--allow-external-callbacks", action="store_true")
-    p.add_argument("--log-level", default="warning")
+    p.add_argument(
+        "--allow-external-callbacks",
+        action="store_true",
+        help="send status callbacks to non-loopback URLs too (default: loopback only)",
+    )
+    p.add_argument(
+        "--log-level",
+        default="warning",
+        choices=("critical", "error", "warning", "info", "debug", "trace"),
+        help="uvicorn's log level (default warning)",
+    )
     return p.parse_args(argv)
 
 
@@ -125,6 +139,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as err:
         print(f"twilio-async-emulator: {err}", file=sys.stderr)
         return 2
+    missing = _extra.missing()
+    if missing:
+        print(f"twilio-async-emulator: {_extra.message(missing)}", file=sys.stderr)
+        return 2
+    import uvicorn
+
+    from ._app import EmulatorApp
+    from ._engine import Engine
+    from ._server import listen_socket
+
     interval = args.status_interval if args.status_interval >= 0 else None
     engine = Engine(
         account_sid=args.account_sid,

@@ -10,20 +10,26 @@ import math
 import re
 import secrets
 import string
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from . import _values as values
 from ._types import EmulatorError, not_found
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ._catalog import Resource
-    from ._engine import Ctx
-    from ._store import Record
+    from ._engine import Ctx, Engine
+    from ._store import Record, Scope
 
 _E164 = re.compile(r"^(?:(?:whatsapp|messenger|sms|mms|rcs):)?\+[1-9]\d{6,14}$")
 _SHORT_CODE = re.compile(r"^\d{3,8}$")
 _CONFERENCE_SID = re.compile(r"^CF[0-9a-fA-F]{32}$")
 _MAX_BODY = 1600
+#: How far ahead a message may be scheduled (Twilio's window).
+_SCHEDULE_MIN = timedelta(minutes=15)
+_SCHEDULE_MAX = timedelta(days=35)
 
 #: Twilio's magic test numbers (To) and the error each one triggers.
 _MAGIC_TO = {
@@ -83,6 +89,10 @@ class Hooks:
     def render(self, res: Resource, rec: Record, out: dict[str, Any]) -> None:
         """Adjust an instance's wire fields (values only this version derives)."""
 
+    def seed(self, engine: Engine, res: Resource, scope: Scope) -> Iterable[dict[str, Any]]:
+        """Instances that exist in a scope before anyone creates them (an inventory)."""
+        return ()
+
 
 class Accounts(Hooks):
     """The main account exists at start; POST /Accounts.json creates subaccounts."""
@@ -109,14 +119,18 @@ class Accounts(Hooks):
         return ctx.engine.can_access(ctx.principal, rec.key)
 
 
-class Keys(Hooks):
-    """API keys: the secret is shown once (``NewKey``) and then authenticates."""
+class SigningKeys(Hooks):
+    """Signing keys: the secret is shown once, in the create answer (``NewSigningKey``)."""
 
     def create(self, ctx: Ctx, data: dict[str, Any]) -> None:
         alphabet = string.ascii_letters + string.digits
         data["secret"] = "".join(secrets.choice(alphabet) for _ in range(32))
         if not data.get("friendly_name"):
             data["friendly_name"] = ""
+
+
+class Keys(SigningKeys):
+    """API keys: the secret is shown once (``NewKey``) and then authenticates."""
 
     def created(self, ctx: Ctx, rec: Record) -> None:
         ctx.engine.credentials[rec.key] = (rec.data["secret"], ctx.account_sid)
@@ -154,12 +168,23 @@ class Messages(Hooks):
             raise _error(
                 21617, f"The concatenated message body exceeds the {_MAX_BODY} character limit."
             )
+        if _scheduled(ctx):
+            send_at = values.parse_datetime(ctx.param("SendAt") or "")
+            ahead = (send_at - values.now()) if send_at is not None else None
+            if ahead is None or not _SCHEDULE_MIN <= ahead <= _SCHEDULE_MAX:
+                raise _error(
+                    35114,
+                    "Scheduling does not support this timestamp: SendAt must be an ISO 8601 "
+                    "time 15 minutes to 35 days ahead.",
+                )
 
     def create(self, ctx: Ctx, data: dict[str, Any]) -> None:
         body = data.get("body") or ""
         media = ctx.params.get("MediaUrl") or []
         data["direction"] = "outbound-api"
         data["status"] = "accepted" if data.get("messaging_service_sid") else "queued"
+        if _scheduled(ctx):
+            data["status"] = "scheduled"
         data["num_segments"] = str(max(1, math.ceil(len(body) / 160))) if body else "1"
         data["num_media"] = str(len(media))
         data["price_unit"] = "USD"
@@ -181,6 +206,11 @@ class Messages(Hooks):
                     account_sid=ctx.account_sid,
                     path=path,
                 )
+        if rec.data.get("status") == "scheduled":
+            send_at = values.parse_datetime(ctx.param("SendAt") or "")
+            if send_at is not None:
+                ctx.engine.clock.schedule(rec, ctx.account_sid, send_at)
+            return
         ctx.engine.clock.start(rec, ctx.account_sid)
 
     def update(self, ctx: Ctx, rec: Record, changes: dict[str, Any]) -> None:
@@ -188,6 +218,11 @@ class Messages(Hooks):
             raise _error(20001, "A message body can only be redacted: update it to ''.")
         if changes.get("status") == "canceled" and rec.data.get("status") != "scheduled":
             raise _error(20001, "Only a scheduled message can be canceled.")
+
+
+def _scheduled(ctx: Ctx) -> bool:
+    """``ScheduleType=fixed`` schedules only with a Messaging Service (else it is ignored)."""
+    return ctx.param("ScheduleType") == "fixed" and bool(ctx.param("MessagingServiceSid"))
 
 
 def _content_type(url: str) -> str:
@@ -214,6 +249,45 @@ class Calls(Hooks):
         data["to_formatted"] = data.get("to")
         data["from_formatted"] = data.get("from")
         data["price_unit"] = "USD"
+
+    def created(self, ctx: Ctx, rec: Record) -> None:
+        if (ctx.param("Record") or "").lower() in ("true", "1"):
+            start_recording(ctx, rec, "OutboundAPI")
+
+
+class CallRecordings(Hooks):
+    """A recording started through the API: in progress, of both tracks, mono unless told."""
+
+    def create(self, ctx: Ctx, data: dict[str, Any]) -> None:
+        data.update(_recording_fields(ctx, "StartCallRecordingAPI"))
+
+
+def _recording_fields(ctx: Ctx, source: str) -> dict[str, Any]:
+    channels = (ctx.param("RecordingChannels") or "mono").lower()
+    return {
+        "status": "in-progress",
+        "source": source,
+        "channels": 2 if channels == "dual" else 1,
+        "track": (ctx.param("RecordingTrack") or "both").lower(),
+        "start_time": values.now(),
+        "duration": "-1",
+        "price_unit": "USD",
+    }
+
+
+def start_recording(ctx: Ctx, call: Record, source: str) -> None:
+    """Record a call from its start (``Record=true``): a recording of the call."""
+    recordings = ctx.version.resources.get("accounts.calls.recordings")
+    calls = ctx.version.resources.get("accounts.calls")
+    if recordings is None or calls is None:
+        return
+    ctx.engine.insert(
+        recordings,
+        (ctx.account_sid, call.key),
+        _recording_fields(ctx, source),
+        account_sid=ctx.account_sid,
+        path={**call.private.get("path", {}), calls.id: call.key},
+    )
 
 
 class Participants(Hooks):
@@ -278,6 +352,29 @@ class Participants(Hooks):
             path=path,
             key=rec.key,
         )
+        if (ctx.param("ConferenceRecord") or "").lower() == "record-from-start":
+            _record_conference(ctx)
+
+
+def _record_conference(ctx: Ctx) -> None:
+    """``ConferenceRecord=record-from-start``: the conference gets one recording, once."""
+    recordings = ctx.version.resources.get("accounts.conferences.recordings")
+    conferences = ctx.version.resources.get("accounts.conferences")
+    if recordings is None or conferences is None:
+        return
+    conference_sid = ctx.path.get(conferences.id)
+    if conference_sid is None:
+        return
+    scope = (ctx.account_sid, conference_sid)
+    if ctx.engine.store.newest_first_under(ctx.engine.store_key(recordings), scope):
+        return
+    ctx.engine.insert(
+        recordings,
+        scope,
+        {**_recording_fields(ctx, "Conference"), "track": None},
+        account_sid=ctx.account_sid,
+        path={k: v for k, v in ctx.path.items() if k != ctx.res.id},
+    )
 
 
 class Balance(Hooks):
@@ -387,8 +484,10 @@ class Legacy2008(Hooks):
 HOOKS: dict[tuple[str, str], Hooks] = {
     ("api/v2010", "accounts"): Accounts(),
     ("api/v2010", "accounts.keys"): Keys(),
+    ("api/v2010", "accounts.signing_keys"): SigningKeys(),
     ("api/v2010", "accounts.messages"): Messages(),
     ("api/v2010", "accounts.calls"): Calls(),
+    ("api/v2010", "accounts.calls.recordings"): CallRecordings(),
     ("api/v2010", "accounts.conferences.participants"): Participants(),
     ("api/v2010", "accounts.balance"): Balance(),
     ("api/v2008", "accounts"): Accounts2008(),

@@ -15,6 +15,7 @@ import hashlib
 import hmac
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -50,6 +51,16 @@ class CallbackAttempt:
     error: str | None = None
 
 
+@dataclass
+class _Scheduled:
+    """A message waiting for its ``SendAt``."""
+
+    rec: Record
+    account_sid: str
+    send_at: datetime
+    handle: asyncio.TimerHandle | None
+
+
 def _loopback(url: str) -> bool:
     from .._http import is_loopback
 
@@ -68,6 +79,7 @@ class StatusClock:
         self.allow_external = allow_external
         self.callbacks: list[CallbackAttempt] = []
         self._tasks: set[asyncio.Task[None]] = set()
+        self._scheduled: dict[str, _Scheduled] = {}
         self._http: httpx.AsyncClient | None = None
 
     @property
@@ -81,6 +93,40 @@ class StatusClock:
         task = asyncio.get_running_loop().create_task(self._run(rec, account_sid))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+
+    def schedule(self, rec: Record, account_sid: str, send_at: datetime) -> None:
+        """A scheduled message: at ``send_at``, if still ``scheduled``, it is queued and moves.
+
+        Kept even with the clock off, so ``send_scheduled()`` can release it.
+        """
+        handle = None
+        if self.interval is not None:
+            delay = max(0.0, (send_at - values.now()).total_seconds())
+            loop = asyncio.get_running_loop()
+            handle = loop.call_later(delay, self._send_scheduled, rec.key)
+        self._scheduled[rec.key] = _Scheduled(rec, account_sid, send_at, handle)
+
+    def send_scheduled(self, until: datetime | None = None) -> int:
+        """Send now the scheduled messages due by ``until`` (all when ``None``); how many."""
+        due = [
+            key for key, item in self._scheduled.items() if until is None or item.send_at <= until
+        ]
+        return sum(self._send_scheduled(key) for key in due)
+
+    def _send_scheduled(self, key: str) -> bool:
+        item = self._scheduled.pop(key, None)
+        if item is None:
+            return False
+        if item.handle is not None:
+            item.handle.cancel()
+        rec = item.rec
+        stored = self.engine.store.get(rec.resource, rec.scope, rec.key)
+        if stored is not rec or rec.data.get("status") != "scheduled":
+            return False  # canceled or deleted meanwhile
+        rec.data["status"] = "queued"
+        rec.data["date_updated"] = values.now()
+        self.start(rec, item.account_sid)
+        return True
 
     async def settle(self) -> None:
         """Wait until every message reached its final status and callbacks were sent."""
@@ -148,6 +194,10 @@ class StatusClock:
             self.engine.stats.callbacks_failed += 1
 
     async def aclose(self) -> None:
+        for item in self._scheduled.values():
+            if item.handle is not None:
+                item.handle.cancel()
+        self._scheduled.clear()
         for task in list(self._tasks):
             task.cancel()
         if self._tasks:

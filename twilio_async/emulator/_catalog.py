@@ -11,14 +11,32 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from importlib import resources
 from typing import TYPE_CHECKING, Any
+
+from ._links import Action, link_relations, share_relations
+from ._paths import Segment, parse_path
+from ._paths import snake_name as _snake
 
 if TYPE_CHECKING:
     from importlib.abc import Traversable
 
-_PLACEHOLDER = re.compile(r"^(?P<pre>[^{}]*)\{(?P<name>\w+)\}(?P<suf>[^{}]*)$")
+__all__ = [
+    "Action",
+    "ApiVersion",
+    "Catalog",
+    "OpSpec",
+    "ParamSpec",
+    "Resource",
+    "Route",
+    "Segment",
+    "build_version",
+    "hangs_off",
+    "load_catalog",
+    "parse_path",
+]
+
 _PREFIX_IN_PATTERN = re.compile(r"^\^?\(?([A-Z]{2})[|)\[]")
 
 #: SID prefixes of resources whose spec key has no pattern (Twilio's real prefixes).
@@ -61,40 +79,8 @@ class OpSpec:
     status: int | None
     returns: str | None
     params: tuple[ParamSpec, ...]
-
-
-@dataclass(frozen=True)
-class Segment:
-    """One path segment: a literal, or a placeholder with literal text around it."""
-
-    literal: str | None
-    name: str = ""
-    pre: str = ""
-    suf: str = ""
-
-    def match(self, text: str) -> str | None:
-        """The placeholder value if ``text`` fits (``""`` for a matching literal), else None."""
-        if self.literal is not None:
-            return "" if text == self.literal else None
-        if (
-            len(text) > len(self.pre) + len(self.suf)
-            and text.startswith(self.pre)
-            and text.endswith(self.suf)
-        ):
-            return text[len(self.pre) : len(text) - len(self.suf)]
-        return None
-
-
-def parse_path(path: str) -> tuple[Segment, ...]:
-    """Split a spec path template into segments (the leading ``/`` dropped)."""
-    out: list[Segment] = []
-    for part in path.lstrip("/").split("/"):
-        m = _PLACEHOLDER.match(part)
-        if m is None:
-            out.append(Segment(part))
-        else:
-            out.append(Segment(None, m["name"], m["pre"], m["suf"]))
-    return tuple(out)
+    #: Groups of parameter names of which a call sends at least one.
+    one_of: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(eq=False)
@@ -123,6 +109,20 @@ class Resource:
     #: dialects; snake_case for xml-2008 (``DateCreated`` -> ``date_created``), so one
     #: record renders in API 2008 and 2010 alike. Behaviour hooks may add aliases.
     storage: dict[str, str] = field(default_factory=dict)
+    #: The resource whose records this one shows (itself, unless it is a view).
+    home: Resource | None = None
+    #: Field values a subtype view fixes (``{"type": "local"}``): set on create, filtered on list.
+    where: dict[str, Any] = field(default_factory=dict)
+    #: Whether lists and lookups also see the records of deeper scopes (``/Recordings``
+    #: showing those made under ``/Calls/{CallSid}/Recordings``).
+    wide: bool = False
+    #: For an action endpoint (``…/{Sid}/Archive``): the resource acted on, and what it sets.
+    action: Action | None = None
+
+    @property
+    def base(self) -> Resource:
+        """The resource records are stored (and, for a view with no instance path, shown) as."""
+        return self.home if self.home is not None else self
 
     @cached_property
     def stored(self) -> dict[str, str]:
@@ -230,6 +230,8 @@ class Catalog:
         self.by_domain: dict[str, dict[str, ApiVersion]] = {}
         for v in self.versions:
             self.by_domain.setdefault(v.domain, {})[v.prefix] = v
+        for versions in self.by_domain.values():
+            share_relations(list(versions.values()))
 
     def version(self, domain: str, prefix: str) -> ApiVersion | None:
         return self.by_domain.get(domain, {}).get(prefix)
@@ -292,6 +294,7 @@ def build_version(data: dict[str, Any]) -> ApiVersion:
                     ParamSpec(p["name"], p["type"], bool(p.get("required")), p["in"])
                     for p in op.get("params", ())
                 ),
+                one_of=tuple(tuple(group) for group in op.get("one_of", ())),
             )
             for verb, op in raw.get("operations", {}).items()
         }
@@ -330,18 +333,8 @@ def build_version(data: dict[str, Any]) -> ApiVersion:
         # Most literal segments first: ``IncomingPhoneNumbers/Local.json`` beats ``/{Sid}.json``.
         bucket.sort(key=lambda r: -r.literals)
     v.routes = routes
+    link_relations(v)
     return v
-
-
-_SNAKE_1 = re.compile(r"(.)([A-Z][a-z]+)")
-_SNAKE_2 = re.compile(r"([a-z0-9])([A-Z])")
-
-
-@lru_cache(maxsize=4096)
-def _snake(name: str) -> str:
-    """``FriendlyName`` -> ``friendly_name``; ``RequestURL`` -> ``request_url``."""
-    name = name.replace("-", "")
-    return _SNAKE_2.sub(r"\1_\2", _SNAKE_1.sub(r"\1_\2", name)).lower()
 
 
 def _sid_prefix(res: Resource) -> str:

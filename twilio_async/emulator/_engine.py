@@ -22,8 +22,19 @@ from urllib.parse import quote, urlencode
 from . import _values as values
 from ._behaviours import FIELD_ALIASES, HOOKS, STORE_ALIASES, Hooks
 from ._callbacks import StatusClock
-from ._catalog import ApiVersion, Catalog, OpSpec, Resource, Route, load_catalog
+from ._catalog import (
+    Action,
+    ApiVersion,
+    Catalog,
+    OpSpec,
+    Resource,
+    Route,
+    load_catalog,
+    parse_path,
+)
 from ._faults import Faults
+from ._flex import FLEX_HOOKS
+from ._numbers import NUMBER_HOOKS
 from ._store import Record, Scope, Stats, Store
 from ._types import (
     DropConnection,
@@ -107,11 +118,12 @@ class Engine:
         self.stats = Stats()
         self.faults = faults or Faults()
         self.faults.bind(self.rng, self.stats)
-        self.hooks: dict[tuple[str, str], Hooks] = dict(HOOKS)
+        self.hooks: dict[tuple[str, str], Hooks] = {**HOOKS, **NUMBER_HOOKS, **FLEX_HOOKS}
         self.store_aliases = STORE_ALIASES
         for v in self.catalog.versions:
             for res in v.resources.values():
                 res.storage.update(FIELD_ALIASES.get((f"{v.domain}/{v.version}", res.id), {}))
+        self._seeded: set[tuple[str, Scope]] = set()
         self.credentials: dict[str, tuple[str, str]] = {}  # username -> (secret, account sid)
         self.clock: StatusClock = StatusClock(
             self, status_interval, allow_external=allow_external_callbacks
@@ -147,11 +159,17 @@ class Engine:
     def store_key(self, res: Resource) -> str:
         """Resources of one domain share state across versions (2008 and 2010 calls)."""
         v = res.version
-        rid = self.store_aliases.get((f"{v.domain}/{v.version}", res.id), res.id)
+        base = res.base
+        rid = self.store_aliases.get((f"{v.domain}/{v.version}", base.id), base.id)
         return f"{v.domain}/{rid}"
 
     def hooks_for(self, res: Resource) -> Hooks | None:
-        return self.hooks.get((f"{res.version.domain}/{res.version.version}", res.id))
+        """The resource's behaviour hooks; a view without its own uses its base's."""
+        name = f"{res.version.domain}/{res.version.version}"
+        got = self.hooks.get((name, res.id))
+        if got is None and res.home is not None:
+            got = self.hooks.get((name, res.home.id))
+        return got
 
     def account_in_path(self, res: Resource) -> bool:
         accounts = res.version.accounts
@@ -219,6 +237,7 @@ class Engine:
             oid = owner.id if owner is not None else "?" + name
             if owner is not res and f in stored and oid in full_path and not data.get(f):
                 data[f] = full_path[oid]
+        self.fill_defaults(res, data)
         ts = values.now()
         for f in ("date_created", "date_updated"):
             if f in stored and data.get(f) is None:
@@ -236,11 +255,23 @@ class Engine:
         self.stats.created[res.id] += 1
         return rec
 
+    def fill_defaults(self, res: Resource, data: dict[str, Any]) -> None:
+        """Fields Twilio always fills, where nothing set them (see ``values.field_default``)."""
+        for name, type_ in res.stored.items():
+            if data.get(name) is None:
+                got = values.field_default(res, name, type_, data)
+                if got is not None:
+                    data[name] = got
+
     def render(
         self, res: Resource, rec: Record, inc: Incoming, fields: Mapping[str, str] | None = None
     ) -> dict[str, Any]:
         """A record as wire data: every declared field, with links and URIs computed."""
+        if res.home is not None and not res.key_param:
+            res = res.base  # a subtype list shows its base's instances, with their URIs
         path: dict[str, str] = rec.private.get("path", {})
+        if res.key_param and path.get(res.id) != rec.key:
+            path = {**path, res.id: rec.key}  # seen through an account-wide view
         out: dict[str, Any] = {}
         data = rec.data
         for name, type_ in (fields if fields is not None else res.fields).items():
@@ -367,6 +398,8 @@ class Engine:
         ctx = Ctx(
             self, version, res, route.kind, op, inc, principal, account_sid, path, params, json_body
         )
+        if res.action is not None:
+            return self._act(ctx, res.action, wire)
         hooks = self.hooks_for(res)
         if hooks is not None:
             hooks.resolve(ctx)
@@ -433,6 +466,9 @@ class Engine:
             for v in ctx.params.get(p.name, ()):
                 if not values.check_param(p.type, v, ctx.version.enums):
                     raise bad_request(20001, f"Invalid {p.name}: {v[:64]!r}")
+        for group in op.one_of:
+            if not any(any(ctx.params.get(name, ())) for name in group):
+                raise bad_request(20001, f"Missing required parameter {' or '.join(group)} {where}")
         needs_body = any(p.required and p.location == "json" for p in op.params)
         if needs_body and ctx.json_body is None:
             raise bad_request(20001, "Missing required JSON body")
@@ -476,11 +512,12 @@ class Engine:
         self._check_params(ctx)
         data: dict[str, Any] = {}
         self._apply_params(ctx, data)
+        data.update(ctx.res.where)  # a subtype list creates its base's instances
         if hooks is not None:
             hooks.create(ctx, data)
         singleton = ctx.kind == "instance" and not ctx.res.key_param
         rec = self.insert(
-            ctx.res,
+            ctx.res.base if ctx.res.where else ctx.res,
             ctx.scope(),
             data,
             account_sid=ctx.account_sid,
@@ -495,7 +532,11 @@ class Engine:
     def _lookup(self, ctx: Ctx, hooks: Hooks | None) -> Record:
         key = ctx.key
         skey = self.store_key(ctx.res)
-        rec = self.store.get(skey, ctx.scope(), key if key is not None else "")
+        self.ensure_seeded(ctx.res, ctx.scope(), hooks)
+        if ctx.res.wide and key is not None:
+            rec = self.store.find_under(skey, ctx.scope(), key)
+        else:
+            rec = self.store.get(skey, ctx.scope(), key if key is not None else "")
         if rec is None and key is None and ctx.op.verb in ("fetch", "update"):
             # A singleton (Balance, Configuration) exists from the start.
             data: dict[str, Any] = {}
@@ -512,6 +553,47 @@ class Engine:
         if rec is None or (hooks is not None and not hooks.visible(ctx, rec)):
             raise not_found(ctx.inc.path)
         return rec
+
+    def ensure_seeded(self, res: Resource, scope: Scope, hooks: Hooks | None) -> None:
+        """Create the instances that exist before anyone makes them (an inventory), once."""
+        if hooks is None:
+            return
+        skey = self.store_key(res)
+        if (skey, scope) in self._seeded:
+            return
+        self._seeded.add((skey, scope))
+        account_sid = scope[0] if scope else self.account_sid
+        path = self._path_of(res, scope)
+        for i, data in enumerate(hooks.seed(self, res, scope)):
+            # keyless seeds get a position as key: seeding draws nothing from the SID generator
+            key = None if res.key_field else f"{i:06d}"
+            self.insert(res, scope, data, account_sid=account_sid, path=path, key=key)
+
+    def _path_of(self, res: Resource, scope: Scope) -> dict[str, str]:
+        """Path values (by owning resource id) for a scope of ``res`` (its list path's)."""
+        names = [s.name for s in parse_path(res.list_path or "") if s.literal is None]
+        vals = list(scope) if self.account_in_path(res) else list(scope[1:])
+        return {_owner_id(res, n): v for n, v in zip(names, vals, strict=False)}
+
+    def _act(self, ctx: Ctx, action: Action, wire: Wire) -> Outgoing:
+        """An action endpoint: change the target instance the path names, answer with it."""
+        self._check_params(ctx)
+        target = action.target
+        names = [s.name for s in parse_path(target.instance_path or "") if s.literal is None]
+        vals = list(ctx.path.values())  # in path order, the target's placeholders first
+        tpath = {_owner_id(target, n): v for n, v in zip(names, vals, strict=False)}
+        scope = self.scope_of(target, tpath, ctx.account_sid)
+        skey, key = self.store_key(target), tpath.get(target.id, "")
+        find = self.store.find_under if target.wide else self.store.get
+        rec = find(skey, scope, key)
+        if rec is None:
+            raise not_found(ctx.inc.path)
+        rec.data.update(action.sets)
+        if "date_updated" in target.stored:
+            rec.data["date_updated"] = values.now()
+        self.stats.updated[target.id] += 1
+        body = self.render(target, rec, ctx.inc, ctx.res.fields)
+        return Outgoing(self._status(ctx.op), wire.instance(target.item_key, body), wire.media_type)
 
     def _fetch(self, ctx: Ctx, hooks: Hooks | None, wire: Wire) -> Outgoing:
         self._check_params(ctx)
@@ -555,14 +637,20 @@ class Engine:
         token = None if legacy else ctx.param("PageToken")
         skey = self.store_key(ctx.res)
         scope = ctx.scope()
+        self.ensure_seeded(ctx.res, scope, hooks)
+        wide = ctx.res.wide
+        found = (self.store.newest_first_under if wide else self.store.newest_first)(skey, scope)
+        where = ctx.res.where
         items = [
             r
-            for r in self.store.newest_first(skey, scope)
-            if self._matches(ctx, r) and (hooks is None or hooks.listed(ctx, r))
+            for r in found
+            if all(r.data.get(k) == v for k, v in where.items())
+            and self._matches(ctx, r)
+            and (hooks is None or hooks.listed(ctx, r))
         ]
         if token:
             direction, tkey = token[:2], token[2:]
-            tseq = self.store.seq_of(skey, scope, tkey)
+            tseq = (self.store.seq_under if wide else self.store.seq_of)(skey, scope, tkey)
             if direction not in ("PA", "PB") or tseq is None:
                 raise bad_request(21481, f"Invalid PageToken: {token[:64]!r}")
             if direction == "PA":  # the page after the item named: skip it and everything newer

@@ -90,6 +90,33 @@ class Store:
         bucket = self._buckets.get((resource, scope))
         return list(reversed(bucket.values())) if bucket else []
 
+    def newest_first_under(self, resource: str, prefix: Scope) -> list[Record]:
+        """Records of every scope that starts with ``prefix``, newest first."""
+        n = len(prefix)
+        found = [
+            rec
+            for (res, scope), bucket in self._buckets.items()
+            if res == resource and scope[:n] == prefix
+            for rec in bucket.values()
+        ]
+        return sorted(found, key=lambda r: -r.seq)
+
+    def find_under(self, resource: str, prefix: Scope, key: str) -> Record | None:
+        """The record ``key`` in any scope that starts with ``prefix``."""
+        n = len(prefix)
+        for (res, scope), bucket in self._buckets.items():
+            if res == resource and scope[:n] == prefix and key in bucket:
+                return bucket[key]
+        return None
+
+    def seq_under(self, resource: str, prefix: Scope, key: str) -> int | None:
+        """The sequence number of ``key`` in any scope under ``prefix`` (deleted ones too)."""
+        n = len(prefix)
+        for (res, scope, k), seq in self._seq_of.items():
+            if res == resource and k == key and scope[:n] == prefix:
+                return seq
+        return None
+
     def scan(self, resource: str) -> Iterator[Record]:
         """Every record of a resource (``"api/accounts.messages"``), in every scope."""
         for (res, _scope), bucket in self._buckets.items():

@@ -7,13 +7,18 @@ RFC 2822 dates for API 2010 and ISO 8601 dates for v1.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from datetime import date, datetime, timezone
 from email.utils import format_datetime, parsedate_to_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._catalog import _snake
+from ._paths import snake_name as _snake
+from ._relations import FIELD_DEFAULTS, NO_TYPE_DEFAULT
+
+if TYPE_CHECKING:
+    from ._catalog import Resource
 
 _INT = re.compile(r"^[+-]?\d+$")
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
@@ -174,3 +179,39 @@ def loose_equal(stored: Any, wanted: str) -> bool:
     if isinstance(stored, list):
         return wanted in [str(s) for s in stored]
     return stored is not None and str(stored) == wanted
+
+
+def field_default(res: Resource, name: str, type_: str, data: dict[str, Any]) -> Any:
+    """What Twilio puts in a field nobody set, or ``None`` to leave it unset.
+
+    In order: the version's table (``_relations.FIELD_DEFAULTS``); a ``friendly_name``
+    next to a ``phone_number`` is the number, formatted; then by type: booleans are
+    false, HTTP methods ``POST``, string enums their first value (except the fields
+    in ``_relations.NO_TYPE_DEFAULT``, which only what happened can say).
+    """
+    v = res.version
+    if v.dialect == "xml-2008":
+        return None  # 2008 shows the records 2010 made; it adds nothing of its own
+    table = FIELD_DEFAULTS.get(f"{v.domain}/{v.version}", {})
+    if name in table:
+        return copy.deepcopy(table[name])
+    if name == "friendly_name" and isinstance(data.get("phone_number"), str):
+        return format_number(data["phone_number"])
+    if name in NO_TYPE_DEFAULT:
+        return None
+    if type_ == "boolean":
+        return False
+    if type_ == "http-method":
+        return "POST"
+    if type_.startswith("enum:") and type_[5:] not in v.int_enums:
+        labels = v.enums.get(type_[5:])
+        return labels[0] if labels else None
+    return None
+
+
+def format_number(number: str) -> str:
+    """A phone number as Twilio shows it in ``friendly_name``: ``(808) 925-5327`` in NANP."""
+    if len(number) == 12 and number.startswith("+1") and number[2:].isdigit():
+        d = number[2:]
+        return f"({d[:3]}) {d[3:6]}-{d[6:]}"
+    return number

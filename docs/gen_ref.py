@@ -1,0 +1,502 @@
+"""Build-time generator of the API reference pages (run by mkdocs-gen-files).
+
+Two kinds of pages, both written at build time and never kept in the tree:
+
+- ``reference/api/*.md``: one page per public module, one mkdocstrings block per name
+  in the module's ``__all__`` (so a name added to ``__all__`` gets documented).
+- ``reference/rest/**.md``: one page per generated resource module. The generated
+  methods are descriptors (``create = _CREATE.call_method(MessageCreateArgs)``) that
+  static analysis cannot read, so these pages are rendered here from the same facts the
+  runtime uses: the ``Operation`` (method, path, parameters with wire names) and the
+  ``...Args`` class (the signature), plus the response model's fields.
+
+``pages()`` returns every page as text (the tests call it); run as a gen-files script,
+this module writes them into the build.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import pkgutil
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run from a checkout, without an install
+    sys.path.insert(0, str(ROOT))
+
+from twilio_async import _resource  # noqa: E402
+from twilio_async._domains import Domain, Version  # noqa: E402
+
+#: The public modules: page name, dotted module, one-line description.
+PUBLIC_MODULES: tuple[tuple[str, str, str], ...] = (
+    ("twilio_async", "twilio_async", "The client, request options, pagination and errors."),
+    ("batch", "twilio_async.batch", "High-concurrency batch sending with a durable journal."),
+    ("webhooks", "twilio_async.webhooks", "Webhook signature validation and payload models."),
+    ("twiml", "twilio_async.twiml", "TwiML builders for voice and messaging responses."),
+    ("fastapi", "twilio_async.fastapi", "FastAPI integration: signed webhooks, TwiML, lifespan."),
+    ("emulator", "twilio_async.emulator", "The local Twilio emulator for tests and demos."),
+    (
+        "emulator_webhooks_out",
+        "twilio_async.emulator.webhooks_out",
+        "Webhooks the emulator sends to your app.",
+    ),
+)
+
+#: What the keyword arguments every generated method takes do (they are not sent as-is).
+SDK_PARAMS: dict[str, str] = {
+    "options": "per-request timeout, retries and headers (`RequestOptions`)",
+    "limit": "stop after this many items in total",
+    "page_size": "items per page (sent as `PageSize`)",
+    "page_token": "the page to fetch, from an earlier page (sent as `PageToken`)",
+    "page_number": "the page number to fetch (sent as `Page`)",
+}
+
+_RETURNS = {
+    "_call": "{model}",
+    "_delete": "bool",
+    "_list": "list[{model}]",
+    "_stream": "AsyncIterator[{model}]",
+    "_page": "Page[{model}]",
+}
+
+
+@dataclass
+class Resource:
+    """One generated resource module and what the page generator needs from it."""
+
+    module: ModuleType
+    page: str  # path under docs/, e.g. reference/rest/api/v2010/accounts_messages.md
+    title: str
+    classes: list[type[Any]] = field(default_factory=list)
+    reached_as: dict[type[Any], list[str]] = field(default_factory=dict)
+
+    def first_expression(self) -> str:
+        """The first way found to reach this resource's first class from ``client``."""
+        for cls in self.classes:
+            if self.reached_as.get(cls):
+                return self.reached_as[cls][0]
+        return ""
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+def rest_modules() -> Iterator[ModuleType]:
+    """Every generated resource module (not version roots, enums or model modules)."""
+    import twilio_async.rest as rest
+
+    for info in pkgutil.walk_packages(rest.__path__, rest.__name__ + "."):
+        parts = info.name.split(".")
+        if info.ispkg or "types" in parts or parts[-1].startswith("_") or parts[-1] == "enums":
+            continue
+        yield importlib.import_module(info.name)
+
+
+def _page_of(module_name: str) -> str:
+    parts = module_name.split(".")[2:]  # after twilio_async.rest
+    return "reference/rest/" + "/".join(parts) + ".md"
+
+
+def _title(module: ModuleType) -> str:
+    doc = (module.__doc__ or "").strip().splitlines()
+    first = doc[0] if doc else module.__name__.rpartition(".")[2]
+    return re.sub(r"\s*\(``[^`]*``\)\.?$", "", first).rstrip(".") or module.__name__
+
+
+def _node_classes(module: ModuleType) -> list[type[Any]]:
+    found = [
+        obj
+        for obj in vars(module).values()
+        if inspect.isclass(obj)
+        and obj.__module__ == module.__name__
+        and issubclass(obj, _resource.Node)
+    ]
+    # Lists first, then contexts; each in source order.
+    return sorted(found, key=lambda c: (issubclass(c, _resource.InstanceContext), _line(c)))
+
+
+def _line(obj: Any) -> int:
+    try:
+        return inspect.getsourcelines(obj)[1]
+    except (OSError, TypeError):
+        return 0
+
+
+def resources() -> dict[str, Resource]:
+    """Every generated resource module by dotted name, with how each is reached."""
+    found: dict[str, Resource] = {}
+    for module in rest_modules():
+        found[module.__name__] = Resource(
+            module, _page_of(module.__name__), _title(module), _node_classes(module)
+        )
+    for expression, cls in _walk_tree():
+        resource = found.get(cls.__module__)
+        if resource is not None:
+            known = resource.reached_as.setdefault(cls, [])
+            if expression not in known:
+                known.append(expression)
+    return found
+
+
+def _placeholder(list_class: type[Any]) -> str:
+    """``"SM…"`` for a keyed list whose SIDs start with SM, else the key's name."""
+    wire, py, pattern = getattr(list_class, "_key", ("key", "key", None))
+    if pattern:
+        prefix = re.match(r"\^\(?([A-Z]{2})", pattern)
+        if prefix:
+            return f'"{prefix.group(1)}…"'
+    return py or wire
+
+
+def _walk_tree() -> Iterator[tuple[str, type[Any]]]:
+    """(Python expression, class) for every list and context reachable from ``client``."""
+    import twilio_async.rest as rest
+
+    queue: list[tuple[str, type[Any], int]] = []
+    for info in pkgutil.iter_modules(rest.__path__):
+        if not info.ispkg:
+            continue
+        domain_module = importlib.import_module(f"{rest.__name__}.{info.name}")
+        for domain_cls in vars(domain_module).values():
+            if not (inspect.isclass(domain_cls) and issubclass(domain_cls, Domain)):
+                continue
+            if domain_cls is Domain:
+                continue
+            for version_name in vars(domain_cls):
+                if version_name.startswith("_"):
+                    continue
+                version_module = importlib.import_module(
+                    f"{domain_module.__name__}.{version_name}"
+                )
+                for version_cls in vars(version_module).values():
+                    if (
+                        inspect.isclass(version_cls)
+                        and issubclass(version_cls, Version)
+                        and version_cls is not Version
+                    ):
+                        base = f"client.{info.name}.{version_name}"
+                        for name, value in vars(version_cls).items():
+                            if isinstance(value, _resource.Root):
+                                queue.append((f"{base}.{name}", value.list_class(), 0))
+    seen: set[type[Any]] = set()
+    while queue:
+        expression, cls, depth = queue.pop(0)
+        yield expression, cls
+        if cls in seen or depth > 12:
+            continue
+        seen.add(cls)
+        targets: list[tuple[str, type[Any]]] = [(expression, cls)]
+        context = getattr(cls, "_context_class", None)
+        if context is not None:
+            if issubclass(cls, _resource.KeyedList):
+                call = f"{expression}({_placeholder(cls)})"
+            else:
+                call = f"{expression}()"
+            yield call, context
+            targets.append((call, context))
+        for prefix, owner in targets:
+            for name, value in vars(owner).items():
+                if isinstance(value, _resource.Child):
+                    queue.append((f"{prefix}.{name}", value.list_class(), depth + 1))
+
+
+def shortcuts() -> dict[type[Any], str]:
+    """``client.messages``-style shortcuts: list class -> expression."""
+    from twilio_async.rest._root import RootResources
+    from twilio_async.rest.api.v2010.accounts import AccountContext  # client.account's class
+
+    found: dict[type[Any], str] = {}
+    for name, value in vars(RootResources).items():
+        if isinstance(value, _resource.Shortcut):
+            child = vars(AccountContext).get(name)
+            if isinstance(child, _resource.Child):
+                found[child.list_class()] = f"client.{name}"
+    return found
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def _attribute_docs(module: ModuleType) -> dict[tuple[str, str], str]:
+    """Docstrings written under class attributes (``create = ...`` then a string)."""
+    source = inspect.getsource(module)
+    docs: dict[tuple[str, str], str] = {}
+    for node in ast.parse(source).body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        body = node.body
+        for current, following in zip(body, body[1:]):
+            target: str | None = None
+            if isinstance(current, ast.Assign) and isinstance(current.targets[0], ast.Name):
+                target = current.targets[0].id
+            elif isinstance(current, ast.AnnAssign) and isinstance(current.target, ast.Name):
+                target = current.target.id
+            if (
+                target
+                and isinstance(following, ast.Expr)
+                and isinstance(following.value, ast.Constant)
+                and isinstance(following.value.value, str)
+            ):
+                docs[(node.name, target)] = following.value.value
+    return docs
+
+
+def _rst_to_md(text: str) -> str:
+    """The generated docstrings use reST literals (````x````): Markdown wants one backtick."""
+    return text.replace("``", "`")
+
+
+def _anchor(name: str) -> str:
+    return name.lower()
+
+
+def _default(value: Any) -> str:
+    if isinstance(value, _resource.NotGiven):
+        return "NOT_GIVEN"
+    return repr(value)
+
+
+def signature(name: str, method: _resource.Method[Any, Any]) -> str:
+    """The method's Python signature, as the runtime builds it (keyword-only)."""
+    spec = _resource.declared(method._args)
+    params = [p for p in spec.signature.parameters.values() if p.name != "self"]
+    rendered = []
+    for p in params:
+        text = f"{p.name}: {p.annotation}"
+        if p.default is not inspect.Parameter.empty:
+            text += f" = {_default(p.default)}"
+        rendered.append(text)
+    returns = _RETURNS[method._runner].format(model=_model_name(method.op))
+    prefix = "def" if method._runner == "_stream" else "async def"
+    if not rendered:
+        return f"{prefix} {name}(self) -> {returns}"
+    inner = "".join(f"    {r},\n" for r in rendered)
+    return f"{prefix} {name}(\n    self,\n    *,\n{inner}) -> {returns}"
+
+
+def _model_name(op: _resource.Operation[Any]) -> str:
+    if op.model is None:
+        return "None"
+    return str(op.response_model().__name__)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def parameter_rows(method: _resource.Method[Any, Any]) -> list[tuple[str, str, str, str, str]]:
+    """(Python name, wire name, sent in, type, required) for every keyword of the method."""
+    spec = _resource.declared(method._args)
+    by_py = {p.py: p for p in method.op.params}
+    rows = []
+    for p in spec.signature.parameters.values():
+        if p.name == "self":
+            continue
+        declared = by_py.get(p.name)
+        required = "yes" if p.default is inspect.Parameter.empty else "no"
+        if declared is not None:
+            kind = f"list of {declared.kind}" if declared.many else declared.kind
+            rows.append((p.name, declared.wire, declared.location, kind, required))
+        else:
+            rows.append((p.name, "", "SDK", str(p.annotation), required))
+    return rows
+
+
+_RETURN_TEXT = {
+    "_call": "Returns one [`{model}`](#{anchor}).",
+    "_delete": "Returns `True` once deleted.",
+    "_list": "Returns a list of [`{model}`](#{anchor}), every page up to `limit` items.",
+    "_stream": "An async iterator of [`{model}`](#{anchor}), one page in memory at a time.",
+    "_page": "Returns one `Page` of [`{model}`](#{anchor}); `next_page()` moves on.",
+}
+
+
+def _method_section(cls: type[Any], name: str, method: _resource.Method[Any, Any], doc: str) -> str:
+    op = method.op
+    lines = [f"### `{cls.__name__}.{name}` {{ #{_anchor(cls.__name__)}-{name} }}", ""]
+    lines += ["```python", signature(name, method), "```", ""]
+    lines += [_rst_to_md(doc) if doc else f"`{op.method} {op.path}`.", ""]
+    rows = parameter_rows(method)
+    if rows:
+        lines += [
+            "| Parameter | Wire name | Sent in | Wire type | Required |",
+            "| --- | --- | --- | --- | --- |",
+        ]
+        for py, wire, location, kind, required in rows:
+            wire_cell = f"`{_cell(wire)}`" if location != "SDK" else "—"
+            lines.append(f"| `{py}` | {wire_cell} | {location} | `{_cell(kind)}` | {required} |")
+        lines.append("")
+        sdk = [f"`{py}`: {SDK_PARAMS[py]}" for py, _, loc, _, _ in rows if loc == "SDK"]
+        if sdk:
+            lines += ["SDK keywords (not parameters of the operation): " + "; ".join(sdk), ""]
+    model = _model_name(op)
+    lines += [
+        _RETURN_TEXT[method._runner].format(model=model, anchor=_anchor(model)),
+        f"Operation `{op.label}`.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _children(cls: type[Any], pages: dict[str, Resource], here: str) -> list[str]:
+    lines = []
+    for name, value in vars(cls).items():
+        if isinstance(value, _resource.Child):
+            target = value.list_class()
+            link = _relative(here, pages[target.__module__].page) + f"#{_anchor(target.__name__)}"
+            lines.append(f"- `.{name}` → [`{target.__name__}`]({link})")
+    return lines
+
+
+def _relative(here: str, there: str) -> str:
+    here_parts = here.split("/")[:-1]
+    there_parts = there.split("/")
+    common = 0
+    while (
+        common < min(len(here_parts), len(there_parts))
+        and here_parts[common] == there_parts[common]
+    ):
+        common += 1
+    return "/".join([".."] * (len(here_parts) - common) + there_parts[common:])
+
+
+def _model_section(model: type[Any]) -> str:
+    annotations: dict[str, str] = {}
+    for klass in reversed(model.__mro__):
+        annotations.update({k: str(v) for k, v in inspect.get_annotations(klass).items()})
+    lines = [f"## `{model.__name__}` {{ #{_anchor(model.__name__)} }}", ""]
+    doc = inspect.getdoc(model) or ""
+    lines += [_rst_to_md(doc.splitlines()[0]) if doc else "A response model.", ""]
+    lines += [f"Model `{model.__module__}.{model.__name__}` (pydantic).", ""]
+    fields = getattr(model, "model_fields", {})
+    if fields:
+        lines += ["| Field | Wire name | Type |", "| --- | --- | --- |"]
+        for name, info in fields.items():
+            wire = info.alias or name
+            lines.append(f"| `{name}` | `{wire}` | `{_cell(annotations.get(name, '?'))}` |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def resource_page(resource: Resource, pages: dict[str, Resource], shortcut: dict[Any, str]) -> str:
+    """The Markdown page of one generated resource module."""
+    module = resource.module
+    attribute_docs = _attribute_docs(module)
+    lines = [f"# {resource.title}", ""]
+    lines += [f"Module `{module.__name__}` (generated from the specs).", ""]
+    models: list[type[Any]] = []
+    for cls in resource.classes:
+        lines += [f"## `{cls.__name__}` {{ #{_anchor(cls.__name__)} }}", ""]
+        doc = inspect.getdoc(cls)
+        if doc:
+            lines += [_rst_to_md(doc), ""]
+        reached = [f"`{e}`" for e in resource.reached_as.get(cls, [])[:4]]
+        if cls in shortcut:
+            reached.append(f"`{shortcut[cls]}` (the client's own account)")
+        if reached:
+            lines += ["Reached as " + ", ".join(reached) + ".", ""]
+        context = getattr(cls, "_context_class", None)
+        if context is not None and context.__module__ == module.__name__:
+            call = f"({_placeholder(cls)})" if issubclass(cls, _resource.KeyedList) else "()"
+            lines += [
+                f"Calling it, `{call}`, addresses one instance: "
+                f"[`{context.__name__}`](#{_anchor(context.__name__)}) (no request is sent).",
+                "",
+            ]
+        for name, value in vars(cls).items():
+            if isinstance(value, _resource.Method):
+                doc_text = attribute_docs.get((cls.__name__, name), "")
+                lines.append(_method_section(cls, name, value, doc_text))
+                if value.op.model is not None:
+                    model = value.op.response_model()
+                    if model not in models:
+                        models.append(model)
+        children = _children(cls, pages, resource.page)
+        if children:
+            lines += ["Child collections:", "", *children, ""]
+    for model in models:
+        lines.append(_model_section(model))
+    return "\n".join(lines)
+
+
+def public_page(title: str, module_name: str, summary: str) -> str:
+    """A public module's page: its docstring, then every name in its ``__all__``."""
+    module = importlib.import_module(module_name)
+    lines = [f"# `{module_name}`", "", summary, ""]
+    lines += [f"::: {module_name}", "    options:", "      members: false", "      show_root_heading: false", ""]
+    for name in sorted(module.__all__, key=lambda n: (n.startswith("_"), n.lower())):
+        lines += [f"::: {module_name}.{name}", ""]
+    del title
+    return "\n".join(lines)
+
+
+def pages() -> dict[str, str]:
+    """Every generated page: path under ``docs/`` -> Markdown text."""
+    out: dict[str, str] = {}
+    nav = ["* [Overview](index.md)", "* Public API"]
+    for page, module_name, summary in PUBLIC_MODULES:
+        out[f"reference/api/{page}.md"] = public_page(page, module_name, summary)
+        nav.append(f"    * [{module_name}](api/{page}.md)")
+    found = resources()
+    shortcut = shortcuts()
+    nav.append("* [REST resources](rest/index.md)")
+    by_version: dict[str, list[Resource]] = {}
+    for resource in sorted(found.values(), key=lambda r: r.page):
+        out[resource.page] = resource_page(resource, found, shortcut)
+        version = resource.page.rsplit("/", 1)[0]
+        by_version.setdefault(version, []).append(resource)
+    index = ["# REST resources", ""]
+    index += [
+        "Every resource generated from the specs, one page each: its methods with their "
+        "signatures and parameters (Python name, wire name, where it is sent, type, "
+        "whether it is required) and the fields of the models it returns.",
+        "",
+    ]
+    for version, items in by_version.items():
+        label = " ".join(version.split("/")[2:])
+        nav.append(f"    * [{label}]({version.removeprefix('reference/')}/index.md)")
+        rows = ["| Resource | Reached as | Methods |", "| --- | --- | --- |"]
+        for resource in items:
+            methods = sorted(
+                {
+                    name
+                    for cls in resource.classes
+                    for name, value in vars(cls).items()
+                    if isinstance(value, _resource.Method)
+                }
+            )
+            path = resource.page.rsplit("/", 1)[1]
+            first = resource.first_expression()
+            reached = f"`{first}`" if first else ""
+            rows.append(
+                f"| [{resource.title}]({path}) | {reached} | {', '.join(methods) or '—'} |"
+            )
+            nav.append(
+                f"        * [{resource.title}]({resource.page.removeprefix('reference/')})"
+            )
+        out[f"{version}/index.md"] = "\n".join([f"# {label}", "", *rows, ""])
+        index.append(f"- [{label}]({version.removeprefix('reference/rest/')}/index.md): "
+                     f"{len(items)} resources")
+    out["reference/rest/index.md"] = "\n".join([*index, ""])
+    out["reference/SUMMARY.md"] = "\n".join([*nav, ""])
+    return out
+
+
+def write_all() -> None:
+    """Write every page into the MkDocs build (mkdocs-gen-files' virtual files)."""
+    gen_files: Any = importlib.import_module("mkdocs_gen_files")
+    for path, text in pages().items():
+        with gen_files.open(path, "w") as handle:
+            handle.write(text)
+
+
+if __name__ in ("__main__", "<run_path>"):
+    write_all()

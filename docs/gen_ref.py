@@ -19,36 +19,44 @@ from __future__ import annotations
 import ast
 import importlib
 import inspect
+import itertools
 import pkgutil
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # run from a checkout, without an install
-    sys.path.insert(0, str(ROOT))
+from twilio_async import _resource
+from twilio_async._domains import Domain, Version
+from twilio_async._types import NotGiven
 
-from twilio_async import _resource  # noqa: E402
-from twilio_async._domains import Domain, Version  # noqa: E402
+#: Where each public module's page goes: ``reference/api/<page>.md``.
+ROOT_PAGE = "twilio_async"
 
-#: The public modules: page name, dotted module, one-line description.
-PUBLIC_MODULES: tuple[tuple[str, str, str], ...] = (
-    ("twilio_async", "twilio_async", "The client, request options, pagination and errors."),
-    ("batch", "twilio_async.batch", "High-concurrency batch sending with a durable journal."),
-    ("webhooks", "twilio_async.webhooks", "Webhook signature validation and payload models."),
-    ("twiml", "twilio_async.twiml", "TwiML builders for voice and messaging responses."),
-    ("fastapi", "twilio_async.fastapi", "FastAPI integration: signed webhooks, TwiML, lifespan."),
-    ("emulator", "twilio_async.emulator", "The local Twilio emulator for tests and demos."),
-    (
-        "emulator_webhooks_out",
-        "twilio_async.emulator.webhooks_out",
-        "Webhooks the emulator sends to your app.",
-    ),
-)
+
+def public_modules() -> list[str]:
+    """Every public module: the package and each module with no ``_`` part, but ``rest``.
+
+    Found by walking the package, so a new public module gets its page with no edit
+    here; it must declare ``__all__`` (the names its page documents).
+    """
+    import twilio_async
+
+    found = [twilio_async.__name__]
+    for info in pkgutil.walk_packages(twilio_async.__path__, "twilio_async."):
+        parts = info.name.split(".")
+        if parts[1] == "rest" or any(part.startswith("_") for part in parts):
+            continue
+        found.append(info.name)
+    return found
+
+
+def public_page_path(module_name: str) -> str:
+    """``twilio_async.emulator.webhooks_out`` -> ``reference/api/emulator_webhooks_out.md``."""
+    short = module_name.removeprefix("twilio_async.") if module_name != ROOT_PAGE else ROOT_PAGE
+    return f"reference/api/{short.replace('.', '_')}.md"
+
 
 #: What the keyword arguments every generated method takes do (they are not sent as-is).
 SDK_PARAMS: dict[str, str] = {
@@ -103,6 +111,11 @@ def rest_modules() -> Iterator[ModuleType]:
 def _page_of(module_name: str) -> str:
     parts = module_name.split(".")[2:]  # after twilio_async.rest
     return "reference/rest/" + "/".join(parts) + ".md"
+
+
+def _first_line(module: ModuleType) -> str:
+    doc = (module.__doc__ or "").strip().splitlines()
+    return doc[0] if doc else ""
 
 
 def _title(module: ModuleType) -> str:
@@ -173,9 +186,7 @@ def _walk_tree() -> Iterator[tuple[str, type[Any]]]:
             for version_name in vars(domain_cls):
                 if version_name.startswith("_"):
                     continue
-                version_module = importlib.import_module(
-                    f"{domain_module.__name__}.{version_name}"
-                )
+                version_module = importlib.import_module(f"{domain_module.__name__}.{version_name}")
                 for version_cls in vars(version_module).values():
                     if (
                         inspect.isclass(version_cls)
@@ -233,7 +244,7 @@ def _attribute_docs(module: ModuleType) -> dict[tuple[str, str], str]:
         if not isinstance(node, ast.ClassDef):
             continue
         body = node.body
-        for current, following in zip(body, body[1:]):
+        for current, following in itertools.pairwise(body):
             target: str | None = None
             if isinstance(current, ast.Assign) and isinstance(current.targets[0], ast.Name):
                 target = current.targets[0].id
@@ -259,7 +270,7 @@ def _anchor(name: str) -> str:
 
 
 def _default(value: Any) -> str:
-    if isinstance(value, _resource.NotGiven):
+    if isinstance(value, NotGiven):
         return "NOT_GIVEN"
     return repr(value)
 
@@ -296,7 +307,7 @@ def parameter_rows(method: _resource.Method[Any, Any]) -> list[tuple[str, str, s
     """(Python name, wire name, sent in, type, required) for every keyword of the method."""
     spec = _resource.declared(method._args)
     by_py = {p.py: p for p in method.op.params}
-    rows = []
+    rows: list[tuple[str, str, str, str, str]] = []
     for p in spec.signature.parameters.values():
         if p.name == "self":
             continue
@@ -427,14 +438,27 @@ def resource_page(resource: Resource, pages: dict[str, Resource], shortcut: dict
     return "\n".join(lines)
 
 
-def public_page(title: str, module_name: str, summary: str) -> str:
+def public_page(module_name: str) -> str:
     """A public module's page: its docstring, then every name in its ``__all__``."""
     module = importlib.import_module(module_name)
-    lines = [f"# `{module_name}`", "", summary, ""]
-    lines += [f"::: {module_name}", "    options:", "      members: false", "      show_root_heading: false", ""]
-    for name in sorted(module.__all__, key=lambda n: (n.startswith("_"), n.lower())):
-        lines += [f"::: {module_name}.{name}", ""]
-    del title
+    names = getattr(module, "__all__", None)
+    if not names:
+        raise RuntimeError(f"public module {module_name} declares no __all__ to document")
+    lines = [f"# `{module_name}`", ""]
+    lines += [
+        f"::: {module_name}",
+        "    options:",
+        "      members: false",
+        "      show_root_heading: false",
+        "",
+    ]
+    for name in sorted(names, key=lambda n: (n.startswith("_"), n.lower())):
+        lines += [f"::: {module_name}.{name}"]
+        if module_name == ROOT_PAGE and name == "Client":
+            # Client's domains and shortcuts (client.api, client.messages...) come from
+            # the generated RootResources mixin.
+            lines += ["    options:", "      inherited_members: true"]
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -442,9 +466,36 @@ def pages() -> dict[str, str]:
     """Every generated page: path under ``docs/`` -> Markdown text."""
     out: dict[str, str] = {}
     nav = ["* [Overview](index.md)", "* Public API"]
-    for page, module_name, summary in PUBLIC_MODULES:
-        out[f"reference/api/{page}.md"] = public_page(page, module_name, summary)
-        nav.append(f"    * [{module_name}](api/{page}.md)")
+    overview = [
+        "# Reference",
+        "",
+        "Built from the code on every docs build.",
+        "",
+        "## Public API",
+        "",
+        "One page per public module, one entry per name in its `__all__`:",
+        "",
+        "| Module | What it holds |",
+        "| --- | --- |",
+    ]
+    for module_name in public_modules():
+        path = public_page_path(module_name)
+        out[path] = public_page(module_name)
+        link = path.removeprefix("reference/")
+        nav.append(f"    * [{module_name}]({link})")
+        summary = _rst_to_md(_first_line(importlib.import_module(module_name)))
+        overview.append(f"| [`{module_name}`]({link}) | {_cell(summary)} |")
+    overview += [
+        "",
+        "## REST resources",
+        "",
+        "[Every generated resource](rest/index.md), one page each, rendered from the same "
+        "operation declarations the runtime uses: each method's signature, its parameters "
+        "with their wire names, where each is sent and whether it is required, the child "
+        "collections, and the fields of the models it returns.",
+        "",
+    ]
+    out["reference/index.md"] = "\n".join(overview)
     found = resources()
     shortcut = shortcuts()
     nav.append("* [REST resources](rest/index.md)")
@@ -476,15 +527,13 @@ def pages() -> dict[str, str]:
             path = resource.page.rsplit("/", 1)[1]
             first = resource.first_expression()
             reached = f"`{first}`" if first else ""
-            rows.append(
-                f"| [{resource.title}]({path}) | {reached} | {', '.join(methods) or '—'} |"
-            )
-            nav.append(
-                f"        * [{resource.title}]({resource.page.removeprefix('reference/')})"
-            )
+            rows.append(f"| [{resource.title}]({path}) | {reached} | {', '.join(methods) or '—'} |")
+            nav.append(f"        * [{resource.title}]({resource.page.removeprefix('reference/')})")
         out[f"{version}/index.md"] = "\n".join([f"# {label}", "", *rows, ""])
-        index.append(f"- [{label}]({version.removeprefix('reference/rest/')}/index.md): "
-                     f"{len(items)} resources")
+        index.append(
+            f"- [{label}]({version.removeprefix('reference/rest/')}/index.md): "
+            f"{len(items)} resources"
+        )
     out["reference/rest/index.md"] = "\n".join([*index, ""])
     out["reference/SUMMARY.md"] = "\n".join([*nav, ""])
     return out

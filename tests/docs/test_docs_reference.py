@@ -100,8 +100,8 @@ def test_every_method_shows_its_signature_and_every_parameter() -> None:
             assert f"{{ #{cls.__name__.lower()}-{name} }}" in page, f"{cls.__name__}.{name}"
             section = page.split(f"### `{cls.__name__}.{name}`", 1)[1].split("\n### ", 1)[0]
             runtime = inspect.signature(getattr(cls, name)._build())
-            for param in list(runtime.parameters.values())[1:]:
-                assert f"    {param.name}: " in section, f"{cls.__name__}.{name}: {param.name}"
+            for keyword in list(runtime.parameters.values())[1:]:
+                assert f"    {keyword.name}: " in section, f"{cls.__name__}.{name}: {keyword.name}"
             for param in method.op.params:
                 required = "yes" if param.required else "no"
                 row = f"| `{param.py}` | `{param.wire}` | {param.location} |"

@@ -26,7 +26,8 @@ REST = ROOT / "twilio_async" / "rest"
 
 @cache
 def pages() -> dict[str, str]:
-    return gen_ref.pages()
+    generated: dict[str, str] = gen_ref.pages()
+    return generated
 
 
 def _rest_resource_files() -> list[Path]:

@@ -17,6 +17,7 @@ this module writes them into the build.
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import inspect
 import itertools
@@ -29,6 +30,7 @@ from typing import Any
 
 from twilio_async import _resource
 from twilio_async._domains import Domain, Version
+from twilio_async._models import FromContext
 from twilio_async._types import NotGiven
 
 #: Where each public module's page goes: ``reference/api/<page>.md``.
@@ -132,17 +134,11 @@ def _node_classes(module: ModuleType) -> list[type[Any]]:
         and obj.__module__ == module.__name__
         and issubclass(obj, _resource.Node)
     ]
-    # Lists first, then contexts; each in source order.
-    return sorted(found, key=lambda c: (issubclass(c, _resource.InstanceContext), _line(c)))
+    # Lists first, then contexts; each in definition order (a module's dict keeps it).
+    return sorted(found, key=lambda c: issubclass(c, _resource.InstanceContext))
 
 
-def _line(obj: Any) -> int:
-    try:
-        return inspect.getsourcelines(obj)[1]
-    except (OSError, TypeError):
-        return 0
-
-
+@functools.cache
 def resources() -> dict[str, Resource]:
     """Every generated resource module by dotted name, with how each is reached."""
     found: dict[str, Resource] = {}
@@ -222,14 +218,13 @@ def _walk_tree() -> Iterator[tuple[str, type[Any]]]:
 def shortcuts() -> dict[type[Any], str]:
     """``client.messages``-style shortcuts: list class -> expression."""
     from twilio_async.rest._root import RootResources
-    from twilio_async.rest.api.v2010.accounts import AccountContext  # client.account's class
 
     found: dict[type[Any], str] = {}
     for name, value in vars(RootResources).items():
         if isinstance(value, _resource.Shortcut):
-            child = vars(AccountContext).get(name)
-            if isinstance(child, _resource.Child):
-                found[child.list_class()] = f"client.{name}"
+            target = _shortcut_target(name)
+            if target is not None:
+                found[target] = f"client.{name}"
     return found
 
 
@@ -387,6 +382,14 @@ def _model_section(model: type[Any]) -> str:
     doc = inspect.getdoc(model) or ""
     lines += [_rst_to_md(doc.splitlines()[0]) if doc else "A response model.", ""]
     lines += [f"Model `{model.__module__}.{model.__name__}` (pydantic).", ""]
+    bound = [f"`{name}`" for name, value in vars(model).items() if isinstance(value, FromContext)]
+    if bound:
+        lines += [
+            "Instance methods and children, acting on the item's own context: "
+            + ", ".join(bound)
+            + ".",
+            "",
+        ]
     fields = getattr(model, "model_fields", {})
     if fields:
         lines += ["| Field | Wire name | Type |", "| --- | --- | --- |"]
@@ -454,12 +457,64 @@ def public_page(module_name: str) -> str:
     ]
     for name in sorted(names, key=lambda n: (n.startswith("_"), n.lower())):
         lines += [f"::: {module_name}.{name}"]
-        if module_name == ROOT_PAGE and name == "Client":
-            # Client's domains and shortcuts (client.api, client.messages...) come from
-            # the generated RootResources mixin.
-            lines += ["    options:", "      inherited_members: true"]
         lines.append("")
+        if module_name == ROOT_PAGE and name == "Client":
+            lines.append(client_attributes())
     return "\n".join(lines)
+
+
+def client_attributes() -> str:
+    """``client.api``, ``client.messages``...: the generated attributes ``Client`` forwards."""
+    from twilio_async.rest._root import RootResources
+
+    found = resources()
+    here = public_page_path(ROOT_PAGE)
+    lines = [
+        "### Client: domains and shortcuts { #client-domains-and-shortcuts }",
+        "",
+        "Generated attributes of every `Client` (from the specs): the domains, the "
+        "client's own account, and shortcuts to that account's collections.",
+        "",
+        "| Attribute | Is | Reference |",
+        "| --- | --- | --- |",
+    ]
+    for name, value in vars(RootResources).items():
+        if name.startswith("_"):
+            continue
+        target: type[Any] | None = None
+        if isinstance(value, _resource.Shortcut):
+            target = _shortcut_target(name)
+            what = f"`client.account.{name}`"
+        elif isinstance(value, property) and name == "account":
+            from twilio_async.rest.api.v2010.accounts import AccountContext
+
+            target, what = AccountContext, "the client's own account"
+        else:
+            what = "a domain: " + _rst_to_md(inspect.getdoc(value) or name).rstrip(".")
+            versions = _domain_versions(name)
+            reference = ", ".join(
+                f"[{v}]({_relative(here, f'reference/rest/{name}/{v}/index.md')})" for v in versions
+            )
+            lines.append(f"| `client.{name}` | {what} | {reference} |")
+            continue
+        if target is None:
+            continue
+        page = _relative(here, found[target.__module__].page) + "#" + _anchor(target.__name__)
+        lines.append(f"| `client.{name}` | {what} | [`{target.__name__}`]({page}) |")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _shortcut_target(name: str) -> type[Any] | None:
+    from twilio_async.rest.api.v2010.accounts import AccountContext  # client.account's class
+
+    child = vars(AccountContext).get(name)
+    return child.list_class() if isinstance(child, _resource.Child) else None
+
+
+def _domain_versions(domain: str) -> list[str]:
+    module = importlib.import_module(f"twilio_async.rest.{domain}")
+    return sorted(info.name for info in pkgutil.iter_modules(module.__path__) if info.ispkg)
 
 
 def pages() -> dict[str, str]:

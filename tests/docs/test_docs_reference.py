@@ -136,3 +136,19 @@ def test_links_between_generated_pages_resolve() -> None:
         for target in re.findall(r"\]\(([^)#]+\.md)(?:#[^)]*)?\)", text):
             resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
             assert resolved in all_pages or (DOCS / resolved).is_file(), (path, target)
+
+
+def test_the_client_page_lists_every_generated_attribute() -> None:
+    from twilio_async.rest._root import RootResources
+
+    page = pages()[gen_ref.public_page_path("twilio_async")]
+    names = [name for name in vars(RootResources) if not name.startswith("_")]
+    assert {"api", "flex_api", "account", "messages", "calls"} <= set(names)
+    for name in names:
+        assert f"| `client.{name}` |" in page, name
+
+
+def test_models_list_the_methods_they_carry() -> None:
+    page = pages()["reference/rest/api/v2010/accounts_messages.md"]
+    model = page.split("## `Message` {", 1)[1]
+    assert "`fetch`, `update`, `delete`, `feedback`, `media`." in model

@@ -37,6 +37,12 @@ from twilio_async._types import NotGiven
 ROOT_PAGE = "twilio_async"
 
 
+#: Names a module's page starts with; the rest follow alphabetically.
+FIRST_NAMES: dict[str, tuple[str, ...]] = {
+    "twilio_async": ("Client", "RequestOptions", "Page", "TwilioError"),
+}
+
+
 def public_modules() -> list[str]:
     """Every public module: the package and each module with no ``_`` part, but ``rest``.
 
@@ -85,6 +91,7 @@ class Resource:
     module: ModuleType
     page: str  # path under docs/, e.g. reference/rest/api/v2010/accounts_messages.md
     title: str
+    label: str  # the resource's path in the tree (``accounts.messages``), for the nav
     classes: list[type[Any]] = field(default_factory=list)
     reached_as: dict[type[Any], list[str]] = field(default_factory=dict)
 
@@ -120,6 +127,11 @@ def _first_line(module: ModuleType) -> str:
     return doc[0] if doc else ""
 
 
+def _label(module: ModuleType) -> str:
+    named = re.search(r"\(``([^`]+)``\)", _first_line(module))
+    return named.group(1) if named else module.__name__.rpartition(".")[2]
+
+
 def _title(module: ModuleType) -> str:
     doc = (module.__doc__ or "").strip().splitlines()
     first = doc[0] if doc else module.__name__.rpartition(".")[2]
@@ -144,7 +156,11 @@ def resources() -> dict[str, Resource]:
     found: dict[str, Resource] = {}
     for module in rest_modules():
         found[module.__name__] = Resource(
-            module, _page_of(module.__name__), _title(module), _node_classes(module)
+            module,
+            _page_of(module.__name__),
+            _title(module),
+            _label(module),
+            _node_classes(module),
         )
     for expression, cls in _walk_tree():
         resource = found.get(cls.__module__)
@@ -455,7 +471,8 @@ def public_page(module_name: str) -> str:
         "      show_root_heading: false",
         "",
     ]
-    for name in sorted(names, key=lambda n: (n.startswith("_"), n.lower())):
+    first = FIRST_NAMES.get(module_name, ())
+    for name in sorted(names, key=lambda n: (n not in first, n.startswith("_"), n.lower())):
         lines += [f"::: {module_name}.{name}"]
         lines.append("")
         if module_name == ROOT_PAGE and name == "Client":
@@ -569,6 +586,8 @@ def pages() -> dict[str, str]:
     for version, items in by_version.items():
         label = " ".join(version.split("/")[2:])
         nav.append(f"    * [{label}]({version.removeprefix('reference/')}/index.md)")
+        # The nav lists versions, not resources: every page carries the whole nav, so a
+        # nav entry per resource would make the site grow with the square of the tree.
         rows = ["| Resource | Reached as | Methods |", "| --- | --- | --- |"]
         for resource in items:
             methods = sorted(
@@ -582,8 +601,8 @@ def pages() -> dict[str, str]:
             path = resource.page.rsplit("/", 1)[1]
             first = resource.first_expression()
             reached = f"`{first}`" if first else ""
-            rows.append(f"| [{resource.title}]({path}) | {reached} | {', '.join(methods) or '—'} |")
-            nav.append(f"        * [{resource.title}]({resource.page.removeprefix('reference/')})")
+            listed = ", ".join(methods) or "—"
+            rows.append(f"| [`{resource.label}`]({path}) | {reached} | {listed} |")
         out[f"{version}/index.md"] = "\n".join([f"# {label}", "", *rows, ""])
         index.append(
             f"- [{label}]({version.removeprefix('reference/rest/')}/index.md): "

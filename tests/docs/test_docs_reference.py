@@ -76,7 +76,10 @@ def test_every_generated_resource_module_has_a_page() -> None:
     assert generated == expected
     summary = pages()["reference/SUMMARY.md"]
     for path in expected:
-        assert f"]({path.removeprefix('reference/')})" in summary, f"{path} is not in the nav"
+        version, name = path.rsplit("/", 1)
+        index = pages()[f"{version}/index.md"]
+        assert f"]({name})" in index, f"{path} is not listed in its version's index"
+        assert f"]({version.removeprefix('reference/')}/index.md)" in summary
 
 
 def _methods(module: Any) -> list[tuple[type[Any], str, _resource.Method[Any, Any]]]:

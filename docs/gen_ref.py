@@ -599,7 +599,11 @@ def pages() -> dict[str, str]:
                 }
             )
             path = resource.page.rsplit("/", 1)[1]
-            first = resource.first_expression()
+            # The shortcut when there is one (``client.messages``), else the full path.
+            first = next(
+                (shortcut[c] for c in resource.classes if c in shortcut),
+                resource.first_expression(),
+            )
             reached = f"`{first}`" if first else ""
             listed = ", ".join(methods) or "—"
             rows.append(f"| [`{resource.label}`]({path}) | {reached} | {listed} |")

@@ -155,3 +155,18 @@ def test_models_list_the_methods_they_carry() -> None:
     page = pages()["reference/rest/api/v2010/accounts_messages.md"]
     model = page.split("## `Message` {", 1)[1]
     assert "`fetch`, `update`, `delete`, `feedback`, `media`." in model
+
+
+@pytest.mark.parametrize("module_name", gen_ref.public_modules())
+def test_public_docstrings_have_no_rest_literal_markers(module_name: str) -> None:
+    """The site renders docstrings as Markdown, where a reST ``::`` shows as is."""
+    module = importlib.import_module(module_name)
+    objects = [("", module), *((name, getattr(module, name)) for name in module.__all__)]
+    for name, obj in objects:
+        documented = inspect.isclass(obj) or inspect.ismodule(obj) or inspect.isroutine(obj)
+        doc = inspect.getdoc(obj) if documented else None
+        for line in (doc or "").splitlines():
+            assert not line.rstrip().endswith("::"), (
+                f"{module_name}.{name}: a line ends with '::' (write ':' and an indented "
+                f"block, or a fenced one): {line.strip()!r}"
+            )

@@ -22,6 +22,7 @@ import importlib
 import inspect
 import itertools
 import pkgutil
+import posixpath
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -33,9 +34,8 @@ from twilio_async._domains import Domain, Version
 from twilio_async._models import FromContext
 from twilio_async._types import NotGiven
 
-#: Where each public module's page goes: ``reference/api/<page>.md``.
+#: The package itself: its page is ``reference/api/twilio_async.md``.
 ROOT_PAGE = "twilio_async"
-
 
 #: Names a module's page starts with; the rest follow alphabetically.
 FIRST_NAMES: dict[str, tuple[str, ...]] = {
@@ -133,8 +133,8 @@ def _label(module: ModuleType) -> str:
 
 
 def _title(module: ModuleType) -> str:
-    doc = (module.__doc__ or "").strip().splitlines()
-    first = doc[0] if doc else module.__name__.rpartition(".")[2]
+    """``Message resources (``accounts.messages``).`` -> ``Message resources``."""
+    first = _first_line(module)
     return re.sub(r"\s*\(``[^`]*``\)\.?$", "", first).rstrip(".") or module.__name__
 
 
@@ -379,15 +379,8 @@ def _children(cls: type[Any], pages: dict[str, Resource], here: str) -> list[str
 
 
 def _relative(here: str, there: str) -> str:
-    here_parts = here.split("/")[:-1]
-    there_parts = there.split("/")
-    common = 0
-    while (
-        common < min(len(here_parts), len(there_parts))
-        and here_parts[common] == there_parts[common]
-    ):
-        common += 1
-    return "/".join([".."] * (len(here_parts) - common) + there_parts[common:])
+    """The link from page ``here`` to page ``there`` (both under ``docs/``)."""
+    return posixpath.relpath(there, posixpath.dirname(here))
 
 
 def _model_section(model: type[Any]) -> str:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from . import _constants
 from ._constants import (
@@ -15,13 +16,15 @@ from ._constants import (
     ENV_API_KEY,
     ENV_API_SECRET,
     ENV_AUTH_TOKEN,
+    ENV_BASE_URL,
+    ENV_BASE_URL_ALLOW_REMOTE,
     ENV_EDGE,
     ENV_LOG_BODIES,
     ENV_REGION,
 )
 from ._domains import Host
 from ._errors import TwilioConfigError
-from ._http import Transport
+from ._http import Transport, check_base_url, is_loopback
 from ._types import BackendName
 
 if TYPE_CHECKING:
@@ -49,7 +52,10 @@ class Client(_Resources):
     ``TWILIO_API_SECRET`` with ``TWILIO_ACCOUNT_SID``) from the environment.
 
     ``base_url`` sends every domain's requests to one server (the emulator), each
-    under a path prefix named after its domain (``/api``, ``/flex-api``).
+    under a path prefix named after its domain (``/api``, ``/flex-api``). Without it,
+    ``TWILIO_ASYNC_BASE_URL`` is used when set: a loopback host only (127.0.0.0/8,
+    ``::1``, ``localhost``) unless ``TWILIO_ASYNC_BASE_URL_ALLOW_REMOTE=1``, so an app's
+    plain ``Client()`` can be pointed at the emulator in tests.
 
     ``http_backend`` picks how requests are sent: ``"auto"`` (default: aiohttp on asyncio,
     httpx's transport on trio), ``"aiohttp"`` or ``"httpx"``; ``http_client=`` uses your
@@ -98,7 +104,7 @@ class Client(_Resources):
             username=username,
             password=password,
             http_client=http_client,
-            base_url=base_url,
+            base_url=base_url if base_url is not None else _env_base_url(env),
             # Checked by the transport: one DNS label each, or TwilioConfigError naming both.
             region=region or env.get(ENV_REGION) or None,
             edge=edge or env.get(ENV_EDGE) or None,
@@ -173,6 +179,36 @@ class Client(_Resources):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+def _env_base_url(env: Mapping[str, str]) -> str | None:
+    """``TWILIO_ASYNC_BASE_URL``, checked: an http(s) URL on a loopback host unless allowed."""
+    value = env.get(ENV_BASE_URL, "").strip()
+    if not value:
+        return None
+    try:
+        url = check_base_url(value, allow_insecure_http=True)  # plain http: checked below
+    except TwilioConfigError as error:
+        raise TwilioConfigError(
+            f"{ENV_BASE_URL} is not usable (expected an http(s) URL such as "
+            f"http://127.0.0.1:8787): {error}"
+        ) from None
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if is_loopback(host):
+        return url
+    if env.get(ENV_BASE_URL_ALLOW_REMOTE, "").strip().lower() not in ("1", "true", "yes"):
+        raise TwilioConfigError(
+            f"{ENV_BASE_URL} points at {host[:80]!r}, which is not a loopback host "
+            f"(127.0.0.0/8, ::1, localhost); set {ENV_BASE_URL_ALLOW_REMOTE}=1 to send "
+            "requests (and credentials) there"
+        )
+    if parts.scheme != "https":
+        raise TwilioConfigError(
+            f"{ENV_BASE_URL} points at {host[:80]!r} over plain http: credentials would be "
+            "sent unencrypted; use https for a host that is not loopback"
+        )
+    return url
 
 
 def _credentials(

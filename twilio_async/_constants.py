@@ -53,3 +53,8 @@ ENV_REGION = "TWILIO_REGION"
 ENV_EDGE = "TWILIO_EDGE"
 #: Set to ``1`` to log request and response bodies (redacted) at DEBUG on ``twilio_async``.
 ENV_LOG_BODIES = "TWILIO_ASYNC_LOG_BODIES"
+#: A base URL ``Client()`` sends every request to when ``base_url=`` is not given (the
+#: emulator): loopback hosts only, unless ``ENV_BASE_URL_ALLOW_REMOTE`` is ``1``.
+ENV_BASE_URL = "TWILIO_ASYNC_BASE_URL"
+#: Set to ``1`` to let ``TWILIO_ASYNC_BASE_URL`` name a host that is not loopback.
+ENV_BASE_URL_ALLOW_REMOTE = "TWILIO_ASYNC_BASE_URL_ALLOW_REMOTE"

@@ -130,7 +130,7 @@ class Transport:
         #: Send PUT and DELETE as ``POST <url>?_method=PUT|DELETE`` (Twilio's method overloading).
         self.method_override = _check_flag(method_override, "method_override")
         allow_insecure_http = _check_flag(allow_insecure_http, "allow_insecure_http")
-        self._base_url = _check_base_url(base_url, allow_insecure_http) if base_url else None
+        self._base_url = check_base_url(base_url, allow_insecure_http) if base_url else None
         self._base_host = urlsplit(self._base_url).hostname if self._base_url else None
         #: The region and edge hosts are built from (each one DNS label, lower-cased).
         self.region = self._region = _check_label(region, "region", ENV_REGION)
@@ -165,6 +165,10 @@ class Transport:
         # an owned backend is reopened when it changes (one Client, two asyncio.run() calls).
         self._backend_loop: object | None = None
         self._owns_backend = http_client is None
+        # While an httpx mock is active, an owned backend's requests go through this one
+        # instead (httpx's AsyncClient, which the mock patches), opened on first need.
+        self._routed: Backend | None = None
+        self._routed_loop: object | None = None
         if http_client is not None:
             from ._backends import ClientBackend
 
@@ -209,15 +213,18 @@ class Transport:
         if self.closed:
             return
         self.closed = True
-        backend = self._backend
-        if backend is None or not self._owns_backend:
+        if not self._owns_backend:
             return
-        if self._backend_loop is not None and self._backend_loop is not _running_loop():
-            from ._backends import abandon_backend
+        routed, self._routed = self._routed, None
+        for backend, loop in ((routed, self._routed_loop), (self._backend, self._backend_loop)):
+            if backend is None:
+                continue
+            if loop is not None and loop is not _running_loop():
+                from ._backends import abandon_backend
 
-            abandon_backend(backend, self._backend_loop)  # its loop is gone: never await there
-            return
-        await backend.aclose()
+                abandon_backend(backend, loop)  # its loop is gone: never await there
+                continue
+            await backend.aclose()
 
     def _check_open(self) -> None:
         if self.closed:
@@ -255,6 +262,18 @@ class Transport:
         self._backend = open_backend(self._backend_name, max_connections=self._max_connections)
         self._backend_loop = loop
         return self._backend
+
+    def _routed_backend(self, loop: object | None) -> Backend:
+        """The backend that goes through ``httpx.AsyncClient``, for the running ``loop``."""
+        from ._backends import abandon_backend, open_routed_backend
+
+        routed = self._routed
+        if routed is None or loop is not self._routed_loop:
+            if routed is not None and self._routed_loop is not None:
+                abandon_backend(routed, self._routed_loop)
+            routed = self._routed = open_routed_backend(max_connections=self._max_connections)
+            self._routed_loop = loop
+        return routed
 
     async def send(self, request: PreparedRequest, dialect: Dialect) -> ResponseLike:
         """Send with the retry policy; return a 2xx response or raise a typed error."""
@@ -319,8 +338,11 @@ class Transport:
         from anyio import CancelScope, current_time, sleep
         from httpx import TransportError
 
-        from ._backends import BodyTooLargeError
+        from ._backends import BodyTooLargeError, needs_routing
 
+        if self._owns_backend and needs_routing(backend):
+            # An httpx mock is active (respx...): send where it sees the request.
+            backend = self._routed_backend(loop)
         attempt = 0
         # An earlier attempt of this call may have taken effect (only repeatable calls retry then).
         earlier_processed = False
@@ -562,7 +584,8 @@ def _loop_is_closed(loop: object | None) -> bool:
     return loop is not None  # a trio token outlives its run; a different run means it ended
 
 
-def _check_base_url(base_url: str, allow_insecure_http: bool) -> str:
+def check_base_url(base_url: str, allow_insecure_http: bool) -> str:
+    """``base_url`` without its trailing slash, or ``TwilioConfigError`` saying what is wrong."""
     if not isinstance(base_url, str):
         raise TwilioConfigError(f"base_url must be a str, got {type(base_url).__name__}")
     try:

@@ -3,6 +3,8 @@
 - ``aiohttp`` (the default on asyncio): ``AiohttpTransport``, fast at high concurrency.
 - ``httpx``: httpx's own ``AsyncHTTPTransport``; used on trio, where aiohttp cannot run.
 - a user's ``httpx.AsyncClient`` (``Client(http_client=...)``).
+- ``RoutedBackend``: while an httpx mock is active (``needs_routing()``), owned
+  backends' requests go through an ``httpx.AsyncClient`` so the mock sees them (``_mocks``).
 
 Owned backends are called at the transport level: no per-request ``AsyncClient``
 work (cookie jars, auth flows, redirects, event hooks) that this SDK does not use.
@@ -32,6 +34,7 @@ from ._base import (
     read_bounded,
 )
 from ._httpx import ClientBackend, TransportBackend, reap_orphaned_connections
+from ._mocks import RoutedBackend, needs_routing, send_path_patched
 
 if TYPE_CHECKING:
     from ._aiohttp import AiohttpBackend, AiohttpTransport
@@ -62,6 +65,14 @@ def open_backend(
         httpx.AsyncHTTPTransport(verify=context, limits=limits),
         max_connections=limits.max_connections,
     )
+
+
+def open_routed_backend(
+    *, verify: ssl.SSLContext | bool = True, max_connections: int | None = None
+) -> RoutedBackend:
+    """The backend used while an httpx mock is active: through ``httpx.AsyncClient``."""
+    context: ssl.SSLContext | bool = default_ssl_context() if verify is True else verify
+    return RoutedBackend(verify=context, limits=connection_limits(max_connections))
 
 
 def abandon_backend(backend: Backend, loop: object) -> None:
@@ -117,12 +128,16 @@ __all__ = [
     "BodyTooLargeError",
     "ClientBackend",
     "RawResponse",
+    "RoutedBackend",
     "TransportBackend",
     "abandon_backend",
     "connection_limits",
     "default_ssl_context",
+    "needs_routing",
     "open_backend",
+    "open_routed_backend",
     "pool_exhausted",
     "read_bounded",
     "reap_orphaned_connections",
+    "send_path_patched",
 ]

@@ -18,6 +18,7 @@ from ._engine import Engine
 from ._faults import Faults
 from ._server import Emulator
 from ._store import Stats, Store
+from ._thread import ThreadedEmulator
 
 __all__ = [
     "CallbackAttempt",
@@ -26,5 +27,6 @@ __all__ = [
     "Faults",
     "Stats",
     "Store",
+    "ThreadedEmulator",
     "twilio_signature",
 ]

@@ -1,0 +1,543 @@
+"""Drive twilio-python through every declared operation against one emulator.
+
+Per flavour (``sync``: twilio-python's blocking client in a worker thread;
+``async``: its ``AsyncTwilioHttpClient`` and ``*_async`` methods on the
+emulator's own loop) resources run parents first: create, then list, fetch and
+update; deletes run last, children first, so every parent outlives its children.
+Each operation ends as ``"pass"`` or ``"fail: <one line>"``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, field
+from typing import Any
+
+from twilio.base.exceptions import TwilioRestException
+from twilio.rest import Client as TwilioClient
+
+from tests.support.numbers import FROM, TO
+from twilio_async.emulator import Emulator
+from twilio_async.emulator._catalog import ApiVersion, Catalog, Resource, load_catalog, parse_path
+
+from . import _overrides as overrides
+from ._http import RedirectingAsyncHttpClient, RedirectingHttpClient
+from ._mapping import METHODS, Arg, Node, args_of, explore, fields_of, find
+from ._values import Values
+
+#: Versions twilio-python serves, and how to reach each from its client.
+ROOTS: dict[str, Callable[[TwilioClient], Any]] = {
+    "api/v2010": lambda c: c.api.v2010,
+    "flex-api/v1": lambda c: c.flex_api.v1,
+}
+#: Versions the specs declare that twilio-python has no client for.
+EXCLUDED = {"api/v2008": "twilio-python 9.13 has no API 2008-08-01 (XML) client"}
+FLAVOURS = ("sync", "async")
+PASS = "pass"
+_FIRST = ("create", "list", "fetch", "update")
+_SID = re.compile(r"\b([A-Z]{2})[0-9a-fA-F]{32}\b")
+_COUNTED = re.compile(r"(crosscheck[a-z-]*?)-?\d+")
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def vkey(v: ApiVersion) -> str:
+    """``api/v2010``: how records and tables name a version."""
+    return f"{v.domain}/{v.version}"
+
+
+def case_id(v: ApiVersion, res: Resource, verb: str) -> str:
+    """``api/v2010 accounts.messages create``."""
+    return f"{vkey(v)} {res.id} {verb}"
+
+
+def declared(catalog: Catalog | None = None) -> list[str]:
+    """Every operation the specs declare, in every version."""
+    cat = catalog or load_catalog()
+    return sorted(
+        case_id(v, r, verb)
+        for v in cat.versions
+        for r in v.resources.values()
+        for verb in r.operations
+    )
+
+
+def clean(text: str) -> str:
+    """One stable line: SIDs and run counters masked, colours and newlines dropped."""
+    text = _ANSI.sub("", text).replace("\n", " ").strip()
+    text = _COUNTED.sub(r"\1-N", _SID.sub(r"\1…", text))
+    return text[:240]
+
+
+def describe(err: BaseException) -> str:
+    """An error as one line (twilio-python's REST errors as status, code and message)."""
+    if isinstance(err, TwilioRestException):
+        path = err.uri.split(".twilio.com", 1)[-1] if err.uri else ""
+        msg = re.sub(r"/\S+", "…", str(err.msg))  # the path again, in a 404's message
+        return clean(f"{err.method} {path} -> HTTP {err.status} {err.code}: {msg}")
+    return clean(f"{type(err).__name__}: {err}")
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
+def attr(obj: Any, wire_field: str) -> Any:
+    """A twilio-python instance's value for a wire field (the attribute its class reads it into)."""
+    cls: type = type(obj)
+    known = fields_of(cls).get(wire_field)
+    if known is not None:
+        return getattr(obj, known, None)
+    name = _snake(wire_field)
+    for candidate in (name, name + "_"):
+        if hasattr(obj, candidate):
+            return getattr(obj, candidate)
+    return None
+
+
+class CheckFailed(Exception):
+    """The call returned, but what it returned is not what Twilio returns."""
+
+
+@dataclass
+class Plan:
+    """What is the same for both flavours: mapping, owners, order, references."""
+
+    catalog: Catalog = field(default_factory=load_catalog)
+
+    def __post_init__(self) -> None:
+        probe = TwilioClient("AC" + "0" * 32, "unused")
+        self.versions = [v for v in self.catalog.versions if vkey(v) in ROOTS]
+        self.nodes: dict[str, Node | None] = {}
+        for v in self.versions:
+            found = explore(ROOTS[vkey(v)](probe))
+            for res in v.resources.values():
+                for verb, op in res.operations.items():
+                    path = res.list_path if op.on == "list" else res.instance_path
+                    self.nodes[case_id(v, res, verb)] = find(found, path, verb) if path else None
+        self.owners = {
+            (vkey(v), r.id): _owners(v, r) for v in self.versions for r in v.resources.values()
+        }
+        self.order = [(v, r) for v in self.versions for r in _ordered(v, self.owners)]
+
+
+def refers_to(v: ApiVersion, res: Resource, wire: str) -> Resource | None:
+    """The resource whose SID ``wire`` carries: ``CredentialListSid`` -> ``SipCredentialList``."""
+    if wire in overrides.ID_REFERENCES:
+        return v.resources[overrides.ID_REFERENCES[wire][0]]
+    if not wire.endswith("Sid") or len(wire) <= 3:
+        return None
+    stem = wire[:-3]
+    hits = [
+        r
+        for r in v.resources.values()
+        if r is not res and r.key_field and (r.cls.endswith(stem) or r.cls.endswith(stem + "s"))
+    ]
+    return min(hits, key=lambda r: len(r.cls)) if hits else None
+
+
+def view_parent(v: ApiVersion, res: Resource) -> Resource | None:
+    """The keyed resource whose list path ``res``'s list path extends, if ``res`` has no key.
+
+    ``IncomingPhoneNumbers/Local.json`` extends ``IncomingPhoneNumbers.json``: Twilio
+    serves one number through both.
+    """
+    if res.key_field or not res.list_path:
+        return None
+    mine = res.list_path.removesuffix(".json")
+    best: Resource | None = None
+    for r in v.resources.values():
+        if r is res or not r.key_field or not r.list_path:
+            continue
+        base = r.list_path.removesuffix(".json")
+        if mine.startswith(base + "/") and "{" not in mine[len(base) :]:
+            best = r if best is None or len(r.list_path) > len(best.list_path or "") else best
+    return best
+
+
+def _norm_instance(path: str) -> str:
+    return re.sub(r"\{[^{}]*\}", "{}", path).removesuffix(".json")
+
+
+def _owners(v: ApiVersion, res: Resource) -> dict[str, str | None]:
+    """Placeholder -> id of the resource whose instance path ends there (its key)."""
+    by_prefix = {
+        _norm_instance(r.instance_path): r.id for r in v.resources.values() if r.instance_path
+    }
+    out: dict[str, str | None] = {}
+    for path in (res.list_path, res.instance_path):
+        if not path:
+            continue
+        segs = path.lstrip("/").split("/")
+        for i, seg in enumerate(segs):
+            for name in re.findall(r"\{(\w+)\}", seg):
+                prefix = _norm_instance("/" + "/".join(segs[: i + 1]))
+                out.setdefault(name, by_prefix.get(prefix))
+    return out
+
+
+def _ordered(v: ApiVersion, owners: dict[tuple[str, str], dict[str, str | None]]) -> list[Resource]:
+    """Resources with every owner and referenced resource before them (ties: by id)."""
+    plan_refs: dict[str, set[str]] = {}
+    for res in v.resources.values():
+        deps = {o for o in owners[(vkey(v), res.id)].values() if o and o != res.id}
+        create = res.operations.get("create")
+        for p in create.params if create else ():
+            if p.required and (p.name.endswith("Sid") or p.name in overrides.ID_REFERENCES):
+                ref = refers_to(v, res, p.name)
+                if ref is not None:
+                    deps.add(ref.id)
+        deps.update(overrides.PROVIDER_NEEDS.get(f"{vkey(v)} {res.id}", ()))
+        plan_refs[res.id] = deps
+    out: list[Resource] = []
+    done: set[str] = set()
+    pending = sorted(v.resources)
+    while pending:
+        ready = [rid for rid in pending if plan_refs[rid] <= done] or pending[:1]
+        rid = ready[0]
+        pending.remove(rid)
+        done.add(rid)
+        out.append(v.resources[rid])
+    return out
+
+
+class Runner:
+    """One flavour's pass over every operation, with its own instances."""
+
+    def __init__(self, plan: Plan, client: TwilioClient, flavour: str, account_sid: str) -> None:
+        self.plan = plan
+        self.client = client
+        self.flavour = flavour
+        self.account_sid = account_sid
+        self.roots = {k: get(client) for k, get in ROOTS.items()}
+        self.instances: dict[str, str] = {}
+        self.missing: dict[str, str] = {}
+        self.created: set[str] = set()
+        self.sent: dict[str, dict[str, Any]] = {}
+        self.results: dict[str, str] = {}
+
+    async def run(self) -> dict[str, str]:
+        """Every operation of every supported version: ``case id -> pass | fail: …``."""
+        for v, res in self.plan.order:
+            values = Values(v.enums)
+            for verb in _FIRST:
+                if verb in res.operations:
+                    self.results[case_id(v, res, verb)] = await self._attempt(v, res, verb, values)
+                if verb == "create":
+                    await self._acquire(v, res)
+        for v, res in reversed(self.plan.order):
+            if "delete" in res.operations:
+                self.results[case_id(v, res, "delete")] = await self._attempt(
+                    v, res, "delete", Values(v.enums)
+                )
+        return self.results
+
+    # ------------------------------------------------------------------ calls
+
+    async def invoke(self, obj: Any, method: str, kwargs: dict[str, Any]) -> Any:
+        """Call twilio-python: blocking in a worker thread, or its ``*_async`` twin."""
+        if self.flavour == "sync":
+            return await asyncio.to_thread(getattr(obj, method), **kwargs)
+        result: Any = await getattr(obj, method + "_async")(**kwargs)
+        return result
+
+    def target(self, v: ApiVersion, node: Node, values: list[str]) -> Any:
+        """Follow ``node``'s accessor chain from the version root, with real path values."""
+        obj = self.roots[vkey(v)]
+        it = iter(values)
+        for step in node.chain:
+            if step.name is not None:
+                obj = getattr(obj, step.name)
+            else:
+                obj = obj(*[next(it) for _ in range(step.arity)])
+        return obj
+
+    def path_values(self, v: ApiVersion, res: Resource, path: str) -> list[str]:
+        owners = self.plan.owners[(vkey(v), res.id)]
+        out: list[str] = []
+        for seg in parse_path(path):
+            if seg.literal is not None:
+                continue
+            owner = owners.get(seg.name)
+            if owner == res.id:
+                out.append(self.instance(v, res))
+            elif owner is not None and v.accounts is not None and owner == v.accounts.id:
+                out.append(self.account_sid)
+            elif owner is not None:
+                out.append(self.instance(v, v.resources[owner]))
+            else:
+                out.append("US" if seg.name == "CountryCode" else "XX" + "0" * 32)
+        return out
+
+    def self_keyed(self, v: ApiVersion, res: Resource) -> bool:
+        """Whether ``res``'s instance path ends in its own key (not a parent's, as ``/Archive``)."""
+        if res.key_param is None:
+            return False
+        return self.plan.owners[(vkey(v), res.id)].get(res.key_param) == res.id
+
+    def action_target(self, v: ApiVersion, res: Resource) -> Resource | None:
+        """The instance an action path acts on: ``Plugins/{Sid}/Archive`` acts on a plugin."""
+        if not res.instance_path:
+            return None
+        segs = parse_path(res.instance_path)
+        last = max((i for i, seg in enumerate(segs) if seg.literal is None), default=None)
+        if last is None or last == len(segs) - 1:
+            return None  # no literal after the last key: not an action path
+        owner = self.plan.owners[(vkey(v), res.id)].get(segs[last].name)
+        if owner is None or owner == res.id or (v.accounts is not None and owner == v.accounts.id):
+            return None
+        return v.resources[owner]
+
+    def stand_ins(self, v: ApiVersion, res: Resource, verb: str) -> list[str]:
+        """Why a path of this operation holds a made-up key: ``[no X: why]`` notes."""
+        path = res.list_path if res.operations[verb].on == "list" else res.instance_path
+        owners = self.plan.owners[(vkey(v), res.id)]
+        notes: list[str] = []
+        for seg in parse_path(path or ""):
+            owner = owners.get(seg.name) if seg.literal is None else None
+            why = self.missing.get(f"{vkey(v)} {owner}") if owner else None
+            if why:
+                notes.append(f"[no {owner}: {why}]")
+        return notes
+
+    def instance(self, v: ApiVersion, res: Resource) -> str:
+        """The key to act on: made or found in this run, else a well-formed stand-in."""
+        key = self.instances.get(f"{vkey(v)} {res.id}")
+        if key is not None:
+            return key
+        if res.key_field == "country_code":
+            return "US"
+        return res.sid_prefix + "0" * 32
+
+    def kwargs(
+        self, v: ApiVersion, res: Resource, verb: str, node: Node, values: Values
+    ) -> dict[str, Any]:
+        op = res.operations[verb]
+        args = args_of(node, verb)
+        # A JSON body is always sent: twilio-python calls ``body.to_dict()`` unconditionally.
+        wanted = {p.name for p in op.params if p.required or p.location == "json"}
+        if verb in ("create", "update"):
+            wanted |= {p.name for p in op.params if p.name == "FriendlyName"}
+        if verb == "create":
+            wanted |= set(overrides.CREATE_EXTRAS.get(f"{vkey(v)} {res.id}", ((), ""))[0])
+        out: dict[str, Any] = {}
+        sent: dict[str, Any] = {}
+        for p in op.params:
+            if p.name not in wanted:
+                continue
+            arg: Arg | None = args.get(p.name)
+            if arg is None:
+                raise CheckFailed(f"twilio-python 9.13 takes no keyword for {p.name}")
+            ref = refers_to(v, res, p.name) if p.type == "string" else None
+            value = self.instance(v, ref) if ref is not None else values.make(p.name, p.type, arg)
+            out[arg.keyword] = value
+            sent[p.name] = value
+        if verb == "create":
+            self.sent[f"{vkey(v)} {res.id}"] = sent
+        return out
+
+    async def _call(self, v: ApiVersion, res: Resource, verb: str, values: Values) -> Any:
+        node = self.plan.nodes[case_id(v, res, verb)]
+        if node is None:
+            raise CheckFailed("twilio-python 9.13 has no method serving this path")
+        op = res.operations[verb]
+        path = res.list_path if op.on == "list" else res.instance_path
+        assert path is not None
+        obj = self.target(v, node, self.path_values(v, res, path))
+        kwargs = self.kwargs(v, res, verb, node, values)
+        if verb == "list":
+            kwargs["limit"] = 20
+        return await self.invoke(obj, METHODS[verb], kwargs)
+
+    async def _attempt(self, v: ApiVersion, res: Resource, verb: str, values: Values) -> str:
+        try:
+            result = await self._call(v, res, verb, values)
+            self._check(v, res, verb, result)
+            if verb == "create":
+                await self._check_view(v, res, result)
+        except Exception as err:
+            text = str(err) if isinstance(err, CheckFailed) else describe(err)
+            notes = "".join(n + " " for n in self.stand_ins(v, res, verb))
+            return "fail: " + clean(notes + text)
+        return PASS
+
+    # ----------------------------------------------------------------- checks
+
+    def _key_or_fields(self, res: Resource, obj: Any, fields: dict[str, str]) -> str | None:
+        if obj is None:
+            raise CheckFailed("returned None")
+        if res.key_field and res.key_field in fields:
+            key = attr(obj, res.key_field)
+            if key is None:
+                raise CheckFailed(f"key field {res.key_field} is None")
+            if res.key_pattern is not None and not res.key_pattern.search(str(key)):
+                raise CheckFailed(
+                    f"key {res.key_field} {clean(str(key))!r} does not match the spec's "
+                    f"{res.key_pattern.pattern}"
+                )
+            return str(key)
+        if all(attr(obj, f) is None for f in fields):
+            raise CheckFailed("every declared field is None")
+        return None
+
+    def _check(self, v: ApiVersion, res: Resource, verb: str, result: Any) -> None:
+        name = f"{vkey(v)} {res.id}"
+        op = res.operations[verb]
+        if verb == "delete":
+            if result is not True:
+                raise CheckFailed(f"delete returned {result!r}, not True")
+            self.instances.pop(name, None)
+            return
+        if verb == "list":
+            if not isinstance(result, list):
+                raise CheckFailed(f"list returned {type(result).__name__}, not a list")
+            keys = {self._key_or_fields(res, item, res.fields) for item in result}
+            made = self.instances.get(name) if name in self.created else None
+            if made is not None and made not in keys:
+                raise CheckFailed(f"the instance just created ({clean(made)}) is not listed")
+            return
+        model = res.models.get(op.returns or "") if op.returns else None
+        if model is not None:
+            nulls = sorted(f for f in model if attr(result, f) is None)
+            if nulls:
+                raise CheckFailed(f"{op.returns} fields are None: {', '.join(nulls)}")
+            key = attr(result, res.key_field) if res.key_field in model else None
+        else:
+            key = self._key_or_fields(res, result, res.fields)
+        if verb == "create":
+            if key is not None:
+                self.instances[name] = str(key)
+                self.created.add(name)
+            return
+        expected = self.instances.get(name)
+        target = self.action_target(v, res)
+        if target is not None and target.key_field and target.key_field in res.fields:
+            # An action endpoint (``…/{Sid}/Archive``) answers with the instance it acts on.
+            got = attr(result, target.key_field)
+            want = self.instances.get(f"{vkey(v)} {target.id}")
+            if want is not None and got != want:
+                raise CheckFailed(
+                    f"{target.key_field} {clean(str(got))!r} is not the {target.id} "
+                    f"acted on ({clean(want)!r})"
+                )
+        if key is not None and expected is not None and key != expected:
+            raise CheckFailed(f"{verb} answered for {clean(key)}, not {clean(expected)}")
+        if verb == "fetch" and expected is not None:
+            for wire, value in self.sent.get(name, {}).items():
+                fld = res.field_for(wire)
+                if fld is None or not isinstance(value, str):
+                    continue
+                got = attr(result, fld)
+                if got != value:
+                    raise CheckFailed(
+                        f"fetched {fld} {clean(repr(got))}, created with {clean(repr(value))}"
+                    )
+
+    async def _check_view(self, v: ApiVersion, res: Resource, result: Any) -> None:
+        """A keyless create whose list hangs under a keyed list (``IncomingPhoneNumbers/Local``)
+        makes an instance of that list: its key must be that resource's, and fetchable there."""
+        parent = view_parent(v, res)
+        if parent is None or parent.key_field is None or parent.instance_path is None:
+            return
+        key = attr(result, parent.key_field)
+        if key is None:
+            return
+        pattern = parent.key_pattern
+        if pattern is not None and not pattern.search(str(key)):
+            raise CheckFailed(
+                f"{parent.key_field} {clean(str(key))!r} is not a key of {parent.id} "
+                f"({pattern.pattern})"
+            )
+        node = self.plan.nodes.get(case_id(v, parent, "fetch"))
+        if node is None:
+            return
+        path = [*self.path_values(v, parent, parent.instance_path)[:-1], str(key)]
+        try:
+            got = await self.invoke(self.target(v, node, path), "fetch", {})
+        except Exception as err:
+            raise CheckFailed(f"not fetchable as {parent.id}: {describe(err)}") from err
+        if attr(got, parent.key_field) != key:
+            raise CheckFailed(f"fetch as {parent.id} answered another {parent.key_field}")
+
+    # -------------------------------------------------------------- instances
+
+    async def _acquire(self, v: ApiVersion, res: Resource) -> None:
+        """After create: make sure ``res`` has an instance to fetch, update, delete."""
+        name = f"{vkey(v)} {res.id}"
+        if name in self.instances or not res.key_field or not self.self_keyed(v, res):
+            return
+        try:
+            if name in overrides.PROVIDERS:
+                key = await self._provide(v, res)
+            elif "list" in res.operations:
+                items = await self._call(v, res, "list", Values(v.enums))
+                key = str(attr(items[0], res.key_field)) if items else None
+                if key is None:
+                    why = "its list is empty" + (
+                        "" if "create" in res.operations else ", no API creates one"
+                    )
+                    self.missing[name] = why
+            else:
+                key = None
+                self.missing[name] = "no create and no list"
+        except Exception as err:
+            key = None
+            self.missing[name] = "making one failed: " + describe(err)
+        if key is not None:
+            self.instances[name] = key
+
+    async def _provide(self, v: ApiVersion, res: Resource) -> str | None:
+        """Make an instance of a resource no create makes, as ``overrides.PROVIDERS`` says."""
+        if res.id == "accounts.conferences":
+            part = v.resources["accounts.conferences.participants"]
+            node = self.plan.nodes[case_id(v, part, "create")]
+            assert node is not None
+            obj = self.target(v, node, [self.account_sid, "crosscheck-room"])
+            got = await self.invoke(obj, "create", {"from_": FROM, "to": TO})
+            return None if got.conference_sid is None else str(got.conference_sid)
+        if res.id == "accounts.recordings":
+            rec = v.resources["accounts.calls.recordings"]
+            node = self.plan.nodes[case_id(v, rec, "create")]
+            assert node is not None
+            calls = v.resources["accounts.calls"]
+            obj = self.target(v, node, [self.account_sid, self.instance(v, calls)])
+            got = await self.invoke(obj, "create", {})
+            return None if got.sid is None else str(got.sid)
+        return None
+
+
+def _client(
+    emu: Emulator, flavour: str
+) -> tuple[TwilioClient, Callable[[], Coroutine[Any, Any, None]]]:
+    if flavour == "sync":
+        sync_http = RedirectingHttpClient(emu.base_url)
+
+        async def close_sync() -> None:
+            if sync_http.session is not None:
+                sync_http.session.close()
+
+        return TwilioClient(emu.account_sid, emu.auth_token, http_client=sync_http), close_sync
+    async_http = RedirectingAsyncHttpClient(emu.base_url)
+
+    async def close_async() -> None:
+        if async_http.session is not None:
+            await async_http.session.close()
+
+    return TwilioClient(emu.account_sid, emu.auth_token, http_client=async_http), close_async
+
+
+async def run_all(flavours: tuple[str, ...] = FLAVOURS) -> dict[str, dict[str, str]]:
+    """``case id -> {flavour: pass | fail: …}`` for every supported operation, one emulator."""
+    plan = Plan()
+    out: dict[str, dict[str, str]] = {}
+    async with Emulator(status_interval=None, seed=1) as emu:
+        for flavour in flavours:
+            client, close = _client(emu, flavour)
+            try:
+                results = await Runner(plan, client, flavour, emu.account_sid).run()
+            finally:
+                await close()
+            for cid, status in results.items():
+                out.setdefault(cid, {})[flavour] = status
+    return out

@@ -1,0 +1,157 @@
+"""twilio-python 9.13 as the judge of the emulator, over every operation the specs declare.
+
+One emulator serves one run (sync client, then async client); each operation's
+outcome is compared with the committed record (``expected.json``): a recorded
+pass must still pass, a known failure that now passes must be re-recorded, and a
+declared operation with no record entry fails until it is recorded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import pytest
+from twilio.rest import Client as TwilioClient
+
+from tests.emulator.crosscheck import _record
+from tests.emulator.crosscheck._mapping import args_of, explore, find
+from tests.emulator.crosscheck._runner import (
+    EXCLUDED,
+    FLAVOURS,
+    PASS,
+    CheckFailed,
+    Plan,
+    Runner,
+    clean,
+    declared,
+    run_all,
+    view_parent,
+)
+from twilio_async.emulator._catalog import load_catalog
+
+# twilio-python's async client passes aiohttp the ``auth`` argument aiohttp now deprecates.
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:BasicAuth is deprecated:DeprecationWarning",
+    "ignore:The 'auth' parameter is deprecated:DeprecationWarning",
+)
+
+CATALOG = load_catalog()
+DECLARED = declared(CATALOG)
+SUPPORTED = [c for c in DECLARED if c.split(" ", 1)[0] not in EXCLUDED]
+RECORD = _record.load()
+_HOW = f"re-record with `{_record.RERECORD}` and review the diff of {_record.RECORD.name}"
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, dict[str, str]]:
+    """One run over every supported operation, on its own thread and event loop."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, run_all()).result()
+
+
+def test_the_record_covers_every_declared_operation() -> None:
+    missing = sorted(set(DECLARED) - set(RECORD))
+    extra = sorted(set(RECORD) - set(DECLARED))
+    assert not missing and not extra, (
+        f"declared but not recorded: {missing}; recorded but no longer declared: {extra}; {_HOW}"
+    )
+
+
+def test_every_supported_operation_is_attempted_by_both_clients(
+    results: dict[str, dict[str, str]],
+) -> None:
+    assert sorted(results) == SUPPORTED
+    assert all(set(results[c]) == set(FLAVOURS) for c in SUPPORTED)
+    assert len(SUPPORTED) == 270  # API 2010 (197) and Flex v1 (73), as the specs stand
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+@pytest.mark.parametrize("case", SUPPORTED)
+def test_operation_matches_the_record(
+    results: dict[str, dict[str, str]], case: str, flavour: str
+) -> None:
+    recorded = RECORD.get(case, {}).get(flavour)
+    assert recorded is not None, f"{case} [{flavour}] has no record entry; {_HOW}"
+    got = results[case][flavour]
+    if recorded == PASS:
+        assert got == PASS, f"{case} [{flavour}] recorded as pass, now {got}"
+    else:
+        assert got != PASS, f"{case} [{flavour}] now passes: re-record ({_record.RERECORD})"
+
+
+def test_excluded_versions_are_recorded_as_such_and_have_no_twilio_python_client() -> None:
+    client = TwilioClient("AC" + "0" * 32, "unused")
+    for case in DECLARED:
+        version = case.split(" ", 1)[0]
+        if version in EXCLUDED:
+            assert RECORD[case] == {"excluded": EXCLUDED[version]}, case
+    assert "api/v2008" in EXCLUDED and not hasattr(client.api, "v2008")
+
+
+# ---------------------------------------------------------------- the harness itself
+
+
+def test_accessors_and_keywords_come_from_twilio_python_itself() -> None:
+    client = TwilioClient("AC" + "0" * 32, "unused")
+    nodes = explore(client.api.v2010)
+    messages = find(nodes, "/2010-04-01/Accounts/{AccountSid}/Messages.json", "create")
+    assert messages is not None
+    assert messages.accessor("client.api.v2010") == "client.api.v2010.accounts(…).messages"
+    create = args_of(messages, "create")
+    assert create["From"].keyword == "from_" and create["To"].keyword == "to"
+    assert create["SendAt"].serializer == "iso8601_datetime"
+    listing = args_of(messages, "list")
+    assert listing["DateSent<"].keyword == "date_sent_before"
+    keys = find(nodes, "/2010-04-01/Accounts/{AccountSid}/Keys.json", "create")
+    assert keys is not None and keys.chain[-1].name == "new_keys"  # POST Keys.json is NewKey
+    flex = explore(client.flex_api.v1)
+    archive = find(flex, "/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive", "update")
+    assert archive is not None and archive.chain[-1].arity == 2
+    assert args_of(archive, "update")["Flex-Metadata"].keyword == "flex_metadata"
+
+
+def test_every_supported_operation_maps_to_a_twilio_python_method() -> None:
+    plan = Plan(CATALOG)
+    unmapped = [c for c in SUPPORTED if plan.nodes.get(c) is None]
+    assert unmapped == []
+
+
+def test_subtype_lists_are_judged_as_views_of_their_keyed_parent() -> None:
+    v = CATALOG.find("api", "v2010")
+    parent = view_parent(v, v.resources["accounts.incoming_phone_numbers.local"])
+    assert parent is not None and parent.id == "accounts.incoming_phone_numbers"
+    assert view_parent(v, v.resources["accounts.messages"]) is None
+
+
+class _Obj:
+    def __init__(self, **fields: Any) -> None:
+        self.__dict__.update(fields)
+
+
+@pytest.mark.parametrize(
+    ("rid", "verb", "result", "complaint"),
+    [
+        ("accounts.messages", "delete", False, "not True"),
+        ("accounts.messages", "list", (), "not a list"),
+        ("accounts.messages", "list", [_Obj(sid=None)], "key field sid is None"),
+        ("accounts.messages", "fetch", _Obj(sid="MM" + "1" * 31), "does not match"),
+        ("accounts.messages", "create", None, "returned None"),
+        ("accounts.balance", "fetch", _Obj(), "every declared field is None"),
+        ("accounts.outgoing_caller_ids", "create", _Obj(call_sid=None), "ValidationRequest"),
+    ],
+)
+def test_checks_refuse_what_twilio_would_not_return(
+    rid: str, verb: str, result: Any, complaint: str
+) -> None:
+    plan = Plan(CATALOG)
+    runner = Runner(plan, TwilioClient("AC" + "0" * 32, "unused"), "sync", "AC" + "0" * 32)
+    v = CATALOG.find("api", "v2010")
+    with pytest.raises(CheckFailed, match=complaint):
+        runner._check(v, v.resources[rid], verb, result)
+
+
+def test_reasons_are_one_stable_line() -> None:
+    text = "GET /Accounts/AC" + "a" * 32 + "/x\ncrosscheck-friendly-name-17 \x1b[31mred\x1b[0m"
+    assert clean(text) == "GET /Accounts/AC…/x crosscheck-friendly-name-N red"

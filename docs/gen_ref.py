@@ -47,7 +47,7 @@ def public_modules() -> list[str]:
     """Every public module: the package and each module with no ``_`` part, but ``rest``.
 
     Found by walking the package, so a new public module gets its page with no edit
-    here; it must declare ``__all__`` (the names its page documents).
+    here; its ``__all__``, when it has one, names what the page documents.
     """
     import twilio_async
 
@@ -451,12 +451,17 @@ def resource_page(resource: Resource, pages: dict[str, Resource], shortcut: dict
 
 
 def public_page(module_name: str) -> str:
-    """A public module's page: its docstring, then every name in its ``__all__``."""
+    """A public module's page: its docstring, then every name in its ``__all__``.
+
+    A module without ``__all__`` is rendered whole (its public documented members).
+    """
     module = importlib.import_module(module_name)
     names = getattr(module, "__all__", None)
-    if not names:
-        raise RuntimeError(f"public module {module_name} declares no __all__ to document")
     lines = [f"# `{module_name}`", ""]
+    if names is None:
+        # No ``__all__`` (a pytest plugin: fixtures and hooks): its public, documented
+        # members, as mkdocstrings finds them.
+        return "\n".join([*lines, f"::: {module_name}", ""])
     lines += [
         f"::: {module_name}",
         "    options:",

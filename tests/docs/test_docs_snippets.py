@@ -17,7 +17,7 @@ def _includes() -> set[str]:
 
 
 def test_the_guides_include_readme_sections() -> None:
-    assert {"intro", "client", "retries", "timeouts", "logging", "batch"} <= _includes()
+    assert {"intro", "client", "retries", "timeouts", "logging", "batch", "testing"} <= _includes()
 
 
 def test_every_included_section_is_marked_once_in_the_readme() -> None:

@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup services codegen golden import check lint typecheck layers test demo bench bench-against clean
+.PHONY: setup services codegen golden import check lint typecheck layers test demo bench bench-against docs clean
 
 setup: $(STAMP)
 
@@ -67,5 +67,14 @@ bench-against: setup  ## this tree vs REV (default HEAD~1), side by side: import
 	$(PY) -m tests.bench.import_cost --against $(REV)
 	$(PY) -m tests.bench.call_overhead --against $(REV)
 
+DOCS_STAMP := $(VENV)/.docs-installed
+
+$(DOCS_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e ".[docs]"
+	touch $(DOCS_STAMP)
+
+docs: setup $(DOCS_STAMP)  ## the API reference site into site/: mkdocs build --strict, offline
+	NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true $(PY) -m mkdocs build --strict
+
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache site

@@ -1,6 +1,6 @@
 """FastAPI integration: signed-webhook dependency, TwiML responses, a lifespan-owned Client.
 
-Needs the ``fastapi`` extra (``pip install "twilio-async[fastapi]"``)::
+Needs the ``fastapi`` extra (``pip install "twilio-async[fastapi]"``):
 
     from typing import Annotated
     from fastapi import Depends, FastAPI

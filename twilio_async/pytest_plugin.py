@@ -11,7 +11,7 @@ needs ``pip install "twilio-async[emulator]"``.
 - ``twilio_client``: a ``twilio_async.Client`` bound to that emulator (no retries unless
   the marker says ``client_options={"max_retries": 2}``).
 
-Per-test options, fault modes included, go on the marker::
+Per-test options, fault modes included, go on the marker:
 
     @pytest.mark.twilio_emulator(concurrency_limit=1, error_rate={503: 1.0})
     def test_something(twilio_emulator): ...

@@ -1,6 +1,6 @@
 """High-concurrency batch sending with a durable journal.
 
-::
+For example:
 
     async with client.batch(concurrency="auto", journal="run.db") as batch:
         async for result in batch.send(items):  # mappings of create() parameters

@@ -1,6 +1,6 @@
 """A local Twilio emulator, driven by the same specs as the SDK.
 
-``pip install "twilio-async[emulator]"``, then::
+``pip install "twilio-async[emulator]"``, then:
 
     from twilio_async.emulator import Emulator
 

@@ -1,7 +1,7 @@
 """TwiML builders: the XML an app returns to Twilio's voice and messaging webhooks.
 
 The element classes are generated from ``specs/twiml.yaml`` (one class per verb
-or noun, attributes as snake_case keywords, written in Twilio's camelCase)::
+or noun, attributes as snake_case keywords, written in Twilio's camelCase):
 
     from twilio_async.twiml import MessagingResponse, VoiceResponse
 

@@ -7,16 +7,24 @@ spec (see ``_mapping`` and ``_values``).
 
 from __future__ import annotations
 
-#: Optional parameters sent on create besides the required ones (and ``FriendlyName``).
+#: Optional parameters sent on create besides the required ones, ``FriendlyName`` and the
+#: first parameter of each ``one_of`` group the spec declares (``From``, ``Body``, ``Url``).
 CREATE_EXTRAS: dict[str, tuple[tuple[str, ...], str]] = {
     "api/v2010 accounts.messages": (
-        ("From", "Body", "MediaUrl"),
-        "Twilio needs a sender and a body or media, which the spec cannot mark required; "
+        ("MediaUrl",),
         "MediaUrl gives the message a Media child to list, fetch and delete",
     ),
-    "api/v2010 accounts.calls": (
-        ("Url",),
-        "Twilio needs one of Url, Twiml or ApplicationSid, which the spec cannot mark required",
+}
+
+#: Create parameters that name something to buy: resource -> (parameter, the list it is
+#: searched in first, why). Subtype lists (``IncomingPhoneNumbers/Local``) search their own
+#: kind (``AvailablePhoneNumbers/{Country}/Local``); the base list searches ``local``.
+PURCHASES: dict[str, tuple[str, str, str]] = {
+    "api/v2010 accounts.incoming_phone_numbers": (
+        "PhoneNumber",
+        "accounts.available_phone_numbers",
+        "a number is bought from what is for sale: users search AvailablePhoneNumbers, then "
+        "buy one they found, so each create buys a distinct number",
     ),
 }
 

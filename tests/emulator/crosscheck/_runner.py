@@ -361,7 +361,7 @@ class Runner:
         path = res.list_path if op.on == "list" else res.instance_path
         assert path is not None
         obj = self.target(v, node, self.path_values(v, res, path))
-        given = await self._purchase(v, res) if verb == "create" else {}
+        given = await self._given(v, res) if verb == "create" else {}
         kwargs = self.kwargs(v, res, verb, node, values, given)
         if verb == "list":
             kwargs["limit"] = 20
@@ -378,6 +378,21 @@ class Runner:
         kinds = {child.short_name: child for child in source.children}
         kind = res.short_name if res.short_name in kinds else "local"
         return wire, source, kind
+
+    async def _given(self, v: ApiVersion, res: Resource) -> dict[str, Any]:
+        """Create values the generator cannot make: a number for sale, an object naming a SID."""
+        out = await self._purchase(v, res)
+        ref = overrides.OBJECT_REFERENCES.get(f"{vkey(v)} {res.id}")
+        if ref is not None:
+            wire, named, template, _why = ref
+            sid = self.instance(v, v.resources[named])
+            out[wire] = [
+                {
+                    k: val.format(sid=sid) if isinstance(val, str) else val
+                    for k, val in template.items()
+                }
+            ]
+        return out
 
     async def _purchase(self, v: ApiVersion, res: Resource) -> dict[str, Any]:
         """Search-then-buy, as users do: the first number for sale of the create's kind.
@@ -546,17 +561,40 @@ class Runner:
             node = self.plan.nodes[case_id(v, part, "create")]
             assert node is not None
             obj = self.target(v, node, [self.account_sid, "crosscheck-room"])
-            got = await self.invoke(obj, "create", {"from_": FROM, "to": TO})
+            kwargs = {"from_": FROM, "to": TO, "conference_record": "record-from-start"}
+            got = await self.invoke(obj, "create", kwargs)
             return None if got.conference_sid is None else str(got.conference_sid)
         if res.id == "accounts.recordings":
+            call = await self._call_with_twiml(
+                v, '<Response><Record transcribe="true"/></Response>'
+            )
             rec = v.resources["accounts.calls.recordings"]
-            node = self.plan.nodes[case_id(v, rec, "create")]
+            node = self.plan.nodes[case_id(v, rec, "list")]
             assert node is not None
-            calls = v.resources["accounts.calls"]
-            obj = self.target(v, node, [self.account_sid, self.instance(v, calls)])
-            got = await self.invoke(obj, "create", {})
-            return None if got.sid is None else str(got.sid)
+            items = await self.invoke(self.target(v, node, [self.account_sid, call]), "list", {})
+            return str(items[0].sid) if items else None
+        if res.id == "accounts.transcriptions":
+            await self._call_with_twiml(v, '<Response><Record transcribe="true"/></Response>')
+            items = await self._call(v, res, "list", Values(v.enums))
+            return str(items[0].sid) if items else None
+        if res.id == "accounts.queues.members":
+            queues = v.resources["accounts.queues"]
+            node = self.plan.nodes[case_id(v, queues, "fetch")]
+            assert node is not None
+            path = [self.account_sid, self.instance(v, queues)]
+            queue = await self.invoke(self.target(v, node, path), "fetch", {})
+            twiml = f"<Response><Enqueue>{queue.friendly_name}</Enqueue></Response>"
+            return await self._call_with_twiml(v, twiml)
         return None
+
+    async def _call_with_twiml(self, v: ApiVersion, twiml: str) -> str:
+        """Place a call that runs ``twiml``; its SID."""
+        calls = v.resources["accounts.calls"]
+        node = self.plan.nodes[case_id(v, calls, "create")]
+        assert node is not None
+        obj = self.target(v, node, [self.account_sid])
+        got = await self.invoke(obj, "create", {"from_": FROM, "to": TO, "twiml": twiml})
+        return str(got.sid)
 
 
 def _client(

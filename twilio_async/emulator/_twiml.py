@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from defusedxml import ElementTree as SafeET
-
 from . import _values as values
 
 if TYPE_CHECKING:
@@ -33,6 +31,9 @@ def run_twiml(ctx: Ctx, call: Record, twiml: str) -> None:
     """Apply the record-making verbs of a call's TwiML, in document order."""
     if len(twiml) > _MAX_TWIML:
         return
+    # Imported here: only calls made with inline TwiML need the parser.
+    from defusedxml import ElementTree as SafeET
+
     try:
         root = SafeET.fromstring(twiml)
     except Exception:  # malformed or hostile TwiML

@@ -86,9 +86,9 @@ PROVISIONED: dict[tuple[str, str], tuple[dict[str, Any], ...]] = {
     (_API, "accounts.calls.notifications"): (
         {
             "log": "1",
-            "error_code": "13227",
-            "message_text": "Msg=Geo permission: the call's destination is not enabled",
-            "more_info": "https://www.twilio.com/docs/errors/13227",
+            "error_code": "11200",
+            "message_text": "Msg=The emulator connects no call and fetches no TwiML from its Url",
+            "more_info": "https://www.twilio.com/docs/errors/11200",
             "request_method": "POST",
             "request_url": "",
             "request_variables": "",

@@ -14,6 +14,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from . import _values as values
+from ._twiml import run_twiml
 from ._types import EmulatorError, not_found
 
 if TYPE_CHECKING:
@@ -253,6 +254,9 @@ class Calls(Hooks):
     def created(self, ctx: Ctx, rec: Record) -> None:
         if (ctx.param("Record") or "").lower() in ("true", "1"):
             start_recording(ctx, rec, "OutboundAPI")
+        twiml = ctx.param("Twiml")
+        if twiml:
+            run_twiml(ctx, rec, twiml)
 
 
 class CallRecordings(Hooks):

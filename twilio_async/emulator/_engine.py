@@ -35,6 +35,7 @@ from ._catalog import (
 from ._faults import Faults
 from ._flex import FLEX_HOOKS
 from ._numbers import NUMBER_HOOKS
+from ._provisioned import PROVISIONED_HOOKS, Provisioned
 from ._store import Record, Scope, Stats, Store
 from ._types import (
     DropConnection,
@@ -118,7 +119,12 @@ class Engine:
         self.stats = Stats()
         self.faults = faults or Faults()
         self.faults.bind(self.rng, self.stats)
-        self.hooks: dict[tuple[str, str], Hooks] = {**HOOKS, **NUMBER_HOOKS, **FLEX_HOOKS}
+        self.hooks: dict[tuple[str, str], Hooks] = {
+            **HOOKS,
+            **NUMBER_HOOKS,
+            **FLEX_HOOKS,
+            **PROVISIONED_HOOKS,
+        }
         self.store_aliases = STORE_ALIASES
         for v in self.catalog.versions:
             for res in v.resources.values():
@@ -253,7 +259,20 @@ class Engine:
         rec = self.store.add(self.store_key(res), scope, key, data)
         rec.private["path"] = full_path
         self.stats.created[res.id] += 1
+        self._provision_children(res, full_path, account_sid)
         return rec
+
+    def _provision_children(self, res: Resource, path: Mapping[str, str], account_sid: str) -> None:
+        """A new instance gets its provisioned children (a call's notifications) at once,
+        so account-wide views list them before anyone looks under the instance."""
+        if res is res.version.accounts:
+            return  # an account's own are seeded when first looked at
+        for child in res.instance_children:
+            hooks = self.hooks_for(child)
+            if isinstance(hooks, Provisioned):
+                ids = {o.id for o in child.owners.values() if o is not None and o is not child}
+                cpath = {k: v for k, v in path.items() if k in ids}
+                self.ensure_seeded(child, self.scope_of(child, cpath, account_sid), hooks)
 
     def fill_defaults(self, res: Resource, data: dict[str, Any]) -> None:
         """Fields Twilio always fills, where nothing set them (see ``values.field_default``)."""
@@ -403,6 +422,7 @@ class Engine:
         hooks = self.hooks_for(res)
         if hooks is not None:
             hooks.resolve(ctx)
+        self.check_ancestors(res, ctx.path, account_sid, inc)
         if op.verb == "list":
             return self._list(ctx, hooks, wire)
         if op.verb == "create":
@@ -412,6 +432,26 @@ class Engine:
         if op.verb == "update":
             return self._update(ctx, hooks, wire)
         return self._fetch(ctx, hooks, wire)
+
+    def check_ancestors(
+        self, res: Resource, path: Mapping[str, str], account_sid: str, inc: Incoming
+    ) -> None:
+        """404 unless every instance the path passes through exists (accounts are checked
+        by ``_account_for``): ``/Recordings/RE…/AddOnResults/XR…/Payloads`` needs both."""
+        for owner in dict.fromkeys(res.owners.values()):
+            if owner is None or owner is res or owner is res.version.accounts:
+                continue
+            key = path.get(owner.id)
+            if key is None or not owner.key_param:
+                continue
+            ids = {o.id for o in owner.owners.values() if o is not None and o is not owner}
+            scope = self.scope_of(owner, {k: v for k, v in path.items() if k in ids}, account_sid)
+            hooks = self.hooks_for(owner)
+            self.ensure_seeded(owner, scope, hooks)
+            find = self.store.find_under if owner.wide else self.store.get
+            rec = find(self.store_key(owner), scope, key)
+            if rec is None or not all(rec.data.get(k) == v for k, v in owner.where.items()):
+                raise not_found(inc.path)
 
     def _operation(self, route: Route, method: str) -> OpSpec:
         ops = route.resource.ops_on(route.kind)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 _VERSIONS = "plugins.plugin_versions"
 _CONFIGURED = "plugin_configurations.plugins"
+_CHANNELS = "interaction.channels"
 
 
 class Configurations(Hooks):
@@ -97,6 +98,28 @@ def _version(ctx: Ctx, item: dict[str, Any]) -> Record | None:
     return next((r for r in mine if r.key == sid), None)
 
 
+class Interactions(Hooks):
+    """A new interaction opens its channel (``Channel``'s ``type``), in status ``setup``."""
+
+    def created(self, ctx: Ctx, rec: Record) -> None:
+        channels = ctx.version.resources.get(_CHANNELS)
+        if channels is None:
+            return
+        try:
+            channel = json.loads(ctx.param("Channel") or "{}")
+        except ValueError:
+            channel = {}
+        kind = channel.get("type") if isinstance(channel, dict) else None
+        ctx.engine.insert(
+            channels,
+            (ctx.account_sid, rec.key),
+            {"interaction_sid": rec.key, "type": kind, "status": "setup"},
+            account_sid=ctx.account_sid,
+            path={ctx.res.id: rec.key},
+        )
+
+
 FLEX_HOOKS: dict[tuple[str, str], Hooks] = {
     ("flex-api/v1", "plugin_configurations"): Configurations(),
+    ("flex-api/v1", "interaction"): Interactions(),
 }

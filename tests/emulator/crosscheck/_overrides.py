@@ -7,16 +7,26 @@ spec (see ``_mapping`` and ``_values``).
 
 from __future__ import annotations
 
-#: Optional parameters sent on create besides the required ones (and ``FriendlyName``).
+from typing import Any
+
+#: Optional parameters sent on create besides the required ones, ``FriendlyName`` and the
+#: first parameter of each ``one_of`` group the spec declares (``From``, ``Body``, ``Url``).
 CREATE_EXTRAS: dict[str, tuple[tuple[str, ...], str]] = {
     "api/v2010 accounts.messages": (
-        ("From", "Body", "MediaUrl"),
-        "Twilio needs a sender and a body or media, which the spec cannot mark required; "
+        ("MediaUrl",),
         "MediaUrl gives the message a Media child to list, fetch and delete",
     ),
-    "api/v2010 accounts.calls": (
-        ("Url",),
-        "Twilio needs one of Url, Twiml or ApplicationSid, which the spec cannot mark required",
+}
+
+#: Create parameters that name something to buy: resource -> (parameter, the list it is
+#: searched in first, why). Subtype lists (``IncomingPhoneNumbers/Local``) search their own
+#: kind (``AvailablePhoneNumbers/{Country}/Local``); the base list searches ``local``.
+PURCHASES: dict[str, tuple[str, str, str]] = {
+    "api/v2010 accounts.incoming_phone_numbers": (
+        "PhoneNumber",
+        "accounts.available_phone_numbers",
+        "a number is bought from what is for sale: users search AvailablePhoneNumbers, then "
+        "buy one they found, so each create buys a distinct number",
     ),
 }
 
@@ -28,17 +38,39 @@ ID_REFERENCES: dict[str, tuple[str, str]] = {
     ),
 }
 
-#: Resources with no create operation that another twilio-python call brings into being.
-PROVIDERS: dict[str, str] = {
-    "api/v2010 accounts.conferences": (
-        "Twilio starts a conference when a participant is added to it by name"
-    ),
-    "api/v2010 accounts.recordings": (
-        "an account's recordings are made on calls: Calls/{CallSid}/Recordings create"
+#: Create parameters holding objects that name another resource's instance: resource ->
+#: (parameter, the resource named, the object with ``{sid}`` for its SID, why).
+OBJECT_REFERENCES: dict[str, tuple[str, str, dict[str, Any], str]] = {
+    "flex-api/v1 plugin_configurations": (
+        "Plugins",
+        "plugins.plugin_versions",
+        {"plugin_version": "{sid}", "phase": 3},
+        "a configuration names the plugin versions it deploys; each becomes a configured plugin",
     ),
 }
 
-#: What a provider needs made first (resource ids of the same version).
+#: Resources with no create operation that another twilio-python call brings into being.
+PROVIDERS: dict[str, str] = {
+    "api/v2010 accounts.conferences": (
+        "Twilio starts a conference when a participant is added to it by name; "
+        "ConferenceRecord=record-from-start makes the conference record"
+    ),
+    "api/v2010 accounts.recordings": (
+        "an account's recordings are made on calls: a call whose TwiML is "
+        '<Record transcribe="true"/> is recorded, and the recording transcribed'
+    ),
+    "api/v2010 accounts.transcriptions": (
+        "transcriptions are made when a recording is transcribed: a call whose TwiML is "
+        '<Record transcribe="true"/> (its own, so deleting it leaves the recording\'s one)'
+    ),
+    "api/v2010 accounts.queues.members": (
+        "a call joins a queue when its TwiML enqueues it: <Enqueue>queue name</Enqueue>"
+    ),
+}
+
+#: What must exist before a resource is tried (resource ids of the same version): what its
+#: provider needs, or what makes the instances its list shows.
 PROVIDER_NEEDS: dict[str, tuple[str, ...]] = {
-    "api/v2010 accounts.recordings": ("accounts.calls",),
+    "api/v2010 accounts.queues.members": ("accounts.queues",),
+    "flex-api/v1 plugin_configurations": ("plugins.plugin_versions",),
 }

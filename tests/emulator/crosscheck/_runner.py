@@ -311,16 +311,27 @@ class Runner:
         return res.sid_prefix + "0" * 32
 
     def kwargs(
-        self, v: ApiVersion, res: Resource, verb: str, node: Node, values: Values
+        self,
+        v: ApiVersion,
+        res: Resource,
+        verb: str,
+        node: Node,
+        values: Values,
+        given: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
+        """twilio-python keywords for an operation; ``given`` fixes some wire values."""
         op = res.operations[verb]
         args = args_of(node, verb)
+        given = given or {}
         # A JSON body is always sent: twilio-python calls ``body.to_dict()`` unconditionally.
         wanted = {p.name for p in op.params if p.required or p.location == "json"}
         if verb in ("create", "update"):
             wanted |= {p.name for p in op.params if p.name == "FriendlyName"}
         if verb == "create":
             wanted |= set(overrides.CREATE_EXTRAS.get(f"{vkey(v)} {res.id}", ((), ""))[0])
+            # Twilio needs one parameter of each group (a sender, a body or media): the first.
+            wanted |= {group[0] for group in op.one_of if group}
+        wanted |= set(given)
         out: dict[str, Any] = {}
         sent: dict[str, Any] = {}
         for p in op.params:
@@ -330,7 +341,12 @@ class Runner:
             if arg is None:
                 raise CheckFailed(f"twilio-python 9.13 takes no keyword for {p.name}")
             ref = refers_to(v, res, p.name) if p.type == "string" else None
-            value = self.instance(v, ref) if ref is not None else values.make(p.name, p.type, arg)
+            if p.name in given:
+                value = given[p.name]
+            elif ref is not None:
+                value = self.instance(v, ref)
+            else:
+                value = values.make(p.name, p.type, arg)
             out[arg.keyword] = value
             sent[p.name] = value
         if verb == "create":
@@ -345,10 +361,61 @@ class Runner:
         path = res.list_path if op.on == "list" else res.instance_path
         assert path is not None
         obj = self.target(v, node, self.path_values(v, res, path))
-        kwargs = self.kwargs(v, res, verb, node, values)
+        given = await self._given(v, res) if verb == "create" else {}
+        kwargs = self.kwargs(v, res, verb, node, values, given)
         if verb == "list":
             kwargs["limit"] = 20
         return await self.invoke(obj, METHODS[verb], kwargs)
+
+    def purchase_of(self, v: ApiVersion, res: Resource) -> tuple[str, Resource, str] | None:
+        """What a create buys: (parameter, list to search, kind), from ``overrides.PURCHASES``."""
+        base = view_parent(v, res) or res
+        got = overrides.PURCHASES.get(f"{vkey(v)} {base.id}")
+        if got is None:
+            return None
+        wire, source_id, _why = got
+        source = v.resources[source_id]
+        kinds = {child.short_name: child for child in source.children}
+        kind = res.short_name if res.short_name in kinds else "local"
+        return wire, source, kind
+
+    async def _given(self, v: ApiVersion, res: Resource) -> dict[str, Any]:
+        """Create values the generator cannot make: a number for sale, an object naming a SID."""
+        out = await self._purchase(v, res)
+        ref = overrides.OBJECT_REFERENCES.get(f"{vkey(v)} {res.id}")
+        if ref is not None:
+            wire, named, template, _why = ref
+            sid = self.instance(v, v.resources[named])
+            out[wire] = [
+                {
+                    k: val.format(sid=sid) if isinstance(val, str) else val
+                    for k, val in template.items()
+                }
+            ]
+        return out
+
+    async def _purchase(self, v: ApiVersion, res: Resource) -> dict[str, Any]:
+        """Search-then-buy, as users do: the first number for sale of the create's kind.
+
+        Countries are tried in the order twilio-python lists them; the search is made
+        through twilio-python too. Nothing found leaves the value to the generator.
+        """
+        bought = self.purchase_of(v, res)
+        if bought is None:
+            return {}
+        wire, source, kind = bought
+        kind_res = next(c for c in source.children if c.short_name == kind)
+        node = self.plan.nodes.get(case_id(v, kind_res, "list"))
+        if node is None:
+            return {}
+        countries = await self._call(v, source, "list", Values(v.enums))
+        for country in countries:
+            code = str(attr(country, source.key_field or "country_code"))
+            search = self.target(v, node, [self.account_sid, code])
+            found = await self.invoke(search, "list", {"limit": 1})
+            if found:
+                return {wire: str(attr(found[0], "phone_number"))}
+        return {}
 
     async def _attempt(self, v: ApiVersion, res: Resource, verb: str, values: Values) -> str:
         try:
@@ -494,17 +561,40 @@ class Runner:
             node = self.plan.nodes[case_id(v, part, "create")]
             assert node is not None
             obj = self.target(v, node, [self.account_sid, "crosscheck-room"])
-            got = await self.invoke(obj, "create", {"from_": FROM, "to": TO})
+            kwargs = {"from_": FROM, "to": TO, "conference_record": "record-from-start"}
+            got = await self.invoke(obj, "create", kwargs)
             return None if got.conference_sid is None else str(got.conference_sid)
         if res.id == "accounts.recordings":
+            call = await self._call_with_twiml(
+                v, '<Response><Record transcribe="true"/></Response>'
+            )
             rec = v.resources["accounts.calls.recordings"]
-            node = self.plan.nodes[case_id(v, rec, "create")]
+            node = self.plan.nodes[case_id(v, rec, "list")]
             assert node is not None
-            calls = v.resources["accounts.calls"]
-            obj = self.target(v, node, [self.account_sid, self.instance(v, calls)])
-            got = await self.invoke(obj, "create", {})
-            return None if got.sid is None else str(got.sid)
+            items = await self.invoke(self.target(v, node, [self.account_sid, call]), "list", {})
+            return str(items[0].sid) if items else None
+        if res.id == "accounts.transcriptions":
+            await self._call_with_twiml(v, '<Response><Record transcribe="true"/></Response>')
+            items = await self._call(v, res, "list", Values(v.enums))
+            return str(items[0].sid) if items else None
+        if res.id == "accounts.queues.members":
+            queues = v.resources["accounts.queues"]
+            node = self.plan.nodes[case_id(v, queues, "fetch")]
+            assert node is not None
+            path = [self.account_sid, self.instance(v, queues)]
+            queue = await self.invoke(self.target(v, node, path), "fetch", {})
+            twiml = f"<Response><Enqueue>{queue.friendly_name}</Enqueue></Response>"
+            return await self._call_with_twiml(v, twiml)
         return None
+
+    async def _call_with_twiml(self, v: ApiVersion, twiml: str) -> str:
+        """Place a call that runs ``twiml``; its SID."""
+        calls = v.resources["accounts.calls"]
+        node = self.plan.nodes[case_id(v, calls, "create")]
+        assert node is not None
+        obj = self.target(v, node, [self.account_sid])
+        got = await self.invoke(obj, "create", {"from_": FROM, "to": TO, "twiml": twiml})
+        return str(got.sid)
 
 
 def _client(

@@ -29,6 +29,7 @@ from tests.emulator.crosscheck._runner import (
     run_all,
     view_parent,
 )
+from tests.emulator.crosscheck._values import Values
 from twilio_async.emulator._catalog import load_catalog
 
 # twilio-python's async client passes aiohttp the ``auth`` argument aiohttp now deprecates.
@@ -155,3 +156,47 @@ def test_checks_refuse_what_twilio_would_not_return(
 def test_reasons_are_one_stable_line() -> None:
     text = "GET /Accounts/AC" + "a" * 32 + "/x\ncrosscheck-friendly-name-17 \x1b[31mred\x1b[0m"
     assert clean(text) == "GET /Accounts/AC…/x crosscheck-friendly-name-N red"
+
+
+def test_creates_send_the_first_parameter_of_each_one_of_group() -> None:
+    plan = Plan(CATALOG)
+    runner = Runner(plan, TwilioClient("AC" + "0" * 32, "unused"), "sync", "AC" + "0" * 32)
+    v = CATALOG.find("api", "v2010")
+    for rid, wanted in (("accounts.messages", {"From", "Body"}), ("accounts.calls", {"Url"})):
+        res = v.resources[rid]
+        node = plan.nodes[f"api/v2010 {rid} create"]
+        assert node is not None
+        runner.kwargs(v, res, "create", node, Values(v.enums))
+        assert wanted <= set(runner.sent[f"api/v2010 {rid}"])
+    assert "MessagingServiceSid" not in runner.sent["api/v2010 accounts.messages"]
+
+
+def test_given_values_win_over_generated_ones() -> None:
+    plan = Plan(CATALOG)
+    runner = Runner(plan, TwilioClient("AC" + "0" * 32, "unused"), "sync", "AC" + "0" * 32)
+    v = CATALOG.find("api", "v2010")
+    res = v.resources["accounts.incoming_phone_numbers"]
+    node = plan.nodes["api/v2010 accounts.incoming_phone_numbers create"]
+    assert node is not None
+    got = runner.kwargs(v, res, "create", node, Values(v.enums), {"PhoneNumber": "+14155550100"})
+    assert got["phone_number"] == "+14155550100"
+
+
+@pytest.mark.parametrize(
+    ("rid", "kind"),
+    [
+        ("accounts.incoming_phone_numbers", "local"),
+        ("accounts.incoming_phone_numbers.local", "local"),
+        ("accounts.incoming_phone_numbers.toll_free", "toll_free"),
+        ("accounts.incoming_phone_numbers.mobile", "mobile"),
+    ],
+)
+def test_number_creates_search_the_inventory_of_their_kind(rid: str, kind: str) -> None:
+    plan = Plan(CATALOG)
+    runner = Runner(plan, TwilioClient("AC" + "0" * 32, "unused"), "sync", "AC" + "0" * 32)
+    v = CATALOG.find("api", "v2010")
+    got = runner.purchase_of(v, v.resources[rid])
+    assert got is not None
+    wire, source, found = got
+    assert (wire, source.id, found) == ("PhoneNumber", "accounts.available_phone_numbers", kind)
+    assert runner.purchase_of(v, v.resources["accounts.messages"]) is None

@@ -1,0 +1,169 @@
+"""Resources Twilio provisions out of band: no API creates them, yet every account has some.
+
+Short codes, Connect apps (your own and the ones you authorized), debugger
+notifications, add-on results of a recording and the extensions of an assigned
+add-on come from Twilio's console, support or an installed add-on. The emulator
+gives each scope (an account, a call, a recording, …) the rows of ``PROVISIONED``
+the first time that scope is seen, with SIDs derived from the scope and the row
+(``sid_for``), so every emulator holds the same ones. Rows are facts only: storage
+field names and values; owner fields (``account_sid``, ``call_sid``) come from the
+path as for any record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Any
+
+from . import _values as values
+from ._behaviours import Hooks
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ._catalog import Resource
+    from ._engine import Ctx, Engine
+    from ._store import Scope
+
+_API = "api/v2010"
+_SITE = "https://emulator.example.com"
+
+#: (version, resource id) -> the instances every scope of that resource starts with.
+PROVISIONED: dict[tuple[str, str], tuple[dict[str, Any], ...]] = {
+    (_API, "accounts.short_codes"): (
+        {
+            "short_code": "894546",
+            "friendly_name": "894546",
+            "sms_url": f"{_SITE}/sms",
+            "sms_method": "POST",
+            "sms_fallback_method": "POST",
+        },
+    ),
+    (_API, "accounts.connect_apps"): (
+        {
+            "friendly_name": "Emulator Connect App",
+            "company_name": "Emulator Apps",
+            "description": "A Connect app registered on the account",
+            "homepage_url": f"{_SITE}/",
+            "authorize_redirect_url": f"{_SITE}/connect/authorize",
+            "deauthorize_callback_url": f"{_SITE}/connect/deauthorize",
+            "deauthorize_callback_method": "POST",
+            "permissions": ["get-all", "post-all"],
+        },
+        {
+            "friendly_name": "Emulator Reporting App",
+            "company_name": "Emulator Apps",
+            "description": "A read-only Connect app registered on the account",
+            "homepage_url": f"{_SITE}/reports",
+            "authorize_redirect_url": f"{_SITE}/reports/authorize",
+            "deauthorize_callback_url": f"{_SITE}/reports/deauthorize",
+            "deauthorize_callback_method": "POST",
+            "permissions": ["get-all"],
+        },
+    ),
+    (_API, "accounts.authorized_connect_apps"): (
+        {
+            "connect_app_friendly_name": "Emulator Partner App",
+            "connect_app_company_name": "Emulator Partner",
+            "connect_app_description": "A partner's Connect app the account authorized",
+            "connect_app_homepage_url": f"{_SITE}/partner",
+            "permissions": ["get-all"],
+        },
+    ),
+    (_API, "accounts.notifications"): (
+        {
+            "log": "1",
+            "error_code": "15003",
+            "message_text": "Msg=Got HTTP 404 response to the status callback",
+            "more_info": "https://www.twilio.com/docs/errors/15003",
+            "request_method": "POST",
+            "request_url": f"{_SITE}/status",
+            "request_variables": "",
+            "response_body": "",
+            "response_headers": "",
+        },
+    ),
+    (_API, "accounts.calls.notifications"): (
+        {
+            "log": "1",
+            "error_code": "11200",
+            "message_text": "Msg=The emulator connects no call and fetches no TwiML from its Url",
+            "more_info": "https://www.twilio.com/docs/errors/11200",
+            "request_method": "POST",
+            "request_url": "",
+            "request_variables": "",
+            "response_body": "",
+            "response_headers": "",
+        },
+    ),
+    (_API, "accounts.recordings.add_on_results"): (
+        {
+            "status": "completed",
+            "add_on_sid": "XB" + "0" * 31 + "1",
+            "add_on_configuration_sid": "XE" + "0" * 31 + "1",
+        },
+    ),
+    (_API, "accounts.recordings.add_on_results.payloads"): (
+        {
+            "label": "transcript",
+            "content_type": "application/json",
+            "add_on_sid": "XB" + "0" * 31 + "1",
+            "add_on_configuration_sid": "XE" + "0" * 31 + "1",
+        },
+    ),
+    (_API, "accounts.incoming_phone_numbers.assigned_add_ons.extensions"): (
+        {
+            "friendly_name": "Incoming Voice Call",
+            "product_name": "Programmable Voice",
+            "unique_name": "voice-incoming",
+            "enabled": True,
+        },
+    ),
+}
+
+#: Singletons under a provisioned instance: (version, resource id) -> their fields.
+PROVISIONED_SINGLETONS: dict[tuple[str, str], dict[str, Any]] = {
+    (_API, "accounts.recordings.add_on_results.payloads.data"): {
+        "redirect_to": f"{_SITE}/add-on-payloads/data.json",
+    },
+}
+
+
+def sid_for(res: Resource, scope: Scope, index: int) -> str:
+    """A provisioned instance's SID: the resource's prefix and a digest of where it is."""
+    text = "|".join((res.version.domain, res.version.version, res.id, *scope, str(index)))
+    return res.sid_prefix + hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+class Provisioned(Hooks):
+    """Instances every scope starts with (``rows``); otherwise plain CRUD."""
+
+    def __init__(self, rows: tuple[dict[str, Any], ...]) -> None:
+        self.rows = rows
+
+    def seed(self, engine: Engine, res: Resource, scope: Scope) -> Iterable[dict[str, Any]]:
+        for i, row in enumerate(self.rows):
+            data = {k: list(v) if isinstance(v, list) else v for k, v in row.items()}
+            if res.stored_key:
+                data[res.stored_key] = sid_for(res, scope, i)
+            if "message_date" in res.stored:
+                data["message_date"] = values.now()
+            if "date_completed" in res.stored:
+                data["date_completed"] = values.now()
+            yield data
+
+
+class ProvisionedSingleton(Hooks):
+    """A singleton whose fields are fixed (an add-on payload's ``Data``)."""
+
+    def __init__(self, fields: dict[str, Any]) -> None:
+        self.fields = fields
+
+    def defaults(self, ctx: Ctx, data: dict[str, Any]) -> None:
+        data.update(self.fields)
+
+
+PROVISIONED_HOOKS: dict[tuple[str, str], Hooks] = {
+    **{key: Provisioned(rows) for key, rows in PROVISIONED.items()},
+    **{key: ProvisionedSingleton(f) for key, f in PROVISIONED_SINGLETONS.items()},
+}

@@ -51,8 +51,9 @@ class Client(_Resources):
     ``base_url`` sends every domain's requests to one server (the emulator), each
     under a path prefix named after its domain (``/api``, ``/flex-api``).
 
-    ``http_backend`` picks how requests are sent: ``"auto"`` (default: aiohttp on asyncio,
-    httpx's transport on trio), ``"aiohttp"`` or ``"httpx"``; ``http_client=`` uses your
+    ``http_backend`` picks how requests are sent: ``"auto"`` (default: aiohttp on asyncio
+    when the ``aiohttp`` extra is installed, else httpx's transport), ``"aiohttp"`` or
+    ``"httpx"``; ``http_client=`` uses your
     own ``httpx.AsyncClient`` instead.
 
     ``method_override=True`` sends PUT and DELETE as ``POST <url>?_method=PUT|DELETE``

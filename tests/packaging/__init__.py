@@ -1,1 +1,1 @@
-"""Packaging: metadata facts, the optional fast backend, and the wheel and Python-version drivers."""
+"""Packaging: metadata facts, the optional fast backend, wheel and Python-version drivers."""

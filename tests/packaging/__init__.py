@@ -1,1 +1,0 @@
-"""Packaging: metadata facts, the optional fast backend, wheel and Python-version drivers."""

@@ -28,8 +28,10 @@ ROOT = Path(__file__).resolve().parents[2]
 PYPROJECT: dict[str, Any] = tomllib.loads((ROOT / "pyproject.toml").read_text())
 PROJECT: dict[str, Any] = PYPROJECT["project"]
 EXTRAS: dict[str, list[str]] = PROJECT["optional-dependencies"]
-#: Extras for users (dev is the contributors' toolbox).
-USER_EXTRAS = sorted(set(EXTRAS) - {"dev"})
+#: Contributors' toolboxes, not features: not in ``all``, not smoke-tested as installs.
+TOOL_EXTRAS = {"dev", "docs"}
+#: Extras for users.
+USER_EXTRAS = sorted(set(EXTRAS) - TOOL_EXTRAS)
 
 
 def minor(version: str) -> tuple[int, int]:

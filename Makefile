@@ -3,16 +3,26 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# `make demo` needs only the emulator and the fast backend; the dev install is a superset.
+DEMO_STAMP := $(VENV)/.demo-installed
+# The lowest and highest supported Pythons (tests/packaging checks the classifiers agree).
+TEST_PYTHONS := 3.10 3.13
 
 .PHONY: setup services codegen golden import check lint typecheck layers test demo bench bench-against docs clean
+.PHONY: dist wheel-smoke test-pythons
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml twilio_async/_version.py
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[dev]"
-	touch $(STAMP)
+	touch $(STAMP) $(DEMO_STAMP)
+
+$(DEMO_STAMP): pyproject.toml twilio_async/_version.py
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet -e ".[emulator,aiohttp]"
+	touch $(DEMO_STAMP)
 
 codegen: setup  ## regenerate twilio_async/rest from specs/
 	$(PY) -m codegen
@@ -56,7 +66,7 @@ services:  ## what the tests run for real: redis-server (installed with apt as r
 test: setup services  ## the whole test suite
 	$(PY) -m pytest -q
 
-demo: setup  ## start the local Twilio emulator and run the SDK tour against it
+demo: $(DEMO_STAMP)  ## start the local Twilio emulator and run the SDK tour against it
 	$(PY) examples/demo.py
 
 bench: setup  ## side-by-side figures: this SDK vs httpx, twilio-python, raw aiohttp (printed + JSON)
@@ -76,5 +86,14 @@ $(DOCS_STAMP): pyproject.toml $(STAMP)
 docs: setup $(DOCS_STAMP)  ## the API reference site into site/: mkdocs build --strict, offline
 	NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true $(PY) -m mkdocs build --strict
 
+dist: setup  ## build the sdist and wheel into dist/
+	$(PY) -m build --outdir dist
+
+wheel-smoke: setup  ## build, install the wheel + each extra in clean venvs outside the tree, smoke-test
+	$(PY) -m tests.packaging.wheel_smoke
+
+test-pythons: setup services  ## the tests on $(TEST_PYTHONS) (venvs in .venvs/; real-server suites once, in `make test`)
+	$(PY) -m tests.packaging.pythons $(TEST_PYTHONS)
+
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache site
+	rm -rf $(VENV) .venvs dist .mypy_cache .ruff_cache .pytest_cache site

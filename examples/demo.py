@@ -26,6 +26,16 @@ from twilio_async.emulator import Emulator
 MESSAGES = 1000
 CONCURRENCY = 100  # requests in flight at once (each needs a socket on both ends)
 SENDER = "+15017122661"
+#: Printed last: where to go from here.
+NEXT_STEPS = """
+Next:
+  - README.md "Using the client": the same calls against Twilio, with
+    TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN set.
+  - README.md "Emulator": your own app against `.venv/bin/twilio-async-emulator`.
+  - README.md "Batch sending": `twilio-async send-batch` for a CSV of recipients.
+  - examples/webhook_app.py: answering Twilio webhooks with FastAPI and TwiML.
+  - `make test`: the test suite (installs the dev tools: pytest, mypy, ruff, ...).
+"""
 
 
 def recipient(i: int) -> str:
@@ -143,6 +153,7 @@ async def main() -> int:
         summary = await tour(emu, console)
     console.print(summary)
     console.print("[green]done[/green]: emulator stopped")
+    console.print(NEXT_STEPS, highlight=False, soft_wrap=True)
     return 0
 
 

@@ -57,8 +57,9 @@ class Client(_Resources):
     ``::1``, ``localhost``) unless ``TWILIO_ASYNC_BASE_URL_ALLOW_REMOTE=1``, so an app's
     plain ``Client()`` can be pointed at the emulator in tests.
 
-    ``http_backend`` picks how requests are sent: ``"auto"`` (default: aiohttp on asyncio,
-    httpx's transport on trio), ``"aiohttp"`` or ``"httpx"``; ``http_client=`` uses your
+    ``http_backend`` picks how requests are sent: ``"auto"`` (default: aiohttp on asyncio
+    when the ``aiohttp`` extra is installed, else httpx's transport), ``"aiohttp"`` or
+    ``"httpx"``; ``http_client=`` uses your
     own ``httpx.AsyncClient`` instead.
 
     ``method_override=True`` sends PUT and DELETE as ``POST <url>?_method=PUT|DELETE``

@@ -22,7 +22,7 @@ INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 20.0
 
 #: HTTP backend when ``Client(http_backend=...)`` is not given: ``auto`` is aiohttp on asyncio
-#: (fast at high concurrency) and httpx's own transport elsewhere (trio).
+#: when installed (fast at high concurrency) and httpx's own transport otherwise (and on trio).
 DEFAULT_HTTP_BACKEND: BackendName = "auto"
 #: The accepted values of ``Client(http_backend=...)``.
 BACKENDS: tuple[BackendName, ...] = get_args(BackendName)

@@ -139,6 +139,11 @@ class Transport:
         self.max_retries = check_max_retries(max_retries, "max_retries")
         if http_backend not in BACKENDS:
             raise TwilioConfigError(f"http_backend must be one of {BACKENDS}, got {http_backend!r}")
+        if http_backend == "aiohttp" and http_client is None:
+            from ._backends import AIOHTTP_MISSING, _aiohttp_available
+
+            if not _aiohttp_available():  # the extra is missing: say so now, not on first send
+                raise TwilioConfigError(AIOHTTP_MISSING)
         self._backend_name = http_backend
         if max_connections is not None:
             if (

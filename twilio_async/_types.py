@@ -41,7 +41,7 @@ ParamKind = Literal["string", "integer", "number", "boolean", "datetime", "date"
 Location = Literal["query", "form", "header", "json"]
 #: An operation's request body.
 BodyKind = Literal["form", "json", "none"]
-#: ``Client(http_backend=...)``: ``auto`` is aiohttp on asyncio and httpx's transport elsewhere.
+#: ``Client(http_backend=...)``: ``auto`` is aiohttp on asyncio if installed, else httpx's.
 BackendName = Literal["auto", "aiohttp", "httpx"]
 #: The HTTP verbs operations use.
 HttpMethod = Literal["GET", "POST", "PUT", "PATCH", "DELETE"]

@@ -1,7 +1,9 @@
 """HTTP backends: how one request becomes one fully read answer.
 
-- ``aiohttp`` (the default on asyncio): ``AiohttpTransport``, fast at high concurrency.
-- ``httpx``: httpx's own ``AsyncHTTPTransport``; used on trio, where aiohttp cannot run.
+- ``aiohttp`` (the default on asyncio when installed, the ``aiohttp`` extra):
+  ``AiohttpTransport``, fast at high concurrency.
+- ``httpx``: httpx's own ``AsyncHTTPTransport``; used on trio, where aiohttp cannot run,
+  and on asyncio when aiohttp is not installed.
 - a user's ``httpx.AsyncClient`` (``Client(http_client=...)``).
 - ``RoutedBackend``: while an httpx mock is active (``needs_routing()``), owned
   backends' requests go through an ``httpx.AsyncClient`` so the mock sees them (``_mocks``).
@@ -43,7 +45,7 @@ if TYPE_CHECKING:
 def open_backend(
     name: str, *, verify: ssl.SSLContext | bool = True, max_connections: int | None = None
 ) -> Backend:
-    """Create an owned backend; ``auto`` picks aiohttp on asyncio, httpx elsewhere.
+    """Create an owned backend; ``auto`` picks aiohttp on asyncio when installed, else httpx.
 
     ``max_connections`` bounds the pool (default ``DEFAULT_CONNECTION_LIMITS``); a
     request that finds every connection busy for the pool timeout fails with
@@ -58,6 +60,8 @@ def open_backend(
     if name == "aiohttp":
         if not _on_asyncio():
             raise TwilioConfigError("http_backend='aiohttp' needs asyncio; use 'httpx' on trio")
+        if not _aiohttp_available():
+            raise TwilioConfigError(AIOHTTP_MISSING)
         from ._aiohttp import AiohttpBackend, AiohttpTransport
 
         return AiohttpBackend(AiohttpTransport(verify=context, limits=limits))
@@ -112,7 +116,15 @@ def _on_asyncio() -> bool:
     return True
 
 
+#: The error for ``http_backend="aiohttp"`` when aiohttp is not installed.
+AIOHTTP_MISSING = (
+    "http_backend='aiohttp' needs aiohttp, which is not installed: "
+    "pip install 'twilio-async[aiohttp]' (or use http_backend='auto' or 'httpx')"
+)
+
+
 def _aiohttp_available() -> bool:
+    """Whether aiohttp imports (the ``aiohttp`` extra); ``auto`` picks it only then."""
     try:
         import aiohttp  # noqa: F401
     except ImportError:

@@ -330,14 +330,17 @@ def preload(resource: Any) -> None:
     """Import now what the first create through ``resource`` would import lazily.
 
     That is the generated resource module and its pydantic models, the wire dialect,
-    the HTTP backend (aiohttp, and the TLS context it verifies with) and anyio's core:
+    the HTTP backend (aiohttp when installed, and the TLS context) and anyio's core:
     about half a second on a first create, which a short run would otherwise count in
     its elapsed time and rate. ``sqlite3`` (the journal) comes with this package.
     """
     import anyio
     import sniffio  # noqa: F401  (the HTTP layer asks it which event loop runs)
 
-    from .._backends import _aiohttp, default_ssl_context  # noqa: F401  (brings aiohttp)
+    from .._backends import _aiohttp_available, default_ssl_context
+
+    if _aiohttp_available():  # the backend `auto` picks; httpx's transport otherwise
+        from .._backends import _aiohttp  # noqa: F401
 
     op = getattr(getattr(type(resource), "create", None), "op", None)
     if op is not None and op.model is not None:

@@ -176,8 +176,13 @@ def check_cli_without_its_extra(profile: str) -> str:
 
 def check_emulator_without_its_extra(profile: str) -> str:
     done = _run([bin_path("twilio-async-emulator"), "--help"])
-    assert done.returncode != 0, "twilio-async-emulator ran without starlette/uvicorn"
-    return f"exit {done.returncode}: {(done.stderr.strip().splitlines() or [''])[-1][:120]}"
+    assert done.returncode == 0 and "--port" in done.stdout, "--help needs no extra"
+    done = _run([bin_path("twilio-async-emulator"), "--port", "0"])
+    last = (done.stderr.strip().splitlines() or [""])[-1]
+    assert done.returncode == 2, f"twilio-async-emulator without its extra: exit {done.returncode}"
+    assert "pip install 'twilio-async[emulator]'" in last, last
+    assert "Traceback" not in done.stderr, done.stderr
+    return f"--help works; a run exits 2: {last[:120]}"
 
 
 def check_emulator_in_process(profile: str) -> str:

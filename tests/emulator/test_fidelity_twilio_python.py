@@ -12,44 +12,15 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
-from twilio.http.async_http_client import AsyncTwilioHttpClient
-from twilio.http.response import Response
 from twilio.rest import Client as TwilioPythonClient
 
 from tests.emulator.test_twilio_python import _session
 from tests.support.numbers import FROM, TO
+from tests.support.twilio_python import RedirectingAsyncHttpClient
 from twilio_async.emulator import Emulator
 
 MESSAGING_SERVICE = "MG" + "a" * 32
-
-
-class RedirectingAsyncHttpClient(AsyncTwilioHttpClient):
-    """twilio-python's aiohttp client, sent to the emulator with the Twilio ``Host``."""
-
-    def __init__(self, base_url: str):
-        super().__init__()
-        self.target = urlsplit(base_url)
-
-    async def request(  # type: ignore[override]  # twilio-python types it sync
-        self,
-        method: str,
-        url: str,
-        params: dict[str, object] | None = None,
-        data: dict[str, object] | None = None,
-        headers: dict[str, str] | None = None,
-        auth: tuple[str, str] | None = None,
-        timeout: float | None = None,
-        allow_redirects: bool = False,
-    ) -> Response:
-        parts = urlsplit(url)
-        headers = dict(headers or {})
-        headers["Host"] = parts.netloc
-        local = urlunsplit((self.target.scheme, self.target.netloc, parts.path, parts.query, ""))
-        return await super().request(
-            method, local, params, data, headers, auth, timeout, allow_redirects
-        )
 
 
 def _async_client(emu: Emulator) -> tuple[Any, RedirectingAsyncHttpClient]:

@@ -10,42 +10,12 @@ from __future__ import annotations
 
 import asyncio
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
-from twilio.http.http_client import TwilioHttpClient
-from twilio.http.response import Response
 from twilio.rest import Client as TwilioPythonClient
 
 from tests.support.numbers import FROM, TO
+from tests.support.twilio_python import RedirectingHttpClient
 from twilio_async.emulator import Emulator
-
-
-class RedirectingHttpClient(TwilioHttpClient):
-    """Sends ``https://X.twilio.com/...`` to the emulator with ``Host: X.twilio.com``."""
-
-    def __init__(self, base_url: str):
-        super().__init__()
-        self.target = urlsplit(base_url)
-        self.hosts: list[str] = []
-
-    def request(
-        self,
-        method: str,
-        url: str,
-        params: dict[str, object] | None = None,
-        data: dict[str, object] | None = None,
-        headers: dict[str, str] | None = None,
-        auth: tuple[str, str] | None = None,
-        timeout: float | None = None,
-        allow_redirects: bool = False,
-    ) -> Response:
-        parts = urlsplit(url)
-        assert parts.hostname is not None and parts.hostname.endswith(".twilio.com")
-        self.hosts.append(parts.hostname)
-        headers = dict(headers or {})
-        headers["Host"] = parts.netloc
-        local = urlunsplit((self.target.scheme, self.target.netloc, parts.path, parts.query, ""))
-        return super().request(method, local, params, data, headers, auth, timeout, allow_redirects)
 
 
 def _session(emu: Emulator) -> tuple[TwilioPythonClient, RedirectingHttpClient]:

@@ -19,11 +19,11 @@ from twilio.base.exceptions import TwilioRestException
 from twilio.rest import Client as TwilioClient
 
 from tests.support.numbers import FROM, TO
+from tests.support.twilio_python import RedirectingAsyncHttpClient, RedirectingHttpClient
 from twilio_async.emulator import Emulator
 from twilio_async.emulator._catalog import ApiVersion, Catalog, Resource, load_catalog, parse_path
 
 from . import _overrides as overrides
-from ._http import RedirectingAsyncHttpClient, RedirectingHttpClient
 from ._mapping import METHODS, Arg, Node, args_of, explore, fields_of, find
 from ._values import Values
 

@@ -30,6 +30,8 @@ class RedirectingHttpClient(TwilioHttpClient):
     def __init__(self, base_url: str) -> None:
         super().__init__()
         self.base_url = base_url
+        #: The Twilio hosts requested, in order.
+        self.hosts: list[str] = []
 
     def request(
         self,
@@ -43,6 +45,7 @@ class RedirectingHttpClient(TwilioHttpClient):
         allow_redirects: bool = False,
     ) -> Response:
         local, hdrs = redirect(self.base_url, url, headers)
+        self.hosts.append(hdrs["Host"])
         return super().request(method, local, params, data, hdrs, auth, timeout, allow_redirects)
 
 
@@ -52,6 +55,8 @@ class RedirectingAsyncHttpClient(AsyncTwilioHttpClient):
     def __init__(self, base_url: str) -> None:
         super().__init__()
         self.base_url = base_url
+        #: The Twilio hosts requested, in order.
+        self.hosts: list[str] = []
 
     async def request(  # type: ignore[override]  # async, as in twilio-python's own base
         self,
@@ -65,6 +70,7 @@ class RedirectingAsyncHttpClient(AsyncTwilioHttpClient):
         allow_redirects: bool = False,
     ) -> Response:
         local, hdrs = redirect(self.base_url, url, headers)
+        self.hosts.append(hdrs["Host"])
         return await super().request(
             method, local, params, data, hdrs, auth, timeout, allow_redirects
         )

@@ -215,6 +215,22 @@ class ClientBackend:
         self.client = client
         self._max_body = max_body
 
+    def build(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        content: bytes | None,
+        timeouts: Timeouts,
+    ) -> httpx.Request:
+        """The request, built by the client (its default headers and cookies apply)."""
+        request = self.client.build_request(
+            method, url, headers=headers, content=content, extensions={"timeout": timeouts}
+        )
+        # Only codings the SDK decodes with bounded output (the client may offer br/zstd).
+        request.headers["Accept-Encoding"] = ACCEPT_ENCODING
+        return request
+
     async def send(
         self,
         method: str,
@@ -223,11 +239,7 @@ class ClientBackend:
         content: bytes | None,
         timeouts: Timeouts,
     ) -> httpx.Response:
-        request = self.client.build_request(
-            method, url, headers=headers, content=content, extensions={"timeout": timeouts}
-        )
-        # Only codings the SDK decodes with bounded output (the client may offer br/zstd).
-        request.headers["Accept-Encoding"] = ACCEPT_ENCODING
+        request = self.build(method, url, headers, content, timeouts)
         try:
             response = await self.client.send(request, stream=True, follow_redirects=False)
         except httpx.PoolTimeout:

@@ -31,8 +31,8 @@ import httpx
 
 from .._constants import MAX_RESPONSE_BYTES
 from .._types import Timeouts
-from ._base import ACCEPT_ENCODING, pool_exhausted
-from ._httpx import TransportBackend, _buffered, _detached
+from ._base import ACCEPT_ENCODING
+from ._httpx import ClientBackend, TransportBackend
 
 #: (class, attribute) on the way of a request sent through ``httpx.AsyncClient``: what
 #: respx (``httpcore`` and ``httpx`` mockers), pytest-httpx and tracing libraries patch.
@@ -131,7 +131,7 @@ def needs_routing(backend: object) -> bool:
     return any(patched[:_ABOVE_TRANSPORT]) or not isinstance(backend, TransportBackend)
 
 
-class RoutedBackend:
+class RoutedBackend(ClientBackend):
     """Requests sent through an ``httpx.AsyncClient`` over httpx's own transport.
 
     Used only while the send path is patched (a mock is active): every patch point
@@ -147,31 +147,24 @@ class RoutedBackend:
         max_body: int = MAX_RESPONSE_BYTES,
     ):
         transport = httpx.AsyncHTTPTransport(verify=verify, limits=limits)
-        self.client = httpx.AsyncClient(transport=transport, follow_redirects=False)
-        self._max_body = max_body
+        super().__init__(httpx.AsyncClient(transport=transport, follow_redirects=False), max_body)
 
-    async def send(
+    def build(
         self,
         method: str,
         url: str,
         headers: dict[str, str],
         content: bytes | None,
         timeouts: Timeouts,
-    ) -> httpx.Response:
-        request = httpx.Request(
+    ) -> httpx.Request:
+        """The request as the SDK wrote it, plus the codings it decodes."""
+        return httpx.Request(
             method,
             url,
             headers={**headers, "Accept-Encoding": ACCEPT_ENCODING},
             content=content,
             extensions={"timeout": timeouts},
         )
-        try:
-            response = await self.client.send(request, stream=True, follow_redirects=False)
-        except httpx.PoolTimeout:
-            raise pool_exhausted(timeouts.get("pool")) from None
-        except httpx.HTTPError as error:
-            raise _detached(error)  # noqa: B904 - the same error, its chain kept
-        return await _buffered(response, request, self._max_body)
 
     async def aclose(self) -> None:
         await self.client.aclose()

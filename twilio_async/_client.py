@@ -73,6 +73,9 @@ class Client(_Resources):
     ``TwilioTimeoutError``).
     ``log_bodies=True`` (or ``TWILIO_ASYNC_LOG_BODIES=1``) adds redacted request and
     response bodies to the DEBUG lines of the ``twilio_async`` logger.
+
+    ``environment=`` (twilio-python's name; ``environ=`` is the same) is the mapping
+    ``TWILIO_*`` settings are read from instead of ``os.environ``.
     """
 
     def __init__(
@@ -95,8 +98,9 @@ class Client(_Resources):
         max_connections: int | None = None,
         log_bodies: bool | None = None,
         environ: Mapping[str, str] | None = None,
+        environment: Mapping[str, str] | None = None,
     ):
-        env = os.environ if environ is None else environ
+        env = _environment(environ, environment)
         username, password, account_sid = _credentials(username, password, account_sid, env)
         self.username = username
         self.account_sid = account_sid
@@ -179,6 +183,26 @@ class Client(_Resources):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+def _environment(
+    environ: Mapping[str, str] | None, environment: Mapping[str, str] | None
+) -> Mapping[str, str]:
+    """Where ``TWILIO_*`` settings are read: ``environment=`` (twilio-python's name) or
+    ``environ=``, else ``os.environ``."""
+    if environ is not None and environment is not None:
+        raise TwilioConfigError(
+            "pass environment= or environ= (the same setting under two names), not both"
+        )
+    env = environment if environment is not None else environ
+    if env is None:
+        return os.environ
+    if not isinstance(env, Mapping):
+        raise TwilioConfigError(
+            f"environment must be a mapping of str to str such as os.environ, got "
+            f"{type(env).__name__}"
+        )
+    return env
 
 
 def _env_base_url(env: Mapping[str, str]) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ._redact import plain, without_query
+from ._redact import plain, url_path, without_query
 
 #: Response headers an error does not keep (nothing a caller needs, and cookies are personal).
 _DROPPED_HEADERS = frozenset({"set-cookie"})
@@ -186,6 +186,16 @@ class TwilioRestError(TwilioError):
         self.details = details
         self.retry_after = retry_after
         Exception.__init__(self, str(self))
+
+    @property
+    def msg(self) -> str:
+        """twilio-python's name for ``message``: the server's human-readable message."""
+        return self.message
+
+    @property
+    def uri(self) -> str:
+        """twilio-python's name for the request's URI: the path of ``url`` (no host, no query)."""
+        return url_path(self.url)
 
     def __str__(self) -> str:
         code = f" (code {self.code})" if self.code is not None else ""

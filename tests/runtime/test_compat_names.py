@@ -65,7 +65,7 @@ def test_environment_and_environ_together_are_refused() -> None:
 
 
 def test_environment_must_be_a_mapping() -> None:
-    with pytest.raises(TwilioConfigError, match="environment must be a mapping.*list"):
+    with pytest.raises(TwilioConfigError, match=r"environment must be a mapping.*list"):
         Client(environment=["TWILIO_ACCOUNT_SID"])  # type: ignore[arg-type]
 
 
@@ -97,4 +97,3 @@ def test_domain_unknown_name_names_the_versions(client: Client) -> None:
         client.api.acounts  # type: ignore[attr-defined]  # noqa: B018
     with pytest.raises(AttributeError):
         client.api._private  # type: ignore[attr-defined]  # noqa: B018
-

@@ -25,6 +25,7 @@ from ._constants import (
 from ._domains import Host
 from ._errors import TwilioConfigError
 from ._http import Transport, check_base_url, is_loopback
+from ._oauth import CredentialProvider, TokenAuthStrategy
 from ._types import BackendName
 
 if TYPE_CHECKING:
@@ -99,14 +100,23 @@ class Client(_Resources):
         log_bodies: bool | None = None,
         environ: Mapping[str, str] | None = None,
         environment: Mapping[str, str] | None = None,
+        credential_provider: CredentialProvider | None = None,
     ):
         env = _environment(environ, environment)
-        username, password, account_sid = _credentials(username, password, account_sid, env)
+        strategy: TokenAuthStrategy | None = None
+        if credential_provider is not None:
+            strategy = _strategy(credential_provider, username, password)
+            account_sid = _bearer_account(account_sid, env)
+        else:
+            username, password, account_sid = _credentials(username, password, account_sid, env)
         self.username = username
-        self.account_sid = account_sid
+        #: The client's own account (``None`` for a bearer client not given one).
+        self.account_sid: str | None = account_sid
+        self.credential_provider = credential_provider
         self._transport = Transport(
             username=username,
             password=password,
+            auth_strategy=strategy,
             http_client=http_client,
             base_url=base_url if base_url is not None else _env_base_url(env),
             # Checked by the transport: one DNS label each, or TwilioConfigError naming both.
@@ -149,6 +159,11 @@ class Client(_Resources):
         return value
 
     def __repr__(self) -> str:
+        if self.credential_provider is not None:
+            return (
+                f"<twilio_async.Client account_sid={self.account_sid} "
+                f"credential_provider={self.credential_provider!r}>"
+            )
         return f"<twilio_async.Client account_sid={self.account_sid} username={self.username}>"
 
     @property
@@ -167,7 +182,7 @@ class Client(_Resources):
         from .batch import BatchSender  # loaded on first use: `import twilio_async` stays cheap
 
         target = self.messages if resource is None else resource
-        return BatchSender(target, account=self.account_sid, **options)
+        return BatchSender(target, account=self._host.account_sid, **options)
 
     async def aclose(self) -> None:
         """Close the connection pool (not a user-supplied ``http_client``)."""
@@ -183,6 +198,39 @@ class Client(_Resources):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+def _strategy(provider: object, username: str | None, password: str | None) -> TokenAuthStrategy:
+    """The bearer strategy of ``credential_provider=``; basic credentials next to it are refused."""
+    if not isinstance(provider, CredentialProvider):
+        raise TwilioConfigError(
+            "credential_provider must be a twilio_async CredentialProvider such as "
+            f"ClientCredentialProvider(client_id, client_secret), got {type(provider).__name__}"
+        )
+    if username is not None or password is not None:
+        raise TwilioConfigError(
+            "pass either credential_provider= (bearer tokens) or a username and password "
+            "(basic auth), not both"
+        )
+    strategy = provider.to_auth_strategy()
+    if not isinstance(strategy, TokenAuthStrategy):
+        raise TwilioConfigError(
+            "credential_provider.to_auth_strategy() must return a TokenAuthStrategy, got "
+            f"{type(strategy).__name__}"
+        )
+    return strategy
+
+
+def _bearer_account(account_sid: str | None, env: Mapping[str, str]) -> str | None:
+    """A bearer client's own account: ``account_sid=`` or ``TWILIO_ACCOUNT_SID``, optional."""
+    account_sid = account_sid or env.get(ENV_ACCOUNT_SID) or None
+    if account_sid is not None and (
+        not isinstance(account_sid, str) or not _ACCOUNT_SID.fullmatch(account_sid)
+    ):
+        raise TwilioConfigError(
+            f"account_sid must be 'AC' followed by 32 hex digits, got {str(account_sid)[:40]!r}"
+        )
+    return account_sid
 
 
 def _environment(

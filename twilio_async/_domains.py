@@ -8,7 +8,6 @@ itself, so the generated tree depends on this module and not on ``_client``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
@@ -27,12 +26,34 @@ class VersionHost(Protocol):
     def account_sid(self) -> str: ...
 
 
-@dataclass(frozen=True, slots=True)
 class Host:
-    """The client's ``VersionHost``: its transport and its own account SID."""
+    """The client's ``VersionHost``: its transport and its own account SID.
 
-    transport: Transport
-    account_sid: str
+    A client with bearer auth may have no account of its own (the Organizations and IAM
+    APIs do not need one); its account shortcuts then raise ``TwilioConfigError``.
+    """
+
+    __slots__ = ("_account_sid", "transport")
+
+    def __init__(self, transport: Transport, account_sid: str | None):
+        self.transport = transport
+        self._account_sid = account_sid
+
+    @property
+    def account_sid(self) -> str:
+        """The client's account SID, or ``TwilioConfigError`` when it has none."""
+        if self._account_sid is None:
+            from ._errors import TwilioConfigError
+
+            raise TwilioConfigError(
+                "this Client has no account SID (it was built with credential_provider= "
+                "alone): pass Client(..., account_sid='AC…') or set TWILIO_ACCOUNT_SID to "
+                "use account resources"
+            )
+        return self._account_sid
+
+    def __repr__(self) -> str:
+        return f"<Host account_sid={self._account_sid}>"
 
 
 class Version:

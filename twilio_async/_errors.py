@@ -110,6 +110,14 @@ class TwilioTimeoutError(TwilioConnectionError):
     """A connect, read, write or pool timeout expired."""
 
 
+class TwilioOAuthError(TwilioError):
+    """No usable OAuth access token: the token endpoint refused, failed or answered nonsense.
+
+    ``status`` is the token endpoint's HTTP status where it answered; the error that
+    caused it (a ``TwilioRestError``, a connection error) is chained as ``__cause__``.
+    """
+
+
 class TwilioResponseError(TwilioError):
     """Twilio (or something in between) answered with a body we could not use.
 

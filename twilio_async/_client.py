@@ -110,8 +110,6 @@ class Client(_Resources):
         else:
             username, password, account_sid = _credentials(username, password, account_sid, env)
         self.username = username
-        #: The client's own account (``None`` for a bearer client not given one).
-        self.account_sid: str | None = account_sid
         self.credential_provider = credential_provider
         self._transport = Transport(
             username=username,
@@ -138,7 +136,13 @@ class Client(_Resources):
         )
         self.region = self._transport.region
         self.edge = self._transport.edge
+        self._own_account = account_sid
         self._host = Host(self._transport, account_sid)
+
+    @property
+    def account_sid(self) -> str:
+        """The client's own account; ``TwilioConfigError`` for a bearer client given none."""
+        return self._host.account_sid
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for names Client itself lacks: the generated domains (``api``,
@@ -161,7 +165,7 @@ class Client(_Resources):
     def __repr__(self) -> str:
         if self.credential_provider is not None:
             return (
-                f"<twilio_async.Client account_sid={self.account_sid} "
+                f"<twilio_async.Client account_sid={self._own_account} "
                 f"credential_provider={self.credential_provider!r}>"
             )
         return f"<twilio_async.Client account_sid={self.account_sid} username={self.username}>"
@@ -182,7 +186,7 @@ class Client(_Resources):
         from .batch import BatchSender  # loaded on first use: `import twilio_async` stays cheap
 
         target = self.messages if resource is None else resource
-        return BatchSender(target, account=self._host.account_sid, **options)
+        return BatchSender(target, account=self.account_sid, **options)
 
     async def aclose(self) -> None:
         """Close the connection pool (not a user-supplied ``http_client``)."""

@@ -368,6 +368,8 @@ class Transport:
         # Bearer auth: the header of this call, and whether a 401 already forced a refresh.
         authorization: str | None = None
         refreshed = False
+        if bearer is not None and any(k.lower() == "authorization" for k in headers):
+            bearer = None  # the call brings its own (an ``authorization`` header parameter)
         if bearer is not None:
             authorization = await bearer.authorization(self)
             headers = {**headers, "Authorization": authorization}

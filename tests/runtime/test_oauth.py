@@ -454,7 +454,9 @@ def test_secrets_stay_out_of_reprs(clock: FakeClock) -> None:
 
 def test_bearer_client_without_account_sid(clock: FakeClock) -> None:
     client = bearer_client(clock)
-    assert client.account_sid is None
+    assert "account_sid=None" in repr(client)
+    with pytest.raises(TwilioConfigError, match=r"no account SID.*account_sid="):
+        client.account_sid  # noqa: B018
     with pytest.raises(TwilioConfigError, match=r"no account SID.*account_sid="):
         client.messages  # noqa: B018
     with_account = bearer_client(clock, environ={"TWILIO_ACCOUNT_SID": ACCOUNT_SID})

@@ -25,13 +25,13 @@ from ._constants import (
 from ._domains import Host
 from ._errors import TwilioConfigError
 from ._http import Transport, check_base_url, is_loopback
-from ._oauth import CredentialProvider, TokenAuthStrategy
 from ._types import BackendName
 
 if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
+    from ._oauth import CredentialProvider, TokenAuthStrategy
     from .batch import BatchOptions, BatchResource, BatchSender
     from .rest._root import RootResources
 
@@ -206,6 +206,8 @@ class Client(_Resources):
 
 def _strategy(provider: object, username: str | None, password: str | None) -> TokenAuthStrategy:
     """The bearer strategy of ``credential_provider=``; basic credentials next to it are refused."""
+    from ._oauth import CredentialProvider, TokenAuthStrategy  # only bearer clients need it
+
     if not isinstance(provider, CredentialProvider):
         raise TwilioConfigError(
             "credential_provider must be a twilio_async CredentialProvider such as "

@@ -516,3 +516,42 @@ def test_jwt_expiry() -> None:
     assert jwt_expiry("not-a-jwt") is None
     assert jwt_expiry("a.%%%.c") is None
     assert jwt_expiry("a." + base64.urlsafe_b64encode(b'{"exp": true}').decode() + ".c") is None
+
+
+async def test_a_calls_own_authorization_header_wins(
+    mock: respx.MockRouter, clock: FakeClock
+) -> None:
+    from twilio_async._dialects import get_dialect
+    from twilio_async._types import PreparedRequest
+
+    server = TokenServer(mock, clock)
+    api = orgs_route(mock)
+    async with bearer_client(clock) as client:
+        request = PreparedRequest(
+            "GET", f"{ORGS}/OR{'1' * 32}", [], None, None, {"Authorization": "Token abc"}, None
+        )
+        await client._transport.send(request, get_dialect("json-v1"))
+    assert api.calls.last.request.headers["Authorization"] == "Token abc"
+    assert server.route.call_count == 0
+
+
+async def test_tokens_stay_out_of_debug_logs(
+    mock: respx.MockRouter, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    server = TokenServer(mock, clock)
+    caplog.set_level(logging.DEBUG, logger="twilio_async")
+    echoed: list[str] = []
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        echoed.append(request.headers["Authorization"])
+        return httpx.Response(400, json={"code": 1, "message": request.headers["Authorization"]})
+
+    mock.get(f"{ORGS}/OR{'1' * 32}").mock(side_effect=echo)
+    async with bearer_client(clock, log_bodies=True) as client:
+        with pytest.raises(Exception) as info:
+            await call_orgs(client)
+    token = server.issued[0]
+    assert echoed == [f"Bearer {token}"]
+    for text in (caplog.text, str(info.value), repr(info.value)):
+        assert token not in text and CLIENT_SECRET not in text
+    assert "[redacted]" in str(info.value)

@@ -284,6 +284,26 @@ class Transport:
             self._routed_loop = loop
         return routed
 
+    async def _authorization(
+        self,
+        bearer: TokenAuthStrategy,
+        stale: str | None,
+        stop: float | None,
+        method: str,
+        url: str,
+        deadline: float | None,
+    ) -> str:
+        """The bearer header for a call, fetched within the call's deadline (if it has one)."""
+        if stop is None:
+            return await bearer.authorization(self, stale=stale)
+        from anyio import CancelScope
+
+        with CancelScope(deadline=stop) as scope:
+            return await bearer.authorization(self, stale=stale)
+        # Only reached when the deadline cut the token request off: the call was never sent.
+        assert scope.cancelled_caught
+        raise _deadline_error(method, url, deadline, 1, "", False)
+
     async def send(
         self, request: PreparedRequest, dialect: Dialect, *, authenticate: bool = True
     ) -> ResponseLike:
@@ -371,7 +391,7 @@ class Transport:
         if bearer is not None and any(k.lower() == "authorization" for k in headers):
             bearer = None  # the call brings its own (an ``authorization`` header parameter)
         if bearer is not None:
-            authorization = await bearer.authorization(self)
+            authorization = await self._authorization(bearer, None, stop, method, url, deadline)
             headers = {**headers, "Authorization": authorization}
         while True:
             started = time.monotonic()
@@ -438,7 +458,9 @@ class Transport:
                 logger.info(
                     "%s %s -> 401 with a bearer token: refreshing it", method, url_path(url)
                 )
-                authorization = await bearer.authorization(self, stale=authorization)
+                authorization = await self._authorization(
+                    bearer, authorization, stop, method, url, deadline
+                )
                 headers = {**headers, "Authorization": authorization}
                 self._check_open()
                 continue

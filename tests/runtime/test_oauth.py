@@ -24,6 +24,7 @@ from twilio_async import (
     OrgsCredentialProvider,
     TwilioConfigError,
     TwilioOAuthError,
+    TwilioTimeoutError,
 )
 from twilio_async._oauth import AccessToken, TokenManager, jwt_expiry
 
@@ -555,3 +556,16 @@ async def test_tokens_stay_out_of_debug_logs(
     for text in (caplog.text, str(info.value), repr(info.value)):
         assert token not in text and CLIENT_SECRET not in text
     assert "[redacted]" in str(info.value)
+
+
+async def test_the_call_deadline_bounds_the_token_request(
+    mock: respx.MockRouter, clock: FakeClock
+) -> None:
+    server = TokenServer(mock, clock)
+    server.gate = anyio.Event()  # the token endpoint never answers
+    api = orgs_route(mock)
+    async with bearer_client(clock, deadline=0.05) as client:
+        with pytest.raises(TwilioTimeoutError, match="deadline") as info:
+            await call_orgs(client)
+    assert info.value.may_have_been_processed is False
+    assert api.call_count == 0

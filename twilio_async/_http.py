@@ -14,7 +14,7 @@ import platform
 import re
 import sys
 import time
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 from urllib.parse import urlsplit
 
 from ._constants import BACKENDS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUTS, ENV_EDGE, ENV_REGION
@@ -58,7 +58,6 @@ if TYPE_CHECKING:
 
     from ._backends import Backend, BodyTooLargeError
     from ._dialects import Dialect
-    from ._oauth import TokenAuthStrategy
 
 # httpx, anyio, aiohttp and pydantic load on the first request, not with the Client: keeping
 # them out of this module's imports is what makes `Client(...).messages` cheap to reach.
@@ -88,6 +87,14 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+class BearerAuth(Protocol):
+    """Where a bearer client's ``Authorization`` comes from (``_oauth.TokenAuthStrategy``)."""
+
+    async def authorization(self, transport: Transport, *, stale: str | None = None) -> str:
+        """``Bearer <token>``; ``stale``: a header the server refused, never returned again."""
+        ...
+
+
 class Transport:
     """Sends prepared requests; holds the HTTP client, auth header and base URLs.
 
@@ -101,7 +108,7 @@ class Transport:
         *,
         username: str | None = None,
         password: str | None = None,
-        auth_strategy: TokenAuthStrategy | None = None,
+        auth_strategy: BearerAuth | None = None,
         http_client: httpx.AsyncClient | None = None,
         base_url: str | None = None,
         region: str | None = None,
@@ -286,7 +293,7 @@ class Transport:
 
     async def _authorization(
         self,
-        bearer: TokenAuthStrategy,
+        bearer: BearerAuth,
         stale: str | None,
         stop: float | None,
         method: str,

@@ -26,7 +26,7 @@ from twilio_async import (
     TwilioOAuthError,
     TwilioTimeoutError,
 )
-from twilio_async._oauth import AccessToken, TokenManager, jwt_expiry
+from twilio_async._oauth import AccessToken, TokenAuthStrategy, TokenManager, jwt_expiry
 
 CLIENT_ID = "OQ" + "7" * 32
 CLIENT_SECRET = "client-secret-do-not-leak-0123456789"
@@ -162,8 +162,9 @@ async def test_hundred_concurrent_callers_share_one_token_request(
         assert {c.request.headers["Authorization"] for c in api.calls} == {
             f"Bearer {server.issued[0]}"
         }
-        assert client._transport.auth_strategy is not None
-        assert client._transport.auth_strategy.fetches == 1
+        strategy = client._transport.auth_strategy
+        assert isinstance(strategy, TokenAuthStrategy)
+        assert strategy.fetches == 1
 
 
 async def test_token_is_refreshed_before_it_expires(

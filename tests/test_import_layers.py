@@ -53,7 +53,14 @@ CORE_LAYERS: tuple[tuple[str, ...], ...] = (
     ),
     ("_backends",),  # HTTP backends: one request -> one bounded answer
     ("_http",),  # the transport: request building, the retry loop
-    ("_models", "_pagination", "_dialects", "_resource", "_domains"),  # parsing, resources
+    (
+        "_models",
+        "_pagination",
+        "_dialects",
+        "_resource",
+        "_domains",
+        "_oauth",
+    ),  # parsing, resources
     ("_client", ""),  # the client, and the package root that exposes it
 )
 

@@ -19,6 +19,7 @@ from ._errors import (
     TwilioConfigError,
     TwilioConnectionError,
     TwilioError,
+    TwilioOAuthError,
     TwilioResponseError,
     TwilioRestError,
     TwilioRestException,
@@ -31,7 +32,18 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._client import Client
+    from ._oauth import (
+        ClientCredentialProvider,
+        CredentialProvider,
+        OrgsCredentialProvider,
+        TokenManager,
+    )
     from ._pagination import Page
+
+#: Bearer-auth names (twilio-python's), loaded from ``_oauth`` on first access.
+_OAUTH_NAMES = frozenset(
+    {"ClientCredentialProvider", "CredentialProvider", "OrgsCredentialProvider", "TokenManager"}
+)
 
 
 def __getattr__(name: str) -> Any:
@@ -43,6 +55,10 @@ def __getattr__(name: str) -> Any:
         from ._pagination import Page
 
         return Page
+    if name in _OAUTH_NAMES:
+        from . import _oauth
+
+        return getattr(_oauth, name)
     raise AttributeError(f"module 'twilio_async' has no attribute {name!r}")
 
 
@@ -51,19 +67,24 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "ClientCredentialProvider",
     "ConflictError",
+    "CredentialProvider",
     "MethodNotAllowedError",
     "NotFoundError",
     "NotGiven",
+    "OrgsCredentialProvider",
     "Page",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestOptions",
     "ServerError",
+    "TokenManager",
     "TwilioClientClosedError",
     "TwilioConfigError",
     "TwilioConnectionError",
     "TwilioError",
+    "TwilioOAuthError",
     "TwilioResponseError",
     "TwilioRestError",
     "TwilioRestException",

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
+    from ._oauth import CredentialProvider, TokenAuthStrategy
     from .batch import BatchOptions, BatchResource, BatchSender
     from .rest._root import RootResources
 
@@ -74,6 +75,9 @@ class Client(_Resources):
     ``TwilioTimeoutError``).
     ``log_bodies=True`` (or ``TWILIO_ASYNC_LOG_BODIES=1``) adds redacted request and
     response bodies to the DEBUG lines of the ``twilio_async`` logger.
+
+    ``environment=`` (twilio-python's name; ``environ=`` is the same) is the mapping
+    ``TWILIO_*`` settings are read from instead of ``os.environ``.
     """
 
     def __init__(
@@ -96,14 +100,22 @@ class Client(_Resources):
         max_connections: int | None = None,
         log_bodies: bool | None = None,
         environ: Mapping[str, str] | None = None,
+        environment: Mapping[str, str] | None = None,
+        credential_provider: CredentialProvider | None = None,
     ):
-        env = os.environ if environ is None else environ
-        username, password, account_sid = _credentials(username, password, account_sid, env)
+        env = _environment(environ, environment)
+        strategy: TokenAuthStrategy | None = None
+        if credential_provider is not None:
+            strategy = _strategy(credential_provider, username, password)
+            account_sid = _bearer_account(account_sid, env)
+        else:
+            username, password, account_sid = _credentials(username, password, account_sid, env)
         self.username = username
-        self.account_sid = account_sid
+        self.credential_provider = credential_provider
         self._transport = Transport(
             username=username,
             password=password,
+            auth_strategy=strategy,
             http_client=http_client,
             base_url=base_url if base_url is not None else _env_base_url(env),
             # Checked by the transport: one DNS label each, or TwilioConfigError naming both.
@@ -125,7 +137,13 @@ class Client(_Resources):
         )
         self.region = self._transport.region
         self.edge = self._transport.edge
+        self._own_account = account_sid
         self._host = Host(self._transport, account_sid)
+
+    @property
+    def account_sid(self) -> str:
+        """The client's own account; ``TwilioConfigError`` for a bearer client given none."""
+        return self._host.account_sid
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for names Client itself lacks: the generated domains (``api``,
@@ -146,6 +164,11 @@ class Client(_Resources):
         return value
 
     def __repr__(self) -> str:
+        if self.credential_provider is not None:
+            return (
+                f"<twilio_async.Client account_sid={self._own_account} "
+                f"credential_provider={self.credential_provider!r}>"
+            )
         return f"<twilio_async.Client account_sid={self.account_sid} username={self.username}>"
 
     @property
@@ -180,6 +203,61 @@ class Client(_Resources):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+def _strategy(provider: object, username: str | None, password: str | None) -> TokenAuthStrategy:
+    """The bearer strategy of ``credential_provider=``; basic credentials next to it are refused."""
+    from ._oauth import CredentialProvider, TokenAuthStrategy  # only bearer clients need it
+
+    if not isinstance(provider, CredentialProvider):
+        raise TwilioConfigError(
+            "credential_provider must be a twilio_async CredentialProvider such as "
+            f"ClientCredentialProvider(client_id, client_secret), got {type(provider).__name__}"
+        )
+    if username is not None or password is not None:
+        raise TwilioConfigError(
+            "pass either credential_provider= (bearer tokens) or a username and password "
+            "(basic auth), not both"
+        )
+    strategy = provider.to_auth_strategy()
+    if not isinstance(strategy, TokenAuthStrategy):
+        raise TwilioConfigError(
+            "credential_provider.to_auth_strategy() must return a TokenAuthStrategy, got "
+            f"{type(strategy).__name__}"
+        )
+    return strategy
+
+
+def _bearer_account(account_sid: str | None, env: Mapping[str, str]) -> str | None:
+    """A bearer client's own account: ``account_sid=`` or ``TWILIO_ACCOUNT_SID``, optional."""
+    account_sid = account_sid or env.get(ENV_ACCOUNT_SID) or None
+    if account_sid is not None and (
+        not isinstance(account_sid, str) or not _ACCOUNT_SID.fullmatch(account_sid)
+    ):
+        raise TwilioConfigError(
+            f"account_sid must be 'AC' followed by 32 hex digits, got {str(account_sid)[:40]!r}"
+        )
+    return account_sid
+
+
+def _environment(
+    environ: Mapping[str, str] | None, environment: Mapping[str, str] | None
+) -> Mapping[str, str]:
+    """Where ``TWILIO_*`` settings are read: ``environment=`` (twilio-python's name) or
+    ``environ=``, else ``os.environ``."""
+    if environ is not None and environment is not None:
+        raise TwilioConfigError(
+            "pass environment= or environ= (the same setting under two names), not both"
+        )
+    env = environment if environment is not None else environ
+    if env is None:
+        return os.environ
+    if not isinstance(env, Mapping):
+        raise TwilioConfigError(
+            f"environment must be a mapping of str to str such as os.environ, got "
+            f"{type(env).__name__}"
+        )
+    return env
 
 
 def _env_base_url(env: Mapping[str, str]) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ._redact import plain, without_query
+from ._redact import plain, url_path, without_query
 
 #: Response headers an error does not keep (nothing a caller needs, and cookies are personal).
 _DROPPED_HEADERS = frozenset({"set-cookie"})
@@ -110,6 +110,14 @@ class TwilioTimeoutError(TwilioConnectionError):
     """A connect, read, write or pool timeout expired."""
 
 
+class TwilioOAuthError(TwilioError):
+    """No usable OAuth access token: the token endpoint refused, failed or answered nonsense.
+
+    ``status`` is the token endpoint's HTTP status where it answered; the error that
+    caused it (a ``TwilioRestError``, a connection error) is chained as ``__cause__``.
+    """
+
+
 class TwilioResponseError(TwilioError):
     """Twilio (or something in between) answered with a body we could not use.
 
@@ -186,6 +194,16 @@ class TwilioRestError(TwilioError):
         self.details = details
         self.retry_after = retry_after
         Exception.__init__(self, str(self))
+
+    @property
+    def msg(self) -> str:
+        """twilio-python's name for ``message``: the server's human-readable message."""
+        return self.message
+
+    @property
+    def uri(self) -> str:
+        """twilio-python's name for the request's URI: the path of ``url`` (no host, no query)."""
+        return url_path(self.url)
 
     def __str__(self) -> str:
         code = f" (code {self.code})" if self.code is not None else ""

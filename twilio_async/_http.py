@@ -14,7 +14,7 @@ import platform
 import re
 import sys
 import time
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 from urllib.parse import urlsplit
 
 from ._constants import BACKENDS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUTS, ENV_EDGE, ENV_REGION
@@ -87,18 +87,28 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+class BearerAuth(Protocol):
+    """Where a bearer client's ``Authorization`` comes from (``_oauth.TokenAuthStrategy``)."""
+
+    async def authorization(self, transport: Transport, *, stale: str | None = None) -> str:
+        """``Bearer <token>``; ``stale``: a header the server refused, never returned again."""
+        ...
+
+
 class Transport:
     """Sends prepared requests; holds the HTTP client, auth header and base URLs.
 
     Everything that can be computed once (auth header, default headers, base URLs)
-    is computed here at construction, not per request.
+    is computed here at construction, not per request. Auth is basic (``username`` and
+    ``password``) or, with ``auth_strategy``, a bearer token per request (``_oauth``).
     """
 
     def __init__(
         self,
         *,
-        username: str,
-        password: str,
+        username: str | None = None,
+        password: str | None = None,
+        auth_strategy: BearerAuth | None = None,
         http_client: httpx.AsyncClient | None = None,
         base_url: str | None = None,
         region: str | None = None,
@@ -113,20 +123,26 @@ class Transport:
         max_connections: int | None = None,
         log_bodies: bool = False,
     ):
-        token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
         agent = user_agent()
         if user_agent_extensions:
             agent += " " + " ".join(_check_agent_parts(user_agent_extensions))
-        self._headers: dict[str, str] = {
-            "Authorization": f"Basic {token}",
-            "User-Agent": agent,
-            "Accept": "application/json",
-        }
-        # Scrubbed from every excerpt and logged body while this transport lives (echoes).
-        self._secrets = Secrets(password, token, f"Basic {token}")
+        self._headers: dict[str, str] = {"User-Agent": agent, "Accept": "application/json"}
+        #: Headers without ``Authorization`` (the token request; a bearer client's base).
+        self._plain_headers = dict(self._headers)
+        #: Bearer tokens per request (``None``: basic auth from username and password).
+        self.auth_strategy = auth_strategy
+        if auth_strategy is None:
+            if not username or not password:
+                raise TwilioConfigError("basic auth needs a username and a password")
+            token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+            self._headers = {"Authorization": f"Basic {token}", **self._headers}
+            # Scrubbed from every excerpt and logged body while this transport lives (echoes).
+            self._secrets = Secrets(password, token, f"Basic {token}")
+        else:
+            self._secrets = Secrets()
         # Default headers per (Accept, Content-Type): API 2008 asks for XML; bodies are form or
         # JSON. Built once each, never per request.
-        self._header_sets: dict[tuple[str, str | None], dict[str, str]] = {}
+        self._header_sets: dict[tuple[str, str | None, bool], dict[str, str]] = {}
         #: Send PUT and DELETE as ``POST <url>?_method=PUT|DELETE`` (Twilio's method overloading).
         self.method_override = _check_flag(method_override, "method_override")
         allow_insecure_http = _check_flag(allow_insecure_http, "allow_insecure_http")
@@ -224,7 +240,7 @@ class Transport:
         for backend, loop in ((routed, self._routed_loop), (self._backend, self._backend_loop)):
             if backend is None:
                 continue
-            if loop is not None and loop is not _running_loop():
+            if loop is not None and loop is not running_loop():
                 from ._backends import abandon_backend
 
                 abandon_backend(backend, loop)  # its loop is gone: never await there
@@ -249,7 +265,7 @@ class Transport:
         from ._backends import abandon_backend, open_backend
 
         if loop is None:
-            loop = _running_loop()
+            loop = running_loop()
         previous, previous_loop = self._backend, self._backend_loop
         if previous is not None and (previous_loop is None or not self._owns_backend):
             # Not used on any loop yet (a caller's client, or one set in place): adopted here.
@@ -280,9 +296,37 @@ class Transport:
             self._routed_loop = loop
         return routed
 
-    async def send(self, request: PreparedRequest, dialect: Dialect) -> ResponseLike:
-        """Send with the retry policy; return a 2xx response or raise a typed error."""
+    async def _authorization(
+        self,
+        bearer: BearerAuth,
+        stale: str | None,
+        stop: float | None,
+        method: str,
+        url: str,
+        deadline: float | None,
+    ) -> str:
+        """The bearer header for a call, fetched within the call's deadline (if it has one)."""
+        if stop is None:
+            return await bearer.authorization(self, stale=stale)
+        from anyio import CancelScope
+
+        with CancelScope(deadline=stop) as scope:
+            return await bearer.authorization(self, stale=stale)
+        # Only reached when the deadline cut the token request off: the call was never sent.
+        assert scope.cancelled_caught
+        raise _deadline_error(method, url, deadline, 1, "", False)
+
+    async def send(
+        self, request: PreparedRequest, dialect: Dialect, *, authenticate: bool = True
+    ) -> ResponseLike:
+        """Send with the retry policy; return a 2xx response or raise a typed error.
+
+        ``authenticate=False`` sends no ``Authorization`` header (the OAuth token request,
+        whose credentials are in its body).
+        """
         self._check_open()
+        bearer = self.auth_strategy if authenticate else None
+        base_headers = self._headers if authenticate else self._plain_headers
         method = request.method
         url = request.url
         if request.query:
@@ -300,12 +344,12 @@ class Transport:
         elif request.json is not None:
             content_type = "application/json"
             content = _json_bytes(request.json)
-        headers = self._header_sets.get((dialect.accept, content_type))
+        headers = self._header_sets.get((dialect.accept, content_type, authenticate))
         if headers is None:
-            headers = {**self._headers, "Accept": dialect.accept}
+            headers = {**base_headers, "Accept": dialect.accept}
             if content_type is not None:
                 headers["Content-Type"] = content_type
-            self._header_sets[(dialect.accept, content_type)] = headers
+            self._header_sets[(dialect.accept, content_type, authenticate)] = headers
         if request.headers:
             # Header parameters come from the caller: checked like extra_headers, before sending.
             headers = {**headers, **check_headers(request.headers, "header parameters")}
@@ -328,7 +372,7 @@ class Transport:
                 max_retries = check_max_retries(
                     options.max_retries, "RequestOptions.max_retries", RequestOptionsError
                 )
-        loop = _running_loop()
+        loop = running_loop()
         backend = self._backend
         if backend is None or loop is not self._backend_loop:
             backend = self._open_backend(loop)
@@ -353,6 +397,14 @@ class Transport:
         earlier_processed = False
         # The whole call (attempts and backoff) ends by ``stop`` on the event loop's clock.
         stop = None if deadline is None else current_time() + deadline
+        # Bearer auth: the header of this call, and whether a 401 already forced a refresh.
+        authorization: str | None = None
+        refreshed = False
+        if bearer is not None and any(k.lower() == "authorization" for k in headers):
+            bearer = None  # the call brings its own (an ``authorization`` header parameter)
+        if bearer is not None:
+            authorization = await self._authorization(bearer, None, stop, method, url, deadline)
+            headers = {**headers, "Authorization": authorization}
         while True:
             started = time.monotonic()
             try:
@@ -411,6 +463,19 @@ class Transport:
             log_attempt(method, url, status, started, attempt)
             if self.log_bodies:
                 log_response_body(method, url, response)
+            if status == 401 and bearer is not None and not refreshed:
+                # The token was refused (revoked, expired early): nothing was processed, so
+                # one forced refresh and one more try are safe for any method.
+                refreshed = True
+                logger.info(
+                    "%s %s -> 401 with a bearer token: refreshing it", method, url_path(url)
+                )
+                authorization = await self._authorization(
+                    bearer, authorization, stop, method, url, deadline
+                )
+                headers = {**headers, "Authorization": authorization}
+                self._check_open()
+                continue
             if status == 404 and method == "DELETE" and earlier_processed:
                 # An earlier attempt may have deleted it and lost the answer: gone is the goal.
                 logger.info(
@@ -564,7 +629,7 @@ def _deadline_error(
     )
 
 
-def _running_loop() -> object | None:
+def running_loop() -> object | None:
     """The running event loop: the asyncio loop, or trio's token for this ``trio.run``."""
     import asyncio
 

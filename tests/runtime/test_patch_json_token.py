@@ -14,7 +14,10 @@ import pytest
 import respx
 
 from tests.codegen.golden.rest.content.v1 import V1
-from twilio_async import Client, TwilioResponseError, TwilioValidationError
+from tests.codegen.golden.rest.content.v1.types.contents import Content
+from tests.support.credentials import ACCOUNT_SID, AUTH_TOKEN
+from twilio_async import Client, ServerError, TwilioResponseError, TwilioValidationError
+from twilio_async._pagination import Page
 
 BASE = "https://content.twilio.com"
 SID = "HX" + "0" * 32
@@ -199,7 +202,7 @@ async def test_limit_sets_page_size(content: V1, mock: respx.MockRouter) -> None
 
 async def test_page_walks_tokens_then_none(content: V1, mock: respx.MockRouter) -> None:
     route = _token_pages(mock)
-    page = await content.contents.page(page_size=2)
+    page: Page[Content] | None = await content.contents.page(page_size=2)
     sizes = []
     while page is not None:
         sizes.append(len(page))
@@ -293,3 +296,12 @@ async def test_a_token_with_control_characters_is_not_followed(
     # Percent-encoded into the query, so the link is safe to follow.
     assert page.next_page_url is not None and "\r" not in page.next_page_url
     assert page.next_page_url.endswith("PageToken=x%0D%0AInjected%3A+1")
+
+
+async def test_patch_is_not_retried_after_a_5xx(mock: respx.MockRouter) -> None:
+    """A PATCH may have taken effect (like POST), so a 503 is not sent again."""
+    route = mock.patch(f"{CONTENT_URL}/{SID}").respond(503, json={"message": "busy"})
+    async with Client(ACCOUNT_SID, AUTH_TOKEN, max_retries=3, environ={}) as client:
+        with pytest.raises(ServerError):
+            await V1(client._host).contents(SID).update(tags=["x"])
+    assert route.call_count == 1

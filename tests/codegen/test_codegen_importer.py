@@ -457,8 +457,10 @@ def test_the_registry_is_not_copied() -> None:
 def test_token_paged_meta_selects_the_json_token_dialect() -> None:
     from codegen.importer.source import token_paged
 
-    tokens = {"PaginationMeta": {"properties": {"next_token": {}, "previous_token": {}}}}
-    urls = {"meta": {"properties": {"next_page_url": {}, "page": {}, "key": {}}}}
+    tokens: dict[str, Any] = {
+        "PaginationMeta": {"properties": {"next_token": {}, "previous_token": {}}}
+    }
+    urls: dict[str, Any] = {"meta": {"properties": {"next_page_url": {}, "page": {}, "key": {}}}}
     assert token_paged(tokens) is True
     assert token_paged(urls) is False
     assert token_paged({**urls, "x": {"type": "string"}}) is False

@@ -61,3 +61,20 @@ async def test_token_pages_patch_and_json_bodies() -> None:
         fetched = (await http.get(f"{root}/{sids[0]}")).json()
         assert fetched["friendly_name"] == "renamed"
     await engine.aclose()
+
+
+async def test_patch_with_a_form_body_updates_a_singleton() -> None:
+    engine = _engine()
+    transport = httpx.ASGITransport(app=EmulatorApp(engine))
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://emu", auth=(engine.account_sid, engine.auth_token)
+    ) as http:
+        patched = await http.patch(
+            "/content/v1/Settings", data={"FriendlyName": "team", "Enabled": "true"}
+        )
+        assert patched.status_code == 200, patched.text
+        assert patched.json()["friendly_name"] == "team"
+        assert patched.json()["enabled"] is True
+        fetched = (await http.get("/content/v1/Settings")).json()
+        assert fetched["friendly_name"] == "team"
+    await engine.aclose()

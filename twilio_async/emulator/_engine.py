@@ -497,7 +497,9 @@ class Engine:
 
     def _check_params(self, ctx: Ctx) -> None:
         op = ctx.op
-        where = "in the post body" if op.method == "POST" else "in the query string"
+        where = (
+            "in the post body" if op.method in ("POST", "PUT", "PATCH") else "in the query string"
+        )
         for p in op.params:
             if p.location == "json":
                 continue

@@ -108,10 +108,10 @@ Location = Literal["query", "form", "header", "json"]
 LOCATIONS: Final[tuple[Location, ...]] = ("query", "form", "header", "json")
 Body = Literal["form", "json", "none"]
 BODIES: Final[tuple[Body, ...]] = ("form", "json", "none")
-Dialect = Literal["json-2010", "json-v1", "xml-2008"]
-DIALECTS: Final[tuple[Dialect, ...]] = ("json-2010", "json-v1", "xml-2008")
-Method = Literal["GET", "POST", "PUT", "DELETE"]
-METHODS: Final[tuple[Method, ...]] = ("GET", "POST", "PUT", "DELETE")
+Dialect = Literal["json-2010", "json-v1", "json-token", "xml-2008"]
+DIALECTS: Final[tuple[Dialect, ...]] = ("json-2010", "json-v1", "json-token", "xml-2008")
+Method = Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
+METHODS: Final[tuple[Method, ...]] = ("GET", "POST", "PUT", "PATCH", "DELETE")
 On = Literal["list", "instance"]
 
 #: The HTTP method of a verb unless the spec says ``method:``.

@@ -51,7 +51,7 @@ def _resource(rid: str, res: ResourceDoc) -> ResourceSpec:
 
 def default_body(method: Method) -> Body:
     """The body an operation sends unless it says ``body:``."""
-    return "form" if method in ("POST", "PUT") else "none"
+    return "form" if method in ("POST", "PUT", "PATCH") else "none"
 
 
 def default_location(body: Body) -> Location:

@@ -28,6 +28,7 @@ PAGING_KEYS: dict[str, frozenset[str]] = {
         }
     ),
     "json-v1": frozenset({"meta"}),
+    "json-token": frozenset({"meta"}),
 }
 #: Which operation's schema names the resource, first match wins.
 _ORDER: tuple[Verb, ...] = ("fetch", "list", "create", "update", "delete")

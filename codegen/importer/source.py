@@ -17,6 +17,15 @@ def ref_name(ref: str) -> str:
     return ref.rsplit("/", 1)[-1]
 
 
+def token_paged(schemas: JSON) -> bool:
+    """Whether a list's ``meta`` carries bare page tokens (``next_token``), not page URLs."""
+    for schema in schemas.values():
+        props = schema.get("properties") if isinstance(schema, dict) else None
+        if isinstance(props, dict) and "next_token" in props and "next_page_url" not in props:
+            return True
+    return False
+
+
 class Source:
     """The facts of an OpenAPI file every stage of the import reads, and its report."""
 
@@ -42,7 +51,7 @@ class Source:
             self.dialect = "json-2010"
         else:
             self.version = version
-            self.dialect = "json-v1"
+            self.dialect = "json-token" if token_paged(self.schemas) else "json-v1"
 
     def strip(self, path: str) -> str:
         """``path`` without the file's ``.json`` suffix."""

@@ -396,10 +396,13 @@ def test_dump_spec_reproduces_the_file_it_was_read_from(imported: Path) -> None:
 def test_an_import_that_is_not_a_valid_spec_writes_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # the spec models refuse PATCH (no spec method is PATCH): the import is checked with them
+    # the spec models refuse a SID pattern that is not a regex: the import is checked with them
     oai = json.loads((OAI_DIR / OAI_FILE).read_text())
     item = oai["paths"]["/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json"]
-    item["patch"] = item.pop("post")
+    for verb in ("get", "post", "delete"):
+        for param in item[verb].get("parameters", []):
+            if param["name"] == "Sid":
+                param["schema"]["pattern"] = "^(SM[0-9"
     src = tmp_path / "oai"
     src.mkdir()
     (src / OAI_FILE).write_text(json.dumps(oai))
@@ -408,9 +411,29 @@ def test_an_import_that_is_not_a_valid_spec_writes_nothing(
     (out / OUT_NAME).write_text("# an old, hand-written file\n")
     assert run_import(out, OAI_FILE, oai_dir=src) == 2
     err = capsys.readouterr().err
-    assert f"spec error: {OUT_NAME}:accounts.messages:operations.update.method:" in err
-    assert "got 'PATCH'" in err and "nothing was written" in err
+    assert f"spec error: {OUT_NAME}:accounts.messages:key.pattern:" in err
+    assert "nothing was written" in err
     assert (out / OUT_NAME).read_text() == "# an old, hand-written file\n"
+
+
+def test_a_patch_operation_imports_as_update_with_method_patch(tmp_path: Path) -> None:
+    oai = json.loads((OAI_DIR / OAI_FILE).read_text())
+    item = oai["paths"]["/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json"]
+    item["patch"] = item.pop("post")
+    src = tmp_path / "oai"
+    src.mkdir()
+    (src / OAI_FILE).write_text(json.dumps(oai))
+    out = tmp_path / "out"
+    out.mkdir()
+    assert run_import(out, OAI_FILE, oai_dir=src) == 0
+    loaded: dict[str, Any] = read_yaml(out / OUT_NAME)
+    update = loaded["resources"]["accounts.messages"]["operations"]["update"]
+    assert update["method"] == "PATCH"
+    assert "body" not in update  # PATCH sends a form body unless the spec says json
+    spec = load_spec(out / OUT_NAME)
+    op = spec.resources["accounts.messages"].operations["update"]
+    assert (op.method, op.body) == ("PATCH", "form")
+    assert {p.location for p in op.params} == {"form"}
 
 
 def test_the_registry_is_not_copied() -> None:
@@ -429,3 +452,16 @@ def test_the_registry_is_not_copied() -> None:
         assert not assigned & registry, (path.name, assigned & registry)
     assert set(tree.OPERATION_PREFIXES.values()) == set(scalars.VERBS)
     assert set(operations.USUAL_STATUS) == set(scalars.VERBS)
+
+
+def test_token_paged_meta_selects_the_json_token_dialect() -> None:
+    from codegen.importer.source import token_paged
+
+    tokens: dict[str, Any] = {
+        "PaginationMeta": {"properties": {"next_token": {}, "previous_token": {}}}
+    }
+    urls: dict[str, Any] = {"meta": {"properties": {"next_page_url": {}, "page": {}, "key": {}}}}
+    assert token_paged(tokens) is True
+    assert token_paged(urls) is False
+    assert token_paged({**urls, "x": {"type": "string"}}) is False
+    assert "json-token" in scalars.DIALECTS and "PATCH" in scalars.METHODS

@@ -369,9 +369,9 @@ def test_x_keys_are_allowed_on_every_mapping(tmp_path: Path) -> None:
             "expected 'query', 'form', 'header' or 'json', got 'body'",
         ),
         (
-            (("create:  # things.create\n", "create:\n        method: PATCH\n"),),
+            (("create:  # things.create\n", "create:\n        method: TRACE\n"),),
             "operations.create.method",
-            "got 'PATCH'",
+            "got 'TRACE'",
         ),
         (
             (

@@ -1,12 +1,15 @@
-"""The JSON dialects: API 2010-04-01 (``next_page_uri``) and the v1/v2 domains (``meta``)."""
+"""The JSON dialects: API 2010-04-01 (``next_page_uri``), the v1/v2 domains (``meta`` with
+page URLs) and token-paged lists (``meta`` with bare ``next_token``/``previous_token``)."""
 
 from __future__ import annotations
 
 from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar
+from urllib.parse import parse_qsl
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
+from .._encoding import form_urlencode
 from .._models import TwilioModel
 from .._pagination import Page
 from ._base import Dialect, bind_all
@@ -60,6 +63,25 @@ class _JsonV1Page(BaseModel):
         return _Links(meta.next_page_url, meta.previous_page_url, meta.page, meta.page_size, None)
 
 
+class _TokenMeta(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    next_token: str | None = None
+    previous_token: str | None = None
+    next_page_url: str | None = None
+    previous_page_url: str | None = None
+    page_size: int | None = None
+
+
+class _JsonTokenPage(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    meta: _TokenMeta = Field(default_factory=_TokenMeta)
+
+    def links(self) -> _Links:
+        # The tokens become URLs in ``JsonToken._parse_page`` (they need the request).
+        meta = self.meta
+        return _Links(meta.next_page_url, meta.previous_page_url, None, meta.page_size, None)
+
+
 @cache
 def _page_model(base: type[BaseModel], model: type[TwilioModel], list_key: str) -> type[BaseModel]:
     """A page model that parses a whole page body in one pass (model_validate_json)."""
@@ -75,6 +97,11 @@ class JsonDialect(Dialect):
 
     page_base: ClassVar[type[BaseModel]]
 
+    def _links(self, parsed: Any, request: PreparedRequest) -> _Links:
+        """Where the parsed page sits (the request matters only to token dialects)."""
+        links: _Links = parsed.links()
+        return links
+
     def _parse_page(
         self,
         model: type[M],
@@ -87,7 +114,7 @@ class JsonDialect(Dialect):
         parsed: Any = page_model.model_validate_json(response.content)
         items: list[M] = parsed.items
         bind_all(items, owner)
-        links: _Links = parsed.links()
+        links: _Links = self._links(parsed, request)
         return Page(
             items,
             next_page_url=links.next_page_url,
@@ -114,3 +141,53 @@ class JsonV1(JsonDialect):
 
     name = "json-v1"
     page_base = _JsonV1Page
+
+
+class JsonToken(JsonDialect):
+    """Token-paged v1/v2 lists: ``meta.next_token`` is sent back as ``PageToken``.
+
+    A page link is the request that fetched the page with its token replaced, so the
+    filters and page size carry over; a ``meta.next_page_url``, when sent, wins. No token
+    (``null``, absent or empty) means the last page.
+    """
+
+    name = "json-token"
+    page_base = _JsonTokenPage
+    #: The query parameters that carry the token and the page size.
+    token_param: ClassVar[str] = "PageToken"
+    size_param: ClassVar[str] = "PageSize"
+
+    def page_query(
+        self, page_size: int | None, page_token: str | None, page_number: int | None
+    ) -> list[tuple[str, str]]:
+        """``PageSize`` and ``PageToken``; token lists have no page numbers."""
+        query: list[tuple[str, str]] = []
+        if page_size is not None:
+            query.append((self.size_param, str(page_size)))
+        if page_token is not None:
+            query.append((self.token_param, str(page_token)))
+        return query
+
+    def _links(self, parsed: Any, request: PreparedRequest) -> _Links:
+        meta: _TokenMeta = parsed.meta
+        return _Links(
+            meta.next_page_url or self._token_url(request, meta.next_token),
+            meta.previous_page_url or self._token_url(request, meta.previous_token),
+            None,
+            meta.page_size,
+            None,
+        )
+
+    def _token_url(self, request: PreparedRequest, token: str | None) -> str | None:
+        """``request``'s URL and query with ``token`` as the page token (``None``: no page)."""
+        if not token:
+            return None
+        base, _, _ = request.url.partition("?")
+        kept = [(k, v) for k, v in _query_of(request) if k != self.token_param]
+        return f"{base}?{form_urlencode([*kept, (self.token_param, token)])}"
+
+
+def _query_of(request: PreparedRequest) -> list[tuple[str, str]]:
+    """Every query pair of ``request``: those in its URL (a followed link), then its own."""
+    _, _, in_url = request.url.partition("?")
+    return [*parse_qsl(in_url, keep_blank_values=True), *request.query]

@@ -497,7 +497,9 @@ class Engine:
 
     def _check_params(self, ctx: Ctx) -> None:
         op = ctx.op
-        where = "in the post body" if op.method == "POST" else "in the query string"
+        where = (
+            "in the post body" if op.method in ("POST", "PUT", "PATCH") else "in the query string"
+        )
         for p in op.params:
             if p.location == "json":
                 continue
@@ -714,8 +716,10 @@ class Engine:
             return path + "?" + urlencode(q)
 
         has_next = start + len(window) < len(items)
-        next_uri = uri(page + 1, "PA" + window[-1].key) if has_next and window else None
-        prev_uri = uri(page - 1, "PB" + window[0].key) if page > 0 and window else None
+        next_token = "PA" + window[-1].key if has_next and window else None
+        prev_token = "PB" + window[0].key if page > 0 and window else None
+        next_uri = uri(page + 1, next_token) if next_token else None
+        prev_uri = uri(page - 1, prev_token) if prev_token else None
         if page > 0 and not window:
             prev_uri = uri(page - 1, None)
         last = max(0, -(-len(items) // size) - 1)
@@ -735,6 +739,8 @@ class Engine:
             previous_page_uri=prev_uri,
             last_page_uri=uri(last, None),
             base=ctx.inc.base,
+            next_token=next_token,
+            previous_token=prev_token,
         )
         return Outgoing(200, wire.page(doc), wire.media_type)
 

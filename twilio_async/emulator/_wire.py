@@ -33,6 +33,9 @@ class PageDoc:
     previous_page_uri: str | None
     last_page_uri: str
     base: str
+    #: The bare ``PageToken`` values of the neighbouring pages (``json-token`` sends these).
+    next_token: str | None = None
+    previous_token: str | None = None
 
 
 class Wire:
@@ -116,6 +119,25 @@ class JsonV1Wire(JsonWire):
         )
 
 
+class JsonTokenWire(JsonWire):
+    """Token-paged v1/v2 lists: ``meta`` with bare ``next_token``/``previous_token``."""
+
+    name = "json-token"
+
+    def page(self, doc: PageDoc) -> bytes:
+        return _dumps(
+            {
+                doc.list_key: doc.items,
+                "meta": {
+                    "key": doc.list_key,
+                    "next_token": doc.next_token,
+                    "page_size": doc.page_size,
+                    "previous_token": doc.previous_token,
+                },
+            }
+        )
+
+
 def _xml_text(value: Any) -> str:
     if value is None:
         return ""
@@ -192,7 +214,9 @@ def _envelope(inner: str) -> bytes:
     )
 
 
-WIRES: dict[str, Wire] = {w.name: w for w in (Json2010Wire(), JsonV1Wire(), Xml2008Wire())}
+WIRES: dict[str, Wire] = {
+    w.name: w for w in (Json2010Wire(), JsonV1Wire(), JsonTokenWire(), Xml2008Wire())
+}
 
 
 def wire_for(dialect: str) -> Wire:

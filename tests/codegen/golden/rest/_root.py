@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .api.v2010.accounts import AccountContext
     from .api.v2010.accounts_balance import BalanceList
     from .api.v2010.accounts_messages import MessageList
+    from .content import Content
     from .flex_api import FlexApi
 
 
@@ -33,6 +34,13 @@ class RootResources:
         from .api import Api
 
         return Api(self._host)
+
+    @cached_property
+    def content(self) -> Content:
+        """The ``content.twilio.com`` domain."""
+        from .content import Content
+
+        return Content(self._host)
 
     @cached_property
     def flex_api(self) -> FlexApi:

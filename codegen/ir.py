@@ -52,7 +52,16 @@ DOMAINS: Final = "twilio_async._domains"
 #: attribute to the generated ``RootResources``, so an account shortcut with one of these
 #: names would be shadowed; a test keeps this equal to the real class.
 CLIENT_ATTRS: Final = frozenset(
-    {"account_sid", "username", "region", "edge", "aclose", "is_closed", "batch"}
+    {
+        "account_sid",
+        "username",
+        "region",
+        "edge",
+        "aclose",
+        "is_closed",
+        "batch",
+        "credential_provider",
+    }
 )
 #: ``RootResources``' own attributes besides the domains.
 ROOT_ATTRS: Final = frozenset({"account"})

@@ -143,9 +143,21 @@ def _tree_issues(resources: Mapping[str, ResourceDoc], broken: Set[str]) -> Iter
             if parent is None:
                 yield ("resources", rid), f"parent resource {parent_id!r} is not defined"
                 continue
-            if attachment(parent, res) is None:
+            if attachment(parent, res) is None and _inherits_keys(res):
                 yield ("resources", rid), f"its paths do not continue the paths of {parent_id!r}"
         yield from _placeholder_issues(resources, rid, res)
+
+
+def _inherits_keys(res: ResourceDoc) -> bool:
+    """Whether a path of ``res`` has a placeholder besides its own key.
+
+    A child whose paths do not continue its parent's (voice's ``/v1/Settings`` under
+    ``/v1/DialingPermissions``) is allowed only when it needs no ancestor's key.
+    """
+    own = res.key.param if res.key is not None else None
+    names = placeholders(res.list_path or "")
+    names += [n for n in placeholders(res.instance_path or "") if n != own]
+    return bool(names)
 
 
 def _placeholder_issues(

@@ -164,6 +164,13 @@ def _list_item(source: Source, schema: JSON, where: str) -> tuple[str | None, st
     props: JSON = schema.get("properties") or {}
     paging = PAGING_KEYS[source.dialect]
     candidates = [k for k in props if k not in paging]
+    arrays = [k for k in candidates if (props[k] or {}).get("type") == "array"]
+    if len(candidates) > 1 and len(arrays) == 1:
+        source.report.note(
+            "list response with paging fields of its own (read as one page)",
+            f"{where}: items {arrays[0]}, besides {[k for k in candidates if k != arrays[0]]}",
+        )
+        candidates = arrays
     if len(candidates) != 1:
         raise ImportFailure(f"{where}: list response has item keys {candidates}")
     key = candidates[0]
@@ -193,6 +200,8 @@ def _key(source: Source, res: OaiResource, fields: JSON) -> JSON:
         if op.path != res.instance_path:
             continue
         for prm in op.op.get("parameters") or []:
+            if "$ref" in prm:
+                prm = source.parameter(str(prm["$ref"]), f"{op.method} {op.path}")
             if prm.get("in") == "path" and prm.get("name") == param:
                 patterns.add((prm.get("schema") or {}).get("pattern"))
     if len(patterns) == 1:

@@ -127,6 +127,28 @@ def file_issues(
     yield from _tree_issues(resources, broken)
 
 
+def version_issues(
+    version: str | None, versions: Sequence[str] | None, resources: Mapping[str, ResourceDoc]
+) -> Iterator[Issue]:
+    """``version`` or ``versions``; with ``versions``, each resource names one, as its parent does."""
+    if (version is None) == (versions is None):
+        yield ("version",), "set either version (one) or versions (several)"
+        return
+    if versions is not None:
+        if not versions or len(set(versions)) != len(versions):
+            yield ("versions",), "expected distinct version names"
+        for rid, res in resources.items():
+            parent = resources.get(rid.rpartition(".")[0])
+            if res.version is None or res.version not in versions:
+                yield ("resources", rid, "version"), f"expected one of versions {list(versions)}"
+            elif parent is not None and parent.version != res.version:
+                yield ("resources", rid, "version"), f"differs from its parent's ({parent.version})"
+    else:
+        for rid, res in resources.items():
+            if res.version is not None:
+                yield ("resources", rid, "version"), "only a file with versions: sets it"
+
+
 def _tree_issues(resources: Mapping[str, ResourceDoc], broken: Set[str]) -> Iterator[Issue]:
     classes: dict[str, str] = {}
     for rid, res in resources.items():

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from ..scalars import VERBS
-from ..spec import SpecError, SpecProblem, check_document, read_yaml
+from ..spec import SpecError, SpecProblem, check_documents, read_yaml
 from .hand_edits import merge_hand_edits
 from .openapi import read_openapi
 from .report import ImportFailure, Report
@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print("\n".join(_summary(target, doc, report)))
         try:
-            check_document(doc, out_path)
+            check_documents(doc, out_path)
         except SpecError as err:
             problems.extend(err.problems)
         results.append((out_path, dump_spec(doc, head)))

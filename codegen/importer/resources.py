@@ -164,7 +164,7 @@ def _list_item(source: Source, schema: JSON, where: str) -> tuple[str | None, st
     props: JSON = schema.get("properties") or {}
     paging = PAGING_KEYS[source.dialect]
     candidates = [k for k in props if k not in paging]
-    arrays = [k for k in candidates if (props[k] or {}).get("type") == "array"]
+    arrays = [k for k in candidates if "$ref" in ((props[k] or {}).get("items") or {})]
     if len(candidates) > 1 and len(arrays) == 1:
         source.report.note(
             "list response with paging fields of its own (read as one page)",

@@ -78,6 +78,12 @@ def path_kind(source: Source, path: str) -> str:
     item = source.paths[path]
     xt = item.get("x-twilio") or {}
     kind = xt.get("pathType")
+    if kind == "instance" and _is_base_of_instance(source, path, xt):
+        source.report.note(
+            "an instance path that another instance path continues by a key; read as its list",
+            path,
+        )
+        return "list"
     if kind is not None:
         return str(kind)
     last = source.segments(path)[-1]
@@ -90,6 +96,27 @@ def path_kind(source: Source, path: str) -> str:
         "no x-twilio.pathType; inferred from the path shape and operations", f"{path} -> {kind}"
     )
     return kind
+
+
+def _is_base_of_instance(source: Source, path: str, xt: JSON) -> bool:
+    """``/v2/Voice/Reports`` when ``/v2/Voice/Reports/{reportId}`` is an instance path too.
+
+    Both must name the same resource (equal ``mountName`` and ``className``).
+    """
+    if PLACEHOLDER.match(source.segments(path)[-1]):
+        return False
+    base = source.strip(path)
+    for other, item in source.paths.items():
+        head, _, last = source.strip(other).rpartition("/")
+        oxt = item.get("x-twilio") or {}
+        if (
+            head == base
+            and PLACEHOLDER.match(last)
+            and oxt.get("pathType") in ("instance", None)
+            and all(oxt.get(k) == xt.get(k) for k in ("mountName", "className"))
+        ):
+            return True
+    return False
 
 
 def _verb_of(op: JSON) -> Verb | None:
@@ -211,15 +238,14 @@ def _resolve_ids(source: Source, resources: list[OaiResource]) -> None:
     while index < len(resources):  # inference may append namespace resources
         resolve(resources[index], ())
         index += 1
-    seen: dict[tuple[str, str], OaiResource] = {}
+    seen: dict[str, OaiResource] = {}
     for res in resources:
-        slot = (source.version_of(res.main_path), res.id)
-        other = seen.get(slot)
+        other = seen.get(res.id)
         if other is not None:
             raise ImportFailure(
                 f"duplicate resource id {res.id!r}: {other.main_path} and {res.main_path}"
             )
-        seen[slot] = res
+        seen[res.id] = res
 
 
 def _declared_parent(

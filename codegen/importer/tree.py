@@ -256,12 +256,15 @@ def _declared_parent(
     if parent_rel is None:
         return None
     rel = str(parent_rel)
-    parent = by_path.get(source.prefix_of(res.main_path) + rel) or by_path.get(rel)
+    full = source.prefix_of(res.main_path) + rel
+    parent = by_path.get(full) or by_path.get(rel)
     if parent is None:
-        if not _needs_parent(source, res):
+        # iam v1 names /v1/Roles/{Sid}, a prefix of its path that is no path of the file
+        implied = any(source.is_prefix(p, res.main_path) for p in (full, rel))
+        if not implied or not _needs_parent(source, res):
             raise ImportFailure(f"{res.main_path}: unknown parent {parent_rel!r}")
         source.report.note(
-            "x-twilio parent names no path of the file; parent inferred from the path prefix",
+            "x-twilio parent is a prefix of the path but no path of the file; inferred instead",
             f"{res.main_path} (parent {rel})",
         )
     return parent

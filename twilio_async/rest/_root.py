@@ -34,7 +34,21 @@ if TYPE_CHECKING:
     from .api.v2010.accounts_tokens import TokenList
     from .api.v2010.accounts_transcriptions import TranscriptionList
     from .api.v2010.accounts_usage import UsageList
+    from .assistants import Assistants
+    from .chat import Chat
     from .flex_api import FlexApi
+    from .iam import Iam
+    from .insights import Insights
+    from .knowledge import Knowledge
+    from .lookups import Lookups
+    from .messaging import Messaging
+    from .monitor import Monitor
+    from .numbers import Numbers
+    from .preview import Preview
+    from .preview_iam import PreviewIam
+    from .trusthub import Trusthub
+    from .verify import Verify
+    from .voice import Voice
 
 
 class RootResources:
@@ -54,11 +68,109 @@ class RootResources:
         return Api(self._host)
 
     @cached_property
+    def assistants(self) -> Assistants:
+        """The ``assistants.twilio.com`` domain."""
+        from .assistants import Assistants
+
+        return Assistants(self._host)
+
+    @cached_property
+    def chat(self) -> Chat:
+        """The ``chat.twilio.com`` domain."""
+        from .chat import Chat
+
+        return Chat(self._host)
+
+    @cached_property
     def flex_api(self) -> FlexApi:
         """The ``flex-api.twilio.com`` domain."""
         from .flex_api import FlexApi
 
         return FlexApi(self._host)
+
+    @cached_property
+    def iam(self) -> Iam:
+        """The ``iam.twilio.com`` domain."""
+        from .iam import Iam
+
+        return Iam(self._host)
+
+    @cached_property
+    def insights(self) -> Insights:
+        """The ``insights.twilio.com`` domain."""
+        from .insights import Insights
+
+        return Insights(self._host)
+
+    @cached_property
+    def knowledge(self) -> Knowledge:
+        """The ``knowledge.twilio.com`` domain."""
+        from .knowledge import Knowledge
+
+        return Knowledge(self._host)
+
+    @cached_property
+    def lookups(self) -> Lookups:
+        """The ``lookups.twilio.com`` domain."""
+        from .lookups import Lookups
+
+        return Lookups(self._host)
+
+    @cached_property
+    def messaging(self) -> Messaging:
+        """The ``messaging.twilio.com`` domain."""
+        from .messaging import Messaging
+
+        return Messaging(self._host)
+
+    @cached_property
+    def monitor(self) -> Monitor:
+        """The ``monitor.twilio.com`` domain."""
+        from .monitor import Monitor
+
+        return Monitor(self._host)
+
+    @cached_property
+    def numbers(self) -> Numbers:
+        """The ``numbers.twilio.com`` domain."""
+        from .numbers import Numbers
+
+        return Numbers(self._host)
+
+    @cached_property
+    def preview(self) -> Preview:
+        """The ``preview.twilio.com`` domain."""
+        from .preview import Preview
+
+        return Preview(self._host)
+
+    @cached_property
+    def preview_iam(self) -> PreviewIam:
+        """The ``preview-iam.twilio.com`` domain."""
+        from .preview_iam import PreviewIam
+
+        return PreviewIam(self._host)
+
+    @cached_property
+    def trusthub(self) -> Trusthub:
+        """The ``trusthub.twilio.com`` domain."""
+        from .trusthub import Trusthub
+
+        return Trusthub(self._host)
+
+    @cached_property
+    def verify(self) -> Verify:
+        """The ``verify.twilio.com`` domain."""
+        from .verify import Verify
+
+        return Verify(self._host)
+
+    @cached_property
+    def voice(self) -> Voice:
+        """The ``voice.twilio.com`` domain."""
+        from .voice import Voice
+
+        return Voice(self._host)
 
     @property
     def account(self) -> AccountContext:

@@ -1,0 +1,23 @@
+# Generated from specs/iam_scim.yaml by `make codegen`; do not edit.
+"""The iam domain."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from twilio_async._domains import Domain
+
+if TYPE_CHECKING:
+    from .scim import Scim
+
+
+class Iam(Domain):
+    """The ``iam.twilio.com`` domain."""
+
+    @cached_property
+    def scim(self) -> Scim:
+        """API version scim."""
+        from .scim import Scim
+
+        return Scim(self._host)

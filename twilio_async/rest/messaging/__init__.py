@@ -1,0 +1,31 @@
+# Generated from specs/messaging_v1.yaml, specs/messaging_v3.yaml by `make codegen`; do not edit.
+"""The messaging domain."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from twilio_async._domains import Domain
+
+if TYPE_CHECKING:
+    from .v1 import V1
+    from .v3 import V3
+
+
+class Messaging(Domain):
+    """The ``messaging.twilio.com`` domain."""
+
+    @cached_property
+    def v1(self) -> V1:
+        """API version v1."""
+        from .v1 import V1
+
+        return V1(self._host)
+
+    @cached_property
+    def v3(self) -> V3:
+        """API version v3."""
+        from .v3 import V3
+
+        return V3(self._host)

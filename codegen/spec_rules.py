@@ -130,7 +130,7 @@ def file_issues(
 def version_issues(
     version: str | None, versions: Sequence[str] | None, resources: Mapping[str, ResourceDoc]
 ) -> Iterator[Issue]:
-    """``version`` or ``versions``; with ``versions``, each resource names one, as its parent does."""
+    """``version`` or ``versions``; with ``versions``, each resource names one, as its parent."""
     if (version is None) == (versions is None):
         yield ("version",), "set either version (one) or versions (several)"
         return

@@ -155,6 +155,13 @@ def _schema_fields(types: TypeReader, name: str) -> JSON:
     for prop, ps in (schema.get("properties") or {}).items():
         typ = types.type_of(ps, f"{name}.{prop}")
         fields[prop] = NUMERIC_STRING_FIELDS.get(prop, typ) if typ == "string" else typ
+    # a oneOf / anyOf / allOf of named schemas (messaging's us_app_to_person_response): every
+    # field of every alternative, as fields are all optional anyway
+    for combo in ("allOf", "anyOf", "oneOf"):
+        for alt in schema.get(combo) or []:
+            if isinstance(alt, dict) and "$ref" in alt:
+                more = _schema_fields(types, ref_name(str(alt["$ref"])))
+                fields.update((k, t) for k, t in more.items() if k not in fields)
     return fields
 
 

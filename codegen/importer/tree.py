@@ -192,7 +192,7 @@ def _same_mount_list(
 
 
 def _drop_second_updates(source: Source, res: OaiResource) -> None:
-    """A ``Patch...`` operation beside an ``Update...`` one is left out (one update per resource)."""
+    """A ``Patch...`` operation beside an ``Update...`` one is left out (one update each)."""
     updates = [op for op in res.ops if op.verb == "update"]
     patches = [op for op in updates if str(op.op.get("operationId", "")).startswith("Patch")]
     if len(updates) > 1 and patches and len(patches) < len(updates):

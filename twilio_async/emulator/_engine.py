@@ -442,7 +442,8 @@ class Engine:
             if owner is None or owner is res or owner is res.version.accounts:
                 continue
             key = path.get(owner.id)
-            if key is None or not owner.key_param:
+            # a namespace with no operations (voice's Archives/{Date}) has no records to find
+            if key is None or not owner.key_param or not owner.operations:
                 continue
             ids = {o.id for o in owner.owners.values() if o is not None and o is not owner}
             scope = self.scope_of(owner, {k: v for k, v in path.items() if k in ids}, account_sid)
@@ -457,10 +458,12 @@ class Engine:
         ops = route.resource.ops_on(route.kind)
         if not ops:
             raise not_found("/" + "/".join(s.literal or s.name for s in route.segments))
+        # an operation declared with the method wins; else PUT is served as POST, HEAD as GET
         wanted = {"PUT": "POST", "HEAD": "GET"}.get(method, method)
-        for op in ops.values():
-            if op.method == wanted:
-                return op
+        for candidate in (method, wanted):
+            for op in ops.values():
+                if op.method == candidate:
+                    return op
         allow = ", ".join(sorted({op.method for op in ops.values()}))
         raise EmulatorError(405, 20004, "Method not allowed", headers={"Allow": allow})
 

@@ -27,13 +27,34 @@ from . import _overrides as overrides
 from ._mapping import METHODS, Arg, Node, args_of, explore, fields_of, find
 from ._values import Values
 
+
 #: Versions twilio-python serves, and how to reach each from its client.
+def _root(domain: str, version: str) -> Callable[[TwilioClient], Any]:
+    """``client.<domain>.<version>`` as twilio-python spells them (``flex-api`` -> ``flex_api``)."""
+    return lambda c: getattr(getattr(c, domain.replace("-", "_")), version)
+
+
+def _has_root(domain: str, version: str) -> bool:
+    try:
+        _root(domain, version)(TwilioClient("AC" + "0" * 32, "unused"))
+    except AttributeError:
+        return False
+    return True
+
+
+#: Every catalog version twilio-python has a client for (none for API 2008 or assistants).
 ROOTS: dict[str, Callable[[TwilioClient], Any]] = {
-    "api/v2010": lambda c: c.api.v2010,
-    "flex-api/v1": lambda c: c.flex_api.v1,
+    f"{v.domain}/{v.version}": _root(v.domain, v.version)
+    for v in load_catalog().versions
+    if v.dialect != "xml-2008" and _has_root(v.domain, v.version)
 }
 #: Versions the specs declare that twilio-python has no client for.
 EXCLUDED = {"api/v2008": "twilio-python 9.13 has no API 2008-08-01 (XML) client"}
+EXCLUDED.update(
+    (f"{v.domain}/{v.version}", f"twilio-python 9.13 has no {v.domain} {v.version} client")
+    for v in load_catalog().versions
+    if v.dialect != "xml-2008" and f"{v.domain}/{v.version}" not in ROOTS
+)
 FLAVOURS = ("sync", "async")
 PASS = "pass"
 _FIRST = ("create", "list", "fetch", "update")

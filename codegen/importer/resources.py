@@ -199,6 +199,8 @@ def _key(source: Source, res: OaiResource, fields: JSON) -> JSON:
         fld = snake_param
     elif param.endswith("Sid") and "sid" in fields:
         fld = "sid"
+    elif "id" in fields:  # SCIM users: {UserSid} is the field id
+        fld = "id"
     else:
         fld = snake_param
     key: JSON = {"param": param, "field": fld}

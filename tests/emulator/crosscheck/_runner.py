@@ -27,40 +27,41 @@ from . import _overrides as overrides
 from ._mapping import METHODS, Arg, Node, args_of, explore, fields_of, find
 from ._values import Values
 
+#: Versions the specs declare that twilio-python has no client for.
+EXCLUDED = {"api/v2008": "twilio-python 9.13 has no API 2008-08-01 (XML) client"}
 
-#: Versions twilio-python serves, and how to reach each from its client.
+
 def _root(domain: str, version: str) -> Callable[[TwilioClient], Any]:
-    """``client.<domain>.<version>`` as twilio-python spells them (``flex-api`` -> ``flex_api``)."""
+    """How twilio-python reaches a version: ``client.flex_api.v1`` for ``flex-api/v1``."""
     return lambda c: getattr(getattr(c, domain.replace("-", "_")), version)
 
 
-def _has_root(domain: str, version: str) -> bool:
-    try:
-        _root(domain, version)(TwilioClient("AC" + "0" * 32, "unused"))
-    except AttributeError:
-        return False
-    return True
-
-
-#: Every catalog version twilio-python has a client for (none for API 2008 or assistants).
+#: Versions twilio-python serves (every declared one but the excluded), and how to reach each.
 ROOTS: dict[str, Callable[[TwilioClient], Any]] = {
     f"{v.domain}/{v.version}": _root(v.domain, v.version)
     for v in load_catalog().versions
-    if v.dialect != "xml-2008" and _has_root(v.domain, v.version)
+    if f"{v.domain}/{v.version}" not in EXCLUDED
 }
-#: Versions the specs declare that twilio-python has no client for.
-EXCLUDED = {"api/v2008": "twilio-python 9.13 has no API 2008-08-01 (XML) client"}
-EXCLUDED.update(
-    (f"{v.domain}/{v.version}", f"twilio-python 9.13 has no {v.domain} {v.version} client")
-    for v in load_catalog().versions
-    if v.dialect != "xml-2008" and f"{v.domain}/{v.version}" not in ROOTS
-)
 FLAVOURS = ("sync", "async")
 PASS = "pass"
 _FIRST = ("create", "list", "fetch", "update")
 _SID = re.compile(r"\b([A-Z]{2})[0-9a-fA-F]{32}\b")
 _COUNTED = re.compile(r"(crosscheck[a-z-]*?)-?\d+")
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _unreachable(get: Callable[[TwilioClient], Any]) -> bool:
+    try:
+        get(TwilioClient("AC" + "0" * 32, "unused"))
+    except AttributeError:
+        return True
+    return False
+
+
+# Versions twilio-python 9.13 has no client for (assistants v1, monitor v2, ...) are excluded.
+for _key in [k for k, get in ROOTS.items() if _unreachable(get)]:
+    del ROOTS[_key]
+    EXCLUDED[_key] = f"twilio-python 9.13 has no {_key.replace('/', ' ')} client"
 
 
 def vkey(v: ApiVersion) -> str:

@@ -28,7 +28,7 @@ class ScimUser(InstanceModel["ScimUserContext"]):
     schemas: list[str] | None = None
     meta: Any | None = None
 
-    _key_field = "user_sid"
+    _key_field = "id"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ScimUserContext.fetch
         update: ClassVar = ScimUserContext.update

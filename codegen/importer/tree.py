@@ -45,12 +45,12 @@ class OaiResource:
     ops: list[OaiOperation] = field(default_factory=list)
     id: str = ""
     mount: str = ""
+    #: For a namespace resource the importer made: the resource its path continues.
+    under: OaiResource | None = None
     parent: OaiResource | None = None
     parent_inferred: bool = False
     key_pos: int | None = None
     key_param: str | None = None
-    #: For a namespace resource the importer made: the resource its path continues.
-    under: OaiResource | None = None
 
     @property
     def paths(self) -> list[str]:
@@ -63,7 +63,7 @@ class OaiResource:
 
 def read_resources(source: Source) -> list[OaiResource]:
     """Every resource of ``source``, with its id, parent and key resolved."""
-    resources = _group(source)
+    resources = _pair_inner_keys(source, _group(source))
     _resolve_ids(source, resources)
     return resources
 
@@ -142,7 +142,6 @@ def _group(source: Source) -> list[OaiResource]:
             continue
         base, _, last = source.strip(path).rpartition("/")
         owner = lists.get(base) if PLACEHOLDER.match(last) else None
-        owner = owner or _same_mount_list(source, path, xt, lists)
         if owner is not None and owner.instance_path is None:
             for k in ("parent", "mountName", "className"):
                 if owner.xt.get(k) != xt.get(k):
@@ -171,24 +170,37 @@ def _group(source: Source) -> list[OaiResource]:
     return resources
 
 
-def _same_mount_list(
-    source: Source, path: str, xt: JSON, lists: dict[str, OaiResource]
-) -> OaiResource | None:
-    """The list path that is ``path`` minus one placeholder inside it, with the same mountName.
+def _pair_inner_keys(source: Source, resources: list[OaiResource]) -> list[OaiResource]:
+    """Join an instance path to the list path it is with one placeholder inside it.
 
     trusthub's ``/ComplianceInquiries/Customers/{CustomerId}/Initialize`` is the instance of
-    ``/ComplianceInquiries/Customers/Initialize``: its key is not the last segment.
+    ``/ComplianceInquiries/Customers/Initialize`` (same mountName): its key is not the last
+    segment.
     """
-    mount = xt.get("mountName")
-    if not mount:
-        return None
-    segs = source.segments(path)
-    for pos, _ in source.placeholders(path):
-        base = "/".join(segs[:pos] + segs[pos + 1 :])
-        owner = lists.get(base)
-        if owner is not None and owner.xt.get("mountName") == mount:
-            return owner
-    return None
+    lists = {
+        source.strip(r.list_path): r
+        for r in resources
+        if r.list_path is not None and r.instance_path is None and r.xt.get("mountName")
+    }
+    out: list[OaiResource] = []
+    for res in resources:
+        owner = None
+        if res.list_path is None and res.instance_path is not None:
+            segs = source.segments(res.instance_path)
+            for pos, _ in source.placeholders(res.instance_path):
+                cand = lists.get("/".join(segs[:pos] + segs[pos + 1 :]))
+                if cand is not None and cand.xt.get("mountName") == res.xt.get("mountName"):
+                    owner = cand
+        if owner is None or owner.instance_path is not None:
+            out.append(res)
+            continue
+        owner.instance_path = res.instance_path
+        owner.ops.extend(res.ops)
+        source.report.note(
+            "an instance path with its key inside it, paired with its list by mountName",
+            f"{owner.list_path} and {res.instance_path}",
+        )
+    return out
 
 
 def _drop_second_updates(source: Source, res: OaiResource) -> None:
@@ -313,6 +325,21 @@ def _infer_parent(
     if not places or places[-1] < 2:
         raise ImportFailure(f"{res.main_path}: no x-twilio parent, and its placeholders need one")
     path = "/".join(segs[: places[-1] + 1]) + source.suffix
+    if (
+        found is not None
+        and found.instance_path is None
+        and found.list_path is not None
+        and len(source.segments(found.list_path)) == places[-1]
+    ):
+        # the placeholder follows a list-only resource: that list's instance path
+        found.instance_path = path
+        found.key_pos = places[-1]
+        found.key_param = dict(source.placeholders(res.main_path))[places[-1]]
+        source.report.note(
+            "a placeholder after a list-only resource; it gets that instance path",
+            f"{res.main_path} -> under {path}",
+        )
+        return found
     made = OaiResource(instance_path=path, under=found)
     resources.append(made)
     by_path[path] = made

@@ -92,6 +92,14 @@ def test_placeholders_without_a_parent(tmp_path: Path) -> None:
         "/v1/Limits/Fields/{Field}/Bucket/{Bucket}",
         "Bucket",
     )
+    # the placeholder right after a list-only resource: that list gets the instance path
+    assert got["registrations"] == (
+        "/v1/Registrations",
+        "/v1/Registrations/{BundleSid}",
+        "BundleSid",
+        ("list",),
+    )
+    assert got["registrations.sessions"][0] == "/v1/Registrations/{BundleSid}/Sessions"
     # x-twilio names /v1/Roles/{Sid}, which is no path of the file but a prefix of its own
     assert got["roles"] == (None, "/v1/Roles/{RoleSid}", "RoleSid", ())
     assert got["roles.permissions"] == ("/v1/Roles/{RoleSid}/Permissions", None, None, ("list",))

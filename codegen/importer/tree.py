@@ -124,52 +124,6 @@ def _verb_of(op: JSON) -> Verb | None:
     return next((v for p, v in OPERATION_PREFIXES.items() if op_id.startswith(p)), None)
 
 
-def _group(source: Source) -> list[OaiResource]:
-    lists: dict[str, OaiResource] = {}
-    resources: list[OaiResource] = []
-    for path, item in source.paths.items():
-        xt = item.get("x-twilio") or {}
-        kind = path_kind(source, path)
-        if kind == "list":
-            res = OaiResource(list_path=path, xt=dict(xt))
-            lists[source.strip(path)] = res
-            resources.append(res)
-        elif kind != "instance":
-            raise ImportFailure(f"{path}: unknown x-twilio.pathType {kind!r}")
-    for path, item in source.paths.items():
-        xt = item.get("x-twilio") or {}
-        if path_kind(source, path) != "instance":
-            continue
-        base, _, last = source.strip(path).rpartition("/")
-        owner = lists.get(base) if PLACEHOLDER.match(last) else None
-        if owner is not None and owner.instance_path is None:
-            for k in ("parent", "mountName", "className"):
-                if owner.xt.get(k) != xt.get(k):
-                    raise ImportFailure(
-                        f"{owner.list_path} and {path}: x-twilio {k} differ "
-                        f"({owner.xt.get(k)!r} vs {xt.get(k)!r})"
-                    )
-            owner.instance_path = path
-        else:
-            resources.append(OaiResource(instance_path=path, xt=dict(xt)))
-    for res in resources:
-        for path in res.paths:
-            on: On = "list" if path == res.list_path else "instance"
-            for method, op in source.paths[path].items():
-                if method not in HTTP_METHODS:
-                    continue
-                op_id = str(op.get("operationId", ""))
-                verb = _verb_of(op)
-                if verb is None:
-                    raise ImportFailure(
-                        f"{method.upper()} {path}: cannot tell the operation kind of "
-                        f"operationId {op_id!r}"
-                    )
-                res.ops.append(OaiOperation(verb, on, method.upper(), op, path))
-        _drop_second_updates(source, res)
-    return resources
-
-
 def _pair_inner_keys(source: Source, resources: list[OaiResource]) -> list[OaiResource]:
     """Join an instance path to the list path it is with one placeholder inside it.
 
@@ -216,6 +170,52 @@ def _drop_second_updates(source: Source, res: OaiResource) -> None:
             )
 
 
+def _group(source: Source) -> list[OaiResource]:
+    lists: dict[str, OaiResource] = {}
+    resources: list[OaiResource] = []
+    for path, item in source.paths.items():
+        xt = item.get("x-twilio") or {}
+        kind = path_kind(source, path)
+        if kind == "list":
+            res = OaiResource(list_path=path, xt=dict(xt))
+            lists[source.strip(path)] = res
+            resources.append(res)
+        elif kind != "instance":
+            raise ImportFailure(f"{path}: unknown x-twilio.pathType {kind!r}")
+    for path, item in source.paths.items():
+        xt = item.get("x-twilio") or {}
+        if path_kind(source, path) != "instance":
+            continue
+        base, _, last = source.strip(path).rpartition("/")
+        owner = lists.get(base) if PLACEHOLDER.match(last) else None
+        if owner is not None and owner.instance_path is None:
+            for k in ("parent", "mountName", "className"):
+                if owner.xt.get(k) != xt.get(k):
+                    raise ImportFailure(
+                        f"{owner.list_path} and {path}: x-twilio {k} differ "
+                        f"({owner.xt.get(k)!r} vs {xt.get(k)!r})"
+                    )
+            owner.instance_path = path
+        else:
+            resources.append(OaiResource(instance_path=path, xt=dict(xt)))
+    for res in resources:
+        for path in res.paths:
+            on: On = "list" if path == res.list_path else "instance"
+            for method, op in source.paths[path].items():
+                if method not in HTTP_METHODS:
+                    continue
+                op_id = str(op.get("operationId", ""))
+                verb = _verb_of(op)
+                if verb is None:
+                    raise ImportFailure(
+                        f"{method.upper()} {path}: cannot tell the operation kind of "
+                        f"operationId {op_id!r}"
+                    )
+                res.ops.append(OaiOperation(verb, on, method.upper(), op, path))
+        _drop_second_updates(source, res)
+    return resources
+
+
 def _resolve_ids(source: Source, resources: list[OaiResource]) -> None:
     by_path: dict[str, OaiResource] = {}
     for res in resources:
@@ -260,6 +260,13 @@ def _resolve_ids(source: Source, resources: list[OaiResource]) -> None:
         seen[res.id] = res
 
 
+def _needs_parent(source: Source, res: OaiResource) -> bool:
+    """A root resource can own at most one placeholder, the last one of its instance path."""
+    if res.list_path is not None and source.placeholders(res.list_path):
+        return True
+    return res.instance_path is not None and len(source.placeholders(res.instance_path)) > 1
+
+
 def _declared_parent(
     source: Source, res: OaiResource, by_path: dict[str, OaiResource]
 ) -> OaiResource | None:
@@ -280,13 +287,6 @@ def _declared_parent(
             f"{res.main_path} (parent {rel})",
         )
     return parent
-
-
-def _needs_parent(source: Source, res: OaiResource) -> bool:
-    """A root resource can own at most one placeholder, the last one of its instance path."""
-    if res.list_path is not None and source.placeholders(res.list_path):
-        return True
-    return res.instance_path is not None and len(source.placeholders(res.instance_path)) > 1
 
 
 def _infer_parent(

@@ -516,7 +516,7 @@ class _Builder:
         return OperationIR(
             verb=op.verb,
             const=f"_{op.verb.upper()}",
-            label=f"{res.id.rsplit('.', 1)[-1]}.{op.verb}",
+            label=f"{res.attr_name}.{op.verb}",
             method=op.method,
             path=_positional(path),
             path_const="_LIST_PATH" if on_list else "_INSTANCE_PATH",
@@ -583,7 +583,7 @@ class _Builder:
         instance_children: list[ChildIR] = []
         for child in sorted(children, key=lambda r: r.id):
             link = ChildIR(
-                py_identifier(child.id.rsplit(".", 1)[-1], RESERVED_FIELDS),
+                py_identifier(child.attr_name, RESERVED_FIELDS),
                 module_name(child.id),
                 self.list_classes[child.id],
                 self.package,
@@ -591,6 +591,10 @@ class _Builder:
             (instance_children if attachment(res, child) == "instance" else list_children).append(
                 link
             )
+        for kids in (list_children, instance_children):
+            attrs = [c.attr for c in kids]
+            for attr in sorted({a for a in attrs if attrs.count(a) > 1}):
+                self.problem(res.id, "resources", f"two children are reached as {attr!r}")
         has_context = res.instance_path is not None
         context_class = f"{res.class_name}Context" if has_context else None
         ops_list: list[OperationIR] = []
@@ -731,7 +735,7 @@ def build_version(spec: Spec) -> VersionIR:
         base = "TwilioIntEnum" if labelled is not None else "TwilioEnum"
         enums.append(EnumIR(name, b.enum_classes[name], members, base))
     roots = [
-        ChildIR(py_identifier(r.id), r.module, r.list_class, package)
+        ChildIR(py_identifier(spec.resources[r.id].attr_name), r.module, r.list_class, package)
         for r in resources
         if "." not in r.id
     ]

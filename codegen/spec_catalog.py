@@ -58,6 +58,8 @@ def _resource(r: ResourceSpec) -> dict[str, Any]:
     }
     if r.item_key is not None:  # xml-2008 only; JSON catalogs keep their shape
         out["item_key"] = r.item_key
+    if r.attr is not None:  # the attribute on its parent, when not the id's last part
+        out["attr"] = r.attr
     out["fields"] = _types(r.fields)
     out["models"] = {m: _types(fields) for m, fields in r.models.items()}
     out["operations"] = {verb: _operation(op) for verb, op in r.operations.items()}

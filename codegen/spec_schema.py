@@ -139,6 +139,9 @@ class ResourceDoc(Node):
     """
 
     class_: ClassName = Field(alias="class")
+    #: The Python attribute on its parent, when it is not the id's last part (taskrouter's
+    #: ``task_queues.statistics`` on the list beside ``task_queues(sid).statistics``).
+    attr: Identifier | None = None
     list_path: AbsPath | None = None
     instance_path: AbsPath | None = None
     key: KeyDoc | None = None

@@ -103,6 +103,13 @@ class ResourceSpec:
     operations: dict[str, OperationSpec]
     #: xml-2008 only: the element name of one item (``Call`` inside ``<Calls>``).
     item_key: str | None = None
+    #: The Python attribute on its parent, when it is not the id's last part.
+    attr: str | None = None
+
+    @property
+    def attr_name(self) -> str:
+        """The attribute it is reached by: ``attr``, else the id's last part."""
+        return self.attr or self.id.rsplit(".", 1)[-1]
 
 
 @dataclass(frozen=True)

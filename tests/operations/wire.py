@@ -245,7 +245,7 @@ def navigation(case: OpCase) -> tuple[list[Step], list[str]]:
     for n in range(1, len(parts)):
         anc_id = ".".join(parts[:n])
         anc = case.catalog.resources[anc_id]
-        attr = py_identifier(parts[n - 1], RESERVED_FIELDS)
+        attr = py_identifier(anc.get("attr") or parts[n - 1], RESERVED_FIELDS)
         if anc["key"] and _continues(anc["instance_path"], path):
             value = sample_key(anc_id, anc["key"])
             steps.append(Step(attr, (value,)))
@@ -256,7 +256,7 @@ def navigation(case: OpCase) -> tuple[list[Step], list[str]]:
             steps.append(Step(attr, ()))
         else:
             raise AssertionError(f"{case.id}: {path} continues neither path of {anc_id}")
-    attr = py_identifier(parts[-1], RESERVED_FIELDS)
+    attr = py_identifier(case.resource.get("attr") or parts[-1], RESERVED_FIELDS)
     if case.op["on"] == "instance":
         key = case.resource["key"]
         if key:

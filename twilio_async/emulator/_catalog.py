@@ -118,6 +118,8 @@ class Resource:
     wide: bool = False
     #: For an action endpoint (``…/{Sid}/Archive``): the resource acted on, and what it sets.
     action: Action | None = None
+    #: The Python attribute on its parent, when the spec sets one (else the id's last part).
+    attr: str | None = None
 
     @property
     def base(self) -> Resource:
@@ -159,8 +161,8 @@ class Resource:
 
     @property
     def short_name(self) -> str:
-        """The last part of the id (``media`` for ``accounts.messages.media``)."""
-        return self.id.rsplit(".", 1)[-1]
+        """The last part of the id (``media`` for ``accounts.messages.media``), or its ``attr``."""
+        return self.attr or self.id.rsplit(".", 1)[-1]
 
     def ops_on(self, kind: str) -> dict[str, OpSpec]:
         """Operations served on the list or the instance path."""
@@ -312,6 +314,7 @@ def build_version(data: dict[str, Any]) -> ApiVersion:
             fields=dict(raw.get("fields", {})),
             models={m: dict(f) for m, f in raw.get("models", {}).items()},
             operations=ops,
+            attr=raw.get("attr"),
         )
     for rid, res in v.resources.items():
         if "." in rid:

@@ -416,6 +416,7 @@ class _Builder:
         self.problems: list[SpecProblem] = []
         self.enum_classes = {name: pascal(name) for name in spec.enums}
         self.list_classes: dict[str, str] = {}
+        self.context_classes: dict[str, str] = {}
 
     def problem(self, rid: str, fld: str, message: str) -> None:
         self.problems.append(SpecProblem(self.file, rid, fld, message))
@@ -596,7 +597,7 @@ class _Builder:
             for attr in sorted({a for a in attrs if attrs.count(a) > 1}):
                 self.problem(res.id, "resources", f"two children are reached as {attr!r}")
         has_context = res.instance_path is not None
-        context_class = f"{res.class_name}Context" if has_context else None
+        context_class = self.context_classes.get(res.id)
         ops_list: list[OperationIR] = []
         ops_instance: list[OperationIR] = []
         for verb in ("create", "list", "fetch", "update", "delete"):
@@ -715,6 +716,21 @@ def build_version(spec: Spec) -> VersionIR:
         if f"{r.class_name}List" not in models
         else f"{r.class_name}ListResource"
         for r in spec.resources.values()
+    }
+    # A model named like another resource's context (studio's ``EngagementContext`` model
+    # beside the ``Engagement`` resource) keeps its name; the context class takes another.
+    b.context_classes = {
+        r.id: f"{r.class_name}Context"
+        if f"{r.class_name}Context" not in models
+        else f"{r.class_name}InstanceContext"
+        for r in spec.resources.values()
+        if r.instance_path is not None
+    }
+    # An enum named like a generated class (serverless's ``build_status`` enum beside the
+    # ``BuildStatus`` model) takes an ``Enum`` suffix; the model keeps its name.
+    generated = models | set(b.list_classes.values()) | set(b.context_classes.values())
+    b.enum_classes = {
+        name: cls + "Enum" if cls in generated else cls for name, cls in b.enum_classes.items()
     }
     resources = [b.resource(r) for r in sorted(spec.resources.values(), key=lambda r: r.id)]
     b.check_names(resources)

@@ -457,10 +457,11 @@ class Engine:
         ops = route.resource.ops_on(route.kind)
         if not ops:
             raise not_found("/" + "/".join(s.literal or s.name for s in route.segments))
-        wanted = {"PUT": "POST", "HEAD": "GET"}.get(method, method)
-        for op in ops.values():
-            if op.method == wanted:
-                return op
+        # An operation declared with the method wins; else PUT stands for POST, HEAD for GET.
+        for wanted in (method, {"PUT": "POST", "HEAD": "GET"}.get(method, method)):
+            for op in ops.values():
+                if op.method == wanted:
+                    return op
         allow = ", ".join(sorted({op.method for op in ops.values()}))
         raise EmulatorError(405, 20004, "Method not allowed", headers={"Allow": allow})
 

@@ -592,6 +592,12 @@ class _Builder:
             (instance_children if attachment(res, child) == "instance" else list_children).append(
                 link
             )
+        if res.key is None and res.instance_path is not None:
+            # A singleton's children are on its list too, as twilio-python has them:
+            # ``conversations.v1.configuration.webhooks`` and ``configuration().webhooks``.
+            taken = {c.attr for c in list_children}
+            list_children += [c for c in instance_children if c.attr not in taken]
+            list_children.sort(key=lambda c: c.attr)
         for kids in (list_children, instance_children):
             attrs = [c.attr for c in kids]
             for attr in sorted({a for a in attrs if attrs.count(a) > 1}):

@@ -213,6 +213,8 @@ class OperationIR:
     methods: list[MethodIR]
     args_classes: list[ArgsIR]
     needs: set[Need] = field(default_factory=set)
+    #: A token-paged list's own (size, token) parameter names.
+    paging: tuple[str, str] | None = None
 
     @property
     def type_arg(self) -> str:
@@ -530,6 +532,7 @@ class _Builder:
             methods=methods,
             args_classes=args,
             needs=needs,
+            paging=op.paging,
         )
 
     def _methods(

@@ -43,6 +43,8 @@ def _operation(op: OperationSpec) -> dict[str, Any]:
     }
     if op.one_of:  # left out when empty, so catalogs without it keep their shape
         out["one_of"] = [list(group) for group in op.one_of]
+    if op.paging is not None:  # the size and token parameter names, when not the dialect's
+        out["paging"] = {"size": op.paging[0], "token": op.paging[1]}
     return out
 
 

@@ -81,6 +81,8 @@ class OperationSpec:
     status: int | None
     #: Groups of parameter names of which a call sends at least one.
     one_of: tuple[tuple[str, ...], ...] = ()
+    #: A token-paged list's own page size and token parameter names (``("Size", "Token")``).
+    paging: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

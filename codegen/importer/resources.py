@@ -210,7 +210,8 @@ def _key(source: Source, res: OaiResource, fields: JSON) -> JSON:
 
 
 def _operation_classes(res: OaiResource) -> list[str]:
-    """Class names its operationIds give (``CreateModuleData`` -> ``ModuleData``), shortest first."""
+    """Class names its operationIds give (``CreateModuleData`` -> ``ModuleData``), shortest
+    first."""
     names: set[str] = set()
     for op in res.ops:
         op_id = str(op.op.get("operationId", ""))

@@ -86,10 +86,10 @@ def _group(source: Source) -> list[OaiResource]:
             continue
         base, _, last = source.strip(path).rpartition("/")
         owner = lists.get(base) if PLACEHOLDER.match(last) else None
-        if owner is not None and owner.instance_path is None:
-            if _names_agree(source, owner, path, xt):
-                owner.instance_path = path
-                continue
+        free = owner is not None and owner.instance_path is None
+        if owner is not None and free and _names_agree(source, owner, path, xt):
+            owner.instance_path = path
+            continue
         resources.append(OaiResource(instance_path=path, xt=dict(xt)))
     for res in resources:
         for path in res.paths:

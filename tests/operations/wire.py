@@ -406,7 +406,8 @@ def request_plan(case: OpCase) -> RequestPlan:
         else:
             raise AssertionError(f"{case.id}: parameter {name}: unknown location {location!r}")
     if case.verb == "list":
-        plan.query.append((DIALECTS[case.catalog.dialect][1], "2"))
+        paging = case.op.get("paging") or {}
+        plan.query.append((paging.get("size") or DIALECTS[case.catalog.dialect][1], "2"))
     return plan
 
 

@@ -81,6 +81,8 @@ class OpSpec:
     params: tuple[ParamSpec, ...]
     #: Groups of parameter names of which a call sends at least one.
     one_of: tuple[tuple[str, ...], ...] = ()
+    #: A token-paged list's own page size and token parameters (``("Size", "Token")``).
+    paging: tuple[str, str] | None = None
 
 
 @dataclass(eq=False)
@@ -297,6 +299,7 @@ def build_version(data: dict[str, Any]) -> ApiVersion:
                     for p in op.get("params", ())
                 ),
                 one_of=tuple(tuple(group) for group in op.get("one_of", ())),
+                paging=(op["paging"]["size"], op["paging"]["token"]) if op.get("paging") else None,
             )
             for verb, op in raw.get("operations", {}).items()
         }

@@ -30,9 +30,8 @@ _LIST: Operation[PortInRequestList] = Operation(
     body="none",
     list_key="port_in_requests",
     model=_MODEL,
+    paging=("Size", "Token"),
 ).with_params(
-    P("token", "Token", QUERY, "string"),
-    P("size", "Size", QUERY, "integer"),
     P("port_in_request_sid", "PortInRequestSid", QUERY, "string"),
     P("port_in_request_status", "PortInRequestStatus", QUERY, "string"),
     P("created_before", "CreatedBefore", QUERY, "string"),
@@ -41,8 +40,6 @@ _LIST: Operation[PortInRequestList] = Operation(
 
 
 class PortInRequestListFilters(Args):
-    token: str | NotGiven = NOT_GIVEN
-    size: int | NotGiven = NOT_GIVEN
     port_in_request_sid: str | NotGiven = NOT_GIVEN
     port_in_request_status: str | NotGiven = NOT_GIVEN
     created_before: str | NotGiven = NOT_GIVEN

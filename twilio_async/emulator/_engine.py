@@ -669,7 +669,10 @@ class Engine:
         self._check_params(ctx)
         legacy = ctx.version.dialect == "xml-2008"
         size_param = "num" if legacy else "PageSize"  # API 2008 pages with num & Page
-        paging = {size_param, "Page", "PageToken", "_method"}
+        token_param = "PageToken"
+        if ctx.op.paging is not None:  # the list names its own (numbers v1: Size, Token)
+            size_param, token_param = ctx.op.paging
+        paging = {size_param, "Page", token_param, "_method"}
         size = _int_param(ctx, size_param, DEFAULT_PAGE_SIZE)
         if not 1 <= size <= MAX_PAGE_SIZE:
             raise bad_request(
@@ -678,7 +681,7 @@ class Engine:
         page = _int_param(ctx, "Page", 0)
         if page < 0:
             raise bad_request(20001, f"Page must be 0 or greater, got {page}")
-        token = None if legacy else ctx.param("PageToken")
+        token = None if legacy else ctx.param(token_param)
         skey = self.store_key(ctx.res)
         scope = ctx.scope()
         self.ensure_seeded(ctx.res, scope, hooks)
@@ -696,7 +699,7 @@ class Engine:
             direction, tkey = token[:2], token[2:]
             tseq = (self.store.seq_under if wide else self.store.seq_of)(skey, scope, tkey)
             if direction not in ("PA", "PB") or tseq is None:
-                raise bad_request(21481, f"Invalid PageToken: {token[:64]!r}")
+                raise bad_request(21481, f"Invalid {token_param}: {token[:64]!r}")
             if direction == "PA":  # the page after the item named: skip it and everything newer
                 start = sum(1 for r in items if r.seq >= tseq)
             else:  # the page before the item named: the `size` items just newer than it
@@ -714,7 +717,7 @@ class Engine:
             if legacy:
                 q = [*filters, ("Page", str(number)), (size_param, str(size))]
             if tok and not legacy:
-                q.append(("PageToken", tok))
+                q.append((token_param, tok))
             return path + "?" + urlencode(q)
 
         has_next = start + len(window) < len(items)

@@ -1,4 +1,4 @@
-# Generated from specs/iam_scim.yaml by `make codegen`; do not edit.
+# Generated from specs/iam_scim.yaml, specs/iam_v1.yaml by `make codegen`; do not edit.
 """The iam domain."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .scim import Scim
+    from .v1 import V1
 
 
 class Iam(Domain):
@@ -21,3 +22,10 @@ class Iam(Domain):
         from .scim import Scim
 
         return Scim(self._host)
+
+    @cached_property
+    def v1(self) -> V1:
+        """API version v1."""
+        from .v1 import V1
+
+        return V1(self._host)

@@ -1,4 +1,4 @@
-# Generated from specs/monitor_v2.yaml by `make codegen`; do not edit.
+# Generated from specs/monitor_v1.yaml, specs/monitor_v2.yaml by `make codegen`; do not edit.
 """The monitor domain."""
 
 from __future__ import annotations
@@ -9,11 +9,19 @@ from typing import TYPE_CHECKING
 from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
+    from .v1 import V1
     from .v2 import V2
 
 
 class Monitor(Domain):
     """The ``monitor.twilio.com`` domain."""
+
+    @cached_property
+    def v1(self) -> V1:
+        """API version v1."""
+        from .v1 import V1
+
+        return V1(self._host)
 
     @cached_property
     def v2(self) -> V2:

@@ -1,4 +1,4 @@
-# Generated from specs/numbers_v3.yaml by `make codegen`; do not edit.
+# Generated from specs/numbers_v1.yaml, specs/numbers_v2.yaml, specs/numbers_v3.yaml by `make codegen`; do not edit.
 """The numbers domain."""
 
 from __future__ import annotations
@@ -9,11 +9,27 @@ from typing import TYPE_CHECKING
 from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
+    from .v1 import V1
+    from .v2 import V2
     from .v3 import V3
 
 
 class Numbers(Domain):
     """The ``numbers.twilio.com`` domain."""
+
+    @cached_property
+    def v1(self) -> V1:
+        """API version v1."""
+        from .v1 import V1
+
+        return V1(self._host)
+
+    @cached_property
+    def v2(self) -> V2:
+        """API version v2."""
+        from .v2 import V2
+
+        return V2(self._host)
 
     @cached_property
     def v3(self) -> V3:

@@ -1,4 +1,4 @@
-# Generated from specs/verify_v3.yaml by `make codegen`; do not edit.
+# Generated from specs/verify_v2.yaml, specs/verify_v3.yaml by `make codegen`; do not edit.
 """The verify domain."""
 
 from __future__ import annotations
@@ -9,11 +9,19 @@ from typing import TYPE_CHECKING
 from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
+    from .v2 import V2
     from .v3 import V3
 
 
 class Verify(Domain):
     """The ``verify.twilio.com`` domain."""
+
+    @cached_property
+    def v2(self) -> V2:
+        """API version v2."""
+        from .v2 import V2
+
+        return V2(self._host)
 
     @cached_property
     def v3(self) -> V3:

@@ -20,7 +20,7 @@ from twilio_async._resource import (
 from twilio_async._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
-    from .assistants_assistants_knowledge import AssistantWithToolsAndKnowledgeKnowledgeList
+    from .assistants_assistants_knowledge import KnowledgeByAssistantList
     from .assistants_assistants_tools import ToolList
     from .assistants_feedbacks import FeedbackList
     from .assistants_messages import AssistantSendMessageResponseList
@@ -83,8 +83,8 @@ class AssistantWithToolsAndKnowledgeContext(InstanceContext):
     """Update this AssistantWithToolsAndKnowledge: ``PUT /v1/Assistants/{id}``."""
     delete = _DELETE.delete_method(Args)
     """Delete this AssistantWithToolsAndKnowledge: ``DELETE /v1/Assistants/{id}``; returns True."""
-    assistants_knowledge: Child[AssistantWithToolsAndKnowledgeKnowledgeList] = Child(
-        ".assistants_assistants_knowledge", "AssistantWithToolsAndKnowledgeKnowledgeList"
+    assistants_knowledge: Child[KnowledgeByAssistantList] = Child(
+        ".assistants_assistants_knowledge", "KnowledgeByAssistantList"
     )
     assistants_tools: Child[ToolList] = Child(".assistants_assistants_tools", "ToolList")
     feedbacks: Child[FeedbackList] = Child(".assistants_feedbacks", "FeedbackList")

@@ -47,3 +47,4 @@ class RateLimitsList(SingletonList[RateLimitsContext]):
     """RateLimits collection."""
 
     __slots__ = ()
+    fields_: Child[FieldsList] = Child(".rate_limits_fields", "FieldsList")

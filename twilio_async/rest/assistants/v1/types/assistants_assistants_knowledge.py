@@ -1,5 +1,5 @@
 # Generated from specs/assistants_v1.yaml by `make codegen`; do not edit.
-"""AssistantWithToolsAndKnowledgeKnowledge models (``assistants.assistants_knowledge``)."""
+"""KnowledgeByAssistant models (``assistants.assistants_knowledge``)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,11 @@ from twilio_async._fields import IsoDateTime
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
-    from ..assistants_assistants_knowledge import AssistantWithToolsAndKnowledgeKnowledgeContext
+    from ..assistants_assistants_knowledge import KnowledgeByAssistantContext
 
 
-class AssistantWithToolsAndKnowledgeKnowledge(
-    InstanceModel["AssistantWithToolsAndKnowledgeKnowledgeContext"]
-):
-    """A AssistantWithToolsAndKnowledgeKnowledge as returned by the API."""
+class KnowledgeByAssistant(InstanceModel["KnowledgeByAssistantContext"]):
+    """A KnowledgeByAssistant as returned by the API."""
 
     description: str | None = None
     id: str | None = None
@@ -31,8 +29,8 @@ class AssistantWithToolsAndKnowledgeKnowledge(
 
     _key_field = "id"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
-        create: ClassVar = AssistantWithToolsAndKnowledgeKnowledgeContext.create
-        delete: ClassVar = AssistantWithToolsAndKnowledgeKnowledgeContext.delete
+        create: ClassVar = KnowledgeByAssistantContext.create
+        delete: ClassVar = KnowledgeByAssistantContext.delete
     else:
         create = FromContext()
         delete = FromContext()

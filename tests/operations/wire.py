@@ -197,7 +197,8 @@ def op_cases(catalogs: list[Catalog]) -> list[OpCase]:
 
 _SID_PATTERN = re.compile(
     r"\^?(?:\((?P<alts>[A-Z]{2}(?:\|[A-Z]{2})*)\)|(?P<prefix>[A-Z]{2}))"
-    r"\[0-9a-f(?:A-F)?\]\{32\}\$?"  # anchors optional: preview-iam writes AC[0-9a-f]{32}
+    # anchors optional (preview-iam writes AC[0-9a-f]{32}); iam's OAuth apps: [a-zA-Z0-9]
+    r"\[(?:0-9a-f(?:A-F)?|a-zA-Z0-9)\]\{32\}\$?"
 )
 
 

@@ -45,6 +45,7 @@ _NAMES: tuple[str, ...] = (
     "iam_scim",
     "iam_v1",
     "insights_v1",
+    "insights_v2",
     "intelligence_v2",
     "ip_messaging_v1",
     "ip_messaging_v2",

@@ -228,6 +228,10 @@ def _names_agree(source: Source, owner: OaiResource, path: str, xt: JSON) -> boo
     return not differ
 
 
+class _Unexpressible(Exception):
+    """A resource the spec format cannot place; it is left out and noted."""
+
+
 def _resolve_ids(source: Source, resources: list[OaiResource]) -> None:
     by_path: dict[str, OaiResource] = {}
     for res in resources:
@@ -260,7 +264,12 @@ def _resolve_ids(source: Source, resources: list[OaiResource]) -> None:
 
     index = 0
     while index < len(resources):  # inference may append namespace resources
-        resolve(resources[index], ())
+        try:
+            resolve(resources[index], ())
+        except _Unexpressible as why:
+            source.report.note(str(why), resources[index].main_path)
+            del resources[index]
+            continue
         index += 1
     seen: dict[str, OaiResource] = {}
     for res in resources:
@@ -370,6 +379,11 @@ def _infer_parent(
     if not places or places[-1] < 2:
         raise ImportFailure(f"{res.main_path}: no x-twilio parent, and its placeholders need one")
     path = "/".join(segs[: places[-1] + 1]) + source.suffix
+    if path == res.list_path:
+        raise _Unexpressible(
+            "a list path ending in a key no resource owns (insights v2 .../Inbound/{reportId}); "
+            "its operations are left out"
+        )
     if (
         found is not None
         and found.instance_path is None

@@ -119,6 +119,9 @@ def test_placeholders_without_a_parent(tmp_path: Path) -> None:
         "ReportId",
         ("create", "fetch"),
     )
+    # a list path ending in a key no resource owns: not expressible, left out (and noted)
+    assert got["exports"] == (None, "/v1/Exports", None, ("create",))
+    assert "/v1/Exports/{ExportId}" not in out.read_text()
     files = generates(out)
     assert "voice/v1/archives_archived_calls.py" in files
     assert "voice/v1/dialing_permissions_settings.py" in files

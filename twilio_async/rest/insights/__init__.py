@@ -1,4 +1,4 @@
-# Generated from specs/insights_v1.yaml by `make codegen`; do not edit.
+# Generated from specs/insights_v1.yaml, specs/insights_v2.yaml by `make codegen`; do not edit.
 """The insights domain."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .v1 import V1
+    from .v2 import V2
 
 
 class Insights(Domain):
@@ -21,3 +22,10 @@ class Insights(Domain):
         from .v1 import V1
 
         return V1(self._host)
+
+    @cached_property
+    def v2(self) -> V2:
+        """API version v2."""
+        from .v2 import V2
+
+        return V2(self._host)

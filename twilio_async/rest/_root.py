@@ -34,7 +34,11 @@ if TYPE_CHECKING:
     from .api.v2010.accounts_tokens import TokenList
     from .api.v2010.accounts_transcriptions import TranscriptionList
     from .api.v2010.accounts_usage import UsageList
+    from .conversations import Conversations
     from .flex_api import FlexApi
+    from .lookups import Lookups
+    from .oauth import Oauth
+    from .verify import Verify
 
 
 class RootResources:
@@ -54,11 +58,39 @@ class RootResources:
         return Api(self._host)
 
     @cached_property
+    def conversations(self) -> Conversations:
+        """The ``conversations.twilio.com`` domain."""
+        from .conversations import Conversations
+
+        return Conversations(self._host)
+
+    @cached_property
     def flex_api(self) -> FlexApi:
         """The ``flex-api.twilio.com`` domain."""
         from .flex_api import FlexApi
 
         return FlexApi(self._host)
+
+    @cached_property
+    def lookups(self) -> Lookups:
+        """The ``lookups.twilio.com`` domain."""
+        from .lookups import Lookups
+
+        return Lookups(self._host)
+
+    @cached_property
+    def oauth(self) -> Oauth:
+        """The ``oauth.twilio.com`` domain."""
+        from .oauth import Oauth
+
+        return Oauth(self._host)
+
+    @cached_property
+    def verify(self) -> Verify:
+        """The ``verify.twilio.com`` domain."""
+        from .verify import Verify
+
+        return Verify(self._host)
 
     @property
     def account(self) -> AccountContext:

@@ -46,6 +46,7 @@ _KNOWN_PREFIXES = {
     "Conference": "CF",
     "ConferenceRecording": "RE",
     "ConfiguredPlugin": "FP",
+    "ConversationParticipant": "MB",
     "Member": "CA",
     "Participant": "CA",
     "Plugin": "FP",
@@ -54,7 +55,9 @@ _KNOWN_PREFIXES = {
     "PluginVersions": "FV",
     "RealtimeTranscription": "GT",
     "Siprec": "SR",
+    "ServiceConversationParticipant": "MB",
     "Stream": "MZ",
+    "Verification": "VE",
 }
 
 

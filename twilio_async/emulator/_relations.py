@@ -46,6 +46,7 @@ FIELD_DEFAULTS: dict[str, dict[str, Any]] = {
         "emergency_address_status": "unregistered",
         "price_unit": "USD",
     },
+    "conversations/v1": {"state": "active"},
 }
 
 #: Fields whose type default would be wrong: left unset (``None``) unless set.

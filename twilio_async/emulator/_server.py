@@ -171,6 +171,35 @@ class Emulator:
         """
         return self.engine.clock.send_scheduled(until)
 
+    def verify_code(self, service_sid: str, to: str) -> str:
+        """The code Verify "sent" to ``to`` for its pending verification in ``service_sid``.
+
+        Nothing leaves the emulator: a test reads the code here and checks it with
+        ``services(service_sid).verification_checks.create(to=to, code=...)``.
+        Raises ``LookupError`` when ``to`` has no pending verification there.
+        """
+        from ._verify import pending_code
+
+        return pending_code(self.engine, service_sid, to)
+
+    def oauth_app(self, account_sid: str | None = None) -> tuple[str, str]:
+        """Register an OAuth app; returns its ``(client_id, client_secret)``.
+
+        ``POST https://oauth.twilio.com/v2/token`` grants those credentials bearer
+        tokens that act as ``account_sid`` (the main account unless given), so
+        ``Client(credential_provider=ClientCredentialProvider(client_id, client_secret))``
+        works against the emulator. (The account SID and auth token work as client
+        credentials too.)
+        """
+        engine = self.engine
+        account = account_sid or self.account_sid
+        if engine.account(account) is None:
+            raise ValueError(f"account_sid: no account {account!r} in this emulator")
+        client_id = "OQ" + engine.rand_hex()
+        client_secret = engine.rand_hex()
+        engine.oauth.register(client_id, client_secret, account)
+        return client_id, client_secret
+
     # -------------------------------------------------------------- clients
 
     def client(self, **kwargs: Any) -> Client:

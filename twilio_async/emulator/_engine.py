@@ -554,12 +554,15 @@ class Engine:
     def _apply_params(self, ctx: Ctx, data: dict[str, Any]) -> None:
         """Parameters that name a field (``FriendlyName`` -> ``friendly_name``) set it."""
         res = ctx.res
+        # A key the client chooses (a safelisted number, an entity's identity) is set on
+        # create; a SID never is.
+        chosen = ctx.op.verb == "create" and res.key_pattern is None and res.key_field != "sid"
         for p in ctx.op.params:
             if p.location in ("header", "json"):
                 continue
             got = ctx.params.get(p.name)
             f = res.field_for(p.name)
-            if got is not None and f is not None and f != res.key_field:
+            if got is not None and f is not None and (f != res.key_field or chosen):
                 name = res.sname(f)
                 if name not in _SERVER_SET:
                     data[name] = values.to_field(res.fields[f], got)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ._store import Record
 
 _VERIFICATIONS = "services.verifications"
+_ATTEMPTS = "verification_attempts"
 _CODE = "_code"  # the new code, handed from ``create`` to ``created`` (never stored)
 #: Twilio's limits: sends of one verification, and wrong checks before it is locked.
 MAX_SENDS = 5
@@ -94,6 +95,23 @@ class Verifications(Hooks):
     def created(self, ctx: Ctx, rec: Record) -> None:
         rec.private["code"] = rec.data.pop(_CODE)
         rec.private["checks"] = rec.data.pop("_checks")
+        attempts = ctx.version.resources.get(_ATTEMPTS)
+        sent = rec.data.get("send_code_attempts") or []
+        if attempts is None or not sent:  # pragma: no cover - the spec has both
+            return
+        ctx.engine.insert(
+            attempts,
+            (ctx.account_sid,),
+            {
+                "sid": sent[-1]["attempt_sid"],
+                "service_sid": rec.data.get("service_sid"),
+                "verification_sid": rec.key,
+                "channel": rec.data.get("channel"),
+                "channel_data": {"to": rec.data.get("to")},
+                "conversion_status": "unconverted",
+            },
+            account_sid=ctx.account_sid,
+        )
 
     def update(self, ctx: Ctx, rec: Record, changes: dict[str, Any]) -> None:
         if rec.data.get("status") != "pending":
@@ -124,6 +142,7 @@ class VerificationChecks(Hooks):
             rec.data["status"] = "approved"
             rec.data["valid"] = True
             rec.data["date_updated"] = values.now()
+            _converted(ctx, rec.key)
         else:
             rec.private["checks"] = checks + 1
         for name in ("to", "channel", "amount", "payee", "date_created", "date_updated"):
@@ -131,6 +150,18 @@ class VerificationChecks(Hooks):
         data["sid"] = rec.key
         data["status"] = rec.data["status"]
         data["valid"] = right
+
+
+def _converted(ctx: Ctx, verification_sid: str) -> None:
+    """The send attempts of an approved verification are ``converted``."""
+    attempts = ctx.version.resources.get(_ATTEMPTS)
+    if attempts is None:  # pragma: no cover - the spec has it
+        return
+    engine = ctx.engine
+    for rec in engine.store.newest_first(engine.store_key(attempts), (ctx.account_sid,)):
+        if rec.data.get("verification_sid") == verification_sid:
+            rec.data["conversion_status"] = "converted"
+            rec.data["date_updated"] = values.now()
 
 
 def pending_code(engine: Engine, service_sid: str, to: str) -> str:

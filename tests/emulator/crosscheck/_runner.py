@@ -31,6 +31,12 @@ from ._values import Values
 ROOTS: dict[str, Callable[[TwilioClient], Any]] = {
     "api/v2010": lambda c: c.api.v2010,
     "flex-api/v1": lambda c: c.flex_api.v1,
+    "conversations/v1": lambda c: c.conversations.v1,
+    "lookups/v1": lambda c: c.lookups.v1,
+    "lookups/v2": lambda c: c.lookups.v2,
+    "oauth/v1": lambda c: c.oauth.v1,
+    "oauth/v2": lambda c: c.oauth.v2,
+    "verify/v2": lambda c: c.verify.v2,
 }
 #: Versions the specs declare that twilio-python has no client for.
 EXCLUDED = {"api/v2008": "twilio-python 9.13 has no API 2008-08-01 (XML) client"}
@@ -308,6 +314,8 @@ class Runner:
             return key
         if res.key_field == "country_code":
             return "US"
+        if res.fields.get(res.key_field or "") == "phone-number":
+            return "+15017122661"  # a fetch-only number resource is answered from the key
         return res.sid_prefix + "0" * 32
 
     def kwargs(

@@ -115,9 +115,7 @@ async def test_custom_code_and_unknown_service(emu: Emulator, client: Client) ->
     await service.verifications.create(to=TO, channel="sms", custom_code="4242")
     assert emu.verify_code(sid, TO) == "4242"
     with pytest.raises(TwilioRestError) as info:
-        await client.verify.v2.services("VA" + "0" * 32).verifications.create(
-            to=TO, channel="sms"
-        )
+        await client.verify.v2.services("VA" + "0" * 32).verifications.create(to=TO, channel="sms")
     assert info.value.status == 404
 
 

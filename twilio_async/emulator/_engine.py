@@ -562,6 +562,9 @@ class Engine:
                 continue
             got = ctx.params.get(p.name)
             f = res.field_for(p.name)
+            if got is not None and f is None and "." in p.name:
+                _set_nested(res, data, p.name, got[-1])
+                continue
             if got is not None and f is not None and (f != res.key_field or chosen):
                 name = res.sname(f)
                 if name not in _SERVER_SET:
@@ -829,6 +832,23 @@ class Engine:
 
     async def aclose(self) -> None:
         await self.clock.aclose()
+
+
+def _set_nested(res: Resource, data: dict[str, Any], name: str, value: str) -> None:
+    """A dotted parameter sets a key of an object field: ``MessagingBinding.Address``
+    -> ``messaging_binding["address"]``, ``Bindings.Email.Address`` -> two levels down."""
+    head, *rest = name.split(".")
+    f = res.field_for(head)
+    if f is None or res.fields[f] != "object" or res.sname(f) in _SERVER_SET:
+        return
+    current = data.get(res.sname(f))
+    node: dict[str, Any] = dict(current) if isinstance(current, dict) else {}
+    data[res.sname(f)] = node
+    for part in rest[:-1]:
+        child = node.get(values.snake(part))
+        node[values.snake(part)] = child = dict(child) if isinstance(child, dict) else {}
+        node = child
+    node[values.snake(rest[-1])] = value
 
 
 def synthesized(res: Resource) -> bool:

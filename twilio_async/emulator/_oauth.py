@@ -134,7 +134,7 @@ class Token(Hooks):
     """``POST /v2/token``: the client-credentials grant answers a bearer JWT."""
 
     def validate(self, ctx: Ctx) -> None:
-        grant = ctx.param("grant_type")
+        grant = _form(ctx, "grant_type")
         if grant != "client_credentials":
             shown = (grant or "")[:40]
             raise EmulatorError(
@@ -142,8 +142,8 @@ class Token(Hooks):
                 20001,
                 f"Invalid grant_type: {shown!r} (the emulator grants 'client_credentials')",
             )
-        client_id = ctx.param("client_id") or ""
-        client_secret = ctx.param("client_secret") or ""
+        client_id = _form(ctx, "client_id") or ""
+        client_secret = _form(ctx, "client_secret") or ""
         if not client_id or not client_secret:
             raise EmulatorError(400, 20001, "Missing required parameter client_id or client_secret")
         account = _account_of(ctx, client_id, client_secret)
@@ -152,10 +152,16 @@ class Token(Hooks):
         ctx.account_sid = account
 
     def create(self, ctx: Ctx, data: dict[str, Any]) -> None:
-        token, ttl = ctx.engine.oauth.issue(ctx.param("client_id") or "", ctx.account_sid)
+        token, ttl = ctx.engine.oauth.issue(_form(ctx, "client_id") or "", ctx.account_sid)
         data["access_token"] = token
         data["token_type"] = "Bearer"
         data["expires_in"] = ttl
+
+
+def _form(ctx: Ctx, name: str) -> str | None:
+    """A token-request field: v2 spells it ``client_id``, v1 ``ClientId``."""
+    pascal = "".join(part.title() for part in name.split("_"))
+    return ctx.param(name) or ctx.param(pascal)
 
 
 def _account_of(ctx: Ctx, client_id: str, client_secret: str) -> str | None:

@@ -27,19 +27,23 @@ from . import _overrides as overrides
 from ._mapping import METHODS, Arg, Node, args_of, explore, fields_of, find
 from ._values import Values
 
-#: Versions twilio-python serves, and how to reach each from its client.
-ROOTS: dict[str, Callable[[TwilioClient], Any]] = {
-    "api/v2010": lambda c: c.api.v2010,
-    "flex-api/v1": lambda c: c.flex_api.v1,
-    "conversations/v1": lambda c: c.conversations.v1,
-    "lookups/v1": lambda c: c.lookups.v1,
-    "lookups/v2": lambda c: c.lookups.v2,
-    "oauth/v1": lambda c: c.oauth.v1,
-    "oauth/v2": lambda c: c.oauth.v2,
-    "verify/v2": lambda c: c.verify.v2,
-}
 #: Versions the specs declare that twilio-python has no client for.
 EXCLUDED = {"api/v2008": "twilio-python 9.13 has no API 2008-08-01 (XML) client"}
+
+
+def root(key: str) -> Callable[[TwilioClient], Any]:
+    """How twilio-python reaches a version: ``flex-api/v1`` -> ``client.flex_api.v1``."""
+    domain, version = key.split("/", 1)
+    return lambda c: getattr(getattr(c, domain.replace("-", "_")), version)
+
+
+#: Versions twilio-python serves, and how to reach each from its client: every version
+#: the catalogs declare except the excluded ones.
+ROOTS: dict[str, Callable[[TwilioClient], Any]] = {
+    key: root(key)
+    for key in sorted({f"{v.domain}/{v.version}" for v in load_catalog().versions})
+    if key not in EXCLUDED
+}
 FLAVOURS = ("sync", "async")
 PASS = "pass"
 _FIRST = ("create", "list", "fetch", "update")

@@ -21,24 +21,28 @@ async def test_conversation_participants_and_messages(emu: Emulator, client: Cli
     convs = client.conversations.v1.conversations
     conv = await convs.create(friendly_name="Support", unique_name="ticket-1")
     assert str(conv.state) == "active"
+    cid = conv.sid
+    assert cid is not None
     assert conv.links is not None and conv.links["messages"].endswith(f"/{conv.sid}/Messages")
 
-    alice = await convs(conv.sid).participants.create(identity="alice")
-    sms = await convs(conv.sid).participants.create(messaging_binding_address="+15558675310")
-    assert alice.sid.startswith("MB") and alice.conversation_sid == conv.sid
+    alice = await convs(cid).participants.create(identity="alice")
+    sms = await convs(cid).participants.create(messaging_binding_address="+15558675310")
+    assert alice.sid is not None and alice.sid.startswith("MB")
+    assert alice.conversation_sid == cid
     assert alice.identity == "alice"
     assert sms.messaging_binding is not None
     assert sms.messaging_binding["address"] == "+15558675310"
 
     first = await convs("ticket-1").messages.create(author="alice", body="hello")
-    second = await convs(conv.sid).messages.create(body="auto reply")
+    second = await convs(cid).messages.create(body="auto reply")
     assert (first.index, second.index) == (0, 1)
     assert first.conversation_sid == conv.sid and second.author == "system"
-    await convs(conv.sid).messages(first.sid).delete()
-    third = await convs(conv.sid).messages.create(body="after a delete")
+    assert first.sid is not None
+    await convs(cid).messages(first.sid).delete()
+    third = await convs(cid).messages.create(body="after a delete")
     assert third.index == 2  # indexes are never reused
 
-    bodies = [m.body async for m in convs(conv.sid).messages.stream()]
+    bodies = [m.body async for m in convs(cid).messages.stream()]
     assert bodies == ["after a delete", "auto reply"]
     people = [p.sid async for p in convs("ticket-1").participants.stream()]
     assert set(people) == {alice.sid, sms.sid}
@@ -63,7 +67,7 @@ async def test_v1_meta_paging_over_many_pages(emu: Emulator, client: Client) -> 
 
 async def test_services_scope_their_conversations(emu: Emulator, client: Client) -> None:
     svc = await client.conversations.v1.services.create(friendly_name="Chat")
-    assert svc.sid.startswith("IS")
+    assert svc.sid is not None and svc.sid.startswith("IS")
     scoped = client.conversations.v1.services(svc.sid).conversations
     inside = await scoped.create(friendly_name="in service", unique_name="room")
     msg = await scoped("room").messages.create(author="bob", body="hi")
@@ -80,10 +84,11 @@ async def test_twilio_python_conversation_flow(emu: Emulator) -> None:
 
     def scenario() -> tuple[Any, list[Any]]:
         conv = tp.conversations.v1.conversations.create(friendly_name="tp")
-        tp.conversations.v1.conversations(conv.sid).participants.create(identity="carol")
+        room = tp.conversations.v1.conversations(conv.sid or "")
+        room.participants.create(identity="carol")
         for i in range(5):
-            tp.conversations.v1.conversations(conv.sid).messages.create(body=f"m{i}")
-        listed = tp.conversations.v1.conversations(conv.sid).messages.list(page_size=2)
+            room.messages.create(body=f"m{i}")
+        listed = room.messages.list(page_size=2)
         return conv, listed
 
     conv, listed = await asyncio.to_thread(scenario)

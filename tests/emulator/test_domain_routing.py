@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -68,6 +69,7 @@ async def test_region_and_edge_hosts_reach_each_domain(
 ) -> None:
     client, transport = routed
     svc = await client.verify.v2.services.create(friendly_name="edge")
+    assert svc.sid is not None
     await client.verify.v2.services(svc.sid).verifications.create(to="+15017122661", channel="sms")
     assert emu.verify_code(svc.sid, "+15017122661")
     number = await client.lookups.v1.phone_numbers("+14155552671").fetch()
@@ -144,7 +146,7 @@ PREVIEW_IAM = {
 }
 
 
-def _engine_with(*extra: dict[str, object]) -> Engine:
+def _engine_with(*extra: dict[str, Any]) -> Engine:
     return Engine(
         catalog=Catalog([*load_catalog().versions, *(build_version(e) for e in extra)]),
         seed=5,

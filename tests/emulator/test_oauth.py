@@ -34,6 +34,7 @@ async def test_token_then_bearer_calls_on_every_domain(emu: Emulator) -> None:
     assert client_id.startswith("OQ") and client_secret not in repr(emu.engine.oauth)
     async with _bearer_client(emu, client_id, client_secret) as client:
         svc = await client.verify.v2.services.create(friendly_name="via bearer")
+        assert svc.sid is not None
         calls = [client.verify.v2.services(svc.sid).fetch() for _ in range(8)]
         fetched = await asyncio.gather(*calls)
         assert {s.sid for s in fetched} == {svc.sid}

@@ -22,7 +22,7 @@ TO = "+15017122661"
 
 async def _service(client: Client, **kwargs: Any) -> str:
     svc = await client.verify.v2.services.create(friendly_name="Login", **kwargs)
-    assert svc.sid.startswith("VA")
+    assert svc.sid is not None and svc.sid.startswith("VA")
     return svc.sid
 
 
@@ -31,7 +31,8 @@ async def test_send_then_check_right_code_approves(emu: Emulator, client: Client
     service = client.verify.v2.services(sid)
     started = await service.verifications.create(to=TO, channel="sms")
     assert started.status == "pending" and started.valid is False
-    assert started.sid.startswith("VE") and started.service_sid == sid
+    vsid = started.sid
+    assert vsid is not None and vsid.startswith("VE") and started.service_sid == sid
     assert started.to == TO and started.send_code_attempts
     code = emu.verify_code(sid, TO)
     assert len(code) == 6 and code.isdigit()
@@ -39,11 +40,11 @@ async def test_send_then_check_right_code_approves(emu: Emulator, client: Client
     wrong = "1" + code[1:] if code[0] != "1" else "2" + code[1:]
     miss = await service.verification_checks.create(to=TO, code=wrong)
     assert miss.status == "pending" and miss.valid is False and miss.sid == started.sid
-    assert (await service.verifications(started.sid).fetch()).status == "pending"
+    assert (await service.verifications(vsid).fetch()).status == "pending"
 
     hit = await service.verification_checks.create(to=TO, code=code)
     assert hit.status == "approved" and hit.valid is True and hit.sid == started.sid
-    fetched = await service.verifications(started.sid).fetch()
+    fetched = await service.verifications(vsid).fetch()
     assert fetched.status == "approved"
     with pytest.raises(LookupError, match="no pending verification"):
         emu.verify_code(sid, TO)
@@ -59,6 +60,7 @@ async def test_check_by_verification_sid_and_code_length(emu: Emulator, client: 
     started = await service.verifications.create(to="user@example.com", channel="email")
     code = emu.verify_code(sid, "user@example.com")
     assert len(code) == 8
+    assert started.sid is not None
     hit = await service.verification_checks.create(verification_sid=started.sid, code=code)
     assert hit.status == "approved"
 
@@ -96,6 +98,7 @@ async def test_cancel_and_check_without_pending(emu: Emulator, client: Client) -
     sid = await _service(client)
     service = client.verify.v2.services(sid)
     started = await service.verifications.create(to=TO, channel="sms")
+    assert started.sid is not None
     canceled = await service.verifications(started.sid).update(status="canceled")
     assert canceled.status == "canceled"
     with pytest.raises(TwilioRestError) as info:  # ended: no longer updatable
@@ -125,7 +128,7 @@ async def test_twilio_python_send_and_check(emu: Emulator) -> None:
 
     def start() -> tuple[str, str]:
         svc = tp.verify.v2.services.create(friendly_name="Login")
-        v = tp.verify.v2.services(svc.sid).verifications.create(to=TO, channel="sms")
+        v = tp.verify.v2.services(svc.sid or "").verifications.create(to=TO, channel="sms")
         assert v.status == "pending"
         return svc.sid or "", v.sid or ""
 

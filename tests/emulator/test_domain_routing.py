@@ -217,3 +217,28 @@ async def test_token_pages_across_many_pages_over_a_socket() -> None:
             assert [c["sid"] for c in prev["contents"]] == seen[-5:-2]
     finally:
         await emu.stop()
+
+
+async def test_sdk_walks_token_pages_over_a_socket() -> None:
+    """The SDK's json-token paginator (the fixture's generated ``content`` v1) end to end."""
+    from tests.codegen.golden.rest.content.v1 import V1
+
+    content_catalog = json.loads((GOLDEN / "catalog.json").read_text(encoding="utf-8"))
+    engine = _engine_with(content_catalog)
+    emu = await _served(engine)
+    try:
+        async with Client(
+            engine.account_sid, engine.auth_token, base_url=emu.base_url, environ={}
+        ) as client:
+            content = V1(client._host)
+            made = []
+            for n in range(17):
+                got = await content.contents.create(body={"friendly_name": f"c{n}"})
+                assert got.sid is not None
+                made.append(got.sid)
+            seen = [c.sid async for c in content.contents.stream(page_size=2)]  # 9 pages
+            assert seen == made[::-1]
+            assert [c.sid for c in await content.contents.list(page_size=4, limit=6)] == seen[:6]
+        assert engine.stats.requests >= 17 + 9
+    finally:
+        await emu.stop()

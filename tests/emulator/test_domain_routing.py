@@ -18,9 +18,7 @@ import pytest
 
 from twilio_async import Client
 from twilio_async.emulator import Emulator
-from twilio_async.emulator._app import EmulatorApp
 from twilio_async.emulator._catalog import Catalog, build_version, load_catalog
-from twilio_async.emulator._engine import Engine
 
 GOLDEN = Path(__file__).parents[1] / "codegen" / "golden" / "rest" / "content" / "v1"
 
@@ -146,27 +144,13 @@ PREVIEW_IAM = {
 }
 
 
-def _engine_with(*extra: dict[str, Any]) -> Engine:
-    return Engine(
-        catalog=Catalog([*load_catalog().versions, *(build_version(e) for e in extra)]),
-        seed=5,
-        status_interval=None,
-    )
-
-
-async def _served(engine: Engine) -> Emulator:
-    """An ``Emulator`` serving ``engine`` on a loopback socket."""
-    emu = Emulator(status_interval=None)
-    emu.engine = engine
-    emu.app = EmulatorApp(engine)
-    await emu.start()
-    return emu
+def _catalog_with(*extra: dict[str, Any]) -> Catalog:
+    return Catalog([*load_catalog().versions, *(build_version(e) for e in extra)])
 
 
 async def test_hyphenated_domain_by_host_and_by_prefix() -> None:
-    engine = _engine_with(PREVIEW_IAM)
-    emu = await _served(engine)
-    try:
+    async with Emulator(catalog=_catalog_with(PREVIEW_IAM), status_interval=None) as emu:
+        engine = emu.engine
         auth = (engine.account_sid, engine.auth_token)
         async with httpx.AsyncClient(base_url=emu.base_url, auth=auth) as http:
             made = await http.post("/preview-iam/v1/Widgets", data={"FriendlyName": "w"})
@@ -177,15 +161,12 @@ async def test_hyphenated_domain_by_host_and_by_prefix() -> None:
             )
             assert listed.status_code == 200
             assert [w["sid"] for w in listed.json()["widgets"]] == [made.json()["sid"]]
-    finally:
-        await emu.stop()
 
 
 async def test_token_pages_across_many_pages_over_a_socket() -> None:
     content = json.loads((GOLDEN / "catalog.json").read_text(encoding="utf-8"))
-    engine = _engine_with(content)
-    emu = await _served(engine)
-    try:
+    async with Emulator(catalog=_catalog_with(content), status_interval=None) as emu:
+        engine = emu.engine
         auth = (engine.account_sid, engine.auth_token)
         async with httpx.AsyncClient(base_url=emu.base_url, auth=auth) as http:
             made = []
@@ -215,8 +196,6 @@ async def test_token_pages_across_many_pages_over_a_socket() -> None:
                 await http.get("/content/v1/Content", params={"PageSize": "3", "PageToken": back})
             ).json()
             assert [c["sid"] for c in prev["contents"]] == seen[-5:-2]
-    finally:
-        await emu.stop()
 
 
 async def test_sdk_walks_token_pages_over_a_socket() -> None:
@@ -224,9 +203,8 @@ async def test_sdk_walks_token_pages_over_a_socket() -> None:
     from tests.codegen.golden.rest.content.v1 import V1
 
     content_catalog = json.loads((GOLDEN / "catalog.json").read_text(encoding="utf-8"))
-    engine = _engine_with(content_catalog)
-    emu = await _served(engine)
-    try:
+    async with Emulator(catalog=_catalog_with(content_catalog), status_interval=None) as emu:
+        engine = emu.engine
         async with Client(
             engine.account_sid, engine.auth_token, base_url=emu.base_url, environ={}
         ) as client:
@@ -240,5 +218,3 @@ async def test_sdk_walks_token_pages_over_a_socket() -> None:
             assert seen == made[::-1]
             assert [c.sid for c in await content.contents.list(page_size=4, limit=6)] == seen[:6]
         assert engine.stats.requests >= 17 + 9
-    finally:
-        await emu.stop()

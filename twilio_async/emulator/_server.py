@@ -21,6 +21,7 @@ from ._types import DropConnection
 
 if TYPE_CHECKING:
     from .._client import Client
+    from ._catalog import Catalog
     from ._store import Stats, Store
 
 #: What in-process clients use as their base URL; no socket is opened for it.
@@ -73,7 +74,8 @@ class Emulator:
 
     Fault modes (see ``Faults``) are keyword arguments and live in ``emu.faults``;
     ``emu.stats`` counts requests, creates and injected faults; ``emu.store`` holds
-    every instance (``emu.store.count("accounts.messages")``).
+    every instance (``emu.store.count("accounts.messages")``). ``catalog=`` serves other
+    catalogs than the generated ones (``_catalog.load_catalog()`` plus a test's own).
     """
 
     def __init__(
@@ -95,6 +97,7 @@ class Emulator:
         status_interval: float | None = 0.5,
         allow_external_callbacks: bool = False,
         log_level: str = "warning",
+        catalog: Catalog | None = None,
     ):
         self.faults = Faults(
             latency=latency,
@@ -107,6 +110,7 @@ class Emulator:
             limit_retry_after=limit_retry_after,
         )
         self.engine = Engine(
+            catalog=catalog,
             account_sid=account_sid,
             auth_token=auth_token,
             faults=self.faults,

@@ -22,7 +22,7 @@ async def test_conversation_participants_and_messages(emu: Emulator, client: Cli
     conv = await convs.create(friendly_name="Support", unique_name="ticket-1")
     assert str(conv.state) == "active"
     cid = conv.sid
-    assert cid is not None
+    assert cid is not None and cid.startswith("CH")
     assert conv.links is not None and conv.links["messages"].endswith(f"/{conv.sid}/Messages")
 
     alice = await convs(cid).participants.create(identity="alice")
@@ -32,6 +32,13 @@ async def test_conversation_participants_and_messages(emu: Emulator, client: Cli
     assert alice.identity == "alice"
     assert sms.messaging_binding is not None
     assert sms.messaging_binding["address"] == "+15558675310"
+    assert sms.sid is not None
+    moved = (
+        await convs(cid)
+        .participants(sms.sid)
+        .update(messaging_binding_proxy_address="+15017122661")
+    )
+    assert moved.messaging_binding == {"address": "+15558675310", "proxy_address": "+15017122661"}
 
     first = await convs("ticket-1").messages.create(author="alice", body="hello")
     second = await convs(cid).messages.create(body="auto reply")
@@ -95,3 +102,14 @@ async def test_twilio_python_conversation_flow(emu: Emulator) -> None:
     assert conv.state == "active"
     assert [m.index for m in listed] == [4, 3, 2, 1, 0]
     assert set(http.hosts) == {"conversations.twilio.com"}
+
+
+async def test_service_roles_and_conversations_are_their_own(client: Client) -> None:
+    svc = await client.conversations.v1.services.create(friendly_name="Chat")
+    assert svc.sid is not None
+    mine = client.conversations.v1.services(svc.sid)
+    await mine.roles.create(friendly_name="mod", type="conversation", permission=["sendMessage"])
+    await mine.conversations.create(friendly_name="scoped")
+    assert [r async for r in client.conversations.v1.roles.stream()] == []
+    assert [c async for c in client.conversations.v1.conversations.stream()] == []
+    assert len([r async for r in mine.roles.stream()]) == 1

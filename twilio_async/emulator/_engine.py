@@ -551,7 +551,9 @@ class Engine:
         if needs_body and ctx.json_body is None:
             raise bad_request(20001, "Missing required JSON body")
 
-    def _apply_params(self, ctx: Ctx, data: dict[str, Any]) -> None:
+    def _apply_params(
+        self, ctx: Ctx, data: dict[str, Any], current: Mapping[str, Any] | None = None
+    ) -> None:
         """Parameters that name a field (``FriendlyName`` -> ``friendly_name``) set it."""
         res = ctx.res
         # A key the client chooses (a safelisted number, an entity's identity) is set on
@@ -563,7 +565,7 @@ class Engine:
             got = ctx.params.get(p.name)
             f = res.field_for(p.name)
             if got is not None and f is None and "." in p.name:
-                _set_nested(res, data, p.name, got[-1])
+                _set_nested(res, data, p.name, got[-1], current or {})
                 continue
             if got is not None and f is not None and (f != res.key_field or chosen):
                 name = res.sname(f)
@@ -712,7 +714,7 @@ class Engine:
         self._check_params(ctx)
         rec = self._lookup(ctx, hooks)
         changes: dict[str, Any] = {}
-        self._apply_params(ctx, changes)
+        self._apply_params(ctx, changes, rec.data)
         if hooks is not None:
             hooks.update(ctx, rec, changes)
         rec.data.update(changes)
@@ -834,14 +836,16 @@ class Engine:
         await self.clock.aclose()
 
 
-def _set_nested(res: Resource, data: dict[str, Any], name: str, value: str) -> None:
+def _set_nested(
+    res: Resource, data: dict[str, Any], name: str, value: str, before: Mapping[str, Any]
+) -> None:
     """A dotted parameter sets a key of an object field: ``MessagingBinding.Address``
     -> ``messaging_binding["address"]``, ``Bindings.Email.Address`` -> two levels down."""
     head, *rest = name.split(".")
     f = res.field_for(head)
     if f is None or res.fields[f] != "object" or res.sname(f) in _SERVER_SET:
         return
-    current = data.get(res.sname(f))
+    current = data.get(res.sname(f), before.get(res.sname(f)))
     node: dict[str, Any] = dict(current) if isinstance(current, dict) else {}
     data[res.sname(f)] = node
     for part in rest[:-1]:

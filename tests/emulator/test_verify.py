@@ -142,3 +142,18 @@ async def test_twilio_python_send_and_check(emu: Emulator) -> None:
     assert result.status == "approved" and result.valid is True
     assert result.sid == verification_sid
     assert set(http.hosts) == {"verify.twilio.com"}
+
+
+def test_threaded_emulator_serves_a_blocking_twilio_python_flow() -> None:
+    from twilio_async.emulator import ThreadedEmulator
+
+    with ThreadedEmulator(seed=11, status_interval=None) as emu:
+        http = RedirectingHttpClient(emu.base_url)
+        tp = TwilioPythonClient(emu.account_sid, emu.auth_token, http_client=http)
+        svc = tp.verify.v2.services.create(friendly_name="Blocking")
+        service = tp.verify.v2.services(svc.sid or "")
+        service.verifications.create(to=TO, channel="whatsapp")
+        code = emu.verify_code(svc.sid or "", TO)
+        assert service.verification_checks.create(to=TO, code=code).status == "approved"
+        client_id, client_secret = emu.oauth_app()
+        assert client_id.startswith("OQ") and len(client_secret) == 32

@@ -36,12 +36,15 @@ if TYPE_CHECKING:
 
 #: Operations served without authentication: ``("<domain>/<version>", resource id)``.
 _OPEN = frozenset({("oauth/v1", "token"), ("oauth/v2", "token")})
+_OPEN_DOMAINS = frozenset(key.split("/", 1)[0] for key, _ in _OPEN)
 #: Lifetime of an issued token, in seconds (Twilio's is an hour).
 DEFAULT_TTL = 3600
 
 
 def open_route(version: ApiVersion, segments: list[str]) -> bool:
     """Whether the request's route needs no ``Authorization`` (the OAuth token endpoint)."""
+    if version.domain not in _OPEN_DOMAINS:
+        return False  # the common case: no second route match
     matched = version.match(segments)
     if matched is None:
         return False

@@ -72,13 +72,13 @@ class EmulatorApp:
         raw = raw_path.decode("latin-1").split("?", 1)[0]
         segments = [unquote(s) for s in raw.strip("/").split("/")] if raw.strip("/") else []
         host = request.headers.get("host", "")
-        hostname = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+        hostname = (host.rsplit(":", 1)[0] if not host.endswith("]") else host).lower()
         scheme = request.url.scheme
         domains = self.engine.catalog.by_domain
         domain: str | None = None
         if hostname.endswith(".twilio.com"):
             domain = hostname.split(".", 1)[0]
-            base = f"https://{host}"
+            base = f"https://{host.lower()}"
         elif segments and segments[0] in domains:
             domain = segments.pop(0)
             base = f"{scheme}://{host}/{domain}"

@@ -61,6 +61,14 @@ class Hooks:
     def resolve(self, ctx: Ctx) -> None:
         """Adjust path values before anything is looked up (e.g. a name for a SID)."""
 
+    def alias(self, engine: Engine, res: Resource, scope: Scope, name: str) -> str | None:
+        """The key of the instance a path names by another name (a ``unique_name``), if any.
+
+        Asked for every placeholder of a path this resource owns (its own key and the
+        keys of nested paths under it) before anything is looked up.
+        """
+        return None
+
     def validate(self, ctx: Ctx) -> None:
         """Refuse a create with Twilio's own error code (runs before the generic checks)."""
 
@@ -93,6 +101,12 @@ class Hooks:
     def seed(self, engine: Engine, res: Resource, scope: Scope) -> Iterable[dict[str, Any]]:
         """Instances that exist in a scope before anyone creates them (an inventory)."""
         return ()
+
+    def synthesize(self, ctx: Ctx, data: dict[str, Any]) -> None:
+        """Fill a fetch-only instance from its key (``data`` holds it) and the query.
+
+        Raise ``not_found`` (or another ``EmulatorError``) for a key that names nothing.
+        """
 
 
 class Accounts(Hooks):

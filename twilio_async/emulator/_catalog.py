@@ -46,6 +46,8 @@ _KNOWN_PREFIXES = {
     "Conference": "CF",
     "ConferenceRecording": "RE",
     "ConfiguredPlugin": "FP",
+    "Conversation": "CH",
+    "ConversationParticipant": "MB",
     "Member": "CA",
     "Participant": "CA",
     "Plugin": "FP",
@@ -54,7 +56,10 @@ _KNOWN_PREFIXES = {
     "PluginVersions": "FV",
     "RealtimeTranscription": "GT",
     "Siprec": "SR",
+    "ServiceConversation": "CH",
+    "ServiceConversationParticipant": "MB",
     "Stream": "MZ",
+    "Verification": "VE",
 }
 
 

@@ -32,9 +32,12 @@ from ._catalog import (
     load_catalog,
     parse_path,
 )
+from ._conversations import CONVERSATION_HOOKS
 from ._faults import Faults
 from ._flex import FLEX_HOOKS
+from ._lookups import LOOKUP_HOOKS
 from ._numbers import NUMBER_HOOKS
+from ._oauth import OAUTH_HOOKS, TokenIssuer, open_route
 from ._provisioned import PROVISIONED_HOOKS, Provisioned
 from ._store import Record, Scope, Stats, Store
 from ._types import (
@@ -46,6 +49,7 @@ from ._types import (
     not_found,
     unauthorized,
 )
+from ._verify import VERIFY_HOOKS
 from ._wire import PageDoc, Wire, wire_for
 
 logger = logging.getLogger("twilio_async.emulator")
@@ -124,6 +128,10 @@ class Engine:
             **NUMBER_HOOKS,
             **FLEX_HOOKS,
             **PROVISIONED_HOOKS,
+            **VERIFY_HOOKS,
+            **LOOKUP_HOOKS,
+            **CONVERSATION_HOOKS,
+            **OAUTH_HOOKS,
         }
         self.store_aliases = STORE_ALIASES
         for v in self.catalog.versions:
@@ -131,6 +139,8 @@ class Engine:
                 res.storage.update(FIELD_ALIASES.get((f"{v.domain}/{v.version}", res.id), {}))
         self._seeded: set[tuple[str, Scope]] = set()
         self.credentials: dict[str, tuple[str, str]] = {}  # username -> (secret, account sid)
+        #: OAuth: client credentials it knows, and the bearer tokens it issues and accepts.
+        self.oauth = TokenIssuer(self.rand_hex())
         self.clock: StatusClock = StatusClock(
             self, status_interval, allow_external=allow_external_callbacks
         )
@@ -343,6 +353,13 @@ class Engine:
     def authenticate(self, inc: Incoming) -> Principal:
         header = inc.headers.get("authorization", "")
         scheme, _, token = header.partition(" ")
+        if scheme.lower() == "bearer" and token:
+            account_sid, client_id = self.oauth.verify(token.strip())
+            principal = Principal(account_sid, client_id)
+            rec = self.account(account_sid)
+            if rec is None or rec.data.get("status") == "closed":
+                raise unauthorized("Authentication Error - account is closed")
+            return principal
         if scheme.lower() != "basic" or not token:
             raise unauthorized("Authentication Error - No credentials provided")
         try:
@@ -363,7 +380,11 @@ class Engine:
         version = self.version_of(inc)
         wire = wire_for(version.dialect if version is not None else "json-2010")
         try:
-            principal = self.authenticate(inc)
+            if version is not None and open_route(version, inc.segments):
+                # The OAuth token endpoint: the client credentials are in the body.
+                principal = Principal(self.account_sid, "")
+            else:
+                principal = self.authenticate(inc)
             async with self.faults.admit(principal.account_sid):
                 await self.faults.delay()
                 self.faults.before_processing()
@@ -413,6 +434,7 @@ class Engine:
             path[_owner_id(res, name)] = val
         op = self._operation(route, method)
         account_sid = self._account_for(res, path, principal, inc)
+        self._resolve_aliases(res, path, account_sid)
         params, json_body = self._params(op, inc)
         ctx = Ctx(
             self, version, res, route.kind, op, inc, principal, account_sid, path, params, json_body
@@ -432,6 +454,20 @@ class Engine:
         if op.verb == "update":
             return self._update(ctx, hooks, wire)
         return self._fetch(ctx, hooks, wire)
+
+    def _resolve_aliases(self, res: Resource, path: dict[str, str], account_sid: str) -> None:
+        """Path values that name an instance another way (``unique_name``) become its key."""
+        for owner in dict.fromkeys(res.owners.values()):
+            if owner is None or owner.id not in path:
+                continue
+            hooks = self.hooks_for(owner)
+            if hooks is None:
+                continue
+            ids = {o.id for o in owner.owners.values() if o is not None and o is not owner}
+            scope = self.scope_of(owner, {k: v for k, v in path.items() if k in ids}, account_sid)
+            got = hooks.alias(self, owner, scope, path[owner.id])
+            if got is not None:
+                path[owner.id] = got
 
     def check_ancestors(
         self, res: Resource, path: Mapping[str, str], account_sid: str, inc: Incoming
@@ -517,15 +553,23 @@ class Engine:
         if needs_body and ctx.json_body is None:
             raise bad_request(20001, "Missing required JSON body")
 
-    def _apply_params(self, ctx: Ctx, data: dict[str, Any]) -> None:
+    def _apply_params(
+        self, ctx: Ctx, data: dict[str, Any], current: Mapping[str, Any] | None = None
+    ) -> None:
         """Parameters that name a field (``FriendlyName`` -> ``friendly_name``) set it."""
         res = ctx.res
+        # A key the client chooses (a safelisted number, an entity's identity) is set on
+        # create; a SID never is.
+        chosen = ctx.op.verb == "create" and res.key_pattern is None and res.key_field != "sid"
         for p in ctx.op.params:
             if p.location in ("header", "json"):
                 continue
             got = ctx.params.get(p.name)
             f = res.field_for(p.name)
-            if got is not None and f is not None and f != res.key_field:
+            if got is not None and f is None and "." in p.name:
+                _set_nested(res, data, p.name, got[-1], current or {})
+                continue
+            if got is not None and f is not None and (f != res.key_field or chosen):
                 name = res.sname(f)
                 if name not in _SERVER_SET:
                     data[name] = values.to_field(res.fields[f], got)
@@ -594,8 +638,32 @@ class Engine:
                 path=ctx.path,
                 singleton=True,
             )
+        if rec is None and key is not None and synthesized(ctx.res):
+            rec = self._synthesize(ctx, hooks, key)
         if rec is None or (hooks is not None and not hooks.visible(ctx, rec)):
             raise not_found(ctx.inc.path)
+        return rec
+
+    def _synthesize(self, ctx: Ctx, hooks: Hooks | None, key: str) -> Record:
+        """A fetch-only instance, answered from its key and the query (never stored).
+
+        A resource nobody can create or list (``/v1/PhoneNumbers/{PhoneNumber}``) is
+        a question about its key: the answer is built per request, by the resource's
+        ``synthesize`` hook where it has one (which may refuse with 404).
+        """
+        res = ctx.res
+        data: dict[str, Any] = {}
+        if res.stored_key:
+            data[res.stored_key] = key
+        if hooks is not None:
+            hooks.synthesize(ctx, data)
+        self.fill_defaults(res, data)
+        if "account_sid" in res.stored and not data.get("account_sid"):
+            data["account_sid"] = ctx.account_sid
+        if res.stored_key and data.get(res.stored_key):
+            key = str(data[res.stored_key])  # normalized by the hook (``+1…`` for a number)
+        rec = Record(self.store_key(res), ctx.scope(), key, 0, data)
+        rec.private["path"] = {**ctx.path, res.id: key}
         return rec
 
     def ensure_seeded(self, res: Resource, scope: Scope, hooks: Hooks | None) -> None:
@@ -648,7 +716,7 @@ class Engine:
         self._check_params(ctx)
         rec = self._lookup(ctx, hooks)
         changes: dict[str, Any] = {}
-        self._apply_params(ctx, changes)
+        self._apply_params(ctx, changes, rec.data)
         if hooks is not None:
             hooks.update(ctx, rec, changes)
         rec.data.update(changes)
@@ -771,6 +839,31 @@ class Engine:
 
     async def aclose(self) -> None:
         await self.clock.aclose()
+
+
+def _set_nested(
+    res: Resource, data: dict[str, Any], name: str, value: str, before: Mapping[str, Any]
+) -> None:
+    """A dotted parameter sets a key of an object field: ``MessagingBinding.Address``
+    -> ``messaging_binding["address"]``, ``Bindings.Email.Address`` -> two levels down."""
+    head, *rest = name.split(".")
+    f = res.field_for(head)
+    if f is None or res.fields[f] != "object" or res.sname(f) in _SERVER_SET:
+        return
+    current = data.get(res.sname(f), before.get(res.sname(f)))
+    node: dict[str, Any] = dict(current) if isinstance(current, dict) else {}
+    data[res.sname(f)] = node
+    for part in rest[:-1]:
+        child = node.get(values.snake(part))
+        node[values.snake(part)] = child = dict(child) if isinstance(child, dict) else {}
+        node = child
+    node[values.snake(rest[-1])] = value
+
+
+def synthesized(res: Resource) -> bool:
+    """Whether instances are answered from their key: fetch, and neither create nor list."""
+    ops = res.operations
+    return bool(res.key_param) and "fetch" in ops and "create" not in ops and "list" not in ops
 
 
 def fill(res: Resource, template: str, path: Mapping[str, str]) -> str:

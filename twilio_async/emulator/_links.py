@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ._paths import Segment, parse_path, snake_name
-from ._relations import VIEWS
+from ._relations import SEPARATE, VIEWS
 
 if TYPE_CHECKING:
     from ._catalog import ApiVersion, Resource
@@ -38,6 +38,8 @@ def link_relations(v: ApiVersion) -> None:
         mine = {o.id for o in wide.owners.values() if o is not None and o is not wide}
         for nested in keyed:
             if nested is wide or nested.home is not None or nested.sid_prefix != wide.sid_prefix:
+                continue
+            if (name, nested.id) in SEPARATE:
                 continue
             theirs = {o.id for o in nested.owners.values() if o is not None and o is not nested}
             same_key = nested.key_field == wide.key_field

@@ -35,6 +35,13 @@ VIEWS: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {
     ),
 }
 
+#: Resources that look like a nested view of a wider list (same SID prefix, class name
+#: ending in the wide one's) but keep their own records: a chat service's conversations
+#: are not among ``/v1/Conversations`` (the default service's), nor its roles in ``/v1/Roles``.
+SEPARATE: frozenset[tuple[str, str]] = frozenset(
+    {("conversations/v1", "services.conversations"), ("conversations/v1", "services.roles")}
+)
+
 #: Field values a new instance gets when nothing set them, beyond what the field's
 #: type gives (booleans false, HTTP methods POST, enums their first value).
 #: Keyed by field name, for every resource of the version that has the field.
@@ -46,6 +53,7 @@ FIELD_DEFAULTS: dict[str, dict[str, Any]] = {
         "emergency_address_status": "unregistered",
         "price_unit": "USD",
     },
+    "conversations/v1": {"state": "active"},
 }
 
 #: Fields whose type default would be wrong: left unset (``None``) unless set.

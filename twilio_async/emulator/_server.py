@@ -21,6 +21,7 @@ from ._types import DropConnection
 
 if TYPE_CHECKING:
     from .._client import Client
+    from ._catalog import Catalog
     from ._store import Stats, Store
 
 #: What in-process clients use as their base URL; no socket is opened for it.
@@ -73,7 +74,8 @@ class Emulator:
 
     Fault modes (see ``Faults``) are keyword arguments and live in ``emu.faults``;
     ``emu.stats`` counts requests, creates and injected faults; ``emu.store`` holds
-    every instance (``emu.store.count("accounts.messages")``).
+    every instance (``emu.store.count("accounts.messages")``). ``catalog=`` serves other
+    catalogs than the generated ones (``_catalog.load_catalog()`` plus a test's own).
     """
 
     def __init__(
@@ -95,6 +97,7 @@ class Emulator:
         status_interval: float | None = 0.5,
         allow_external_callbacks: bool = False,
         log_level: str = "warning",
+        catalog: Catalog | None = None,
     ):
         self.faults = Faults(
             latency=latency,
@@ -107,6 +110,7 @@ class Emulator:
             limit_retry_after=limit_retry_after,
         )
         self.engine = Engine(
+            catalog=catalog,
             account_sid=account_sid,
             auth_token=auth_token,
             faults=self.faults,
@@ -170,6 +174,35 @@ class Emulator:
         Twilio requires between scheduling and sending.
         """
         return self.engine.clock.send_scheduled(until)
+
+    def verify_code(self, service_sid: str, to: str) -> str:
+        """The code Verify "sent" to ``to`` for its pending verification in ``service_sid``.
+
+        Nothing leaves the emulator: a test reads the code here and checks it with
+        ``services(service_sid).verification_checks.create(to=to, code=...)``.
+        Raises ``LookupError`` when ``to`` has no pending verification there.
+        """
+        from ._verify import pending_code
+
+        return pending_code(self.engine, service_sid, to)
+
+    def oauth_app(self, account_sid: str | None = None) -> tuple[str, str]:
+        """Register an OAuth app; returns its ``(client_id, client_secret)``.
+
+        ``POST https://oauth.twilio.com/v2/token`` grants those credentials bearer
+        tokens that act as ``account_sid`` (the main account unless given), so
+        ``Client(credential_provider=ClientCredentialProvider(client_id, client_secret))``
+        works against the emulator. (The account SID and auth token work as client
+        credentials too.)
+        """
+        engine = self.engine
+        account = account_sid or self.account_sid
+        if engine.account(account) is None:
+            raise ValueError(f"account_sid: no account {account!r} in this emulator")
+        client_id = "OQ" + engine.rand_hex()
+        client_secret = engine.rand_hex()
+        engine.oauth.register(client_id, client_secret, account)
+        return client_id, client_secret
 
     # -------------------------------------------------------------- clients
 

@@ -67,6 +67,8 @@ class Store:
         #: Sequence numbers survive deletion so a page token naming a deleted item still works.
         self._seq_of: dict[tuple[str, Scope, str], int] = {}
         self._counter = itertools.count(1)
+        #: Per-scope counters behaviours keep (a conversation's next message index).
+        self.counters: dict[tuple[str, Scope], int] = {}
 
     def add(self, resource: str, scope: Scope, key: str, data: dict[str, Any]) -> Record:
         seq = next(self._counter)

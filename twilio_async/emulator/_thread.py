@@ -193,6 +193,14 @@ class ThreadedEmulator:
         """The stored instances of ``resource`` (copies), filtered by field values."""
         return self.call(lambda emulator: emulator.store.records(resource, **where))
 
+    def verify_code(self, service_sid: str, to: str) -> str:
+        """The pending Verify code for ``to`` in ``service_sid`` (see ``Emulator.verify_code``)."""
+        return self.call(lambda emulator: emulator.verify_code(service_sid, to))
+
+    def oauth_app(self, account_sid: str | None = None) -> tuple[str, str]:
+        """Register an OAuth app: ``(client_id, client_secret)`` (see ``Emulator.oauth_app``)."""
+        return self.call(lambda emulator: emulator.oauth_app(account_sid))
+
     def environ(self) -> dict[str, str]:
         """Environment variables that point a plain ``Client()`` at this emulator."""
         return {

@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
+
+from .compat import keyword_aliases
+
+if TYPE_CHECKING:
+    from .compat import Forward
 
 from .naming import (
     RESERVED_FIELDS,
@@ -148,6 +153,8 @@ class ParamIR:
     required: bool
     annotation: str
     needs: set[Need] = field(default_factory=set)
+    #: twilio-python's other spellings of ``py`` (``resource_version`` for ``version``).
+    aliases: tuple[str, ...] = ()
 
     @property
     def location_const(self) -> str:
@@ -155,10 +162,19 @@ class ParamIR:
 
     @property
     def declaration(self) -> str:
-        """The line of its arguments class: ``to: str`` or ``body: str | NotGiven = NOT_GIVEN``."""
-        if self.required:
+        """The line of its arguments class: ``to: str`` or ``body: str | NotGiven = NOT_GIVEN``.
+
+        A required keyword with an alias is declared optional (either spelling may be
+        given); the operation still refuses a call that gives neither.
+        """
+        if self.required and not self.aliases:
             return f"{self.py}: {self.annotation}"
         return f"{self.py}: {self.annotation} | NotGiven = NOT_GIVEN"
+
+    @property
+    def alias_declarations(self) -> list[str]:
+        """One optional keyword per alias, of the same type."""
+        return [f"{a}: {self.annotation} | NotGiven = NOT_GIVEN" for a in self.aliases]
 
 
 @dataclass
@@ -176,7 +192,15 @@ class ArgsIR:
 
     @property
     def needs(self) -> set[Need]:
-        return needs_of(self.params) | {Need(RESOURCE, b) for b in self.bases if b in _ARGS_BASES}
+        out = needs_of(self.params) | {Need(RESOURCE, b) for b in self.bases if b in _ARGS_BASES}
+        if self.aliases:
+            out |= {Need("typing", "ClassVar"), Need(TYPES, "NotGiven"), Need(TYPES, "NOT_GIVEN")}
+        return out
+
+    @property
+    def aliases(self) -> dict[str, str]:
+        """alias -> keyword, for the class's ``_aliases``."""
+        return {a: p.py for p in self.params for a in p.aliases}
 
 
 _ARGS_BASES: Final = frozenset({"Args", "ListArgs", "PageArgs"})
@@ -371,7 +395,15 @@ class DomainIR:
     def needs(self) -> set[Need]:
         out = {Need(DOMAINS, "Domain"), Need("functools", "cached_property")}
         out |= {Need(v.package, v.class_name, typing=True) for v in self.versions}
+        out |= {f.need for f in self.forwards}
         return out
+
+    @property
+    def forwards(self) -> list[Forward]:
+        """twilio-python's domain-level names for its versions' (``api.accounts``)."""
+        from .compat import domain_forwards
+
+        return domain_forwards(self)
 
 
 @dataclass
@@ -501,6 +533,9 @@ class _Builder:
                     p.name, py, p.location, kind, p.type.many, p.required, annotation, param_needs
                 )
             )
+        taken = {p.py for p in params}
+        for param in params:
+            param.aliases = keyword_aliases(param.py, taken)
         is_delete = op.verb == "delete"
         model_const = (
             None if is_delete else ("_MODEL" if returns == res.class_name else _const(returns))

@@ -248,9 +248,13 @@ class PageArgs(Args):
 
 
 class _Declared:
-    """The keyword arguments of one ``Args`` class, read once: names, required, signature."""
+    """The keyword arguments of one ``Args`` class, read once: names, required, signature.
 
-    __slots__ = ("names", "required", "signature")
+    ``aliases`` maps another accepted spelling of a keyword to it (twilio-python's
+    ``resource_version=`` for ``version=``): an ``Args`` class lists them in ``_aliases``.
+    """
+
+    __slots__ = ("aliases", "names", "required", "signature")
 
     def __init__(self, args: type[Any]):
         declared: list[inspect.Parameter] = []
@@ -261,7 +265,7 @@ class _Declared:
                 continue
             into = base if klass.__module__ == __name__ else declared
             for name, annotation in inspect.get_annotations(klass).items():
-                if name in seen:
+                if name in seen or name.startswith("_"):
                     continue
                 seen.add(name)
                 default = getattr(args, name, inspect.Parameter.empty)
@@ -276,6 +280,22 @@ class _Declared:
         self.required = tuple(p.name for p in params if p.default is inspect.Parameter.empty)
         self_param = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
         self.signature = inspect.Signature([self_param, *params])
+        self.aliases: dict[str, str] = dict(getattr(args, "_aliases", {}))
+
+    def normalize(self, qualname: str, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """``kwargs`` with each alias spelled as the keyword it stands for."""
+        if not self.aliases or self.aliases.keys().isdisjoint(kwargs):
+            return kwargs
+        out = dict(kwargs)
+        for alias, name in self.aliases.items():
+            if alias in out:
+                if name in out:
+                    raise TypeError(
+                        f"{qualname}() got both {name!r} and {alias!r} (twilio-python's "
+                        f"spelling of {name!r}): pass one of them"
+                    )
+                out[name] = out.pop(alias)
+        return out
 
     def check(self, qualname: str, kwargs: Mapping[str, Any]) -> None:
         """Refuse what Python would refuse for a real signature, with the same messages."""
@@ -369,7 +389,7 @@ class Method(Generic[_P, R]):
 
             def stream(node: ListResource, /, **kwargs: Any) -> AsyncIterator[Any]:
                 spec.check(qualname, kwargs)
-                return node._stream(op, kwargs)
+                return node._stream(op, spec.normalize(qualname, kwargs))
 
             function = stream
         else:
@@ -379,7 +399,7 @@ class Method(Generic[_P, R]):
 
             async def call(node: Node, /, **kwargs: Any) -> Any:
                 spec.check(qualname, kwargs)
-                return await run(node, op, kwargs)
+                return await run(node, op, spec.normalize(qualname, kwargs))
 
             function = call
         function.__name__ = name

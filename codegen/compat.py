@@ -1,0 +1,78 @@
+"""Names that twilio-python has and the spelled-out tree does not: computed, never listed.
+
+- *Domain forwards*: twilio-python's domains answer for their versions' top-level names
+  (``client.api.accounts`` is ``client.api.v2010.accounts``, ``client.api.account`` is
+  ``client.api.v2010.account``, ``client.api.messages`` is ``client.api.v2010.account.messages``).
+  The newest version that has a name provides it. They are emitted as typed properties, so
+  type checkers see them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .ir import DomainIR, Need, VersionIR
+
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class Forward:
+    """``<domain>.<attr>`` is ``<domain>.<version>.<attr>``, of type ``type_name``."""
+
+    attr: str
+    via: str  # what it is on the domain: ``v2010.accounts``, ``v2010.account.messages``
+    type_name: str
+    need: Need
+
+
+def _newest_first(versions: list[VersionIR]) -> list[VersionIR]:
+    def key(v: VersionIR) -> int:
+        m = _DIGITS.search(v.version)
+        return int(m.group()) if m else 0
+
+    return sorted(versions, key=key, reverse=True)
+
+
+def domain_forwards(d: DomainIR) -> list[Forward]:
+    """The domain's forwards, by attribute name (a version's own name is never shadowed)."""
+    from .ir import Need
+
+    taken = {v.version for v in d.versions}
+    out: dict[str, Forward] = {}
+    for v in _newest_first(d.versions):
+        account = v.account_resource
+        if account is not None and account.context_class and "account" not in out:
+            need = Need(f"{v.package}.{account.module}", account.context_class, typing=True)
+            out["account"] = Forward("account", f"{v.version}.account", account.context_class, need)
+        for root in v.roots:
+            if root.attr not in taken and root.attr not in out:
+                out[root.attr] = Forward(
+                    root.attr, f"{v.version}.{root.attr}", root.list_class, root.list_need
+                )
+        scope = v.account_scope
+        if scope is not None:  # the account's collections: ``api.messages``
+            for child in scope.instance_children:
+                if child.attr not in taken and child.attr not in out:
+                    out[child.attr] = Forward(
+                        child.attr,
+                        f"{v.version}.account.{child.attr}",
+                        child.list_class,
+                        child.list_need,
+                    )
+    return sorted(out.values(), key=lambda f: f.attr)
+
+
+#: twilio-python's spelling of a keyword whose plain name its generated classes reserve
+#: (their resources hold ``self._version``, so a ``Version`` parameter is
+#: ``resource_version``). Each is accepted as an alias of this SDK's keyword.
+_TWILIO_PYTHON_RENAMES: dict[str, str] = {"version": "resource_version"}
+
+
+def keyword_aliases(py: str, taken: set[str]) -> tuple[str, ...]:
+    """Other accepted spellings of keyword ``py`` (none that another keyword has)."""
+    alias = _TWILIO_PYTHON_RENAMES.get(py)
+    return (alias,) if alias is not None and alias not in taken else ()

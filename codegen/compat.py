@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .ir import DomainIR, Need, VersionIR
+    from .ir import DomainIR, Need, ResourceIR, VersionIR
+    from .spec import Spec
 
 _DIGITS = re.compile(r"\d+")
 
@@ -76,3 +77,32 @@ def keyword_aliases(py: str, taken: set[str]) -> tuple[str, ...]:
     """Other accepted spellings of keyword ``py`` (none that another keyword has)."""
     alias = _TWILIO_PYTHON_RENAMES.get(py)
     return (alias,) if alias is not None and alias not in taken else ()
+
+
+@dataclass(frozen=True)
+class MountIR:
+    """``<version>.<attr>(key, …)``: a nested resource twilio-python mounts on the version."""
+
+    attr: str
+    module: str
+    list_class: str
+    context_class: str
+    keys: tuple[str, ...]
+    package: str
+
+
+_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+
+
+def version_mounts(spec: Spec, resources: list[ResourceIR]) -> list[MountIR]:
+    """The version mounts of a spec: each resource whose spec sets ``version_mount``."""
+    from .naming import py_identifier, snake
+
+    out: list[MountIR] = []
+    for r in resources:
+        attr = spec.resources[r.id].version_mount
+        if attr is None or r.context_class is None or r.instance_path is None:
+            continue
+        keys = tuple(py_identifier(snake(n)) for n in _PLACEHOLDER.findall(r.instance_path))
+        out.append(MountIR(attr, r.module, r.list_class, r.context_class, keys, r.package))
+    return out

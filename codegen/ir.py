@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
-from .compat import keyword_aliases
+from .compat import MountIR, keyword_aliases, version_mounts
 
 if TYPE_CHECKING:
     from .compat import Forward
@@ -361,6 +361,8 @@ class VersionIR:
     #: ``<version>.account``: the account_scope resource, or an ``account_resource`` without
     #: client shortcuts.
     account_resource: ResourceIR | None = None
+    #: Nested resources twilio-python also mounts on the version (codegen/compat.py).
+    mounts: list[MountIR] = field(default_factory=list)
 
     @property
     def needs(self) -> set[Need]:
@@ -373,6 +375,9 @@ class VersionIR:
         if account is not None and account.context_class:
             out.add(Need("functools", "cached_property"))
             out.add(Need(f"{self.package}.{account.module}", account.context_class, typing=True))
+        if self.mounts:
+            out.add(Need(RESOURCE, "Mount"))
+        out |= {Need(f"{m.package}.{m.module}", m.context_class, typing=True) for m in self.mounts}
         return out
 
     @property
@@ -790,6 +795,7 @@ def build_version(spec: Spec) -> VersionIR:
         account_scope=scope,
         catalog=spec_to_dict(spec),
         account_resource=account,
+        mounts=version_mounts(spec, resources),
     )
 
 

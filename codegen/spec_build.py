@@ -46,6 +46,7 @@ def _resource(rid: str, res: ResourceDoc) -> ResourceSpec:
         models={name: dict(model.fields) for name, model in res.models.items()},
         operations={verb: _operation(verb, op) for verb, op in res.operations.items()},
         item_key=res.item_key,
+        version_mount=res.version_mount,
     )
 
 

@@ -147,6 +147,9 @@ class ResourceDoc(Node):
     operations: Annotated[dict[Verb, OperationDoc], empty(dict)] = Field(default_factory=dict)
     list_key: str | None = Field(default=None, validate_default=True)
     item_key: str | None = Field(default=None, validate_default=True)
+    #: Also an attribute of the version, addressed by every placeholder of its instance
+    #: path (twilio-python mounts a resource with no x-twilio ``parent`` there).
+    version_mount: Identifier | None = None
 
     @field_validator("list_path", "instance_path")
     @classmethod

@@ -103,6 +103,8 @@ class ResourceSpec:
     operations: dict[str, OperationSpec]
     #: xml-2008 only: the element name of one item (``Call`` inside ``<Calls>``).
     item_key: str | None = None
+    #: Also ``<version>.<version_mount>(key, …)``, one key per instance path placeholder.
+    version_mount: str | None = None
 
 
 @dataclass(frozen=True)

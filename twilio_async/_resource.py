@@ -487,6 +487,67 @@ class Root(_LazyList[L]):
         return value
 
 
+class Mount(Generic[C]):
+    """A nested resource twilio-python mounts on its version, addressed by all its keys.
+
+    ``plugin_version_archive: Mount[PluginVersionArchiveContext] = Mount(".module",
+    "PluginVersionArchiveList", ("plugin_sid", "sid"))`` on a version gives
+    ``version.plugin_version_archive(plugin_sid, sid)``: the same context as
+    ``version.plugins(plugin_sid).plugin_versions(sid).plugin_version_archive()``.
+    """
+
+    __slots__ = ("_keys", "_lazy")
+
+    def __init__(self, module: str, class_name: str, keys: tuple[str, ...]):
+        self._lazy: _LazyList[Any] = _LazyList(module, class_name)
+        self._keys = keys
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self._lazy.__set_name__(owner, name)
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any] | None = None) -> Self: ...
+
+    @overload
+    def __get__(self, obj: Version, owner: type[Any] | None = None) -> Mounted[C]: ...
+
+    def __get__(self, obj: Version | None, owner: type[Any] | None = None) -> Any:
+        if obj is None:
+            return self
+        return Mounted(obj, self._lazy.list_class(), self._keys, self._lazy._name)
+
+
+class Mounted(Generic[C]):
+    """What a ``Mount`` gives on a version: call it with every key to address one instance."""
+
+    __slots__ = ("_keys", "_list_class", "_name", "_version")
+
+    def __init__(self, version: Version, list_class: type[Any], keys: tuple[str, ...], name: str):
+        self._version = version
+        self._list_class = list_class
+        self._keys = keys
+        self._name = name
+
+    def __call__(self, *keys: str) -> C:
+        """The instance at ``keys`` (one per placeholder of its path; no request is sent)."""
+        if len(keys) != len(self._keys):
+            raise TypeError(
+                f"{self._name}() takes {len(self._keys)} keys ({', '.join(self._keys)}), "
+                f"got {len(keys)}"
+            )
+        params = tuple(check_path_value(n, v, None) for n, v in zip(self._keys, keys, strict=True))
+        if issubclass(self._list_class, KeyedList):
+            found: C = self._list_class(self._version, params[:-1])._context(params[-1])
+        else:
+            found = self._list_class(self._version, params)._context(None)
+        return found
+
+    get = __call__
+
+    def __repr__(self) -> str:
+        return f"<Mounted {self._name}({', '.join(self._keys)})>"
+
+
 class Shortcut(Generic[T]):
     """``client.messages``: the same-named child of the client's own account, cached."""
 

@@ -20,6 +20,7 @@ from twilio_async._resource import (
     KeyedList,
     ListResource,
     Method,
+    Mounted,
     SingletonList,
     declared,
 )
@@ -64,12 +65,14 @@ def _attribute(obj: Any, name: str) -> Any | None:
 
 
 def _call(obj: Any, arity: int) -> Any | None:
-    if isinstance(obj, KeyedList):
-        keys = getattr(type(obj), "_keys", None)
-        wanted = len(keys) if keys else 1
-        if arity != wanted:
+    if isinstance(obj, Mounted):
+        if arity != len(obj._keys):
             return None
-        params = (*obj._path_params, *([_DUMMY] * arity))
+        return obj(*([_DUMMY] * arity))
+    if isinstance(obj, KeyedList):
+        if arity != 1:
+            return None
+        params = (*obj._path_params, _DUMMY)
         return type(obj)._context_class(obj._version, params, obj)
     if isinstance(obj, SingletonList):
         if arity != 0:
@@ -80,6 +83,8 @@ def _call(obj: Any, arity: int) -> Any | None:
 
 def verb_keywords(obj: Any, verb: str) -> frozenset[str] | None:
     """The keyword names ``obj.<verb>`` takes, or None when it has no such verb."""
+    if isinstance(obj, Mounted):
+        return frozenset(obj._keys) if verb == "get" else None
     if not isinstance(obj, (ListResource, InstanceContext)):
         return None
     attr = inspect.getattr_static(type(obj), verb, None)
@@ -92,9 +97,6 @@ def verb_keywords(obj: Any, verb: str) -> frozenset[str] | None:
 
 
 def _key_names(obj: Any) -> tuple[str, ...]:
-    keys = getattr(type(obj), "_keys", None)
-    if keys:
-        return tuple(k[1] for k in keys)
     if isinstance(obj, KeyedList):
         return (type(obj)._key[1],)
     return ()

@@ -68,3 +68,28 @@ async def test_domain_forwards_are_declared_and_are_the_versions_objects(
     assert await client.api.messages.list() == []
     assert route.called
     assert type(client.flex_api.plugins) is type(client.flex_api.v1.plugins)
+
+
+async def test_a_version_mount_addresses_a_nested_resource_by_all_its_keys(
+    client: Client, mock: respx.MockRouter
+) -> None:
+    version = "FV" + "1" * 32
+    url = f"{VERSIONS_URL}/{version}/Archive"
+    route = mock.post(url).respond(200, json={**VERSION_JSON, "sid": version, "archived": True})
+    archive = client.flex_api.v1.plugin_version_archive(PLUGIN, version)
+    nested = client.flex_api.v1.plugins(PLUGIN).plugin_versions(version).plugin_version_archive()
+    assert type(archive) is type(nested) and archive._path_params == nested._path_params
+    await archive.update()
+    assert route.called
+    assert client.flex_api.v1.plugin_version_archive.get(PLUGIN, version)._path_params == (
+        PLUGIN,
+        version,
+    )
+
+
+def test_a_version_mount_wants_every_key_and_safe_values(client: Client) -> None:
+    mount = client.flex_api.v1.plugin_version_archive
+    with pytest.raises(TypeError, match=r"takes 2 keys \(plugin_sid, sid\), got 1"):
+        mount(PLUGIN)
+    with pytest.raises(TwilioValidationError, match="sid"):
+        mount(PLUGIN, "../x")

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .ir import DomainIR, Need, ResourceIR, VersionIR
-    from .spec import Spec
+    from .ir import DomainIR, Need, OperationIR, ResourceIR, VersionIR
+    from .spec import ResourceSpec, Spec
 
 _DIGITS = re.compile(r"\d+")
 
@@ -105,4 +105,36 @@ def version_mounts(spec: Spec, resources: list[ResourceIR]) -> list[MountIR]:
             continue
         keys = tuple(py_identifier(snake(n)) for n in _PLACEHOLDER.findall(r.instance_path))
         out.append(MountIR(attr, r.module, r.list_class, r.context_class, keys, r.package))
+    return out
+
+
+@dataclass
+class OpMountIR:
+    """``parent.new_keys``: a list class offering only the operations mounted there."""
+
+    attr: str
+    class_name: str
+    ops: list[OperationIR]
+
+
+def op_mount_class(res: ResourceSpec, mount: str) -> str:
+    """The list class of ``mount`` for resource ``res`` (``KeyNewKeysList``)."""
+    from .naming import pascal
+
+    return f"{res.class_name}{pascal(mount)}List"
+
+
+def op_mount_attrs(res: ResourceSpec) -> list[str]:
+    """The attributes a resource's list operations are also mounted as (its own excluded)."""
+    own = res.id.rsplit(".", 1)[-1]
+    found = {op.mount for op in res.operations.values() if op.on == "list" and op.mount}
+    return sorted(m for m in found if m != own)
+
+
+def op_mounts(res: ResourceSpec, list_ops: list[OperationIR]) -> list[OpMountIR]:
+    """One class per mount, with the list operations mounted there."""
+    out: list[OpMountIR] = []
+    for attr in op_mount_attrs(res):
+        ops = [op for op in list_ops if res.operations[op.verb].mount == attr]
+        out.append(OpMountIR(attr, op_mount_class(res, attr), ops))
     return out

@@ -14,7 +14,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
-from .compat import MountIR, keyword_aliases, version_mounts
+from .compat import (
+    MountIR,
+    OpMountIR,
+    keyword_aliases,
+    op_mount_attrs,
+    op_mount_class,
+    op_mounts,
+    version_mounts,
+)
 
 if TYPE_CHECKING:
     from .compat import Forward
@@ -281,6 +289,8 @@ class ResourceIR:
     spec_file: str
     #: ``(name, value)`` module constants: paths and lazy model loaders.
     constants: list[tuple[str, str]] = field(default_factory=list)
+    #: List operations twilio-python also mounts as another attribute (codegen/compat.py).
+    op_mounts: list[OpMountIR] = field(default_factory=list)
 
     @property
     def all_ops(self) -> list[OperationIR]:
@@ -320,6 +330,8 @@ class ResourceIR:
         if children:
             out.add(Need(RESOURCE, "Child"))
         out |= {c.list_need for c in children}
+        if self.op_mounts:
+            out.add(Need(RESOURCE, "ListResource"))
         return out
 
     @property
@@ -628,9 +640,12 @@ class _Builder:
                 self.list_classes[child.id],
                 self.package,
             )
-            (instance_children if attachment(res, child) == "instance" else list_children).append(
-                link
-            )
+            links = instance_children if attachment(res, child) == "instance" else list_children
+            links.append(link)
+            for mount in op_mount_attrs(child):  # ``account.new_keys``: twilio-python's mount
+                links.append(
+                    ChildIR(mount, link.module, op_mount_class(child, mount), self.package)
+                )
         has_context = res.instance_path is not None
         context_class = f"{res.class_name}Context" if has_context else None
         ops_list: list[OperationIR] = []
@@ -672,7 +687,7 @@ class _Builder:
         if any(op.path_const == "_INSTANCE_PATH" for op in all_ops):
             assert res.instance_path is not None
             constants.append(("_INSTANCE_PATH", py_literal(_positional(res.instance_path))))
-        return ResourceIR(
+        ir = ResourceIR(
             id=res.id,
             module=module,
             package=self.package,
@@ -697,6 +712,8 @@ class _Builder:
             spec_file=self.file,
             constants=constants,
         )
+        ir.op_mounts = op_mounts(res, ops_list)
+        return ir
 
     def check_names(self, resources: list[ResourceIR]) -> None:
         """Every class a version generates has its own name (modules import each other's)."""

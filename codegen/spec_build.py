@@ -75,4 +75,5 @@ def _operation(verb: Verb, op: OperationDoc) -> OperationSpec:
         returns=op.returns,
         status=op.status,
         one_of=tuple(tuple(group) for group in op.one_of),
+        mount=op.mount,
     )

@@ -99,6 +99,9 @@ class OperationDoc(Node):
     #: Groups of parameter names of which a call must send at least one (Twilio's
     #: ``x-twilio.conditional``: ``[[PhoneNumber, AreaCode]]``).
     one_of: Annotated[list[list[str]], empty(list)] = Field(default_factory=list)
+    #: Another attribute of the parent that also offers this operation (x-twilio
+    #: ``mountName`` of an operation: ``new_keys`` for the create of ``keys``).
+    mount: Identifier | None = None
 
     @field_validator("params")
     @classmethod

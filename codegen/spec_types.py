@@ -81,6 +81,8 @@ class OperationSpec:
     status: int | None
     #: Groups of parameter names of which a call sends at least one.
     one_of: tuple[tuple[str, ...], ...] = ()
+    #: Another attribute of the parent offering this operation (``new_keys``).
+    mount: str | None = None
 
 
 @dataclass(frozen=True)

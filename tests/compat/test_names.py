@@ -93,3 +93,23 @@ def test_a_version_mount_wants_every_key_and_safe_values(client: Client) -> None
         mount(PLUGIN)
     with pytest.raises(TwilioValidationError, match="sid"):
         mount(PLUGIN, "../x")
+
+
+async def test_operation_mounts_are_twilio_pythons_names_for_the_same_call(
+    client: Client, mock: respx.MockRouter
+) -> None:
+    base = f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}"
+    keys = mock.post(f"{base}/Keys.json").respond(201, json={"sid": "SK" + "0" * 32})
+    caller = mock.post(f"{base}/OutgoingCallerIds.json").respond(
+        200, json={"phone_number": "+15005550006", "validation_code": "123456"}
+    )
+    await client.new_keys.create(friendly_name="k")
+    await client.api.v2010.account.new_keys.create(friendly_name="k2")
+    await client.keys.create(friendly_name="k3")  # this SDK's own name still works
+    assert keys.call_count == 3
+    assert _form(keys) == {"FriendlyName": ["k3"]}
+    made = await client.validation_requests.create(phone_number="+15005550006")
+    assert made.validation_code == "123456"
+    assert _form(caller)["PhoneNumber"] == ["+15005550006"]
+    # A mount offers only the operations mounted there.
+    assert not hasattr(client.new_keys, "list")

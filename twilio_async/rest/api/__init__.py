@@ -21,14 +21,17 @@ if TYPE_CHECKING:
     from .v2010.accounts_conferences import ConferenceList
     from .v2010.accounts_connect_apps import ConnectAppList
     from .v2010.accounts_incoming_phone_numbers import IncomingPhoneNumberList
-    from .v2010.accounts_keys import KeyList
+    from .v2010.accounts_keys import KeyList, KeyNewKeysList
     from .v2010.accounts_messages import MessageList
     from .v2010.accounts_notifications import NotificationInstanceList
-    from .v2010.accounts_outgoing_caller_ids import OutgoingCallerIdList
+    from .v2010.accounts_outgoing_caller_ids import (
+        OutgoingCallerIdList,
+        OutgoingCallerIdValidationRequestsList,
+    )
     from .v2010.accounts_queues import QueueList
     from .v2010.accounts_recordings import RecordingList
     from .v2010.accounts_short_codes import ShortCodeList
-    from .v2010.accounts_signing_keys import SigningKeyList
+    from .v2010.accounts_signing_keys import SigningKeyList, SigningKeyNewSigningKeysList
     from .v2010.accounts_sip import SipList
     from .v2010.accounts_tokens import TokenList
     from .v2010.accounts_transcriptions import TranscriptionList
@@ -118,6 +121,16 @@ class Api(Domain):
         return self.v2010.account.messages
 
     @property
+    def new_keys(self) -> KeyNewKeysList:
+        """``v2010.account.new_keys`` (twilio-python's domain-level name)."""
+        return self.v2010.account.new_keys
+
+    @property
+    def new_signing_keys(self) -> SigningKeyNewSigningKeysList:
+        """``v2010.account.new_signing_keys`` (twilio-python's domain-level name)."""
+        return self.v2010.account.new_signing_keys
+
+    @property
     def notifications(self) -> NotificationInstanceList:
         """``v2010.account.notifications`` (twilio-python's domain-level name)."""
         return self.v2010.account.notifications
@@ -166,3 +179,8 @@ class Api(Domain):
     def usage(self) -> UsageList:
         """``v2010.account.usage`` (twilio-python's domain-level name)."""
         return self.v2010.account.usage
+
+    @property
+    def validation_requests(self) -> OutgoingCallerIdValidationRequestsList:
+        """``v2010.account.validation_requests`` (twilio-python's domain-level name)."""
+        return self.v2010.account.validation_requests

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .ir import DomainIR, Need, OperationIR, ResourceIR, VersionIR
-    from .spec import ResourceSpec, Spec
+    from .ir import ChildIR, DomainIR, Need, OperationIR, ResourceIR, VersionIR
+    from .spec import OperationSpec, ResourceSpec, Spec
 
 _DIGITS = re.compile(r"\d+")
 
@@ -115,6 +115,9 @@ class OpMountIR:
     attr: str
     class_name: str
     ops: list[OperationIR]
+    #: ``ListResource``; or ``SingletonList[<Context>]`` when instance operations are
+    #: mounted (twilio-python's ``new_challenge()`` is the resource's one instance).
+    base: str = "ListResource"
 
 
 def op_mount_class(res: ResourceSpec, mount: str) -> str:
@@ -124,17 +127,48 @@ def op_mount_class(res: ResourceSpec, mount: str) -> str:
     return f"{res.class_name}{pascal(mount)}List"
 
 
+def _mountable(res: ResourceSpec) -> list[OperationSpec]:
+    """Operations a mount can offer: list ones, and instance ones of a keyless resource
+    (whose instance is addressed by its parent's keys alone)."""
+    return [
+        op for op in res.operations.values() if op.mount and (op.on == "list" or res.key is None)
+    ]
+
+
 def op_mount_attrs(res: ResourceSpec) -> list[str]:
-    """The attributes a resource's list operations are also mounted as (its own excluded)."""
+    """The attributes a resource's operations are also mounted as (its own excluded)."""
     own = res.id.rsplit(".", 1)[-1]
-    found = {op.mount for op in res.operations.values() if op.on == "list" and op.mount}
-    return sorted(m for m in found if m != own)
+    return sorted({str(op.mount) for op in _mountable(res)} - {own})
 
 
-def op_mounts(res: ResourceSpec, list_ops: list[OperationIR]) -> list[OpMountIR]:
-    """One class per mount, with the list operations mounted there."""
+def op_mounts(
+    res: ResourceSpec, ops: list[OperationIR], context_class: str | None
+) -> list[OpMountIR]:
+    """One class per mount, with the operations mounted there."""
+    mountable = {op.verb for op in _mountable(res)}
     out: list[OpMountIR] = []
     for attr in op_mount_attrs(res):
-        ops = [op for op in list_ops if res.operations[op.verb].mount == attr]
-        out.append(OpMountIR(attr, op_mount_class(res, attr), ops))
+        ops_here = [
+            op for op in ops if op.verb in mountable and res.operations[op.verb].mount == attr
+        ]
+        on_instance = any(res.operations[op.verb].on == "instance" for op in ops_here)
+        base = (
+            f"SingletonList[{context_class}]" if on_instance and context_class else "ListResource"
+        )
+        out.append(OpMountIR(attr, op_mount_class(res, attr), ops_here, base))
     return out
+
+
+def singleton_list_children(
+    list_base: str, list_children: list[ChildIR], instance_children: list[ChildIR]
+) -> list[ChildIR]:
+    """A singleton's children on its list too: twilio-python has them there.
+
+    ``client.conversations.v1.configuration.webhooks`` (twilio-python) and
+    ``…configuration().webhooks`` (this SDK) are the same collection: a singleton's list
+    and its one instance share their path.
+    """
+    if not list_base.startswith("SingletonList["):
+        return list_children
+    names = {c.attr for c in list_children}
+    return [*list_children, *(c for c in instance_children if c.attr not in names)]

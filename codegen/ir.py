@@ -21,6 +21,7 @@ from .compat import (
     op_mount_attrs,
     op_mount_class,
     op_mounts,
+    singleton_list_children,
     version_mounts,
 )
 
@@ -330,8 +331,7 @@ class ResourceIR:
         if children:
             out.add(Need(RESOURCE, "Child"))
         out |= {c.list_need for c in children}
-        if self.op_mounts:
-            out.add(Need(RESOURCE, "ListResource"))
+        out |= {Need(RESOURCE, m.base.partition("[")[0]) for m in self.op_mounts}
         return out
 
     @property
@@ -673,6 +673,7 @@ class _Builder:
             list_base = f"SingletonList[{context_class}]"
         else:
             list_base = "ListResource"
+        list_children = singleton_list_children(list_base, list_children, instance_children)
         module = module_name(res.id)
         all_ops = [*ops_list, *ops_instance]
         constants: list[tuple[str, str]] = []
@@ -712,7 +713,7 @@ class _Builder:
             spec_file=self.file,
             constants=constants,
         )
-        ir.op_mounts = op_mounts(res, ops_list)
+        ir.op_mounts = op_mounts(res, [*ops_list, *ops_instance], context_class)
         return ir
 
     def check_names(self, resources: list[ResourceIR]) -> None:

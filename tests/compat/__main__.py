@@ -39,6 +39,13 @@ def table(comparison: Comparison) -> str:
                 f"{kind}: {c['present'] / covered:.1%} present of the {covered} in versions "
                 f"specs/ covers; {c['present'] / sum(c.values()):.1%} of all {sum(c.values())}"
             )
+    every = sum((totals[k] for k in KINDS), Counter[str]())
+    total = sum(every.values())
+    lines.append(
+        f"all items: {every['present']} of {total} present ({every['present'] / total:.1%}), "
+        f"{every['present'] + every['tolerated']} present or tolerated "
+        f"({(every['present'] + every['tolerated']) / total:.1%}), {every['missing']} missing"
+    )
     return "\n".join(lines)
 
 

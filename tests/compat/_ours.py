@@ -68,7 +68,11 @@ def _call(obj: Any, arity: int) -> Any | None:
     if isinstance(obj, Mounted):
         if arity != len(obj._keys):
             return None
-        return obj(*([_DUMMY] * arity))
+        params = tuple([_DUMMY] * arity)  # built as Mounted builds it, without validating
+        cls = obj._list_class
+        if issubclass(cls, KeyedList):
+            return cls._context_class(obj._version, params, cls(obj._version, params[:-1]))
+        return cls._context_class(obj._version, params, cls(obj._version, params))
     if isinstance(obj, KeyedList):
         if arity != 1:
             return None

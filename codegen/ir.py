@@ -688,7 +688,7 @@ class _Builder:
         if any(op.path_const == "_INSTANCE_PATH" for op in all_ops):
             assert res.instance_path is not None
             constants.append(("_INSTANCE_PATH", py_literal(_positional(res.instance_path))))
-        ir = ResourceIR(
+        resource_ir = ResourceIR(
             id=res.id,
             module=module,
             package=self.package,
@@ -713,8 +713,8 @@ class _Builder:
             spec_file=self.file,
             constants=constants,
         )
-        ir.op_mounts = op_mounts(res, [*ops_list, *ops_instance], context_class)
-        return ir
+        resource_ir.op_mounts = op_mounts(res, [*ops_list, *ops_instance], context_class)
+        return resource_ir
 
     def check_names(self, resources: list[ResourceIR]) -> None:
         """Every class a version generates has its own name (modules import each other's)."""

@@ -12,7 +12,7 @@ import argparse
 import sys
 from collections import Counter
 
-from tests.compat._compare import KINDS, Comparison
+from tests.compat._compare import KINDS, Comparison, Kind
 
 _COLUMNS = ("total", "present", "tolerated", "missing", "no spec")
 
@@ -22,10 +22,10 @@ def table(comparison: Comparison) -> str:
     counts = comparison.counts()
     header = f"{'domain':<14} {'kind':<9} " + " ".join(f"{c:>9}" for c in _COLUMNS)
     lines = [header, "-" * len(header)]
-    totals = {k: Counter[str]() for k in KINDS}
+    totals: dict[Kind, Counter[str]] = {k: Counter() for k in KINDS}
     for domain in sorted(counts):
         for kind in KINDS:
-            c = counts[domain][kind]
+            c: Counter[str] = Counter(counts[domain][kind])
             totals[kind].update(c)
             lines.append(f"{domain:<14} {kind:<9} " + _row(c))
     lines.append("-" * len(header))

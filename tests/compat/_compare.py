@@ -177,14 +177,14 @@ class Comparison:
             self._add(chain.domain, "chains", spelled, obj is not None)
             for verb in chain.verbs:
                 vs = f"{spelled}.{verb.name}"
-                reason = self.tolerated.verbs.get(verb.name)
+                helper = self.tolerated.verbs.get(verb.name)
                 keywords = None if obj is None else _ours.verb_keywords(obj, verb.name)
-                if keywords is None and reason is not None:
+                if keywords is None and helper is not None:
                     self.used.add(verb.name)
-                    self.items.append(Item(chain.domain, "verbs", vs, "tolerated", reason))
+                    self.items.append(Item(chain.domain, "verbs", vs, "tolerated", helper))
                     for kw in verb.keywords:
                         self.items.append(
-                            Item(chain.domain, "keywords", f"{vs}({kw}=)", "tolerated", reason)
+                            Item(chain.domain, "keywords", f"{vs}({kw}=)", "tolerated", helper)
                         )
                     continue
                 self._add(chain.domain, "verbs", vs, keywords is not None)

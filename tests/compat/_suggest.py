@@ -22,7 +22,8 @@ def _wire_of(their_obj: Any, verb: str, keyword: str) -> str | None:
     if builder is None:
         return None
     key = "list" if builder == "page" else builder
-    for wire, arg in _args_of(type(their_obj), key).items():
+    cls: Any = type(their_obj)
+    for wire, arg in _args_of(cls, key).items():
         if arg.keyword == keyword:
             return wire
     return None

@@ -76,20 +76,24 @@ def load_tolerated(path: Path = TOLERATED) -> Tolerated:
     return Tolerated(items, verbs, versions)
 
 
+def spec_keys_of(file: Path) -> frozenset[str]:
+    """``host/first-path-segment`` of every path of one REST spec (empty for others)."""
+    data = yaml.safe_load(file.read_text())
+    if not isinstance(data, dict) or "resources" not in data:
+        return frozenset()
+    out: set[str] = set()
+    for res in data["resources"].values():
+        for key in ("list_path", "instance_path"):
+            path = res.get(key)
+            if path:
+                out.add(f"{data['domain']}/{path.split('/')[1]}")
+    return frozenset(out)
+
+
 @cache
 def spec_keys(specs: Path = SPECS) -> frozenset[str]:
     """``host/first-path-segment`` of every path of every REST spec in ``specs/``."""
-    out: set[str] = set()
-    for file in sorted(specs.glob("*.yaml")):
-        data = yaml.safe_load(file.read_text())
-        if not isinstance(data, dict) or "resources" not in data:
-            continue
-        for res in data["resources"].values():
-            for key in ("list_path", "instance_path"):
-                path = res.get(key)
-                if path:
-                    out.add(f"{data['domain']}/{path.split('/')[1]}")
-    return frozenset(out)
+    return frozenset().union(*(spec_keys_of(f) for f in sorted(specs.glob("*.yaml"))))
 
 
 class Comparison:

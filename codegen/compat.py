@@ -137,7 +137,7 @@ def _mountable(res: ResourceSpec) -> list[OperationSpec]:
 
 def op_mount_attrs(res: ResourceSpec) -> list[str]:
     """The attributes a resource's operations are also mounted as (its own excluded)."""
-    own = res.id.rsplit(".", 1)[-1]
+    own = res.attr_name
     return sorted({str(op.mount) for op in _mountable(res)} - {own})
 
 
@@ -159,16 +159,13 @@ def op_mounts(
     return out
 
 
-def singleton_list_children(
-    list_base: str, list_children: list[ChildIR], instance_children: list[ChildIR]
-) -> list[ChildIR]:
-    """A singleton's children on its list too: twilio-python has them there.
+def root_op_mounts(resources: list[ResourceIR], package: str) -> list[ChildIR]:
+    """Mounts of top-level resources' operations, as version attributes of their own."""
+    from .ir import ChildIR
 
-    ``client.conversations.v1.configuration.webhooks`` (twilio-python) and
-    ``…configuration().webhooks`` (this SDK) are the same collection: a singleton's list
-    and its one instance share their path.
-    """
-    if not list_base.startswith("SingletonList["):
-        return list_children
-    names = {c.attr for c in list_children}
-    return [*list_children, *(c for c in instance_children if c.attr not in names)]
+    return [
+        ChildIR(m.attr, r.module, m.class_name, package)
+        for r in resources
+        if "." not in r.id
+        for m in r.op_mounts
+    ]

@@ -81,6 +81,8 @@ class OperationSpec:
     status: int | None
     #: Groups of parameter names of which a call sends at least one.
     one_of: tuple[tuple[str, ...], ...] = ()
+    #: A token-paged list's own page size and token parameter names (``("Size", "Token")``).
+    paging: tuple[str, str] | None = None
     #: Another attribute of the parent offering this operation (``new_keys``).
     mount: str | None = None
 
@@ -105,6 +107,14 @@ class ResourceSpec:
     operations: dict[str, OperationSpec]
     #: xml-2008 only: the element name of one item (``Call`` inside ``<Calls>``).
     item_key: str | None = None
+    #: The Python attribute on its parent, when it is not the id's last part.
+    attr: str | None = None
+
+    @property
+    def attr_name(self) -> str:
+        """The attribute it is reached by: ``attr``, else the id's last part."""
+        return self.attr or self.id.rsplit(".", 1)[-1]
+
     #: Also ``<version>.<version_mount>(key, …)``, one key per instance path placeholder.
     version_mount: str | None = None
 

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from codegen import importer
-from codegen.compat import domain_forwards, keyword_aliases, singleton_list_children
-from codegen.ir import ChildIR, build_project
+from codegen.compat import domain_forwards, keyword_aliases
+from codegen.ir import build_project
 from codegen.spec import load_spec, read_yaml
 
 FIXTURE = Path(__file__).parent / "fixtures" / "oai" / "twilio_mini_v2010.json"
@@ -77,17 +77,6 @@ def test_the_ir_mounts_and_forwards(spec_file: Path) -> None:
     assert (now.attr, now.base) == ("archive_now", f"SingletonList[{archive.context_class}]")
     message = next(r for r in version.resources if r.id == "accounts.messages")
     assert "archive_now" in {c.attr for c in message.instance_children}
-
-
-def test_a_singletons_children_are_on_its_list_too() -> None:
-    webhooks = ChildIR("webhooks", "configuration_webhooks", "WebhookList")
-    own = ChildIR("webhooks", "elsewhere", "OtherList")
-    assert singleton_list_children("SingletonList[ConfigurationContext]", [], [webhooks]) == [
-        webhooks
-    ]
-    assert singleton_list_children("KeyedList[ServiceContext]", [], [webhooks]) == []
-    # A list child of the same name stays the list's.
-    assert singleton_list_children("SingletonList[C]", [own], [webhooks]) == [own]
 
 
 def test_keyword_aliases_never_take_another_keywords_name() -> None:

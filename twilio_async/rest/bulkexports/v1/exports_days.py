@@ -1,0 +1,51 @@
+# Generated from specs/bulkexports_v1.yaml by `make codegen`; do not edit.
+"""DayInstance resources (``exports.days``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from twilio_async._resource import (
+    Args,
+    InstanceContext,
+    KeyedList,
+    ListArgs,
+    Models,
+    Operation,
+    PageArgs,
+)
+
+if TYPE_CHECKING:
+    from .types.exports_days import DayInstance
+
+_TYPES = Models(__package__, ".types.exports_days")
+_MODEL = _TYPES("DayInstance")
+_LIST_PATH = "/v1/Exports/{0}/Days"
+_INSTANCE_PATH = "/v1/Exports/{0}/Days/{1}"
+_LIST: Operation[DayInstance] = Operation(
+    "days.list", "GET", _LIST_PATH, body="none", list_key="days", model=_MODEL
+)
+_FETCH: Operation[DayInstance] = Operation(
+    "days.fetch", "GET", _INSTANCE_PATH, body="none", model=_MODEL
+)
+
+
+class DayInstanceContext(InstanceContext):
+    """One DayInstance: ``/v1/Exports/{ResourceType}/Days/{Day}``."""
+
+    __slots__ = ()
+    fetch = _FETCH.call_method(Args)
+    """Fetch this DayInstance: ``GET /v1/Exports/{ResourceType}/Days/{Day}``."""
+
+
+class DayInstanceList(KeyedList[DayInstanceContext]):
+    """DayInstance collection: ``/v1/Exports/{ResourceType}/Days``."""
+
+    __slots__ = ()
+    _key = ("Day", "day", None)
+    list = _LIST.list_method(ListArgs)
+    """List DayInstance resources: ``GET /v1/Exports/{ResourceType}/Days``; every page up to ``limit`` items."""
+    stream = _LIST.stream_method(ListArgs)
+    """Stream DayInstance resources: ``GET /v1/Exports/{ResourceType}/Days``; one page in memory at a time."""
+    page = _LIST.page_method(PageArgs)
+    """One page of DayInstance resources: ``GET /v1/Exports/{ResourceType}/Days``; ``next_page()`` moves on."""

@@ -1,0 +1,104 @@
+# Generated from specs/conversations_v1.yaml by `make codegen`; do not edit.
+"""ServiceConversationScopedWebhook resources (``services.conversations.webhooks``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from twilio_async._resource import (
+    FORM,
+    Args,
+    InstanceContext,
+    KeyedList,
+    ListArgs,
+    Models,
+    Operation,
+    P,
+    PageArgs,
+)
+from twilio_async._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .enums import (
+        ServiceConversationScopedWebhookMethod,
+        ServiceConversationScopedWebhookTarget,
+    )
+    from .types.services_conversations_webhooks import ServiceConversationScopedWebhook
+
+_TYPES = Models(__package__, ".types.services_conversations_webhooks")
+_MODEL = _TYPES("ServiceConversationScopedWebhook")
+_LIST_PATH = "/v1/Services/{0}/Conversations/{1}/Webhooks"
+_INSTANCE_PATH = "/v1/Services/{0}/Conversations/{1}/Webhooks/{2}"
+_CREATE: Operation[ServiceConversationScopedWebhook] = Operation(
+    "webhooks.create", "POST", _LIST_PATH, body="form", model=_MODEL
+).with_params(
+    P("target", "Target", FORM, "string", required=True),
+    P("configuration_url", "Configuration.Url", FORM, "string"),
+    P("configuration_method", "Configuration.Method", FORM, "string"),
+    P("configuration_filters", "Configuration.Filters", FORM, "string", many=True),
+    P("configuration_triggers", "Configuration.Triggers", FORM, "string", many=True),
+    P("configuration_flow_sid", "Configuration.FlowSid", FORM, "string"),
+    P("configuration_replay_after", "Configuration.ReplayAfter", FORM, "integer"),
+)
+_LIST: Operation[ServiceConversationScopedWebhook] = Operation(
+    "webhooks.list", "GET", _LIST_PATH, body="none", list_key="webhooks", model=_MODEL
+)
+_FETCH: Operation[ServiceConversationScopedWebhook] = Operation(
+    "webhooks.fetch", "GET", _INSTANCE_PATH, body="none", model=_MODEL
+)
+_UPDATE: Operation[ServiceConversationScopedWebhook] = Operation(
+    "webhooks.update", "POST", _INSTANCE_PATH, body="form", model=_MODEL
+).with_params(
+    P("configuration_url", "Configuration.Url", FORM, "string"),
+    P("configuration_method", "Configuration.Method", FORM, "string"),
+    P("configuration_filters", "Configuration.Filters", FORM, "string", many=True),
+    P("configuration_triggers", "Configuration.Triggers", FORM, "string", many=True),
+    P("configuration_flow_sid", "Configuration.FlowSid", FORM, "string"),
+)
+_DELETE: Operation[None] = Operation("webhooks.delete", "DELETE", _INSTANCE_PATH, body="none")
+
+
+class ServiceConversationScopedWebhookCreateArgs(Args):
+    target: ServiceConversationScopedWebhookTarget | str
+    configuration_url: str | NotGiven = NOT_GIVEN
+    configuration_method: ServiceConversationScopedWebhookMethod | str | NotGiven = NOT_GIVEN
+    configuration_filters: Sequence[str] | NotGiven = NOT_GIVEN
+    configuration_triggers: Sequence[str] | NotGiven = NOT_GIVEN
+    configuration_flow_sid: str | NotGiven = NOT_GIVEN
+    configuration_replay_after: int | NotGiven = NOT_GIVEN
+
+
+class ServiceConversationScopedWebhookUpdateArgs(Args):
+    configuration_url: str | NotGiven = NOT_GIVEN
+    configuration_method: ServiceConversationScopedWebhookMethod | str | NotGiven = NOT_GIVEN
+    configuration_filters: Sequence[str] | NotGiven = NOT_GIVEN
+    configuration_triggers: Sequence[str] | NotGiven = NOT_GIVEN
+    configuration_flow_sid: str | NotGiven = NOT_GIVEN
+
+
+class ServiceConversationScopedWebhookContext(InstanceContext):
+    """One ServiceConversationScopedWebhook: ``/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks/{Sid}``."""
+
+    __slots__ = ()
+    fetch = _FETCH.call_method(Args)
+    """Fetch this ServiceConversationScopedWebhook: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks/{Sid}``."""
+    update = _UPDATE.call_method(ServiceConversationScopedWebhookUpdateArgs)
+    """Update this ServiceConversationScopedWebhook: ``POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks/{Sid}``."""
+    delete = _DELETE.delete_method(Args)
+    """Delete this ServiceConversationScopedWebhook: ``DELETE /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks/{Sid}``; returns True."""
+
+
+class ServiceConversationScopedWebhookList(KeyedList[ServiceConversationScopedWebhookContext]):
+    """ServiceConversationScopedWebhook collection: ``/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks``."""
+
+    __slots__ = ()
+    _key = ("Sid", "sid", "^WH[0-9a-fA-F]{32}$")
+    create = _CREATE.call_method(ServiceConversationScopedWebhookCreateArgs)
+    """Create a ServiceConversationScopedWebhook: ``POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks``."""
+    list = _LIST.list_method(ListArgs)
+    """List ServiceConversationScopedWebhook resources: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks``; every page up to ``limit`` items."""
+    stream = _LIST.stream_method(ListArgs)
+    """Stream ServiceConversationScopedWebhook resources: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks``; one page in memory at a time."""
+    page = _LIST.page_method(PageArgs)
+    """One page of ServiceConversationScopedWebhook resources: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks``; ``next_page()`` moves on."""

@@ -1,0 +1,104 @@
+# Generated from specs/conversations_v1.yaml by `make codegen`; do not edit.
+"""User resources (``users``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from twilio_async._resource import (
+    FORM,
+    HEADER,
+    Args,
+    Child,
+    InstanceContext,
+    KeyedList,
+    ListArgs,
+    Models,
+    Operation,
+    P,
+    PageArgs,
+)
+from twilio_async._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .enums import UserWebhookEnabledType
+    from .types.users import User
+    from .users_user_conversations import UserConversationList
+
+_TYPES = Models(__package__, ".types.users")
+_MODEL = _TYPES("User")
+_LIST_PATH = "/v1/Users"
+_INSTANCE_PATH = "/v1/Users/{0}"
+_CREATE: Operation[User] = Operation(
+    "users.create", "POST", _LIST_PATH, body="form", model=_MODEL
+).with_params(
+    P("x_twilio_webhook_enabled", "X-Twilio-Webhook-Enabled", HEADER, "string"),
+    P("identity", "Identity", FORM, "string", required=True),
+    P("friendly_name", "FriendlyName", FORM, "string"),
+    P("attributes", "Attributes", FORM, "string"),
+    P("role_sid", "RoleSid", FORM, "string"),
+)
+_LIST: Operation[User] = Operation(
+    "users.list", "GET", _LIST_PATH, body="none", list_key="users", model=_MODEL
+)
+_FETCH: Operation[User] = Operation("users.fetch", "GET", _INSTANCE_PATH, body="none", model=_MODEL)
+_UPDATE: Operation[User] = Operation(
+    "users.update", "POST", _INSTANCE_PATH, body="form", model=_MODEL
+).with_params(
+    P("x_twilio_webhook_enabled", "X-Twilio-Webhook-Enabled", HEADER, "string"),
+    P("friendly_name", "FriendlyName", FORM, "string"),
+    P("attributes", "Attributes", FORM, "string"),
+    P("role_sid", "RoleSid", FORM, "string"),
+)
+_DELETE: Operation[None] = Operation(
+    "users.delete", "DELETE", _INSTANCE_PATH, body="none"
+).with_params(P("x_twilio_webhook_enabled", "X-Twilio-Webhook-Enabled", HEADER, "string"))
+
+
+class UserCreateArgs(Args):
+    x_twilio_webhook_enabled: UserWebhookEnabledType | str | NotGiven = NOT_GIVEN
+    identity: str
+    friendly_name: str | NotGiven = NOT_GIVEN
+    attributes: str | NotGiven = NOT_GIVEN
+    role_sid: str | NotGiven = NOT_GIVEN
+
+
+class UserUpdateArgs(Args):
+    x_twilio_webhook_enabled: UserWebhookEnabledType | str | NotGiven = NOT_GIVEN
+    friendly_name: str | NotGiven = NOT_GIVEN
+    attributes: str | NotGiven = NOT_GIVEN
+    role_sid: str | NotGiven = NOT_GIVEN
+
+
+class UserDeleteArgs(Args):
+    x_twilio_webhook_enabled: UserWebhookEnabledType | str | NotGiven = NOT_GIVEN
+
+
+class UserContext(InstanceContext):
+    """One User: ``/v1/Users/{Sid}``."""
+
+    __slots__ = ()
+    fetch = _FETCH.call_method(Args)
+    """Fetch this User: ``GET /v1/Users/{Sid}``."""
+    update = _UPDATE.call_method(UserUpdateArgs)
+    """Update this User: ``POST /v1/Users/{Sid}``."""
+    delete = _DELETE.delete_method(UserDeleteArgs)
+    """Delete this User: ``DELETE /v1/Users/{Sid}``; returns True."""
+    user_conversations: Child[UserConversationList] = Child(
+        ".users_user_conversations", "UserConversationList"
+    )
+
+
+class UserList(KeyedList[UserContext]):
+    """User collection: ``/v1/Users``."""
+
+    __slots__ = ()
+    _key = ("Sid", "sid", None)
+    create = _CREATE.call_method(UserCreateArgs)
+    """Create a User: ``POST /v1/Users``."""
+    list = _LIST.list_method(ListArgs)
+    """List User resources: ``GET /v1/Users``; every page up to ``limit`` items."""
+    stream = _LIST.stream_method(ListArgs)
+    """Stream User resources: ``GET /v1/Users``; one page in memory at a time."""
+    page = _LIST.page_method(PageArgs)
+    """One page of User resources: ``GET /v1/Users``; ``next_page()`` moves on."""

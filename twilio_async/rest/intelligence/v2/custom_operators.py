@@ -1,0 +1,106 @@
+# Generated from specs/intelligence_v2.yaml by `make codegen`; do not edit.
+"""CustomOperator resources (``custom_operators``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from twilio_async._resource import (
+    FORM,
+    HEADER,
+    QUERY,
+    Args,
+    InstanceContext,
+    KeyedList,
+    ListArgs,
+    Models,
+    Operation,
+    P,
+    PageArgs,
+)
+from twilio_async._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .enums import CustomOperatorAvailability
+    from .types.custom_operators import CustomOperator
+
+_TYPES = Models(__package__, ".types.custom_operators")
+_MODEL = _TYPES("CustomOperator")
+_LIST_PATH = "/v2/Operators/Custom"
+_INSTANCE_PATH = "/v2/Operators/Custom/{0}"
+_CREATE: Operation[CustomOperator] = Operation(
+    "custom_operators.create", "POST", _LIST_PATH, body="form", model=_MODEL
+).with_params(
+    P("friendly_name", "FriendlyName", FORM, "string", required=True),
+    P("operator_type", "OperatorType", FORM, "string", required=True),
+    P("config", "Config", FORM, "object", required=True),
+)
+_LIST: Operation[CustomOperator] = Operation(
+    "custom_operators.list", "GET", _LIST_PATH, body="none", list_key="operators", model=_MODEL
+).with_params(
+    P("availability", "Availability", QUERY, "string"),
+    P("language_code", "LanguageCode", QUERY, "string"),
+)
+_FETCH: Operation[CustomOperator] = Operation(
+    "custom_operators.fetch", "GET", _INSTANCE_PATH, body="none", model=_MODEL
+)
+_UPDATE: Operation[CustomOperator] = Operation(
+    "custom_operators.update", "POST", _INSTANCE_PATH, body="form", model=_MODEL
+).with_params(
+    P("if_match", "If-Match", HEADER, "string"),
+    P("friendly_name", "FriendlyName", FORM, "string", required=True),
+    P("config", "Config", FORM, "object", required=True),
+)
+_DELETE: Operation[None] = Operation(
+    "custom_operators.delete", "DELETE", _INSTANCE_PATH, body="none"
+)
+
+
+class CustomOperatorCreateArgs(Args):
+    friendly_name: str
+    operator_type: str
+    config: Any
+
+
+class CustomOperatorFilters(Args):
+    availability: CustomOperatorAvailability | str | NotGiven = NOT_GIVEN
+    language_code: str | NotGiven = NOT_GIVEN
+
+
+class CustomOperatorListArgs(CustomOperatorFilters, ListArgs): ...
+
+
+class CustomOperatorPageArgs(CustomOperatorFilters, PageArgs): ...
+
+
+class CustomOperatorUpdateArgs(Args):
+    if_match: str | NotGiven = NOT_GIVEN
+    friendly_name: str
+    config: Any
+
+
+class CustomOperatorContext(InstanceContext):
+    """One CustomOperator: ``/v2/Operators/Custom/{Sid}``."""
+
+    __slots__ = ()
+    fetch = _FETCH.call_method(Args)
+    """Fetch this CustomOperator: ``GET /v2/Operators/Custom/{Sid}``."""
+    update = _UPDATE.call_method(CustomOperatorUpdateArgs)
+    """Update this CustomOperator: ``POST /v2/Operators/Custom/{Sid}``."""
+    delete = _DELETE.delete_method(Args)
+    """Delete this CustomOperator: ``DELETE /v2/Operators/Custom/{Sid}``; returns True."""
+
+
+class CustomOperatorList(KeyedList[CustomOperatorContext]):
+    """CustomOperator collection: ``/v2/Operators/Custom``."""
+
+    __slots__ = ()
+    _key = ("Sid", "sid", "^LY[0-9a-fA-F]{32}$")
+    create = _CREATE.call_method(CustomOperatorCreateArgs)
+    """Create a CustomOperator: ``POST /v2/Operators/Custom``."""
+    list = _LIST.list_method(CustomOperatorListArgs)
+    """List CustomOperator resources: ``GET /v2/Operators/Custom``; every page up to ``limit`` items."""
+    stream = _LIST.stream_method(CustomOperatorListArgs)
+    """Stream CustomOperator resources: ``GET /v2/Operators/Custom``; one page in memory at a time."""
+    page = _LIST.page_method(CustomOperatorPageArgs)
+    """One page of CustomOperator resources: ``GET /v2/Operators/Custom``; ``next_page()`` moves on."""

@@ -1,0 +1,2 @@
+# Generated from specs/ip_messaging_v2.yaml by `make codegen`; do not edit.
+"""Response models of ip-messaging v2."""

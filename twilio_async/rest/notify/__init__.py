@@ -1,0 +1,35 @@
+# Generated from specs/notify_v1.yaml by `make codegen`; do not edit.
+"""The notify domain."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from twilio_async._domains import Domain
+
+if TYPE_CHECKING:
+    from .v1 import V1
+    from .v1.credentials import CredentialList
+    from .v1.services import ServiceList
+
+
+class Notify(Domain):
+    """The ``notify.twilio.com`` domain."""
+
+    @cached_property
+    def v1(self) -> V1:
+        """API version v1."""
+        from .v1 import V1
+
+        return V1(self._host)
+
+    @property
+    def credentials(self) -> CredentialList:
+        """``v1.credentials`` (twilio-python's domain-level name)."""
+        return self.v1.credentials
+
+    @property
+    def services(self) -> ServiceList:
+        """``v1.services`` (twilio-python's domain-level name)."""
+        return self.v1.services

@@ -1,0 +1,51 @@
+# Generated from specs/pricing_v1.yaml by `make codegen`; do not edit.
+"""PhoneNumberCountryInstance resources (``phone_numbers.countries``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from twilio_async._resource import (
+    Args,
+    InstanceContext,
+    KeyedList,
+    ListArgs,
+    Models,
+    Operation,
+    PageArgs,
+)
+
+if TYPE_CHECKING:
+    from .types.phone_numbers_countries import PhoneNumberCountryInstance
+
+_TYPES = Models(__package__, ".types.phone_numbers_countries")
+_MODEL = _TYPES("PhoneNumberCountryInstance")
+_LIST_PATH = "/v1/PhoneNumbers/Countries"
+_INSTANCE_PATH = "/v1/PhoneNumbers/Countries/{0}"
+_LIST: Operation[PhoneNumberCountryInstance] = Operation(
+    "countries.list", "GET", _LIST_PATH, body="none", list_key="countries", model=_MODEL
+)
+_FETCH: Operation[PhoneNumberCountryInstance] = Operation(
+    "countries.fetch", "GET", _INSTANCE_PATH, body="none", model=_MODEL
+)
+
+
+class PhoneNumberCountryInstanceContext(InstanceContext):
+    """One PhoneNumberCountryInstance: ``/v1/PhoneNumbers/Countries/{IsoCountry}``."""
+
+    __slots__ = ()
+    fetch = _FETCH.call_method(Args)
+    """Fetch this PhoneNumberCountryInstance: ``GET /v1/PhoneNumbers/Countries/{IsoCountry}``."""
+
+
+class PhoneNumberCountryInstanceList(KeyedList[PhoneNumberCountryInstanceContext]):
+    """PhoneNumberCountryInstance collection: ``/v1/PhoneNumbers/Countries``."""
+
+    __slots__ = ()
+    _key = ("IsoCountry", "iso_country", None)
+    list = _LIST.list_method(ListArgs)
+    """List PhoneNumberCountryInstance resources: ``GET /v1/PhoneNumbers/Countries``; every page up to ``limit`` items."""
+    stream = _LIST.stream_method(ListArgs)
+    """Stream PhoneNumberCountryInstance resources: ``GET /v1/PhoneNumbers/Countries``; one page in memory at a time."""
+    page = _LIST.page_method(PageArgs)
+    """One page of PhoneNumberCountryInstance resources: ``GET /v1/PhoneNumbers/Countries``; ``next_page()`` moves on."""

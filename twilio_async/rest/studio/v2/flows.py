@@ -1,0 +1,97 @@
+# Generated from specs/studio_v2.yaml by `make codegen`; do not edit.
+"""Flow resources (``flows``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from twilio_async._resource import (
+    FORM,
+    Args,
+    Child,
+    InstanceContext,
+    KeyedList,
+    ListArgs,
+    Models,
+    Operation,
+    P,
+    PageArgs,
+)
+from twilio_async._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .enums import FlowStatus
+    from .flows_executions import ExecutionList
+    from .flows_revisions import FlowRevisionList
+    from .flows_test_users import FlowTestUserList
+    from .types.flows import Flow
+
+_TYPES = Models(__package__, ".types.flows")
+_MODEL = _TYPES("Flow")
+_LIST_PATH = "/v2/Flows"
+_INSTANCE_PATH = "/v2/Flows/{0}"
+_CREATE: Operation[Flow] = Operation(
+    "flows.create", "POST", _LIST_PATH, body="form", model=_MODEL
+).with_params(
+    P("friendly_name", "FriendlyName", FORM, "string", required=True),
+    P("status", "Status", FORM, "string", required=True),
+    P("definition", "Definition", FORM, "object", required=True),
+    P("commit_message", "CommitMessage", FORM, "string"),
+)
+_LIST: Operation[Flow] = Operation(
+    "flows.list", "GET", _LIST_PATH, body="none", list_key="flows", model=_MODEL
+)
+_FETCH: Operation[Flow] = Operation("flows.fetch", "GET", _INSTANCE_PATH, body="none", model=_MODEL)
+_UPDATE: Operation[Flow] = Operation(
+    "flows.update", "POST", _INSTANCE_PATH, body="form", model=_MODEL
+).with_params(
+    P("status", "Status", FORM, "string", required=True),
+    P("friendly_name", "FriendlyName", FORM, "string"),
+    P("definition", "Definition", FORM, "object"),
+    P("commit_message", "CommitMessage", FORM, "string"),
+)
+_DELETE: Operation[None] = Operation("flows.delete", "DELETE", _INSTANCE_PATH, body="none")
+
+
+class FlowCreateArgs(Args):
+    friendly_name: str
+    status: FlowStatus | str
+    definition: Any
+    commit_message: str | NotGiven = NOT_GIVEN
+
+
+class FlowUpdateArgs(Args):
+    status: FlowStatus | str
+    friendly_name: str | NotGiven = NOT_GIVEN
+    definition: Any | NotGiven = NOT_GIVEN
+    commit_message: str | NotGiven = NOT_GIVEN
+
+
+class FlowContext(InstanceContext):
+    """One Flow: ``/v2/Flows/{Sid}``."""
+
+    __slots__ = ()
+    fetch = _FETCH.call_method(Args)
+    """Fetch this Flow: ``GET /v2/Flows/{Sid}``."""
+    update = _UPDATE.call_method(FlowUpdateArgs)
+    """Update this Flow: ``POST /v2/Flows/{Sid}``."""
+    delete = _DELETE.delete_method(Args)
+    """Delete this Flow: ``DELETE /v2/Flows/{Sid}``; returns True."""
+    executions: Child[ExecutionList] = Child(".flows_executions", "ExecutionList")
+    revisions: Child[FlowRevisionList] = Child(".flows_revisions", "FlowRevisionList")
+    test_users: Child[FlowTestUserList] = Child(".flows_test_users", "FlowTestUserList")
+
+
+class FlowList(KeyedList[FlowContext]):
+    """Flow collection: ``/v2/Flows``."""
+
+    __slots__ = ()
+    _key = ("Sid", "sid", "^FW[0-9a-fA-F]{32}$")
+    create = _CREATE.call_method(FlowCreateArgs)
+    """Create a Flow: ``POST /v2/Flows``."""
+    list = _LIST.list_method(ListArgs)
+    """List Flow resources: ``GET /v2/Flows``; every page up to ``limit`` items."""
+    stream = _LIST.stream_method(ListArgs)
+    """Stream Flow resources: ``GET /v2/Flows``; one page in memory at a time."""
+    page = _LIST.page_method(PageArgs)
+    """One page of Flow resources: ``GET /v2/Flows``; ``next_page()`` moves on."""

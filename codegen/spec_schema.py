@@ -107,6 +107,9 @@ class OperationDoc(Node):
     #: Groups of parameter names of which a call must send at least one (Twilio's
     #: ``x-twilio.conditional``: ``[[PhoneNumber, AreaCode]]``).
     one_of: Annotated[list[list[str]], empty(list)] = Field(default_factory=list)
+    #: Another attribute of the parent that also offers this operation (x-twilio
+    #: ``mountName`` of an operation: ``new_keys`` for the create of ``keys``).
+    mount: Identifier | None = None
 
     @field_validator("params")
     @classmethod
@@ -158,6 +161,9 @@ class ResourceDoc(Node):
     operations: Annotated[dict[Verb, OperationDoc], empty(dict)] = Field(default_factory=dict)
     list_key: str | None = Field(default=None, validate_default=True)
     item_key: str | None = Field(default=None, validate_default=True)
+    #: Also an attribute of the version, addressed by every placeholder of its instance
+    #: path (twilio-python mounts a resource with no x-twilio ``parent`` there).
+    version_mount: Identifier | None = None
 
     @field_validator("list_path", "instance_path")
     @classmethod

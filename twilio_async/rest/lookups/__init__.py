@@ -10,6 +10,7 @@ from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .v1 import V1
+    from .v1.phone_numbers import PhoneNumberList
 
 
 class Lookups(Domain):
@@ -21,3 +22,8 @@ class Lookups(Domain):
         from .v1 import V1
 
         return V1(self._host)
+
+    @property
+    def phone_numbers(self) -> PhoneNumberList:
+        """``v1.phone_numbers`` (twilio-python's domain-level name)."""
+        return self.v1.phone_numbers

@@ -10,6 +10,8 @@ from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .v1 import V1
+    from .v1.alerts import AlertInstanceList
+    from .v1.events import EventList
 
 
 class Monitor(Domain):
@@ -21,3 +23,13 @@ class Monitor(Domain):
         from .v1 import V1
 
         return V1(self._host)
+
+    @property
+    def alerts(self) -> AlertInstanceList:
+        """``v1.alerts`` (twilio-python's domain-level name)."""
+        return self.v1.alerts
+
+    @property
+    def events(self) -> EventList:
+        """``v1.events`` (twilio-python's domain-level name)."""
+        return self.v1.events

@@ -12,7 +12,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
+
+from .compat import (
+    MountIR,
+    OpMountIR,
+    keyword_aliases,
+    op_mount_attrs,
+    op_mount_class,
+    op_mounts,
+    root_op_mounts,
+    version_mounts,
+)
+
+if TYPE_CHECKING:
+    from .compat import Forward
 
 from .naming import (
     RESERVED_FIELDS,
@@ -148,6 +162,8 @@ class ParamIR:
     required: bool
     annotation: str
     needs: set[Need] = field(default_factory=set)
+    #: twilio-python's other spellings of ``py`` (``resource_version`` for ``version``).
+    aliases: tuple[str, ...] = ()
 
     @property
     def location_const(self) -> str:
@@ -155,10 +171,19 @@ class ParamIR:
 
     @property
     def declaration(self) -> str:
-        """The line of its arguments class: ``to: str`` or ``body: str | NotGiven = NOT_GIVEN``."""
-        if self.required:
+        """The line of its arguments class: ``to: str`` or ``body: str | NotGiven = NOT_GIVEN``.
+
+        A required keyword with an alias is declared optional (either spelling may be
+        given); the operation still refuses a call that gives neither.
+        """
+        if self.required and not self.aliases:
             return f"{self.py}: {self.annotation}"
         return f"{self.py}: {self.annotation} | NotGiven = NOT_GIVEN"
+
+    @property
+    def alias_declarations(self) -> list[str]:
+        """One optional keyword per alias, of the same type."""
+        return [f"{a}: {self.annotation} | NotGiven = NOT_GIVEN" for a in self.aliases]
 
 
 @dataclass
@@ -176,7 +201,15 @@ class ArgsIR:
 
     @property
     def needs(self) -> set[Need]:
-        return needs_of(self.params) | {Need(RESOURCE, b) for b in self.bases if b in _ARGS_BASES}
+        out = needs_of(self.params) | {Need(RESOURCE, b) for b in self.bases if b in _ARGS_BASES}
+        if self.aliases:
+            out |= {Need("typing", "ClassVar"), Need(TYPES, "NotGiven"), Need(TYPES, "NOT_GIVEN")}
+        return out
+
+    @property
+    def aliases(self) -> dict[str, str]:
+        """alias -> keyword, for the class's ``_aliases``."""
+        return {a: p.py for p in self.params for a in p.aliases}
 
 
 _ARGS_BASES: Final = frozenset({"Args", "ListArgs", "PageArgs"})
@@ -259,6 +292,8 @@ class ResourceIR:
     spec_file: str
     #: ``(name, value)`` module constants: paths and lazy model loaders.
     constants: list[tuple[str, str]] = field(default_factory=list)
+    #: List operations twilio-python also mounts as another attribute (codegen/compat.py).
+    op_mounts: list[OpMountIR] = field(default_factory=list)
 
     @property
     def all_ops(self) -> list[OperationIR]:
@@ -298,6 +333,7 @@ class ResourceIR:
         if children:
             out.add(Need(RESOURCE, "Child"))
         out |= {c.list_need for c in children}
+        out |= {Need(RESOURCE, m.base.partition("[")[0]) for m in self.op_mounts}
         return out
 
     @property
@@ -339,6 +375,8 @@ class VersionIR:
     #: ``<version>.account``: the account_scope resource, or an ``account_resource`` without
     #: client shortcuts.
     account_resource: ResourceIR | None = None
+    #: Nested resources twilio-python also mounts on the version (codegen/compat.py).
+    mounts: list[MountIR] = field(default_factory=list)
 
     @property
     def needs(self) -> set[Need]:
@@ -351,6 +389,9 @@ class VersionIR:
         if account is not None and account.context_class:
             out.add(Need("functools", "cached_property"))
             out.add(Need(f"{self.package}.{account.module}", account.context_class, typing=True))
+        if self.mounts:
+            out.add(Need(RESOURCE, "Mount"))
+        out |= {Need(f"{m.package}.{m.module}", m.context_class, typing=True) for m in self.mounts}
         return out
 
     @property
@@ -373,7 +414,15 @@ class DomainIR:
     def needs(self) -> set[Need]:
         out = {Need(DOMAINS, "Domain"), Need("functools", "cached_property")}
         out |= {Need(v.package, v.class_name, typing=True) for v in self.versions}
+        out |= {f.need for f in self.forwards}
         return out
+
+    @property
+    def forwards(self) -> list[Forward]:
+        """twilio-python's domain-level names for its versions' (``api.accounts``)."""
+        from .compat import domain_forwards
+
+        return domain_forwards(self)
 
 
 @dataclass
@@ -504,6 +553,9 @@ class _Builder:
                     p.name, py, p.location, kind, p.type.many, p.required, annotation, param_needs
                 )
             )
+        taken = {p.py for p in params}
+        for param in params:
+            param.aliases = keyword_aliases(param.py, taken)
         is_delete = op.verb == "delete"
         model_const = (
             None if is_delete else ("_MODEL" if returns == res.class_name else _const(returns))
@@ -592,9 +644,12 @@ class _Builder:
                 self.list_classes[child.id],
                 self.package,
             )
-            (instance_children if attachment(res, child) == "instance" else list_children).append(
-                link
-            )
+            links = instance_children if attachment(res, child) == "instance" else list_children
+            links.append(link)
+            for mount in op_mount_attrs(child):  # ``account.new_keys``: twilio-python's mount
+                links.append(
+                    ChildIR(mount, link.module, op_mount_class(child, mount), self.package)
+                )
         if res.key is None and res.instance_path is not None:
             # A singleton's children are on its list too, as twilio-python has them:
             # ``conversations.v1.configuration.webhooks`` and ``configuration().webhooks``.
@@ -646,7 +701,7 @@ class _Builder:
         if any(op.path_const == "_INSTANCE_PATH" for op in all_ops):
             assert res.instance_path is not None
             constants.append(("_INSTANCE_PATH", py_literal(_positional(res.instance_path))))
-        return ResourceIR(
+        resource_ir = ResourceIR(
             id=res.id,
             module=module,
             package=self.package,
@@ -671,6 +726,8 @@ class _Builder:
             spec_file=self.file,
             constants=constants,
         )
+        resource_ir.op_mounts = op_mounts(res, [*ops_list, *ops_instance], context_class)
+        return resource_ir
 
     def check_names(self, resources: list[ResourceIR]) -> None:
         """Every class a version generates has its own name (modules import each other's)."""
@@ -764,6 +821,7 @@ def build_version(spec: Spec) -> VersionIR:
         for r in resources
         if "." not in r.id
     ]
+    roots += root_op_mounts(resources, package)
     scope = next((r for r in resources if r.id == spec.account_scope), None)
     account_id = spec.account_scope or spec.account_resource
     account = next((r for r in resources if r.id == account_id), None)
@@ -784,6 +842,7 @@ def build_version(spec: Spec) -> VersionIR:
         account_scope=scope,
         catalog=spec_to_dict(spec),
         account_resource=account,
+        mounts=version_mounts(spec, resources),
     )
 
 

@@ -85,6 +85,7 @@ def _resource(rid: str, res: ResourceDoc) -> ResourceSpec:
         operations={verb: _operation(verb, op) for verb, op in res.operations.items()},
         item_key=res.item_key,
         attr=res.attr,
+        version_mount=res.version_mount,
     )
 
 
@@ -114,4 +115,5 @@ def _operation(verb: Verb, op: OperationDoc) -> OperationSpec:
         status=op.status,
         one_of=tuple(tuple(group) for group in op.one_of),
         paging=None if op.paging is None else (op.paging.size, op.paging.token),
+        mount=op.mount,
     )

@@ -107,6 +107,9 @@ class OperationDoc(Node):
     #: Groups of parameter names of which a call must send at least one (Twilio's
     #: ``x-twilio.conditional``: ``[[PhoneNumber, AreaCode]]``).
     one_of: Annotated[list[list[str]], empty(list)] = Field(default_factory=list)
+    #: Another attribute of the parent that also offers this operation (x-twilio
+    #: ``mountName`` of an operation: ``new_keys`` for the create of ``keys``).
+    mount: Identifier | None = None
 
     @field_validator("params")
     @classmethod
@@ -160,6 +163,9 @@ class ResourceDoc(Node):
     item_key: str | None = Field(default=None, validate_default=True)
     #: In a file with ``versions:``, the version this resource belongs to.
     version: Version | None = None
+    #: Also an attribute of the version, addressed by every placeholder of its instance
+    #: path (twilio-python mounts a resource with no x-twilio ``parent`` there).
+    version_mount: Identifier | None = None
 
     @field_validator("list_path", "instance_path")
     @classmethod

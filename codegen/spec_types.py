@@ -83,6 +83,8 @@ class OperationSpec:
     one_of: tuple[tuple[str, ...], ...] = ()
     #: A token-paged list's own page size and token parameter names (``("Size", "Token")``).
     paging: tuple[str, str] | None = None
+    #: Another attribute of the parent offering this operation (``new_keys``).
+    mount: str | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,9 @@ class ResourceSpec:
     def attr_name(self) -> str:
         """The attribute it is reached by: ``attr``, else the id's last part."""
         return self.attr or self.id.rsplit(".", 1)[-1]
+
+    #: Also ``<version>.<version_mount>(key, …)``, one key per instance path placeholder.
+    version_mount: str | None = None
 
 
 @dataclass(frozen=True)

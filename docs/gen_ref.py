@@ -196,9 +196,9 @@ def _walk_tree() -> Iterator[tuple[str, type[Any]]]:
                 continue
             if domain_cls is Domain:
                 continue
-            for version_name in vars(domain_cls):
-                if version_name.startswith("_"):
-                    continue
+            for version_name, member in vars(domain_cls).items():
+                if version_name.startswith("_") or isinstance(member, property):
+                    continue  # a property is a forward (``api.accounts``), not a version
                 version_module = importlib.import_module(f"{domain_module.__name__}.{version_name}")
                 for version_cls in vars(version_module).values():
                     if (
@@ -323,8 +323,11 @@ def parameter_rows(method: _resource.Method[Any, Any]) -> list[tuple[str, str, s
     for p in spec.signature.parameters.values():
         if p.name == "self":
             continue
-        declared = by_py.get(p.name)
+        # twilio-python's spelling of a keyword (``resource_version``) sends the same one.
+        declared = by_py.get(spec.aliases.get(p.name, p.name))
         required = "yes" if p.default is inspect.Parameter.empty else "no"
+        if p.name in spec.aliases.values() or p.name in spec.aliases:
+            required = "yes" if declared is not None and declared.required else required
         if declared is not None:
             kind = f"list of {declared.kind}" if declared.many else declared.kind
             rows.append((p.name, declared.wire, declared.location, kind, required))

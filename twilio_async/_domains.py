@@ -84,8 +84,8 @@ class Domain:
     As in twilio-python, a domain also answers for its versions' names:
     ``client.api.accounts`` is ``client.api.v2010.accounts`` and ``client.api.account``
     is ``client.api.v2010.account``. A name comes from the newest version that has it
-    (``v2010`` before ``v2008``). These forwards are for code ported from twilio-python
-    and are not visible to type checkers; the spelled-out version path is typed.
+    (``v2010`` before ``v2008``). Generated domains declare each of these forwards as a
+    typed property (codegen/compat.py); this fallback answers any name a version gains.
     """
 
     def __init__(self, host: VersionHost):

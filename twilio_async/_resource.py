@@ -257,9 +257,13 @@ class PageArgs(Args):
 
 
 class _Declared:
-    """The keyword arguments of one ``Args`` class, read once: names, required, signature."""
+    """The keyword arguments of one ``Args`` class, read once: names, required, signature.
 
-    __slots__ = ("names", "required", "signature")
+    ``aliases`` maps another accepted spelling of a keyword to it (twilio-python's
+    ``resource_version=`` for ``version=``): an ``Args`` class lists them in ``_aliases``.
+    """
+
+    __slots__ = ("aliases", "names", "required", "signature")
 
     def __init__(self, args: type[Any]):
         declared: list[inspect.Parameter] = []
@@ -270,7 +274,7 @@ class _Declared:
                 continue
             into = base if klass.__module__ == __name__ else declared
             for name, annotation in inspect.get_annotations(klass).items():
-                if name in seen:
+                if name in seen or name.startswith("_"):
                     continue
                 seen.add(name)
                 default = getattr(args, name, inspect.Parameter.empty)
@@ -285,6 +289,22 @@ class _Declared:
         self.required = tuple(p.name for p in params if p.default is inspect.Parameter.empty)
         self_param = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
         self.signature = inspect.Signature([self_param, *params])
+        self.aliases: dict[str, str] = dict(getattr(args, "_aliases", {}))
+
+    def normalize(self, qualname: str, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """``kwargs`` with each alias spelled as the keyword it stands for."""
+        if not self.aliases or self.aliases.keys().isdisjoint(kwargs):
+            return kwargs
+        out = dict(kwargs)
+        for alias, name in self.aliases.items():
+            if alias in out:
+                if name in out:
+                    raise TypeError(
+                        f"{qualname}() got both {name!r} and {alias!r} (twilio-python's "
+                        f"spelling of {name!r}): pass one of them"
+                    )
+                out[name] = out.pop(alias)
+        return out
 
     def check(self, qualname: str, kwargs: Mapping[str, Any]) -> None:
         """Refuse what Python would refuse for a real signature, with the same messages."""
@@ -378,7 +398,7 @@ class Method(Generic[_P, R]):
 
             def stream(node: ListResource, /, **kwargs: Any) -> AsyncIterator[Any]:
                 spec.check(qualname, kwargs)
-                return node._stream(op, kwargs)
+                return node._stream(op, spec.normalize(qualname, kwargs))
 
             function = stream
         else:
@@ -388,7 +408,7 @@ class Method(Generic[_P, R]):
 
             async def call(node: Node, /, **kwargs: Any) -> Any:
                 spec.check(qualname, kwargs)
-                return await run(node, op, kwargs)
+                return await run(node, op, spec.normalize(qualname, kwargs))
 
             function = call
         function.__name__ = name
@@ -474,6 +494,67 @@ class Root(_LazyList[L]):
             return self
         value = obj.__dict__[self._name] = self.list_class()(obj, ())
         return value
+
+
+class Mount(Generic[C]):
+    """A nested resource twilio-python mounts on its version, addressed by all its keys.
+
+    ``plugin_version_archive: Mount[PluginVersionArchiveContext] = Mount(".module",
+    "PluginVersionArchiveList", ("plugin_sid", "sid"))`` on a version gives
+    ``version.plugin_version_archive(plugin_sid, sid)``: the same context as
+    ``version.plugins(plugin_sid).plugin_versions(sid).plugin_version_archive()``.
+    """
+
+    __slots__ = ("_keys", "_lazy")
+
+    def __init__(self, module: str, class_name: str, keys: tuple[str, ...]):
+        self._lazy: _LazyList[Any] = _LazyList(module, class_name)
+        self._keys = keys
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self._lazy.__set_name__(owner, name)
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any] | None = None) -> Self: ...
+
+    @overload
+    def __get__(self, obj: Version, owner: type[Any] | None = None) -> Mounted[C]: ...
+
+    def __get__(self, obj: Version | None, owner: type[Any] | None = None) -> Any:
+        if obj is None:
+            return self
+        return Mounted(obj, self._lazy.list_class(), self._keys, self._lazy._name)
+
+
+class Mounted(Generic[C]):
+    """What a ``Mount`` gives on a version: call it with every key to address one instance."""
+
+    __slots__ = ("_keys", "_list_class", "_name", "_version")
+
+    def __init__(self, version: Version, list_class: type[Any], keys: tuple[str, ...], name: str):
+        self._version = version
+        self._list_class = list_class
+        self._keys = keys
+        self._name = name
+
+    def __call__(self, *keys: str) -> C:
+        """The instance at ``keys`` (one per placeholder of its path; no request is sent)."""
+        if len(keys) != len(self._keys):
+            raise TypeError(
+                f"{self._name}() takes {len(self._keys)} keys ({', '.join(self._keys)}), "
+                f"got {len(keys)}"
+            )
+        params = tuple(check_path_value(n, v, None) for n, v in zip(self._keys, keys, strict=True))
+        if issubclass(self._list_class, KeyedList):
+            found: C = self._list_class(self._version, params[:-1])._context(params[-1])
+        else:
+            found = self._list_class(self._version, params)._context(None)
+        return found
+
+    get = __call__
+
+    def __repr__(self) -> str:
+        return f"<Mounted {self._name}({', '.join(self._keys)})>"
 
 
 class Shortcut(Generic[T]):

@@ -93,6 +93,10 @@ def operation_spec(
     one_of = _one_of(source, op, names, where)
     if one_of:
         out["one_of"] = one_of
+    extension = op.op.get("x-twilio")
+    mount = extension.get("mountName") if isinstance(extension, dict) else None
+    if mount:  # twilio-python also offers it as another attribute of the parent
+        out["mount"] = str(mount)
     return out
 
 

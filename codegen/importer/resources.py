@@ -46,6 +46,10 @@ def resource_spec(source: Source, types: TypeReader, res: OaiResource) -> JSON:
         out["list_path"] = res.list_path
     if res.instance_path is not None:
         out["instance_path"] = res.instance_path
+    if res.list_path is None and res.parent is not None and "parent" not in res.xt:
+        # No x-twilio parent: twilio-python mounts it on the version, called with every
+        # placeholder (``flex_api.v1.plugin_version_archive(plugin_sid, sid)``).
+        out["version_mount"] = res.mount
     fields, models, returns = _fields_and_models(source, types, res, schemas, primary)
     if res.key_param is not None:
         out["key"] = _key(source, res, fields)

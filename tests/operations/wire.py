@@ -418,6 +418,14 @@ def method_names(verb: str) -> tuple[str, ...]:
     return ("page", "list", "stream") if verb == "list" else (verb,)
 
 
+def _aliases_of(method: Any) -> dict[str, str]:
+    """alias -> keyword of a generated method (empty when it declares none)."""
+    from twilio_async._resource import Method, declared
+
+    descriptor = inspect.getattr_static(type(method.__self__), method.__name__, None)
+    return declared(descriptor._args).aliases if isinstance(descriptor, Method) else {}
+
+
 def check_signature(case: OpCase, method: Any, plan: RequestPlan) -> None:
     """Every declared param is exactly one keyword; required ones have no default."""
     sig = inspect.signature(method)
@@ -426,12 +434,18 @@ def check_signature(case: OpCase, method: Any, plan: RequestPlan) -> None:
         assert p.kind is inspect.Parameter.KEYWORD_ONLY, f"{case.id}: {name} is not keyword-only"
         if name not in OPTION_KEYWORDS:
             declared[name] = p
+    # twilio-python's spellings (``resource_version`` for ``version``) are extra keywords;
+    # a required keyword with one is optional in the signature (either may be given).
+    aliases = _aliases_of(method)
+    for alias in aliases:
+        declared.pop(alias, None)
     assert set(declared) == set(plan.kwargs), (
         f"{case.id}: signature keywords {sorted(declared)} != spec params {sorted(plan.kwargs)}"
     )
     for name, p in declared.items():
         has_default = p.default is not inspect.Parameter.empty
-        assert has_default == (name not in plan.required), f"{case.id}: {name} required-ness"
+        optional = name not in plan.required or name in aliases.values()
+        assert has_default == optional, f"{case.id}: {name} required-ness"
     assert "options" in sig.parameters, f"{case.id}: no per-call options"
 
 

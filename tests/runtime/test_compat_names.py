@@ -71,16 +71,16 @@ def test_environment_must_be_a_mapping() -> None:
 
 async def test_api_account_and_accounts(client: Client, mock: respx.MockRouter) -> None:
     api = client.api
-    assert api.account is api.v2010.account  # type: ignore[attr-defined]
-    assert api.accounts is api.v2010.accounts  # type: ignore[attr-defined]
+    assert api.account is api.v2010.account
+    assert api.accounts is api.v2010.accounts
     route = mock.get(f"{ACCOUNT_URL}/Calls.json").respond(
         200, json={"calls": [], "next_page_uri": None}
     )
-    assert await api.account.calls.list() == []  # type: ignore[attr-defined]
+    assert await api.account.calls.list() == []
     other = mock.get(f"{API}/2010-04-01/Accounts/{OTHER_ACCOUNT}.json").respond(
         200, json={"sid": OTHER_ACCOUNT, "friendly_name": "sub"}
     )
-    account = await api.accounts(OTHER_ACCOUNT).fetch()  # type: ignore[attr-defined]
+    account = await api.accounts(OTHER_ACCOUNT).fetch()
     assert account.sid == OTHER_ACCOUNT
     assert route.call_count == other.call_count == 1
     sent = other.calls.last.request
@@ -89,7 +89,7 @@ async def test_api_account_and_accounts(client: Client, mock: respx.MockRouter) 
 
 def test_domain_forwards_to_its_only_version(client: Client) -> None:
     flex = client.flex_api
-    assert flex.plugins is flex.v1.plugins  # type: ignore[attr-defined]
+    assert flex.plugins is flex.v1.plugins
 
 
 def test_domain_unknown_name_names_the_versions(client: Client) -> None:

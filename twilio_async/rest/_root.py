@@ -23,14 +23,17 @@ if TYPE_CHECKING:
     from .api.v2010.accounts_conferences import ConferenceList
     from .api.v2010.accounts_connect_apps import ConnectAppList
     from .api.v2010.accounts_incoming_phone_numbers import IncomingPhoneNumberList
-    from .api.v2010.accounts_keys import KeyList
+    from .api.v2010.accounts_keys import KeyList, KeyNewKeysList
     from .api.v2010.accounts_messages import MessageList
     from .api.v2010.accounts_notifications import NotificationInstanceList
-    from .api.v2010.accounts_outgoing_caller_ids import OutgoingCallerIdList
+    from .api.v2010.accounts_outgoing_caller_ids import (
+        OutgoingCallerIdList,
+        OutgoingCallerIdValidationRequestsList,
+    )
     from .api.v2010.accounts_queues import QueueList
     from .api.v2010.accounts_recordings import RecordingList
     from .api.v2010.accounts_short_codes import ShortCodeList
-    from .api.v2010.accounts_signing_keys import SigningKeyList
+    from .api.v2010.accounts_signing_keys import SigningKeyList, SigningKeyNewSigningKeysList
     from .api.v2010.accounts_sip import SipList
     from .api.v2010.accounts_tokens import TokenList
     from .api.v2010.accounts_transcriptions import TranscriptionList
@@ -364,13 +367,16 @@ class RootResources:
     connect_apps: Shortcut[ConnectAppList] = Shortcut()
     incoming_phone_numbers: Shortcut[IncomingPhoneNumberList] = Shortcut()
     keys: Shortcut[KeyList] = Shortcut()
+    new_keys: Shortcut[KeyNewKeysList] = Shortcut()
     messages: Shortcut[MessageList] = Shortcut()
     notifications: Shortcut[NotificationInstanceList] = Shortcut()
     outgoing_caller_ids: Shortcut[OutgoingCallerIdList] = Shortcut()
+    validation_requests: Shortcut[OutgoingCallerIdValidationRequestsList] = Shortcut()
     queues: Shortcut[QueueList] = Shortcut()
     recordings: Shortcut[RecordingList] = Shortcut()
     short_codes: Shortcut[ShortCodeList] = Shortcut()
     signing_keys: Shortcut[SigningKeyList] = Shortcut()
+    new_signing_keys: Shortcut[SigningKeyNewSigningKeysList] = Shortcut()
     sip: Shortcut[SipList] = Shortcut()
     tokens: Shortcut[TokenList] = Shortcut()
     transcriptions: Shortcut[TranscriptionList] = Shortcut()

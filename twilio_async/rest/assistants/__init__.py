@@ -10,6 +10,11 @@ from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .v1 import V1
+    from .v1.assistants import AssistantWithToolsAndKnowledgeList
+    from .v1.knowledge import KnowledgeList
+    from .v1.policies import PolicyList
+    from .v1.sessions import SessionList
+    from .v1.tools import ToolWithPoliciesList
 
 
 class Assistants(Domain):
@@ -21,3 +26,28 @@ class Assistants(Domain):
         from .v1 import V1
 
         return V1(self._host)
+
+    @property
+    def assistants(self) -> AssistantWithToolsAndKnowledgeList:
+        """``v1.assistants`` (twilio-python's domain-level name)."""
+        return self.v1.assistants
+
+    @property
+    def knowledge(self) -> KnowledgeList:
+        """``v1.knowledge`` (twilio-python's domain-level name)."""
+        return self.v1.knowledge
+
+    @property
+    def policies(self) -> PolicyList:
+        """``v1.policies`` (twilio-python's domain-level name)."""
+        return self.v1.policies
+
+    @property
+    def sessions(self) -> SessionList:
+        """``v1.sessions`` (twilio-python's domain-level name)."""
+        return self.v1.sessions
+
+    @property
+    def tools(self) -> ToolWithPoliciesList:
+        """``v1.tools`` (twilio-python's domain-level name)."""
+        return self.v1.tools

@@ -10,6 +10,8 @@ from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .v1 import V1
+    from .v1.export_configuration import ExportConfigurationList
+    from .v1.exports import ExportList
 
 
 class Bulkexports(Domain):
@@ -21,3 +23,13 @@ class Bulkexports(Domain):
         from .v1 import V1
 
         return V1(self._host)
+
+    @property
+    def export_configuration(self) -> ExportConfigurationList:
+        """``v1.export_configuration`` (twilio-python's domain-level name)."""
+        return self.v1.export_configuration
+
+    @property
+    def exports(self) -> ExportList:
+        """``v1.exports`` (twilio-python's domain-level name)."""
+        return self.v1.exports

@@ -11,7 +11,9 @@ from twilio_async._domains import Domain
 if TYPE_CHECKING:
     from .v1 import V1
     from .v2 import V2
+    from .v2.credentials import CredentialList
     from .v3 import V3
+    from .v3.services import ServicesList
 
 
 class Chat(Domain):
@@ -37,3 +39,13 @@ class Chat(Domain):
         from .v3 import V3
 
         return V3(self._host)
+
+    @property
+    def credentials(self) -> CredentialList:
+        """``v2.credentials`` (twilio-python's domain-level name)."""
+        return self.v2.credentials
+
+    @property
+    def services(self) -> ServicesList:
+        """``v3.services`` (twilio-python's domain-level name)."""
+        return self.v3.services

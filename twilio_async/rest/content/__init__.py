@@ -10,7 +10,10 @@ from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .v1 import V1
+    from .v1.legacy_contents import LegacyContentList
     from .v2 import V2
+    from .v2.content_and_approvals import ContentAndApprovalsList
+    from .v2.contents import ContentList
 
 
 class Content(Domain):
@@ -29,3 +32,18 @@ class Content(Domain):
         from .v2 import V2
 
         return V2(self._host)
+
+    @property
+    def content_and_approvals(self) -> ContentAndApprovalsList:
+        """``v2.content_and_approvals`` (twilio-python's domain-level name)."""
+        return self.v2.content_and_approvals
+
+    @property
+    def contents(self) -> ContentList:
+        """``v2.contents`` (twilio-python's domain-level name)."""
+        return self.v2.contents
+
+    @property
+    def legacy_contents(self) -> LegacyContentList:
+        """``v1.legacy_contents`` (twilio-python's domain-level name)."""
+        return self.v1.legacy_contents

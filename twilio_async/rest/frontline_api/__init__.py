@@ -10,6 +10,7 @@ from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .v1 import V1
+    from .v1.users import UserList
 
 
 class FrontlineApi(Domain):
@@ -21,3 +22,8 @@ class FrontlineApi(Domain):
         from .v1 import V1
 
         return V1(self._host)
+
+    @property
+    def users(self) -> UserList:
+        """``v1.users`` (twilio-python's domain-level name)."""
+        return self.v1.users

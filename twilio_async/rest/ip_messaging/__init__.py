@@ -11,6 +11,8 @@ from twilio_async._domains import Domain
 if TYPE_CHECKING:
     from .v1 import V1
     from .v2 import V2
+    from .v2.credentials import CredentialList
+    from .v2.services import ServiceList
 
 
 class IpMessaging(Domain):
@@ -29,3 +31,13 @@ class IpMessaging(Domain):
         from .v2 import V2
 
         return V2(self._host)
+
+    @property
+    def credentials(self) -> CredentialList:
+        """``v2.credentials`` (twilio-python's domain-level name)."""
+        return self.v2.credentials
+
+    @property
+    def services(self) -> ServiceList:
+        """``v2.services`` (twilio-python's domain-level name)."""
+        return self.v2.services

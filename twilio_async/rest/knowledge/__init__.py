@@ -10,6 +10,7 @@ from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .v1 import V1
+    from .v1.knowledge import KnowledgeList
 
 
 class Knowledge(Domain):
@@ -21,3 +22,8 @@ class Knowledge(Domain):
         from .v1 import V1
 
         return V1(self._host)
+
+    @property
+    def knowledge(self) -> KnowledgeList:
+        """``v1.knowledge`` (twilio-python's domain-level name)."""
+        return self.v1.knowledge

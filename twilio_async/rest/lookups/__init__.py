@@ -11,6 +11,9 @@ from twilio_async._domains import Domain
 if TYPE_CHECKING:
     from .v1 import V1
     from .v2 import V2
+    from .v2.phone_numbers import LookupResponseList
+    from .v2.query import QueryList
+    from .v2.rate_limits import RateLimitsList
 
 
 class Lookups(Domain):
@@ -29,3 +32,18 @@ class Lookups(Domain):
         from .v2 import V2
 
         return V2(self._host)
+
+    @property
+    def phone_numbers(self) -> LookupResponseList:
+        """``v2.phone_numbers`` (twilio-python's domain-level name)."""
+        return self.v2.phone_numbers
+
+    @property
+    def query(self) -> QueryList:
+        """``v2.query`` (twilio-python's domain-level name)."""
+        return self.v2.query
+
+    @property
+    def rate_limits(self) -> RateLimitsList:
+        """``v2.rate_limits`` (twilio-python's domain-level name)."""
+        return self.v2.rate_limits

@@ -10,7 +10,11 @@ from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .v1 import V1
+    from .v1.alerts import AlertInstanceList
+    from .v1.events import EventList
     from .v2 import V2
+    from .v2.alarms import AlarmBodyList
+    from .v2.status import StatusList
 
 
 class Monitor(Domain):
@@ -29,3 +33,23 @@ class Monitor(Domain):
         from .v2 import V2
 
         return V2(self._host)
+
+    @property
+    def alarms(self) -> AlarmBodyList:
+        """``v2.alarms`` (twilio-python's domain-level name)."""
+        return self.v2.alarms
+
+    @property
+    def alerts(self) -> AlertInstanceList:
+        """``v1.alerts`` (twilio-python's domain-level name)."""
+        return self.v1.alerts
+
+    @property
+    def events(self) -> EventList:
+        """``v1.events`` (twilio-python's domain-level name)."""
+        return self.v1.events
+
+    @property
+    def status(self) -> StatusList:
+        """``v2.status`` (twilio-python's domain-level name)."""
+        return self.v2.status

@@ -10,6 +10,8 @@ from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .v1 import V1
+    from .v1.credentials import CredentialList
+    from .v1.services import ServiceList
 
 
 class Notify(Domain):
@@ -21,3 +23,13 @@ class Notify(Domain):
         from .v1 import V1
 
         return V1(self._host)
+
+    @property
+    def credentials(self) -> CredentialList:
+        """``v1.credentials`` (twilio-python's domain-level name)."""
+        return self.v1.credentials
+
+    @property
+    def services(self) -> ServiceList:
+        """``v1.services`` (twilio-python's domain-level name)."""
+        return self.v1.services

@@ -11,6 +11,8 @@ from twilio_async._domains import Domain
 if TYPE_CHECKING:
     from .v1 import V1
     from .v2 import V2
+    from .v2.authorize import AuthorizeList
+    from .v2.token import V2Oauth2TokenResponseList
 
 
 class Oauth(Domain):
@@ -29,3 +31,13 @@ class Oauth(Domain):
         from .v2 import V2
 
         return V2(self._host)
+
+    @property
+    def authorize(self) -> AuthorizeList:
+        """``v2.authorize`` (twilio-python's domain-level name)."""
+        return self.v2.authorize
+
+    @property
+    def token(self) -> V2Oauth2TokenResponseList:
+        """``v2.token`` (twilio-python's domain-level name)."""
+        return self.v2.token

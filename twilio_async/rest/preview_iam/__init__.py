@@ -10,7 +10,10 @@ from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .v1 import V1
+    from .v1.authorize import AuthorizeList
+    from .v1.token import TokenList
     from .versionless import Versionless
+    from .versionless.organizations import OrganizationsList
 
 
 class PreviewIam(Domain):
@@ -29,3 +32,18 @@ class PreviewIam(Domain):
         from .versionless import Versionless
 
         return Versionless(self._host)
+
+    @property
+    def authorize(self) -> AuthorizeList:
+        """``v1.authorize`` (twilio-python's domain-level name)."""
+        return self.v1.authorize
+
+    @property
+    def organizations(self) -> OrganizationsList:
+        """``versionless.organizations`` (twilio-python's domain-level name)."""
+        return self.versionless.organizations
+
+    @property
+    def token(self) -> TokenList:
+        """``v1.token`` (twilio-python's domain-level name)."""
+        return self.v1.token

@@ -10,7 +10,12 @@ from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .v1 import V1
+    from .v1.messaging import MessagingList
+    from .v1.phone_numbers import PhoneNumbersList
     from .v2 import V2
+    from .v2.countries import TrunkingCountryInstanceList
+    from .v2.numbers import TrunkingNumberList
+    from .v2.voice import VoiceList
 
 
 class Pricing(Domain):
@@ -29,3 +34,28 @@ class Pricing(Domain):
         from .v2 import V2
 
         return V2(self._host)
+
+    @property
+    def countries(self) -> TrunkingCountryInstanceList:
+        """``v2.countries`` (twilio-python's domain-level name)."""
+        return self.v2.countries
+
+    @property
+    def messaging(self) -> MessagingList:
+        """``v1.messaging`` (twilio-python's domain-level name)."""
+        return self.v1.messaging
+
+    @property
+    def numbers(self) -> TrunkingNumberList:
+        """``v2.numbers`` (twilio-python's domain-level name)."""
+        return self.v2.numbers
+
+    @property
+    def phone_numbers(self) -> PhoneNumbersList:
+        """``v1.phone_numbers`` (twilio-python's domain-level name)."""
+        return self.v1.phone_numbers
+
+    @property
+    def voice(self) -> VoiceList:
+        """``v2.voice`` (twilio-python's domain-level name)."""
+        return self.v2.voice

@@ -10,6 +10,9 @@ from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .v2 import V2
+    from .v2.phone_numbers import PhoneNumberList
+    from .v2.sip_domains import SipDomainList
+    from .v2.trunks import TrunksList
 
 
 class Routes(Domain):
@@ -21,3 +24,18 @@ class Routes(Domain):
         from .v2 import V2
 
         return V2(self._host)
+
+    @property
+    def phone_numbers(self) -> PhoneNumberList:
+        """``v2.phone_numbers`` (twilio-python's domain-level name)."""
+        return self.v2.phone_numbers
+
+    @property
+    def sip_domains(self) -> SipDomainList:
+        """``v2.sip_domains`` (twilio-python's domain-level name)."""
+        return self.v2.sip_domains
+
+    @property
+    def trunks(self) -> TrunksList:
+        """``v2.trunks`` (twilio-python's domain-level name)."""
+        return self.v2.trunks

@@ -10,6 +10,7 @@ from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .v1 import V1
+    from .v1.services import ServiceList
 
 
 class Serverless(Domain):
@@ -21,3 +22,8 @@ class Serverless(Domain):
         from .v1 import V1
 
         return V1(self._host)
+
+    @property
+    def services(self) -> ServiceList:
+        """``v1.services`` (twilio-python's domain-level name)."""
+        return self.v1.services

@@ -11,6 +11,8 @@ from twilio_async._domains import Domain
 if TYPE_CHECKING:
     from .v1 import V1
     from .v2 import V2
+    from .v2.flow_validate import FlowValidateList
+    from .v2.flows import FlowList
 
 
 class Studio(Domain):
@@ -29,3 +31,13 @@ class Studio(Domain):
         from .v2 import V2
 
         return V2(self._host)
+
+    @property
+    def flow_validate(self) -> FlowValidateList:
+        """``v2.flow_validate`` (twilio-python's domain-level name)."""
+        return self.v2.flow_validate
+
+    @property
+    def flows(self) -> FlowList:
+        """``v2.flows`` (twilio-python's domain-level name)."""
+        return self.v2.flows

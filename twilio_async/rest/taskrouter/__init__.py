@@ -10,6 +10,7 @@ from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .v1 import V1
+    from .v1.workspaces import WorkspaceList
 
 
 class Taskrouter(Domain):
@@ -21,3 +22,8 @@ class Taskrouter(Domain):
         from .v1 import V1
 
         return V1(self._host)
+
+    @property
+    def workspaces(self) -> WorkspaceList:
+        """``v1.workspaces`` (twilio-python's domain-level name)."""
+        return self.v1.workspaces

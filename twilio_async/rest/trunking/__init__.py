@@ -10,6 +10,7 @@ from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .v1 import V1
+    from .v1.trunks import TrunkList
 
 
 class Trunking(Domain):
@@ -21,3 +22,8 @@ class Trunking(Domain):
         from .v1 import V1
 
         return V1(self._host)
+
+    @property
+    def trunks(self) -> TrunkList:
+        """``v1.trunks`` (twilio-python's domain-level name)."""
+        return self.v1.trunks

@@ -30,14 +30,17 @@ if TYPE_CHECKING:
     from .accounts_conferences import ConferenceList
     from .accounts_connect_apps import ConnectAppList
     from .accounts_incoming_phone_numbers import IncomingPhoneNumberList
-    from .accounts_keys import KeyList
+    from .accounts_keys import KeyList, KeyNewKeysList
     from .accounts_messages import MessageList
     from .accounts_notifications import NotificationInstanceList
-    from .accounts_outgoing_caller_ids import OutgoingCallerIdList
+    from .accounts_outgoing_caller_ids import (
+        OutgoingCallerIdList,
+        OutgoingCallerIdValidationRequestsList,
+    )
     from .accounts_queues import QueueList
     from .accounts_recordings import RecordingList
     from .accounts_short_codes import ShortCodeList
-    from .accounts_signing_keys import SigningKeyList
+    from .accounts_signing_keys import SigningKeyList, SigningKeyNewSigningKeysList
     from .accounts_sip import SipList
     from .accounts_tokens import TokenList
     from .accounts_transcriptions import TranscriptionList
@@ -111,6 +114,7 @@ class AccountContext(InstanceContext):
         ".accounts_incoming_phone_numbers", "IncomingPhoneNumberList"
     )
     keys: Child[KeyList] = Child(".accounts_keys", "KeyList")
+    new_keys: Child[KeyNewKeysList] = Child(".accounts_keys", "KeyNewKeysList")
     messages: Child[MessageList] = Child(".accounts_messages", "MessageList")
     notifications: Child[NotificationInstanceList] = Child(
         ".accounts_notifications", "NotificationInstanceList"
@@ -118,10 +122,16 @@ class AccountContext(InstanceContext):
     outgoing_caller_ids: Child[OutgoingCallerIdList] = Child(
         ".accounts_outgoing_caller_ids", "OutgoingCallerIdList"
     )
+    validation_requests: Child[OutgoingCallerIdValidationRequestsList] = Child(
+        ".accounts_outgoing_caller_ids", "OutgoingCallerIdValidationRequestsList"
+    )
     queues: Child[QueueList] = Child(".accounts_queues", "QueueList")
     recordings: Child[RecordingList] = Child(".accounts_recordings", "RecordingList")
     short_codes: Child[ShortCodeList] = Child(".accounts_short_codes", "ShortCodeList")
     signing_keys: Child[SigningKeyList] = Child(".accounts_signing_keys", "SigningKeyList")
+    new_signing_keys: Child[SigningKeyNewSigningKeysList] = Child(
+        ".accounts_signing_keys", "SigningKeyNewSigningKeysList"
+    )
     sip: Child[SipList] = Child(".accounts_sip", "SipList")
     tokens: Child[TokenList] = Child(".accounts_tokens", "TokenList")
     transcriptions: Child[TranscriptionList] = Child(

@@ -11,6 +11,7 @@ from twilio_async._resource import (
     InstanceContext,
     KeyedList,
     ListArgs,
+    ListResource,
     Models,
     Operation,
     P,
@@ -72,3 +73,11 @@ class KeyList(KeyedList[KeyContext]):
     """Stream Key resources: ``GET /2010-04-01/Accounts/{AccountSid}/Keys.json``; one page in memory at a time."""
     page = _LIST.page_method(PageArgs)
     """One page of Key resources: ``GET /2010-04-01/Accounts/{AccountSid}/Keys.json``; ``next_page()`` moves on."""
+
+
+class KeyNewKeysList(ListResource):
+    """``new_keys``: Key operations as twilio-python mounts them."""
+
+    __slots__ = ()
+    create = _CREATE.call_method(KeyCreateArgs)
+    """Create a Key: ``POST /2010-04-01/Accounts/{AccountSid}/Keys.json``."""

@@ -12,6 +12,7 @@ from twilio_async._resource import (
     InstanceContext,
     KeyedList,
     ListArgs,
+    ListResource,
     Models,
     Operation,
     P,
@@ -108,3 +109,11 @@ class OutgoingCallerIdList(KeyedList[OutgoingCallerIdContext]):
     """Stream OutgoingCallerId resources: ``GET /2010-04-01/Accounts/{AccountSid}/OutgoingCallerIds.json``; one page in memory at a time."""
     page = _LIST.page_method(OutgoingCallerIdPageArgs)
     """One page of OutgoingCallerId resources: ``GET /2010-04-01/Accounts/{AccountSid}/OutgoingCallerIds.json``; ``next_page()`` moves on."""
+
+
+class OutgoingCallerIdValidationRequestsList(ListResource):
+    """``validation_requests``: OutgoingCallerId operations as twilio-python mounts them."""
+
+    __slots__ = ()
+    create = _CREATE.call_method(OutgoingCallerIdCreateArgs)
+    """Create a OutgoingCallerId: ``POST /2010-04-01/Accounts/{AccountSid}/OutgoingCallerIds.json``."""

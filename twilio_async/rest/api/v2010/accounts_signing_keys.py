@@ -11,6 +11,7 @@ from twilio_async._resource import (
     InstanceContext,
     KeyedList,
     ListArgs,
+    ListResource,
     Models,
     Operation,
     P,
@@ -74,3 +75,11 @@ class SigningKeyList(KeyedList[SigningKeyContext]):
     """Stream SigningKey resources: ``GET /2010-04-01/Accounts/{AccountSid}/SigningKeys.json``; one page in memory at a time."""
     page = _LIST.page_method(PageArgs)
     """One page of SigningKey resources: ``GET /2010-04-01/Accounts/{AccountSid}/SigningKeys.json``; ``next_page()`` moves on."""
+
+
+class SigningKeyNewSigningKeysList(ListResource):
+    """``new_signing_keys``: SigningKey operations as twilio-python mounts them."""
+
+    __slots__ = ()
+    create = _CREATE.call_method(SigningKeyCreateArgs)
+    """Create a SigningKey: ``POST /2010-04-01/Accounts/{AccountSid}/SigningKeys.json``."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from twilio_async._domains import Version
-from twilio_async._resource import Root
+from twilio_async._resource import Mount, Root
 
 if TYPE_CHECKING:
     from .assessments import AssessmentsList
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .plugin_configurations import PluginConfigurationList
     from .plugin_releases import PluginReleaseList
     from .plugins import PluginList
+    from .plugins_plugin_versions_plugin_version_archive import PluginVersionArchiveContext
     from .provisioning_status import ProvisioningStatusList
     from .web_channel import WebChannelList
 
@@ -84,3 +85,8 @@ class V1(Version):
         ".provisioning_status", "ProvisioningStatusList"
     )
     web_channel: Root[WebChannelList] = Root(".web_channel", "WebChannelList")
+    plugin_version_archive: Mount[PluginVersionArchiveContext] = Mount(
+        ".plugins_plugin_versions_plugin_version_archive",
+        "PluginVersionArchiveList",
+        ("plugin_sid", "sid"),
+    )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._resource import (
     FORM,
@@ -49,12 +49,14 @@ _FETCH: Operation[PluginVersions] = Operation(
 
 class PluginVersionsCreateArgs(Args):
     flex_metadata: str | NotGiven = NOT_GIVEN
-    version: str
+    version: str | NotGiven = NOT_GIVEN
     plugin_url: str
     changelog: str | NotGiven = NOT_GIVEN
     private: bool | NotGiven = NOT_GIVEN
     cli_version: str | NotGiven = NOT_GIVEN
     validate_status: str | NotGiven = NOT_GIVEN
+    resource_version: str | NotGiven = NOT_GIVEN
+    _aliases: ClassVar[dict[str, str]] = {"resource_version": "version"}
 
 
 class PluginVersionsFilters(Args):

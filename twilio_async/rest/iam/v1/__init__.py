@@ -10,7 +10,7 @@ from twilio_async._resource import Root
 
 if TYPE_CHECKING:
     from .api_key import KeyList
-    from .get_api_keys import GetApiKeysList
+    from .get_api_keys import GetApiKeysList, GetApiKeysNewApiKeyList
     from .o_auth_apps import VendorOauthAppCreateUpdateResponseList
     from .roles import RolesList
     from .token import TokenList
@@ -28,3 +28,4 @@ class V1(Version):
     )
     roles: Root[RolesList] = Root(".roles", "RolesList")
     token: Root[TokenList] = Root(".token", "TokenList")
+    new_api_key: Root[GetApiKeysNewApiKeyList] = Root(".get_api_keys", "GetApiKeysNewApiKeyList")

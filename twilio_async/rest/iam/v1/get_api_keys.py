@@ -68,3 +68,11 @@ class GetApiKeysList(ListResource):
     """Stream GetApiKeys resources: ``GET /v1/Keys``; one page in memory at a time."""
     page = _LIST.page_method(GetApiKeysPageArgs)
     """One page of GetApiKeys resources: ``GET /v1/Keys``; ``next_page()`` moves on."""
+
+
+class GetApiKeysNewApiKeyList(ListResource):
+    """``new_api_key``: GetApiKeys operations as twilio-python mounts them."""
+
+    __slots__ = ()
+    create = _CREATE.call_method(GetApiKeysCreateArgs)
+    """Create a GetApiKeys: ``POST /v1/Keys``."""

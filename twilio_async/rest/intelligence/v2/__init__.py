@@ -6,11 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from twilio_async._domains import Version
-from twilio_async._resource import Root
+from twilio_async._resource import Mount, Root
 
 if TYPE_CHECKING:
     from .custom_operators import CustomOperatorList
     from .operator_attachments import OperatorAttachmentsList
+    from .operator_attachments_operator_attachment import OperatorAttachmentContext
     from .operator_type import OperatorTypeList
     from .operators import OperatorList
     from .prebuilt_operators import PrebuiltOperatorList
@@ -34,3 +35,8 @@ class V2(Version):
     )
     services: Root[ServiceList] = Root(".services", "ServiceList")
     transcripts: Root[TranscriptList] = Root(".transcripts", "TranscriptList")
+    operator_attachment: Mount[OperatorAttachmentContext] = Mount(
+        ".operator_attachments_operator_attachment",
+        "OperatorAttachmentList",
+        ("service_sid", "operator_sid"),
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from twilio_async._domains import Version
-from twilio_async._resource import Root
+from twilio_async._resource import Mount, Root
 
 if TYPE_CHECKING:
     from .brand_registrations import BrandRegistrationsList
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .domain_config_messaging_service import DomainConfigMessagingServiceList
     from .domain_validate_dns import DomainDnsValidationList
     from .domains import DomainsList
+    from .domains_linkshortening_messaging_service import LinkshorteningMessagingServiceContext
     from .external_campaign import ExternalCampaignList
     from .linkshortening_messaging_service_domain_association import (
         LinkshorteningMessagingServiceDomainAssociationList,
@@ -61,3 +62,8 @@ class V1(Version):
         ".tollfree_verifications", "TollfreeVerificationList"
     )
     usecases: Root[UsecaseList] = Root(".usecases", "UsecaseList")
+    linkshortening_messaging_service: Mount[LinkshorteningMessagingServiceContext] = Mount(
+        ".domains_linkshortening_messaging_service",
+        "LinkshorteningMessagingServiceList",
+        ("domain_sid", "messaging_service_sid"),
+    )

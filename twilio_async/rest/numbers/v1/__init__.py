@@ -6,18 +6,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from twilio_async._domains import Version
-from twilio_async._resource import Root
+from twilio_async._resource import Mount, Root
 
 if TYPE_CHECKING:
     from .bulk_eligibilities import BulkEligibilityList
     from .eligibilities import EligibilityList
     from .porting_all_port_ins import PortInRequestListList
     from .porting_port_ins import PortingPortInList
+    from .porting_port_ins_porting_port_in_phone_number import PortingPortInPhoneNumberContext
     from .porting_portabilities import PortingPortabilityList
     from .porting_webhook_configurations_delete import PortingWebhookConfigurationDeleteList
     from .sender_id_registrations import CreateEmbeddedRegistrationResponseList
     from .signing_request_configurations import SigningRequestConfigurationList
-    from .webhook import PortingWebhookConfigurationFetchList
+    from .webhook import (
+        PortingWebhookConfigurationFetchList,
+        PortingWebhookConfigurationFetchPortingWebhookConfigurationsList,
+    )
 
 
 class V1(Version):
@@ -47,4 +51,12 @@ class V1(Version):
     )
     webhook: Root[PortingWebhookConfigurationFetchList] = Root(
         ".webhook", "PortingWebhookConfigurationFetchList"
+    )
+    porting_webhook_configurations: Root[
+        PortingWebhookConfigurationFetchPortingWebhookConfigurationsList
+    ] = Root(".webhook", "PortingWebhookConfigurationFetchPortingWebhookConfigurationsList")
+    porting_port_in_phone_number: Mount[PortingPortInPhoneNumberContext] = Mount(
+        ".porting_port_ins_porting_port_in_phone_number",
+        "PortingPortInPhoneNumberList",
+        ("port_in_request_sid", "phone_number_sid"),
     )

@@ -35,3 +35,11 @@ class PortingWebhookConfigurationFetchList(ListResource):
     """Create a PortingWebhookConfigurationFetch: ``POST /v1/Porting/Configuration/Webhook``."""
     fetch = _FETCH.call_method(Args)
     """Fetch the PortingWebhookConfigurationFetch: ``GET /v1/Porting/Configuration/Webhook``."""
+
+
+class PortingWebhookConfigurationFetchPortingWebhookConfigurationsList(ListResource):
+    """``porting_webhook_configurations``: PortingWebhookConfigurationFetch operations as twilio-python mounts them."""
+
+    __slots__ = ()
+    create = _CREATE.call_method(PortingWebhookConfigurationFetchCreateArgs)
+    """Create a PortingWebhookConfigurationFetch: ``POST /v1/Porting/Configuration/Webhook``."""

@@ -22,14 +22,14 @@ from twilio_async._types import NOT_GIVEN, NotGiven
 if TYPE_CHECKING:
     from .services_access_tokens import AccessTokenList
     from .services_approve_challenge import ApproveChallengeList
-    from .services_challenges import ChallengesList
+    from .services_challenges import ChallengesList, ChallengesNewChallengeList
     from .services_entities import EntityList
-    from .services_factors import FactorsList
+    from .services_factors import FactorsList, FactorsNewFactorsList
     from .services_messaging_configurations import MessagingConfigurationList
     from .services_rate_limits import RateLimitList
     from .services_verification_checks import VerificationCheckList
     from .services_verifications import VerificationList
-    from .services_verify_factor import VerifyFactorList
+    from .services_verify_factor import VerifyFactorList, VerifyFactorNewVerifyFactorsList
     from .services_webhooks import WebhookList
     from .types.services import Service
 
@@ -179,8 +179,12 @@ class ServiceContext(InstanceContext):
         ".services_approve_challenge", "ApproveChallengeList"
     )
     challenges: Child[ChallengesList] = Child(".services_challenges", "ChallengesList")
+    new_challenge: Child[ChallengesNewChallengeList] = Child(
+        ".services_challenges", "ChallengesNewChallengeList"
+    )
     entities: Child[EntityList] = Child(".services_entities", "EntityList")
     factors: Child[FactorsList] = Child(".services_factors", "FactorsList")
+    new_factors: Child[FactorsNewFactorsList] = Child(".services_factors", "FactorsNewFactorsList")
     messaging_configurations: Child[MessagingConfigurationList] = Child(
         ".services_messaging_configurations", "MessagingConfigurationList"
     )
@@ -190,6 +194,9 @@ class ServiceContext(InstanceContext):
     )
     verifications: Child[VerificationList] = Child(".services_verifications", "VerificationList")
     verify_factor: Child[VerifyFactorList] = Child(".services_verify_factor", "VerifyFactorList")
+    new_verify_factors: Child[VerifyFactorNewVerifyFactorsList] = Child(
+        ".services_verify_factor", "VerifyFactorNewVerifyFactorsList"
+    )
     webhooks: Child[WebhookList] = Child(".services_webhooks", "WebhookList")
 
 

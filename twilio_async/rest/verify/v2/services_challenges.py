@@ -38,3 +38,11 @@ class ChallengesList(SingletonList[ChallengesContext]):
     """Challenges collection."""
 
     __slots__ = ()
+
+
+class ChallengesNewChallengeList(SingletonList[ChallengesContext]):
+    """``new_challenge``: Challenges operations as twilio-python mounts them."""
+
+    __slots__ = ()
+    create = _CREATE.call_method(ChallengesCreateArgs)
+    """Create a Challenges: ``POST /v2/Services/{ServiceSid}/Passkeys/Challenges``."""

@@ -20,7 +20,7 @@ from twilio_async._resource import (
 
 if TYPE_CHECKING:
     from .services_entities_challenges import ChallengeList
-    from .services_entities_factors import FactorList
+    from .services_entities_factors import FactorList, FactorNewFactorsList
     from .types.services_entities import Entity
 
 _TYPES = Models(__package__, ".types.services_entities")
@@ -53,6 +53,9 @@ class EntityContext(InstanceContext):
     """Delete this Entity: ``DELETE /v2/Services/{ServiceSid}/Entities/{Identity}``; returns True."""
     challenges: Child[ChallengeList] = Child(".services_entities_challenges", "ChallengeList")
     factors: Child[FactorList] = Child(".services_entities_factors", "FactorList")
+    new_factors: Child[FactorNewFactorsList] = Child(
+        ".services_entities_factors", "FactorNewFactorsList"
+    )
 
 
 class EntityList(KeyedList[EntityContext]):

@@ -11,6 +11,7 @@ from twilio_async._resource import (
     InstanceContext,
     KeyedList,
     ListArgs,
+    ListResource,
     Models,
     Operation,
     P,
@@ -126,3 +127,11 @@ class FactorList(KeyedList[FactorContext]):
     """Stream Factor resources: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Factors``; one page in memory at a time."""
     page = _LIST.page_method(PageArgs)
     """One page of Factor resources: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Factors``; ``next_page()`` moves on."""
+
+
+class FactorNewFactorsList(ListResource):
+    """``new_factors``: Factor operations as twilio-python mounts them."""
+
+    __slots__ = ()
+    create = _CREATE.call_method(FactorCreateArgs)
+    """Create a Factor: ``POST /v2/Services/{ServiceSid}/Entities/{Identity}/Factors``."""

@@ -35,3 +35,11 @@ class FactorsList(ListResource):
     __slots__ = ()
     create = _CREATE.call_method(FactorsCreateArgs)
     """Create a Factors: ``POST /v2/Services/{ServiceSid}/Passkeys/Factors``."""
+
+
+class FactorsNewFactorsList(ListResource):
+    """``new_factors``: Factors operations as twilio-python mounts them."""
+
+    __slots__ = ()
+    create = _CREATE.call_method(FactorsCreateArgs)
+    """Create a Factors: ``POST /v2/Services/{ServiceSid}/Passkeys/Factors``."""

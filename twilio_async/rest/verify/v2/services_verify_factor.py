@@ -39,3 +39,11 @@ class VerifyFactorList(ListResource):
     __slots__ = ()
     update = _UPDATE.call_method(VerifyFactorUpdateArgs)
     """Update the VerifyFactor: ``POST /v2/Services/{ServiceSid}/Passkeys/VerifyFactor``."""
+
+
+class VerifyFactorNewVerifyFactorsList(ListResource):
+    """``new_verify_factors``: VerifyFactor operations as twilio-python mounts them."""
+
+    __slots__ = ()
+    update = _UPDATE.call_method(VerifyFactorUpdateArgs)
+    """Update the VerifyFactor: ``POST /v2/Services/{ServiceSid}/Passkeys/VerifyFactor``."""

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from twilio_async._resource import (
     FORM,
@@ -60,6 +60,8 @@ class WebhookCreateArgs(Args):
     webhook_url: str
     status: WebhookStatus | str | NotGiven = NOT_GIVEN
     version: WebhookVersion | str | NotGiven = NOT_GIVEN
+    resource_version: WebhookVersion | str | NotGiven = NOT_GIVEN
+    _aliases: ClassVar[dict[str, str]] = {"resource_version": "version"}
 
 
 class WebhookUpdateArgs(Args):
@@ -68,6 +70,8 @@ class WebhookUpdateArgs(Args):
     webhook_url: str | NotGiven = NOT_GIVEN
     status: WebhookStatus | str | NotGiven = NOT_GIVEN
     version: WebhookVersion | str | NotGiven = NOT_GIVEN
+    resource_version: WebhookVersion | str | NotGiven = NOT_GIVEN
+    _aliases: ClassVar[dict[str, str]] = {"resource_version": "version"}
 
 
 class WebhookContext(InstanceContext):

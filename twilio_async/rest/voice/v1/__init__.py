@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from twilio_async._domains import Version
-from twilio_async._resource import Root
+from twilio_async._resource import Mount, Root
 
 if TYPE_CHECKING:
     from .archives import ArchivesList
+    from .archives_archived_calls import ArchivedCallsContext
     from .byoc_trunks import ByocTrunkList
     from .connection_policies import ConnectionPolicyList
     from .dialing_permissions import DialingPermissionsList
@@ -33,4 +34,7 @@ class V1(Version):
     ip_records: Root[IpRecordList] = Root(".ip_records", "IpRecordList")
     source_ip_mappings: Root[SourceIpMappingList] = Root(
         ".source_ip_mappings", "SourceIpMappingList"
+    )
+    archived_calls: Mount[ArchivedCallsContext] = Mount(
+        ".archives_archived_calls", "ArchivedCallsList", ("date", "sid")
     )

@@ -10,6 +10,8 @@ from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .v1 import V1
+    from .v1.contents import ContentList
+    from .v1.settings import SettingList
 
 
 class Content(Domain):
@@ -21,3 +23,13 @@ class Content(Domain):
         from .v1 import V1
 
         return V1(self._host)
+
+    @property
+    def contents(self) -> ContentList:
+        """``v1.contents`` (twilio-python's domain-level name)."""
+        return self.v1.contents
+
+    @property
+    def settings(self) -> SettingList:
+        """``v1.settings`` (twilio-python's domain-level name)."""
+        return self.v1.settings

@@ -10,6 +10,8 @@ from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .v1 import V1
+    from .v1.configuration import ConfigurationList
+    from .v1.plugins import PluginList
 
 
 class FlexApi(Domain):
@@ -21,3 +23,13 @@ class FlexApi(Domain):
         from .v1 import V1
 
         return V1(self._host)
+
+    @property
+    def configuration(self) -> ConfigurationList:
+        """``v1.configuration`` (twilio-python's domain-level name)."""
+        return self.v1.configuration
+
+    @property
+    def plugins(self) -> PluginList:
+        """``v1.plugins`` (twilio-python's domain-level name)."""
+        return self.v1.plugins

@@ -45,13 +45,16 @@ class Service(InstanceModel["ServiceContext"]):
         access_tokens: ClassVar = ServiceContext.access_tokens
         approve_challenge: ClassVar = ServiceContext.approve_challenge
         challenges: ClassVar = ServiceContext.challenges
+        new_challenge: ClassVar = ServiceContext.new_challenge
         entities: ClassVar = ServiceContext.entities
         factors: ClassVar = ServiceContext.factors
+        new_factors: ClassVar = ServiceContext.new_factors
         messaging_configurations: ClassVar = ServiceContext.messaging_configurations
         rate_limits: ClassVar = ServiceContext.rate_limits
         verification_checks: ClassVar = ServiceContext.verification_checks
         verifications: ClassVar = ServiceContext.verifications
         verify_factor: ClassVar = ServiceContext.verify_factor
+        new_verify_factors: ClassVar = ServiceContext.new_verify_factors
         webhooks: ClassVar = ServiceContext.webhooks
     else:
         fetch = FromContext()
@@ -60,11 +63,14 @@ class Service(InstanceModel["ServiceContext"]):
         access_tokens = FromContext()
         approve_challenge = FromContext()
         challenges = FromContext()
+        new_challenge = FromContext()
         entities = FromContext()
         factors = FromContext()
+        new_factors = FromContext()
         messaging_configurations = FromContext()
         rate_limits = FromContext()
         verification_checks = FromContext()
         verifications = FromContext()
         verify_factor = FromContext()
+        new_verify_factors = FromContext()
         webhooks = FromContext()

@@ -30,8 +30,10 @@ class Entity(InstanceModel["EntityContext"]):
         delete: ClassVar = EntityContext.delete
         challenges: ClassVar = EntityContext.challenges
         factors: ClassVar = EntityContext.factors
+        new_factors: ClassVar = EntityContext.new_factors
     else:
         fetch = FromContext()
         delete = FromContext()
         challenges = FromContext()
         factors = FromContext()
+        new_factors = FromContext()

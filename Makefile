@@ -9,7 +9,7 @@ DEMO_STAMP := $(VENV)/.demo-installed
 TEST_PYTHONS := 3.10 3.13
 
 .PHONY: setup services codegen golden import check lint typecheck layers test demo bench bench-against docs clean
-.PHONY: dist wheel-smoke test-pythons
+.PHONY: dist wheel-smoke test-pythons ops-table bench-domains
 
 setup: $(STAMP)
 
@@ -71,6 +71,12 @@ demo: $(DEMO_STAMP)  ## start the local Twilio emulator and run the SDK tour aga
 
 bench: setup  ## side-by-side figures: this SDK vs httpx, twilio-python, raw aiohttp (printed + JSON)
 	$(PY) -W ignore -m tests.bench.run
+
+bench-domains: setup  ## import twilio_async + first access of each domain, fresh processes (limits 100/30 ms)
+	$(PY) -m tests.bench.domain_cost
+
+ops-table: setup  ## per spec: operations generated / wire-tested / served by the emulator (markdown)
+	$(PY) -m tests.operations.coverage
 
 REV ?= HEAD~1
 bench-against: setup  ## this tree vs REV (default HEAD~1), side by side: import cost, CPU per call

@@ -25,5 +25,8 @@ class AuthTokenPromotion(InstanceModel["AuthTokenPromotionContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         update: ClassVar = AuthTokenPromotionContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..auth_token_promotion import AuthTokenPromotionContext  # noqa: F401
     else:
         update = FromContext()

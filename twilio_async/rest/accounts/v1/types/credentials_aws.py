@@ -27,6 +27,9 @@ class CredentialAws(InstanceModel["CredentialAwsContext"]):
         fetch: ClassVar = CredentialAwsContext.fetch
         update: ClassVar = CredentialAwsContext.update
         delete: ClassVar = CredentialAwsContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..credentials_aws import CredentialAwsContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

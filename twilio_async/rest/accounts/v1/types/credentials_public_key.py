@@ -27,6 +27,9 @@ class CredentialPublicKey(InstanceModel["CredentialPublicKeyContext"]):
         fetch: ClassVar = CredentialPublicKeyContext.fetch
         update: ClassVar = CredentialPublicKeyContext.update
         delete: ClassVar = CredentialPublicKeyContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..credentials_public_key import CredentialPublicKeyContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -24,6 +24,9 @@ class SecondaryAuthToken(InstanceModel["SecondaryAuthTokenContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         create: ClassVar = SecondaryAuthTokenContext.create
         delete: ClassVar = SecondaryAuthTokenContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..secondary_auth_token import SecondaryAuthTokenContext  # noqa: F401
     else:
         create = FromContext()
         delete = FromContext()

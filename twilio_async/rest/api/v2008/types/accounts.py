@@ -39,6 +39,9 @@ class Account(InstanceModel["AccountContext"]):
         recordings: ClassVar = AccountContext.recordings
         sms: ClassVar = AccountContext.sms
         transcriptions: ClassVar = AccountContext.transcriptions
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts import AccountContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -42,6 +42,9 @@ class Call(InstanceModel["CallContext"]):
         notifications: ClassVar = CallContext.notifications
         recordings: ClassVar = CallContext.recordings
         segments: ClassVar = CallContext.segments
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_calls import CallContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

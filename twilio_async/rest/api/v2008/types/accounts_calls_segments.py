@@ -38,5 +38,8 @@ class CallSegment(InstanceModel["CallSegmentContext"]):
     _key_field = "call_segment_sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = CallSegmentContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_calls_segments import CallSegmentContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -30,6 +30,9 @@ class Conference(InstanceModel["ConferenceContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ConferenceContext.fetch
         participants: ClassVar = ConferenceContext.participants
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_conferences import ConferenceContext  # noqa: F401
     else:
         fetch = FromContext()
         participants = FromContext()

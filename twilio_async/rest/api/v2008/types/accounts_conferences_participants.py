@@ -31,6 +31,9 @@ class Participant(InstanceModel["ParticipantContext"]):
         fetch: ClassVar = ParticipantContext.fetch
         update: ClassVar = ParticipantContext.update
         delete: ClassVar = ParticipantContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_conferences_participants import ParticipantContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

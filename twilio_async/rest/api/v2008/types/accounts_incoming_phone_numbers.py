@@ -38,6 +38,9 @@ class IncomingPhoneNumber(InstanceModel["IncomingPhoneNumberContext"]):
         fetch: ClassVar = IncomingPhoneNumberContext.fetch
         update: ClassVar = IncomingPhoneNumberContext.update
         delete: ClassVar = IncomingPhoneNumberContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_incoming_phone_numbers import IncomingPhoneNumberContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -39,6 +39,9 @@ class Notification(InstanceModel["NotificationContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = NotificationContext.fetch
         delete: ClassVar = NotificationContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_notifications import NotificationContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

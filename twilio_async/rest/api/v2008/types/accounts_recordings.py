@@ -29,6 +29,9 @@ class Recording(InstanceModel["RecordingContext"]):
         fetch: ClassVar = RecordingContext.fetch
         delete: ClassVar = RecordingContext.delete
         transcriptions: ClassVar = RecordingContext.transcriptions
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_recordings import RecordingContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -33,5 +33,8 @@ class Transcription(InstanceModel["TranscriptionContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = TranscriptionContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_recordings_transcriptions import TranscriptionContext  # noqa: F401
     else:
         fetch = FromContext()

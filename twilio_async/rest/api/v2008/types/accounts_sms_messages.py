@@ -33,5 +33,8 @@ class SmsMessage(InstanceModel["SmsMessageContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = SmsMessageContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_sms_messages import SmsMessageContext  # noqa: F401
     else:
         fetch = FromContext()

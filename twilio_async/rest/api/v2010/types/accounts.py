@@ -58,6 +58,9 @@ class Account(InstanceModel["AccountContext"]):
         tokens: ClassVar = AccountContext.tokens
         transcriptions: ClassVar = AccountContext.transcriptions
         usage: ClassVar = AccountContext.usage
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts import AccountContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

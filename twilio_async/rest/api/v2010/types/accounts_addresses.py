@@ -38,6 +38,9 @@ class Address(InstanceModel["AddressContext"]):
         update: ClassVar = AddressContext.update
         delete: ClassVar = AddressContext.delete
         dependent_phone_numbers: ClassVar = AddressContext.dependent_phone_numbers
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_addresses import AddressContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -42,6 +42,9 @@ class Application(InstanceModel["ApplicationContext"]):
         fetch: ClassVar = ApplicationContext.fetch
         update: ClassVar = ApplicationContext.update
         delete: ClassVar = ApplicationContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_applications import ApplicationContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -28,5 +28,8 @@ class AuthorizedConnectApp(InstanceModel["AuthorizedConnectAppContext"]):
     _key_field = "connect_app_sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = AuthorizedConnectAppContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_authorized_connect_apps import AuthorizedConnectAppContext  # noqa: F401
     else:
         fetch = FromContext()

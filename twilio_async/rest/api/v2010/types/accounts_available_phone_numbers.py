@@ -30,6 +30,9 @@ class AvailablePhoneNumberCountry(InstanceModel["AvailablePhoneNumberCountryCont
         shared_cost: ClassVar = AvailablePhoneNumberCountryContext.shared_cost
         toll_free: ClassVar = AvailablePhoneNumberCountryContext.toll_free
         voip: ClassVar = AvailablePhoneNumberCountryContext.voip
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_available_phone_numbers import AvailablePhoneNumberCountryContext  # noqa: F401
     else:
         fetch = FromContext()
         local = FromContext()

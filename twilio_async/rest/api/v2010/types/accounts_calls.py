@@ -63,6 +63,9 @@ class Call(InstanceModel["CallContext"]):
             CallContext.user_defined_message_subscriptions
         )
         user_defined_messages: ClassVar = CallContext.user_defined_messages
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_calls import CallContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

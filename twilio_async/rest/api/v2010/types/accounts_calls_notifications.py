@@ -36,5 +36,8 @@ class CallNotificationInstance(InstanceModel["CallNotificationInstanceContext"])
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = CallNotificationInstanceContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_calls_notifications import CallNotificationInstanceContext  # noqa: F401
     else:
         fetch = FromContext()

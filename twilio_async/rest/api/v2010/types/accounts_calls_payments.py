@@ -25,5 +25,8 @@ class Payments(InstanceModel["PaymentsContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         update: ClassVar = PaymentsContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_calls_payments import PaymentsContext  # noqa: F401
     else:
         update = FromContext()

@@ -42,6 +42,9 @@ class CallRecording(InstanceModel["CallRecordingContext"]):
         fetch: ClassVar = CallRecordingContext.fetch
         update: ClassVar = CallRecordingContext.update
         delete: ClassVar = CallRecordingContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_calls_recordings import CallRecordingContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

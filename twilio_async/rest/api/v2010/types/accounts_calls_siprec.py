@@ -28,5 +28,8 @@ class Siprec(InstanceModel["SiprecContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         update: ClassVar = SiprecContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_calls_siprec import SiprecContext  # noqa: F401
     else:
         update = FromContext()

@@ -28,5 +28,8 @@ class RealtimeTranscription(InstanceModel["RealtimeTranscriptionContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         update: ClassVar = RealtimeTranscriptionContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_calls_transcriptions import RealtimeTranscriptionContext  # noqa: F401
     else:
         update = FromContext()

@@ -26,5 +26,10 @@ class UserDefinedMessageSubscription(InstanceModel["UserDefinedMessageSubscripti
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         delete: ClassVar = UserDefinedMessageSubscriptionContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_calls_user_defined_message_subscriptions import (
+                UserDefinedMessageSubscriptionContext,  # noqa: F401
+            )
     else:
         delete = FromContext()

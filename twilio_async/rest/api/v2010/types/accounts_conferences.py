@@ -36,6 +36,9 @@ class Conference(InstanceModel["ConferenceContext"]):
         update: ClassVar = ConferenceContext.update
         participants: ClassVar = ConferenceContext.participants
         recordings: ClassVar = ConferenceContext.recordings
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_conferences import ConferenceContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -41,6 +41,9 @@ class ConferenceRecording(InstanceModel["ConferenceRecordingContext"]):
         fetch: ClassVar = ConferenceRecordingContext.fetch
         update: ClassVar = ConferenceRecordingContext.update
         delete: ClassVar = ConferenceRecordingContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_conferences_recordings import ConferenceRecordingContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

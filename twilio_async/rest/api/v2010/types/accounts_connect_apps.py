@@ -33,6 +33,9 @@ class ConnectApp(InstanceModel["ConnectAppContext"]):
         fetch: ClassVar = ConnectAppContext.fetch
         update: ClassVar = ConnectAppContext.update
         delete: ClassVar = ConnectAppContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_connect_apps import ConnectAppContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -64,6 +64,9 @@ class IncomingPhoneNumber(InstanceModel["IncomingPhoneNumberContext"]):
         update: ClassVar = IncomingPhoneNumberContext.update
         delete: ClassVar = IncomingPhoneNumberContext.delete
         assigned_add_ons: ClassVar = IncomingPhoneNumberContext.assigned_add_ons
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_incoming_phone_numbers import IncomingPhoneNumberContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

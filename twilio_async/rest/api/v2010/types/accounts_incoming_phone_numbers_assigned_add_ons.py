@@ -34,6 +34,11 @@ class IncomingPhoneNumberAssignedAddOn(InstanceModel["IncomingPhoneNumberAssigne
         fetch: ClassVar = IncomingPhoneNumberAssignedAddOnContext.fetch
         delete: ClassVar = IncomingPhoneNumberAssignedAddOnContext.delete
         extensions: ClassVar = IncomingPhoneNumberAssignedAddOnContext.extensions
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_incoming_phone_numbers_assigned_add_ons import (
+                IncomingPhoneNumberAssignedAddOnContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -29,5 +29,10 @@ class AssignedAddOnExtension(InstanceModel["AssignedAddOnExtensionContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = AssignedAddOnExtensionContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_incoming_phone_numbers_assigned_add_ons_extensions import (
+                AssignedAddOnExtensionContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()

@@ -27,6 +27,9 @@ class Key(InstanceModel["KeyContext"]):
         fetch: ClassVar = KeyContext.fetch
         update: ClassVar = KeyContext.update
         delete: ClassVar = KeyContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_keys import KeyContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -48,6 +48,9 @@ class Message(InstanceModel["MessageContext"]):
         delete: ClassVar = MessageContext.delete
         feedback: ClassVar = MessageContext.feedback
         media: ClassVar = MessageContext.media
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_messages import MessageContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -27,6 +27,9 @@ class Media(InstanceModel["MediaContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = MediaContext.fetch
         delete: ClassVar = MediaContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_messages_media import MediaContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -36,5 +36,8 @@ class NotificationInstance(InstanceModel["NotificationInstanceContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = NotificationInstanceContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_notifications import NotificationInstanceContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -28,6 +28,9 @@ class OutgoingCallerId(InstanceModel["OutgoingCallerIdContext"]):
         fetch: ClassVar = OutgoingCallerIdContext.fetch
         update: ClassVar = OutgoingCallerIdContext.update
         delete: ClassVar = OutgoingCallerIdContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_outgoing_caller_ids import OutgoingCallerIdContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

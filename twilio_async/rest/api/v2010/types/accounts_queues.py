@@ -31,6 +31,9 @@ class Queue(InstanceModel["QueueContext"]):
         update: ClassVar = QueueContext.update
         delete: ClassVar = QueueContext.delete
         members: ClassVar = QueueContext.members
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_queues import QueueContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -26,6 +26,9 @@ class Member(InstanceModel["MemberContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = MemberContext.fetch
         update: ClassVar = MemberContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_queues_members import MemberContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -44,6 +44,9 @@ class Recording(InstanceModel["RecordingContext"]):
         delete: ClassVar = RecordingContext.delete
         add_on_results: ClassVar = RecordingContext.add_on_results
         transcriptions: ClassVar = RecordingContext.transcriptions
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_recordings import RecordingContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

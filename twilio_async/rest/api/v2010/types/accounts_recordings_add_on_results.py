@@ -33,6 +33,9 @@ class RecordingAddOnResult(InstanceModel["RecordingAddOnResultContext"]):
         fetch: ClassVar = RecordingAddOnResultContext.fetch
         delete: ClassVar = RecordingAddOnResultContext.delete
         payloads: ClassVar = RecordingAddOnResultContext.payloads
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_recordings_add_on_results import RecordingAddOnResultContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -32,6 +32,11 @@ class RecordingAddOnResultPayload(InstanceModel["RecordingAddOnResultPayloadCont
         fetch: ClassVar = RecordingAddOnResultPayloadContext.fetch
         delete: ClassVar = RecordingAddOnResultPayloadContext.delete
         data: ClassVar = RecordingAddOnResultPayloadContext.data
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_recordings_add_on_results_payloads import (
+                RecordingAddOnResultPayloadContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -20,5 +20,10 @@ class RecordingAddOnResultPayloadData(InstanceModel["RecordingAddOnResultPayload
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = RecordingAddOnResultPayloadDataContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_recordings_add_on_results_payloads_data import (
+                RecordingAddOnResultPayloadDataContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()

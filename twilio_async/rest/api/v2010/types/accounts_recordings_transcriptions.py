@@ -36,6 +36,9 @@ class RecordingTranscription(InstanceModel["RecordingTranscriptionContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = RecordingTranscriptionContext.fetch
         delete: ClassVar = RecordingTranscriptionContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_recordings_transcriptions import RecordingTranscriptionContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -27,6 +27,9 @@ class SigningKey(InstanceModel["SigningKeyContext"]):
         fetch: ClassVar = SigningKeyContext.fetch
         update: ClassVar = SigningKeyContext.update
         delete: ClassVar = SigningKeyContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_signing_keys import SigningKeyContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -29,6 +29,9 @@ class SipCredentialList(InstanceModel["SipCredentialListContext"]):
         update: ClassVar = SipCredentialListContext.update
         delete: ClassVar = SipCredentialListContext.delete
         credentials: ClassVar = SipCredentialListContext.credentials
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_sip_credential_lists import SipCredentialListContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

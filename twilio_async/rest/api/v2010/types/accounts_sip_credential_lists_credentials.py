@@ -28,6 +28,9 @@ class SipCredential(InstanceModel["SipCredentialContext"]):
         fetch: ClassVar = SipCredentialContext.fetch
         update: ClassVar = SipCredentialContext.update
         delete: ClassVar = SipCredentialContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_sip_credential_lists_credentials import SipCredentialContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -45,6 +45,9 @@ class SipDomain(InstanceModel["SipDomainContext"]):
         auth: ClassVar = SipDomainContext.auth
         credential_list_mappings: ClassVar = SipDomainContext.credential_list_mappings
         ip_access_control_list_mappings: ClassVar = SipDomainContext.ip_access_control_list_mappings
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_sip_domains import SipDomainContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -27,6 +27,11 @@ class AuthCallsCredentialListMapping(InstanceModel["AuthCallsCredentialListMappi
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = AuthCallsCredentialListMappingContext.fetch
         delete: ClassVar = AuthCallsCredentialListMappingContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_sip_domains_auth_calls_credential_list_mappings import (
+                AuthCallsCredentialListMappingContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()
         delete = FromContext()

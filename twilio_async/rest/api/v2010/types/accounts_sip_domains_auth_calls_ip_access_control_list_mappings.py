@@ -29,6 +29,11 @@ class AuthCallsIpAccessControlListMapping(
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = AuthCallsIpAccessControlListMappingContext.fetch
         delete: ClassVar = AuthCallsIpAccessControlListMappingContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_sip_domains_auth_calls_ip_access_control_list_mappings import (
+                AuthCallsIpAccessControlListMappingContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -29,6 +29,11 @@ class AuthRegistrationsCredentialListMapping(
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = AuthRegistrationsCredentialListMappingContext.fetch
         delete: ClassVar = AuthRegistrationsCredentialListMappingContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_sip_domains_auth_registrations_credential_list_mappings import (
+                AuthRegistrationsCredentialListMappingContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()
         delete = FromContext()

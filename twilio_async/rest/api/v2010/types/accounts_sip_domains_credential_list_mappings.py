@@ -27,6 +27,11 @@ class SipCredentialListMapping(InstanceModel["SipCredentialListMappingContext"])
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = SipCredentialListMappingContext.fetch
         delete: ClassVar = SipCredentialListMappingContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_sip_domains_credential_list_mappings import (
+                SipCredentialListMappingContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()
         delete = FromContext()

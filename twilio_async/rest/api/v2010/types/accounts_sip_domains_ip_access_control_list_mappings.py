@@ -29,6 +29,11 @@ class SipIpAccessControlListMapping(InstanceModel["SipIpAccessControlListMapping
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = SipIpAccessControlListMappingContext.fetch
         delete: ClassVar = SipIpAccessControlListMappingContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_sip_domains_ip_access_control_list_mappings import (
+                SipIpAccessControlListMappingContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -29,6 +29,9 @@ class SipIpAccessControlList(InstanceModel["SipIpAccessControlListContext"]):
         update: ClassVar = SipIpAccessControlListContext.update
         delete: ClassVar = SipIpAccessControlListContext.delete
         ip_addresses: ClassVar = SipIpAccessControlListContext.ip_addresses
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_sip_ip_access_control_lists import SipIpAccessControlListContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -30,6 +30,9 @@ class SipIpAddress(InstanceModel["SipIpAddressContext"]):
         fetch: ClassVar = SipIpAddressContext.fetch
         update: ClassVar = SipIpAddressContext.update
         delete: ClassVar = SipIpAddressContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_sip_ip_access_control_lists_ip_addresses import SipIpAddressContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -36,6 +36,9 @@ class Transcription(InstanceModel["TranscriptionContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = TranscriptionContext.fetch
         delete: ClassVar = TranscriptionContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_transcriptions import TranscriptionContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

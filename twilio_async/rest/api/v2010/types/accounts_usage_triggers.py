@@ -39,6 +39,9 @@ class UsageTrigger(InstanceModel["UsageTriggerContext"]):
         fetch: ClassVar = UsageTriggerContext.fetch
         update: ClassVar = UsageTriggerContext.update
         delete: ClassVar = UsageTriggerContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_usage_triggers import UsageTriggerContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -24,6 +24,9 @@ class ExportConfiguration(InstanceModel["ExportConfigurationContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ExportConfigurationContext.fetch
         update: ClassVar = ExportConfigurationContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..export_configuration import ExportConfigurationContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

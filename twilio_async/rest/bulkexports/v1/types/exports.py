@@ -23,6 +23,9 @@ class Export(InstanceModel["ExportContext"]):
         fetch: ClassVar = ExportContext.fetch
         days: ClassVar = ExportContext.days
         export_custom_jobs: ClassVar = ExportContext.export_custom_jobs
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..exports import ExportContext  # noqa: F401
     else:
         fetch = FromContext()
         days = FromContext()

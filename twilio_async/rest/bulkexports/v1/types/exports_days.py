@@ -24,5 +24,8 @@ class DayInstance(InstanceModel["DayInstanceContext"]):
     _key_field = "day"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = DayInstanceContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..exports_days import DayInstanceContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -31,6 +31,9 @@ class Job(InstanceModel["JobContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = JobContext.fetch
         delete: ClassVar = JobContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..exports_jobs import JobContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

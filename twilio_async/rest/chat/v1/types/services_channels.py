@@ -40,6 +40,9 @@ class Channel(InstanceModel["ChannelContext"]):
         invites: ClassVar = ChannelContext.invites
         members: ClassVar = ChannelContext.members
         messages: ClassVar = ChannelContext.messages
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_channels import ChannelContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

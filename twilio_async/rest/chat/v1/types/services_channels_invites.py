@@ -30,6 +30,9 @@ class Invite(InstanceModel["InviteContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = InviteContext.fetch
         delete: ClassVar = InviteContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_channels_invites import InviteContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

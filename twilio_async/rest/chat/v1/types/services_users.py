@@ -36,6 +36,9 @@ class User(InstanceModel["UserContext"]):
         update: ClassVar = UserContext.update
         delete: ClassVar = UserContext.delete
         user_channels: ClassVar = UserContext.user_channels
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_users import UserContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -41,6 +41,9 @@ class Channel(InstanceModel["ChannelContext"]):
         members: ClassVar = ChannelContext.members
         messages: ClassVar = ChannelContext.messages
         webhooks: ClassVar = ChannelContext.webhooks
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_channels import ChannelContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

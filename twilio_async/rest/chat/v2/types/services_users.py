@@ -37,6 +37,9 @@ class User(InstanceModel["UserContext"]):
         delete: ClassVar = UserContext.delete
         user_bindings: ClassVar = UserContext.user_bindings
         user_channels: ClassVar = UserContext.user_channels
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_users import UserContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -34,6 +34,9 @@ class UserBinding(InstanceModel["UserBindingContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = UserBindingContext.fetch
         delete: ClassVar = UserBindingContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_users_user_bindings import UserBindingContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -33,6 +33,9 @@ class UserChannel(InstanceModel["UserChannelContext"]):
         fetch: ClassVar = UserChannelContext.fetch
         update: ClassVar = UserChannelContext.update
         delete: ClassVar = UserChannelContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_users_user_channels import UserChannelContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -33,6 +33,9 @@ class Content(InstanceModel["ContentContext"]):
         delete: ClassVar = ContentContext.delete
         approval_create: ClassVar = ContentContext.approval_create
         approval_fetch: ClassVar = ContentContext.approval_fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..contents import ContentContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -21,5 +21,8 @@ class ApprovalFetch(InstanceModel["ApprovalFetchContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ApprovalFetchContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..contents_approval_fetch import ApprovalFetchContext  # noqa: F401
     else:
         fetch = FromContext()

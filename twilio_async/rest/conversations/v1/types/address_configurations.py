@@ -31,6 +31,9 @@ class ConfigurationAddress(InstanceModel["ConfigurationAddressContext"]):
         fetch: ClassVar = ConfigurationAddressContext.fetch
         update: ClassVar = ConfigurationAddressContext.update
         delete: ClassVar = ConfigurationAddressContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..address_configurations import ConfigurationAddressContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

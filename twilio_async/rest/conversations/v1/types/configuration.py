@@ -26,6 +26,9 @@ class Configuration(InstanceModel["ConfigurationContext"]):
         fetch: ClassVar = ConfigurationContext.fetch
         update: ClassVar = ConfigurationContext.update
         webhooks: ClassVar = ConfigurationContext.webhooks
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..configuration import ConfigurationContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

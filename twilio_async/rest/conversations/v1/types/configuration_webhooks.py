@@ -27,6 +27,9 @@ class ConfigurationWebhook(InstanceModel["ConfigurationWebhookContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ConfigurationWebhookContext.fetch
         update: ClassVar = ConfigurationWebhookContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..configuration_webhooks import ConfigurationWebhookContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -40,6 +40,9 @@ class Conversation(InstanceModel["ConversationContext"]):
         messages: ClassVar = ConversationContext.messages
         participants: ClassVar = ConversationContext.participants
         webhooks: ClassVar = ConversationContext.webhooks
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..conversations import ConversationContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -37,6 +37,9 @@ class ConversationMessage(InstanceModel["ConversationMessageContext"]):
         update: ClassVar = ConversationMessageContext.update
         delete: ClassVar = ConversationMessageContext.delete
         delivery_receipts: ClassVar = ConversationMessageContext.delivery_receipts
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..conversations_messages import ConversationMessageContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

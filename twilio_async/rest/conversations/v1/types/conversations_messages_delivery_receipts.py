@@ -32,5 +32,8 @@ class ConversationMessageReceipt(InstanceModel["ConversationMessageReceiptContex
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ConversationMessageReceiptContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..conversations_messages_delivery_receipts import ConversationMessageReceiptContext  # noqa: F401
     else:
         fetch = FromContext()

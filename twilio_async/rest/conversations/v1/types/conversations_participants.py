@@ -33,6 +33,9 @@ class ConversationParticipant(InstanceModel["ConversationParticipantContext"]):
         fetch: ClassVar = ConversationParticipantContext.fetch
         update: ClassVar = ConversationParticipantContext.update
         delete: ClassVar = ConversationParticipantContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..conversations_participants import ConversationParticipantContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

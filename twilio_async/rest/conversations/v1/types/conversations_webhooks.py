@@ -29,6 +29,9 @@ class ConversationScopedWebhook(InstanceModel["ConversationScopedWebhookContext"
         fetch: ClassVar = ConversationScopedWebhookContext.fetch
         update: ClassVar = ConversationScopedWebhookContext.update
         delete: ClassVar = ConversationScopedWebhookContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..conversations_webhooks import ConversationScopedWebhookContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

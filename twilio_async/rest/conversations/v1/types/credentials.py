@@ -31,6 +31,9 @@ class Credential(InstanceModel["CredentialContext"]):
         fetch: ClassVar = CredentialContext.fetch
         update: ClassVar = CredentialContext.update
         delete: ClassVar = CredentialContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..credentials import CredentialContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

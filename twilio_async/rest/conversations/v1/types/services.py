@@ -34,6 +34,9 @@ class Service(InstanceModel["ServiceContext"]):
         participant_conversations: ClassVar = ServiceContext.participant_conversations
         roles: ClassVar = ServiceContext.roles
         users: ClassVar = ServiceContext.users
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services import ServiceContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

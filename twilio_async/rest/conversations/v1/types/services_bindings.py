@@ -33,6 +33,9 @@ class ServiceBinding(InstanceModel["ServiceBindingContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ServiceBindingContext.fetch
         delete: ClassVar = ServiceBindingContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_bindings import ServiceBindingContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

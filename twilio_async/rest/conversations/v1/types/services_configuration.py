@@ -27,6 +27,9 @@ class ServiceConfiguration(InstanceModel["ServiceConfigurationContext"]):
         update: ClassVar = ServiceConfigurationContext.update
         notifications: ClassVar = ServiceConfigurationContext.notifications
         webhooks: ClassVar = ServiceConfigurationContext.webhooks
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_configuration import ServiceConfigurationContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

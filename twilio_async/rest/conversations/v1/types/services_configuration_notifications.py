@@ -25,6 +25,9 @@ class ServiceNotification(InstanceModel["ServiceNotificationContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ServiceNotificationContext.fetch
         update: ClassVar = ServiceNotificationContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_configuration_notifications import ServiceNotificationContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

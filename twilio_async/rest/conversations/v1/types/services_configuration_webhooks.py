@@ -27,6 +27,9 @@ class ServiceWebhookConfiguration(InstanceModel["ServiceWebhookConfigurationCont
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ServiceWebhookConfigurationContext.fetch
         update: ClassVar = ServiceWebhookConfigurationContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_configuration_webhooks import ServiceWebhookConfigurationContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -40,6 +40,9 @@ class ServiceConversation(InstanceModel["ServiceConversationContext"]):
         messages: ClassVar = ServiceConversationContext.messages
         participants: ClassVar = ServiceConversationContext.participants
         webhooks: ClassVar = ServiceConversationContext.webhooks
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_conversations import ServiceConversationContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

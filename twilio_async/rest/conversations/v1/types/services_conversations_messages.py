@@ -38,6 +38,9 @@ class ServiceConversationMessage(InstanceModel["ServiceConversationMessageContex
         update: ClassVar = ServiceConversationMessageContext.update
         delete: ClassVar = ServiceConversationMessageContext.delete
         delivery_receipts: ClassVar = ServiceConversationMessageContext.delivery_receipts
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_conversations_messages import ServiceConversationMessageContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -35,5 +35,10 @@ class ServiceConversationMessageReceipt(InstanceModel["ServiceConversationMessag
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ServiceConversationMessageReceiptContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_conversations_messages_delivery_receipts import (
+                ServiceConversationMessageReceiptContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()

@@ -34,6 +34,9 @@ class ServiceConversationParticipant(InstanceModel["ServiceConversationParticipa
         fetch: ClassVar = ServiceConversationParticipantContext.fetch
         update: ClassVar = ServiceConversationParticipantContext.update
         delete: ClassVar = ServiceConversationParticipantContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_conversations_participants import ServiceConversationParticipantContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

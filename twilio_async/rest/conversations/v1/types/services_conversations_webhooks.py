@@ -30,6 +30,9 @@ class ServiceConversationScopedWebhook(InstanceModel["ServiceConversationScopedW
         fetch: ClassVar = ServiceConversationScopedWebhookContext.fetch
         update: ClassVar = ServiceConversationScopedWebhookContext.update
         delete: ClassVar = ServiceConversationScopedWebhookContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_conversations_webhooks import ServiceConversationScopedWebhookContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

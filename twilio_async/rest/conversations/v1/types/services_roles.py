@@ -32,6 +32,9 @@ class ServiceRole(InstanceModel["ServiceRoleContext"]):
         fetch: ClassVar = ServiceRoleContext.fetch
         update: ClassVar = ServiceRoleContext.update
         delete: ClassVar = ServiceRoleContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_roles import ServiceRoleContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

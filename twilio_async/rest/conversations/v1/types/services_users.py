@@ -35,6 +35,9 @@ class ServiceUser(InstanceModel["ServiceUserContext"]):
         update: ClassVar = ServiceUserContext.update
         delete: ClassVar = ServiceUserContext.delete
         user_conversations: ClassVar = ServiceUserContext.user_conversations
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_users import ServiceUserContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -41,6 +41,9 @@ class ServiceUserConversation(InstanceModel["ServiceUserConversationContext"]):
         fetch: ClassVar = ServiceUserConversationContext.fetch
         update: ClassVar = ServiceUserConversationContext.update
         delete: ClassVar = ServiceUserConversationContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_users_user_conversations import ServiceUserConversationContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -35,6 +35,9 @@ class User(InstanceModel["UserContext"]):
         update: ClassVar = UserContext.update
         delete: ClassVar = UserContext.delete
         user_conversations: ClassVar = UserContext.user_conversations
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..users import UserContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -41,6 +41,9 @@ class UserConversation(InstanceModel["UserConversationContext"]):
         fetch: ClassVar = UserConversationContext.fetch
         update: ClassVar = UserConversationContext.update
         delete: ClassVar = UserConversationContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..users_user_conversations import UserConversationContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

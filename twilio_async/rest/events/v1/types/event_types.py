@@ -28,5 +28,8 @@ class EventType(InstanceModel["EventTypeContext"]):
     _key_field = "type"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = EventTypeContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..event_types import EventTypeContext  # noqa: F401
     else:
         fetch = FromContext()

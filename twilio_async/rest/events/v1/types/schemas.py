@@ -25,6 +25,9 @@ class Schema(InstanceModel["SchemaContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = SchemaContext.fetch
         versions: ClassVar = SchemaContext.versions
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..schemas import SchemaContext  # noqa: F401
     else:
         fetch = FromContext()
         versions = FromContext()

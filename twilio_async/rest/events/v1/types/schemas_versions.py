@@ -24,5 +24,8 @@ class SchemaVersion(InstanceModel["SchemaVersionContext"]):
     _key_field = "schema_version"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = SchemaVersionContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..schemas_versions import SchemaVersionContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -34,6 +34,9 @@ class Sink(InstanceModel["SinkContext"]):
         delete: ClassVar = SinkContext.delete
         sink_test: ClassVar = SinkContext.sink_test
         sink_validate: ClassVar = SinkContext.sink_validate
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..sinks import SinkContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

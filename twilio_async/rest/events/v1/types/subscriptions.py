@@ -30,6 +30,9 @@ class Subscription(InstanceModel["SubscriptionContext"]):
         update: ClassVar = SubscriptionContext.update
         delete: ClassVar = SubscriptionContext.delete
         subscribed_events: ClassVar = SubscriptionContext.subscribed_events
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..subscriptions import SubscriptionContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

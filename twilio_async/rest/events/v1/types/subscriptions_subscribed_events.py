@@ -25,6 +25,9 @@ class SubscribedEvent(InstanceModel["SubscribedEventContext"]):
         fetch: ClassVar = SubscribedEventContext.fetch
         update: ClassVar = SubscribedEventContext.update
         delete: ClassVar = SubscribedEventContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..subscriptions_subscribed_events import SubscribedEventContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -32,5 +32,8 @@ class Assessments(InstanceModel["AssessmentsContext"]):
     _key_field = "assessment_sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         update: ClassVar = AssessmentsContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..assessments import AssessmentsContext  # noqa: F401
     else:
         update = FromContext()

@@ -28,6 +28,9 @@ class Channel(InstanceModel["ChannelContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ChannelContext.fetch
         delete: ClassVar = ChannelContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..channel import ChannelContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

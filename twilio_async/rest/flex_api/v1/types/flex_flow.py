@@ -37,6 +37,9 @@ class FlexFlow(InstanceModel["FlexFlowContext"]):
         fetch: ClassVar = FlexFlowContext.fetch
         update: ClassVar = FlexFlowContext.update
         delete: ClassVar = FlexFlowContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..flex_flow import FlexFlowContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

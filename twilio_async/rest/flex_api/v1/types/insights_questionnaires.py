@@ -27,6 +27,9 @@ class InsightsQuestionnaires(InstanceModel["InsightsQuestionnairesContext"]):
         fetch: ClassVar = InsightsQuestionnairesContext.fetch
         update: ClassVar = InsightsQuestionnairesContext.update
         delete: ClassVar = InsightsQuestionnairesContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..insights_questionnaires import InsightsQuestionnairesContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -23,6 +23,9 @@ class InsightsQuestionnairesCategory(InstanceModel["InsightsQuestionnairesCatego
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         update: ClassVar = InsightsQuestionnairesCategoryContext.update
         delete: ClassVar = InsightsQuestionnairesCategoryContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..insights_questionnaires_category import InsightsQuestionnairesCategoryContext  # noqa: F401
     else:
         update = FromContext()
         delete = FromContext()

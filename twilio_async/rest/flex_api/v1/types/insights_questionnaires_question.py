@@ -29,6 +29,9 @@ class InsightsQuestionnairesQuestion(InstanceModel["InsightsQuestionnairesQuesti
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         update: ClassVar = InsightsQuestionnairesQuestionContext.update
         delete: ClassVar = InsightsQuestionnairesQuestionContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..insights_questionnaires_question import InsightsQuestionnairesQuestionContext  # noqa: F401
     else:
         update = FromContext()
         delete = FromContext()

@@ -22,5 +22,8 @@ class InsightsSession(InstanceModel["InsightsSessionContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         create: ClassVar = InsightsSessionContext.create
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..insights_session import InsightsSessionContext  # noqa: F401
     else:
         create = FromContext()

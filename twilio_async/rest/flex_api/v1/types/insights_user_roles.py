@@ -19,5 +19,8 @@ class InsightsUserRoles(InstanceModel["InsightsUserRolesContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = InsightsUserRolesContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..insights_user_roles import InsightsUserRolesContext  # noqa: F401
     else:
         fetch = FromContext()

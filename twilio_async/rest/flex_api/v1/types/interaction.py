@@ -27,6 +27,9 @@ class Interaction(InstanceModel["InteractionContext"]):
         fetch: ClassVar = InteractionContext.fetch
         update: ClassVar = InteractionContext.update
         channels: ClassVar = InteractionContext.channels
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..interaction import InteractionContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -32,6 +32,9 @@ class InteractionChannel(InstanceModel["InteractionChannelContext"]):
         invites: ClassVar = InteractionChannelContext.invites
         participants: ClassVar = InteractionChannelContext.participants
         transfers: ClassVar = InteractionChannelContext.transfers
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..interaction_channels import InteractionChannelContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -26,5 +26,8 @@ class InteractionChannelParticipant(InstanceModel["InteractionChannelParticipant
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         update: ClassVar = InteractionChannelParticipantContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..interaction_channels_participants import InteractionChannelParticipantContext  # noqa: F401
     else:
         update = FromContext()

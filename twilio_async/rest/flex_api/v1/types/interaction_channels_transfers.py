@@ -39,6 +39,9 @@ class InteractionTransfer(InstanceModel["InteractionTransferContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = InteractionTransferContext.fetch
         update: ClassVar = InteractionTransferContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..interaction_channels_transfers import InteractionTransferContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

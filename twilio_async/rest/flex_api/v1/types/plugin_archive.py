@@ -28,5 +28,8 @@ class PluginArchive(InstanceModel["PluginArchiveContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         update: ClassVar = PluginArchiveContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..plugin_archive import PluginArchiveContext  # noqa: F401
     else:
         update = FromContext()

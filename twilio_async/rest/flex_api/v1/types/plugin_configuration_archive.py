@@ -26,5 +26,8 @@ class PluginConfigurationArchive(InstanceModel["PluginConfigurationArchiveContex
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         update: ClassVar = PluginConfigurationArchiveContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..plugin_configuration_archive import PluginConfigurationArchiveContext  # noqa: F401
     else:
         update = FromContext()

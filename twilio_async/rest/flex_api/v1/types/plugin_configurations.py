@@ -28,6 +28,9 @@ class PluginConfiguration(InstanceModel["PluginConfigurationContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = PluginConfigurationContext.fetch
         plugins: ClassVar = PluginConfigurationContext.plugins
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..plugin_configurations import PluginConfigurationContext  # noqa: F401
     else:
         fetch = FromContext()
         plugins = FromContext()

@@ -35,5 +35,8 @@ class ConfiguredPlugin(InstanceModel["ConfiguredPluginContext"]):
     _key_field = "plugin_sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ConfiguredPluginContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..plugin_configurations_plugins import ConfiguredPluginContext  # noqa: F401
     else:
         fetch = FromContext()

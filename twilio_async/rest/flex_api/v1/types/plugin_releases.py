@@ -24,5 +24,8 @@ class PluginRelease(InstanceModel["PluginReleaseContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = PluginReleaseContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..plugin_releases import PluginReleaseContext  # noqa: F401
     else:
         fetch = FromContext()

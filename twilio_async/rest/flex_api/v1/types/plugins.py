@@ -31,6 +31,9 @@ class Plugin(InstanceModel["PluginContext"]):
         fetch: ClassVar = PluginContext.fetch
         update: ClassVar = PluginContext.update
         plugin_versions: ClassVar = PluginContext.plugin_versions
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..plugins import PluginContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -31,6 +31,9 @@ class PluginVersions(InstanceModel["PluginVersionsContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = PluginVersionsContext.fetch
         plugin_version_archive: ClassVar = PluginVersionsContext.plugin_version_archive
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..plugins_plugin_versions import PluginVersionsContext  # noqa: F401
     else:
         fetch = FromContext()
         plugin_version_archive = FromContext()

@@ -28,5 +28,8 @@ class PluginVersionArchive(InstanceModel["PluginVersionArchiveContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         update: ClassVar = PluginVersionArchiveContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..plugins_plugin_versions_plugin_version_archive import PluginVersionArchiveContext  # noqa: F401
     else:
         update = FromContext()

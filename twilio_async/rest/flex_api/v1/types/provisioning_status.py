@@ -21,5 +21,8 @@ class ProvisioningStatus(InstanceModel["ProvisioningStatusContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ProvisioningStatusContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..provisioning_status import ProvisioningStatusContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -27,6 +27,9 @@ class WebChannel(InstanceModel["WebChannelContext"]):
         fetch: ClassVar = WebChannelContext.fetch
         update: ClassVar = WebChannelContext.update
         delete: ClassVar = WebChannelContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..web_channel import WebChannelContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

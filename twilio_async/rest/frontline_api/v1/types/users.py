@@ -28,6 +28,9 @@ class User(InstanceModel["UserContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = UserContext.fetch
         update: ClassVar = UserContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..users import UserContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

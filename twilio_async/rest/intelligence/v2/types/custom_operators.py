@@ -35,6 +35,9 @@ class CustomOperator(InstanceModel["CustomOperatorContext"]):
         fetch: ClassVar = CustomOperatorContext.fetch
         update: ClassVar = CustomOperatorContext.update
         delete: ClassVar = CustomOperatorContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..custom_operators import CustomOperatorContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -22,6 +22,9 @@ class OperatorAttachments(InstanceModel["OperatorAttachmentsContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = OperatorAttachmentsContext.fetch
         operator_attachment: ClassVar = OperatorAttachmentsContext.operator_attachment
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..operator_attachments import OperatorAttachmentsContext  # noqa: F401
     else:
         fetch = FromContext()
         operator_attachment = FromContext()

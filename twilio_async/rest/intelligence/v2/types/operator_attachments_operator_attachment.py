@@ -22,6 +22,9 @@ class OperatorAttachment(InstanceModel["OperatorAttachmentContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         create: ClassVar = OperatorAttachmentContext.create
         delete: ClassVar = OperatorAttachmentContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..operator_attachments_operator_attachment import OperatorAttachmentContext  # noqa: F401
     else:
         create = FromContext()
         delete = FromContext()

@@ -35,5 +35,8 @@ class OperatorType(InstanceModel["OperatorTypeContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = OperatorTypeContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..operator_type import OperatorTypeContext  # noqa: F401
     else:
         fetch = FromContext()

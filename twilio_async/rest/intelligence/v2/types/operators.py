@@ -33,5 +33,8 @@ class Operator(InstanceModel["OperatorContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = OperatorContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..operators import OperatorContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -33,5 +33,8 @@ class PrebuiltOperator(InstanceModel["PrebuiltOperatorContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = PrebuiltOperatorContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..prebuilt_operators import PrebuiltOperatorContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -40,6 +40,9 @@ class Service(InstanceModel["ServiceContext"]):
         fetch: ClassVar = ServiceContext.fetch
         update: ClassVar = ServiceContext.update
         delete: ClassVar = ServiceContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services import ServiceContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -43,6 +43,9 @@ class Transcript(InstanceModel["TranscriptContext"]):
         media: ClassVar = TranscriptContext.media
         operator_results: ClassVar = TranscriptContext.operator_results
         sentences: ClassVar = TranscriptContext.sentences
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..transcripts import TranscriptContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

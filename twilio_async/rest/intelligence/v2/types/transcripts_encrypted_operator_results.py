@@ -20,5 +20,8 @@ class EncryptedOperatorResults(InstanceModel["EncryptedOperatorResultsContext"])
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = EncryptedOperatorResultsContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..transcripts_encrypted_operator_results import EncryptedOperatorResultsContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -20,5 +20,8 @@ class EncryptedSentences(InstanceModel["EncryptedSentencesContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = EncryptedSentencesContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..transcripts_encrypted_sentences import EncryptedSentencesContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -22,5 +22,8 @@ class Media(InstanceModel["MediaContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = MediaContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..transcripts_media import MediaContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -37,5 +37,8 @@ class OperatorResult(InstanceModel["OperatorResultContext"]):
     _key_field = "operator_sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = OperatorResultContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..transcripts_operator_results import OperatorResultContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -32,6 +32,9 @@ class Member(InstanceModel["MemberContext"]):
         fetch: ClassVar = MemberContext.fetch
         update: ClassVar = MemberContext.update
         delete: ClassVar = MemberContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_channels_members import MemberContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

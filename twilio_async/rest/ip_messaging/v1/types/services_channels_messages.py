@@ -36,6 +36,9 @@ class Message(InstanceModel["MessageContext"]):
         fetch: ClassVar = MessageContext.fetch
         update: ClassVar = MessageContext.update
         delete: ClassVar = MessageContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_channels_messages import MessageContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

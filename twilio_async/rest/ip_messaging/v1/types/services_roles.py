@@ -32,6 +32,9 @@ class Role(InstanceModel["RoleContext"]):
         fetch: ClassVar = RoleContext.fetch
         update: ClassVar = RoleContext.update
         delete: ClassVar = RoleContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_roles import RoleContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

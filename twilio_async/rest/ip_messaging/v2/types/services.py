@@ -48,6 +48,9 @@ class Service(InstanceModel["ServiceContext"]):
         channels: ClassVar = ServiceContext.channels
         roles: ClassVar = ServiceContext.roles
         users: ClassVar = ServiceContext.users
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services import ServiceContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

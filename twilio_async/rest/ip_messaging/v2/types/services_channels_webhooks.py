@@ -30,6 +30,9 @@ class ChannelWebhook(InstanceModel["ChannelWebhookContext"]):
         fetch: ClassVar = ChannelWebhookContext.fetch
         update: ClassVar = ChannelWebhookContext.update
         delete: ClassVar = ChannelWebhookContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_channels_webhooks import ChannelWebhookContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -25,5 +25,8 @@ class PhoneNumber(InstanceModel["PhoneNumberContext"]):
     _key_field = "phone_number"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = PhoneNumberContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..phone_numbers import PhoneNumberContext  # noqa: F401
     else:
         fetch = FromContext()

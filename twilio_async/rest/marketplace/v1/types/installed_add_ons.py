@@ -33,6 +33,9 @@ class InstalledAddOn(InstanceModel["InstalledAddOnContext"]):
         delete: ClassVar = InstalledAddOnContext.delete
         extensions: ClassVar = InstalledAddOnContext.extensions
         usage: ClassVar = InstalledAddOnContext.usage
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..installed_add_ons import InstalledAddOnContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

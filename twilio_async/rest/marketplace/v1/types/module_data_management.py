@@ -28,6 +28,9 @@ class ModuleDataManagement(InstanceModel["ModuleDataManagementContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ModuleDataManagementContext.fetch
         update: ClassVar = ModuleDataManagementContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..module_data_management import ModuleDataManagementContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -32,6 +32,9 @@ class ChannelsSenderResponse(InstanceModel["ChannelsSenderResponseContext"]):
         fetch: ClassVar = ChannelsSenderResponseContext.fetch
         update: ClassVar = ChannelsSenderResponseContext.update
         delete: ClassVar = ChannelsSenderResponseContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..channels_senders import ChannelsSenderResponseContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

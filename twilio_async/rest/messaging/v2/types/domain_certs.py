@@ -29,5 +29,8 @@ class DomainCerts(InstanceModel["DomainCertsContext"]):
     _key_field = "domain_sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = DomainCertsContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..domain_certs import DomainCertsContext  # noqa: F401
     else:
         fetch = FromContext()

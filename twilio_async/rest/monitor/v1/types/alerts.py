@@ -38,5 +38,8 @@ class AlertInstance(InstanceModel["AlertInstanceContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = AlertInstanceContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..alerts import AlertInstanceContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -33,5 +33,8 @@ class Event(InstanceModel["EventContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = EventContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..events import EventContext  # noqa: F401
     else:
         fetch = FromContext()

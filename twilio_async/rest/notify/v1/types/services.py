@@ -43,6 +43,9 @@ class Service(InstanceModel["ServiceContext"]):
         delete: ClassVar = ServiceContext.delete
         bindings: ClassVar = ServiceContext.bindings
         notifications: ClassVar = ServiceContext.notifications
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services import ServiceContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -34,6 +34,9 @@ class Binding(InstanceModel["BindingContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = BindingContext.fetch
         delete: ClassVar = BindingContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_bindings import BindingContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -26,5 +26,8 @@ class BulkEligibility(InstanceModel["BulkEligibilityContext"]):
     _key_field = "request_id"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = BulkEligibilityContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..bulk_eligibilities import BulkEligibilityContext  # noqa: F401
     else:
         fetch = FromContext()

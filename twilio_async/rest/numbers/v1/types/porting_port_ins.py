@@ -40,6 +40,9 @@ class PortingPortIn(InstanceModel["PortingPortInContext"]):
         fetch: ClassVar = PortingPortInContext.fetch
         delete: ClassVar = PortingPortInContext.delete
         porting_port_in_phone_number: ClassVar = PortingPortInContext.porting_port_in_phone_number
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..porting_port_ins import PortingPortInContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

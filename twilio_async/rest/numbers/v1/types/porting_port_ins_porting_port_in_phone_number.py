@@ -38,6 +38,11 @@ class PortingPortInPhoneNumber(InstanceModel["PortingPortInPhoneNumberContext"])
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = PortingPortInPhoneNumberContext.fetch
         delete: ClassVar = PortingPortInPhoneNumberContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..porting_port_ins_porting_port_in_phone_number import (
+                PortingPortInPhoneNumberContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -29,5 +29,8 @@ class PortingPortability(InstanceModel["PortingPortabilityContext"]):
     _key_field = "phone_number"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = PortingPortabilityContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..porting_portabilities import PortingPortabilityContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -19,5 +19,10 @@ class PortingWebhookConfigurationDelete(InstanceModel["PortingWebhookConfigurati
     _key_field = "webhook_type"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         delete: ClassVar = PortingWebhookConfigurationDeleteContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..porting_webhook_configurations_delete import (
+                PortingWebhookConfigurationDeleteContext,  # noqa: F401
+            )
     else:
         delete = FromContext()

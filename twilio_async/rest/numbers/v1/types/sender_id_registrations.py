@@ -35,5 +35,8 @@ class CreateEmbeddedRegistrationResponse(
     _key_field = "bundle_sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         embedded_sessions: ClassVar = CreateEmbeddedRegistrationResponseContext.embedded_sessions
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..sender_id_registrations import CreateEmbeddedRegistrationResponseContext  # noqa: F401
     else:
         embedded_sessions = FromContext()

@@ -18,5 +18,8 @@ class Messaging(InstanceModel["MessagingContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         countries: ClassVar = MessagingContext.countries
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..messaging import MessagingContext  # noqa: F401
     else:
         countries = FromContext()

@@ -24,5 +24,8 @@ class MessagingCountryInstance(InstanceModel["MessagingCountryInstanceContext"])
     _key_field = "iso_country"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = MessagingCountryInstanceContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..messaging_countries import MessagingCountryInstanceContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -23,5 +23,8 @@ class PhoneNumberCountryInstance(InstanceModel["PhoneNumberCountryInstanceContex
     _key_field = "iso_country"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = PhoneNumberCountryInstanceContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..phone_numbers_countries import PhoneNumberCountryInstanceContext  # noqa: F401
     else:
         fetch = FromContext()

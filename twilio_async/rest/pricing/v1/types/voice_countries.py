@@ -24,5 +24,8 @@ class VoiceCountryInstance(InstanceModel["VoiceCountryInstanceContext"]):
     _key_field = "iso_country"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = VoiceCountryInstanceContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..voice_countries import VoiceCountryInstanceContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -24,5 +24,8 @@ class TrunkingCountryInstance(InstanceModel["TrunkingCountryInstanceContext"]):
     _key_field = "iso_country"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = TrunkingCountryInstanceContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..countries import TrunkingCountryInstanceContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -26,5 +26,8 @@ class TrunkingNumber(InstanceModel["TrunkingNumberContext"]):
     _key_field = "destination_number"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = TrunkingNumberContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..numbers import TrunkingNumberContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -19,6 +19,9 @@ class Voice(InstanceModel["VoiceContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         countries: ClassVar = VoiceContext.countries
         numbers: ClassVar = VoiceContext.numbers
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..voice import VoiceContext  # noqa: F401
     else:
         countries = FromContext()
         numbers = FromContext()

@@ -26,5 +26,8 @@ class VoiceNumber(InstanceModel["VoiceNumberContext"]):
     _key_field = "destination_number"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = VoiceNumberContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..voice_numbers import VoiceNumberContext  # noqa: F401
     else:
         fetch = FromContext()

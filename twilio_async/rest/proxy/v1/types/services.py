@@ -39,6 +39,9 @@ class Service(InstanceModel["ServiceContext"]):
         delete: ClassVar = ServiceContext.delete
         phone_numbers: ClassVar = ServiceContext.phone_numbers
         sessions: ClassVar = ServiceContext.sessions
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services import ServiceContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -33,6 +33,9 @@ class PhoneNumber(InstanceModel["PhoneNumberContext"]):
         fetch: ClassVar = PhoneNumberContext.fetch
         update: ClassVar = PhoneNumberContext.update
         delete: ClassVar = PhoneNumberContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_phone_numbers import PhoneNumberContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -41,6 +41,9 @@ class Session(InstanceModel["SessionContext"]):
         delete: ClassVar = SessionContext.delete
         interactions: ClassVar = SessionContext.interactions
         participants: ClassVar = SessionContext.participants
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_sessions import SessionContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

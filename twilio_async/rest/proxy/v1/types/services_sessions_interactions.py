@@ -41,6 +41,9 @@ class Interaction(InstanceModel["InteractionContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = InteractionContext.fetch
         delete: ClassVar = InteractionContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_sessions_interactions import InteractionContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -34,6 +34,9 @@ class Participant(InstanceModel["ParticipantContext"]):
         fetch: ClassVar = ParticipantContext.fetch
         delete: ClassVar = ParticipantContext.delete
         message_interactions: ClassVar = ParticipantContext.message_interactions
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_sessions_participants import ParticipantContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

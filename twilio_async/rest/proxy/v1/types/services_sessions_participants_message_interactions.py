@@ -41,5 +41,10 @@ class MessageInteraction(InstanceModel["MessageInteractionContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = MessageInteractionContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_sessions_participants_message_interactions import (
+                MessageInteractionContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()

@@ -28,6 +28,9 @@ class PhoneNumber(InstanceModel["PhoneNumberContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = PhoneNumberContext.fetch
         update: ClassVar = PhoneNumberContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..phone_numbers import PhoneNumberContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -28,6 +28,9 @@ class SipDomain(InstanceModel["SipDomainContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = SipDomainContext.fetch
         update: ClassVar = SipDomainContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..sip_domains import SipDomainContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

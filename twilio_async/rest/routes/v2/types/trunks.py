@@ -28,6 +28,9 @@ class Trunks(InstanceModel["TrunksContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = TrunksContext.fetch
         update: ClassVar = TrunksContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..trunks import TrunksContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

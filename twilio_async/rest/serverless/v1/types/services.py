@@ -36,6 +36,9 @@ class Service(InstanceModel["ServiceContext"]):
         builds: ClassVar = ServiceContext.builds
         environments: ClassVar = ServiceContext.environments
         functions: ClassVar = ServiceContext.functions
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services import ServiceContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -30,6 +30,9 @@ class Asset(InstanceModel["AssetContext"]):
         update: ClassVar = AssetContext.update
         delete: ClassVar = AssetContext.delete
         asset_versions: ClassVar = AssetContext.asset_versions
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_assets import AssetContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -29,5 +29,8 @@ class AssetVersion(InstanceModel["AssetVersionContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = AssetVersionContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_assets_asset_versions import AssetVersionContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -35,6 +35,9 @@ class Build(InstanceModel["BuildContext"]):
         fetch: ClassVar = BuildContext.fetch
         delete: ClassVar = BuildContext.delete
         build_status: ClassVar = BuildContext.build_status
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_builds import BuildContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -24,5 +24,8 @@ class BuildStatus(InstanceModel["BuildStatusContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = BuildStatusContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_builds_build_status import BuildStatusContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -34,6 +34,9 @@ class Environment(InstanceModel["EnvironmentContext"]):
         deployments: ClassVar = EnvironmentContext.deployments
         logs: ClassVar = EnvironmentContext.logs
         variables: ClassVar = EnvironmentContext.variables
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_environments import EnvironmentContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -27,5 +27,8 @@ class Deployment(InstanceModel["DeploymentContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = DeploymentContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_environments_deployments import DeploymentContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -31,5 +31,8 @@ class Log(InstanceModel["LogContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = LogContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_environments_logs import LogContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -30,6 +30,9 @@ class Variable(InstanceModel["VariableContext"]):
         fetch: ClassVar = VariableContext.fetch
         update: ClassVar = VariableContext.update
         delete: ClassVar = VariableContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_environments_variables import VariableContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -30,6 +30,9 @@ class Function(InstanceModel["FunctionContext"]):
         update: ClassVar = FunctionContext.update
         delete: ClassVar = FunctionContext.delete
         function_versions: ClassVar = FunctionContext.function_versions
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_functions import FunctionContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -31,6 +31,9 @@ class FunctionVersion(InstanceModel["FunctionVersionContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = FunctionVersionContext.fetch
         function_version_content: ClassVar = FunctionVersionContext.function_version_content
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_functions_function_versions import FunctionVersionContext  # noqa: F401
     else:
         fetch = FromContext()
         function_version_content = FromContext()

@@ -25,5 +25,10 @@ class FunctionVersionContent(InstanceModel["FunctionVersionContentContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = FunctionVersionContentContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_functions_function_versions_function_version_content import (
+                FunctionVersionContentContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()

@@ -33,6 +33,9 @@ class Flow(InstanceModel["FlowContext"]):
         delete: ClassVar = FlowContext.delete
         engagements: ClassVar = FlowContext.engagements
         executions: ClassVar = FlowContext.executions
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..flows import FlowContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

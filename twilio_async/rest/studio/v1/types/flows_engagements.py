@@ -35,6 +35,9 @@ class Engagement(InstanceModel["EngagementInstanceContext"]):
         delete: ClassVar = EngagementInstanceContext.delete
         engagement_context: ClassVar = EngagementInstanceContext.engagement_context
         steps: ClassVar = EngagementInstanceContext.steps
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..flows_engagements import EngagementInstanceContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -22,5 +22,8 @@ class EngagementContext(InstanceModel["EngagementContextContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = EngagementContextContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..flows_engagements_engagement_context import EngagementContextContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -34,6 +34,9 @@ class Step(InstanceModel["StepInstanceContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = StepInstanceContext.fetch
         step_context: ClassVar = StepInstanceContext.step_context
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..flows_engagements_steps import StepInstanceContext  # noqa: F401
     else:
         fetch = FromContext()
         step_context = FromContext()

@@ -23,5 +23,8 @@ class StepContext(InstanceModel["StepContextContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = StepContextContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..flows_engagements_steps_step_context import StepContextContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -22,5 +22,8 @@ class ExecutionContext(InstanceModel["ExecutionContextContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ExecutionContextContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..flows_executions_execution_context import ExecutionContextContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -34,6 +34,9 @@ class ExecutionStep(InstanceModel["ExecutionStepInstanceContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ExecutionStepInstanceContext.fetch
         step_context: ClassVar = ExecutionStepInstanceContext.step_context
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..flows_executions_steps import ExecutionStepInstanceContext  # noqa: F401
     else:
         fetch = FromContext()
         step_context = FromContext()

@@ -23,5 +23,8 @@ class ExecutionStepContext(InstanceModel["ExecutionStepContextContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ExecutionStepContextContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..flows_executions_steps_step_context import ExecutionStepContextContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -42,6 +42,9 @@ class Flow(InstanceModel["FlowContext"]):
         executions: ClassVar = FlowContext.executions
         revisions: ClassVar = FlowContext.revisions
         test_users: ClassVar = FlowContext.test_users
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..flows import FlowContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

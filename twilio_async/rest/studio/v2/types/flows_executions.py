@@ -38,6 +38,9 @@ class Execution(InstanceModel["ExecutionInstanceContext"]):
         delete: ClassVar = ExecutionInstanceContext.delete
         execution_context: ClassVar = ExecutionInstanceContext.execution_context
         steps: ClassVar = ExecutionInstanceContext.steps
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..flows_executions import ExecutionInstanceContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

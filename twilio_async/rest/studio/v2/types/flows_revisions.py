@@ -34,5 +34,8 @@ class FlowRevision(InstanceModel["FlowRevisionContext"]):
     _key_field = "revision"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = FlowRevisionContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..flows_revisions import FlowRevisionContext  # noqa: F401
     else:
         fetch = FromContext()

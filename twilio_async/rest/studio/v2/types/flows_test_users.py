@@ -21,6 +21,9 @@ class FlowTestUser(InstanceModel["FlowTestUserContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = FlowTestUserContext.fetch
         update: ClassVar = FlowTestUserContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..flows_test_users import FlowTestUserContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

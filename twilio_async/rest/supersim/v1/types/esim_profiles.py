@@ -35,5 +35,8 @@ class EsimProfile(InstanceModel["EsimProfileContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = EsimProfileContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..esim_profiles import EsimProfileContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -37,6 +37,9 @@ class Fleet(InstanceModel["FleetContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = FleetContext.fetch
         update: ClassVar = FleetContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..fleets import FleetContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -34,5 +34,8 @@ class IpCommand(InstanceModel["IpCommandContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = IpCommandContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..ip_commands import IpCommandContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -28,6 +28,9 @@ class NetworkAccessProfile(InstanceModel["NetworkAccessProfileContext"]):
         fetch: ClassVar = NetworkAccessProfileContext.fetch
         update: ClassVar = NetworkAccessProfileContext.update
         networks: ClassVar = NetworkAccessProfileContext.networks
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..network_access_profiles import NetworkAccessProfileContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -25,6 +25,9 @@ class NetworkAccessProfileNetwork(InstanceModel["NetworkAccessProfileNetworkCont
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = NetworkAccessProfileNetworkContext.fetch
         delete: ClassVar = NetworkAccessProfileNetworkContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..network_access_profiles_networks import NetworkAccessProfileNetworkContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

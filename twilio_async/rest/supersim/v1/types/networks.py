@@ -23,5 +23,8 @@ class Network(InstanceModel["NetworkContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = NetworkContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..networks import NetworkContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -34,6 +34,9 @@ class Sim(InstanceModel["SimContext"]):
         update: ClassVar = SimContext.update
         billing_periods: ClassVar = SimContext.billing_periods
         sim_ip_addresses: ClassVar = SimContext.sim_ip_addresses
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..sims import SimContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

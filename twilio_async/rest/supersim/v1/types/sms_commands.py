@@ -30,5 +30,8 @@ class SmsCommand(InstanceModel["SmsCommandContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = SmsCommandContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..sms_commands import SmsCommandContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -39,6 +39,9 @@ class Service(InstanceModel["ServiceContext"]):
         sync_lists: ClassVar = ServiceContext.sync_lists
         sync_maps: ClassVar = ServiceContext.sync_maps
         sync_streams: ClassVar = ServiceContext.sync_streams
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services import ServiceContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

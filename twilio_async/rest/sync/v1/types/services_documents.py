@@ -34,6 +34,9 @@ class Document(InstanceModel["DocumentContext"]):
         update: ClassVar = DocumentContext.update
         delete: ClassVar = DocumentContext.delete
         document_permissions: ClassVar = DocumentContext.document_permissions
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_documents import DocumentContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -28,6 +28,9 @@ class DocumentPermission(InstanceModel["DocumentPermissionContext"]):
         fetch: ClassVar = DocumentPermissionContext.fetch
         update: ClassVar = DocumentPermissionContext.update
         delete: ClassVar = DocumentPermissionContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_documents_document_permissions import DocumentPermissionContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -34,6 +34,9 @@ class SyncList(InstanceModel["SyncListContext"]):
         delete: ClassVar = SyncListContext.delete
         sync_list_items: ClassVar = SyncListContext.sync_list_items
         sync_list_permissions: ClassVar = SyncListContext.sync_list_permissions
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_sync_lists import SyncListContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

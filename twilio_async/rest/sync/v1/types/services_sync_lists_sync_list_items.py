@@ -32,6 +32,9 @@ class SyncListItem(InstanceModel["SyncListItemContext"]):
         fetch: ClassVar = SyncListItemContext.fetch
         update: ClassVar = SyncListItemContext.update
         delete: ClassVar = SyncListItemContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_sync_lists_sync_list_items import SyncListItemContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

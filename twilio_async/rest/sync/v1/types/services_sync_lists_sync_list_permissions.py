@@ -28,6 +28,9 @@ class SyncListPermission(InstanceModel["SyncListPermissionContext"]):
         fetch: ClassVar = SyncListPermissionContext.fetch
         update: ClassVar = SyncListPermissionContext.update
         delete: ClassVar = SyncListPermissionContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_sync_lists_sync_list_permissions import SyncListPermissionContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -34,6 +34,9 @@ class SyncMap(InstanceModel["SyncMapContext"]):
         delete: ClassVar = SyncMapContext.delete
         sync_map_items: ClassVar = SyncMapContext.sync_map_items
         sync_map_permissions: ClassVar = SyncMapContext.sync_map_permissions
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_sync_maps import SyncMapContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

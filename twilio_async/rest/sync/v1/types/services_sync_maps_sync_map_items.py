@@ -32,6 +32,9 @@ class SyncMapItem(InstanceModel["SyncMapItemContext"]):
         fetch: ClassVar = SyncMapItemContext.fetch
         update: ClassVar = SyncMapItemContext.update
         delete: ClassVar = SyncMapItemContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_sync_maps_sync_map_items import SyncMapItemContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -28,6 +28,9 @@ class SyncMapPermission(InstanceModel["SyncMapPermissionContext"]):
         fetch: ClassVar = SyncMapPermissionContext.fetch
         update: ClassVar = SyncMapPermissionContext.update
         delete: ClassVar = SyncMapPermissionContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_sync_maps_sync_map_permissions import SyncMapPermissionContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

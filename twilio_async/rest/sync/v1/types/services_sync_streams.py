@@ -32,6 +32,9 @@ class SyncStream(InstanceModel["SyncStreamContext"]):
         update: ClassVar = SyncStreamContext.update
         delete: ClassVar = SyncStreamContext.delete
         stream_messages: ClassVar = SyncStreamContext.stream_messages
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_sync_streams import SyncStreamContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

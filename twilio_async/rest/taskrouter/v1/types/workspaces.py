@@ -48,6 +48,9 @@ class Workspace(InstanceModel["WorkspaceContext"]):
         tasks: ClassVar = WorkspaceContext.tasks
         workers: ClassVar = WorkspaceContext.workers
         workflows: ClassVar = WorkspaceContext.workflows
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces import WorkspaceContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -30,6 +30,9 @@ class Activity(InstanceModel["ActivityContext"]):
         fetch: ClassVar = ActivityContext.fetch
         update: ClassVar = ActivityContext.update
         delete: ClassVar = ActivityContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_activities import ActivityContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -39,5 +39,8 @@ class WorkspaceCumulativeStatistics(InstanceModel["WorkspaceCumulativeStatistics
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = WorkspaceCumulativeStatisticsContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_cumulative_statistics import WorkspaceCumulativeStatisticsContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -27,5 +27,8 @@ class WorkspaceRealTimeStatistics(InstanceModel["WorkspaceRealTimeStatisticsCont
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = WorkspaceRealTimeStatisticsContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_real_time_statistics import WorkspaceRealTimeStatisticsContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -22,5 +22,8 @@ class WorkspaceStatistics(InstanceModel["WorkspaceStatisticsContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = WorkspaceStatisticsContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_statistics import WorkspaceStatisticsContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -31,6 +31,9 @@ class TaskChannel(InstanceModel["TaskChannelContext"]):
         fetch: ClassVar = TaskChannelContext.fetch
         update: ClassVar = TaskChannelContext.update
         delete: ClassVar = TaskChannelContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_task_channels import TaskChannelContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -41,6 +41,9 @@ class TaskQueue(InstanceModel["TaskQueueContext"]):
         cumulative_statistics: ClassVar = TaskQueueContext.cumulative_statistics
         real_time_statistics: ClassVar = TaskQueueContext.real_time_statistics
         statistics: ClassVar = TaskQueueContext.statistics
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_task_queues import TaskQueueContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -40,5 +40,10 @@ class TaskQueueCumulativeStatistics(InstanceModel["TaskQueueCumulativeStatistics
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = TaskQueueCumulativeStatisticsContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_task_queues_cumulative_statistics import (
+                TaskQueueCumulativeStatisticsContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()

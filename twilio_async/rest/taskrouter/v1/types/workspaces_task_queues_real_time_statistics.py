@@ -31,5 +31,10 @@ class TaskQueueRealTimeStatistics(InstanceModel["TaskQueueRealTimeStatisticsCont
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = TaskQueueRealTimeStatisticsContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_task_queues_real_time_statistics import (
+                TaskQueueRealTimeStatisticsContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()

@@ -23,5 +23,8 @@ class TaskQueueStatistics(InstanceModel["TaskQueueStatisticsContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = TaskQueueStatisticsContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_task_queues_statistics import TaskQueueStatisticsContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -48,6 +48,9 @@ class Task(InstanceModel["TaskContext"]):
         update: ClassVar = TaskContext.update
         delete: ClassVar = TaskContext.delete
         reservations: ClassVar = TaskContext.reservations
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_tasks import TaskContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

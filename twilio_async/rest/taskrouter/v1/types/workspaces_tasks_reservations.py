@@ -33,6 +33,9 @@ class TaskReservation(InstanceModel["TaskReservationContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = TaskReservationContext.fetch
         update: ClassVar = TaskReservationContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_tasks_reservations import TaskReservationContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

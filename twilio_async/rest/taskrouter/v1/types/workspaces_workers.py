@@ -37,6 +37,9 @@ class Worker(InstanceModel["WorkerContext"]):
         reservations: ClassVar = WorkerContext.reservations
         statistics: ClassVar = WorkerContext.statistics
         worker_channels: ClassVar = WorkerContext.worker_channels
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_workers import WorkerContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -30,5 +30,10 @@ class WorkersCumulativeStatistics(InstanceModel["WorkersCumulativeStatisticsCont
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = WorkersCumulativeStatisticsContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_workers_cumulative_statistics import (
+                WorkersCumulativeStatisticsContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()

@@ -22,5 +22,8 @@ class WorkersRealTimeStatistics(InstanceModel["WorkersRealTimeStatisticsContext"
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = WorkersRealTimeStatisticsContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_workers_real_time_statistics import WorkersRealTimeStatisticsContext  # noqa: F401
     else:
         fetch = FromContext()

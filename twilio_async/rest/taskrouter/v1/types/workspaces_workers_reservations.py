@@ -33,6 +33,9 @@ class WorkerReservation(InstanceModel["WorkerReservationContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = WorkerReservationContext.fetch
         update: ClassVar = WorkerReservationContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_workers_reservations import WorkerReservationContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -22,5 +22,8 @@ class WorkerStatistics(InstanceModel["WorkerStatisticsContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = WorkerStatisticsContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_workers_statistics import WorkerStatisticsContext  # noqa: F401
     else:
         fetch = FromContext()

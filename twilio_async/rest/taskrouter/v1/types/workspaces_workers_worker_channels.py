@@ -33,6 +33,9 @@ class WorkerChannel(InstanceModel["WorkerChannelContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = WorkerChannelContext.fetch
         update: ClassVar = WorkerChannelContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_workers_worker_channels import WorkerChannelContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

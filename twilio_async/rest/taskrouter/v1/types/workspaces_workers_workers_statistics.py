@@ -22,5 +22,8 @@ class WorkersStatistics(InstanceModel["WorkersStatisticsContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = WorkersStatisticsContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_workers_workers_statistics import WorkersStatisticsContext  # noqa: F401
     else:
         fetch = FromContext()

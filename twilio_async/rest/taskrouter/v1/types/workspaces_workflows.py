@@ -37,6 +37,9 @@ class Workflow(InstanceModel["WorkflowContext"]):
         cumulative_statistics: ClassVar = WorkflowContext.cumulative_statistics
         real_time_statistics: ClassVar = WorkflowContext.real_time_statistics
         statistics: ClassVar = WorkflowContext.statistics
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_workflows import WorkflowContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

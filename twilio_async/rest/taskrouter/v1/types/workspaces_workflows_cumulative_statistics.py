@@ -40,5 +40,10 @@ class WorkflowCumulativeStatistics(InstanceModel["WorkflowCumulativeStatisticsCo
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = WorkflowCumulativeStatisticsContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_workflows_cumulative_statistics import (
+                WorkflowCumulativeStatisticsContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()

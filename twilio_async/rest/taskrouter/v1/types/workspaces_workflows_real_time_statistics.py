@@ -26,5 +26,10 @@ class WorkflowRealTimeStatistics(InstanceModel["WorkflowRealTimeStatisticsContex
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = WorkflowRealTimeStatisticsContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_workflows_real_time_statistics import (
+                WorkflowRealTimeStatisticsContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()

@@ -23,5 +23,8 @@ class WorkflowStatistics(InstanceModel["WorkflowStatisticsContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = WorkflowStatisticsContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..workspaces_workflows_statistics import WorkflowStatisticsContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -46,6 +46,9 @@ class Trunk(InstanceModel["TrunkContext"]):
         origination_urls: ClassVar = TrunkContext.origination_urls
         phone_numbers: ClassVar = TrunkContext.phone_numbers
         recordings: ClassVar = TrunkContext.recordings
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..trunks import TrunkContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

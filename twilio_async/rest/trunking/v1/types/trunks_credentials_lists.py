@@ -27,6 +27,9 @@ class CredentialList(InstanceModel["CredentialListContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = CredentialListContext.fetch
         delete: ClassVar = CredentialListContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..trunks_credentials_lists import CredentialListContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

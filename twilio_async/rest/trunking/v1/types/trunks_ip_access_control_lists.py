@@ -27,6 +27,9 @@ class IpAccessControlList(InstanceModel["IpAccessControlListContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = IpAccessControlListContext.fetch
         delete: ClassVar = IpAccessControlListContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..trunks_ip_access_control_lists import IpAccessControlListContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -32,6 +32,9 @@ class OriginationUrl(InstanceModel["OriginationUrlContext"]):
         fetch: ClassVar = OriginationUrlContext.fetch
         update: ClassVar = OriginationUrlContext.update
         delete: ClassVar = OriginationUrlContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..trunks_origination_urls import OriginationUrlContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

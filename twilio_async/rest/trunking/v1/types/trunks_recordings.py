@@ -22,6 +22,9 @@ class Recording(InstanceModel["RecordingContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = RecordingContext.fetch
         update: ClassVar = RecordingContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..trunks_recordings import RecordingContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

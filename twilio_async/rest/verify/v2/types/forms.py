@@ -24,5 +24,8 @@ class Form(InstanceModel["FormContext"]):
     _key_field = "form_type"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = FormContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..forms import FormContext  # noqa: F401
     else:
         fetch = FromContext()

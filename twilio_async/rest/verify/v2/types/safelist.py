@@ -22,6 +22,9 @@ class Safelist(InstanceModel["SafelistContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = SafelistContext.fetch
         delete: ClassVar = SafelistContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..safelist import SafelistContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -56,6 +56,9 @@ class Service(InstanceModel["ServiceContext"]):
         verify_factor: ClassVar = ServiceContext.verify_factor
         new_verify_factors: ClassVar = ServiceContext.new_verify_factors
         webhooks: ClassVar = ServiceContext.webhooks
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services import ServiceContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -33,5 +33,8 @@ class AccessToken(InstanceModel["AccessTokenContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = AccessTokenContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_access_tokens import AccessTokenContext  # noqa: F401
     else:
         fetch = FromContext()

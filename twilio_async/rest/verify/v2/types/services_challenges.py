@@ -18,5 +18,8 @@ class Challenges(InstanceModel["ChallengesContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         create: ClassVar = ChallengesContext.create
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_challenges import ChallengesContext  # noqa: F401
     else:
         create = FromContext()

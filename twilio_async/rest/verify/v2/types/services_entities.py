@@ -31,6 +31,9 @@ class Entity(InstanceModel["EntityContext"]):
         challenges: ClassVar = EntityContext.challenges
         factors: ClassVar = EntityContext.factors
         new_factors: ClassVar = EntityContext.new_factors
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_entities import EntityContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

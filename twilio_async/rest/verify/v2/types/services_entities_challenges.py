@@ -41,6 +41,9 @@ class Challenge(InstanceModel["ChallengeContext"]):
         fetch: ClassVar = ChallengeContext.fetch
         update: ClassVar = ChallengeContext.update
         notifications: ClassVar = ChallengeContext.notifications
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_entities_challenges import ChallengeContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -41,6 +41,9 @@ class Factor(InstanceModel["FactorContext"]):
         fetch: ClassVar = FactorContext.fetch
         update: ClassVar = FactorContext.update
         delete: ClassVar = FactorContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_entities_factors import FactorContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -28,6 +28,9 @@ class MessagingConfiguration(InstanceModel["MessagingConfigurationContext"]):
         fetch: ClassVar = MessagingConfigurationContext.fetch
         update: ClassVar = MessagingConfigurationContext.update
         delete: ClassVar = MessagingConfigurationContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_messaging_configurations import MessagingConfigurationContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

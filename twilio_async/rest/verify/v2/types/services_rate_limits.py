@@ -31,6 +31,9 @@ class RateLimit(InstanceModel["RateLimitContext"]):
         update: ClassVar = RateLimitContext.update
         delete: ClassVar = RateLimitContext.delete
         buckets: ClassVar = RateLimitContext.buckets
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_rate_limits import RateLimitContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

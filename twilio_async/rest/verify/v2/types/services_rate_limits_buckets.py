@@ -30,6 +30,9 @@ class Bucket(InstanceModel["BucketContext"]):
         fetch: ClassVar = BucketContext.fetch
         update: ClassVar = BucketContext.update
         delete: ClassVar = BucketContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_rate_limits_buckets import BucketContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

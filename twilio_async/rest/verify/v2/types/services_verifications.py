@@ -37,6 +37,9 @@ class Verification(InstanceModel["VerificationContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = VerificationContext.fetch
         update: ClassVar = VerificationContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_verifications import VerificationContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -35,6 +35,9 @@ class Webhook(InstanceModel["WebhookContext"]):
         fetch: ClassVar = WebhookContext.fetch
         update: ClassVar = WebhookContext.update
         delete: ClassVar = WebhookContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_webhooks import WebhookContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

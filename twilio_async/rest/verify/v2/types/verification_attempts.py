@@ -32,5 +32,8 @@ class VerificationAttempt(InstanceModel["VerificationAttemptContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = VerificationAttemptContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..verification_attempts import VerificationAttemptContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -22,5 +22,8 @@ class VerificationAttemptsSummary(InstanceModel["VerificationAttemptsSummaryCont
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = VerificationAttemptsSummaryContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..verification_attempts_summary import VerificationAttemptsSummaryContext  # noqa: F401
     else:
         fetch = FromContext()

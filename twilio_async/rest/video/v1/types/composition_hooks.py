@@ -38,6 +38,9 @@ class CompositionHook(InstanceModel["CompositionHookContext"]):
         fetch: ClassVar = CompositionHookContext.fetch
         update: ClassVar = CompositionHookContext.update
         delete: ClassVar = CompositionHookContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..composition_hooks import CompositionHookContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -26,6 +26,9 @@ class CompositionSettings(InstanceModel["CompositionSettingsContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         create: ClassVar = CompositionSettingsContext.create
         fetch: ClassVar = CompositionSettingsContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..composition_settings import CompositionSettingsContext  # noqa: F401
     else:
         create = FromContext()
         fetch = FromContext()

@@ -43,6 +43,9 @@ class Composition(InstanceModel["CompositionContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = CompositionContext.fetch
         delete: ClassVar = CompositionContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..compositions import CompositionContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

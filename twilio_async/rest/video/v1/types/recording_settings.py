@@ -26,6 +26,9 @@ class RecordingSettings(InstanceModel["RecordingSettingsContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         create: ClassVar = RecordingSettingsContext.create
         fetch: ClassVar = RecordingSettingsContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..recording_settings import RecordingSettingsContext  # noqa: F401
     else:
         create = FromContext()
         fetch = FromContext()

@@ -40,6 +40,9 @@ class Recording(InstanceModel["RecordingContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = RecordingContext.fetch
         delete: ClassVar = RecordingContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..recordings import RecordingContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -50,6 +50,9 @@ class Room(InstanceModel["RoomContext"]):
         recording_rules: ClassVar = RoomContext.recording_rules
         recordings: ClassVar = RoomContext.recordings
         transcriptions: ClassVar = RoomContext.transcriptions
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..rooms import RoomContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -38,6 +38,9 @@ class RoomParticipant(InstanceModel["RoomParticipantContext"]):
         published_tracks: ClassVar = RoomParticipantContext.published_tracks
         subscribe_rules: ClassVar = RoomParticipantContext.subscribe_rules
         subscribed_tracks: ClassVar = RoomParticipantContext.subscribed_tracks
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..rooms_participants import RoomParticipantContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

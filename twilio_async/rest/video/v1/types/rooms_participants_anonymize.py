@@ -31,5 +31,8 @@ class RoomParticipantAnonymize(InstanceModel["RoomParticipantAnonymizeContext"])
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         update: ClassVar = RoomParticipantAnonymizeContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..rooms_participants_anonymize import RoomParticipantAnonymizeContext  # noqa: F401
     else:
         update = FromContext()

@@ -30,5 +30,8 @@ class RoomParticipantPublishedTrack(InstanceModel["RoomParticipantPublishedTrack
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = RoomParticipantPublishedTrackContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..rooms_participants_published_tracks import RoomParticipantPublishedTrackContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -31,5 +31,8 @@ class RoomParticipantSubscribedTrack(InstanceModel["RoomParticipantSubscribedTra
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = RoomParticipantSubscribedTrackContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..rooms_participants_subscribed_tracks import RoomParticipantSubscribedTrackContext  # noqa: F401
     else:
         fetch = FromContext()

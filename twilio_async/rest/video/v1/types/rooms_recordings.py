@@ -39,6 +39,9 @@ class RoomRecording(InstanceModel["RoomRecordingContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = RoomRecordingContext.fetch
         delete: ClassVar = RoomRecordingContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..rooms_recordings import RoomRecordingContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

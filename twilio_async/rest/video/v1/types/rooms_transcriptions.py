@@ -34,6 +34,9 @@ class Transcriptions(InstanceModel["TranscriptionsContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = TranscriptionsContext.fetch
         update: ClassVar = TranscriptionsContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..rooms_transcriptions import TranscriptionsContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

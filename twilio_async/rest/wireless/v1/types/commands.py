@@ -34,6 +34,9 @@ class Command(InstanceModel["CommandContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = CommandContext.fetch
         delete: ClassVar = CommandContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..commands import CommandContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -49,6 +49,9 @@ class Sim(InstanceModel["SimContext"]):
         delete: ClassVar = SimContext.delete
         data_sessions: ClassVar = SimContext.data_sessions
         usage_records: ClassVar = SimContext.usage_records
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..sims import SimContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -27,6 +27,9 @@ class Account(InstanceModel["AccountContext"]):
         fetch: ClassVar = AccountContext.fetch
         balance: ClassVar = AccountContext.balance
         messages: ClassVar = AccountContext.messages
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts import AccountContext  # noqa: F401
     else:
         fetch = FromContext()
         balance = FromContext()

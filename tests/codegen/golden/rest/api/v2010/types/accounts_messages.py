@@ -37,6 +37,9 @@ class Message(InstanceModel["MessageContext"]):
         update: ClassVar = MessageContext.update
         delete: ClassVar = MessageContext.delete
         media: ClassVar = MessageContext.media
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_messages import MessageContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

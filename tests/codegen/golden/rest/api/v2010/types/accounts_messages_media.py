@@ -20,5 +20,8 @@ class Media(InstanceModel["MediaContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         delete: ClassVar = MediaContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..accounts_messages_media import MediaContext  # noqa: F401
     else:
         delete = FromContext()

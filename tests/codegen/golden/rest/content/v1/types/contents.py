@@ -25,6 +25,9 @@ class Content(InstanceModel["ContentContext"]):
         fetch: ClassVar = ContentContext.fetch
         update: ClassVar = ContentContext.update
         delete: ClassVar = ContentContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..contents import ContentContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -20,6 +20,9 @@ class Setting(InstanceModel["SettingContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = SettingContext.fetch
         update: ClassVar = SettingContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..settings import SettingContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

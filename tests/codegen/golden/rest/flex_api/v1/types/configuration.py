@@ -20,6 +20,9 @@ class Configuration(InstanceModel["ConfigurationContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ConfigurationContext.fetch
         update: ClassVar = ConfigurationContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..configuration import ConfigurationContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

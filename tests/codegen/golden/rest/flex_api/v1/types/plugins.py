@@ -25,6 +25,9 @@ class Plugin(InstanceModel["PluginContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = PluginContext.fetch
         plugin_versions: ClassVar = PluginContext.plugin_versions
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..plugins import PluginContext  # noqa: F401
     else:
         fetch = FromContext()
         plugin_versions = FromContext()

@@ -37,6 +37,9 @@ class AssistantWithToolsAndKnowledge(InstanceModel["AssistantWithToolsAndKnowled
         assistants_tools: ClassVar = AssistantWithToolsAndKnowledgeContext.assistants_tools
         feedbacks: ClassVar = AssistantWithToolsAndKnowledgeContext.feedbacks
         messages: ClassVar = AssistantWithToolsAndKnowledgeContext.messages
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..assistants import AssistantWithToolsAndKnowledgeContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

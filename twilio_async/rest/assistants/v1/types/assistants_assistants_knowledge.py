@@ -31,6 +31,9 @@ class KnowledgeByAssistant(InstanceModel["KnowledgeByAssistantContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         create: ClassVar = KnowledgeByAssistantContext.create
         delete: ClassVar = KnowledgeByAssistantContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..assistants_assistants_knowledge import KnowledgeByAssistantContext  # noqa: F401
     else:
         create = FromContext()
         delete = FromContext()

@@ -31,6 +31,9 @@ class Tool(InstanceModel["ToolContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         create: ClassVar = ToolContext.create
         delete: ClassVar = ToolContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..assistants_assistants_tools import ToolContext  # noqa: F401
     else:
         create = FromContext()
         delete = FromContext()

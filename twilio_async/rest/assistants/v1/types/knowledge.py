@@ -34,6 +34,9 @@ class Knowledge(InstanceModel["KnowledgeContext"]):
         delete: ClassVar = KnowledgeContext.delete
         chunks: ClassVar = KnowledgeContext.chunks
         knowledge_status: ClassVar = KnowledgeContext.knowledge_status
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..knowledge import KnowledgeContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

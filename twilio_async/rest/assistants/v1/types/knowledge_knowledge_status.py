@@ -22,5 +22,8 @@ class KnowledgeStatus(InstanceModel["KnowledgeStatusContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = KnowledgeStatusContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..knowledge_knowledge_status import KnowledgeStatusContext  # noqa: F401
     else:
         fetch = FromContext()

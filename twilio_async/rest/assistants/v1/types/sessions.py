@@ -27,6 +27,9 @@ class Session(InstanceModel["SessionContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = SessionContext.fetch
         messages: ClassVar = SessionContext.messages
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..sessions import SessionContext  # noqa: F401
     else:
         fetch = FromContext()
         messages = FromContext()

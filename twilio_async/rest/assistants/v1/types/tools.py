@@ -33,6 +33,9 @@ class ToolWithPolicies(InstanceModel["ToolWithPoliciesContext"]):
         fetch: ClassVar = ToolWithPoliciesContext.fetch
         update: ClassVar = ToolWithPoliciesContext.update
         delete: ClassVar = ToolWithPoliciesContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..tools import ToolWithPoliciesContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -19,5 +19,8 @@ class Services(InstanceModel["ServicesContext"]):
     _key_field = "service_sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         channels: ClassVar = ServicesContext.channels
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services import ServicesContext  # noqa: F401
     else:
         channels = FromContext()

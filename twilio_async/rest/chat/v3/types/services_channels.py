@@ -35,5 +35,8 @@ class Channel(InstanceModel["ChannelContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         update: ClassVar = ChannelContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_channels import ChannelContext  # noqa: F401
     else:
         update = FromContext()

@@ -19,5 +19,8 @@ class Instances(InstanceModel["InstancesContext"]):
     _key_field = "instance_sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         flex_user: ClassVar = InstancesContext.flex_user
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..instances import InstancesContext  # noqa: F401
     else:
         flex_user = FromContext()

@@ -35,6 +35,9 @@ class FlexUser(InstanceModel["FlexUserContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = FlexUserContext.fetch
         update: ClassVar = FlexUserContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..instances_flex_user import FlexUserContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

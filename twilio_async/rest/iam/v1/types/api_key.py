@@ -26,6 +26,9 @@ class Key(InstanceModel["KeyContext"]):
         fetch: ClassVar = KeyContext.fetch
         update: ClassVar = KeyContext.update
         delete: ClassVar = KeyContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..api_key import KeyContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -34,6 +34,9 @@ class VendorOauthAppCreateUpdateResponse(
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         update: ClassVar = VendorOauthAppCreateUpdateResponseContext.update
         delete: ClassVar = VendorOauthAppCreateUpdateResponseContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..o_auth_apps import VendorOauthAppCreateUpdateResponseContext  # noqa: F401
     else:
         update = FromContext()
         delete = FromContext()

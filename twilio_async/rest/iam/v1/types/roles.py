@@ -19,5 +19,8 @@ class Roles(InstanceModel["RolesContext"]):
     _key_field = "role_sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         role_permission: ClassVar = RolesContext.role_permission
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..roles import RolesContext  # noqa: F401
     else:
         role_permission = FromContext()

@@ -25,6 +25,9 @@ class Call(InstanceModel["CallContext"]):
         events: ClassVar = CallContext.events
         metrics: ClassVar = CallContext.metrics
         summary: ClassVar = CallContext.summary
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..calls import CallContext  # noqa: F401
     else:
         fetch = FromContext()
         annotation = FromContext()

@@ -30,6 +30,9 @@ class Annotation(InstanceModel["AnnotationContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = AnnotationContext.fetch
         update: ClassVar = AnnotationContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..calls_annotation import AnnotationContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -45,5 +45,8 @@ class CallSummary(InstanceModel["CallSummaryContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = CallSummaryContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..calls_summary import CallSummaryContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -51,6 +51,9 @@ class Conference(InstanceModel["ConferenceContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ConferenceContext.fetch
         conference_participants: ClassVar = ConferenceContext.conference_participants
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..conferences import ConferenceContext  # noqa: F401
     else:
         fetch = FromContext()
         conference_participants = FromContext()

@@ -57,5 +57,8 @@ class ConferenceParticipant(InstanceModel["ConferenceParticipantContext"]):
     _key_field = "participant_sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ConferenceParticipantContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..conferences_conference_participants import ConferenceParticipantContext  # noqa: F401
     else:
         fetch = FromContext()

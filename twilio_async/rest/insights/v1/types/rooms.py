@@ -57,6 +57,9 @@ class VideoRoomSummary(InstanceModel["VideoRoomSummaryContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = VideoRoomSummaryContext.fetch
         participants: ClassVar = VideoRoomSummaryContext.participants
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..rooms import VideoRoomSummaryContext  # noqa: F401
     else:
         fetch = FromContext()
         participants = FromContext()

@@ -43,5 +43,8 @@ class VideoParticipantSummary(InstanceModel["VideoParticipantSummaryContext"]):
     _key_field = "participant_sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = VideoParticipantSummaryContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..rooms_participants import VideoParticipantSummaryContext  # noqa: F401
     else:
         fetch = FromContext()

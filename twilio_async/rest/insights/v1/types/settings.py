@@ -22,6 +22,9 @@ class AccountSettings(InstanceModel["AccountSettingsContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = AccountSettingsContext.fetch
         update: ClassVar = AccountSettingsContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..settings import AccountSettingsContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -24,5 +24,8 @@ class InboundPhoneNumbersReport(InstanceModel["InboundPhoneNumbersReportContext"
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         create: ClassVar = InboundPhoneNumbersReportContext.create
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..inbound import InboundPhoneNumbersReportContext  # noqa: F401
     else:
         create = FromContext()

@@ -24,5 +24,8 @@ class OutboundPhoneNumbersReport(InstanceModel["OutboundPhoneNumbersReportContex
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         create: ClassVar = OutboundPhoneNumbersReportContext.create
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..outbound import OutboundPhoneNumbersReportContext  # noqa: F401
     else:
         create = FromContext()

@@ -26,6 +26,9 @@ class AccountReport(InstanceModel["AccountReportContext"]):
     _key_field = "report_id"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = AccountReportContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..reports import AccountReportContext  # noqa: F401
     else:
         fetch = FromContext()
 

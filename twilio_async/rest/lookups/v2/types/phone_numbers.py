@@ -38,6 +38,9 @@ class LookupResponse(InstanceModel["LookupResponseContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = LookupResponseContext.fetch
         lookup_overrides: ClassVar = LookupResponseContext.lookup_overrides
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..phone_numbers import LookupResponseContext  # noqa: F401
     else:
         fetch = FromContext()
         lookup_overrides = FromContext()

@@ -28,6 +28,9 @@ class OverridesResponse(InstanceModel["OverridesResponseContext"]):
         fetch: ClassVar = OverridesResponseContext.fetch
         update: ClassVar = OverridesResponseContext.update
         delete: ClassVar = OverridesResponseContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..phone_numbers_lookup_overrides import OverridesResponseContext  # noqa: F401
     else:
         create = FromContext()
         fetch = FromContext()

@@ -19,6 +19,9 @@ class RateLimits(InstanceModel["RateLimitsContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = RateLimitsContext.fetch
         fields_: ClassVar = RateLimitsContext.fields_
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..rate_limits import RateLimitsContext  # noqa: F401
     else:
         fetch = FromContext()
         fields_ = FromContext()

@@ -19,5 +19,8 @@ class Fields(InstanceModel["FieldsContext"]):
     _key_field = "field"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         bucket: ClassVar = FieldsContext.bucket
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..rate_limits_fields import FieldsContext  # noqa: F401
     else:
         bucket = FromContext()

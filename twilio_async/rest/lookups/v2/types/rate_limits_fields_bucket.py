@@ -25,6 +25,9 @@ class RateLimitResponse(InstanceModel["RateLimitResponseContext"]):
         fetch: ClassVar = RateLimitResponseContext.fetch
         update: ClassVar = RateLimitResponseContext.update
         delete: ClassVar = RateLimitResponseContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..rate_limits_fields_bucket import RateLimitResponseContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

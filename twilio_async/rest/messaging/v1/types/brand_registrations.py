@@ -50,6 +50,9 @@ class BrandRegistrations(InstanceModel["BrandRegistrationsContext"]):
         brand_registration_2fa: ClassVar = BrandRegistrationsContext.brand_registration_2fa
         brand_registration_otps: ClassVar = BrandRegistrationsContext.brand_registration_otps
         brand_vettings: ClassVar = BrandRegistrationsContext.brand_vettings
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..brand_registrations import BrandRegistrationsContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -31,5 +31,8 @@ class BrandVetting(InstanceModel["BrandVettingContext"]):
     _key_field = "brand_vetting_sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = BrandVettingContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..brand_registrations_brand_vettings import BrandVettingContext  # noqa: F401
     else:
         fetch = FromContext()

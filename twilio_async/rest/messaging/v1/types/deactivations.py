@@ -18,5 +18,8 @@ class Deactivations(InstanceModel["DeactivationsContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = DeactivationsContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..deactivations import DeactivationsContext  # noqa: F401
     else:
         fetch = FromContext()

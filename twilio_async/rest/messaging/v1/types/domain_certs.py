@@ -29,6 +29,9 @@ class DomainCerts(InstanceModel["DomainCertsContext"]):
         fetch: ClassVar = DomainCertsContext.fetch
         update: ClassVar = DomainCertsContext.update
         delete: ClassVar = DomainCertsContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..domain_certs import DomainCertsContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -29,6 +29,9 @@ class DomainConfig(InstanceModel["DomainConfigContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = DomainConfigContext.fetch
         update: ClassVar = DomainConfigContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..domain_config import DomainConfigContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -28,5 +28,8 @@ class DomainConfigMessagingService(InstanceModel["DomainConfigMessagingServiceCo
     _key_field = "messaging_service_sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = DomainConfigMessagingServiceContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..domain_config_messaging_service import DomainConfigMessagingServiceContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -22,5 +22,8 @@ class DomainDnsValidation(InstanceModel["DomainDnsValidationContext"]):
     _key_field = "domain_sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = DomainDnsValidationContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..domain_validate_dns import DomainDnsValidationContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -19,5 +19,8 @@ class Domains(InstanceModel["DomainsContext"]):
     _key_field = "domain_sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         linkshortening_messaging_service: ClassVar = DomainsContext.linkshortening_messaging_service
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..domains import DomainsContext  # noqa: F401
     else:
         linkshortening_messaging_service = FromContext()

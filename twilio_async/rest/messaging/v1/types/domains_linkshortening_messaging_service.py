@@ -22,6 +22,11 @@ class LinkshorteningMessagingService(InstanceModel["LinkshorteningMessagingServi
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         create: ClassVar = LinkshorteningMessagingServiceContext.create
         delete: ClassVar = LinkshorteningMessagingServiceContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..domains_linkshortening_messaging_service import (
+                LinkshorteningMessagingServiceContext,  # noqa: F401
+            )
     else:
         create = FromContext()
         delete = FromContext()

@@ -25,5 +25,10 @@ class LinkshorteningMessagingServiceDomainAssociation(
     _key_field = "messaging_service_sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = LinkshorteningMessagingServiceDomainAssociationContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..linkshortening_messaging_service_domain_association import (
+                LinkshorteningMessagingServiceDomainAssociationContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()

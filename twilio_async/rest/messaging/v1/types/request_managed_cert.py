@@ -28,5 +28,8 @@ class RequestManagedCert(InstanceModel["RequestManagedCertContext"]):
     _key_field = "domain_sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         update: ClassVar = RequestManagedCertContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..request_managed_cert import RequestManagedCertContext  # noqa: F401
     else:
         update = FromContext()

@@ -53,6 +53,9 @@ class Service(InstanceModel["ServiceContext"]):
         short_codes: ClassVar = ServiceContext.short_codes
         us_app_to_person: ClassVar = ServiceContext.us_app_to_person
         us_app_to_person_usecases: ClassVar = ServiceContext.us_app_to_person_usecases
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services import ServiceContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -28,6 +28,9 @@ class AlphaSender(InstanceModel["AlphaSenderContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = AlphaSenderContext.fetch
         delete: ClassVar = AlphaSenderContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_alpha_senders import AlphaSenderContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -29,6 +29,9 @@ class ChannelSender(InstanceModel["ChannelSenderContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ChannelSenderContext.fetch
         delete: ClassVar = ChannelSenderContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_channel_senders import ChannelSenderContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

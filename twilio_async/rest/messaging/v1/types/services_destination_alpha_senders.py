@@ -29,6 +29,9 @@ class DestinationAlphaSender(InstanceModel["DestinationAlphaSenderContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = DestinationAlphaSenderContext.fetch
         delete: ClassVar = DestinationAlphaSenderContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_destination_alpha_senders import DestinationAlphaSenderContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -29,6 +29,9 @@ class PhoneNumber(InstanceModel["PhoneNumberContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = PhoneNumberContext.fetch
         delete: ClassVar = PhoneNumberContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_phone_numbers import PhoneNumberContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -29,6 +29,9 @@ class ShortCode(InstanceModel["ShortCodeContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ShortCodeContext.fetch
         delete: ClassVar = ShortCodeContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_short_codes import ShortCodeContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -51,6 +51,9 @@ class UsAppToPersonResponse(InstanceModel["UsAppToPersonResponseContext"]):
         fetch: ClassVar = UsAppToPersonResponseContext.fetch
         update: ClassVar = UsAppToPersonResponseContext.update
         delete: ClassVar = UsAppToPersonResponseContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..services_us_app_to_person import UsAppToPersonResponseContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -82,6 +82,9 @@ class TollfreeVerification(InstanceModel["TollfreeVerificationContext"]):
         fetch: ClassVar = TollfreeVerificationContext.fetch
         update: ClassVar = TollfreeVerificationContext.update
         delete: ClassVar = TollfreeVerificationContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..tollfree_verifications import TollfreeVerificationContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

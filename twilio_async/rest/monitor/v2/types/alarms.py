@@ -39,6 +39,9 @@ class AlarmBody(InstanceModel["AlarmBodyContext"]):
         fetch: ClassVar = AlarmBodyContext.fetch
         update: ClassVar = AlarmBodyContext.update
         delete: ClassVar = AlarmBodyContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..alarms import AlarmBodyContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

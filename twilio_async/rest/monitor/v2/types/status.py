@@ -19,5 +19,8 @@ class Status(InstanceModel["StatusContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         update: ClassVar = StatusContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..status import StatusContext  # noqa: F401
     else:
         update = FromContext()

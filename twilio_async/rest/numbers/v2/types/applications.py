@@ -40,6 +40,9 @@ class ShortCodeApplication(InstanceModel["ShortCodeApplicationContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ShortCodeApplicationContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..applications import ShortCodeApplicationContext  # noqa: F401
     else:
         fetch = FromContext()
 

@@ -30,5 +30,8 @@ class BulkHostedNumberOrder(InstanceModel["BulkHostedNumberOrderContext"]):
     _key_field = "bulk_hosting_sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = BulkHostedNumberOrderContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..bulk_hosted_number_orders import BulkHostedNumberOrderContext  # noqa: F401
     else:
         fetch = FromContext()

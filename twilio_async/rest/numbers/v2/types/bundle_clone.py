@@ -32,5 +32,8 @@ class BundleClone(InstanceModel["BundleCloneContext"]):
     _key_field = "bundle_sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         create: ClassVar = BundleCloneContext.create
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..bundle_clone import BundleCloneContext  # noqa: F401
     else:
         create = FromContext()

@@ -48,6 +48,9 @@ class HostedNumberOrder(InstanceModel["HostedNumberOrderContext"]):
         fetch: ClassVar = HostedNumberOrderContext.fetch
         update: ClassVar = HostedNumberOrderContext.update
         delete: ClassVar = HostedNumberOrderContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..hosted_number_orders import HostedNumberOrderContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

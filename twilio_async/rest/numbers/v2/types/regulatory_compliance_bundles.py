@@ -39,6 +39,9 @@ class Bundle(InstanceModel["BundleContext"]):
         evaluations: ClassVar = BundleContext.evaluations
         item_assignments: ClassVar = BundleContext.item_assignments
         replace_items: ClassVar = BundleContext.replace_items
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..regulatory_compliance_bundles import BundleContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

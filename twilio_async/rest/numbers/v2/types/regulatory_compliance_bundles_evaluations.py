@@ -29,5 +29,8 @@ class Evaluation(InstanceModel["EvaluationContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = EvaluationContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..regulatory_compliance_bundles_evaluations import EvaluationContext  # noqa: F401
     else:
         fetch = FromContext()

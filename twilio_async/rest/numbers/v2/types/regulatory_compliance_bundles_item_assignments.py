@@ -26,6 +26,9 @@ class ItemAssignment(InstanceModel["ItemAssignmentContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = ItemAssignmentContext.fetch
         delete: ClassVar = ItemAssignmentContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..regulatory_compliance_bundles_item_assignments import ItemAssignmentContext  # noqa: F401
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -25,5 +25,8 @@ class EndUserType(InstanceModel["EndUserTypeContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = EndUserTypeContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..regulatory_compliance_end_user_types import EndUserTypeContext  # noqa: F401
     else:
         fetch = FromContext()

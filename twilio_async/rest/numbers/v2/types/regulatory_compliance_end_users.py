@@ -31,6 +31,9 @@ class EndUser(InstanceModel["EndUserContext"]):
         fetch: ClassVar = EndUserContext.fetch
         update: ClassVar = EndUserContext.update
         delete: ClassVar = EndUserContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..regulatory_compliance_end_users import EndUserContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

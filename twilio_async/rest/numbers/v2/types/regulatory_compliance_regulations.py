@@ -27,5 +27,8 @@ class Regulation(InstanceModel["RegulationContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = RegulationContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..regulatory_compliance_regulations import RegulationContext  # noqa: F401
     else:
         fetch = FromContext()

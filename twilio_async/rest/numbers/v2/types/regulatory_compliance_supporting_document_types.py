@@ -25,5 +25,10 @@ class SupportingDocumentType(InstanceModel["SupportingDocumentTypeContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = SupportingDocumentTypeContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..regulatory_compliance_supporting_document_types import (
+                SupportingDocumentTypeContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()

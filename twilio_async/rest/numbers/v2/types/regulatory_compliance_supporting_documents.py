@@ -35,6 +35,9 @@ class SupportingDocument(InstanceModel["SupportingDocumentContext"]):
         fetch: ClassVar = SupportingDocumentContext.fetch
         update: ClassVar = SupportingDocumentContext.update
         delete: ClassVar = SupportingDocumentContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..regulatory_compliance_supporting_documents import SupportingDocumentContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -34,6 +34,9 @@ class AuthorizationDocument(InstanceModel["AuthorizationDocumentContext"]):
         dependent_hosted_number_orders: ClassVar = (
             AuthorizationDocumentContext.dependent_hosted_number_orders
         )
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..authorization_documents import AuthorizationDocumentContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -26,6 +26,9 @@ class AvailableAddOn(InstanceModel["AvailableAddOnContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = AvailableAddOnContext.fetch
         extensions: ClassVar = AvailableAddOnContext.extensions
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..available_add_ons import AvailableAddOnContext  # noqa: F401
     else:
         fetch = FromContext()
         extensions = FromContext()

@@ -24,5 +24,8 @@ class AvailableAddOnExtension(InstanceModel["AvailableAddOnExtensionContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = AvailableAddOnExtensionContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..available_add_ons_extensions import AvailableAddOnExtensionContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -32,6 +32,9 @@ class InstalledAddOn(InstanceModel["InstalledAddOnContext"]):
         update: ClassVar = InstalledAddOnContext.update
         delete: ClassVar = InstalledAddOnContext.delete
         extensions: ClassVar = InstalledAddOnContext.extensions
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..installed_add_ons import InstalledAddOnContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

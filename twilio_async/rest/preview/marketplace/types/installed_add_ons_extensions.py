@@ -26,6 +26,9 @@ class InstalledAddOnExtension(InstanceModel["InstalledAddOnExtensionContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = InstalledAddOnExtensionContext.fetch
         update: ClassVar = InstalledAddOnExtensionContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..installed_add_ons_extensions import InstalledAddOnExtensionContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

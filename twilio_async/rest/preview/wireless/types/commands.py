@@ -30,5 +30,8 @@ class Command(InstanceModel["CommandContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = CommandContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..commands import CommandContext  # noqa: F401
     else:
         fetch = FromContext()

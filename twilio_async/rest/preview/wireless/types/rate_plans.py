@@ -35,6 +35,9 @@ class RatePlan(InstanceModel["RatePlanContext"]):
         fetch: ClassVar = RatePlanContext.fetch
         update: ClassVar = RatePlanContext.update
         delete: ClassVar = RatePlanContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..rate_plans import RatePlanContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

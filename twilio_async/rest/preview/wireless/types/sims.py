@@ -43,6 +43,9 @@ class Sim(InstanceModel["SimContext"]):
         fetch: ClassVar = SimContext.fetch
         update: ClassVar = SimContext.update
         usage: ClassVar = SimContext.usage
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..sims import SimContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -26,5 +26,8 @@ class Usage(InstanceModel["UsageContext"]):
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = UsageContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..sims_usage import UsageContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -21,6 +21,9 @@ class Organizations(InstanceModel["OrganizationsContext"]):
         accounts: ClassVar = OrganizationsContext.accounts
         role_assignments: ClassVar = OrganizationsContext.role_assignments
         users: ClassVar = OrganizationsContext.users
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..organizations import OrganizationsContext  # noqa: F401
     else:
         accounts = FromContext()
         role_assignments = FromContext()

@@ -24,5 +24,8 @@ class PublicApiAccountResponse(InstanceModel["PublicApiAccountResponseContext"])
     _key_field = "account_sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = PublicApiAccountResponseContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..organizations_accounts import PublicApiAccountResponseContext  # noqa: F401
     else:
         fetch = FromContext()

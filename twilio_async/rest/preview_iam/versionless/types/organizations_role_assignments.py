@@ -22,5 +22,8 @@ class PublicApiRoleAssignmentResponse(InstanceModel["PublicApiRoleAssignmentResp
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         delete: ClassVar = PublicApiRoleAssignmentResponseContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..organizations_role_assignments import PublicApiRoleAssignmentResponseContext  # noqa: F401
     else:
         delete = FromContext()

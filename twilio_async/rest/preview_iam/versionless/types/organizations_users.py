@@ -33,6 +33,9 @@ class ScimUser(InstanceModel["ScimUserContext"]):
         fetch: ClassVar = ScimUserContext.fetch
         update: ClassVar = ScimUserContext.update
         delete: ClassVar = ScimUserContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..organizations_users import ScimUserContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -22,5 +22,8 @@ class ComplianceInquiries(InstanceModel["ComplianceInquiriesContext"]):
     _key_field = "customer_id"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         update: ClassVar = ComplianceInquiriesContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..compliance_inquiries import ComplianceInquiriesContext  # noqa: F401
     else:
         update = FromContext()

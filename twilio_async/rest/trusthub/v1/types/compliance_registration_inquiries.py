@@ -22,5 +22,8 @@ class ComplianceRegistrationInquiries(InstanceModel["ComplianceRegistrationInqui
     _key_field = "registration_id"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         update: ClassVar = ComplianceRegistrationInquiriesContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..compliance_registration_inquiries import ComplianceRegistrationInquiriesContext  # noqa: F401
     else:
         update = FromContext()

@@ -45,6 +45,9 @@ class CustomerProfiles(InstanceModel["CustomerProfilesContext"]):
         customer_profiles_evaluations: ClassVar = (
             CustomerProfilesContext.customer_profiles_evaluations
         )
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..customer_profiles import CustomerProfilesContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

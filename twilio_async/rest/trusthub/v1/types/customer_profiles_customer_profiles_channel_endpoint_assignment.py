@@ -31,6 +31,11 @@ class CustomerProfileChannelEndpointAssignment(
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = CustomerProfileChannelEndpointAssignmentContext.fetch
         delete: ClassVar = CustomerProfileChannelEndpointAssignmentContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..customer_profiles_customer_profiles_channel_endpoint_assignment import (
+                CustomerProfileChannelEndpointAssignmentContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()
         delete = FromContext()

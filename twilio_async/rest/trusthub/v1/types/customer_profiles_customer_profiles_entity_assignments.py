@@ -28,6 +28,11 @@ class CustomerProfilesEntityAssignments(InstanceModel["CustomerProfilesEntityAss
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = CustomerProfilesEntityAssignmentsContext.fetch
         delete: ClassVar = CustomerProfilesEntityAssignmentsContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..customer_profiles_customer_profiles_entity_assignments import (
+                CustomerProfilesEntityAssignmentsContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()
         delete = FromContext()

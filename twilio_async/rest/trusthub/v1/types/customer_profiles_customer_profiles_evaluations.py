@@ -29,5 +29,10 @@ class CustomerProfilesEvaluations(InstanceModel["CustomerProfilesEvaluationsCont
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = CustomerProfilesEvaluationsContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..customer_profiles_customer_profiles_evaluations import (
+                CustomerProfilesEvaluationsContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()

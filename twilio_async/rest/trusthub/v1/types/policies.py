@@ -22,5 +22,8 @@ class Policies(InstanceModel["PoliciesContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = PoliciesContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..policies import PoliciesContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -25,5 +25,8 @@ class SupportingDocumentType(InstanceModel["SupportingDocumentTypeContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = SupportingDocumentTypeContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..supporting_document_types import SupportingDocumentTypeContext  # noqa: F401
     else:
         fetch = FromContext()

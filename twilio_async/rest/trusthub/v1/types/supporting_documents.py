@@ -33,6 +33,9 @@ class SupportingDocument(InstanceModel["SupportingDocumentContext"]):
         fetch: ClassVar = SupportingDocumentContext.fetch
         update: ClassVar = SupportingDocumentContext.update
         delete: ClassVar = SupportingDocumentContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..supporting_documents import SupportingDocumentContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

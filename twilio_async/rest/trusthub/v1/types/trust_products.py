@@ -43,6 +43,9 @@ class TrustProducts(InstanceModel["TrustProductsContext"]):
             TrustProductsContext.trust_products_entity_assignments
         )
         trust_products_evaluations: ClassVar = TrustProductsContext.trust_products_evaluations
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..trust_products import TrustProductsContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -31,6 +31,11 @@ class TrustProductChannelEndpointAssignment(
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = TrustProductChannelEndpointAssignmentContext.fetch
         delete: ClassVar = TrustProductChannelEndpointAssignmentContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..trust_products_trust_products_channel_endpoint_assignment import (
+                TrustProductChannelEndpointAssignmentContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()
         delete = FromContext()

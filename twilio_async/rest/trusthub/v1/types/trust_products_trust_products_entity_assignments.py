@@ -28,6 +28,11 @@ class TrustProductsEntityAssignments(InstanceModel["TrustProductsEntityAssignmen
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = TrustProductsEntityAssignmentsContext.fetch
         delete: ClassVar = TrustProductsEntityAssignmentsContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..trust_products_trust_products_entity_assignments import (
+                TrustProductsEntityAssignmentsContext,  # noqa: F401
+            )
     else:
         fetch = FromContext()
         delete = FromContext()

@@ -29,5 +29,8 @@ class TrustProductsEvaluations(InstanceModel["TrustProductsEvaluationsContext"])
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = TrustProductsEvaluationsContext.fetch
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..trust_products_trust_products_evaluations import TrustProductsEvaluationsContext  # noqa: F401
     else:
         fetch = FromContext()

@@ -19,5 +19,8 @@ class Archives(InstanceModel["ArchivesContext"]):
     _key_field = "date"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         archived_calls: ClassVar = ArchivesContext.archived_calls
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..archives import ArchivesContext  # noqa: F401
     else:
         archived_calls = FromContext()

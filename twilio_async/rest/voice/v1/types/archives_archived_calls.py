@@ -19,5 +19,8 @@ class ArchivedCalls(InstanceModel["ArchivedCallsContext"]):
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         delete: ClassVar = ArchivedCallsContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..archives_archived_calls import ArchivedCallsContext  # noqa: F401
     else:
         delete = FromContext()

@@ -36,6 +36,9 @@ class ByocTrunk(InstanceModel["ByocTrunkContext"]):
         fetch: ClassVar = ByocTrunkContext.fetch
         update: ClassVar = ByocTrunkContext.update
         delete: ClassVar = ByocTrunkContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..byoc_trunks import ByocTrunkContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -29,6 +29,9 @@ class ConnectionPolicy(InstanceModel["ConnectionPolicyContext"]):
         update: ClassVar = ConnectionPolicyContext.update
         delete: ClassVar = ConnectionPolicyContext.delete
         targets: ClassVar = ConnectionPolicyContext.targets
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..connection_policies import ConnectionPolicyContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

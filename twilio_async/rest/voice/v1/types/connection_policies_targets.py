@@ -32,6 +32,9 @@ class ConnectionPolicyTarget(InstanceModel["ConnectionPolicyTargetContext"]):
         fetch: ClassVar = ConnectionPolicyTargetContext.fetch
         update: ClassVar = ConnectionPolicyTargetContext.update
         delete: ClassVar = ConnectionPolicyTargetContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..connection_policies_targets import ConnectionPolicyTargetContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -30,6 +30,9 @@ class DialingPermissionsCountryInstance(InstanceModel["DialingPermissionsCountry
         highrisk_special_prefixes: ClassVar = (
             DialingPermissionsCountryInstanceContext.highrisk_special_prefixes
         )
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..dialing_permissions_countries import DialingPermissionsCountryInstanceContext  # noqa: F401
     else:
         fetch = FromContext()
         highrisk_special_prefixes = FromContext()

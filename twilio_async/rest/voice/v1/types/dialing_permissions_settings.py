@@ -20,6 +20,9 @@ class Settings(InstanceModel["SettingsContext"]):
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types
         fetch: ClassVar = SettingsContext.fetch
         update: ClassVar = SettingsContext.update
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..dialing_permissions_settings import SettingsContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

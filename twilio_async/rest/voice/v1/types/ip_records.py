@@ -29,6 +29,9 @@ class IpRecord(InstanceModel["IpRecordContext"]):
         fetch: ClassVar = IpRecordContext.fetch
         update: ClassVar = IpRecordContext.update
         delete: ClassVar = IpRecordContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..ip_records import IpRecordContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -27,6 +27,9 @@ class SourceIpMapping(InstanceModel["SourceIpMappingContext"]):
         fetch: ClassVar = SourceIpMappingContext.fetch
         update: ClassVar = SourceIpMappingContext.update
         delete: ClassVar = SourceIpMappingContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..source_ip_mappings import SourceIpMappingContext  # noqa: F401
     else:
         fetch = FromContext()
         update = FromContext()

@@ -26,14 +26,17 @@ def build_spec(doc: SpecFile, path: Path) -> Spec:
         dialect=doc.dialect,
         account_scope=doc.account_scope,
         enums=enums,
-        resources={rid: _resource(rid, res) for rid, res in doc.resources.items()},
+        resources={
+            rid: _resource(rid, res, doc.docs_url) for rid, res in doc.resources.items()
+        },
         extra=doc.extra,
         int_enums=int_enums,
         account_resource=doc.account_resource,
+        docs_url=doc.docs_url,
     )
 
 
-def _resource(rid: str, res: ResourceDoc) -> ResourceSpec:
+def _resource(rid: str, res: ResourceDoc, doc_url: str | None) -> ResourceSpec:
     key = res.key
     return ResourceSpec(
         id=rid,
@@ -46,6 +49,7 @@ def _resource(rid: str, res: ResourceDoc) -> ResourceSpec:
         models={name: dict(model.fields) for name, model in res.models.items()},
         operations={verb: _operation(verb, op) for verb, op in res.operations.items()},
         item_key=res.item_key,
+        docs_url=res.docs_url or doc_url,
     )
 
 

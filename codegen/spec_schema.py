@@ -32,6 +32,7 @@ from .spec_values import (
     GIVEN,
     AbsPath,
     ClassName,
+    DocsUrl,
     Domain,
     EnumDoc,
     Identifier,
@@ -139,6 +140,7 @@ class ResourceDoc(Node):
     """
 
     class_: ClassName = Field(alias="class")
+    docs_url: DocsUrl | None = None
     list_path: AbsPath | None = None
     instance_path: AbsPath | None = None
     key: KeyDoc | None = None
@@ -196,6 +198,7 @@ class SpecFile(Node):
     domain: Domain
     version: Version
     dialect: Dialect
+    docs_url: DocsUrl | None = None
     account_scope: str | None = None
     account_resource: str | None = None
     enums: Annotated[dict[str, EnumDoc], empty(dict)] = Field(default_factory=dict)

@@ -103,6 +103,8 @@ class ResourceSpec:
     operations: dict[str, OperationSpec]
     #: xml-2008 only: the element name of one item (``Call`` inside ``<Calls>``).
     item_key: str | None = None
+    #: Twilio's docs page of the resource, else the file's (``Spec.docs_url``).
+    docs_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -124,3 +126,5 @@ class Spec:
     #: Resource whose instance for the client's own account is ``<version>.account``
     #: (``account_scope`` implies it; this one adds no client shortcuts).
     account_resource: str | None = None
+    #: The file's docs page: what resources without their own ``docs_url`` link to.
+    docs_url: str | None = None

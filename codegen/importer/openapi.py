@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 
 from ..spec_schema import SPEC_FORMAT
 from .report import Report
+from .docs_urls import file_docs_url, resource_docs_url
 from .resources import resource_spec, unique_classes
 from .schemas import TypeReader
 from .source import JSON, Source
@@ -26,11 +27,16 @@ def read_openapi(oai: JSON, name: str) -> tuple[JSON, Report]:
     for res in sorted(resources, key=lambda r: r.id):
         specs[res.id] = resource_spec(source, types, res)
     unique_classes(resources, specs)
+    for res in resources:
+        url = resource_docs_url(str(specs[res.id]["class"]), [o.op for o in res.ops])
+        if url is not None:
+            specs[res.id] = _with_docs_url(specs[res.id], url)
     doc: JSON = {
         "spec": SPEC_FORMAT,
         "domain": source.domain,
         "version": source.version,
         "dialect": source.dialect,
+        "docs_url": file_docs_url(oai),
     }
     if source.dialect == "json-2010" and "accounts" in specs:
         doc["account_scope"] = "accounts"
@@ -38,6 +44,16 @@ def read_openapi(oai: JSON, name: str) -> tuple[JSON, Report]:
     doc["resources"] = specs
     _note_ignored(source)
     return doc, source.report
+
+
+def _with_docs_url(spec: JSON, url: str) -> JSON:
+    """``spec`` with ``docs_url`` right after its class (where a reader looks for it)."""
+    out: JSON = {}
+    for key, value in spec.items():
+        out[key] = value
+        if key == "class":
+            out["docs_url"] = url
+    return out
 
 
 def _note_ignored(source: Source) -> None:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 class Call(InstanceModel["CallContext"]):
     """A Call as returned by the API."""
 
-    sid: str | None = Field(default=None, alias="Sid")
+    sid: str = Field(alias="Sid")
     date_created: Rfc2822DateTime | None = Field(default=None, alias="DateCreated")
     date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
     call_segment_sid: str | None = Field(default=None, alias="CallSegmentSid")

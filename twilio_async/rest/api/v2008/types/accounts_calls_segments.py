@@ -23,7 +23,7 @@ class CallSegment(InstanceModel["CallSegmentContext"]):
     sid: str | None = Field(default=None, alias="Sid")
     date_created: Rfc2822DateTime | None = Field(default=None, alias="DateCreated")
     date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
-    call_segment_sid: str | None = Field(default=None, alias="CallSegmentSid")
+    call_segment_sid: str = Field(alias="CallSegmentSid")
     account_sid: str | None = Field(default=None, alias="AccountSid")
     called: str | None = Field(default=None, alias="Called")
     caller: str | None = Field(default=None, alias="Caller")

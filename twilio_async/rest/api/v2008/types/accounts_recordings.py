@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Recording(InstanceModel["RecordingContext"]):
     """A Recording as returned by the API."""
 
-    sid: str | None = Field(default=None, alias="Sid")
+    sid: str = Field(alias="Sid")
     account_sid: str | None = Field(default=None, alias="AccountSid")
     call_sid: str | None = Field(default=None, alias="CallSid")
     duration: int | None = Field(default=None, alias="Duration")

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 class Transcription(InstanceModel["TranscriptionContext"]):
     """A Transcription as returned by the API."""
 
-    sid: str | None = Field(default=None, alias="Sid")
+    sid: str = Field(alias="Sid")
     date_created: EpochDateTime | None = Field(default=None, alias="DateCreated")
     date_updated: EpochDateTime | None = Field(default=None, alias="DateUpdated")
     account_sid: str | None = Field(default=None, alias="AccountSid")

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 class SmsMessage(InstanceModel["SmsMessageContext"]):
     """A SmsMessage as returned by the API."""
 
-    sid: str | None = Field(default=None, alias="Sid")
+    sid: str = Field(alias="Sid")
     date_created: Rfc2822DateTime | None = Field(default=None, alias="DateCreated")
     date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
     date_sent: Rfc2822DateTime | None = Field(default=None, alias="DateSent")

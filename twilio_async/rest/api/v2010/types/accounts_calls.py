@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 class Call(InstanceModel["CallContext"]):
     """A Call as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     date_created: Rfc2822DateTime | None = None
     date_updated: Rfc2822DateTime | None = None
     parent_call_sid: str | None = None

@@ -26,7 +26,7 @@ class CallRecording(InstanceModel["CallRecordingContext"]):
     date_updated: Rfc2822DateTime | None = None
     start_time: Rfc2822DateTime | None = None
     duration: str | None = None
-    sid: str | None = None
+    sid: str
     price: Decimal | None = None
     uri: str | None = None
     encryption_details: Any | None = None

@@ -18,7 +18,7 @@ class Participant(InstanceModel["ParticipantContext"]):
     """A Participant as returned by the API."""
 
     account_sid: str | None = None
-    call_sid: str | None = None
+    call_sid: str
     label: str | None = None
     call_sid_to_coach: str | None = None
     coaching: bool | None = None

@@ -33,7 +33,7 @@ class Message(InstanceModel["MessageContext"]):
     num_media: int | None = None
     status: MessageStatus | None = None
     messaging_service_sid: str | None = None
-    sid: str | None = None
+    sid: str
     date_sent: Rfc2822DateTime | None = None
     date_created: Rfc2822DateTime | None = None
     error_code: int | None = None

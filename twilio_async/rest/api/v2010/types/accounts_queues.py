@@ -21,7 +21,7 @@ class Queue(InstanceModel["QueueContext"]):
     uri: str | None = None
     account_sid: str | None = None
     average_wait_time: int | None = None
-    sid: str | None = None
+    sid: str
     date_created: Rfc2822DateTime | None = None
     max_size: int | None = None
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class Member(InstanceModel["MemberContext"]):
     """A Member as returned by the API."""
 
-    call_sid: str | None = None
+    call_sid: str
     date_enqueued: Rfc2822DateTime | None = None
     position: int | None = None
     uri: str | None = None

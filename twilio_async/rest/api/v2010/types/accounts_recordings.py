@@ -26,7 +26,7 @@ class Recording(InstanceModel["RecordingContext"]):
     date_updated: Rfc2822DateTime | None = None
     start_time: Rfc2822DateTime | None = None
     duration: str | None = None
-    sid: str | None = None
+    sid: str
     price: Decimal | None = None
     price_unit: str | None = None
     status: RecordingStatus | None = None

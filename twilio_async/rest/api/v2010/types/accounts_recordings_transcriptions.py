@@ -26,7 +26,7 @@ class RecordingTranscription(InstanceModel["RecordingTranscriptionContext"]):
     price: Decimal | None = None
     price_unit: str | None = None
     recording_sid: str | None = None
-    sid: str | None = None
+    sid: str
     status: RecordingTranscriptionStatus | None = None
     transcription_text: str | None = None
     type: str | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class SipIpAddress(InstanceModel["SipIpAddressContext"]):
     """A SipIpAddress as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     friendly_name: str | None = None
     ip_address: str | None = None

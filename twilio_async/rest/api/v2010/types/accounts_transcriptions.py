@@ -26,7 +26,7 @@ class Transcription(InstanceModel["TranscriptionContext"]):
     price: Decimal | None = None
     price_unit: str | None = None
     recording_sid: str | None = None
-    sid: str | None = None
+    sid: str
     status: TranscriptionStatus | None = None
     transcription_text: str | None = None
     type: str | None = None

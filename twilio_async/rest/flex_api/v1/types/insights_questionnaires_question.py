@@ -15,7 +15,7 @@ class InsightsQuestionnairesQuestion(InstanceModel["InsightsQuestionnairesQuesti
     """A InsightsQuestionnairesQuestion as returned by the API."""
 
     account_sid: str | None = None
-    question_sid: str | None = None
+    question_sid: str
     question: str | None = None
     description: str | None = None
     category: Any | None = None

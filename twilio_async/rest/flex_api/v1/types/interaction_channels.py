@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 class InteractionChannel(InstanceModel["InteractionChannelContext"]):
     """A InteractionChannel as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     interaction_sid: str | None = None
     type: InteractionChannelType | None = None
     status: InteractionChannelChannelStatus | None = None

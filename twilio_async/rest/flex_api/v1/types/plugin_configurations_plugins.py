@@ -17,7 +17,7 @@ class ConfiguredPlugin(InstanceModel["ConfiguredPluginContext"]):
 
     account_sid: str | None = None
     configuration_sid: str | None = None
-    plugin_sid: str | None = None
+    plugin_sid: str
     plugin_version_sid: str | None = None
     phase: int | None = None
     plugin_url: str | None = None

@@ -24,8 +24,29 @@ class AccountContext(InstanceContext):
     """One Account: ``/2010-04-01/Accounts/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Account: ``GET /2010-04-01/Accounts/{Sid}.json``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Account: ``GET /2010-04-01/Accounts/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Account
+    """,
+    )
+    """Fetch this Account: ``GET /2010-04-01/Accounts/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Account
+    """
     balance: Child[BalanceList] = Child(".accounts_balance", "BalanceList")
     messages: Child[MessageList] = Child(".accounts_messages", "MessageList")
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 class Message(InstanceModel["MessageContext"]):
     """A Message as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     from_: str | None = Field(default=None, alias="from")
     to: str | None = None
     body: str | None = None

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 import respx
+from pydantic import ValidationError
 
 from tests.support.credentials import ACCOUNT_SID
 from tests.support.rest import ACCOUNT_URL, FLEX, message, plugin, sid
@@ -20,6 +21,12 @@ from twilio_async.rest.api.v2010.types.accounts_messages import Message
 from twilio_async.rest.flex_api.v1.types.plugins import Plugin
 
 TOKEN_VALUE = "f" * 32
+MESSAGE_SID = sid("SM")
+
+
+def _message(data: dict[str, Any]) -> Message:
+    """A ``Message`` from a response body carrying its key (every Message has one)."""
+    return Message.model_validate({"sid": MESSAGE_SID, **data})
 KEY_SECRET = "0123456789ABCDEFGHIJKLMNOPQRSTUV"
 
 
@@ -45,7 +52,7 @@ async def test_unknown_enum_value_is_kept(client: Client, mock: respx.MockRouter
 
 
 def test_known_enum_values_are_members() -> None:
-    msg = Message.model_validate({"status": "delivered"})
+    msg = _message({"status": "delivered"})
     assert msg.status is MessageStatus.DELIVERED
     # A str enum member equals its value; mypy's strict equality thinks it cannot.
     assert msg.status == "delivered"  # type: ignore[comparison-overlap]
@@ -60,16 +67,22 @@ def test_enum_refuses_non_strings() -> None:
     assert issubclass(MessageStatus, TwilioEnum)
 
 
+def test_missing_key_is_refused_naming_it() -> None:
+    with pytest.raises(ValidationError) as err:
+        Message.model_validate({"status": "sent"})
+    assert [e["loc"] for e in err.value.errors()] == [("sid",)]
+
+
 def test_missing_optional_fields_are_none() -> None:
-    msg = Message.model_validate({})
-    assert msg.sid is None
+    msg = _message({})
+    assert msg.sid == MESSAGE_SID
     assert msg.price is None
     assert msg.date_created is None
     assert msg.model_extra == {}
 
 
 def test_explicit_nulls_are_none() -> None:
-    msg = Message.model_validate(
+    msg = _message(
         {"price": None, "date_sent": None, "num_segments": None, "status": None}
     )
     assert (msg.price, msg.date_sent, msg.num_segments, msg.status) == (None, None, None, None)
@@ -93,14 +106,14 @@ RFC2822 = [
 
 @pytest.mark.parametrize(("text", "instant", "offset"), RFC2822)
 def test_rfc2822_dates_keep_their_offset(text: str, instant: datetime, offset: int) -> None:
-    msg = Message.model_validate({"date_sent": text})
+    msg = _message({"date_sent": text})
     assert msg.date_sent == instant
     assert msg.date_sent is not None
     assert msg.date_sent.utcoffset() == timedelta(seconds=offset)
 
 
 def test_empty_rfc2822_date_is_none() -> None:
-    assert Message.model_validate({"date_sent": ""}).date_sent is None
+    assert _message({"date_sent": ""}).date_sent is None
 
 
 ISO = [
@@ -141,26 +154,26 @@ NUMBERS: list[tuple[dict[str, Any], str, Any]] = [
 
 @pytest.mark.parametrize(("data", "field", "expected"), NUMBERS)
 def test_numeric_strings(data: dict[str, Any], field: str, expected: Any) -> None:
-    value = getattr(Message.model_validate(data), field)
+    value = getattr(_message(data), field)
     assert value == expected
     assert type(value) is type(expected)
 
 
 def test_price_keeps_trailing_zeros() -> None:
-    assert str(Message.model_validate({"price": "-0.00750"}).price) == "-0.00750"
+    assert str(_message({"price": "-0.00750"}).price) == "-0.00750"
 
 
 def test_from_alias_and_python_name() -> None:
-    msg = Message.model_validate({"from": "+1555"})
+    msg = _message({"from": "+1555"})
     assert msg.from_ == "+1555"
-    assert Message(from_="+1666").from_ == "+1666"
+    assert Message(sid=MESSAGE_SID, from_="+1666").from_ == "+1666"
     assert msg.model_dump(by_alias=True)["from"] == "+1555"
 
 
 def test_subresource_uris_and_links() -> None:
-    msg = Message.model_validate({"subresource_uris": {"media": "/x/Media.json"}})
+    msg = _message({"subresource_uris": {"media": "/x/Media.json"}})
     assert msg.subresource_uris == {"media": "/x/Media.json"}
-    item = Plugin.model_validate({"links": {"plugin_versions": f"{FLEX}/x"}})
+    item = Plugin.model_validate({"sid": sid("FP"), "links": {"plugin_versions": f"{FLEX}/x"}})
     assert item.links == {"plugin_versions": f"{FLEX}/x"}
 
 

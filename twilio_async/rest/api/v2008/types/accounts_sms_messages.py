@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
-from twilio_async._fields import Rfc2822DateTime
+from twilio_async._fields import Rfc2822DateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import SmsStatus
@@ -28,7 +28,7 @@ class SmsMessage(InstanceModel["SmsMessageContext"]):
     from_: str | None = Field(default=None, alias="From")
     body: str | None = Field(default=None, alias="Body")
     status: SmsStatus | None = Field(default=None, alias="Status")
-    flags: int | None = Field(default=None, alias="Flags")
+    flags: WireInt | None = Field(default=None, alias="Flags")
 
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import Rfc2822DateTime
+from twilio_async._fields import Rfc2822DateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import ParticipantStatus
@@ -30,7 +30,7 @@ class Participant(InstanceModel["ParticipantContext"]):
     hold: bool | None = None
     start_conference_on_enter: bool | None = None
     status: ParticipantStatus | None = None
-    queue_time: str | None = None
+    queue_time: WireInt | None = None
     uri: str | None = None
 
     _key_field = "call_sid"

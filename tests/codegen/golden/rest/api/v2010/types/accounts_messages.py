@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import Field
 
-from twilio_async._fields import Rfc2822DateTime
+from twilio_async._fields import Rfc2822DateTime, WireDecimal, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import MessageDirection, MessageStatus
@@ -26,8 +25,8 @@ class Message(InstanceModel["MessageContext"]):
     body: str | None = None
     status: MessageStatus | None = None
     direction: MessageDirection | None = None
-    num_segments: int | None = None
-    price: Decimal | None = None
+    num_segments: WireInt | None = None
+    price: WireDecimal | None = None
     date_sent: Rfc2822DateTime | None = None
     subresource_uris: dict[str, Any] | None = None
 

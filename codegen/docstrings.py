@@ -70,6 +70,7 @@ class ParamFacts:
     required: bool
     location: Location
     values: Sequence[str] = ()  # an enum's wire values
+    pattern: str | None = None  # the values' pattern (SIDs)
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,8 @@ def _param_line(p: ParamFacts, default: Location) -> str:
     parts = [f"``{p.wire}``", p.spec_type]
     if p.values:
         parts.append("one of " + ", ".join(f"``{v}``" for v in p.values))
+    if p.pattern:
+        parts.append(f"matching ``{p.pattern}``")
     if p.location != default:
         parts.append(f"sent in {_WHERE[p.location]}")
     text = "; ".join(parts)

@@ -573,6 +573,7 @@ class _Builder:
             param.required,
             param.location,
             values,
+            spec.pattern,
         )
 
     def _methods(

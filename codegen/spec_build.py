@@ -73,7 +73,8 @@ def _operation(verb: Verb, op: OperationDoc) -> OperationSpec:
         on=op.on or DEFAULT_ON[verb],
         body=body,
         params=tuple(
-            ParamSpec(p.name, p.type, p.required, p.in_ or location, p.python) for p in op.params
+            ParamSpec(p.name, p.type, p.required, p.in_ or location, p.python, p.pattern)
+            for p in op.params
         ),
         returns=op.returns,
         status=op.status,

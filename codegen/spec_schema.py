@@ -86,6 +86,8 @@ class ParamDoc(Node):
     required: bool = False
     in_: Annotated[Location | None, GIVEN] = Field(default=None, alias="in")
     python: Identifier | None = None
+    #: The values' pattern (a SID's ``^AD[0-9a-fA-F]{32}$``): documented, not enforced.
+    pattern: Regex | None = None
 
 
 class OperationDoc(Node):

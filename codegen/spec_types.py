@@ -68,6 +68,8 @@ class ParamSpec:
     required: bool
     location: Location
     python: str | None
+    #: The values' pattern, shown in docstrings (the server is the judge of values).
+    pattern: str | None = None
 
 
 @dataclass(frozen=True)

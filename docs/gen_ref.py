@@ -271,6 +271,10 @@ def _attribute_docs(module: ModuleType) -> dict[tuple[str, str], str]:
     return docs
 
 
+#: The docs link line every generated method docstring ends with.
+_DOCS_URL = re.compile(r"^\s*Twilio docs: (https://\S+)$", re.MULTILINE)
+
+
 def _rst_to_md(text: str) -> str:
     """The generated docstrings use reST literals (````x````): Markdown wants one backtick."""
     return text.replace("``", "`")
@@ -345,7 +349,12 @@ def _method_section(cls: type[Any], name: str, method: _resource.Method[Any, Any
     op = method.op
     lines = [f"### `{cls.__name__}.{name}` {{ #{_anchor(cls.__name__)}-{name} }}", ""]
     lines += ["```python", signature(name, method), "```", ""]
-    lines += [_rst_to_md(doc) if doc else f"`{op.method} {op.path}`.", ""]
+    # The docstring's first paragraph; its Args section is the table below.
+    summary = doc.strip().split("\n\n", 1)[0] if doc else ""
+    lines += [_rst_to_md(summary) if summary else f"`{op.method} {op.path}`.", ""]
+    docs_url = _DOCS_URL.search(doc or "")
+    if docs_url:
+        lines += [f"Twilio docs: <{docs_url.group(1)}>", ""]
     rows = parameter_rows(method)
     if rows:
         lines += [

@@ -352,7 +352,7 @@ class CallList(KeyedList[CallContext]):
         async_amd (str): ``AsyncAmd``; string; optional.
         async_amd_status_callback (str): ``AsyncAmdStatusCallback``; uri; optional.
         async_amd_status_callback_method (str): ``AsyncAmdStatusCallbackMethod``; http-method; optional.
-        byoc (str): ``Byoc``; string; optional.
+        byoc (str): ``Byoc``; string; matching ``^BY[0-9a-fA-F]{32}$``; optional.
         call_reason (str): ``CallReason``; string; optional.
         call_token (str): ``CallToken``; string; optional.
         recording_track (str): ``RecordingTrack``; string; optional.
@@ -360,7 +360,7 @@ class CallList(KeyedList[CallContext]):
         client_notification_url (str): ``ClientNotificationUrl``; uri; optional.
         url (str): ``Url``; uri; optional.
         twiml (str): ``Twiml``; twiml; optional.
-        application_sid (str): ``ApplicationSid``; string; optional.
+        application_sid (str): ``ApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:
@@ -401,7 +401,7 @@ class CallList(KeyedList[CallContext]):
         async_amd (str): ``AsyncAmd``; string; optional.
         async_amd_status_callback (str): ``AsyncAmdStatusCallback``; uri; optional.
         async_amd_status_callback_method (str): ``AsyncAmdStatusCallbackMethod``; http-method; optional.
-        byoc (str): ``Byoc``; string; optional.
+        byoc (str): ``Byoc``; string; matching ``^BY[0-9a-fA-F]{32}$``; optional.
         call_reason (str): ``CallReason``; string; optional.
         call_token (str): ``CallToken``; string; optional.
         recording_track (str): ``RecordingTrack``; string; optional.
@@ -409,7 +409,7 @@ class CallList(KeyedList[CallContext]):
         client_notification_url (str): ``ClientNotificationUrl``; uri; optional.
         url (str): ``Url``; uri; optional.
         twiml (str): ``Twiml``; twiml; optional.
-        application_sid (str): ``ApplicationSid``; string; optional.
+        application_sid (str): ``ApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:
@@ -426,7 +426,7 @@ class CallList(KeyedList[CallContext]):
     Args:
         to (str): ``To``; phone-number; optional.
         from_ (str): ``From``; phone-number; optional.
-        parent_call_sid (str): ``ParentCallSid``; string; optional.
+        parent_call_sid (str): ``ParentCallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
         status (CallStatus | str): ``Status``; enum:call_status; one of ``queued``, ``ringing``, ``in-progress``, ``completed``, ``busy``, ``failed``, ``no-answer``, ``canceled``; optional.
         start_time (datetime | date | str): ``StartTime``; datetime; optional.
         start_time_before (datetime | date | str): ``StartTime<``; datetime; optional.
@@ -451,7 +451,7 @@ class CallList(KeyedList[CallContext]):
     Args:
         to (str): ``To``; phone-number; optional.
         from_ (str): ``From``; phone-number; optional.
-        parent_call_sid (str): ``ParentCallSid``; string; optional.
+        parent_call_sid (str): ``ParentCallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
         status (CallStatus | str): ``Status``; enum:call_status; one of ``queued``, ``ringing``, ``in-progress``, ``completed``, ``busy``, ``failed``, ``no-answer``, ``canceled``; optional.
         start_time (datetime | date | str): ``StartTime``; datetime; optional.
         start_time_before (datetime | date | str): ``StartTime<``; datetime; optional.
@@ -477,7 +477,7 @@ class CallList(KeyedList[CallContext]):
     Args:
         to (str): ``To``; phone-number; optional.
         from_ (str): ``From``; phone-number; optional.
-        parent_call_sid (str): ``ParentCallSid``; string; optional.
+        parent_call_sid (str): ``ParentCallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
         status (CallStatus | str): ``Status``; enum:call_status; one of ``queued``, ``ringing``, ``in-progress``, ``completed``, ``busy``, ``failed``, ``no-answer``, ``canceled``; optional.
         start_time (datetime | date | str): ``StartTime``; datetime; optional.
         start_time_before (datetime | date | str): ``StartTime<``; datetime; optional.
@@ -502,7 +502,7 @@ class CallList(KeyedList[CallContext]):
     Args:
         to (str): ``To``; phone-number; optional.
         from_ (str): ``From``; phone-number; optional.
-        parent_call_sid (str): ``ParentCallSid``; string; optional.
+        parent_call_sid (str): ``ParentCallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
         status (CallStatus | str): ``Status``; enum:call_status; one of ``queued``, ``ringing``, ``in-progress``, ``completed``, ``busy``, ``failed``, ``no-answer``, ``canceled``; optional.
         start_time (datetime | date | str): ``StartTime``; datetime; optional.
         start_time_before (datetime | date | str): ``StartTime<``; datetime; optional.
@@ -528,7 +528,7 @@ class CallList(KeyedList[CallContext]):
     Args:
         to (str): ``To``; phone-number; optional.
         from_ (str): ``From``; phone-number; optional.
-        parent_call_sid (str): ``ParentCallSid``; string; optional.
+        parent_call_sid (str): ``ParentCallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
         status (CallStatus | str): ``Status``; enum:call_status; one of ``queued``, ``ringing``, ``in-progress``, ``completed``, ``busy``, ``failed``, ``no-answer``, ``canceled``; optional.
         start_time (datetime | date | str): ``StartTime``; datetime; optional.
         start_time_before (datetime | date | str): ``StartTime<``; datetime; optional.
@@ -554,7 +554,7 @@ class CallList(KeyedList[CallContext]):
     Args:
         to (str): ``To``; phone-number; optional.
         from_ (str): ``From``; phone-number; optional.
-        parent_call_sid (str): ``ParentCallSid``; string; optional.
+        parent_call_sid (str): ``ParentCallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
         status (CallStatus | str): ``Status``; enum:call_status; one of ``queued``, ``ringing``, ``in-progress``, ``completed``, ``busy``, ``failed``, ``no-answer``, ``canceled``; optional.
         start_time (datetime | date | str): ``StartTime``; datetime; optional.
         start_time_before (datetime | date | str): ``StartTime<``; datetime; optional.

@@ -263,7 +263,7 @@ class ParticipantContext(InstanceContext):
         beep_on_exit (bool): ``BeepOnExit``; boolean; optional.
         end_conference_on_exit (bool): ``EndConferenceOnExit``; boolean; optional.
         coaching (bool): ``Coaching``; boolean; optional.
-        call_sid_to_coach (str): ``CallSidToCoach``; string; optional.
+        call_sid_to_coach (str): ``CallSidToCoach``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:
@@ -290,7 +290,7 @@ class ParticipantContext(InstanceContext):
         beep_on_exit (bool): ``BeepOnExit``; boolean; optional.
         end_conference_on_exit (bool): ``EndConferenceOnExit``; boolean; optional.
         coaching (bool): ``Coaching``; boolean; optional.
-        call_sid_to_coach (str): ``CallSidToCoach``; string; optional.
+        call_sid_to_coach (str): ``CallSidToCoach``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:
@@ -371,9 +371,9 @@ class ParticipantList(KeyedList[ParticipantContext]):
         recording_status_callback_event (Sequence[str]): ``RecordingStatusCallbackEvent``; list<string>; optional.
         conference_recording_status_callback_event (Sequence[str]): ``ConferenceRecordingStatusCallbackEvent``; list<string>; optional.
         coaching (bool): ``Coaching``; boolean; optional.
-        call_sid_to_coach (str): ``CallSidToCoach``; string; optional.
+        call_sid_to_coach (str): ``CallSidToCoach``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
         jitter_buffer_size (str): ``JitterBufferSize``; string; optional.
-        byoc (str): ``Byoc``; string; optional.
+        byoc (str): ``Byoc``; string; matching ``^BY[0-9a-fA-F]{32}$``; optional.
         caller_id (str): ``CallerId``; string; optional.
         call_reason (str): ``CallReason``; string; optional.
         recording_track (str): ``RecordingTrack``; string; optional.
@@ -434,9 +434,9 @@ class ParticipantList(KeyedList[ParticipantContext]):
         recording_status_callback_event (Sequence[str]): ``RecordingStatusCallbackEvent``; list<string>; optional.
         conference_recording_status_callback_event (Sequence[str]): ``ConferenceRecordingStatusCallbackEvent``; list<string>; optional.
         coaching (bool): ``Coaching``; boolean; optional.
-        call_sid_to_coach (str): ``CallSidToCoach``; string; optional.
+        call_sid_to_coach (str): ``CallSidToCoach``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
         jitter_buffer_size (str): ``JitterBufferSize``; string; optional.
-        byoc (str): ``Byoc``; string; optional.
+        byoc (str): ``Byoc``; string; matching ``^BY[0-9a-fA-F]{32}$``; optional.
         caller_id (str): ``CallerId``; string; optional.
         call_reason (str): ``CallReason``; string; optional.
         recording_track (str): ``RecordingTrack``; string; optional.

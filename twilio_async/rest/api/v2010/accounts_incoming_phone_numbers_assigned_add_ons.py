@@ -128,7 +128,7 @@ class IncomingPhoneNumberAssignedAddOnList(KeyedList[IncomingPhoneNumberAssigned
     Parameters are sent in the form body unless noted.
 
     Args:
-        installed_add_on_sid (str): ``InstalledAddOnSid``; string; required.
+        installed_add_on_sid (str): ``InstalledAddOnSid``; string; matching ``^XE[0-9a-fA-F]{32}$``; required.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:
@@ -142,7 +142,7 @@ class IncomingPhoneNumberAssignedAddOnList(KeyedList[IncomingPhoneNumberAssigned
     Parameters are sent in the form body unless noted.
 
     Args:
-        installed_add_on_sid (str): ``InstalledAddOnSid``; string; required.
+        installed_add_on_sid (str): ``InstalledAddOnSid``; string; matching ``^XE[0-9a-fA-F]{32}$``; required.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:

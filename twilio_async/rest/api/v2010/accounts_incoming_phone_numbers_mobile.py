@@ -118,26 +118,26 @@ class IncomingPhoneNumberMobileList(ListResource):
         phone_number (str): ``PhoneNumber``; phone-number; required.
         api_version (str): ``ApiVersion``; string; optional.
         friendly_name (str): ``FriendlyName``; string; optional.
-        sms_application_sid (str): ``SmsApplicationSid``; string; optional.
+        sms_application_sid (str): ``SmsApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
         sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
         sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
         sms_method (str): ``SmsMethod``; http-method; optional.
         sms_url (str): ``SmsUrl``; uri; optional.
         status_callback (str): ``StatusCallback``; uri; optional.
         status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
-        voice_application_sid (str): ``VoiceApplicationSid``; string; optional.
+        voice_application_sid (str): ``VoiceApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
         voice_caller_id_lookup (bool): ``VoiceCallerIdLookup``; boolean; optional.
         voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
         voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
         voice_method (str): ``VoiceMethod``; http-method; optional.
         voice_url (str): ``VoiceUrl``; uri; optional.
-        identity_sid (str): ``IdentitySid``; string; optional.
-        address_sid (str): ``AddressSid``; string; optional.
+        identity_sid (str): ``IdentitySid``; string; matching ``^RI[0-9a-fA-F]{32}$``; optional.
+        address_sid (str): ``AddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
         emergency_status (IncomingPhoneNumberMobileEmergencyStatus | str): ``EmergencyStatus``; enum:incoming_phone_number_mobile_emergency_status; one of ``Active``, ``Inactive``; optional.
-        emergency_address_sid (str): ``EmergencyAddressSid``; string; optional.
-        trunk_sid (str): ``TrunkSid``; string; optional.
+        emergency_address_sid (str): ``EmergencyAddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        trunk_sid (str): ``TrunkSid``; string; matching ``^TK[0-9a-fA-F]{32}$``; optional.
         voice_receive_mode (IncomingPhoneNumberMobileVoiceReceiveMode | str): ``VoiceReceiveMode``; enum:incoming_phone_number_mobile_voice_receive_mode; one of ``voice``, ``fax``; optional.
-        bundle_sid (str): ``BundleSid``; string; optional.
+        bundle_sid (str): ``BundleSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; optional.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:
@@ -154,26 +154,26 @@ class IncomingPhoneNumberMobileList(ListResource):
         phone_number (str): ``PhoneNumber``; phone-number; required.
         api_version (str): ``ApiVersion``; string; optional.
         friendly_name (str): ``FriendlyName``; string; optional.
-        sms_application_sid (str): ``SmsApplicationSid``; string; optional.
+        sms_application_sid (str): ``SmsApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
         sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
         sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
         sms_method (str): ``SmsMethod``; http-method; optional.
         sms_url (str): ``SmsUrl``; uri; optional.
         status_callback (str): ``StatusCallback``; uri; optional.
         status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
-        voice_application_sid (str): ``VoiceApplicationSid``; string; optional.
+        voice_application_sid (str): ``VoiceApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
         voice_caller_id_lookup (bool): ``VoiceCallerIdLookup``; boolean; optional.
         voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
         voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
         voice_method (str): ``VoiceMethod``; http-method; optional.
         voice_url (str): ``VoiceUrl``; uri; optional.
-        identity_sid (str): ``IdentitySid``; string; optional.
-        address_sid (str): ``AddressSid``; string; optional.
+        identity_sid (str): ``IdentitySid``; string; matching ``^RI[0-9a-fA-F]{32}$``; optional.
+        address_sid (str): ``AddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
         emergency_status (IncomingPhoneNumberMobileEmergencyStatus | str): ``EmergencyStatus``; enum:incoming_phone_number_mobile_emergency_status; one of ``Active``, ``Inactive``; optional.
-        emergency_address_sid (str): ``EmergencyAddressSid``; string; optional.
-        trunk_sid (str): ``TrunkSid``; string; optional.
+        emergency_address_sid (str): ``EmergencyAddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        trunk_sid (str): ``TrunkSid``; string; matching ``^TK[0-9a-fA-F]{32}$``; optional.
         voice_receive_mode (IncomingPhoneNumberMobileVoiceReceiveMode | str): ``VoiceReceiveMode``; enum:incoming_phone_number_mobile_voice_receive_mode; one of ``voice``, ``fax``; optional.
-        bundle_sid (str): ``BundleSid``; string; optional.
+        bundle_sid (str): ``BundleSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; optional.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:

@@ -247,7 +247,7 @@ class MessageList(KeyedList[MessageContext]):
     Args:
         to (str): ``To``; phone-number; required.
         status_callback (str): ``StatusCallback``; uri; optional.
-        application_sid (str): ``ApplicationSid``; string; optional.
+        application_sid (str): ``ApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
         max_price (float | Decimal): ``MaxPrice``; number; optional.
         provide_feedback (bool): ``ProvideFeedback``; boolean; optional.
         attempt (int): ``Attempt``; integer; optional.
@@ -266,10 +266,10 @@ class MessageList(KeyedList[MessageContext]):
         risk_check (MessageRiskCheck | str): ``RiskCheck``; enum:message_risk_check; one of ``enable``, ``disable``; optional.
         from_ (str): ``From``; phone-number; optional.
         fallback_from (str): ``FallbackFrom``; phone-number; optional.
-        messaging_service_sid (str): ``MessagingServiceSid``; string; optional.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
         body (str): ``Body``; string; optional.
         media_url (Sequence[str]): ``MediaUrl``; list<uri>; optional.
-        content_sid (str): ``ContentSid``; string; optional.
+        content_sid (str): ``ContentSid``; string; matching ``^HX[0-9a-fA-F]{32}$``; optional.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:
@@ -285,7 +285,7 @@ class MessageList(KeyedList[MessageContext]):
     Args:
         to (str): ``To``; phone-number; required.
         status_callback (str): ``StatusCallback``; uri; optional.
-        application_sid (str): ``ApplicationSid``; string; optional.
+        application_sid (str): ``ApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
         max_price (float | Decimal): ``MaxPrice``; number; optional.
         provide_feedback (bool): ``ProvideFeedback``; boolean; optional.
         attempt (int): ``Attempt``; integer; optional.
@@ -304,10 +304,10 @@ class MessageList(KeyedList[MessageContext]):
         risk_check (MessageRiskCheck | str): ``RiskCheck``; enum:message_risk_check; one of ``enable``, ``disable``; optional.
         from_ (str): ``From``; phone-number; optional.
         fallback_from (str): ``FallbackFrom``; phone-number; optional.
-        messaging_service_sid (str): ``MessagingServiceSid``; string; optional.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
         body (str): ``Body``; string; optional.
         media_url (Sequence[str]): ``MediaUrl``; list<uri>; optional.
-        content_sid (str): ``ContentSid``; string; optional.
+        content_sid (str): ``ContentSid``; string; matching ``^HX[0-9a-fA-F]{32}$``; optional.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:

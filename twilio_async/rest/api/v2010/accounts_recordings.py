@@ -151,8 +151,8 @@ class RecordingList(KeyedList[RecordingContext]):
         date_created (datetime | date | str): ``DateCreated``; datetime; optional.
         date_created_before (datetime | date | str): ``DateCreated<``; datetime; optional.
         date_created_after (datetime | date | str): ``DateCreated>``; datetime; optional.
-        call_sid (str): ``CallSid``; string; optional.
-        conference_sid (str): ``ConferenceSid``; string; optional.
+        call_sid (str): ``CallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        conference_sid (str): ``ConferenceSid``; string; matching ``^CF[0-9a-fA-F]{32}$``; optional.
         include_soft_deleted (bool): ``IncludeSoftDeleted``; boolean; optional.
         limit (int | None): SDK: stop after this many items in total.
         page_size (int | None): SDK: items per page (sent as ``PageSize``).
@@ -172,8 +172,8 @@ class RecordingList(KeyedList[RecordingContext]):
         date_created (datetime | date | str): ``DateCreated``; datetime; optional.
         date_created_before (datetime | date | str): ``DateCreated<``; datetime; optional.
         date_created_after (datetime | date | str): ``DateCreated>``; datetime; optional.
-        call_sid (str): ``CallSid``; string; optional.
-        conference_sid (str): ``ConferenceSid``; string; optional.
+        call_sid (str): ``CallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        conference_sid (str): ``ConferenceSid``; string; matching ``^CF[0-9a-fA-F]{32}$``; optional.
         include_soft_deleted (bool): ``IncludeSoftDeleted``; boolean; optional.
         limit (int | None): SDK: stop after this many items in total.
         page_size (int | None): SDK: items per page (sent as ``PageSize``).
@@ -194,8 +194,8 @@ class RecordingList(KeyedList[RecordingContext]):
         date_created (datetime | date | str): ``DateCreated``; datetime; optional.
         date_created_before (datetime | date | str): ``DateCreated<``; datetime; optional.
         date_created_after (datetime | date | str): ``DateCreated>``; datetime; optional.
-        call_sid (str): ``CallSid``; string; optional.
-        conference_sid (str): ``ConferenceSid``; string; optional.
+        call_sid (str): ``CallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        conference_sid (str): ``ConferenceSid``; string; matching ``^CF[0-9a-fA-F]{32}$``; optional.
         include_soft_deleted (bool): ``IncludeSoftDeleted``; boolean; optional.
         limit (int | None): SDK: stop after this many items in total.
         page_size (int | None): SDK: items per page (sent as ``PageSize``).
@@ -215,8 +215,8 @@ class RecordingList(KeyedList[RecordingContext]):
         date_created (datetime | date | str): ``DateCreated``; datetime; optional.
         date_created_before (datetime | date | str): ``DateCreated<``; datetime; optional.
         date_created_after (datetime | date | str): ``DateCreated>``; datetime; optional.
-        call_sid (str): ``CallSid``; string; optional.
-        conference_sid (str): ``ConferenceSid``; string; optional.
+        call_sid (str): ``CallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        conference_sid (str): ``ConferenceSid``; string; matching ``^CF[0-9a-fA-F]{32}$``; optional.
         include_soft_deleted (bool): ``IncludeSoftDeleted``; boolean; optional.
         limit (int | None): SDK: stop after this many items in total.
         page_size (int | None): SDK: items per page (sent as ``PageSize``).
@@ -237,8 +237,8 @@ class RecordingList(KeyedList[RecordingContext]):
         date_created (datetime | date | str): ``DateCreated``; datetime; optional.
         date_created_before (datetime | date | str): ``DateCreated<``; datetime; optional.
         date_created_after (datetime | date | str): ``DateCreated>``; datetime; optional.
-        call_sid (str): ``CallSid``; string; optional.
-        conference_sid (str): ``ConferenceSid``; string; optional.
+        call_sid (str): ``CallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        conference_sid (str): ``ConferenceSid``; string; matching ``^CF[0-9a-fA-F]{32}$``; optional.
         include_soft_deleted (bool): ``IncludeSoftDeleted``; boolean; optional.
         page_size (int | None): SDK: items per page (sent as ``PageSize``).
         page_token (str | None): SDK: the page to fetch, from an earlier page's token.
@@ -259,8 +259,8 @@ class RecordingList(KeyedList[RecordingContext]):
         date_created (datetime | date | str): ``DateCreated``; datetime; optional.
         date_created_before (datetime | date | str): ``DateCreated<``; datetime; optional.
         date_created_after (datetime | date | str): ``DateCreated>``; datetime; optional.
-        call_sid (str): ``CallSid``; string; optional.
-        conference_sid (str): ``ConferenceSid``; string; optional.
+        call_sid (str): ``CallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        conference_sid (str): ``ConferenceSid``; string; matching ``^CF[0-9a-fA-F]{32}$``; optional.
         include_soft_deleted (bool): ``IncludeSoftDeleted``; boolean; optional.
         page_size (int | None): SDK: items per page (sent as ``PageSize``).
         page_token (str | None): SDK: the page to fetch, from an earlier page's token.

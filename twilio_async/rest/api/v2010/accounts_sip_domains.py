@@ -157,8 +157,8 @@ class SipDomainContext(InstanceContext):
         domain_name (str): ``DomainName``; string; optional.
         emergency_calling_enabled (bool): ``EmergencyCallingEnabled``; boolean; optional.
         secure (bool): ``Secure``; boolean; optional.
-        byoc_trunk_sid (str): ``ByocTrunkSid``; string; optional.
-        emergency_caller_sid (str): ``EmergencyCallerSid``; string; optional.
+        byoc_trunk_sid (str): ``ByocTrunkSid``; string; matching ``^BY[0-9a-fA-F]{32}$``; optional.
+        emergency_caller_sid (str): ``EmergencyCallerSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:
@@ -185,8 +185,8 @@ class SipDomainContext(InstanceContext):
         domain_name (str): ``DomainName``; string; optional.
         emergency_calling_enabled (bool): ``EmergencyCallingEnabled``; boolean; optional.
         secure (bool): ``Secure``; boolean; optional.
-        byoc_trunk_sid (str): ``ByocTrunkSid``; string; optional.
-        emergency_caller_sid (str): ``EmergencyCallerSid``; string; optional.
+        byoc_trunk_sid (str): ``ByocTrunkSid``; string; matching ``^BY[0-9a-fA-F]{32}$``; optional.
+        emergency_caller_sid (str): ``EmergencyCallerSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:
@@ -253,8 +253,8 @@ class SipDomainList(KeyedList[SipDomainContext]):
         sip_registration (bool): ``SipRegistration``; boolean; optional.
         emergency_calling_enabled (bool): ``EmergencyCallingEnabled``; boolean; optional.
         secure (bool): ``Secure``; boolean; optional.
-        byoc_trunk_sid (str): ``ByocTrunkSid``; string; optional.
-        emergency_caller_sid (str): ``EmergencyCallerSid``; string; optional.
+        byoc_trunk_sid (str): ``ByocTrunkSid``; string; matching ``^BY[0-9a-fA-F]{32}$``; optional.
+        emergency_caller_sid (str): ``EmergencyCallerSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:
@@ -279,8 +279,8 @@ class SipDomainList(KeyedList[SipDomainContext]):
         sip_registration (bool): ``SipRegistration``; boolean; optional.
         emergency_calling_enabled (bool): ``EmergencyCallingEnabled``; boolean; optional.
         secure (bool): ``Secure``; boolean; optional.
-        byoc_trunk_sid (str): ``ByocTrunkSid``; string; optional.
-        emergency_caller_sid (str): ``EmergencyCallerSid``; string; optional.
+        byoc_trunk_sid (str): ``ByocTrunkSid``; string; matching ``^BY[0-9a-fA-F]{32}$``; optional.
+        emergency_caller_sid (str): ``EmergencyCallerSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:

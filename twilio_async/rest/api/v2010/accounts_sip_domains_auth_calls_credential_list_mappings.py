@@ -123,7 +123,7 @@ class AuthCallsCredentialListMappingList(KeyedList[AuthCallsCredentialListMappin
     Parameters are sent in the form body unless noted.
 
     Args:
-        credential_list_sid (str): ``CredentialListSid``; string; required.
+        credential_list_sid (str): ``CredentialListSid``; string; matching ``^CL[0-9a-fA-F]{32}$``; required.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:
@@ -137,7 +137,7 @@ class AuthCallsCredentialListMappingList(KeyedList[AuthCallsCredentialListMappin
     Parameters are sent in the form body unless noted.
 
     Args:
-        credential_list_sid (str): ``CredentialListSid``; string; required.
+        credential_list_sid (str): ``CredentialListSid``; string; matching ``^CL[0-9a-fA-F]{32}$``; required.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:

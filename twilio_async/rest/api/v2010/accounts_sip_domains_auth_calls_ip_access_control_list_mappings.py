@@ -129,7 +129,7 @@ class AuthCallsIpAccessControlListMappingList(
     Parameters are sent in the form body unless noted.
 
     Args:
-        ip_access_control_list_sid (str): ``IpAccessControlListSid``; string; required.
+        ip_access_control_list_sid (str): ``IpAccessControlListSid``; string; matching ``^AL[0-9a-fA-F]{32}$``; required.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:
@@ -143,7 +143,7 @@ class AuthCallsIpAccessControlListMappingList(
     Parameters are sent in the form body unless noted.
 
     Args:
-        ip_access_control_list_sid (str): ``IpAccessControlListSid``; string; required.
+        ip_access_control_list_sid (str): ``IpAccessControlListSid``; string; matching ``^AL[0-9a-fA-F]{32}$``; required.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:

@@ -119,7 +119,7 @@ class SipCredentialListMappingList(KeyedList[SipCredentialListMappingContext]):
     Parameters are sent in the form body unless noted.
 
     Args:
-        credential_list_sid (str): ``CredentialListSid``; string; required.
+        credential_list_sid (str): ``CredentialListSid``; string; matching ``^CL[0-9a-fA-F]{32}$``; required.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:
@@ -133,7 +133,7 @@ class SipCredentialListMappingList(KeyedList[SipCredentialListMappingContext]):
     Parameters are sent in the form body unless noted.
 
     Args:
-        credential_list_sid (str): ``CredentialListSid``; string; required.
+        credential_list_sid (str): ``CredentialListSid``; string; matching ``^CL[0-9a-fA-F]{32}$``; required.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:

@@ -123,7 +123,7 @@ class SipIpAccessControlListMappingList(KeyedList[SipIpAccessControlListMappingC
     Parameters are sent in the form body unless noted.
 
     Args:
-        ip_access_control_list_sid (str): ``IpAccessControlListSid``; string; required.
+        ip_access_control_list_sid (str): ``IpAccessControlListSid``; string; matching ``^AL[0-9a-fA-F]{32}$``; required.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:
@@ -137,7 +137,7 @@ class SipIpAccessControlListMappingList(KeyedList[SipIpAccessControlListMappingC
     Parameters are sent in the form body unless noted.
 
     Args:
-        ip_access_control_list_sid (str): ``IpAccessControlListSid``; string; required.
+        ip_access_control_list_sid (str): ``IpAccessControlListSid``; string; matching ``^AL[0-9a-fA-F]{32}$``; required.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:

@@ -149,16 +149,16 @@ class AssessmentsList(KeyedList[AssessmentsContext]):
 
     Args:
         authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
-        category_sid (str): ``CategorySid``; string; required.
+        category_sid (str): ``CategorySid``; string; matching ``^FY[0-9a-fA-F]{32}$``; required.
         category_name (str): ``CategoryName``; string; required.
         segment_id (str): ``SegmentId``; string; required.
         agent_id (str): ``AgentId``; string; required.
         offset (float | Decimal): ``Offset``; number; required.
-        metric_id (str): ``MetricId``; string; required.
+        metric_id (str): ``MetricId``; string; matching ``^GE[0-9a-fA-F]{32}$``; required.
         metric_name (str): ``MetricName``; string; required.
         answer_text (str): ``AnswerText``; string; required.
         answer_id (str): ``AnswerId``; string; required.
-        questionnaire_sid (str): ``QuestionnaireSid``; string; required.
+        questionnaire_sid (str): ``QuestionnaireSid``; string; matching ``^GM[0-9a-fA-F]{32}$``; required.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:
@@ -173,16 +173,16 @@ class AssessmentsList(KeyedList[AssessmentsContext]):
 
     Args:
         authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
-        category_sid (str): ``CategorySid``; string; required.
+        category_sid (str): ``CategorySid``; string; matching ``^FY[0-9a-fA-F]{32}$``; required.
         category_name (str): ``CategoryName``; string; required.
         segment_id (str): ``SegmentId``; string; required.
         agent_id (str): ``AgentId``; string; required.
         offset (float | Decimal): ``Offset``; number; required.
-        metric_id (str): ``MetricId``; string; required.
+        metric_id (str): ``MetricId``; string; matching ``^GE[0-9a-fA-F]{32}$``; required.
         metric_name (str): ``MetricName``; string; required.
         answer_text (str): ``AnswerText``; string; required.
         answer_id (str): ``AnswerId``; string; required.
-        questionnaire_sid (str): ``QuestionnaireSid``; string; required.
+        questionnaire_sid (str): ``QuestionnaireSid``; string; matching ``^GM[0-9a-fA-F]{32}$``; required.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:

@@ -133,14 +133,14 @@ class ChannelList(KeyedList[ChannelContext]):
     Parameters are sent in the form body unless noted.
 
     Args:
-        flex_flow_sid (str): ``FlexFlowSid``; string; required.
+        flex_flow_sid (str): ``FlexFlowSid``; string; matching ``^FO[0-9a-fA-F]{32}$``; required.
         identity (str): ``Identity``; string; required.
         chat_user_friendly_name (str): ``ChatUserFriendlyName``; string; required.
         chat_friendly_name (str): ``ChatFriendlyName``; string; required.
         target (str): ``Target``; string; optional.
         chat_unique_name (str): ``ChatUniqueName``; string; optional.
         pre_engagement_data (str): ``PreEngagementData``; string; optional.
-        task_sid (str): ``TaskSid``; string; optional.
+        task_sid (str): ``TaskSid``; string; matching ``^WT[0-9a-fA-F]{32}$``; optional.
         task_attributes (str): ``TaskAttributes``; string; optional.
         long_lived (bool): ``LongLived``; boolean; optional.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
@@ -156,14 +156,14 @@ class ChannelList(KeyedList[ChannelContext]):
     Parameters are sent in the form body unless noted.
 
     Args:
-        flex_flow_sid (str): ``FlexFlowSid``; string; required.
+        flex_flow_sid (str): ``FlexFlowSid``; string; matching ``^FO[0-9a-fA-F]{32}$``; required.
         identity (str): ``Identity``; string; required.
         chat_user_friendly_name (str): ``ChatUserFriendlyName``; string; required.
         chat_friendly_name (str): ``ChatFriendlyName``; string; required.
         target (str): ``Target``; string; optional.
         chat_unique_name (str): ``ChatUniqueName``; string; optional.
         pre_engagement_data (str): ``PreEngagementData``; string; optional.
-        task_sid (str): ``TaskSid``; string; optional.
+        task_sid (str): ``TaskSid``; string; matching ``^WT[0-9a-fA-F]{32}$``; optional.
         task_attributes (str): ``TaskAttributes``; string; optional.
         long_lived (bool): ``LongLived``; boolean; optional.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.

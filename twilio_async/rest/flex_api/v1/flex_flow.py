@@ -169,15 +169,15 @@ class FlexFlowContext(InstanceContext):
 
     Args:
         friendly_name (str): ``FriendlyName``; string; optional.
-        chat_service_sid (str): ``ChatServiceSid``; string; optional.
+        chat_service_sid (str): ``ChatServiceSid``; string; matching ``^IS[0-9a-fA-F]{32}$``; optional.
         channel_type (FlexFlowChannelType | str): ``ChannelType``; enum:flex_flow_channel_type; one of ``web``, ``sms``, ``facebook``, ``whatsapp``, ``line``, ``custom``; optional.
         contact_identity (str): ``ContactIdentity``; string; optional.
         enabled (bool): ``Enabled``; boolean; optional.
         integration_type (FlexFlowIntegrationType | str): ``IntegrationType``; enum:flex_flow_integration_type; one of ``studio``, ``external``, ``task``; optional.
-        integration_flow_sid (str): ``Integration.FlowSid``; string; optional.
+        integration_flow_sid (str): ``Integration.FlowSid``; string; matching ``^FW[0-9a-fA-F]{32}$``; optional.
         integration_url (str): ``Integration.Url``; uri; optional.
-        integration_workspace_sid (str): ``Integration.WorkspaceSid``; string; optional.
-        integration_workflow_sid (str): ``Integration.WorkflowSid``; string; optional.
+        integration_workspace_sid (str): ``Integration.WorkspaceSid``; string; matching ``^WS[0-9a-fA-F]{32}$``; optional.
+        integration_workflow_sid (str): ``Integration.WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
         integration_channel (str): ``Integration.Channel``; string; optional.
         integration_timeout (int): ``Integration.Timeout``; integer; optional.
         integration_priority (int): ``Integration.Priority``; integer; optional.
@@ -201,15 +201,15 @@ class FlexFlowContext(InstanceContext):
 
     Args:
         friendly_name (str): ``FriendlyName``; string; optional.
-        chat_service_sid (str): ``ChatServiceSid``; string; optional.
+        chat_service_sid (str): ``ChatServiceSid``; string; matching ``^IS[0-9a-fA-F]{32}$``; optional.
         channel_type (FlexFlowChannelType | str): ``ChannelType``; enum:flex_flow_channel_type; one of ``web``, ``sms``, ``facebook``, ``whatsapp``, ``line``, ``custom``; optional.
         contact_identity (str): ``ContactIdentity``; string; optional.
         enabled (bool): ``Enabled``; boolean; optional.
         integration_type (FlexFlowIntegrationType | str): ``IntegrationType``; enum:flex_flow_integration_type; one of ``studio``, ``external``, ``task``; optional.
-        integration_flow_sid (str): ``Integration.FlowSid``; string; optional.
+        integration_flow_sid (str): ``Integration.FlowSid``; string; matching ``^FW[0-9a-fA-F]{32}$``; optional.
         integration_url (str): ``Integration.Url``; uri; optional.
-        integration_workspace_sid (str): ``Integration.WorkspaceSid``; string; optional.
-        integration_workflow_sid (str): ``Integration.WorkflowSid``; string; optional.
+        integration_workspace_sid (str): ``Integration.WorkspaceSid``; string; matching ``^WS[0-9a-fA-F]{32}$``; optional.
+        integration_workflow_sid (str): ``Integration.WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
         integration_channel (str): ``Integration.Channel``; string; optional.
         integration_timeout (int): ``Integration.Timeout``; integer; optional.
         integration_priority (int): ``Integration.Priority``; integer; optional.
@@ -266,15 +266,15 @@ class FlexFlowList(KeyedList[FlexFlowContext]):
 
     Args:
         friendly_name (str): ``FriendlyName``; string; required.
-        chat_service_sid (str): ``ChatServiceSid``; string; required.
+        chat_service_sid (str): ``ChatServiceSid``; string; matching ``^IS[0-9a-fA-F]{32}$``; required.
         channel_type (FlexFlowChannelType | str): ``ChannelType``; enum:flex_flow_channel_type; one of ``web``, ``sms``, ``facebook``, ``whatsapp``, ``line``, ``custom``; required.
         contact_identity (str): ``ContactIdentity``; string; optional.
         enabled (bool): ``Enabled``; boolean; optional.
         integration_type (FlexFlowIntegrationType | str): ``IntegrationType``; enum:flex_flow_integration_type; one of ``studio``, ``external``, ``task``; optional.
-        integration_flow_sid (str): ``Integration.FlowSid``; string; optional.
+        integration_flow_sid (str): ``Integration.FlowSid``; string; matching ``^FW[0-9a-fA-F]{32}$``; optional.
         integration_url (str): ``Integration.Url``; uri; optional.
-        integration_workspace_sid (str): ``Integration.WorkspaceSid``; string; optional.
-        integration_workflow_sid (str): ``Integration.WorkflowSid``; string; optional.
+        integration_workspace_sid (str): ``Integration.WorkspaceSid``; string; matching ``^WS[0-9a-fA-F]{32}$``; optional.
+        integration_workflow_sid (str): ``Integration.WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
         integration_channel (str): ``Integration.Channel``; string; optional.
         integration_timeout (int): ``Integration.Timeout``; integer; optional.
         integration_priority (int): ``Integration.Priority``; integer; optional.
@@ -296,15 +296,15 @@ class FlexFlowList(KeyedList[FlexFlowContext]):
 
     Args:
         friendly_name (str): ``FriendlyName``; string; required.
-        chat_service_sid (str): ``ChatServiceSid``; string; required.
+        chat_service_sid (str): ``ChatServiceSid``; string; matching ``^IS[0-9a-fA-F]{32}$``; required.
         channel_type (FlexFlowChannelType | str): ``ChannelType``; enum:flex_flow_channel_type; one of ``web``, ``sms``, ``facebook``, ``whatsapp``, ``line``, ``custom``; required.
         contact_identity (str): ``ContactIdentity``; string; optional.
         enabled (bool): ``Enabled``; boolean; optional.
         integration_type (FlexFlowIntegrationType | str): ``IntegrationType``; enum:flex_flow_integration_type; one of ``studio``, ``external``, ``task``; optional.
-        integration_flow_sid (str): ``Integration.FlowSid``; string; optional.
+        integration_flow_sid (str): ``Integration.FlowSid``; string; matching ``^FW[0-9a-fA-F]{32}$``; optional.
         integration_url (str): ``Integration.Url``; uri; optional.
-        integration_workspace_sid (str): ``Integration.WorkspaceSid``; string; optional.
-        integration_workflow_sid (str): ``Integration.WorkflowSid``; string; optional.
+        integration_workspace_sid (str): ``Integration.WorkspaceSid``; string; matching ``^WS[0-9a-fA-F]{32}$``; optional.
+        integration_workflow_sid (str): ``Integration.WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
         integration_channel (str): ``Integration.Channel``; string; optional.
         integration_timeout (int): ``Integration.Timeout``; integer; optional.
         integration_priority (int): ``Integration.Priority``; integer; optional.

@@ -150,7 +150,7 @@ class InsightsQuestionnairesContext(InstanceContext):
         active (bool): ``Active``; boolean; required.
         name (str): ``Name``; string; optional.
         description (str): ``Description``; string; optional.
-        question_sids (Sequence[str]): ``QuestionSids``; list<string>; optional.
+        question_sids (Sequence[str]): ``QuestionSids``; list<string>; matching ``^GE[0-9a-fA-F]{32}$``; optional.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:
@@ -170,7 +170,7 @@ class InsightsQuestionnairesContext(InstanceContext):
         active (bool): ``Active``; boolean; required.
         name (str): ``Name``; string; optional.
         description (str): ``Description``; string; optional.
-        question_sids (Sequence[str]): ``QuestionSids``; list<string>; optional.
+        question_sids (Sequence[str]): ``QuestionSids``; list<string>; matching ``^GE[0-9a-fA-F]{32}$``; optional.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:
@@ -229,7 +229,7 @@ class InsightsQuestionnairesList(KeyedList[InsightsQuestionnairesContext]):
         name (str): ``Name``; string; required.
         description (str): ``Description``; string; optional.
         active (bool): ``Active``; boolean; optional.
-        question_sids (Sequence[str]): ``QuestionSids``; list<string>; optional.
+        question_sids (Sequence[str]): ``QuestionSids``; list<string>; matching ``^GE[0-9a-fA-F]{32}$``; optional.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:
@@ -247,7 +247,7 @@ class InsightsQuestionnairesList(KeyedList[InsightsQuestionnairesContext]):
         name (str): ``Name``; string; required.
         description (str): ``Description``; string; optional.
         active (bool): ``Active``; boolean; optional.
-        question_sids (Sequence[str]): ``QuestionSids``; list<string>; optional.
+        question_sids (Sequence[str]): ``QuestionSids``; list<string>; matching ``^GE[0-9a-fA-F]{32}$``; optional.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
     Returns:

@@ -112,7 +112,7 @@ class InsightsQuestionnairesQuestionContext(InstanceContext):
     Args:
         authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
         allow_na (bool): ``AllowNa``; boolean; required.
-        category_sid (str): ``CategorySid``; string; optional.
+        category_sid (str): ``CategorySid``; string; matching ``^FY[0-9a-fA-F]{32}$``; optional.
         question (str): ``Question``; string; optional.
         description (str): ``Description``; string; optional.
         answer_set_id (str): ``AnswerSetId``; string; optional.
@@ -133,7 +133,7 @@ class InsightsQuestionnairesQuestionContext(InstanceContext):
     Args:
         authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
         allow_na (bool): ``AllowNa``; boolean; required.
-        category_sid (str): ``CategorySid``; string; optional.
+        category_sid (str): ``CategorySid``; string; matching ``^FY[0-9a-fA-F]{32}$``; optional.
         question (str): ``Question``; string; optional.
         description (str): ``Description``; string; optional.
         answer_set_id (str): ``AnswerSetId``; string; optional.
@@ -192,7 +192,7 @@ class InsightsQuestionnairesQuestionList(KeyedList[InsightsQuestionnairesQuestio
 
     Args:
         authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
-        category_sid (str): ``CategorySid``; string; required.
+        category_sid (str): ``CategorySid``; string; matching ``^FY[0-9a-fA-F]{32}$``; required.
         question (str): ``Question``; string; required.
         answer_set_id (str): ``AnswerSetId``; string; required.
         allow_na (bool): ``AllowNa``; boolean; required.
@@ -211,7 +211,7 @@ class InsightsQuestionnairesQuestionList(KeyedList[InsightsQuestionnairesQuestio
 
     Args:
         authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
-        category_sid (str): ``CategorySid``; string; required.
+        category_sid (str): ``CategorySid``; string; matching ``^FY[0-9a-fA-F]{32}$``; required.
         question (str): ``Question``; string; required.
         answer_set_id (str): ``AnswerSetId``; string; required.
         allow_na (bool): ``AllowNa``; boolean; required.
@@ -231,7 +231,7 @@ class InsightsQuestionnairesQuestionList(KeyedList[InsightsQuestionnairesQuestio
 
     Args:
         authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
-        category_sid (Sequence[str]): ``CategorySid``; list<string>; optional.
+        category_sid (Sequence[str]): ``CategorySid``; list<string>; matching ``^FY[0-9a-fA-F]{32}$``; optional.
         limit (int | None): SDK: stop after this many items in total.
         page_size (int | None): SDK: items per page (sent as ``PageSize``).
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
@@ -248,7 +248,7 @@ class InsightsQuestionnairesQuestionList(KeyedList[InsightsQuestionnairesQuestio
 
     Args:
         authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
-        category_sid (Sequence[str]): ``CategorySid``; list<string>; optional.
+        category_sid (Sequence[str]): ``CategorySid``; list<string>; matching ``^FY[0-9a-fA-F]{32}$``; optional.
         limit (int | None): SDK: stop after this many items in total.
         page_size (int | None): SDK: items per page (sent as ``PageSize``).
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
@@ -266,7 +266,7 @@ class InsightsQuestionnairesQuestionList(KeyedList[InsightsQuestionnairesQuestio
 
     Args:
         authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
-        category_sid (Sequence[str]): ``CategorySid``; list<string>; optional.
+        category_sid (Sequence[str]): ``CategorySid``; list<string>; matching ``^FY[0-9a-fA-F]{32}$``; optional.
         limit (int | None): SDK: stop after this many items in total.
         page_size (int | None): SDK: items per page (sent as ``PageSize``).
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
@@ -283,7 +283,7 @@ class InsightsQuestionnairesQuestionList(KeyedList[InsightsQuestionnairesQuestio
 
     Args:
         authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
-        category_sid (Sequence[str]): ``CategorySid``; list<string>; optional.
+        category_sid (Sequence[str]): ``CategorySid``; list<string>; matching ``^FY[0-9a-fA-F]{32}$``; optional.
         limit (int | None): SDK: stop after this many items in total.
         page_size (int | None): SDK: items per page (sent as ``PageSize``).
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
@@ -301,7 +301,7 @@ class InsightsQuestionnairesQuestionList(KeyedList[InsightsQuestionnairesQuestio
 
     Args:
         authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
-        category_sid (Sequence[str]): ``CategorySid``; list<string>; optional.
+        category_sid (Sequence[str]): ``CategorySid``; list<string>; matching ``^FY[0-9a-fA-F]{32}$``; optional.
         page_size (int | None): SDK: items per page (sent as ``PageSize``).
         page_token (str | None): SDK: the page to fetch, from an earlier page's token.
         page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
@@ -319,7 +319,7 @@ class InsightsQuestionnairesQuestionList(KeyedList[InsightsQuestionnairesQuestio
 
     Args:
         authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
-        category_sid (Sequence[str]): ``CategorySid``; list<string>; optional.
+        category_sid (Sequence[str]): ``CategorySid``; list<string>; matching ``^FY[0-9a-fA-F]{32}$``; optional.
         page_size (int | None): SDK: items per page (sent as ``PageSize``).
         page_token (str | None): SDK: the page to fetch, from an earlier page's token.
         page_number (int | None): SDK: the page number to fetch (sent as ``Page``).

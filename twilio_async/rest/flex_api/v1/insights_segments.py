@@ -59,7 +59,7 @@ class InsightsSegmentsList(ListResource):
     Args:
         authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
         segment_id (str): ``SegmentId``; string; optional.
-        reservation_id (Sequence[str]): ``ReservationId``; list<string>; optional.
+        reservation_id (Sequence[str]): ``ReservationId``; list<string>; matching ``^WR[0-9a-fA-F]{32}$``; optional.
         limit (int | None): SDK: stop after this many items in total.
         page_size (int | None): SDK: items per page (sent as ``PageSize``).
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
@@ -77,7 +77,7 @@ class InsightsSegmentsList(ListResource):
     Args:
         authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
         segment_id (str): ``SegmentId``; string; optional.
-        reservation_id (Sequence[str]): ``ReservationId``; list<string>; optional.
+        reservation_id (Sequence[str]): ``ReservationId``; list<string>; matching ``^WR[0-9a-fA-F]{32}$``; optional.
         limit (int | None): SDK: stop after this many items in total.
         page_size (int | None): SDK: items per page (sent as ``PageSize``).
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
@@ -96,7 +96,7 @@ class InsightsSegmentsList(ListResource):
     Args:
         authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
         segment_id (str): ``SegmentId``; string; optional.
-        reservation_id (Sequence[str]): ``ReservationId``; list<string>; optional.
+        reservation_id (Sequence[str]): ``ReservationId``; list<string>; matching ``^WR[0-9a-fA-F]{32}$``; optional.
         limit (int | None): SDK: stop after this many items in total.
         page_size (int | None): SDK: items per page (sent as ``PageSize``).
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
@@ -114,7 +114,7 @@ class InsightsSegmentsList(ListResource):
     Args:
         authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
         segment_id (str): ``SegmentId``; string; optional.
-        reservation_id (Sequence[str]): ``ReservationId``; list<string>; optional.
+        reservation_id (Sequence[str]): ``ReservationId``; list<string>; matching ``^WR[0-9a-fA-F]{32}$``; optional.
         limit (int | None): SDK: stop after this many items in total.
         page_size (int | None): SDK: items per page (sent as ``PageSize``).
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
@@ -133,7 +133,7 @@ class InsightsSegmentsList(ListResource):
     Args:
         authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
         segment_id (str): ``SegmentId``; string; optional.
-        reservation_id (Sequence[str]): ``ReservationId``; list<string>; optional.
+        reservation_id (Sequence[str]): ``ReservationId``; list<string>; matching ``^WR[0-9a-fA-F]{32}$``; optional.
         page_size (int | None): SDK: items per page (sent as ``PageSize``).
         page_token (str | None): SDK: the page to fetch, from an earlier page's token.
         page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
@@ -152,7 +152,7 @@ class InsightsSegmentsList(ListResource):
     Args:
         authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
         segment_id (str): ``SegmentId``; string; optional.
-        reservation_id (Sequence[str]): ``ReservationId``; list<string>; optional.
+        reservation_id (Sequence[str]): ``ReservationId``; list<string>; matching ``^WR[0-9a-fA-F]{32}$``; optional.
         page_size (int | None): SDK: items per page (sent as ``PageSize``).
         page_token (str | None): SDK: the page to fetch, from an earlier page's token.
         page_number (int | None): SDK: the page number to fetch (sent as ``Page``).

@@ -135,7 +135,7 @@ class InteractionList(KeyedList[InteractionContext]):
     Args:
         channel (Any): ``Channel``; object; required.
         routing (Any): ``Routing``; object; optional.
-        interaction_context_sid (str): ``InteractionContextSid``; string; optional.
+        interaction_context_sid (str): ``InteractionContextSid``; string; matching ``^HQ[0-9a-fA-F]{32}$``; optional.
         webhook_ttid (str): ``WebhookTtid``; string; optional.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 
@@ -152,7 +152,7 @@ class InteractionList(KeyedList[InteractionContext]):
     Args:
         channel (Any): ``Channel``; object; required.
         routing (Any): ``Routing``; object; optional.
-        interaction_context_sid (str): ``InteractionContextSid``; string; optional.
+        interaction_context_sid (str): ``InteractionContextSid``; string; matching ``^HQ[0-9a-fA-F]{32}$``; optional.
         webhook_ttid (str): ``WebhookTtid``; string; optional.
         options (RequestOptions | None): SDK: per-request timeout, retries and headers.
 

@@ -172,7 +172,7 @@ class WebChannelList(KeyedList[WebChannelContext]):
     Parameters are sent in the form body unless noted.
 
     Args:
-        flex_flow_sid (str): ``FlexFlowSid``; string; required.
+        flex_flow_sid (str): ``FlexFlowSid``; string; matching ``^FO[0-9a-fA-F]{32}$``; required.
         identity (str): ``Identity``; string; required.
         customer_friendly_name (str): ``CustomerFriendlyName``; string; required.
         chat_friendly_name (str): ``ChatFriendlyName``; string; required.
@@ -191,7 +191,7 @@ class WebChannelList(KeyedList[WebChannelContext]):
     Parameters are sent in the form body unless noted.
 
     Args:
-        flex_flow_sid (str): ``FlexFlowSid``; string; required.
+        flex_flow_sid (str): ``FlexFlowSid``; string; matching ``^FO[0-9a-fA-F]{32}$``; required.
         identity (str): ``Identity``; string; required.
         customer_friendly_name (str): ``CustomerFriendlyName``; string; required.
         chat_friendly_name (str): ``ChatFriendlyName``; string; required.

@@ -16,6 +16,7 @@ from twilio_async import Client
 from twilio_async._types import TwilioEnum
 from twilio_async.rest.api.v2010.enums import MessageStatus
 from twilio_async.rest.api.v2010.types.accounts import Account
+from twilio_async.rest.api.v2010.types.accounts_calls import Call
 from twilio_async.rest.api.v2010.types.accounts_keys import NewKey
 from twilio_async.rest.api.v2010.types.accounts_messages import Message
 from twilio_async.rest.flex_api.v1.types.plugins import Plugin
@@ -212,3 +213,38 @@ def test_hidden_fields_stay_hidden_in_containers() -> None:
     """Hidden fields stay hidden inside containers that repr their items."""
     accounts = [Account.model_validate({"sid": ACCOUNT_SID, "auth_token": TOKEN_VALUE})]
     assert TOKEN_VALUE not in repr(accounts)
+
+
+# --- numeric wire text ---------------------------------------------------------------------------
+
+CALL_SID = sid("CA")
+
+
+@pytest.mark.parametrize(
+    ("wire", "expected"),
+    [("12", 12), (12, 12), (" 12 ", 12), ("12.0", 12), ("0", 0), ("-1", -1), ("", None), (None, None)],
+)
+def test_call_duration_is_an_int(wire: object, expected: int | None) -> None:
+    call = Call.model_validate({"sid": CALL_SID, "duration": wire, "queue_time": wire})
+    assert call.duration == expected
+    assert call.queue_time == expected
+    assert type(call.duration) is type(expected)
+
+
+@pytest.mark.parametrize("wire", ["12.5", "twelve", "1e400x"])
+def test_non_integral_duration_is_refused(wire: str) -> None:
+    with pytest.raises(ValidationError, match="duration"):
+        Call.model_validate({"sid": CALL_SID, "duration": wire})
+
+
+def test_empty_price_is_none_and_blank_padded_price_is_read() -> None:
+    assert _message({"price": ""}).price is None
+    assert _message({"price": " -0.0075 "}).price == Decimal("-0.0075")
+
+
+async def test_fetched_call_duration_is_parsed(client: Client, mock: respx.MockRouter) -> None:
+    mock.get(f"{ACCOUNT_URL}/Calls/{CALL_SID}.json").respond(
+        200, json={"sid": CALL_SID, "duration": "37", "price": "-0.02000"}
+    )
+    call = await client.calls(CALL_SID).fetch()
+    assert (call.duration, call.price) == (37, Decimal("-0.02000"))

@@ -27,7 +27,6 @@ from .naming import (
     snake,
 )
 from .scalars import SCALARS, SEQUENCE, Kind, Location
-from .spec_build import default_location
 from .spec import (
     OperationSpec,
     ParamSpec,
@@ -39,6 +38,7 @@ from .spec import (
     attachment,
     spec_to_dict,
 )
+from .spec_build import default_location
 
 #: The package the generated tree is imported as; ``render.py`` makes imports inside it
 #: relative, so the same tree also works under another name (the golden-file tests).
@@ -75,6 +75,8 @@ _LOCATION_CONST: Final[dict[Location, str]] = {
     "header": "HEADER",
     "json": "JSON",
 }
+
+
 @dataclass(frozen=True, order=True)
 class Need:
     """One name a generated module imports: ``from <module> import <name>``.
@@ -529,7 +531,7 @@ class _Builder:
             path=path,
             on_list=on_list,
             default_location=default_location(op.body),
-            params=[self.param_facts(ir, spec) for ir, spec in zip(params, op.params)],
+            params=[self.param_facts(ir, spec) for ir, spec in zip(params, op.params, strict=True)],
             returns=returns,
             key=(res.key.param, res.key.pattern) if res.key else None,
             docs_url=res.docs_url,

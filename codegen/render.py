@@ -11,8 +11,8 @@ from pathlib import Path
 
 import jinja2
 
-from .public_models import top_exports, version_exports
 from .ir import REST_PACKAGE, DomainIR, Need, ProjectIR, ResourceIR, VersionIR, py_literal
+from .public_models import top_exports, version_exports
 
 TEMPLATES = Path(__file__).parent / "templates"
 

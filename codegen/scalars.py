@@ -58,7 +58,12 @@ SCALARS: Final[dict[str, Scalar]] = {
         _string("currency"),
         Scalar("integer", "integer", "int", "WireInt", (), ((_FIELDS, "WireInt"),)),
         Scalar(
-            "number", "number", "float | Decimal", "WireDecimal", (DECIMAL,), ((_FIELDS, "WireDecimal"),)
+            "number",
+            "number",
+            "float | Decimal",
+            "WireDecimal",
+            (DECIMAL,),
+            ((_FIELDS, "WireDecimal"),),
         ),
         Scalar("boolean", "boolean", "bool", "bool"),
         Scalar(

@@ -26,9 +26,7 @@ def build_spec(doc: SpecFile, path: Path) -> Spec:
         dialect=doc.dialect,
         account_scope=doc.account_scope,
         enums=enums,
-        resources={
-            rid: _resource(rid, res, doc.docs_url) for rid, res in doc.resources.items()
-        },
+        resources={rid: _resource(rid, res, doc.docs_url) for rid, res in doc.resources.items()},
         extra=doc.extra,
         int_enums=int_enums,
         account_resource=doc.account_resource,

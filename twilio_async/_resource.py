@@ -181,11 +181,15 @@ class Operation(Generic[T]):
             raise TypeError(f"{self.label} returns no model")
         return self.model()
 
-    def call_method(self, args: Callable[_P, object], doc: str = "") -> Method[_P, Coroutine[Any, Any, T]]:
+    def call_method(
+        self, args: Callable[_P, object], doc: str = ""
+    ) -> Method[_P, Coroutine[Any, Any, T]]:
         """``create``/``fetch``/``update``: returns the response model."""
         return Method(self, args, "_call", doc)
 
-    def delete_method(self, args: Callable[_P, object], doc: str = "") -> Method[_P, Coroutine[Any, Any, bool]]:
+    def delete_method(
+        self, args: Callable[_P, object], doc: str = ""
+    ) -> Method[_P, Coroutine[Any, Any, bool]]:
         """``delete``: returns ``True``."""
         return Method(self, args, "_delete", doc)
 
@@ -328,9 +332,7 @@ class Method(Generic[_P, R]):
 
     __slots__ = ("_args", "_doc", "_function", "_name", "_op", "_owner", "_runner")
 
-    def __init__(
-        self, op: Operation[Any], args: Callable[_P, object], runner: str, doc: str = ""
-    ):
+    def __init__(self, op: Operation[Any], args: Callable[_P, object], runner: str, doc: str = ""):
         self._op = op
         self._doc = doc  # the generated docstring (the same text follows the assignment)
         self._args = cast("type[Any]", args)  # always an Args class

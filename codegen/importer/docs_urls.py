@@ -64,9 +64,7 @@ def resource_docs_url(class_name: str, ops: Iterable[JSON]) -> str | None:
 
 def file_docs_url(oai: JSON) -> str:
     """A new file's fallback: the docs section most of its URLs are in."""
-    segments = Counter(
-        u[len(DOCS_ROOT) + 1 :].split("/", 1)[0] for u in urls_in(oai.get("paths"))
-    )
+    segments = Counter(u[len(DOCS_ROOT) + 1 :].split("/", 1)[0] for u in urls_in(oai.get("paths")))
     for section in GENERIC_SECTIONS:
         segments.pop(section, None)
     if not segments:

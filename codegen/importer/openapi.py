@@ -10,8 +10,8 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 from ..spec_schema import SPEC_FORMAT
-from .report import Report
 from .docs_urls import file_docs_url, resource_docs_url
+from .report import Report
 from .resources import resource_spec, unique_classes
 from .schemas import TypeReader
 from .source import JSON, Source

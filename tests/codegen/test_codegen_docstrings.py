@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import itertools
 import json
 import pkgutil
 import pydoc
@@ -62,8 +63,10 @@ def _methods() -> list[tuple[str, str, Method[..., object], str]]:
             if not isinstance(node, ast.ClassDef):
                 continue
             cls = getattr(module, node.name)
-            for current, following in zip(node.body, node.body[1:]):
-                if not (isinstance(current, ast.Assign) and isinstance(current.targets[0], ast.Name)):
+            for current, following in itertools.pairwise(node.body):
+                if not (
+                    isinstance(current, ast.Assign) and isinstance(current.targets[0], ast.Name)
+                ):
                     continue
                 name = current.targets[0].id
                 value = vars(cls).get(name)
@@ -96,9 +99,7 @@ def test_runtime_doc_is_the_source_doc_and_states_the_facts(
     first = doc.splitlines()[0]
     assert f"``{op.method} /" in first
     for param in op.params:
-        line = next(
-            (ln for ln in doc.splitlines() if ln.strip().startswith(f"{param.py} (")), None
-        )
+        line = next((ln for ln in doc.splitlines() if ln.strip().startswith(f"{param.py} (")), None)
         assert line is not None, f"{name}: {param.py} not documented"
         assert f"``{param.wire}``" in line
         assert line.endswith("required." if param.required else "optional.")
@@ -233,7 +234,9 @@ def test_instance_methods_name_their_key_and_deletes_return_true() -> None:
 
 @pytest.mark.parametrize("text", [r"^\d+$ and \"\"\" inside", 'ends with a quote "', "one line"])
 def test_as_literal_reads_back_as_the_same_text(text: str) -> None:
-    doc = method_doc(_facts(params=[ParamFacts("x", "X", "string", "str", False, "form", (), text)]))
+    doc = method_doc(
+        _facts(params=[ParamFacts("x", "X", "string", "str", False, "form", (), text)])
+    )
     source = f"class C:\n    x = 1\n    {as_literal(doc)}\n"
     node = ast.parse(source).body[0]
     assert isinstance(node, ast.ClassDef)

@@ -108,5 +108,5 @@ def test_an_ambiguous_name_says_where_to_import_it_from(monkeypatch: pytest.Monk
     import twilio_async.types as public
 
     monkeypatch.setitem(public.AMBIGUOUS, "Widget", ("twilio_async.rest.chat.v2.types",))
-    with pytest.raises(AttributeError, match="several API versions.*chat.v2.types"):
+    with pytest.raises(AttributeError, match=r"several API versions.*chat\.v2\.types"):
         _ = public.Widget

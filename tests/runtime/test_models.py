@@ -28,6 +28,8 @@ MESSAGE_SID = sid("SM")
 def _message(data: dict[str, Any]) -> Message:
     """A ``Message`` from a response body carrying its key (every Message has one)."""
     return Message.model_validate({"sid": MESSAGE_SID, **data})
+
+
 KEY_SECRET = "0123456789ABCDEFGHIJKLMNOPQRSTUV"
 
 
@@ -83,9 +85,7 @@ def test_missing_optional_fields_are_none() -> None:
 
 
 def test_explicit_nulls_are_none() -> None:
-    msg = _message(
-        {"price": None, "date_sent": None, "num_segments": None, "status": None}
-    )
+    msg = _message({"price": None, "date_sent": None, "num_segments": None, "status": None})
     assert (msg.price, msg.date_sent, msg.num_segments, msg.status) == (None, None, None, None)
 
 
@@ -222,7 +222,16 @@ CALL_SID = sid("CA")
 
 @pytest.mark.parametrize(
     ("wire", "expected"),
-    [("12", 12), (12, 12), (" 12 ", 12), ("12.0", 12), ("0", 0), ("-1", -1), ("", None), (None, None)],
+    [
+        ("12", 12),
+        (12, 12),
+        (" 12 ", 12),
+        ("12.0", 12),
+        ("0", 0),
+        ("-1", -1),
+        ("", None),
+        (None, None),
+    ],
 )
 def test_call_duration_is_an_int(wire: object, expected: int | None) -> None:
     call = Call.model_validate({"sid": CALL_SID, "duration": wire, "queue_time": wire})

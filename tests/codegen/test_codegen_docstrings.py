@@ -117,7 +117,7 @@ def test_help_and_dunder_doc_show_the_full_text() -> None:
     )
     assert "    to (str): ``To``; phone-number; required." in create.__doc__
     assert "Twilio docs: https://www.twilio.com/docs/sms/api/message-resource" in create.__doc__
-    shown = pydoc.render_doc(create, renderer=pydoc.plaintext)
+    shown = pydoc.render_doc(create, renderer=pydoc.TextDoc())
     assert "status_callback (str): ``StatusCallback``; uri; optional." in shown
     assert "content_retention (MessageContentRetention | str)" in shown
     assert "one of ``retain``, ``discard``" in shown
@@ -242,4 +242,6 @@ def test_as_literal_reads_back_as_the_same_text(text: str) -> None:
     assert isinstance(node, ast.ClassDef)
     expr = node.body[1]
     assert isinstance(expr, ast.Expr) and isinstance(expr.value, ast.Constant)
-    assert inspect.cleandoc(expr.value.value) == doc
+    value = expr.value.value
+    assert isinstance(value, str)
+    assert inspect.cleandoc(value) == doc

@@ -106,7 +106,8 @@ def test_collision_rule() -> None:
 
 def test_an_ambiguous_name_says_where_to_import_it_from(monkeypatch: pytest.MonkeyPatch) -> None:
     import twilio_async.types as public
+    from twilio_async.rest import _models_index
 
-    monkeypatch.setitem(public.AMBIGUOUS, "Widget", ("twilio_async.rest.chat.v2.types",))
+    monkeypatch.setitem(_models_index.AMBIGUOUS, "Widget", ("twilio_async.rest.chat.v2.types",))
     with pytest.raises(AttributeError, match=r"several API versions.*chat\.v2\.types"):
         _ = public.Widget

@@ -35,6 +35,8 @@ class AccountContext(InstanceContext):
 
     Returns:
         Account
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
     """,
     )
     """Fetch this Account: ``GET /2010-04-01/Accounts/{Sid}.json``.
@@ -46,6 +48,8 @@ class AccountContext(InstanceContext):
 
     Returns:
         Account
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
     """
     balance: Child[BalanceList] = Child(".accounts_balance", "BalanceList")
     messages: Child[MessageList] = Child(".accounts_messages", "MessageList")

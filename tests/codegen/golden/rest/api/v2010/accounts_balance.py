@@ -31,6 +31,8 @@ class BalanceList(ListResource):
 
     Returns:
         Balance
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
     """,
     )
     """Fetch the Balance: ``GET /2010-04-01/Accounts/{AccountSid}/Balance.json``.
@@ -40,4 +42,6 @@ class BalanceList(ListResource):
 
     Returns:
         Balance
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
     """

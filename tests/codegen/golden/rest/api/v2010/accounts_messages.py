@@ -100,6 +100,8 @@ class MessageContext(InstanceContext):
 
     Returns:
         Message
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
     """,
     )
     """Fetch this Message: ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``.
@@ -111,6 +113,8 @@ class MessageContext(InstanceContext):
 
     Returns:
         Message
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
     """
     update = _UPDATE.call_method(
         MessageUpdateArgs,
@@ -127,6 +131,8 @@ class MessageContext(InstanceContext):
 
     Returns:
         Message
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
     """,
     )
     """Update this Message: ``POST /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``.
@@ -142,6 +148,8 @@ class MessageContext(InstanceContext):
 
     Returns:
         Message
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
     """
     delete = _DELETE.delete_method(
         Args,
@@ -154,6 +162,8 @@ class MessageContext(InstanceContext):
 
     Returns:
         ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
     """,
     )
     """Delete this Message: ``DELETE /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``.
@@ -165,6 +175,8 @@ class MessageContext(InstanceContext):
 
     Returns:
         ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
     """
     media: Child[MediaList] = Child(".accounts_messages_media", "MediaList")
 
@@ -192,6 +204,8 @@ class MessageList(KeyedList[MessageContext]):
 
     Returns:
         Message
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
     """,
     )
     """Create a Message: ``POST /2010-04-01/Accounts/{AccountSid}/Messages.json``.
@@ -210,6 +224,8 @@ class MessageList(KeyedList[MessageContext]):
 
     Returns:
         Message
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
     """
     list = _LIST.list_method(
         MessageListArgs,
@@ -227,6 +243,8 @@ class MessageList(KeyedList[MessageContext]):
 
     Returns:
         list[Message]
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
     """,
     )
     """List Message resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json``.
@@ -243,6 +261,8 @@ class MessageList(KeyedList[MessageContext]):
 
     Returns:
         list[Message]
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
     """
     stream = _LIST.stream_method(
         MessageListArgs,
@@ -260,6 +280,8 @@ class MessageList(KeyedList[MessageContext]):
 
     Returns:
         An async iterator of Message.
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
     """,
     )
     """Stream Message resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json``.
@@ -276,6 +298,8 @@ class MessageList(KeyedList[MessageContext]):
 
     Returns:
         An async iterator of Message.
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
     """
     page = _LIST.page_method(
         MessagePageArgs,
@@ -294,6 +318,8 @@ class MessageList(KeyedList[MessageContext]):
 
     Returns:
         Page[Message]
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
     """,
     )
     """One page of Message resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json``.
@@ -311,4 +337,6 @@ class MessageList(KeyedList[MessageContext]):
 
     Returns:
         Page[Message]
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
     """

@@ -43,6 +43,8 @@ class MediaContext(InstanceContext):
 
     Returns:
         ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
     """,
     )
     """Delete this Media: ``DELETE /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json``.
@@ -54,6 +56,8 @@ class MediaContext(InstanceContext):
 
     Returns:
         ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
     """
 
 
@@ -73,6 +77,8 @@ class MediaList(KeyedList[MediaContext]):
 
     Returns:
         list[Media]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
     """,
     )
     """List Media resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json``.
@@ -84,6 +90,8 @@ class MediaList(KeyedList[MediaContext]):
 
     Returns:
         list[Media]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -96,6 +104,8 @@ class MediaList(KeyedList[MediaContext]):
 
     Returns:
         An async iterator of Media.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
     """,
     )
     """Stream Media resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json``.
@@ -107,6 +117,8 @@ class MediaList(KeyedList[MediaContext]):
 
     Returns:
         An async iterator of Media.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
     """
     page = _LIST.page_method(
         PageArgs,
@@ -120,6 +132,8 @@ class MediaList(KeyedList[MediaContext]):
 
     Returns:
         Page[Media]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
     """,
     )
     """One page of Media resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json``.
@@ -132,4 +146,6 @@ class MediaList(KeyedList[MediaContext]):
 
     Returns:
         Page[Media]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
     """

@@ -231,6 +231,8 @@ class OperationIR:
     methods: list[MethodIR]
     args_classes: list[ArgsIR]
     needs: set[Need] = field(default_factory=set)
+    #: A token-paged list's own (size, token) parameter names.
+    paging: tuple[str, str] | None = None
 
     @property
     def type_arg(self) -> str:
@@ -434,6 +436,7 @@ class _Builder:
         self.problems: list[SpecProblem] = []
         self.enum_classes = {name: pascal(name) for name in spec.enums}
         self.list_classes: dict[str, str] = {}
+        self.context_classes: dict[str, str] = {}
 
     def problem(self, rid: str, fld: str, message: str) -> None:
         self.problems.append(SpecProblem(self.file, rid, fld, message))
@@ -546,7 +549,7 @@ class _Builder:
         return OperationIR(
             verb=op.verb,
             const=f"_{op.verb.upper()}",
-            label=f"{res.id.rsplit('.', 1)[-1]}.{op.verb}",
+            label=f"{res.attr_name}.{op.verb}",
             method=op.method,
             path=_positional(path),
             path_const="_LIST_PATH" if on_list else "_INSTANCE_PATH",
@@ -559,6 +562,7 @@ class _Builder:
             methods=methods,
             args_classes=args,
             needs=needs,
+            paging=op.paging,
         )
 
     def param_facts(self, param: ParamIR, spec: ParamSpec) -> ParamFacts:
@@ -612,7 +616,7 @@ class _Builder:
         instance_children: list[ChildIR] = []
         for child in sorted(children, key=lambda r: r.id):
             link = ChildIR(
-                py_identifier(child.id.rsplit(".", 1)[-1], RESERVED_FIELDS),
+                py_identifier(child.attr_name, RESERVED_FIELDS),
                 module_name(child.id),
                 self.list_classes[child.id],
                 self.package,
@@ -620,8 +624,18 @@ class _Builder:
             (instance_children if attachment(res, child) == "instance" else list_children).append(
                 link
             )
+        if res.key is None and res.instance_path is not None:
+            # A singleton's children are on its list too, as twilio-python has them:
+            # ``conversations.v1.configuration.webhooks`` and ``configuration().webhooks``.
+            taken = {c.attr for c in list_children}
+            list_children += [c for c in instance_children if c.attr not in taken]
+            list_children.sort(key=lambda c: c.attr)
+        for kids in (list_children, instance_children):
+            attrs = [c.attr for c in kids]
+            for attr in sorted({a for a in attrs if attrs.count(a) > 1}):
+                self.problem(res.id, "resources", f"two children are reached as {attr!r}")
         has_context = res.instance_path is not None
-        context_class = f"{res.class_name}Context" if has_context else None
+        context_class = self.context_classes.get(res.id)
         ops_list: list[OperationIR] = []
         ops_instance: list[OperationIR] = []
         for verb in ("create", "list", "fetch", "update", "delete"):
@@ -748,6 +762,21 @@ def build_version(spec: Spec) -> VersionIR:
         else f"{r.class_name}ListResource"
         for r in spec.resources.values()
     }
+    # A model named like another resource's context (studio's ``EngagementContext`` model
+    # beside the ``Engagement`` resource) keeps its name; the context class takes another.
+    b.context_classes = {
+        r.id: f"{r.class_name}Context"
+        if f"{r.class_name}Context" not in models
+        else f"{r.class_name}InstanceContext"
+        for r in spec.resources.values()
+        if r.instance_path is not None
+    }
+    # An enum named like a generated class (serverless's ``build_status`` enum beside the
+    # ``BuildStatus`` model) takes an ``Enum`` suffix; the model keeps its name.
+    generated = models | set(b.list_classes.values()) | set(b.context_classes.values())
+    b.enum_classes = {
+        name: cls + "Enum" if cls in generated else cls for name, cls in b.enum_classes.items()
+    }
     resources = [b.resource(r) for r in sorted(spec.resources.values(), key=lambda r: r.id)]
     b.check_names(resources)
     enums = []
@@ -767,7 +796,7 @@ def build_version(spec: Spec) -> VersionIR:
         base = "TwilioIntEnum" if labelled is not None else "TwilioEnum"
         enums.append(EnumIR(name, b.enum_classes[name], members, base))
     roots = [
-        ChildIR(py_identifier(r.id), r.module, r.list_class, package)
+        ChildIR(py_identifier(spec.resources[r.id].attr_name), r.module, r.list_class, package)
         for r in resources
         if "." not in r.id
     ]

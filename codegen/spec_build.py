@@ -48,6 +48,7 @@ def _resource(rid: str, res: ResourceDoc, doc_url: str | None) -> ResourceSpec:
         operations={verb: _operation(verb, op) for verb, op in res.operations.items()},
         item_key=res.item_key,
         docs_url=res.docs_url or doc_url,
+        attr=res.attr,
     )
 
 
@@ -77,4 +78,5 @@ def _operation(verb: Verb, op: OperationDoc) -> OperationSpec:
         returns=op.returns,
         status=op.status,
         one_of=tuple(tuple(group) for group in op.one_of),
+        paging=None if op.paging is None else (op.paging.size, op.paging.token),
     )

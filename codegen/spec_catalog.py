@@ -43,6 +43,8 @@ def _operation(op: OperationSpec) -> dict[str, Any]:
     }
     if op.one_of:  # left out when empty, so catalogs without it keep their shape
         out["one_of"] = [list(group) for group in op.one_of]
+    if op.paging is not None:  # the size and token parameter names, when not the dialect's
+        out["paging"] = {"size": op.paging[0], "token": op.paging[1]}
     return out
 
 
@@ -58,6 +60,8 @@ def _resource(r: ResourceSpec) -> dict[str, Any]:
     }
     if r.item_key is not None:  # xml-2008 only; JSON catalogs keep their shape
         out["item_key"] = r.item_key
+    if r.attr is not None:  # the attribute on its parent, when not the id's last part
+        out["attr"] = r.attr
     out["fields"] = _types(r.fields)
     out["models"] = {m: _types(fields) for m, fields in r.models.items()}
     out["operations"] = {verb: _operation(op) for verb, op in r.operations.items()}

@@ -90,6 +90,13 @@ class ParamDoc(Node):
     pattern: Regex | None = None
 
 
+class PagingDoc(Node):
+    """``paging``: the query parameters a list names its page size and token with."""
+
+    size: str
+    token: str
+
+
 class OperationDoc(Node):
     """One entry of ``operations`` (its key is the verb)."""
 
@@ -98,6 +105,7 @@ class OperationDoc(Node):
     body: Annotated[Body | None, GIVEN] = None
     returns: str | None = None
     status: Status | None = None
+    paging: PagingDoc | None = None
     params: Annotated[list[ParamDoc], empty(list)] = Field(default_factory=list)
     #: Groups of parameter names of which a call must send at least one (Twilio's
     #: ``x-twilio.conditional``: ``[[PhoneNumber, AreaCode]]``).
@@ -143,6 +151,9 @@ class ResourceDoc(Node):
 
     class_: ClassName = Field(alias="class")
     docs_url: DocsUrl | None = None
+    #: The Python attribute on its parent, when it is not the id's last part (taskrouter's
+    #: ``task_queues.statistics`` on the list beside ``task_queues(sid).statistics``).
+    attr: Identifier | None = None
     list_path: AbsPath | None = None
     instance_path: AbsPath | None = None
     key: KeyDoc | None = None
@@ -171,6 +182,9 @@ class ResourceDoc(Node):
         cls, operations: dict[Verb, OperationDoc], info: ValidationInfo
     ) -> dict[Verb, OperationDoc]:
         raise_issues(spec_rules.operation_issues(operations, info.data))
+        for verb, op in operations.items():
+            if op.paging is not None and (verb != "list" or _dialect(info) != "json-token"):
+                raise ValueError(f"{verb}: paging is for json-token list operations only")
         return operations
 
     @field_validator("list_key")

@@ -83,6 +83,8 @@ class OperationSpec:
     status: int | None
     #: Groups of parameter names of which a call sends at least one.
     one_of: tuple[tuple[str, ...], ...] = ()
+    #: A token-paged list's own page size and token parameter names (``("Size", "Token")``).
+    paging: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,13 @@ class ResourceSpec:
     item_key: str | None = None
     #: Twilio's docs page of the resource, else the file's (``Spec.docs_url``).
     docs_url: str | None = None
+    #: The Python attribute on its parent, when it is not the id's last part.
+    attr: str | None = None
+
+    @property
+    def attr_name(self) -> str:
+        """The attribute it is reached by: ``attr``, else the id's last part."""
+        return self.attr or self.id.rsplit(".", 1)[-1]
 
 
 @dataclass(frozen=True)

@@ -146,7 +146,7 @@ class Operation(Generic[T]):
     class that declares its keyword arguments.
     """
 
-    __slots__ = ("body", "label", "list_key", "method", "model", "params", "path")
+    __slots__ = ("body", "label", "list_key", "method", "model", "paging", "params", "path")
 
     def __init__(
         self,
@@ -157,6 +157,7 @@ class Operation(Generic[T]):
         body: BodyKind = "form",
         list_key: str = "",  # list operations: the key (JSON) or element (XML) holding the items
         model: Callable[[], type[T]] | None = None,
+        paging: tuple[str, str] | None = None,  # a list's own (size, token) parameter names
     ):
         self.label = label
         self.method: HttpMethod = method
@@ -165,6 +166,7 @@ class Operation(Generic[T]):
         self.body: BodyKind = body
         self.list_key = list_key
         self.model = model
+        self.paging = paging
 
     def __repr__(self) -> str:
         return f"<Operation {self.label} {self.method} {self.path}>"
@@ -172,7 +174,14 @@ class Operation(Generic[T]):
     def with_params(self, *params: Param) -> Operation[T]:
         """This operation with ``params`` declared."""
         return Operation(
-            self.label, self.method, self.path, params, self.body, self.list_key, self.model
+            self.label,
+            self.method,
+            self.path,
+            params,
+            self.body,
+            self.list_key,
+            self.model,
+            self.paging,
         )
 
     def response_model(self) -> type[T]:
@@ -619,6 +628,12 @@ class ListResource(Node):
         page_size = _page_size(args.get("page_size"), None)
         token = args.get("page_token")
         number = args.get("page_number")
+        if op.paging is not None:  # its own names (numbers v1 PortIn: ``Size``, ``Token``)
+            if page_size is not None:
+                request.query.append((op.paging[0], str(page_size)))
+            if token is not None and not isinstance(token, NotGiven):
+                request.query.append((op.paging[1], str(token)))
+            return await self._fetch_page(request, op.response_model(), op)
         # The dialect names the paging parameters (2008: ``num`` and ``Page``).
         request.query.extend(
             self._version.dialect.page_query(

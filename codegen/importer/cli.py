@@ -25,11 +25,47 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_OAI_DIR = REPO_ROOT.parent / "shared" / "reference" / "twilio-oai"
 DEFAULT_OUT_DIR = REPO_ROOT / "specs"
 
-# (OpenAPI file, output file)
-TARGETS: tuple[tuple[str, str], ...] = (
-    ("twilio_api_v2010.json", "api_v2010.yaml"),
-    ("twilio_flex_v1.json", "flex_v1.yaml"),
+#: The OpenAPI files imported by default, as ``twilio_<name>.json`` -> ``<name>.yaml``.
+_NAMES: tuple[str, ...] = (
+    "accounts_v1",
+    "api_v2010",
+    "bulkexports_v1",
+    "chat_v1",
+    "chat_v2",
+    "content_v1",
+    "content_v2",
+    "conversations_v1",
+    "events_v1",
+    "flex_v1",
+    "frontline_v1",
+    "intelligence_v2",
+    "ip_messaging_v1",
+    "ip_messaging_v2",
+    "lookups_v1",
+    "marketplace_v1",
+    "messaging_v2",
+    "monitor_v1",
+    "notify_v1",
+    "numbers_v1",
+    "oauth_v1",
+    "oauth_v2",
+    "pricing_v1",
+    "pricing_v2",
+    "proxy_v1",
+    "routes_v2",
+    "serverless_v1",
+    "studio_v1",
+    "studio_v2",
+    "supersim_v1",
+    "sync_v1",
+    "taskrouter_v1",
+    "trunking_v1",
+    "verify_v2",
+    "video_v1",
+    "wireless_v1",
 )
+# (OpenAPI file, output file)
+TARGETS: tuple[tuple[str, str], ...] = tuple((f"twilio_{n}.json", f"{n}.yaml") for n in _NAMES)
 
 
 def import_file(oai_path: Path, existing: JSON | None) -> tuple[JSON, Report, str]:

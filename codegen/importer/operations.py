@@ -12,6 +12,9 @@ from .tree import OaiOperation
 FORM = "application/x-www-form-urlencoded"
 JSON_CT = "application/json"
 PAGING_PARAMS = frozenset({"PageSize", "Page", "PageToken"})
+#: Token-paged lists that name their paging parameters otherwise (numbers v1 PortIn
+#: requests page with ``Size`` and ``Token``): written as ``paging: {size:, token:}``.
+OTHER_PAGING: tuple[str, str] = ("Size", "Token")
 #: Success statuses a verb has anyway; any other is written as ``status:``.
 USUAL_STATUS: dict[Verb, frozenset[int]] = {
     "create": frozenset({200, 201}),
@@ -74,6 +77,8 @@ def operation_spec(
         out["status"] = code
     if returns is not None:
         out["returns"] = returns
+    if _other_paging(source, op):
+        out["paging"] = {"size": OTHER_PAGING[0], "token": OTHER_PAGING[1]}
     default_in = "form" if op.method in ("POST", "PUT", "PATCH") else "query"
     params = _parameters(source, types, op, where, default_in)
     params += _body_params(source, types, op, where, default_in, out)
@@ -89,6 +94,14 @@ def operation_spec(
     if one_of:
         out["one_of"] = one_of
     return out
+
+
+def _other_paging(source: Source, op: OaiOperation) -> bool:
+    """A token-paged list whose query has ``Size`` and ``Token`` and no ``PageSize``."""
+    if op.verb != "list" or source.dialect != "json-token":
+        return False
+    query = {str(p.get("name")) for p in op.op.get("parameters") or [] if p.get("in") == "query"}
+    return set(OTHER_PAGING) <= query and not query & PAGING_PARAMS
 
 
 def _one_of(source: Source, op: OaiOperation, names: list[str], where: str) -> list[list[str]]:
@@ -122,6 +135,8 @@ def _parameters(
             source.report.note("cookie parameter not expressed", f"{where} {name}")
             continue
         if op.verb == "list" and loc == "query" and name in PAGING_PARAMS:
+            continue
+        if loc == "query" and name in OTHER_PAGING and _other_paging(source, op):
             continue
         schema: JSON = prm.get("schema") or {}
         entry = _param(name, types.type_of(schema, f"{where} {name}"))

@@ -8,7 +8,7 @@ from .operations import operation_spec, success
 from .report import ImportFailure
 from .schemas import TypeReader
 from .source import JSON, Source, ref_name
-from .tree import OaiOperation, OaiResource
+from .tree import OPERATION_PREFIXES, OaiOperation, OaiResource
 
 #: Fields the OpenAPI types as strings although their values are numbers on the wire
 #: ("num_segments": "1", "price": "-0.00750", "duration": "12" seconds, "queue_time": "1000"
@@ -47,6 +47,8 @@ def resource_spec(source: Source, types: TypeReader, res: OaiResource) -> JSON:
     schemas, list_key = _returned_schemas(source, verbs)
     primary = next((schemas[v] for v in _ORDER if v in schemas), None)
     out: JSON = {"class": _class_name(res, primary)}
+    if res.attr is not None:
+        out["attr"] = res.attr
     if res.list_path is not None:
         out["list_path"] = res.list_path
     if res.instance_path is not None:
@@ -214,9 +216,47 @@ def _key(source: Source, res: OaiResource, fields: JSON) -> JSON:
     return key
 
 
+def _operation_classes(res: OaiResource) -> list[str]:
+    """Class names its operationIds give (``CreateModuleData`` -> ``ModuleData``), shortest
+    first."""
+    names: set[str] = set()
+    for op in res.ops:
+        op_id = str(op.op.get("operationId", ""))
+        for prefix in OPERATION_PREFIXES:
+            if op_id.startswith(prefix) and len(op_id) > len(prefix):
+                names.add(op_id[len(prefix) :])
+    return sorted(names, key=lambda n: (len(n), n))
+
+
+def _split_shared_classes(by_id: dict[str, OaiResource], specs: dict[str, JSON]) -> None:
+    """Resources that share a schema-derived class take their operations' name instead.
+
+    Marketplace's ``/Listings`` (``CreateModuleData``) and ``/Listing/{Sid}``
+    (``FetchModuleDataManagement``) return one schema; the one whose operations do not
+    name that class becomes ``ModuleData``, as Twilio's own generators call it.
+    """
+    groups: dict[str, list[str]] = {}
+    for rid, spec in specs.items():
+        groups.setdefault(str(spec["class"]), []).append(rid)
+    taken = set(groups)
+    for name, rids in sorted(groups.items()):
+        if len(rids) < 2:
+            continue
+        for rid in sorted(rids):
+            res = by_id[rid]
+            if res.xt.get("className"):
+                continue
+            own = _operation_classes(res)
+            free = [n for n in own if n not in taken]
+            if name not in own and free:
+                specs[rid]["class"] = free[0]
+                taken.add(free[0])
+
+
 def unique_classes(resources: list[OaiResource], specs: dict[str, JSON]) -> None:
-    """Make class and model names unique: on a collision, prefix the parent's class."""
+    """Make class and model names unique: operationId names first, else the parent's prefix."""
     by_id = {r.id: r for r in resources}
+    _split_shared_classes(by_id, specs)
     taken: dict[str, str] = {}
     for rid in sorted(specs, key=lambda i: (i.count("."), i)):
         name = str(specs[rid]["class"])

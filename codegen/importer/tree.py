@@ -49,6 +49,8 @@ class OaiResource:
     parent_inferred: bool = False
     key_pos: int | None = None
     key_param: str | None = None
+    #: The Python attribute on its parent, when the id's last part cannot be it.
+    attr: str | None = None
 
     @property
     def paths(self) -> list[str]:
@@ -84,16 +86,11 @@ def _group(source: Source) -> list[OaiResource]:
             continue
         base, _, last = source.strip(path).rpartition("/")
         owner = lists.get(base) if PLACEHOLDER.match(last) else None
-        if owner is not None and owner.instance_path is None:
-            for k in ("parent", "mountName", "className"):
-                if owner.xt.get(k) != xt.get(k):
-                    raise ImportFailure(
-                        f"{owner.list_path} and {path}: x-twilio {k} differ "
-                        f"({owner.xt.get(k)!r} vs {xt.get(k)!r})"
-                    )
+        free = owner is not None and owner.instance_path is None
+        if owner is not None and free and _names_agree(source, owner, path, xt):
             owner.instance_path = path
-        else:
-            resources.append(OaiResource(instance_path=path, xt=dict(xt)))
+            continue
+        resources.append(OaiResource(instance_path=path, xt=dict(xt)))
     for res in resources:
         for path in res.paths:
             on: On = "list" if path == res.list_path else "instance"
@@ -109,6 +106,21 @@ def _group(source: Source) -> list[OaiResource]:
                     )
                 res.ops.append(OaiOperation(verb, on, method.upper(), op, path))
     return resources
+
+
+def _names_agree(source: Source, owner: OaiResource, path: str, xt: JSON) -> bool:
+    """Whether instance ``path`` and its list agree on x-twilio names (and so are one resource).
+
+    Twilio's generators make two resources of paths that disagree (numbers v1
+    ``/Porting/Configuration/Webhook`` and ``.../{WebhookType}``), and so does the importer.
+    """
+    differ = [k for k in ("parent", "mountName", "className") if owner.xt.get(k) != xt.get(k)]
+    if differ:
+        source.report.note(
+            "list and instance paths disagree on x-twilio names; imported as two resources",
+            f"{owner.list_path} and {path} ({', '.join(differ)})",
+        )
+    return not differ
 
 
 def _resolve_ids(source: Source, resources: list[OaiResource]) -> None:
@@ -139,7 +151,7 @@ def _resolve_ids(source: Source, resources: list[OaiResource]) -> None:
         if parent is not None:
             resolve(parent, (*stack, id(res)))
             res.parent = parent
-            res.id = f"{parent.id}.{res.mount}"
+            res.id = f"{parent.id}.{_child_part(source, res, parent, resources)}"
         else:
             res.id = res.mount
         _assign_key(source, res)
@@ -154,6 +166,39 @@ def _resolve_ids(source: Source, resources: list[OaiResource]) -> None:
                 f"duplicate resource id {res.id!r}: {other.main_path} and {res.main_path}"
             )
         seen[res.id] = res
+
+
+def _child_part(
+    source: Source, res: OaiResource, parent: OaiResource, resources: list[OaiResource]
+) -> str:
+    """The last part of ``res``'s id: its mount, unless an instance child has that mount.
+
+    taskrouter mounts ``statistics`` on both ``TaskQueues`` (``/TaskQueues/Statistics``)
+    and ``TaskQueues/{Sid}`` (``.../{TaskQueueSid}/Statistics``). Ids are unique, so the
+    list's child takes its class name (``task_queues_statistics``) as the id's last part
+    and keeps ``statistics`` as its ``attr``.
+    """
+    if parent.list_path is None or parent.instance_path is None:
+        return res.mount
+    path = res.main_path
+    if not source.is_prefix(parent.list_path, path) or source.is_prefix(parent.instance_path, path):
+        return res.mount
+    for other in resources:
+        if other is res or not source.is_prefix(parent.instance_path, other.main_path):
+            continue
+        literals = [s for s in source.segments(other.main_path) if not PLACEHOLDER.match(s)]
+        if str(other.xt.get("mountName") or snake(literals[-1])) == res.mount:
+            break
+    else:
+        return res.mount
+    res.attr = res.mount
+    class_name = snake(str(res.xt.get("className") or ""))
+    part = class_name if class_name and class_name != res.mount else f"{res.mount}_list"
+    source.report.note(
+        "a list's child and an instance's child share a name; the list's gets its own id",
+        f"{res.main_path} -> {parent.id}.{part} (attribute {res.mount})",
+    )
+    return part
 
 
 def _needs_parent(source: Source, res: OaiResource) -> bool:
@@ -198,7 +243,7 @@ def _assign_key(source: Source, res: OaiResource) -> None:
     covered = _ancestor_keys(res)
     if res.list_path is not None:
         for pos, name in source.placeholders(res.list_path):
-            if pos not in covered:
+            if pos not in covered and not _key_parent(source, res, pos, name):
                 raise ImportFailure(
                     f"{res.list_path}: placeholder {{{name}}} is not an ancestor's key"
                 )
@@ -211,3 +256,26 @@ def _assign_key(source: Source, res: OaiResource) -> None:
         )
     if own:
         res.key_pos, res.key_param = own[0]
+
+
+def _key_parent(source: Source, res: OaiResource, pos: int, name: str) -> bool:
+    """Give a list-only parent the instance path ``res``'s placeholder ``name`` continues.
+
+    numbers v1 ``/SenderIdRegistrations/{BundleSid}/EmbeddedSessions`` has no x-twilio
+    parent, and the longest prefix, ``/SenderIdRegistrations``, has no instance path:
+    ``/SenderIdRegistrations/{BundleSid}`` becomes its (operation-less) instance path, so
+    the chain is ``sender_id_registrations(bundle_sid).embedded_sessions``.
+    """
+    parent = res.parent
+    if parent is None or parent.instance_path is not None or parent.list_path is None:
+        return False
+    if len(source.segments(parent.list_path)) != pos or parent.key_pos is not None:
+        return False
+    segs = source.segments(str(res.list_path))
+    parent.instance_path = "/".join(segs[: pos + 1]) + source.suffix
+    parent.key_pos, parent.key_param = pos, name
+    source.report.note(
+        "a placeholder after a list-only parent; the parent gets that instance path",
+        f"{res.list_path} -> {parent.instance_path}",
+    )
+    return True

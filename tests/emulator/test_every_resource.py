@@ -118,7 +118,8 @@ async def test_operation_is_served(version: str, rid: str, verb: str) -> None:
                 assert isinstance(doc[res.list_key or ""], list)
             else:
                 assert doc[0].tag == res.list_key
-        if verb == "create" and res.key_param and res.instance_path and op.returns is None:
+        follow = res.key_param and res.instance_path and res.ops_on("instance")
+        if verb == "create" and follow and op.returns is None:
             await _follow_up(http, res, prefix, emu.account_sid, _parse(response))
 
 

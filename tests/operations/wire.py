@@ -37,6 +37,7 @@ BASIC_AUTH = "Basic " + basic(ACCOUNT_SID, AUTH_TOKEN)
 DIALECTS: dict[str, tuple[str, str]] = {
     "json-2010": ("application/json", "PageSize"),
     "json-v1": ("application/json", "PageSize"),
+    "json-token": ("application/json", "PageSize"),
     "xml-2008": ("application/xml", "num"),
 }
 #: Dialects whose wire shape this module knows how to build and check.
@@ -200,10 +201,15 @@ _SID_PATTERN = re.compile(
 )
 
 
-def sample_key(rid: str, key: dict[str, Any]) -> str:
-    """A valid, per-resource distinct value for a resource's key."""
+def sample_key(rid: str, key: dict[str, Any], catalog: Catalog, fields: dict[str, str]) -> str:
+    """A valid, per-resource distinct value for a resource's key (of its key field's type)."""
     digest = hashlib.sha256(rid.encode()).hexdigest()
     pattern = key.get("pattern")
+    field_type = fields.get(key["field"], "string")
+    if pattern is None and field_type == "integer":  # sync list items' ``index``
+        return str(int(digest[:8], 16))
+    if pattern is None and field_type.startswith("enum:"):  # verify's ``form_type``
+        return str(catalog.enums[field_type[5:]][0])
     if pattern is None:
         return "US" if key["param"] == "CountryCode" else f"K{digest[:12]}"
     match = _SID_PATTERN.fullmatch(pattern)
@@ -245,9 +251,9 @@ def navigation(case: OpCase) -> tuple[list[Step], list[str]]:
     for n in range(1, len(parts)):
         anc_id = ".".join(parts[:n])
         anc = case.catalog.resources[anc_id]
-        attr = py_identifier(parts[n - 1], RESERVED_FIELDS)
+        attr = py_identifier(anc.get("attr") or parts[n - 1], RESERVED_FIELDS)
         if anc["key"] and _continues(anc["instance_path"], path):
-            value = sample_key(anc_id, anc["key"])
+            value = sample_key(anc_id, anc["key"], case.catalog, anc["fields"])
             steps.append(Step(attr, (value,)))
             keys.append(value)
         elif _continues(anc["list_path"], path):
@@ -256,11 +262,11 @@ def navigation(case: OpCase) -> tuple[list[Step], list[str]]:
             steps.append(Step(attr, ()))
         else:
             raise AssertionError(f"{case.id}: {path} continues neither path of {anc_id}")
-    attr = py_identifier(parts[-1], RESERVED_FIELDS)
+    attr = py_identifier(case.resource.get("attr") or parts[-1], RESERVED_FIELDS)
     if case.op["on"] == "instance":
         key = case.resource["key"]
         if key:
-            value = sample_key(case.rid, key)
+            value = sample_key(case.rid, key, case.catalog, case.resource["fields"])
             steps.append(Step(attr, (value,)))
             keys.append(value)
         else:
@@ -400,7 +406,8 @@ def request_plan(case: OpCase) -> RequestPlan:
         else:
             raise AssertionError(f"{case.id}: parameter {name}: unknown location {location!r}")
     if case.verb == "list":
-        plan.query.append((DIALECTS[case.catalog.dialect][1], "2"))
+        paging = case.op.get("paging") or {}
+        plan.query.append((paging.get("size") or DIALECTS[case.catalog.dialect][1], "2"))
     return plan
 
 
@@ -525,9 +532,14 @@ def response_item(case: OpCase) -> tuple[dict[str, Any], dict[str, Any]]:
     for name, type_ in response_fields(case).items():
         body[name], expected[name] = _field_sample(case, name, type_)
     key = case.resource["key"]
-    if case.returns_resource_model and key and key["field"] in body:
-        value = sample_key(case.rid, key)
-        body[key["field"]] = expected[key["field"]] = value
+    field_type = case.resource["fields"].get(key["field"]) if key else None
+    if case.returns_resource_model and key and key["field"] in body and field_type != "integer":
+        if not str(field_type).startswith("enum:"):  # an enum key is the sample's own value
+            value = sample_key(case.rid, key, case.catalog, case.resource["fields"])
+            body[key["field"]] = expected[key["field"]] = value
+    elif case.returns_resource_model and key and key["field"] in body:
+        number = int(sample_key(case.rid, key, case.catalog, case.resource["fields"]))
+        body[key["field"]] = expected[key["field"]] = number
     body[UNKNOWN_FIELD[0]] = UNKNOWN_FIELD[1]
     return body, expected
 
@@ -571,6 +583,9 @@ def response_json(case: OpCase, item: dict[str, Any]) -> dict[str, Any]:
                 "page_size": 2,
             },
         }
+    if case.catalog.dialect == "json-token":
+        meta = {"key": list_key, "next_token": None, "previous_token": None, "page_size": 2}
+        return {list_key: [item], "meta": meta}
     raise AssertionError(f"{case.id}: no page shape for dialect {case.catalog.dialect!r}")
 
 

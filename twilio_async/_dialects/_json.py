@@ -97,8 +97,8 @@ class JsonDialect(Dialect):
 
     page_base: ClassVar[type[BaseModel]]
 
-    def _links(self, parsed: Any, request: PreparedRequest) -> _Links:
-        """Where the parsed page sits (the request matters only to token dialects)."""
+    def _links(self, parsed: Any, request: PreparedRequest, op: Operation[Any]) -> _Links:
+        """Where the parsed page sits (the request and operation matter to token dialects)."""
         links: _Links = parsed.links()
         return links
 
@@ -114,7 +114,7 @@ class JsonDialect(Dialect):
         parsed: Any = page_model.model_validate_json(response.content)
         items: list[M] = parsed.items
         bind_all(items, owner)
-        links: _Links = self._links(parsed, request)
+        links: _Links = self._links(parsed, request, op)
         return Page(
             items,
             next_page_url=links.next_page_url,
@@ -168,23 +168,24 @@ class JsonToken(JsonDialect):
             query.append((self.token_param, str(page_token)))
         return query
 
-    def _links(self, parsed: Any, request: PreparedRequest) -> _Links:
+    def _links(self, parsed: Any, request: PreparedRequest, op: Operation[Any]) -> _Links:
         meta: _TokenMeta = parsed.meta
+        name = self.token_param if op.paging is None else op.paging[1]
         return _Links(
-            meta.next_page_url or self._token_url(request, meta.next_token),
-            meta.previous_page_url or self._token_url(request, meta.previous_token),
+            meta.next_page_url or self._token_url(request, meta.next_token, name),
+            meta.previous_page_url or self._token_url(request, meta.previous_token, name),
             None,
             meta.page_size,
             None,
         )
 
-    def _token_url(self, request: PreparedRequest, token: str | None) -> str | None:
-        """``request``'s URL and query with ``token`` as the page token (``None``: no page)."""
+    def _token_url(self, request: PreparedRequest, token: str | None, name: str) -> str | None:
+        """``request``'s URL and query with ``token`` as page token ``name`` (``None``: no page)."""
         if not token:
             return None
         base, _, _ = request.url.partition("?")
-        kept = [(k, v) for k, v in _query_of(request) if k != self.token_param]
-        return f"{base}?{form_urlencode([*kept, (self.token_param, token)])}"
+        kept = [(k, v) for k, v in _query_of(request) if k != name]
+        return f"{base}?{form_urlencode([*kept, (name, token)])}"
 
 
 def _query_of(request: PreparedRequest) -> list[tuple[str, str]]:

@@ -81,6 +81,8 @@ class OpSpec:
     params: tuple[ParamSpec, ...]
     #: Groups of parameter names of which a call sends at least one.
     one_of: tuple[tuple[str, ...], ...] = ()
+    #: A token-paged list's own page size and token parameters (``("Size", "Token")``).
+    paging: tuple[str, str] | None = None
 
 
 @dataclass(eq=False)
@@ -118,6 +120,8 @@ class Resource:
     wide: bool = False
     #: For an action endpoint (``…/{Sid}/Archive``): the resource acted on, and what it sets.
     action: Action | None = None
+    #: The Python attribute on its parent, when the spec sets one (else the id's last part).
+    attr: str | None = None
 
     @property
     def base(self) -> Resource:
@@ -159,8 +163,8 @@ class Resource:
 
     @property
     def short_name(self) -> str:
-        """The last part of the id (``media`` for ``accounts.messages.media``)."""
-        return self.id.rsplit(".", 1)[-1]
+        """The last part of the id (``media`` for ``accounts.messages.media``), or its ``attr``."""
+        return self.attr or self.id.rsplit(".", 1)[-1]
 
     def ops_on(self, kind: str) -> dict[str, OpSpec]:
         """Operations served on the list or the instance path."""
@@ -295,6 +299,7 @@ def build_version(data: dict[str, Any]) -> ApiVersion:
                     for p in op.get("params", ())
                 ),
                 one_of=tuple(tuple(group) for group in op.get("one_of", ())),
+                paging=(op["paging"]["size"], op["paging"]["token"]) if op.get("paging") else None,
             )
             for verb, op in raw.get("operations", {}).items()
         }
@@ -312,6 +317,7 @@ def build_version(data: dict[str, Any]) -> ApiVersion:
             fields=dict(raw.get("fields", {})),
             models={m: dict(f) for m, f in raw.get("models", {}).items()},
             operations=ops,
+            attr=raw.get("attr"),
         )
     for rid, res in v.resources.items():
         if "." in rid:

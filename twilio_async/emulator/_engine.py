@@ -457,10 +457,11 @@ class Engine:
         ops = route.resource.ops_on(route.kind)
         if not ops:
             raise not_found("/" + "/".join(s.literal or s.name for s in route.segments))
-        wanted = {"PUT": "POST", "HEAD": "GET"}.get(method, method)
-        for op in ops.values():
-            if op.method == wanted:
-                return op
+        # An operation declared with the method wins; else PUT stands for POST, HEAD for GET.
+        for wanted in (method, {"PUT": "POST", "HEAD": "GET"}.get(method, method)):
+            for op in ops.values():
+                if op.method == wanted:
+                    return op
         allow = ", ".join(sorted({op.method for op in ops.values()}))
         raise EmulatorError(405, 20004, "Method not allowed", headers={"Allow": allow})
 
@@ -667,7 +668,10 @@ class Engine:
         self._check_params(ctx)
         legacy = ctx.version.dialect == "xml-2008"
         size_param = "num" if legacy else "PageSize"  # API 2008 pages with num & Page
-        paging = {size_param, "Page", "PageToken", "_method"}
+        token_param = "PageToken"
+        if ctx.op.paging is not None:  # the list names its own (numbers v1: Size, Token)
+            size_param, token_param = ctx.op.paging
+        paging = {size_param, "Page", token_param, "_method"}
         size = _int_param(ctx, size_param, DEFAULT_PAGE_SIZE)
         if not 1 <= size <= MAX_PAGE_SIZE:
             raise bad_request(
@@ -676,7 +680,7 @@ class Engine:
         page = _int_param(ctx, "Page", 0)
         if page < 0:
             raise bad_request(20001, f"Page must be 0 or greater, got {page}")
-        token = None if legacy else ctx.param("PageToken")
+        token = None if legacy else ctx.param(token_param)
         skey = self.store_key(ctx.res)
         scope = ctx.scope()
         self.ensure_seeded(ctx.res, scope, hooks)
@@ -694,7 +698,7 @@ class Engine:
             direction, tkey = token[:2], token[2:]
             tseq = (self.store.seq_under if wide else self.store.seq_of)(skey, scope, tkey)
             if direction not in ("PA", "PB") or tseq is None:
-                raise bad_request(21481, f"Invalid PageToken: {token[:64]!r}")
+                raise bad_request(21481, f"Invalid {token_param}: {token[:64]!r}")
             if direction == "PA":  # the page after the item named: skip it and everything newer
                 start = sum(1 for r in items if r.seq >= tseq)
             else:  # the page before the item named: the `size` items just newer than it
@@ -712,7 +716,7 @@ class Engine:
             if legacy:
                 q = [*filters, ("Page", str(number)), (size_param, str(size))]
             if tok and not legacy:
-                q.append(("PageToken", tok))
+                q.append((token_param, tok))
             return path + "?" + urlencode(q)
 
         has_next = start + len(window) < len(items)

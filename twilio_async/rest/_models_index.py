@@ -6,11 +6,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .accounts.v1.types import AuthTokenPromotion as AuthTokenPromotion
+    from .accounts.v1.types import BulkConsents as BulkConsents
+    from .accounts.v1.types import BulkContacts as BulkContacts
+    from .accounts.v1.types import CredentialAws as CredentialAws
+    from .accounts.v1.types import CredentialPublicKey as CredentialPublicKey
+    from .accounts.v1.types import Credentials as Credentials
+    from .accounts.v1.types import MessagingGeopermissions as MessagingGeopermissions
+    from .accounts.v1.types import SecondaryAuthToken as SecondaryAuthToken
     from .api.v2008.types import AccountTranscription as AccountTranscription
     from .api.v2008.types import CallNotification as CallNotification
     from .api.v2008.types import CallSegment as CallSegment
     from .api.v2008.types import LocalIncomingPhoneNumber as LocalIncomingPhoneNumber
-    from .api.v2008.types import Notification as Notification
     from .api.v2008.types import Sms as Sms
     from .api.v2008.types import SmsMessage as SmsMessage
     from .api.v2008.types import TollFreeIncomingPhoneNumber as TollFreeIncomingPhoneNumber
@@ -101,9 +108,57 @@ if TYPE_CHECKING:
     from .api.v2010.types import UserDefinedMessage as UserDefinedMessage
     from .api.v2010.types import UserDefinedMessageSubscription as UserDefinedMessageSubscription
     from .api.v2010.types import ValidationRequest as ValidationRequest
+    from .bulkexports.v1.types import DayInstance as DayInstance
+    from .bulkexports.v1.types import Export as Export
+    from .bulkexports.v1.types import ExportConfiguration as ExportConfiguration
+    from .bulkexports.v1.types import ExportCustomJob as ExportCustomJob
+    from .bulkexports.v1.types import Job as Job
+    from .content.v1.types import ApprovalCreate as ApprovalCreate
+    from .content.v1.types import ApprovalFetch as ApprovalFetch
+    from .content.v1.types import LegacyContent as LegacyContent
+    from .conversations.v1.types import ConfigurationAddress as ConfigurationAddress
+    from .conversations.v1.types import ConfigurationWebhook as ConfigurationWebhook
+    from .conversations.v1.types import Conversation as Conversation
+    from .conversations.v1.types import ConversationMessage as ConversationMessage
+    from .conversations.v1.types import ConversationMessageReceipt as ConversationMessageReceipt
+    from .conversations.v1.types import ConversationParticipant as ConversationParticipant
+    from .conversations.v1.types import ConversationScopedWebhook as ConversationScopedWebhook
+    from .conversations.v1.types import ConversationWithParticipants as ConversationWithParticipants
+    from .conversations.v1.types import ParticipantConversation as ParticipantConversation
+    from .conversations.v1.types import ServiceBinding as ServiceBinding
+    from .conversations.v1.types import ServiceConfiguration as ServiceConfiguration
+    from .conversations.v1.types import ServiceConversation as ServiceConversation
+    from .conversations.v1.types import ServiceConversationMessage as ServiceConversationMessage
+    from .conversations.v1.types import (
+        ServiceConversationMessageReceipt as ServiceConversationMessageReceipt,
+    )
+    from .conversations.v1.types import (
+        ServiceConversationParticipant as ServiceConversationParticipant,
+    )
+    from .conversations.v1.types import (
+        ServiceConversationScopedWebhook as ServiceConversationScopedWebhook,
+    )
+    from .conversations.v1.types import (
+        ServiceConversationWithParticipants as ServiceConversationWithParticipants,
+    )
+    from .conversations.v1.types import ServiceNotification as ServiceNotification
+    from .conversations.v1.types import (
+        ServiceParticipantConversation as ServiceParticipantConversation,
+    )
+    from .conversations.v1.types import ServiceRole as ServiceRole
+    from .conversations.v1.types import ServiceUser as ServiceUser
+    from .conversations.v1.types import ServiceUserConversation as ServiceUserConversation
+    from .conversations.v1.types import ServiceWebhookConfiguration as ServiceWebhookConfiguration
+    from .conversations.v1.types import UserConversation as UserConversation
+    from .events.v1.types import EventType as EventType
+    from .events.v1.types import Schema as Schema
+    from .events.v1.types import SchemaVersion as SchemaVersion
+    from .events.v1.types import Sink as Sink
+    from .events.v1.types import SinkTest as SinkTest
+    from .events.v1.types import SinkValidate as SinkValidate
+    from .events.v1.types import SubscribedEvent as SubscribedEvent
+    from .events.v1.types import Subscription as Subscription
     from .flex_api.v1.types import Assessments as Assessments
-    from .flex_api.v1.types import Channel as Channel
-    from .flex_api.v1.types import Configuration as Configuration
     from .flex_api.v1.types import ConfiguredPlugin as ConfiguredPlugin
     from .flex_api.v1.types import FlexFlow as FlexFlow
     from .flex_api.v1.types import InsightsAssessmentsComment as InsightsAssessmentsComment
@@ -116,7 +171,6 @@ if TYPE_CHECKING:
     from .flex_api.v1.types import InsightsSettingsAnswerSets as InsightsSettingsAnswerSets
     from .flex_api.v1.types import InsightsSettingsComment as InsightsSettingsComment
     from .flex_api.v1.types import InsightsUserRoles as InsightsUserRoles
-    from .flex_api.v1.types import Interaction as Interaction
     from .flex_api.v1.types import InteractionChannel as InteractionChannel
     from .flex_api.v1.types import InteractionChannelInvite as InteractionChannelInvite
     from .flex_api.v1.types import InteractionChannelParticipant as InteractionChannelParticipant
@@ -130,22 +184,190 @@ if TYPE_CHECKING:
     from .flex_api.v1.types import PluginVersions as PluginVersions
     from .flex_api.v1.types import ProvisioningStatus as ProvisioningStatus
     from .flex_api.v1.types import WebChannel as WebChannel
+    from .intelligence.v2.types import CustomOperator as CustomOperator
+    from .intelligence.v2.types import EncryptedOperatorResults as EncryptedOperatorResults
+    from .intelligence.v2.types import EncryptedSentences as EncryptedSentences
+    from .intelligence.v2.types import Operator as Operator
+    from .intelligence.v2.types import OperatorAttachment as OperatorAttachment
+    from .intelligence.v2.types import OperatorAttachments as OperatorAttachments
+    from .intelligence.v2.types import OperatorResult as OperatorResult
+    from .intelligence.v2.types import OperatorType as OperatorType
+    from .intelligence.v2.types import PrebuiltOperator as PrebuiltOperator
+    from .intelligence.v2.types import Sentence as Sentence
+    from .intelligence.v2.types import Transcript as Transcript
+    from .marketplace.v1.types import AvailableAddOn as AvailableAddOn
+    from .marketplace.v1.types import AvailableAddOnExtension as AvailableAddOnExtension
+    from .marketplace.v1.types import InstalledAddOn as InstalledAddOn
+    from .marketplace.v1.types import InstalledAddOnExtension as InstalledAddOnExtension
+    from .marketplace.v1.types import InstalledAddOnUsage as InstalledAddOnUsage
+    from .marketplace.v1.types import ModuleData as ModuleData
+    from .marketplace.v1.types import ModuleDataManagement as ModuleDataManagement
+    from .marketplace.v1.types import ReferralConversion as ReferralConversion
+    from .messaging.v2.types import ChannelsSenderResponse as ChannelsSenderResponse
+    from .messaging.v2.types import DomainCerts as DomainCerts
+    from .messaging.v2.types import TypingIndicator as TypingIndicator
+    from .monitor.v1.types import AlertInstance as AlertInstance
+    from .numbers.v1.types import BulkEligibility as BulkEligibility
+    from .numbers.v1.types import (
+        CreateEmbeddedRegistrationResponse as CreateEmbeddedRegistrationResponse,
+    )
+    from .numbers.v1.types import CreateEmbeddedSessionResponse as CreateEmbeddedSessionResponse
+    from .numbers.v1.types import Eligibility as Eligibility
+    from .numbers.v1.types import PortingPortability as PortingPortability
+    from .numbers.v1.types import PortingPortIn as PortingPortIn
+    from .numbers.v1.types import PortingPortInPhoneNumber as PortingPortInPhoneNumber
+    from .numbers.v1.types import PortingWebhookConfiguration as PortingWebhookConfiguration
+    from .numbers.v1.types import (
+        PortingWebhookConfigurationDelete as PortingWebhookConfigurationDelete,
+    )
+    from .numbers.v1.types import (
+        PortingWebhookConfigurationFetch as PortingWebhookConfigurationFetch,
+    )
+    from .numbers.v1.types import PortInRequestList as PortInRequestList
+    from .numbers.v1.types import SigningRequestConfiguration as SigningRequestConfiguration
+    from .oauth.v2.types import V2Oauth2TokenResponse as V2Oauth2TokenResponse
+    from .pricing.v1.types import Messaging as Messaging
+    from .pricing.v1.types import MessagingCountryInstance as MessagingCountryInstance
+    from .pricing.v1.types import PhoneNumberCountryInstance as PhoneNumberCountryInstance
+    from .pricing.v1.types import PhoneNumbers as PhoneNumbers
+    from .pricing.v2.types import TrunkingCountryInstance as TrunkingCountryInstance
+    from .pricing.v2.types import TrunkingNumber as TrunkingNumber
+    from .proxy.v1.types import MessageInteraction as MessageInteraction
+    from .proxy.v1.types import Session as Session
+    from .routes.v2.types import Trunks as Trunks
+    from .serverless.v1.types import Asset as Asset
+    from .serverless.v1.types import AssetVersion as AssetVersion
+    from .serverless.v1.types import Build as Build
+    from .serverless.v1.types import BuildStatus as BuildStatus
+    from .serverless.v1.types import Deployment as Deployment
+    from .serverless.v1.types import Environment as Environment
+    from .serverless.v1.types import Function as Function
+    from .serverless.v1.types import FunctionVersion as FunctionVersion
+    from .serverless.v1.types import FunctionVersionContent as FunctionVersionContent
+    from .serverless.v1.types import Log as Log
+    from .serverless.v1.types import Variable as Variable
+    from .studio.v1.types import Engagement as Engagement
+    from .studio.v1.types import EngagementContext as EngagementContext
+    from .studio.v1.types import Step as Step
+    from .studio.v1.types import StepContext as StepContext
+    from .studio.v2.types import FlowRevision as FlowRevision
+    from .studio.v2.types import FlowTestUser as FlowTestUser
+    from .studio.v2.types import FlowValidate as FlowValidate
+    from .supersim.v1.types import BillingPeriod as BillingPeriod
+    from .supersim.v1.types import EsimProfile as EsimProfile
+    from .supersim.v1.types import Fleet as Fleet
+    from .supersim.v1.types import IpCommand as IpCommand
+    from .supersim.v1.types import Network as Network
+    from .supersim.v1.types import NetworkAccessProfile as NetworkAccessProfile
+    from .supersim.v1.types import NetworkAccessProfileNetwork as NetworkAccessProfileNetwork
+    from .supersim.v1.types import SettingsUpdate as SettingsUpdate
+    from .supersim.v1.types import SimIpAddress as SimIpAddress
+    from .supersim.v1.types import SmsCommand as SmsCommand
+    from .sync.v1.types import Document as Document
+    from .sync.v1.types import DocumentPermission as DocumentPermission
+    from .sync.v1.types import StreamMessage as StreamMessage
+    from .sync.v1.types import SyncList as SyncList
+    from .sync.v1.types import SyncListItem as SyncListItem
+    from .sync.v1.types import SyncListPermission as SyncListPermission
+    from .sync.v1.types import SyncMap as SyncMap
+    from .sync.v1.types import SyncMapItem as SyncMapItem
+    from .sync.v1.types import SyncMapPermission as SyncMapPermission
+    from .sync.v1.types import SyncStream as SyncStream
+    from .taskrouter.v1.types import Activity as Activity
+    from .taskrouter.v1.types import Task as Task
+    from .taskrouter.v1.types import TaskChannel as TaskChannel
+    from .taskrouter.v1.types import TaskQueue as TaskQueue
+    from .taskrouter.v1.types import (
+        TaskQueueBulkRealTimeStatistics as TaskQueueBulkRealTimeStatistics,
+    )
+    from .taskrouter.v1.types import TaskQueueCumulativeStatistics as TaskQueueCumulativeStatistics
+    from .taskrouter.v1.types import TaskQueueRealTimeStatistics as TaskQueueRealTimeStatistics
+    from .taskrouter.v1.types import TaskQueuesStatistics as TaskQueuesStatistics
+    from .taskrouter.v1.types import TaskQueueStatistics as TaskQueueStatistics
+    from .taskrouter.v1.types import TaskReservation as TaskReservation
+    from .taskrouter.v1.types import Worker as Worker
+    from .taskrouter.v1.types import WorkerChannel as WorkerChannel
+    from .taskrouter.v1.types import WorkerReservation as WorkerReservation
+    from .taskrouter.v1.types import WorkersCumulativeStatistics as WorkersCumulativeStatistics
+    from .taskrouter.v1.types import WorkersRealTimeStatistics as WorkersRealTimeStatistics
+    from .taskrouter.v1.types import WorkersStatistics as WorkersStatistics
+    from .taskrouter.v1.types import WorkerStatistics as WorkerStatistics
+    from .taskrouter.v1.types import Workflow as Workflow
+    from .taskrouter.v1.types import WorkflowCumulativeStatistics as WorkflowCumulativeStatistics
+    from .taskrouter.v1.types import WorkflowRealTimeStatistics as WorkflowRealTimeStatistics
+    from .taskrouter.v1.types import WorkflowStatistics as WorkflowStatistics
+    from .taskrouter.v1.types import Workspace as Workspace
+    from .taskrouter.v1.types import WorkspaceCumulativeStatistics as WorkspaceCumulativeStatistics
+    from .taskrouter.v1.types import WorkspaceRealTimeStatistics as WorkspaceRealTimeStatistics
+    from .taskrouter.v1.types import WorkspaceStatistics as WorkspaceStatistics
+    from .trunking.v1.types import CredentialList as CredentialList
+    from .trunking.v1.types import IpAccessControlList as IpAccessControlList
+    from .trunking.v1.types import OriginationUrl as OriginationUrl
+    from .trunking.v1.types import Trunk as Trunk
+    from .verify.v2.types import AccessToken as AccessToken
+    from .verify.v2.types import ApproveChallenge as ApproveChallenge
+    from .verify.v2.types import Bucket as Bucket
+    from .verify.v2.types import Challenge as Challenge
+    from .verify.v2.types import Challenges as Challenges
+    from .verify.v2.types import Entity as Entity
+    from .verify.v2.types import Factor as Factor
+    from .verify.v2.types import Factors as Factors
+    from .verify.v2.types import Form as Form
+    from .verify.v2.types import MessagingConfiguration as MessagingConfiguration
+    from .verify.v2.types import NewFactor as NewFactor
+    from .verify.v2.types import RateLimit as RateLimit
+    from .verify.v2.types import Verification as Verification
+    from .verify.v2.types import VerificationAttempt as VerificationAttempt
+    from .verify.v2.types import VerificationAttemptsSummary as VerificationAttemptsSummary
+    from .verify.v2.types import VerificationCheck as VerificationCheck
+    from .verify.v2.types import VerificationTemplate as VerificationTemplate
+    from .verify.v2.types import VerifyFactor as VerifyFactor
+    from .verify.v2.types import Webhook as Webhook
+    from .video.v1.types import Composition as Composition
+    from .video.v1.types import CompositionHook as CompositionHook
+    from .video.v1.types import CompositionSettings as CompositionSettings
+    from .video.v1.types import RecordingRules as RecordingRules
+    from .video.v1.types import RecordingSettings as RecordingSettings
+    from .video.v1.types import Room as Room
+    from .video.v1.types import RoomParticipant as RoomParticipant
+    from .video.v1.types import RoomParticipantAnonymize as RoomParticipantAnonymize
+    from .video.v1.types import RoomParticipantPublishedTrack as RoomParticipantPublishedTrack
+    from .video.v1.types import RoomParticipantSubscribedTrack as RoomParticipantSubscribedTrack
+    from .video.v1.types import RoomRecording as RoomRecording
+    from .video.v1.types import SubscribeRules as SubscribeRules
+    from .video.v1.types import Transcriptions as Transcriptions
+    from .wireless.v1.types import AccountUsageRecord as AccountUsageRecord
+    from .wireless.v1.types import Command as Command
+    from .wireless.v1.types import DataSession as DataSession
+    from .wireless.v1.types import RatePlan as RatePlan
 
 #: Model class name -> the ``types`` package (relative to ``twilio_async.rest``) exporting it.
 MODULES: dict[str, str] = {
+    "AccessToken": ".verify.v2.types",
     "Account": ".api.v2010.types",
     "AccountTranscription": ".api.v2008.types",
+    "AccountUsageRecord": ".wireless.v1.types",
+    "Activity": ".taskrouter.v1.types",
     "Address": ".api.v2010.types",
+    "AlertInstance": ".monitor.v1.types",
     "Application": ".api.v2010.types",
+    "ApprovalCreate": ".content.v1.types",
+    "ApprovalFetch": ".content.v1.types",
+    "ApproveChallenge": ".verify.v2.types",
     "Assessments": ".flex_api.v1.types",
+    "Asset": ".serverless.v1.types",
+    "AssetVersion": ".serverless.v1.types",
     "AssignedAddOnExtension": ".api.v2010.types",
     "AuthCallsCredentialListMapping": ".api.v2010.types",
     "AuthCallsIpAccessControlListMapping": ".api.v2010.types",
     "AuthRegistrationsCredentialListMapping": ".api.v2010.types",
+    "AuthTokenPromotion": ".accounts.v1.types",
     "AuthTypeCalls": ".api.v2010.types",
     "AuthTypeRegistrations": ".api.v2010.types",
     "AuthTypes": ".api.v2010.types",
     "AuthorizedConnectApp": ".api.v2010.types",
+    "AvailableAddOn": ".marketplace.v1.types",
+    "AvailableAddOnExtension": ".marketplace.v1.types",
     "AvailablePhoneNumberCountry": ".api.v2010.types",
     "AvailablePhoneNumberLocal": ".api.v2010.types",
     "AvailablePhoneNumberMachineToMachine": ".api.v2010.types",
@@ -155,20 +377,75 @@ MODULES: dict[str, str] = {
     "AvailablePhoneNumberTollFree": ".api.v2010.types",
     "AvailablePhoneNumberVoip": ".api.v2010.types",
     "Balance": ".api.v2010.types",
+    "BillingPeriod": ".supersim.v1.types",
+    "Bucket": ".verify.v2.types",
+    "Build": ".serverless.v1.types",
+    "BuildStatus": ".serverless.v1.types",
+    "BulkConsents": ".accounts.v1.types",
+    "BulkContacts": ".accounts.v1.types",
+    "BulkEligibility": ".numbers.v1.types",
     "Call": ".api.v2010.types",
     "CallEvent": ".api.v2010.types",
     "CallNotification": ".api.v2008.types",
     "CallNotificationInstance": ".api.v2010.types",
     "CallRecording": ".api.v2010.types",
     "CallSegment": ".api.v2008.types",
-    "Channel": ".flex_api.v1.types",
+    "Challenge": ".verify.v2.types",
+    "Challenges": ".verify.v2.types",
+    "ChannelsSenderResponse": ".messaging.v2.types",
+    "Command": ".wireless.v1.types",
+    "Composition": ".video.v1.types",
+    "CompositionHook": ".video.v1.types",
+    "CompositionSettings": ".video.v1.types",
     "Conference": ".api.v2010.types",
     "ConferenceRecording": ".api.v2010.types",
-    "Configuration": ".flex_api.v1.types",
+    "ConfigurationAddress": ".conversations.v1.types",
+    "ConfigurationWebhook": ".conversations.v1.types",
     "ConfiguredPlugin": ".flex_api.v1.types",
     "ConnectApp": ".api.v2010.types",
+    "Conversation": ".conversations.v1.types",
+    "ConversationMessage": ".conversations.v1.types",
+    "ConversationMessageReceipt": ".conversations.v1.types",
+    "ConversationParticipant": ".conversations.v1.types",
+    "ConversationScopedWebhook": ".conversations.v1.types",
+    "ConversationWithParticipants": ".conversations.v1.types",
+    "CreateEmbeddedRegistrationResponse": ".numbers.v1.types",
+    "CreateEmbeddedSessionResponse": ".numbers.v1.types",
+    "CredentialAws": ".accounts.v1.types",
+    "CredentialList": ".trunking.v1.types",
+    "CredentialPublicKey": ".accounts.v1.types",
+    "Credentials": ".accounts.v1.types",
+    "CustomOperator": ".intelligence.v2.types",
+    "DataSession": ".wireless.v1.types",
+    "DayInstance": ".bulkexports.v1.types",
     "DependentPhoneNumber": ".api.v2010.types",
+    "Deployment": ".serverless.v1.types",
+    "Document": ".sync.v1.types",
+    "DocumentPermission": ".sync.v1.types",
+    "DomainCerts": ".messaging.v2.types",
+    "Eligibility": ".numbers.v1.types",
+    "EncryptedOperatorResults": ".intelligence.v2.types",
+    "EncryptedSentences": ".intelligence.v2.types",
+    "Engagement": ".studio.v1.types",
+    "EngagementContext": ".studio.v1.types",
+    "Entity": ".verify.v2.types",
+    "Environment": ".serverless.v1.types",
+    "EsimProfile": ".supersim.v1.types",
+    "EventType": ".events.v1.types",
+    "Export": ".bulkexports.v1.types",
+    "ExportConfiguration": ".bulkexports.v1.types",
+    "ExportCustomJob": ".bulkexports.v1.types",
+    "Factor": ".verify.v2.types",
+    "Factors": ".verify.v2.types",
+    "Fleet": ".supersim.v1.types",
     "FlexFlow": ".flex_api.v1.types",
+    "FlowRevision": ".studio.v2.types",
+    "FlowTestUser": ".studio.v2.types",
+    "FlowValidate": ".studio.v2.types",
+    "Form": ".verify.v2.types",
+    "Function": ".serverless.v1.types",
+    "FunctionVersion": ".serverless.v1.types",
+    "FunctionVersionContent": ".serverless.v1.types",
     "IncomingPhoneNumber": ".api.v2010.types",
     "IncomingPhoneNumberAssignedAddOn": ".api.v2010.types",
     "IncomingPhoneNumberLocal": ".api.v2010.types",
@@ -184,24 +461,50 @@ MODULES: dict[str, str] = {
     "InsightsSettingsAnswerSets": ".flex_api.v1.types",
     "InsightsSettingsComment": ".flex_api.v1.types",
     "InsightsUserRoles": ".flex_api.v1.types",
-    "Interaction": ".flex_api.v1.types",
+    "InstalledAddOn": ".marketplace.v1.types",
+    "InstalledAddOnExtension": ".marketplace.v1.types",
+    "InstalledAddOnUsage": ".marketplace.v1.types",
     "InteractionChannel": ".flex_api.v1.types",
     "InteractionChannelInvite": ".flex_api.v1.types",
     "InteractionChannelParticipant": ".flex_api.v1.types",
     "InteractionTransfer": ".flex_api.v1.types",
+    "IpAccessControlList": ".trunking.v1.types",
+    "IpCommand": ".supersim.v1.types",
+    "Job": ".bulkexports.v1.types",
     "Key": ".api.v2010.types",
+    "LegacyContent": ".content.v1.types",
     "LocalIncomingPhoneNumber": ".api.v2008.types",
+    "Log": ".serverless.v1.types",
     "Media": ".api.v2010.types",
     "Member": ".api.v2010.types",
     "Message": ".api.v2010.types",
     "MessageFeedback": ".api.v2010.types",
+    "MessageInteraction": ".proxy.v1.types",
+    "Messaging": ".pricing.v1.types",
+    "MessagingConfiguration": ".verify.v2.types",
+    "MessagingCountryInstance": ".pricing.v1.types",
+    "MessagingGeopermissions": ".accounts.v1.types",
+    "ModuleData": ".marketplace.v1.types",
+    "ModuleDataManagement": ".marketplace.v1.types",
+    "Network": ".supersim.v1.types",
+    "NetworkAccessProfile": ".supersim.v1.types",
+    "NetworkAccessProfileNetwork": ".supersim.v1.types",
+    "NewFactor": ".verify.v2.types",
     "NewKey": ".api.v2010.types",
     "NewSigningKey": ".api.v2010.types",
-    "Notification": ".api.v2008.types",
     "NotificationInstance": ".api.v2010.types",
+    "Operator": ".intelligence.v2.types",
+    "OperatorAttachment": ".intelligence.v2.types",
+    "OperatorAttachments": ".intelligence.v2.types",
+    "OperatorResult": ".intelligence.v2.types",
+    "OperatorType": ".intelligence.v2.types",
+    "OriginationUrl": ".trunking.v1.types",
     "OutgoingCallerId": ".api.v2010.types",
     "Participant": ".api.v2010.types",
+    "ParticipantConversation": ".conversations.v1.types",
     "Payments": ".api.v2010.types",
+    "PhoneNumberCountryInstance": ".pricing.v1.types",
+    "PhoneNumbers": ".pricing.v1.types",
     "Plugin": ".flex_api.v1.types",
     "PluginArchive": ".flex_api.v1.types",
     "PluginConfiguration": ".flex_api.v1.types",
@@ -209,16 +512,60 @@ MODULES: dict[str, str] = {
     "PluginRelease": ".flex_api.v1.types",
     "PluginVersionArchive": ".flex_api.v1.types",
     "PluginVersions": ".flex_api.v1.types",
+    "PortInRequestList": ".numbers.v1.types",
+    "PortingPortIn": ".numbers.v1.types",
+    "PortingPortInPhoneNumber": ".numbers.v1.types",
+    "PortingPortability": ".numbers.v1.types",
+    "PortingWebhookConfiguration": ".numbers.v1.types",
+    "PortingWebhookConfigurationDelete": ".numbers.v1.types",
+    "PortingWebhookConfigurationFetch": ".numbers.v1.types",
+    "PrebuiltOperator": ".intelligence.v2.types",
     "ProvisioningStatus": ".flex_api.v1.types",
     "Queue": ".api.v2010.types",
+    "RateLimit": ".verify.v2.types",
+    "RatePlan": ".wireless.v1.types",
     "RealtimeTranscription": ".api.v2010.types",
     "Recording": ".api.v2010.types",
     "RecordingAddOnResult": ".api.v2010.types",
     "RecordingAddOnResultPayload": ".api.v2010.types",
     "RecordingAddOnResultPayloadData": ".api.v2010.types",
+    "RecordingRules": ".video.v1.types",
+    "RecordingSettings": ".video.v1.types",
     "RecordingTranscription": ".api.v2010.types",
+    "ReferralConversion": ".marketplace.v1.types",
+    "Room": ".video.v1.types",
+    "RoomParticipant": ".video.v1.types",
+    "RoomParticipantAnonymize": ".video.v1.types",
+    "RoomParticipantPublishedTrack": ".video.v1.types",
+    "RoomParticipantSubscribedTrack": ".video.v1.types",
+    "RoomRecording": ".video.v1.types",
+    "Schema": ".events.v1.types",
+    "SchemaVersion": ".events.v1.types",
+    "SecondaryAuthToken": ".accounts.v1.types",
+    "Sentence": ".intelligence.v2.types",
+    "ServiceBinding": ".conversations.v1.types",
+    "ServiceConfiguration": ".conversations.v1.types",
+    "ServiceConversation": ".conversations.v1.types",
+    "ServiceConversationMessage": ".conversations.v1.types",
+    "ServiceConversationMessageReceipt": ".conversations.v1.types",
+    "ServiceConversationParticipant": ".conversations.v1.types",
+    "ServiceConversationScopedWebhook": ".conversations.v1.types",
+    "ServiceConversationWithParticipants": ".conversations.v1.types",
+    "ServiceNotification": ".conversations.v1.types",
+    "ServiceParticipantConversation": ".conversations.v1.types",
+    "ServiceRole": ".conversations.v1.types",
+    "ServiceUser": ".conversations.v1.types",
+    "ServiceUserConversation": ".conversations.v1.types",
+    "ServiceWebhookConfiguration": ".conversations.v1.types",
+    "Session": ".proxy.v1.types",
+    "SettingsUpdate": ".supersim.v1.types",
     "ShortCode": ".api.v2010.types",
     "SigningKey": ".api.v2010.types",
+    "SigningRequestConfiguration": ".numbers.v1.types",
+    "SimIpAddress": ".supersim.v1.types",
+    "Sink": ".events.v1.types",
+    "SinkTest": ".events.v1.types",
+    "SinkValidate": ".events.v1.types",
     "Sip": ".api.v2010.types",
     "SipCredential": ".api.v2010.types",
     "SipCredentialList": ".api.v2010.types",
@@ -229,11 +576,41 @@ MODULES: dict[str, str] = {
     "SipIpAddress": ".api.v2010.types",
     "Siprec": ".api.v2010.types",
     "Sms": ".api.v2008.types",
+    "SmsCommand": ".supersim.v1.types",
     "SmsMessage": ".api.v2008.types",
+    "Step": ".studio.v1.types",
+    "StepContext": ".studio.v1.types",
     "Stream": ".api.v2010.types",
+    "StreamMessage": ".sync.v1.types",
+    "SubscribeRules": ".video.v1.types",
+    "SubscribedEvent": ".events.v1.types",
+    "Subscription": ".events.v1.types",
+    "SyncList": ".sync.v1.types",
+    "SyncListItem": ".sync.v1.types",
+    "SyncListPermission": ".sync.v1.types",
+    "SyncMap": ".sync.v1.types",
+    "SyncMapItem": ".sync.v1.types",
+    "SyncMapPermission": ".sync.v1.types",
+    "SyncStream": ".sync.v1.types",
+    "Task": ".taskrouter.v1.types",
+    "TaskChannel": ".taskrouter.v1.types",
+    "TaskQueue": ".taskrouter.v1.types",
+    "TaskQueueBulkRealTimeStatistics": ".taskrouter.v1.types",
+    "TaskQueueCumulativeStatistics": ".taskrouter.v1.types",
+    "TaskQueueRealTimeStatistics": ".taskrouter.v1.types",
+    "TaskQueueStatistics": ".taskrouter.v1.types",
+    "TaskQueuesStatistics": ".taskrouter.v1.types",
+    "TaskReservation": ".taskrouter.v1.types",
     "Token": ".api.v2010.types",
     "TollFreeIncomingPhoneNumber": ".api.v2008.types",
+    "Transcript": ".intelligence.v2.types",
     "Transcription": ".api.v2010.types",
+    "Transcriptions": ".video.v1.types",
+    "Trunk": ".trunking.v1.types",
+    "TrunkingCountryInstance": ".pricing.v2.types",
+    "TrunkingNumber": ".pricing.v2.types",
+    "Trunks": ".routes.v2.types",
+    "TypingIndicator": ".messaging.v2.types",
     "Usage": ".api.v2010.types",
     "UsageRecord": ".api.v2010.types",
     "UsageRecordAllTime": ".api.v2010.types",
@@ -245,27 +622,208 @@ MODULES: dict[str, str] = {
     "UsageRecordYearly": ".api.v2010.types",
     "UsageRecordYesterday": ".api.v2010.types",
     "UsageTrigger": ".api.v2010.types",
+    "UserConversation": ".conversations.v1.types",
     "UserDefinedMessage": ".api.v2010.types",
     "UserDefinedMessageSubscription": ".api.v2010.types",
+    "V2Oauth2TokenResponse": ".oauth.v2.types",
     "ValidationRequest": ".api.v2010.types",
+    "Variable": ".serverless.v1.types",
+    "Verification": ".verify.v2.types",
+    "VerificationAttempt": ".verify.v2.types",
+    "VerificationAttemptsSummary": ".verify.v2.types",
+    "VerificationCheck": ".verify.v2.types",
+    "VerificationTemplate": ".verify.v2.types",
+    "VerifyFactor": ".verify.v2.types",
     "WebChannel": ".flex_api.v1.types",
+    "Webhook": ".verify.v2.types",
+    "Worker": ".taskrouter.v1.types",
+    "WorkerChannel": ".taskrouter.v1.types",
+    "WorkerReservation": ".taskrouter.v1.types",
+    "WorkerStatistics": ".taskrouter.v1.types",
+    "WorkersCumulativeStatistics": ".taskrouter.v1.types",
+    "WorkersRealTimeStatistics": ".taskrouter.v1.types",
+    "WorkersStatistics": ".taskrouter.v1.types",
+    "Workflow": ".taskrouter.v1.types",
+    "WorkflowCumulativeStatistics": ".taskrouter.v1.types",
+    "WorkflowRealTimeStatistics": ".taskrouter.v1.types",
+    "WorkflowStatistics": ".taskrouter.v1.types",
+    "Workspace": ".taskrouter.v1.types",
+    "WorkspaceCumulativeStatistics": ".taskrouter.v1.types",
+    "WorkspaceRealTimeStatistics": ".taskrouter.v1.types",
+    "WorkspaceStatistics": ".taskrouter.v1.types",
 }
 #: Names several versions use, left out of ``twilio_async.types``: where each one is.
-AMBIGUOUS: dict[str, tuple[str, ...]] = {}
+AMBIGUOUS: dict[str, tuple[str, ...]] = {
+    "Authorize": (
+        "twilio_async.rest.oauth.v1.types",
+        "twilio_async.rest.oauth.v2.types",
+    ),
+    "Binding": (
+        "twilio_async.rest.chat.v2.types",
+        "twilio_async.rest.ip_messaging.v2.types",
+        "twilio_async.rest.notify.v1.types",
+    ),
+    "Channel": (
+        "twilio_async.rest.chat.v1.types",
+        "twilio_async.rest.chat.v2.types",
+        "twilio_async.rest.flex_api.v1.types",
+        "twilio_async.rest.ip_messaging.v1.types",
+        "twilio_async.rest.ip_messaging.v2.types",
+    ),
+    "ChannelWebhook": (
+        "twilio_async.rest.chat.v2.types",
+        "twilio_async.rest.ip_messaging.v2.types",
+    ),
+    "Configuration": (
+        "twilio_async.rest.conversations.v1.types",
+        "twilio_async.rest.flex_api.v1.types",
+    ),
+    "Content": (
+        "twilio_async.rest.content.v1.types",
+        "twilio_async.rest.content.v2.types",
+    ),
+    "ContentAndApprovals": (
+        "twilio_async.rest.content.v1.types",
+        "twilio_async.rest.content.v2.types",
+    ),
+    "Credential": (
+        "twilio_async.rest.chat.v1.types",
+        "twilio_async.rest.chat.v2.types",
+        "twilio_async.rest.conversations.v1.types",
+        "twilio_async.rest.ip_messaging.v1.types",
+        "twilio_async.rest.ip_messaging.v2.types",
+        "twilio_async.rest.notify.v1.types",
+    ),
+    "Event": (
+        "twilio_async.rest.monitor.v1.types",
+        "twilio_async.rest.taskrouter.v1.types",
+    ),
+    "Execution": (
+        "twilio_async.rest.studio.v1.types",
+        "twilio_async.rest.studio.v2.types",
+    ),
+    "ExecutionContext": (
+        "twilio_async.rest.studio.v1.types",
+        "twilio_async.rest.studio.v2.types",
+    ),
+    "ExecutionStep": (
+        "twilio_async.rest.studio.v1.types",
+        "twilio_async.rest.studio.v2.types",
+    ),
+    "ExecutionStepContext": (
+        "twilio_async.rest.studio.v1.types",
+        "twilio_async.rest.studio.v2.types",
+    ),
+    "Flow": (
+        "twilio_async.rest.studio.v1.types",
+        "twilio_async.rest.studio.v2.types",
+    ),
+    "Interaction": (
+        "twilio_async.rest.flex_api.v1.types",
+        "twilio_async.rest.proxy.v1.types",
+    ),
+    "Invite": (
+        "twilio_async.rest.chat.v1.types",
+        "twilio_async.rest.chat.v2.types",
+        "twilio_async.rest.ip_messaging.v1.types",
+        "twilio_async.rest.ip_messaging.v2.types",
+    ),
+    "Notification": (
+        "twilio_async.rest.api.v2008.types",
+        "twilio_async.rest.notify.v1.types",
+        "twilio_async.rest.verify.v2.types",
+    ),
+    "PhoneNumber": (
+        "twilio_async.rest.lookups.v1.types",
+        "twilio_async.rest.proxy.v1.types",
+        "twilio_async.rest.routes.v2.types",
+        "twilio_async.rest.trunking.v1.types",
+    ),
+    "Role": (
+        "twilio_async.rest.chat.v1.types",
+        "twilio_async.rest.chat.v2.types",
+        "twilio_async.rest.conversations.v1.types",
+        "twilio_async.rest.ip_messaging.v1.types",
+        "twilio_async.rest.ip_messaging.v2.types",
+    ),
+    "Safelist": (
+        "twilio_async.rest.accounts.v1.types",
+        "twilio_async.rest.verify.v2.types",
+    ),
+    "Service": (
+        "twilio_async.rest.chat.v1.types",
+        "twilio_async.rest.chat.v2.types",
+        "twilio_async.rest.conversations.v1.types",
+        "twilio_async.rest.intelligence.v2.types",
+        "twilio_async.rest.ip_messaging.v1.types",
+        "twilio_async.rest.ip_messaging.v2.types",
+        "twilio_async.rest.notify.v1.types",
+        "twilio_async.rest.proxy.v1.types",
+        "twilio_async.rest.serverless.v1.types",
+        "twilio_async.rest.sync.v1.types",
+        "twilio_async.rest.verify.v2.types",
+    ),
+    "Sim": (
+        "twilio_async.rest.supersim.v1.types",
+        "twilio_async.rest.wireless.v1.types",
+    ),
+    "User": (
+        "twilio_async.rest.chat.v1.types",
+        "twilio_async.rest.chat.v2.types",
+        "twilio_async.rest.conversations.v1.types",
+        "twilio_async.rest.frontline_api.v1.types",
+        "twilio_async.rest.ip_messaging.v1.types",
+        "twilio_async.rest.ip_messaging.v2.types",
+    ),
+    "UserBinding": (
+        "twilio_async.rest.chat.v2.types",
+        "twilio_async.rest.ip_messaging.v2.types",
+    ),
+    "UserChannel": (
+        "twilio_async.rest.chat.v1.types",
+        "twilio_async.rest.chat.v2.types",
+        "twilio_async.rest.ip_messaging.v1.types",
+        "twilio_async.rest.ip_messaging.v2.types",
+    ),
+    "Voice": (
+        "twilio_async.rest.pricing.v1.types",
+        "twilio_async.rest.pricing.v2.types",
+    ),
+    "VoiceCountryInstance": (
+        "twilio_async.rest.pricing.v1.types",
+        "twilio_async.rest.pricing.v2.types",
+    ),
+    "VoiceNumber": (
+        "twilio_async.rest.pricing.v1.types",
+        "twilio_async.rest.pricing.v2.types",
+    ),
+}
 __all__ = [
+    "AccessToken",
     "Account",
     "AccountTranscription",
+    "AccountUsageRecord",
+    "Activity",
     "Address",
+    "AlertInstance",
     "Application",
+    "ApprovalCreate",
+    "ApprovalFetch",
+    "ApproveChallenge",
     "Assessments",
+    "Asset",
+    "AssetVersion",
     "AssignedAddOnExtension",
     "AuthCallsCredentialListMapping",
     "AuthCallsIpAccessControlListMapping",
     "AuthRegistrationsCredentialListMapping",
+    "AuthTokenPromotion",
     "AuthTypeCalls",
     "AuthTypeRegistrations",
     "AuthTypes",
     "AuthorizedConnectApp",
+    "AvailableAddOn",
+    "AvailableAddOnExtension",
     "AvailablePhoneNumberCountry",
     "AvailablePhoneNumberLocal",
     "AvailablePhoneNumberMachineToMachine",
@@ -275,20 +833,75 @@ __all__ = [
     "AvailablePhoneNumberTollFree",
     "AvailablePhoneNumberVoip",
     "Balance",
+    "BillingPeriod",
+    "Bucket",
+    "Build",
+    "BuildStatus",
+    "BulkConsents",
+    "BulkContacts",
+    "BulkEligibility",
     "Call",
     "CallEvent",
     "CallNotification",
     "CallNotificationInstance",
     "CallRecording",
     "CallSegment",
-    "Channel",
+    "Challenge",
+    "Challenges",
+    "ChannelsSenderResponse",
+    "Command",
+    "Composition",
+    "CompositionHook",
+    "CompositionSettings",
     "Conference",
     "ConferenceRecording",
-    "Configuration",
+    "ConfigurationAddress",
+    "ConfigurationWebhook",
     "ConfiguredPlugin",
     "ConnectApp",
+    "Conversation",
+    "ConversationMessage",
+    "ConversationMessageReceipt",
+    "ConversationParticipant",
+    "ConversationScopedWebhook",
+    "ConversationWithParticipants",
+    "CreateEmbeddedRegistrationResponse",
+    "CreateEmbeddedSessionResponse",
+    "CredentialAws",
+    "CredentialList",
+    "CredentialPublicKey",
+    "Credentials",
+    "CustomOperator",
+    "DataSession",
+    "DayInstance",
     "DependentPhoneNumber",
+    "Deployment",
+    "Document",
+    "DocumentPermission",
+    "DomainCerts",
+    "Eligibility",
+    "EncryptedOperatorResults",
+    "EncryptedSentences",
+    "Engagement",
+    "EngagementContext",
+    "Entity",
+    "Environment",
+    "EsimProfile",
+    "EventType",
+    "Export",
+    "ExportConfiguration",
+    "ExportCustomJob",
+    "Factor",
+    "Factors",
+    "Fleet",
     "FlexFlow",
+    "FlowRevision",
+    "FlowTestUser",
+    "FlowValidate",
+    "Form",
+    "Function",
+    "FunctionVersion",
+    "FunctionVersionContent",
     "IncomingPhoneNumber",
     "IncomingPhoneNumberAssignedAddOn",
     "IncomingPhoneNumberLocal",
@@ -304,24 +917,50 @@ __all__ = [
     "InsightsSettingsAnswerSets",
     "InsightsSettingsComment",
     "InsightsUserRoles",
-    "Interaction",
+    "InstalledAddOn",
+    "InstalledAddOnExtension",
+    "InstalledAddOnUsage",
     "InteractionChannel",
     "InteractionChannelInvite",
     "InteractionChannelParticipant",
     "InteractionTransfer",
+    "IpAccessControlList",
+    "IpCommand",
+    "Job",
     "Key",
+    "LegacyContent",
     "LocalIncomingPhoneNumber",
+    "Log",
     "Media",
     "Member",
     "Message",
     "MessageFeedback",
+    "MessageInteraction",
+    "Messaging",
+    "MessagingConfiguration",
+    "MessagingCountryInstance",
+    "MessagingGeopermissions",
+    "ModuleData",
+    "ModuleDataManagement",
+    "Network",
+    "NetworkAccessProfile",
+    "NetworkAccessProfileNetwork",
+    "NewFactor",
     "NewKey",
     "NewSigningKey",
-    "Notification",
     "NotificationInstance",
+    "Operator",
+    "OperatorAttachment",
+    "OperatorAttachments",
+    "OperatorResult",
+    "OperatorType",
+    "OriginationUrl",
     "OutgoingCallerId",
     "Participant",
+    "ParticipantConversation",
     "Payments",
+    "PhoneNumberCountryInstance",
+    "PhoneNumbers",
     "Plugin",
     "PluginArchive",
     "PluginConfiguration",
@@ -329,16 +968,60 @@ __all__ = [
     "PluginRelease",
     "PluginVersionArchive",
     "PluginVersions",
+    "PortInRequestList",
+    "PortingPortIn",
+    "PortingPortInPhoneNumber",
+    "PortingPortability",
+    "PortingWebhookConfiguration",
+    "PortingWebhookConfigurationDelete",
+    "PortingWebhookConfigurationFetch",
+    "PrebuiltOperator",
     "ProvisioningStatus",
     "Queue",
+    "RateLimit",
+    "RatePlan",
     "RealtimeTranscription",
     "Recording",
     "RecordingAddOnResult",
     "RecordingAddOnResultPayload",
     "RecordingAddOnResultPayloadData",
+    "RecordingRules",
+    "RecordingSettings",
     "RecordingTranscription",
+    "ReferralConversion",
+    "Room",
+    "RoomParticipant",
+    "RoomParticipantAnonymize",
+    "RoomParticipantPublishedTrack",
+    "RoomParticipantSubscribedTrack",
+    "RoomRecording",
+    "Schema",
+    "SchemaVersion",
+    "SecondaryAuthToken",
+    "Sentence",
+    "ServiceBinding",
+    "ServiceConfiguration",
+    "ServiceConversation",
+    "ServiceConversationMessage",
+    "ServiceConversationMessageReceipt",
+    "ServiceConversationParticipant",
+    "ServiceConversationScopedWebhook",
+    "ServiceConversationWithParticipants",
+    "ServiceNotification",
+    "ServiceParticipantConversation",
+    "ServiceRole",
+    "ServiceUser",
+    "ServiceUserConversation",
+    "ServiceWebhookConfiguration",
+    "Session",
+    "SettingsUpdate",
     "ShortCode",
     "SigningKey",
+    "SigningRequestConfiguration",
+    "SimIpAddress",
+    "Sink",
+    "SinkTest",
+    "SinkValidate",
     "Sip",
     "SipCredential",
     "SipCredentialList",
@@ -349,11 +1032,41 @@ __all__ = [
     "SipIpAddress",
     "Siprec",
     "Sms",
+    "SmsCommand",
     "SmsMessage",
+    "Step",
+    "StepContext",
     "Stream",
+    "StreamMessage",
+    "SubscribeRules",
+    "SubscribedEvent",
+    "Subscription",
+    "SyncList",
+    "SyncListItem",
+    "SyncListPermission",
+    "SyncMap",
+    "SyncMapItem",
+    "SyncMapPermission",
+    "SyncStream",
+    "Task",
+    "TaskChannel",
+    "TaskQueue",
+    "TaskQueueBulkRealTimeStatistics",
+    "TaskQueueCumulativeStatistics",
+    "TaskQueueRealTimeStatistics",
+    "TaskQueueStatistics",
+    "TaskQueuesStatistics",
+    "TaskReservation",
     "Token",
     "TollFreeIncomingPhoneNumber",
+    "Transcript",
     "Transcription",
+    "Transcriptions",
+    "Trunk",
+    "TrunkingCountryInstance",
+    "TrunkingNumber",
+    "Trunks",
+    "TypingIndicator",
     "Usage",
     "UsageRecord",
     "UsageRecordAllTime",
@@ -365,8 +1078,33 @@ __all__ = [
     "UsageRecordYearly",
     "UsageRecordYesterday",
     "UsageTrigger",
+    "UserConversation",
     "UserDefinedMessage",
     "UserDefinedMessageSubscription",
+    "V2Oauth2TokenResponse",
     "ValidationRequest",
+    "Variable",
+    "Verification",
+    "VerificationAttempt",
+    "VerificationAttemptsSummary",
+    "VerificationCheck",
+    "VerificationTemplate",
+    "VerifyFactor",
     "WebChannel",
+    "Webhook",
+    "Worker",
+    "WorkerChannel",
+    "WorkerReservation",
+    "WorkerStatistics",
+    "WorkersCumulativeStatistics",
+    "WorkersRealTimeStatistics",
+    "WorkersStatistics",
+    "Workflow",
+    "WorkflowCumulativeStatistics",
+    "WorkflowRealTimeStatistics",
+    "WorkflowStatistics",
+    "Workspace",
+    "WorkspaceCumulativeStatistics",
+    "WorkspaceRealTimeStatistics",
+    "WorkspaceStatistics",
 ]

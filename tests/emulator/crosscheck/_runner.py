@@ -27,13 +27,21 @@ from . import _overrides as overrides
 from ._mapping import METHODS, Arg, Node, args_of, explore, fields_of, find
 from ._values import Values
 
-#: Versions twilio-python serves, and how to reach each from its client.
-ROOTS: dict[str, Callable[[TwilioClient], Any]] = {
-    "api/v2010": lambda c: c.api.v2010,
-    "flex-api/v1": lambda c: c.flex_api.v1,
-}
 #: Versions the specs declare that twilio-python has no client for.
 EXCLUDED = {"api/v2008": "twilio-python 9.13 has no API 2008-08-01 (XML) client"}
+
+
+def _root(domain: str, version: str) -> Callable[[TwilioClient], Any]:
+    """How twilio-python reaches a version: ``client.flex_api.v1`` for ``flex-api/v1``."""
+    return lambda c: getattr(getattr(c, domain.replace("-", "_")), version)
+
+
+#: Versions twilio-python serves (every declared one but the excluded), and how to reach each.
+ROOTS: dict[str, Callable[[TwilioClient], Any]] = {
+    f"{v.domain}/{v.version}": _root(v.domain, v.version)
+    for v in load_catalog().versions
+    if f"{v.domain}/{v.version}" not in EXCLUDED
+}
 FLAVOURS = ("sync", "async")
 PASS = "pass"
 _FIRST = ("create", "list", "fetch", "update")

@@ -65,7 +65,14 @@ def test_every_supported_operation_is_attempted_by_both_clients(
 ) -> None:
     assert sorted(results) == SUPPORTED
     assert all(set(results[c]) == set(FLAVOURS) for c in SUPPORTED)
-    assert len(SUPPORTED) == 270  # API 2010 (197) and Flex v1 (73), as the specs stand
+    # every version but the excluded ones (API 2008): 1,118 operations as the specs stand
+    excluded = sum(
+        len(r.operations)
+        for v in CATALOG.versions
+        if f"{v.domain}/{v.version}" in EXCLUDED
+        for r in v.resources.values()
+    )
+    assert excluded > 0 and len(SUPPORTED) == len(DECLARED) - excluded > 1000
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -113,10 +120,19 @@ def test_accessors_and_keywords_come_from_twilio_python_itself() -> None:
     assert args_of(archive, "update")["Flex-Metadata"].keyword == "flex_metadata"
 
 
+#: Operations whose twilio-python method the mapping cannot reach, each with its reason.
+UNMAPPED = {
+    "numbers/v1 sender_id_registrations.embedded_sessions create": (
+        "twilio-python mounts it as a version-level method, embedded_sessions(bundle_sid); "
+        "the spec reaches it as sender_id_registrations(bundle_sid).embedded_sessions"
+    ),
+}
+
+
 def test_every_supported_operation_maps_to_a_twilio_python_method() -> None:
     plan = Plan(CATALOG)
     unmapped = [c for c in SUPPORTED if plan.nodes.get(c) is None]
-    assert unmapped == []
+    assert unmapped == sorted(UNMAPPED)
 
 
 def test_subtype_lists_are_judged_as_views_of_their_keyed_parent() -> None:

@@ -1,0 +1,6 @@
+# Generated from specs/accounts_v1.yaml by `make codegen`; do not edit.
+"""Enums of accounts v1."""
+
+from __future__ import annotations
+
+__all__: list[str] = []

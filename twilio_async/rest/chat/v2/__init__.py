@@ -1,0 +1,22 @@
+# Generated from specs/chat_v2.yaml by `make codegen`; do not edit.
+"""chat v2: the version root."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from twilio_async._domains import Version
+from twilio_async._resource import Root
+
+if TYPE_CHECKING:
+    from .credentials import CredentialList
+    from .services import ServiceList
+
+
+class V2(Version):
+    """``chat`` v2 (json-v1)."""
+
+    domain = "chat"
+    dialect_name = "json-v1"
+    credentials: Root[CredentialList] = Root(".credentials", "CredentialList")
+    services: Root[ServiceList] = Root(".services", "ServiceList")

@@ -1,0 +1,51 @@
+# Generated from specs/chat_v2.yaml by `make codegen`; do not edit.
+"""Channel models (``services.channels``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from twilio_async._fields import IsoDateTime, WireInt
+from twilio_async._models import FromContext, InstanceModel
+
+from ..enums import ChannelChannelType
+
+if TYPE_CHECKING:
+    from ..services_channels import ChannelContext
+
+
+class Channel(InstanceModel["ChannelContext"]):
+    """A Channel as returned by the API."""
+
+    sid: str
+    account_sid: str | None = None
+    service_sid: str | None = None
+    friendly_name: str | None = None
+    unique_name: str | None = None
+    attributes: str | None = None
+    type: ChannelChannelType | None = None
+    date_created: IsoDateTime | None = None
+    date_updated: IsoDateTime | None = None
+    created_by: str | None = None
+    members_count: WireInt | None = None
+    messages_count: WireInt | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+
+    _key_field = "sid"
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = ChannelContext.fetch
+        update: ClassVar = ChannelContext.update
+        delete: ClassVar = ChannelContext.delete
+        invites: ClassVar = ChannelContext.invites
+        members: ClassVar = ChannelContext.members
+        messages: ClassVar = ChannelContext.messages
+        webhooks: ClassVar = ChannelContext.webhooks
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()
+        invites = FromContext()
+        members = FromContext()
+        messages = FromContext()
+        webhooks = FromContext()

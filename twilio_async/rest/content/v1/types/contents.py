@@ -1,0 +1,41 @@
+# Generated from specs/content_v1.yaml by `make codegen`; do not edit.
+"""Content models (``contents``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from twilio_async._fields import IsoDateTime
+from twilio_async._models import FromContext, InstanceModel
+
+if TYPE_CHECKING:
+    from ..contents import ContentContext
+
+
+class Content(InstanceModel["ContentContext"]):
+    """A Content as returned by the API."""
+
+    date_created: IsoDateTime | None = None
+    date_updated: IsoDateTime | None = None
+    sid: str
+    account_sid: str | None = None
+    friendly_name: str | None = None
+    language: str | None = None
+    variables: Any | None = None
+    types: Any | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+
+    _key_field = "sid"
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = ContentContext.fetch
+        update: ClassVar = ContentContext.update
+        delete: ClassVar = ContentContext.delete
+        approval_create: ClassVar = ContentContext.approval_create
+        approval_fetch: ClassVar = ContentContext.approval_fetch
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()
+        approval_create = FromContext()
+        approval_fetch = FromContext()

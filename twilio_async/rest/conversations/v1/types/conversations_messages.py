@@ -1,0 +1,44 @@
+# Generated from specs/conversations_v1.yaml by `make codegen`; do not edit.
+"""ConversationMessage models (``conversations.messages``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from twilio_async._fields import IsoDateTime, WireInt
+from twilio_async._models import FromContext, InstanceModel
+
+if TYPE_CHECKING:
+    from ..conversations_messages import ConversationMessageContext
+
+
+class ConversationMessage(InstanceModel["ConversationMessageContext"]):
+    """A ConversationMessage as returned by the API."""
+
+    account_sid: str | None = None
+    conversation_sid: str | None = None
+    sid: str
+    index: WireInt | None = None
+    author: str | None = None
+    body: str | None = None
+    media: list[Any] | None = None
+    attributes: str | None = None
+    participant_sid: str | None = None
+    date_created: IsoDateTime | None = None
+    date_updated: IsoDateTime | None = None
+    url: str | None = None
+    delivery: Any | None = None
+    links: dict[str, Any] | None = None
+    content_sid: str | None = None
+
+    _key_field = "sid"
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = ConversationMessageContext.fetch
+        update: ClassVar = ConversationMessageContext.update
+        delete: ClassVar = ConversationMessageContext.delete
+        delivery_receipts: ClassVar = ConversationMessageContext.delivery_receipts
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()
+        delivery_receipts = FromContext()

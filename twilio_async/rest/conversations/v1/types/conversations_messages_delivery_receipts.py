@@ -1,0 +1,36 @@
+# Generated from specs/conversations_v1.yaml by `make codegen`; do not edit.
+"""ConversationMessageReceipt models (``conversations.messages.delivery_receipts``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from twilio_async._fields import IsoDateTime, WireInt
+from twilio_async._models import FromContext, InstanceModel
+
+from ..enums import ConversationMessageReceiptDeliveryStatus
+
+if TYPE_CHECKING:
+    from ..conversations_messages_delivery_receipts import ConversationMessageReceiptContext
+
+
+class ConversationMessageReceipt(InstanceModel["ConversationMessageReceiptContext"]):
+    """A ConversationMessageReceipt as returned by the API."""
+
+    account_sid: str | None = None
+    conversation_sid: str | None = None
+    sid: str
+    message_sid: str | None = None
+    channel_message_sid: str | None = None
+    participant_sid: str | None = None
+    status: ConversationMessageReceiptDeliveryStatus | None = None
+    error_code: WireInt | None = None
+    date_created: IsoDateTime | None = None
+    date_updated: IsoDateTime | None = None
+    url: str | None = None
+
+    _key_field = "sid"
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = ConversationMessageReceiptContext.fetch
+    else:
+        fetch = FromContext()

@@ -1,0 +1,35 @@
+# Generated from specs/conversations_v1.yaml by `make codegen`; do not edit.
+"""ConversationScopedWebhook models (``conversations.webhooks``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from twilio_async._fields import IsoDateTime
+from twilio_async._models import FromContext, InstanceModel
+
+if TYPE_CHECKING:
+    from ..conversations_webhooks import ConversationScopedWebhookContext
+
+
+class ConversationScopedWebhook(InstanceModel["ConversationScopedWebhookContext"]):
+    """A ConversationScopedWebhook as returned by the API."""
+
+    sid: str
+    account_sid: str | None = None
+    conversation_sid: str | None = None
+    target: str | None = None
+    url: str | None = None
+    configuration: Any | None = None
+    date_created: IsoDateTime | None = None
+    date_updated: IsoDateTime | None = None
+
+    _key_field = "sid"
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = ConversationScopedWebhookContext.fetch
+        update: ClassVar = ConversationScopedWebhookContext.update
+        delete: ClassVar = ConversationScopedWebhookContext.delete
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()

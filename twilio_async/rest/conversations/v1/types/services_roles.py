@@ -1,0 +1,38 @@
+# Generated from specs/conversations_v1.yaml by `make codegen`; do not edit.
+"""ServiceRole models (``services.roles``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from twilio_async._fields import IsoDateTime
+from twilio_async._models import FromContext, InstanceModel
+
+from ..enums import ServiceRoleRoleType
+
+if TYPE_CHECKING:
+    from ..services_roles import ServiceRoleContext
+
+
+class ServiceRole(InstanceModel["ServiceRoleContext"]):
+    """A ServiceRole as returned by the API."""
+
+    sid: str
+    account_sid: str | None = None
+    chat_service_sid: str | None = None
+    friendly_name: str | None = None
+    type: ServiceRoleRoleType | None = None
+    permissions: list[str] | None = None
+    date_created: IsoDateTime | None = None
+    date_updated: IsoDateTime | None = None
+    url: str | None = None
+
+    _key_field = "sid"
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = ServiceRoleContext.fetch
+        update: ClassVar = ServiceRoleContext.update
+        delete: ClassVar = ServiceRoleContext.delete
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()

@@ -1,0 +1,47 @@
+# Generated from specs/conversations_v1.yaml by `make codegen`; do not edit.
+"""ServiceUserConversation models (``services.users.user_conversations``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from twilio_async._fields import IsoDateTime, WireInt
+from twilio_async._models import FromContext, InstanceModel
+
+from ..enums import ServiceUserConversationNotificationLevel, ServiceUserConversationState
+
+if TYPE_CHECKING:
+    from ..services_users_user_conversations import ServiceUserConversationContext
+
+
+class ServiceUserConversation(InstanceModel["ServiceUserConversationContext"]):
+    """A ServiceUserConversation as returned by the API."""
+
+    account_sid: str | None = None
+    chat_service_sid: str | None = None
+    conversation_sid: str
+    unread_messages_count: WireInt | None = None
+    last_read_message_index: WireInt | None = None
+    participant_sid: str | None = None
+    user_sid: str | None = None
+    friendly_name: str | None = None
+    conversation_state: ServiceUserConversationState | None = None
+    timers: Any | None = None
+    attributes: str | None = None
+    date_created: IsoDateTime | None = None
+    date_updated: IsoDateTime | None = None
+    created_by: str | None = None
+    notification_level: ServiceUserConversationNotificationLevel | None = None
+    unique_name: str | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+
+    _key_field = "conversation_sid"
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = ServiceUserConversationContext.fetch
+        update: ClassVar = ServiceUserConversationContext.update
+        delete: ClassVar = ServiceUserConversationContext.delete
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()

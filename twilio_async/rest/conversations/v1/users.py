@@ -1,0 +1,309 @@
+# Generated from specs/conversations_v1.yaml by `make codegen`; do not edit.
+"""User resources (``users``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from twilio_async._resource import (
+    FORM,
+    HEADER,
+    Args,
+    Child,
+    InstanceContext,
+    KeyedList,
+    ListArgs,
+    Models,
+    Operation,
+    P,
+    PageArgs,
+)
+from twilio_async._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .enums import UserWebhookEnabledType
+    from .types.users import User
+    from .users_user_conversations import UserConversationList
+
+_TYPES = Models(__package__, ".types.users")
+_MODEL = _TYPES("User")
+_LIST_PATH = "/v1/Users"
+_INSTANCE_PATH = "/v1/Users/{0}"
+_CREATE: Operation[User] = Operation(
+    "users.create", "POST", _LIST_PATH, body="form", model=_MODEL
+).with_params(
+    P("x_twilio_webhook_enabled", "X-Twilio-Webhook-Enabled", HEADER, "string"),
+    P("identity", "Identity", FORM, "string", required=True),
+    P("friendly_name", "FriendlyName", FORM, "string"),
+    P("attributes", "Attributes", FORM, "string"),
+    P("role_sid", "RoleSid", FORM, "string"),
+)
+_LIST: Operation[User] = Operation(
+    "users.list", "GET", _LIST_PATH, body="none", list_key="users", model=_MODEL
+)
+_FETCH: Operation[User] = Operation("users.fetch", "GET", _INSTANCE_PATH, body="none", model=_MODEL)
+_UPDATE: Operation[User] = Operation(
+    "users.update", "POST", _INSTANCE_PATH, body="form", model=_MODEL
+).with_params(
+    P("x_twilio_webhook_enabled", "X-Twilio-Webhook-Enabled", HEADER, "string"),
+    P("friendly_name", "FriendlyName", FORM, "string"),
+    P("attributes", "Attributes", FORM, "string"),
+    P("role_sid", "RoleSid", FORM, "string"),
+)
+_DELETE: Operation[None] = Operation(
+    "users.delete", "DELETE", _INSTANCE_PATH, body="none"
+).with_params(P("x_twilio_webhook_enabled", "X-Twilio-Webhook-Enabled", HEADER, "string"))
+
+
+class UserCreateArgs(Args):
+    x_twilio_webhook_enabled: UserWebhookEnabledType | str | NotGiven = NOT_GIVEN
+    identity: str
+    friendly_name: str | NotGiven = NOT_GIVEN
+    attributes: str | NotGiven = NOT_GIVEN
+    role_sid: str | NotGiven = NOT_GIVEN
+
+
+class UserUpdateArgs(Args):
+    x_twilio_webhook_enabled: UserWebhookEnabledType | str | NotGiven = NOT_GIVEN
+    friendly_name: str | NotGiven = NOT_GIVEN
+    attributes: str | NotGiven = NOT_GIVEN
+    role_sid: str | NotGiven = NOT_GIVEN
+
+
+class UserDeleteArgs(Args):
+    x_twilio_webhook_enabled: UserWebhookEnabledType | str | NotGiven = NOT_GIVEN
+
+
+class UserContext(InstanceContext):
+    """One User: ``/v1/Users/{Sid}``."""
+
+    __slots__ = ()
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this User: ``GET /v1/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Fetch this User: ``GET /v1/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    update = _UPDATE.call_method(
+        UserUpdateArgs,
+        """Update this User: ``POST /v1/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (UserWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:user_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Update this User: ``POST /v1/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (UserWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:user_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    delete = _DELETE.delete_method(
+        UserDeleteArgs,
+        """Delete this User: ``DELETE /v1/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (UserWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:user_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Delete this User: ``DELETE /v1/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (UserWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:user_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    user_conversations: Child[UserConversationList] = Child(
+        ".users_user_conversations", "UserConversationList"
+    )
+
+
+class UserList(KeyedList[UserContext]):
+    """User collection: ``/v1/Users``."""
+
+    __slots__ = ()
+    _key = ("Sid", "sid", None)
+    create = _CREATE.call_method(
+        UserCreateArgs,
+        """Create a User: ``POST /v1/Users``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (UserWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:user_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        identity (str): ``Identity``; string; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Create a User: ``POST /v1/Users``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (UserWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:user_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        identity (str): ``Identity``; string; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List User resources, every page up to ``limit`` items: ``GET /v1/Users``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[User]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """List User resources, every page up to ``limit`` items: ``GET /v1/Users``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[User]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream User resources, one page in memory at a time: ``GET /v1/Users``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of User.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Stream User resources, one page in memory at a time: ``GET /v1/Users``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of User.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of User resources (``next_page()`` moves on): ``GET /v1/Users``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[User]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """One page of User resources (``next_page()`` moves on): ``GET /v1/Users``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[User]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """

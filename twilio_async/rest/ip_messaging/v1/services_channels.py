@@ -1,0 +1,322 @@
+# Generated from specs/ip_messaging_v1.yaml by `make codegen`; do not edit.
+"""Channel resources (``services.channels``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from twilio_async._resource import (
+    FORM,
+    QUERY,
+    Args,
+    Child,
+    InstanceContext,
+    KeyedList,
+    ListArgs,
+    Models,
+    Operation,
+    P,
+    PageArgs,
+)
+from twilio_async._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .enums import ChannelChannelType
+    from .services_channels_invites import InviteList
+    from .services_channels_members import MemberList
+    from .services_channels_messages import MessageList
+    from .types.services_channels import Channel
+
+_TYPES = Models(__package__, ".types.services_channels")
+_MODEL = _TYPES("Channel")
+_LIST_PATH = "/v1/Services/{0}/Channels"
+_INSTANCE_PATH = "/v1/Services/{0}/Channels/{1}"
+_CREATE: Operation[Channel] = Operation(
+    "channels.create", "POST", _LIST_PATH, body="form", model=_MODEL
+).with_params(
+    P("friendly_name", "FriendlyName", FORM, "string"),
+    P("unique_name", "UniqueName", FORM, "string"),
+    P("attributes", "Attributes", FORM, "string"),
+    P("type", "Type", FORM, "string"),
+)
+_LIST: Operation[Channel] = Operation(
+    "channels.list", "GET", _LIST_PATH, body="none", list_key="channels", model=_MODEL
+).with_params(P("type", "Type", QUERY, "string", many=True))
+_FETCH: Operation[Channel] = Operation(
+    "channels.fetch", "GET", _INSTANCE_PATH, body="none", model=_MODEL
+)
+_UPDATE: Operation[Channel] = Operation(
+    "channels.update", "POST", _INSTANCE_PATH, body="form", model=_MODEL
+).with_params(
+    P("friendly_name", "FriendlyName", FORM, "string"),
+    P("unique_name", "UniqueName", FORM, "string"),
+    P("attributes", "Attributes", FORM, "string"),
+)
+_DELETE: Operation[None] = Operation("channels.delete", "DELETE", _INSTANCE_PATH, body="none")
+
+
+class ChannelCreateArgs(Args):
+    friendly_name: str | NotGiven = NOT_GIVEN
+    unique_name: str | NotGiven = NOT_GIVEN
+    attributes: str | NotGiven = NOT_GIVEN
+    type: ChannelChannelType | str | NotGiven = NOT_GIVEN
+
+
+class ChannelFilters(Args):
+    type: Sequence[ChannelChannelType | str] | NotGiven = NOT_GIVEN
+
+
+class ChannelListArgs(ChannelFilters, ListArgs): ...
+
+
+class ChannelPageArgs(ChannelFilters, PageArgs): ...
+
+
+class ChannelUpdateArgs(Args):
+    friendly_name: str | NotGiven = NOT_GIVEN
+    unique_name: str | NotGiven = NOT_GIVEN
+    attributes: str | NotGiven = NOT_GIVEN
+
+
+class ChannelContext(InstanceContext):
+    """One Channel: ``/v1/Services/{ServiceSid}/Channels/{Sid}``."""
+
+    __slots__ = ()
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Channel: ``GET /v1/Services/{ServiceSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Channel
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Channel: ``GET /v1/Services/{ServiceSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Channel
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        ChannelUpdateArgs,
+        """Update this Channel: ``POST /v1/Services/{ServiceSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Channel
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this Channel: ``POST /v1/Services/{ServiceSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Channel
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Channel: ``DELETE /v1/Services/{ServiceSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this Channel: ``DELETE /v1/Services/{ServiceSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    invites: Child[InviteList] = Child(".services_channels_invites", "InviteList")
+    members: Child[MemberList] = Child(".services_channels_members", "MemberList")
+    messages: Child[MessageList] = Child(".services_channels_messages", "MessageList")
+
+
+class ChannelList(KeyedList[ChannelContext]):
+    """Channel collection: ``/v1/Services/{ServiceSid}/Channels``."""
+
+    __slots__ = ()
+    _key = ("Sid", "sid", None)
+    create = _CREATE.call_method(
+        ChannelCreateArgs,
+        """Create a Channel: ``POST /v1/Services/{ServiceSid}/Channels``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        type (ChannelChannelType | str): ``Type``; enum:channel_channel_type; one of ``public``, ``private``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Channel
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Channel: ``POST /v1/Services/{ServiceSid}/Channels``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        type (ChannelChannelType | str): ``Type``; enum:channel_channel_type; one of ``public``, ``private``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Channel
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ChannelListArgs,
+        """List Channel resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Channels``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        type (Sequence[ChannelChannelType | str]): ``Type``; list<enum:channel_channel_type>; one of ``public``, ``private``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Channel]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Channel resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Channels``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        type (Sequence[ChannelChannelType | str]): ``Type``; list<enum:channel_channel_type>; one of ``public``, ``private``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Channel]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ChannelListArgs,
+        """Stream Channel resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Channels``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        type (Sequence[ChannelChannelType | str]): ``Type``; list<enum:channel_channel_type>; one of ``public``, ``private``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Channel.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Channel resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Channels``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        type (Sequence[ChannelChannelType | str]): ``Type``; list<enum:channel_channel_type>; one of ``public``, ``private``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Channel.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        ChannelPageArgs,
+        """One page of Channel resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Channels``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        type (Sequence[ChannelChannelType | str]): ``Type``; list<enum:channel_channel_type>; one of ``public``, ``private``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Channel]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Channel resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Channels``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        type (Sequence[ChannelChannelType | str]): ``Type``; list<enum:channel_channel_type>; one of ``public``, ``private``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Channel]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

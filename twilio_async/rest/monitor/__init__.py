@@ -1,0 +1,23 @@
+# Generated from specs/monitor_v1.yaml by `make codegen`; do not edit.
+"""The monitor domain."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from twilio_async._domains import Domain
+
+if TYPE_CHECKING:
+    from .v1 import V1
+
+
+class Monitor(Domain):
+    """The ``monitor.twilio.com`` domain."""
+
+    @cached_property
+    def v1(self) -> V1:
+        """API version v1."""
+        from .v1 import V1
+
+        return V1(self._host)

@@ -1,0 +1,37 @@
+# Generated from specs/monitor_v1.yaml by `make codegen`; do not edit.
+"""Event models (``events``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from twilio_async._fields import IsoDateTime
+from twilio_async._models import FromContext, InstanceModel
+
+if TYPE_CHECKING:
+    from ..events import EventContext
+
+
+class Event(InstanceModel["EventContext"]):
+    """A Event as returned by the API."""
+
+    account_sid: str | None = None
+    actor_sid: str | None = None
+    actor_type: str | None = None
+    description: str | None = None
+    event_data: Any | None = None
+    event_date: IsoDateTime | None = None
+    event_type: str | None = None
+    resource_sid: str | None = None
+    resource_type: str | None = None
+    sid: str
+    source: str | None = None
+    source_ip_address: str | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+
+    _key_field = "sid"
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = EventContext.fetch
+    else:
+        fetch = FromContext()

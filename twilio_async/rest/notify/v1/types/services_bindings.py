@@ -1,0 +1,39 @@
+# Generated from specs/notify_v1.yaml by `make codegen`; do not edit.
+"""Binding models (``services.bindings``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from twilio_async._fields import IsoDateTime
+from twilio_async._models import FromContext, InstanceModel
+
+if TYPE_CHECKING:
+    from ..services_bindings import BindingContext
+
+
+class Binding(InstanceModel["BindingContext"]):
+    """A Binding as returned by the API."""
+
+    sid: str
+    account_sid: str | None = None
+    service_sid: str | None = None
+    credential_sid: str | None = None
+    date_created: IsoDateTime | None = None
+    date_updated: IsoDateTime | None = None
+    notification_protocol_version: str | None = None
+    endpoint: str | None = None
+    identity: str | None = None
+    binding_type: str | None = None
+    address: str | None = None
+    tags: list[str] | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+
+    _key_field = "sid"
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = BindingContext.fetch
+        delete: ClassVar = BindingContext.delete
+    else:
+        fetch = FromContext()
+        delete = FromContext()

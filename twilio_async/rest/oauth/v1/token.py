@@ -1,0 +1,88 @@
+# Generated from specs/oauth_v1.yaml by `make codegen`; do not edit.
+"""Token resources (``token``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from twilio_async._resource import FORM, Args, ListResource, Models, Operation, P
+from twilio_async._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .types.token import Token
+
+_TYPES = Models(__package__, ".types.token")
+_MODEL = _TYPES("Token")
+_LIST_PATH = "/v1/token"
+_CREATE: Operation[Token] = Operation(
+    "token.create", "POST", _LIST_PATH, body="form", model=_MODEL
+).with_params(
+    P("grant_type", "GrantType", FORM, "string", required=True),
+    P("client_id", "ClientId", FORM, "string", required=True),
+    P("client_secret", "ClientSecret", FORM, "string"),
+    P("code", "Code", FORM, "string"),
+    P("redirect_uri", "RedirectUri", FORM, "string"),
+    P("audience", "Audience", FORM, "string"),
+    P("refresh_token", "RefreshToken", FORM, "string"),
+    P("scope", "Scope", FORM, "string"),
+)
+
+
+class TokenCreateArgs(Args):
+    grant_type: str
+    client_id: str
+    client_secret: str | NotGiven = NOT_GIVEN
+    code: str | NotGiven = NOT_GIVEN
+    redirect_uri: str | NotGiven = NOT_GIVEN
+    audience: str | NotGiven = NOT_GIVEN
+    refresh_token: str | NotGiven = NOT_GIVEN
+    scope: str | NotGiven = NOT_GIVEN
+
+
+class TokenList(ListResource):
+    """Token collection: ``/v1/token``."""
+
+    __slots__ = ()
+    create = _CREATE.call_method(
+        TokenCreateArgs,
+        """Create a Token: ``POST /v1/token``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        grant_type (str): ``GrantType``; string; required.
+        client_id (str): ``ClientId``; string; required.
+        client_secret (str): ``ClientSecret``; string; optional.
+        code (str): ``Code``; string; optional.
+        redirect_uri (str): ``RedirectUri``; string; optional.
+        audience (str): ``Audience``; string; optional.
+        refresh_token (str): ``RefreshToken``; string; optional.
+        scope (str): ``Scope``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Token
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Token: ``POST /v1/token``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        grant_type (str): ``GrantType``; string; required.
+        client_id (str): ``ClientId``; string; required.
+        client_secret (str): ``ClientSecret``; string; optional.
+        code (str): ``Code``; string; optional.
+        redirect_uri (str): ``RedirectUri``; string; optional.
+        audience (str): ``Audience``; string; optional.
+        refresh_token (str): ``RefreshToken``; string; optional.
+        scope (str): ``Scope``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Token
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

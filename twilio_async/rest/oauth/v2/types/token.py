@@ -1,0 +1,17 @@
+# Generated from specs/oauth_v2.yaml by `make codegen`; do not edit.
+"""V2Oauth2TokenResponse models (``token``)."""
+
+from __future__ import annotations
+
+from twilio_async._fields import WireInt
+from twilio_async._models import TwilioModel
+
+
+class V2Oauth2TokenResponse(TwilioModel):
+    """A V2Oauth2TokenResponse as returned by the API."""
+
+    access_token: str | None = None
+    refresh_token: str | None = None
+    id_token: str | None = None
+    token_type: str | None = None
+    expires_in: WireInt | None = None

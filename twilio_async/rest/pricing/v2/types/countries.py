@@ -1,0 +1,28 @@
+# Generated from specs/pricing_v2.yaml by `make codegen`; do not edit.
+"""TrunkingCountryInstance models (``countries``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from twilio_async._models import FromContext, InstanceModel
+
+if TYPE_CHECKING:
+    from ..countries import TrunkingCountryInstanceContext
+
+
+class TrunkingCountryInstance(InstanceModel["TrunkingCountryInstanceContext"]):
+    """A TrunkingCountryInstance as returned by the API."""
+
+    country: str | None = None
+    iso_country: str
+    terminating_prefix_prices: list[Any] | None = None
+    originating_call_prices: list[Any] | None = None
+    price_unit: str | None = None
+    url: str | None = None
+
+    _key_field = "iso_country"
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = TrunkingCountryInstanceContext.fetch
+    else:
+        fetch = FromContext()

@@ -1,0 +1,39 @@
+# Generated from specs/proxy_v1.yaml by `make codegen`; do not edit.
+"""PhoneNumber models (``services.phone_numbers``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from twilio_async._fields import IsoDateTime, WireInt
+from twilio_async._models import FromContext, InstanceModel
+
+if TYPE_CHECKING:
+    from ..services_phone_numbers import PhoneNumberContext
+
+
+class PhoneNumber(InstanceModel["PhoneNumberContext"]):
+    """A PhoneNumber as returned by the API."""
+
+    sid: str
+    account_sid: str | None = None
+    service_sid: str | None = None
+    date_created: IsoDateTime | None = None
+    date_updated: IsoDateTime | None = None
+    phone_number: str | None = None
+    friendly_name: str | None = None
+    iso_country: str | None = None
+    capabilities: Any | None = None
+    url: str | None = None
+    is_reserved: bool | None = None
+    in_use: WireInt | None = None
+
+    _key_field = "sid"
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = PhoneNumberContext.fetch
+        update: ClassVar = PhoneNumberContext.update
+        delete: ClassVar = PhoneNumberContext.delete
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()

@@ -1,0 +1,46 @@
+# Generated from specs/proxy_v1.yaml by `make codegen`; do not edit.
+"""Interaction models (``services.sessions.interactions``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from twilio_async._fields import IsoDateTime
+from twilio_async._models import FromContext, InstanceModel
+
+from ..enums import InteractionResourceStatus, InteractionType
+
+if TYPE_CHECKING:
+    from ..services_sessions_interactions import InteractionContext
+
+
+class Interaction(InstanceModel["InteractionContext"]):
+    """A Interaction as returned by the API."""
+
+    sid: str
+    session_sid: str | None = None
+    service_sid: str | None = None
+    account_sid: str | None = None
+    data: str | None = None
+    type: InteractionType | None = None
+    inbound_participant_sid: str | None = None
+    inbound_resource_sid: str | None = None
+    inbound_resource_status: InteractionResourceStatus | None = None
+    inbound_resource_type: str | None = None
+    inbound_resource_url: str | None = None
+    outbound_participant_sid: str | None = None
+    outbound_resource_sid: str | None = None
+    outbound_resource_status: InteractionResourceStatus | None = None
+    outbound_resource_type: str | None = None
+    outbound_resource_url: str | None = None
+    date_created: IsoDateTime | None = None
+    date_updated: IsoDateTime | None = None
+    url: str | None = None
+
+    _key_field = "sid"
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = InteractionContext.fetch
+        delete: ClassVar = InteractionContext.delete
+    else:
+        fetch = FromContext()
+        delete = FromContext()

@@ -1,0 +1,31 @@
+# Generated from specs/serverless_v1.yaml by `make codegen`; do not edit.
+"""Deployment models (``services.environments.deployments``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from twilio_async._fields import IsoDateTime
+from twilio_async._models import FromContext, InstanceModel
+
+if TYPE_CHECKING:
+    from ..services_environments_deployments import DeploymentContext
+
+
+class Deployment(InstanceModel["DeploymentContext"]):
+    """A Deployment as returned by the API."""
+
+    sid: str
+    account_sid: str | None = None
+    service_sid: str | None = None
+    environment_sid: str | None = None
+    build_sid: str | None = None
+    date_created: IsoDateTime | None = None
+    date_updated: IsoDateTime | None = None
+    url: str | None = None
+
+    _key_field = "sid"
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = DeploymentContext.fetch
+    else:
+        fetch = FromContext()

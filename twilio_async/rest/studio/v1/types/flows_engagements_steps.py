@@ -1,0 +1,39 @@
+# Generated from specs/studio_v1.yaml by `make codegen`; do not edit.
+"""Step models (``flows.engagements.steps``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from twilio_async._fields import IsoDateTime
+from twilio_async._models import FromContext, InstanceModel
+
+if TYPE_CHECKING:
+    from ..flows_engagements_steps import StepInstanceContext
+
+
+class Step(InstanceModel["StepInstanceContext"]):
+    """A Step as returned by the API."""
+
+    sid: str
+    account_sid: str | None = None
+    flow_sid: str | None = None
+    engagement_sid: str | None = None
+    name: str | None = None
+    context: Any | None = None
+    parent_step_sid: str | None = None
+    transitioned_from: str | None = None
+    transitioned_to: str | None = None
+    type: str | None = None
+    date_created: IsoDateTime | None = None
+    date_updated: IsoDateTime | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+
+    _key_field = "sid"
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = StepInstanceContext.fetch
+        step_context: ClassVar = StepInstanceContext.step_context
+    else:
+        fetch = FromContext()
+        step_context = FromContext()

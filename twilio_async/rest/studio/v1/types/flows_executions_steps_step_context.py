@@ -1,0 +1,27 @@
+# Generated from specs/studio_v1.yaml by `make codegen`; do not edit.
+"""ExecutionStepContext models (``flows.executions.steps.step_context``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from twilio_async._models import FromContext, InstanceModel
+
+if TYPE_CHECKING:
+    from ..flows_executions_steps_step_context import ExecutionStepContextContext
+
+
+class ExecutionStepContext(InstanceModel["ExecutionStepContextContext"]):
+    """A ExecutionStepContext as returned by the API."""
+
+    account_sid: str | None = None
+    context: Any | None = None
+    execution_sid: str | None = None
+    flow_sid: str | None = None
+    step_sid: str | None = None
+    url: str | None = None
+
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = ExecutionStepContextContext.fetch
+    else:
+        fetch = FromContext()

@@ -1,0 +1,27 @@
+# Generated from specs/taskrouter_v1.yaml by `make codegen`; do not edit.
+"""WorkersRealTimeStatistics models (``workspaces.workers.real_time_statistics``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from twilio_async._fields import WireInt
+from twilio_async._models import FromContext, InstanceModel
+
+if TYPE_CHECKING:
+    from ..workspaces_workers_real_time_statistics import WorkersRealTimeStatisticsContext
+
+
+class WorkersRealTimeStatistics(InstanceModel["WorkersRealTimeStatisticsContext"]):
+    """A WorkersRealTimeStatistics as returned by the API."""
+
+    account_sid: str | None = None
+    activity_statistics: list[Any] | None = None
+    total_workers: WireInt | None = None
+    workspace_sid: str | None = None
+    url: str | None = None
+
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = WorkersRealTimeStatisticsContext.fetch
+    else:
+        fetch = FromContext()

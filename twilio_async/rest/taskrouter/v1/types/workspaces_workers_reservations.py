@@ -1,0 +1,38 @@
+# Generated from specs/taskrouter_v1.yaml by `make codegen`; do not edit.
+"""WorkerReservation models (``workspaces.workers.reservations``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from twilio_async._fields import IsoDateTime
+from twilio_async._models import FromContext, InstanceModel
+
+from ..enums import WorkerReservationStatus
+
+if TYPE_CHECKING:
+    from ..workspaces_workers_reservations import WorkerReservationContext
+
+
+class WorkerReservation(InstanceModel["WorkerReservationContext"]):
+    """A WorkerReservation as returned by the API."""
+
+    account_sid: str | None = None
+    date_created: IsoDateTime | None = None
+    date_updated: IsoDateTime | None = None
+    reservation_status: WorkerReservationStatus | None = None
+    sid: str
+    task_sid: str | None = None
+    worker_name: str | None = None
+    worker_sid: str | None = None
+    workspace_sid: str | None = None
+    url: str | None = None
+    links: dict[str, Any] | None = None
+
+    _key_field = "sid"
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = WorkerReservationContext.fetch
+        update: ClassVar = WorkerReservationContext.update
+    else:
+        fetch = FromContext()
+        update = FromContext()

@@ -1,0 +1,83 @@
+# Generated from specs/taskrouter_v1.yaml by `make codegen`; do not edit.
+"""TaskQueueStatistics resources (``workspaces.task_queues.statistics``)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from twilio_async._resource import QUERY, Args, InstanceContext, Models, Operation, P, SingletonList
+from twilio_async._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .types.workspaces_task_queues_statistics import TaskQueueStatistics
+
+_TYPES = Models(__package__, ".types.workspaces_task_queues_statistics")
+_MODEL = _TYPES("TaskQueueStatistics")
+_INSTANCE_PATH = "/v1/Workspaces/{0}/TaskQueues/{1}/Statistics"
+_FETCH: Operation[TaskQueueStatistics] = Operation(
+    "statistics.fetch", "GET", _INSTANCE_PATH, body="none", model=_MODEL
+).with_params(
+    P("end_date", "EndDate", QUERY, "datetime"),
+    P("minutes", "Minutes", QUERY, "integer"),
+    P("start_date", "StartDate", QUERY, "datetime"),
+    P("task_channel", "TaskChannel", QUERY, "string"),
+    P("split_by_wait_time", "SplitByWaitTime", QUERY, "string"),
+)
+
+
+class TaskQueueStatisticsFetchArgs(Args):
+    end_date: datetime | date | str | NotGiven = NOT_GIVEN
+    minutes: int | NotGiven = NOT_GIVEN
+    start_date: datetime | date | str | NotGiven = NOT_GIVEN
+    task_channel: str | NotGiven = NOT_GIVEN
+    split_by_wait_time: str | NotGiven = NOT_GIVEN
+
+
+class TaskQueueStatisticsContext(InstanceContext):
+    """One TaskQueueStatistics: ``/v1/Workspaces/{WorkspaceSid}/TaskQueues/{TaskQueueSid}/Statistics``."""
+
+    __slots__ = ()
+    fetch = _FETCH.call_method(
+        TaskQueueStatisticsFetchArgs,
+        """Fetch this TaskQueueStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/{TaskQueueSid}/Statistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        split_by_wait_time (str): ``SplitByWaitTime``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskQueueStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this TaskQueueStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/{TaskQueueSid}/Statistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        split_by_wait_time (str): ``SplitByWaitTime``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskQueueStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+
+
+class TaskQueueStatisticsList(SingletonList[TaskQueueStatisticsContext]):
+    """TaskQueueStatistics collection."""
+
+    __slots__ = ()

@@ -1,0 +1,79 @@
+# Generated from specs/taskrouter_v1.yaml by `make codegen`; do not edit.
+"""WorkersCumulativeStatistics resources (``workspaces.workers.cumulative_statistics``)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from twilio_async._resource import QUERY, Args, InstanceContext, Models, Operation, P, SingletonList
+from twilio_async._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .types.workspaces_workers_cumulative_statistics import WorkersCumulativeStatistics
+
+_TYPES = Models(__package__, ".types.workspaces_workers_cumulative_statistics")
+_MODEL = _TYPES("WorkersCumulativeStatistics")
+_INSTANCE_PATH = "/v1/Workspaces/{0}/Workers/CumulativeStatistics"
+_FETCH: Operation[WorkersCumulativeStatistics] = Operation(
+    "cumulative_statistics.fetch", "GET", _INSTANCE_PATH, body="none", model=_MODEL
+).with_params(
+    P("end_date", "EndDate", QUERY, "datetime"),
+    P("minutes", "Minutes", QUERY, "integer"),
+    P("start_date", "StartDate", QUERY, "datetime"),
+    P("task_channel", "TaskChannel", QUERY, "string"),
+)
+
+
+class WorkersCumulativeStatisticsFetchArgs(Args):
+    end_date: datetime | date | str | NotGiven = NOT_GIVEN
+    minutes: int | NotGiven = NOT_GIVEN
+    start_date: datetime | date | str | NotGiven = NOT_GIVEN
+    task_channel: str | NotGiven = NOT_GIVEN
+
+
+class WorkersCumulativeStatisticsContext(InstanceContext):
+    """One WorkersCumulativeStatistics: ``/v1/Workspaces/{WorkspaceSid}/Workers/CumulativeStatistics``."""
+
+    __slots__ = ()
+    fetch = _FETCH.call_method(
+        WorkersCumulativeStatisticsFetchArgs,
+        """Fetch this WorkersCumulativeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/CumulativeStatistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkersCumulativeStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this WorkersCumulativeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/CumulativeStatistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkersCumulativeStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+
+
+class WorkersCumulativeStatisticsList(SingletonList[WorkersCumulativeStatisticsContext]):
+    """WorkersCumulativeStatistics collection."""
+
+    __slots__ = ()

@@ -1,0 +1,34 @@
+# Generated from specs/video_v1.yaml by `make codegen`; do not edit.
+"""RoomParticipantPublishedTrack models (``rooms.participants.published_tracks``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from twilio_async._fields import IsoDateTime
+from twilio_async._models import FromContext, InstanceModel
+
+from ..enums import RoomParticipantPublishedTrackKind
+
+if TYPE_CHECKING:
+    from ..rooms_participants_published_tracks import RoomParticipantPublishedTrackContext
+
+
+class RoomParticipantPublishedTrack(InstanceModel["RoomParticipantPublishedTrackContext"]):
+    """A RoomParticipantPublishedTrack as returned by the API."""
+
+    sid: str
+    participant_sid: str | None = None
+    room_sid: str | None = None
+    name: str | None = None
+    date_created: IsoDateTime | None = None
+    date_updated: IsoDateTime | None = None
+    enabled: bool | None = None
+    kind: RoomParticipantPublishedTrackKind | None = None
+    url: str | None = None
+
+    _key_field = "sid"
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = RoomParticipantPublishedTrackContext.fetch
+    else:
+        fetch = FromContext()

@@ -1,0 +1,18 @@
+# Generated from specs/video_v1.yaml by `make codegen`; do not edit.
+"""RecordingRules models (``rooms.recording_rules``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from twilio_async._fields import IsoDateTime
+from twilio_async._models import TwilioModel
+
+
+class RecordingRules(TwilioModel):
+    """A RecordingRules as returned by the API."""
+
+    room_sid: str | None = None
+    rules: list[Any] | None = None
+    date_created: IsoDateTime | None = None
+    date_updated: IsoDateTime | None = None

@@ -1,0 +1,361 @@
+# Generated from specs/wireless_v1.yaml by `make codegen`; do not edit.
+"""Sim resources (``sims``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from twilio_async._resource import (
+    FORM,
+    QUERY,
+    Args,
+    Child,
+    InstanceContext,
+    KeyedList,
+    ListArgs,
+    Models,
+    Operation,
+    P,
+    PageArgs,
+)
+from twilio_async._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .enums import SimResetStatus, SimStatus
+    from .sims_data_sessions import DataSessionList
+    from .sims_usage_records import UsageRecordList
+    from .types.sims import Sim
+
+_TYPES = Models(__package__, ".types.sims")
+_MODEL = _TYPES("Sim")
+_LIST_PATH = "/v1/Sims"
+_INSTANCE_PATH = "/v1/Sims/{0}"
+_LIST: Operation[Sim] = Operation(
+    "sims.list", "GET", _LIST_PATH, body="none", list_key="sims", model=_MODEL
+).with_params(
+    P("status", "Status", QUERY, "string"),
+    P("iccid", "Iccid", QUERY, "string"),
+    P("rate_plan", "RatePlan", QUERY, "string"),
+    P("e_id", "EId", QUERY, "string"),
+    P("sim_registration_code", "SimRegistrationCode", QUERY, "string"),
+)
+_FETCH: Operation[Sim] = Operation("sims.fetch", "GET", _INSTANCE_PATH, body="none", model=_MODEL)
+_UPDATE: Operation[Sim] = Operation(
+    "sims.update", "POST", _INSTANCE_PATH, body="form", model=_MODEL
+).with_params(
+    P("unique_name", "UniqueName", FORM, "string"),
+    P("callback_method", "CallbackMethod", FORM, "string"),
+    P("callback_url", "CallbackUrl", FORM, "string"),
+    P("friendly_name", "FriendlyName", FORM, "string"),
+    P("rate_plan", "RatePlan", FORM, "string"),
+    P("status", "Status", FORM, "string"),
+    P("commands_callback_method", "CommandsCallbackMethod", FORM, "string"),
+    P("commands_callback_url", "CommandsCallbackUrl", FORM, "string"),
+    P("sms_fallback_method", "SmsFallbackMethod", FORM, "string"),
+    P("sms_fallback_url", "SmsFallbackUrl", FORM, "string"),
+    P("sms_method", "SmsMethod", FORM, "string"),
+    P("sms_url", "SmsUrl", FORM, "string"),
+    P("voice_fallback_method", "VoiceFallbackMethod", FORM, "string"),
+    P("voice_fallback_url", "VoiceFallbackUrl", FORM, "string"),
+    P("voice_method", "VoiceMethod", FORM, "string"),
+    P("voice_url", "VoiceUrl", FORM, "string"),
+    P("reset_status", "ResetStatus", FORM, "string"),
+    P("account_sid", "AccountSid", FORM, "string"),
+)
+_DELETE: Operation[None] = Operation("sims.delete", "DELETE", _INSTANCE_PATH, body="none")
+
+
+class SimFilters(Args):
+    status: SimStatus | str | NotGiven = NOT_GIVEN
+    iccid: str | NotGiven = NOT_GIVEN
+    rate_plan: str | NotGiven = NOT_GIVEN
+    e_id: str | NotGiven = NOT_GIVEN
+    sim_registration_code: str | NotGiven = NOT_GIVEN
+
+
+class SimListArgs(SimFilters, ListArgs): ...
+
+
+class SimPageArgs(SimFilters, PageArgs): ...
+
+
+class SimUpdateArgs(Args):
+    unique_name: str | NotGiven = NOT_GIVEN
+    callback_method: str | NotGiven = NOT_GIVEN
+    callback_url: str | NotGiven = NOT_GIVEN
+    friendly_name: str | NotGiven = NOT_GIVEN
+    rate_plan: str | NotGiven = NOT_GIVEN
+    status: SimStatus | str | NotGiven = NOT_GIVEN
+    commands_callback_method: str | NotGiven = NOT_GIVEN
+    commands_callback_url: str | NotGiven = NOT_GIVEN
+    sms_fallback_method: str | NotGiven = NOT_GIVEN
+    sms_fallback_url: str | NotGiven = NOT_GIVEN
+    sms_method: str | NotGiven = NOT_GIVEN
+    sms_url: str | NotGiven = NOT_GIVEN
+    voice_fallback_method: str | NotGiven = NOT_GIVEN
+    voice_fallback_url: str | NotGiven = NOT_GIVEN
+    voice_method: str | NotGiven = NOT_GIVEN
+    voice_url: str | NotGiven = NOT_GIVEN
+    reset_status: SimResetStatus | str | NotGiven = NOT_GIVEN
+    account_sid: str | NotGiven = NOT_GIVEN
+
+
+class SimContext(InstanceContext):
+    """One Sim: ``/v1/Sims/{Sid}``."""
+
+    __slots__ = ()
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Sim: ``GET /v1/Sims/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Sim
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """,
+    )
+    """Fetch this Sim: ``GET /v1/Sims/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Sim
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """
+    update = _UPDATE.call_method(
+        SimUpdateArgs,
+        """Update this Sim: ``POST /v1/Sims/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        callback_method (str): ``CallbackMethod``; http-method; optional.
+        callback_url (str): ``CallbackUrl``; uri; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        rate_plan (str): ``RatePlan``; string; optional.
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``suspended``, ``deactivated``, ``canceled``, ``scheduled``, ``updating``; optional.
+        commands_callback_method (str): ``CommandsCallbackMethod``; http-method; optional.
+        commands_callback_url (str): ``CommandsCallbackUrl``; uri; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        reset_status (SimResetStatus | str): ``ResetStatus``; enum:sim_reset_status; one of ``resetting``; optional.
+        account_sid (str): ``AccountSid``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Sim
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """,
+    )
+    """Update this Sim: ``POST /v1/Sims/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        callback_method (str): ``CallbackMethod``; http-method; optional.
+        callback_url (str): ``CallbackUrl``; uri; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        rate_plan (str): ``RatePlan``; string; optional.
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``suspended``, ``deactivated``, ``canceled``, ``scheduled``, ``updating``; optional.
+        commands_callback_method (str): ``CommandsCallbackMethod``; http-method; optional.
+        commands_callback_url (str): ``CommandsCallbackUrl``; uri; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        reset_status (SimResetStatus | str): ``ResetStatus``; enum:sim_reset_status; one of ``resetting``; optional.
+        account_sid (str): ``AccountSid``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Sim
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Sim: ``DELETE /v1/Sims/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """,
+    )
+    """Delete this Sim: ``DELETE /v1/Sims/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """
+    data_sessions: Child[DataSessionList] = Child(".sims_data_sessions", "DataSessionList")
+    usage_records: Child[UsageRecordList] = Child(".sims_usage_records", "UsageRecordList")
+
+
+class SimList(KeyedList[SimContext]):
+    """Sim collection: ``/v1/Sims``."""
+
+    __slots__ = ()
+    _key = ("Sid", "sid", None)
+    list = _LIST.list_method(
+        SimListArgs,
+        """List Sim resources, every page up to ``limit`` items: ``GET /v1/Sims``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``suspended``, ``deactivated``, ``canceled``, ``scheduled``, ``updating``; optional.
+        iccid (str): ``Iccid``; string; optional.
+        rate_plan (str): ``RatePlan``; string; optional.
+        e_id (str): ``EId``; string; optional.
+        sim_registration_code (str): ``SimRegistrationCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Sim]
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """,
+    )
+    """List Sim resources, every page up to ``limit`` items: ``GET /v1/Sims``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``suspended``, ``deactivated``, ``canceled``, ``scheduled``, ``updating``; optional.
+        iccid (str): ``Iccid``; string; optional.
+        rate_plan (str): ``RatePlan``; string; optional.
+        e_id (str): ``EId``; string; optional.
+        sim_registration_code (str): ``SimRegistrationCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Sim]
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """
+    stream = _LIST.stream_method(
+        SimListArgs,
+        """Stream Sim resources, one page in memory at a time: ``GET /v1/Sims``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``suspended``, ``deactivated``, ``canceled``, ``scheduled``, ``updating``; optional.
+        iccid (str): ``Iccid``; string; optional.
+        rate_plan (str): ``RatePlan``; string; optional.
+        e_id (str): ``EId``; string; optional.
+        sim_registration_code (str): ``SimRegistrationCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Sim.
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """,
+    )
+    """Stream Sim resources, one page in memory at a time: ``GET /v1/Sims``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``suspended``, ``deactivated``, ``canceled``, ``scheduled``, ``updating``; optional.
+        iccid (str): ``Iccid``; string; optional.
+        rate_plan (str): ``RatePlan``; string; optional.
+        e_id (str): ``EId``; string; optional.
+        sim_registration_code (str): ``SimRegistrationCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Sim.
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """
+    page = _LIST.page_method(
+        SimPageArgs,
+        """One page of Sim resources (``next_page()`` moves on): ``GET /v1/Sims``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``suspended``, ``deactivated``, ``canceled``, ``scheduled``, ``updating``; optional.
+        iccid (str): ``Iccid``; string; optional.
+        rate_plan (str): ``RatePlan``; string; optional.
+        e_id (str): ``EId``; string; optional.
+        sim_registration_code (str): ``SimRegistrationCode``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Sim]
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """,
+    )
+    """One page of Sim resources (``next_page()`` moves on): ``GET /v1/Sims``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``suspended``, ``deactivated``, ``canceled``, ``scheduled``, ``updating``; optional.
+        iccid (str): ``Iccid``; string; optional.
+        rate_plan (str): ``RatePlan``; string; optional.
+        e_id (str): ``EId``; string; optional.
+        sim_registration_code (str): ``SimRegistrationCode``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Sim]
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """

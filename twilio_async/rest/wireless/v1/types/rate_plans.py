@@ -1,0 +1,43 @@
+# Generated from specs/wireless_v1.yaml by `make codegen`; do not edit.
+"""RatePlan models (``rate_plans``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from twilio_async._fields import IsoDateTime, WireInt
+from twilio_async._models import FromContext, InstanceModel
+
+if TYPE_CHECKING:
+    from ..rate_plans import RatePlanContext
+
+
+class RatePlan(InstanceModel["RatePlanContext"]):
+    """A RatePlan as returned by the API."""
+
+    sid: str
+    unique_name: str | None = None
+    account_sid: str | None = None
+    friendly_name: str | None = None
+    data_enabled: bool | None = None
+    data_metering: str | None = None
+    data_limit: WireInt | None = None
+    messaging_enabled: bool | None = None
+    voice_enabled: bool | None = None
+    national_roaming_enabled: bool | None = None
+    national_roaming_data_limit: WireInt | None = None
+    international_roaming: list[str] | None = None
+    international_roaming_data_limit: WireInt | None = None
+    date_created: IsoDateTime | None = None
+    date_updated: IsoDateTime | None = None
+    url: str | None = None
+
+    _key_field = "sid"
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        fetch: ClassVar = RatePlanContext.fetch
+        update: ClassVar = RatePlanContext.update
+        delete: ClassVar = RatePlanContext.delete
+    else:
+        fetch = FromContext()
+        update = FromContext()
+        delete = FromContext()

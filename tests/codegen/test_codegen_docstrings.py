@@ -140,7 +140,7 @@ def test_resources_without_their_own_page_link_the_files() -> None:
 
 
 def _description_sentences() -> set[str]:
-    """Sentences (30+ characters) of every description in the OpenAPI files specs come from."""
+    """Sentences (30+ characters) of every description in Twilio's OpenAPI files."""
     sentences: set[str] = set()
 
     def walk(node: object) -> None:
@@ -157,8 +157,8 @@ def _description_sentences() -> set[str]:
             for value in node:
                 walk(value)
 
-    for name in ("twilio_api_v2010.json", "twilio_flex_v1.json"):
-        walk(json.loads((OAI_DIR / name).read_text(encoding="utf-8")))
+    for path in sorted(OAI_DIR.glob("twilio_*.json")):
+        walk(json.loads(path.read_text(encoding="utf-8")))
     return sentences
 
 

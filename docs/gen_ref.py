@@ -467,6 +467,8 @@ def public_page(module_name: str) -> str:
     module = importlib.import_module(module_name)
     names = getattr(module, "__all__", None)
     lines = [f"# `{module_name}`", ""]
+    if module_name in LAZY_MODEL_MODULES:
+        return _models_page(module_name, names or [])
     if names is None:
         # No ``__all__`` (a pytest plugin: fixtures and hooks): its public, documented
         # members, as mkdocstrings finds them.
@@ -485,6 +487,36 @@ def public_page(module_name: str) -> str:
         if module_name == ROOT_PAGE and name == "Client":
             lines.append(client_attributes())
     return "\n".join(lines)
+
+
+#: Public modules whose names are generated models loaded on first access (PEP 562):
+#: static analysis cannot follow them, so their page links each name to its resource page.
+LAZY_MODEL_MODULES = frozenset({"twilio_async.types"})
+
+
+def _models_page(module_name: str, names: list[str]) -> str:
+    """A table of the models ``module_name`` exports, each linked to its reference section."""
+    here = public_page_path(module_name)
+    module = importlib.import_module(module_name)
+    lines = [f"# `{module_name}`", "", _rst_to_md(inspect.getdoc(module) or ""), ""]
+    lines += ["| Name | Defined in |", "| --- | --- |"]
+    for name in sorted(names):
+        model = getattr(module, name)
+        resource_module = model.__module__.replace(".types.", ".", 1)
+        link = _relative(here, _page_of(resource_module))
+        if _returned(importlib.import_module(resource_module), model):
+            link += f"#{_anchor(name)}"  # its page has a section for the models it returns
+        lines.append(f"| [`{name}`]({link}) | `{model.__module__}` |")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _returned(module: ModuleType, model: type[Any]) -> bool:
+    """Whether an operation of the resource module returns ``model``."""
+    return any(
+        isinstance(op, _resource.Operation) and op.model is not None and op.model() is model
+        for op in vars(module).values()
+    )
 
 
 def client_attributes() -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Final
 
 from .compat import (
@@ -28,6 +28,7 @@ from .compat import (
 if TYPE_CHECKING:
     from .compat import Forward
 
+from .docstrings import MethodFacts, ParamFacts, as_literal, method_doc
 from .naming import (
     RESERVED_FIELDS,
     RESERVED_PARAMS,
@@ -42,6 +43,7 @@ from .naming import (
 from .scalars import SCALARS, SEQUENCE, Kind, Location
 from .spec import (
     OperationSpec,
+    ParamSpec,
     ResourceSpec,
     Spec,
     SpecError,
@@ -50,6 +52,7 @@ from .spec import (
     attachment,
     spec_to_dict,
 )
+from .spec_build import default_location
 
 #: The package the generated tree is imported as; ``render.py`` makes imports inside it
 #: relative, so the same tree also works under another name (the golden-file tests).
@@ -85,12 +88,6 @@ _LOCATION_CONST: Final[dict[Location, str]] = {
     "form": "FORM",
     "header": "HEADER",
     "json": "JSON",
-}
-_VERB_DOC: Final = {
-    "create": "Create a {cls}",
-    "fetch": "Fetch {this} {cls}",
-    "update": "Update {this} {cls}",
-    "delete": "Delete {this} {cls}",
 }
 
 
@@ -134,10 +131,26 @@ class FieldIR:
     annotation: str
     sensitive: bool
     needs: set[Need] = field(default_factory=set)
+    #: The resource's key (``sid``): never ``None`` on a parsed model, so it is required.
+    required: bool = False
 
     @property
     def needs_alias(self) -> bool:
         return self.py != self.wire
+
+    @property
+    def declaration(self) -> str:
+        """The model's line for it: ``sid: str`` or ``price: Decimal | None = None``."""
+        options = []
+        if self.needs_alias:
+            options.append(f"alias={py_literal(self.wire)}")
+        if self.sensitive:
+            options.append("repr=False")
+        if self.required:
+            default = f" = Field({', '.join(options)})" if options else ""
+            return f"{self.py}: {self.annotation}{default}"
+        default = f"Field(default=None, {', '.join(options)})" if options else "None"
+        return f"{self.py}: {self.annotation} | None = {default}"
 
 
 @dataclass
@@ -223,6 +236,11 @@ class MethodIR:
     factory: str
     args: str
     doc: str
+
+    @property
+    def doc_literal(self) -> str:
+        """The docstring as source text: the factory's argument and the attribute docstring."""
+        return as_literal(self.doc)
 
     @property
     def needs(self) -> set[Need]:
@@ -512,6 +530,7 @@ class _Builder:
         fields: dict[str, TypeRef],
         context_class: str | None,
         reserved: frozenset[str],
+        key_field: str | None = None,
     ) -> ModelIR:
         out: list[FieldIR] = []
         seen: set[str] = set()
@@ -524,7 +543,7 @@ class _Builder:
             annotation, needs = self.field_type(ref)
             if py != wire or sensitive:
                 needs.add(Need("pydantic", "Field"))
-            out.append(FieldIR(wire, py, annotation, sensitive, needs))
+            out.append(FieldIR(wire, py, annotation, sensitive, needs, wire == key_field))
         if context_class is None:
             return ModelIR(class_name, out, False)
         # A string: the context class is imported for type checkers only (see types_needs).
@@ -560,8 +579,19 @@ class _Builder:
         model_const = (
             None if is_delete else ("_MODEL" if returns == res.class_name else _const(returns))
         )
-        where = f"``{op.method} {path}``"
-        methods, args = self._methods(res, op.verb, on_list, params, where)
+        facts = MethodFacts(
+            name=op.verb,
+            class_name=res.class_name,
+            http_method=op.method,
+            path=path,
+            on_list=on_list,
+            default_location=default_location(op.body),
+            params=[self.param_facts(ir, spec) for ir, spec in zip(params, op.params, strict=True)],
+            returns=returns,
+            key=(res.key.param, res.key.pattern) if res.key else None,
+            docs_url=res.docs_url,
+        )
+        methods, args = self._methods(res, op.verb, params, facts)
         needs: set[Need] = {Need(RESOURCE, "Operation")}
         if params:
             needs.add(Need(RESOURCE, "P"))
@@ -587,8 +617,25 @@ class _Builder:
             paging=op.paging,
         )
 
+    def param_facts(self, param: ParamIR, spec: ParamSpec) -> ParamFacts:
+        """What a docstring says about ``param`` (declared as ``spec``)."""
+        ref = spec.type
+        values: tuple[str, ...] = ()
+        if ref.enum is not None:
+            values = self.spec.enums[ref.enum]
+        return ParamFacts(
+            param.py,
+            param.wire,
+            str(ref),
+            param.annotation,
+            param.required,
+            param.location,
+            values,
+            spec.pattern,
+        )
+
     def _methods(
-        self, res: ResourceSpec, verb: str, on_list: bool, params: list[ParamIR], where: str
+        self, res: ResourceSpec, verb: str, params: list[ParamIR], facts: MethodFacts
     ) -> tuple[list[MethodIR], list[ArgsIR]]:
         """The methods an operation becomes, and the classes declaring their arguments."""
         cls = res.class_name
@@ -604,34 +651,16 @@ class _Builder:
             else:
                 classes, list_args, page_args = [], "ListArgs", "PageArgs"
             return [
-                MethodIR(
-                    "list",
-                    "list_method",
-                    list_args,
-                    f"List {cls} resources: {where}; every page up to ``limit`` items.",
-                ),
-                MethodIR(
-                    "stream",
-                    "stream_method",
-                    list_args,
-                    f"Stream {cls} resources: {where}; one page in memory at a time.",
-                ),
-                MethodIR(
-                    "page",
-                    "page_method",
-                    page_args,
-                    f"One page of {cls} resources: {where}; ``next_page()`` moves on.",
-                ),
+                MethodIR(name, f"{name}_method", args, method_doc(replace(facts, name=name)))
+                for name, args in (("list", list_args), ("stream", list_args), ("page", page_args))
             ], classes
-        doc = _VERB_DOC[verb].format(cls=cls, this="the" if on_list else "this")
-        doc += f": {where}" + ("; returns True." if verb == "delete" else ".")
         classes = []
         args = "Args"
         if params:
             args = f"{cls}{verb.capitalize()}Args"
             classes = [ArgsIR(args, ["Args"], params)]
         factory = "delete_method" if verb == "delete" else "call_method"
-        return [MethodIR(verb, factory, args, doc)], classes
+        return [MethodIR(verb, factory, args, method_doc(facts))], classes
 
     def resource(self, res: ResourceSpec) -> ResourceIR:
         children = [r for r in self.spec.resources.values() if r.id.rpartition(".")[0] == res.id]
@@ -670,7 +699,14 @@ class _Builder:
                 continue
             ir = self.operation(res, op, op.returns or res.class_name)
             (ops_list if op.on == "list" else ops_instance).append(ir)
-        model = self.model(res.id, res.class_name, res.fields, context_class, frozenset())
+        model = self.model(
+            res.id,
+            res.class_name,
+            res.fields,
+            context_class,
+            frozenset(),
+            res.key.field if res.key and context_class else None,
+        )
         field_names = {f.py for f in model.fields}
         model_children = (
             [c for c in instance_children if c.attr not in field_names] if has_context else []

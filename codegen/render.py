@@ -12,6 +12,7 @@ from pathlib import Path
 import jinja2
 
 from .ir import REST_PACKAGE, DomainIR, Need, ProjectIR, ResourceIR, VersionIR, py_literal
+from .public_models import top_exports, version_exports
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -89,6 +90,7 @@ class Renderer:
             _header(self.spec_dir + "/", "Generated REST resources.").rstrip() + "\n"
         )
         files["_root.py"] = self._root(project)
+        files["_models_index.py"] = self._models_index(project)
         for d in project.domains:
             files[f"{d.attr}/__init__.py"] = self._domain(d)
             for v in d.versions:
@@ -96,10 +98,7 @@ class Renderer:
                 files[f"{base}/__init__.py"] = self._version(v)
                 files[f"{base}/enums.py"] = self._enums(v)
                 files[f"{base}/catalog.json"] = json.dumps(v.catalog, indent=1) + "\n"
-                files[f"{base}/types/__init__.py"] = (
-                    _header(self._source(v), f"Response models of {v.domain} {v.version}.").rstrip()
-                    + "\n"
-                )
+                files[f"{base}/types/__init__.py"] = self._types_package(v)
                 for r in v.resources:
                     files[f"{base}/{r.module}.py"] = self._resource(v, r)
                     files[f"{base}/types/{r.module}.py"] = self._types(v, r)
@@ -119,6 +118,28 @@ class Renderer:
         body = self.env.get_template("types.py.j2").render(r=r)
         header = _header(self._source(v), f"{r.class_name} models (``{r.id}``).")
         return _module(header, f"{v.package}.types.{r.module}", r.types_needs, body)
+
+    def _types_package(self, v: VersionIR) -> str:
+        """``<version>/types/__init__.py``: every model of the version, loaded lazily."""
+        exports = version_exports(v)
+        body = self.env.get_template("types_init.py.j2").render(exports=exports)
+        what = (
+            f"Response models of {v.domain} {v.version}, loaded on first access: "
+            f"``from {v.package}.types import {exports[0].name if exports else 'X'}``."
+        )
+        header = _header(self._source(v), what)
+        needs = {Need("typing", "Any")} | ({Need("typing", "TYPE_CHECKING")} if exports else set())
+        return _module(header, f"{v.package}.types", needs, body, package=True)
+
+    def _models_index(self, p: ProjectIR) -> str:
+        """``_models_index.py``: what ``twilio_async.types`` exports, and from where."""
+        exports, ambiguous = top_exports(p)
+        body = self.env.get_template("models_index.py.j2").render(
+            exports=exports, ambiguous=ambiguous
+        )
+        header = _header(self.spec_dir + "/", "The index of ``twilio_async.types``.")
+        needs = {Need("typing", "TYPE_CHECKING")} if exports else set()
+        return _module(header, f"{REST_PACKAGE}._models_index", needs, body)
 
     def _version(self, v: VersionIR) -> str:
         body = self.env.get_template("version.py.j2").render(v=v)

@@ -56,8 +56,15 @@ SCALARS: Final[dict[str, Scalar]] = {
         _string("twiml"),
         _string("iso-country-code"),
         _string("currency"),
-        Scalar("integer", "integer", "int", "int"),
-        Scalar("number", "number", "float | Decimal", "Decimal", (DECIMAL,), (DECIMAL,)),
+        Scalar("integer", "integer", "int", "WireInt", (), ((_FIELDS, "WireInt"),)),
+        Scalar(
+            "number",
+            "number",
+            "float | Decimal",
+            "WireDecimal",
+            (DECIMAL,),
+            ((_FIELDS, "WireDecimal"),),
+        ),
         Scalar("boolean", "boolean", "bool", "bool"),
         Scalar(
             "datetime",

@@ -64,14 +64,15 @@ def build_spec(doc: SpecFile, path: Path) -> Spec:
         dialect=doc.dialect,
         account_scope=doc.account_scope,
         enums=enums,
-        resources={rid: _resource(rid, res) for rid, res in doc.resources.items()},
+        resources={rid: _resource(rid, res, doc.docs_url) for rid, res in doc.resources.items()},
         extra=doc.extra,
         int_enums=int_enums,
         account_resource=doc.account_resource,
+        docs_url=doc.docs_url,
     )
 
 
-def _resource(rid: str, res: ResourceDoc) -> ResourceSpec:
+def _resource(rid: str, res: ResourceDoc, doc_url: str | None) -> ResourceSpec:
     key = res.key
     return ResourceSpec(
         id=rid,
@@ -84,6 +85,7 @@ def _resource(rid: str, res: ResourceDoc) -> ResourceSpec:
         models={name: dict(model.fields) for name, model in res.models.items()},
         operations={verb: _operation(verb, op) for verb, op in res.operations.items()},
         item_key=res.item_key,
+        docs_url=res.docs_url or doc_url,
         attr=res.attr,
         version_mount=res.version_mount,
     )
@@ -109,7 +111,8 @@ def _operation(verb: Verb, op: OperationDoc) -> OperationSpec:
         on=op.on or DEFAULT_ON[verb],
         body=body,
         params=tuple(
-            ParamSpec(p.name, p.type, p.required, p.in_ or location, p.python) for p in op.params
+            ParamSpec(p.name, p.type, p.required, p.in_ or location, p.python, p.pattern)
+            for p in op.params
         ),
         returns=op.returns,
         status=op.status,

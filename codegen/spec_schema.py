@@ -32,6 +32,7 @@ from .spec_values import (
     GIVEN,
     AbsPath,
     ClassName,
+    DocsUrl,
     Domain,
     EnumDoc,
     Identifier,
@@ -85,6 +86,8 @@ class ParamDoc(Node):
     required: bool = False
     in_: Annotated[Location | None, GIVEN] = Field(default=None, alias="in")
     python: Identifier | None = None
+    #: The values' pattern (a SID's ``^AD[0-9a-fA-F]{32}$``): documented, not enforced.
+    pattern: Regex | None = None
 
 
 class PagingDoc(Node):
@@ -150,6 +153,7 @@ class ResourceDoc(Node):
     """
 
     class_: ClassName = Field(alias="class")
+    docs_url: DocsUrl | None = None
     #: The Python attribute on its parent, when it is not the id's last part (taskrouter's
     #: ``task_queues.statistics`` on the list beside ``task_queues(sid).statistics``).
     attr: Identifier | None = None
@@ -220,6 +224,7 @@ class SpecFile(Node):
     version: Version | None = None
     versions: list[Version] | None = None
     dialect: Dialect
+    docs_url: DocsUrl | None = None
     account_scope: str | None = None
     account_resource: str | None = None
     enums: Annotated[dict[str, EnumDoc], empty(dict)] = Field(default_factory=dict)

@@ -68,6 +68,8 @@ class ParamSpec:
     required: bool
     location: Location
     python: str | None
+    #: The values' pattern, shown in docstrings (the server is the judge of values).
+    pattern: str | None = None
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,8 @@ class ResourceSpec:
     operations: dict[str, OperationSpec]
     #: xml-2008 only: the element name of one item (``Call`` inside ``<Calls>``).
     item_key: str | None = None
+    #: Twilio's docs page of the resource, else the file's (``Spec.docs_url``).
+    docs_url: str | None = None
     #: The Python attribute on its parent, when it is not the id's last part.
     attr: str | None = None
 
@@ -138,3 +142,5 @@ class Spec:
     #: Resource whose instance for the client's own account is ``<version>.account``
     #: (``account_scope`` implies it; this one adds no client shortcuts).
     account_resource: str | None = None
+    #: The file's docs page: what resources without their own ``docs_url`` link to.
+    docs_url: str | None = None

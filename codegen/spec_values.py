@@ -125,6 +125,14 @@ AbsPath = Annotated[
     _checked(lambda v: isinstance(v, str) and v.startswith("/"), _expected("an absolute path")),
 ]
 Regex = Annotated[str, PlainValidator(_regex)]
+#: A page of Twilio's documentation: the only URLs specs hold.
+DocsUrl = Annotated[
+    str,
+    _checked(
+        _matches(r"https://www\.twilio\.com/docs(/[A-Za-z0-9_\-./#]*)?"),
+        _expected("a https://www.twilio.com/docs URL"),
+    ),
+]
 Identifier = Annotated[
     str,
     _checked(

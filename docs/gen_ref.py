@@ -272,6 +272,10 @@ def _attribute_docs(module: ModuleType) -> dict[tuple[str, str], str]:
     return docs
 
 
+#: The docs link line every generated method docstring ends with.
+_DOCS_URL = re.compile(r"^\s*Twilio docs: (https://\S+)$", re.MULTILINE)
+
+
 def _rst_to_md(text: str) -> str:
     """The generated docstrings use reST literals (````x````): Markdown wants one backtick."""
     return text.replace("``", "`")
@@ -349,7 +353,12 @@ def _method_section(cls: type[Any], name: str, method: _resource.Method[Any, Any
     op = method.op
     lines = [f"### `{cls.__name__}.{name}` {{ #{_anchor(cls.__name__)}-{name} }}", ""]
     lines += ["```python", signature(name, method), "```", ""]
-    lines += [_rst_to_md(doc) if doc else f"`{op.method} {op.path}`.", ""]
+    # The docstring's first paragraph; its Args section is the table below.
+    summary = doc.strip().split("\n\n", 1)[0] if doc else ""
+    lines += [_rst_to_md(summary) if summary else f"`{op.method} {op.path}`.", ""]
+    docs_url = _DOCS_URL.search(doc or "")
+    if docs_url:
+        lines += [f"Twilio docs: <{docs_url.group(1)}>", ""]
     rows = parameter_rows(method)
     if rows:
         lines += [
@@ -462,6 +471,8 @@ def public_page(module_name: str) -> str:
     module = importlib.import_module(module_name)
     names = getattr(module, "__all__", None)
     lines = [f"# `{module_name}`", ""]
+    if module_name in LAZY_MODEL_MODULES:
+        return _models_page(module_name, names or [])
     if names is None:
         # No ``__all__`` (a pytest plugin: fixtures and hooks): its public, documented
         # members, as mkdocstrings finds them.
@@ -480,6 +491,36 @@ def public_page(module_name: str) -> str:
         if module_name == ROOT_PAGE and name == "Client":
             lines.append(client_attributes())
     return "\n".join(lines)
+
+
+#: Public modules whose names are generated models loaded on first access (PEP 562):
+#: static analysis cannot follow them, so their page links each name to its resource page.
+LAZY_MODEL_MODULES = frozenset({"twilio_async.types"})
+
+
+def _models_page(module_name: str, names: list[str]) -> str:
+    """A table of the models ``module_name`` exports, each linked to its reference section."""
+    here = public_page_path(module_name)
+    module = importlib.import_module(module_name)
+    lines = [f"# `{module_name}`", "", _rst_to_md(inspect.getdoc(module) or ""), ""]
+    lines += ["| Name | Defined in |", "| --- | --- |"]
+    for name in sorted(names):
+        model = getattr(module, name)
+        resource_module = model.__module__.replace(".types.", ".", 1)
+        link = _relative(here, _page_of(resource_module))
+        if _returned(importlib.import_module(resource_module), model):
+            link += f"#{_anchor(name)}"  # its page has a section for the models it returns
+        lines.append(f"| [`{name}`]({link}) | `{model.__module__}` |")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _returned(module: ModuleType, model: type[Any]) -> bool:
+    """Whether an operation of the resource module returns ``model``."""
+    return any(
+        isinstance(op, _resource.Operation) and op.model is not None and op.model() is model
+        for op in vars(module).values()
+    )
 
 
 def client_attributes() -> str:

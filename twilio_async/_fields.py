@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
+from decimal import Decimal
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Annotated, Any
@@ -97,6 +98,28 @@ def _parse_epoch(value: Any) -> Any:
     return value
 
 
+def _number_text(value: Any) -> Any:
+    """Numbers sent as text: surrounding blanks dropped, an empty string read as ``None``."""
+    if isinstance(value, str):
+        text = value.strip()
+        return text or None
+    return value
+
+
+def _integral(value: Any) -> Any:
+    """``"12"`` and ``"12.0"`` are 12 (Twilio writes counts either way); ``"12.5"`` is refused."""
+    value = _number_text(value)
+    if isinstance(value, str) and "." in value:
+        try:
+            number = Decimal(value)
+        except ArithmeticError:
+            raise ValueError(f"not an integer: {value[:40]!r}") from None
+        if number != number.to_integral_value():
+            raise ValueError(f"not an integer: {value[:40]!r}")
+        return int(number)
+    return value
+
+
 # The aliases admit ``None`` so that a validator may map an empty string to it.
 #: A ``datetime`` read from RFC 2822 text ("Thu, 24 Aug 2023 05:01:45 +0000"), offset kept.
 Rfc2822DateTime = Annotated[
@@ -110,3 +133,7 @@ IsoDateTime = Annotated[
 EpochDateTime = Annotated[
     datetime | None, BeforeValidator(_parse_epoch), AfterValidator(_representable)
 ]
+#: An ``int`` read from a JSON number or numeric text (``"12"``, ``" 12 "``, ``"12.0"``).
+WireInt = Annotated[int | None, BeforeValidator(_integral)]
+#: A ``Decimal`` read from a JSON number or numeric text (``"-0.00750"`` keeps its digits).
+WireDecimal = Annotated[Decimal | None, BeforeValidator(_number_text)]

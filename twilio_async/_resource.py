@@ -190,31 +190,35 @@ class Operation(Generic[T]):
             raise TypeError(f"{self.label} returns no model")
         return self.model()
 
-    def call_method(self, args: Callable[_P, object]) -> Method[_P, Coroutine[Any, Any, T]]:
+    def call_method(
+        self, args: Callable[_P, object], doc: str = ""
+    ) -> Method[_P, Coroutine[Any, Any, T]]:
         """``create``/``fetch``/``update``: returns the response model."""
-        return Method(self, args, "_call")
+        return Method(self, args, "_call", doc)
 
-    def delete_method(self, args: Callable[_P, object]) -> Method[_P, Coroutine[Any, Any, bool]]:
+    def delete_method(
+        self, args: Callable[_P, object], doc: str = ""
+    ) -> Method[_P, Coroutine[Any, Any, bool]]:
         """``delete``: returns ``True``."""
-        return Method(self, args, "_delete")
+        return Method(self, args, "_delete", doc)
 
     def list_method(
-        self: Operation[M], args: Callable[_P, object]
+        self: Operation[M], args: Callable[_P, object], doc: str = ""
     ) -> Method[_P, Coroutine[Any, Any, builtins.list[M]]]:
         """``list``: reads every page up to ``limit`` items."""
-        return Method(self, args, "_list")
+        return Method(self, args, "_list", doc)
 
     def stream_method(
-        self: Operation[M], args: Callable[_P, object]
+        self: Operation[M], args: Callable[_P, object], doc: str = ""
     ) -> Method[_P, AsyncIterator[M]]:
         """``stream``: yields items lazily, one page in memory at a time."""
-        return Method(self, args, "_stream")
+        return Method(self, args, "_stream", doc)
 
     def page_method(
-        self: Operation[M], args: Callable[_P, object]
+        self: Operation[M], args: Callable[_P, object], doc: str = ""
     ) -> Method[_P, Coroutine[Any, Any, Page[M]]]:
         """``page``: one page; ``next_page()`` moves on."""
-        return Method(self, args, "_page")
+        return Method(self, args, "_page", doc)
 
 
 # --------------------------------------------------------------------------- keyword arguments
@@ -355,10 +359,11 @@ class Method(Generic[_P, R]):
     arguments class declares; ``message.update`` (a model) acts on ``message``'s context.
     """
 
-    __slots__ = ("_args", "_function", "_name", "_op", "_owner", "_runner")
+    __slots__ = ("_args", "_doc", "_function", "_name", "_op", "_owner", "_runner")
 
-    def __init__(self, op: Operation[Any], args: Callable[_P, object], runner: str):
+    def __init__(self, op: Operation[Any], args: Callable[_P, object], runner: str, doc: str = ""):
         self._op = op
+        self._doc = doc  # the generated docstring (the same text follows the assignment)
         self._args = cast("type[Any]", args)  # always an Args class
         self._runner = runner
         self._name: str | None = None
@@ -376,6 +381,11 @@ class Method(Generic[_P, R]):
     def op(self) -> Operation[Any]:
         """The operation this method runs."""
         return self._op
+
+    @property
+    def doc(self) -> str:
+        """The method's docstring (what ``help()`` shows on the bound method)."""
+        return inspect.cleandoc(self._doc) if self._doc else _doc(self._op)
 
     @overload
     def __get__(self, obj: None, owner: type[Any] | None = None) -> Self: ...
@@ -413,7 +423,7 @@ class Method(Generic[_P, R]):
             function = call
         function.__name__ = name
         function.__qualname__ = qualname
-        function.__doc__ = _doc(op)
+        function.__doc__ = self.doc
         function.__signature__ = spec.signature
         built: Callable[..., Any] = function
         self._function = built

@@ -22,6 +22,8 @@ def merge_hand_edits(doc: JSON, existing: JSON | None, report: Report) -> None:
     """Let every ``x-hand: true`` resource, operation or parameter of ``existing`` win."""
     if not existing:
         return
+    if isinstance(existing.get("docs_url"), str):  # the file's fallback URL is a hand value
+        doc["docs_url"] = existing["docs_url"]
     new_resources: JSON = doc["resources"]
     for rid, old in (existing.get("resources") or {}).items():
         if not isinstance(old, dict):

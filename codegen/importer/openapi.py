@@ -10,6 +10,7 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 from ..spec_schema import SPEC_FORMAT
+from .docs_urls import file_docs_url, resource_docs_url
 from .report import Report
 from .resources import resource_spec, unique_classes
 from .schemas import TypeReader
@@ -30,18 +31,33 @@ def read_openapi(oai: JSON, name: str) -> tuple[JSON, Report]:
             spec = {"class": spec.pop("class"), **version, **spec}
         specs[res.id] = spec
     unique_classes(resources, specs)
+    for res in resources:
+        url = resource_docs_url(str(specs[res.id]["class"]), [o.op for o in res.ops])
+        if url is not None:
+            specs[res.id] = _with_docs_url(specs[res.id], url)
     doc: JSON = {"spec": SPEC_FORMAT, "domain": source.domain}
     if source.multi_version:
         doc["versions"] = sorted(set(source.versions.values()))
     else:
         doc["version"] = source.version
     doc["dialect"] = source.dialect
+    doc["docs_url"] = file_docs_url(oai)
     if source.dialect == "json-2010" and "accounts" in specs:
         doc["account_scope"] = "accounts"
     doc["enums"] = {k: types.enums[k] for k in sorted(types.enums)}
     doc["resources"] = specs
     _note_ignored(source)
     return doc, source.report
+
+
+def _with_docs_url(spec: JSON, url: str) -> JSON:
+    """``spec`` with ``docs_url`` right after its class (where a reader looks for it)."""
+    out: JSON = {}
+    for key, value in spec.items():
+        out[key] = value
+        if key == "class":
+            out["docs_url"] = url
+    return out
 
 
 def _note_ignored(source: Source) -> None:

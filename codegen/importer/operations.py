@@ -150,7 +150,7 @@ def _parameters(
             entry["in"] = "header"
         elif loc != default_in:
             entry["in"] = str(loc)
-        _note_param_constraints(source, schema, f"{where} {name}")
+        _pattern(schema, entry)
         params.append(entry)
     return params
 
@@ -186,7 +186,7 @@ def _body_params(
             entry["in"] = "json"
         elif default_in != "form":
             entry["in"] = "form"
-        _note_param_constraints(source, ps, f"{where} {name}")
+        _pattern(ps, entry)
         params.append(entry)
     if ctype == JSON_CT and not props:
         entry = {"name": "body", "type": "object"}
@@ -203,7 +203,9 @@ def _param(name: str, type_: str) -> JSON:
     return {"name": name, "type": type_}
 
 
-def _note_param_constraints(source: Source, schema: JSON, where: str) -> None:
+def _pattern(schema: JSON, entry: JSON) -> None:
+    """A value pattern (a SID's ``^AD[0-9a-fA-F]{32}$``; of the items, for a list) as a fact."""
     items: JSON = schema.get("items") or {}
-    if "pattern" in schema or "pattern" in items:
-        source.report.note("parameter value pattern not expressed (params have no pattern)", where)
+    pattern = schema.get("pattern") or items.get("pattern")
+    if isinstance(pattern, str) and pattern:
+        entry["pattern"] = pattern

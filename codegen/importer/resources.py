@@ -11,8 +11,15 @@ from .source import JSON, Source, ref_name
 from .tree import OPERATION_PREFIXES, OaiOperation, OaiResource
 
 #: Fields the OpenAPI types as strings although their values are numbers on the wire
-#: ("num_segments": "1", "price": "-0.00750"); models parse them to int / Decimal.
-NUMERIC_STRING_FIELDS = {"num_segments": "integer", "num_media": "integer", "price": "number"}
+#: ("num_segments": "1", "price": "-0.00750", "duration": "12" seconds, "queue_time": "1000"
+#: ms); models parse them to int / Decimal, an empty string as ``None``.
+NUMERIC_STRING_FIELDS = {
+    "num_segments": "integer",
+    "num_media": "integer",
+    "price": "number",
+    "duration": "integer",
+    "queue_time": "integer",
+}
 #: Keys of a list response that are paging metadata, not the items.
 PAGING_KEYS: dict[str, frozenset[str]] = {
     "json-2010": frozenset(

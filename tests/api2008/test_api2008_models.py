@@ -36,18 +36,18 @@ def test_unknown_elements_are_kept() -> None:
 
 
 def test_integer_enums_read_wire_text_and_keep_unknown_codes() -> None:
-    assert Call.model_validate({"Status": "3"}).status is CallStatus.BUSY
-    unknown = Call.model_validate({"Status": "9"}).status
+    assert Call.model_validate({"Sid": CA, "Status": "3"}).status is CallStatus.BUSY
+    unknown = Call.model_validate({"Sid": CA, "Status": "9"}).status
     assert isinstance(unknown, CallStatus)
     assert unknown == 9
     assert unknown.name == "VALUE_9"
     assert str(CallStatus.NO_ANSWER) == "5"
-    suspended = Account.model_validate({"Status": "16"}).status
+    suspended = Account.model_validate({"Sid": AC, "Status": "16"}).status
     assert suspended is AccountStatus.SUSPENDED_16
 
 
 def test_epoch_dates_are_aware_utc() -> None:
-    tr = Transcription.model_validate({"DateCreated": "1235986685", "DateUpdated": None})
+    tr = Transcription.model_validate({"Sid": TR, "DateCreated": "1235986685", "DateUpdated": None})
     assert tr.date_created == datetime(2009, 3, 2, 9, 38, 5, tzinfo=timezone.utc)
     assert tr.date_created is not None and tr.date_created.tzinfo is timezone.utc
     assert tr.date_updated is None

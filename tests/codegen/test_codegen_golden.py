@@ -91,6 +91,7 @@ def test_golden_tree_has_every_expected_file() -> None:
     assert names == {
         "__init__.py",
         "_root.py",
+        "_models_index.py",
         "api/__init__.py",
         "api/v2010/__init__.py",
         "api/v2010/accounts.py",

@@ -63,6 +63,10 @@ def test_every_public_name_has_a_reference_entry(module_name: str) -> None:
         return
     names = list(module.__all__)
     assert names, f"{module_name} declares an empty __all__"
+    if module_name in gen_ref.LAZY_MODEL_MODULES:  # a table of links, one row per model
+        rows = set(re.findall(r"^\| \[`(\w+)`\]\(\.\./rest/\S+\.md(?:#\w+)?\) \|", page, re.M))
+        assert rows == set(names)
+        return
     entries = set(re.findall(r"^::: (\S+)$", page, re.MULTILINE))
     for name in names:
         getattr(module, name)  # mkdocstrings must find it: it exists at run time too

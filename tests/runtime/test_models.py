@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 import respx
+from pydantic import ValidationError
 
 from tests.support.credentials import ACCOUNT_SID
 from tests.support.rest import ACCOUNT_URL, FLEX, message, plugin, sid
@@ -15,11 +16,20 @@ from twilio_async import Client
 from twilio_async._types import TwilioEnum
 from twilio_async.rest.api.v2010.enums import MessageStatus
 from twilio_async.rest.api.v2010.types.accounts import Account
+from twilio_async.rest.api.v2010.types.accounts_calls import Call
 from twilio_async.rest.api.v2010.types.accounts_keys import NewKey
 from twilio_async.rest.api.v2010.types.accounts_messages import Message
 from twilio_async.rest.flex_api.v1.types.plugins import Plugin
 
 TOKEN_VALUE = "f" * 32
+MESSAGE_SID = sid("SM")
+
+
+def _message(data: dict[str, Any]) -> Message:
+    """A ``Message`` from a response body carrying its key (every Message has one)."""
+    return Message.model_validate({"sid": MESSAGE_SID, **data})
+
+
 KEY_SECRET = "0123456789ABCDEFGHIJKLMNOPQRSTUV"
 
 
@@ -45,7 +55,7 @@ async def test_unknown_enum_value_is_kept(client: Client, mock: respx.MockRouter
 
 
 def test_known_enum_values_are_members() -> None:
-    msg = Message.model_validate({"status": "delivered"})
+    msg = _message({"status": "delivered"})
     assert msg.status is MessageStatus.DELIVERED
     # A str enum member equals its value; mypy's strict equality thinks it cannot.
     assert msg.status == "delivered"  # type: ignore[comparison-overlap]
@@ -60,18 +70,22 @@ def test_enum_refuses_non_strings() -> None:
     assert issubclass(MessageStatus, TwilioEnum)
 
 
+def test_missing_key_is_refused_naming_it() -> None:
+    with pytest.raises(ValidationError) as err:
+        Message.model_validate({"status": "sent"})
+    assert [e["loc"] for e in err.value.errors()] == [("sid",)]
+
+
 def test_missing_optional_fields_are_none() -> None:
-    msg = Message.model_validate({})
-    assert msg.sid is None
+    msg = _message({})
+    assert msg.sid == MESSAGE_SID
     assert msg.price is None
     assert msg.date_created is None
     assert msg.model_extra == {}
 
 
 def test_explicit_nulls_are_none() -> None:
-    msg = Message.model_validate(
-        {"price": None, "date_sent": None, "num_segments": None, "status": None}
-    )
+    msg = _message({"price": None, "date_sent": None, "num_segments": None, "status": None})
     assert (msg.price, msg.date_sent, msg.num_segments, msg.status) == (None, None, None, None)
 
 
@@ -93,14 +107,14 @@ RFC2822 = [
 
 @pytest.mark.parametrize(("text", "instant", "offset"), RFC2822)
 def test_rfc2822_dates_keep_their_offset(text: str, instant: datetime, offset: int) -> None:
-    msg = Message.model_validate({"date_sent": text})
+    msg = _message({"date_sent": text})
     assert msg.date_sent == instant
     assert msg.date_sent is not None
     assert msg.date_sent.utcoffset() == timedelta(seconds=offset)
 
 
 def test_empty_rfc2822_date_is_none() -> None:
-    assert Message.model_validate({"date_sent": ""}).date_sent is None
+    assert _message({"date_sent": ""}).date_sent is None
 
 
 ISO = [
@@ -141,26 +155,26 @@ NUMBERS: list[tuple[dict[str, Any], str, Any]] = [
 
 @pytest.mark.parametrize(("data", "field", "expected"), NUMBERS)
 def test_numeric_strings(data: dict[str, Any], field: str, expected: Any) -> None:
-    value = getattr(Message.model_validate(data), field)
+    value = getattr(_message(data), field)
     assert value == expected
     assert type(value) is type(expected)
 
 
 def test_price_keeps_trailing_zeros() -> None:
-    assert str(Message.model_validate({"price": "-0.00750"}).price) == "-0.00750"
+    assert str(_message({"price": "-0.00750"}).price) == "-0.00750"
 
 
 def test_from_alias_and_python_name() -> None:
-    msg = Message.model_validate({"from": "+1555"})
+    msg = _message({"from": "+1555"})
     assert msg.from_ == "+1555"
-    assert Message(from_="+1666").from_ == "+1666"
+    assert Message(sid=MESSAGE_SID, from_="+1666").from_ == "+1666"
     assert msg.model_dump(by_alias=True)["from"] == "+1555"
 
 
 def test_subresource_uris_and_links() -> None:
-    msg = Message.model_validate({"subresource_uris": {"media": "/x/Media.json"}})
+    msg = _message({"subresource_uris": {"media": "/x/Media.json"}})
     assert msg.subresource_uris == {"media": "/x/Media.json"}
-    item = Plugin.model_validate({"links": {"plugin_versions": f"{FLEX}/x"}})
+    item = Plugin.model_validate({"sid": sid("FP"), "links": {"plugin_versions": f"{FLEX}/x"}})
     assert item.links == {"plugin_versions": f"{FLEX}/x"}
 
 
@@ -199,3 +213,47 @@ def test_hidden_fields_stay_hidden_in_containers() -> None:
     """Hidden fields stay hidden inside containers that repr their items."""
     accounts = [Account.model_validate({"sid": ACCOUNT_SID, "auth_token": TOKEN_VALUE})]
     assert TOKEN_VALUE not in repr(accounts)
+
+
+# --- numeric wire text ---------------------------------------------------------------------------
+
+CALL_SID = sid("CA")
+
+
+@pytest.mark.parametrize(
+    ("wire", "expected"),
+    [
+        ("12", 12),
+        (12, 12),
+        (" 12 ", 12),
+        ("12.0", 12),
+        ("0", 0),
+        ("-1", -1),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_call_duration_is_an_int(wire: object, expected: int | None) -> None:
+    call = Call.model_validate({"sid": CALL_SID, "duration": wire, "queue_time": wire})
+    assert call.duration == expected
+    assert call.queue_time == expected
+    assert type(call.duration) is type(expected)
+
+
+@pytest.mark.parametrize("wire", ["12.5", "twelve", "1e400x"])
+def test_non_integral_duration_is_refused(wire: str) -> None:
+    with pytest.raises(ValidationError, match="duration"):
+        Call.model_validate({"sid": CALL_SID, "duration": wire})
+
+
+def test_empty_price_is_none_and_blank_padded_price_is_read() -> None:
+    assert _message({"price": ""}).price is None
+    assert _message({"price": " -0.0075 "}).price == Decimal("-0.0075")
+
+
+async def test_fetched_call_duration_is_parsed(client: Client, mock: respx.MockRouter) -> None:
+    mock.get(f"{ACCOUNT_URL}/Calls/{CALL_SID}.json").respond(
+        200, json={"sid": CALL_SID, "duration": "37", "price": "-0.02000"}
+    )
+    call = await client.calls(CALL_SID).fetch()
+    assert (call.duration, call.price) == (37, Decimal("-0.02000"))

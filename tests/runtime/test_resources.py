@@ -24,7 +24,7 @@ from tests.support.rest import (
     raises,
     sid,
 )
-from twilio_async import Client, TwilioError
+from twilio_async import Client, TwilioError, TwilioResponseError
 from twilio_async._resource import HEADER, QUERY, Operation, P
 from twilio_async.rest.api.v2010.accounts_messages import MessageContext, MessageList
 from twilio_async.rest.api.v2010.types.accounts_messages import Message
@@ -271,14 +271,17 @@ async def test_hand_built_model_cannot_call_home(verb: str) -> None:
         _ = model.media
 
 
-async def test_model_without_its_key_cannot_call_home(
+async def test_response_without_its_key_is_a_clear_error(
     client: Client, mock: respx.MockRouter
 ) -> None:
+    """A model's key is required (``sid: str``): a response without it cannot be used to
+    address the instance again, so it is refused at parse time, naming the field."""
     mock.post(f"{ACCOUNT_URL}/Messages.json").respond(201, json={"status": "queued"})
     catch_all = mock.route().respond(200, json={})
-    created = await client.messages.create(to="+1")
-    with raises(TwilioError, match="'sid'"):
-        await created.fetch()
+    with raises(TwilioResponseError, match="missing required field 'sid' of Message") as err:
+        await client.messages.create(to="+1")
+    assert err.value.status == 201
+    assert b'"queued"' in (err.value.body or b"")
     assert not catch_all.called
 
 

@@ -18,6 +18,9 @@ from twilio_async.rest.api.v2010.accounts_messages import MessageContext, Messag
 from twilio_async.rest.api.v2010.accounts_messages_media import MediaList
 from twilio_async.rest.api.v2010.enums import MessageStatus, MessageUpdateStatus
 from twilio_async.rest.api.v2010.types.accounts_messages import Message
+from twilio_async.rest.flex_api.v1.types import Plugin
+from twilio_async.types import Call
+from twilio_async.types import Message as PublicMessage
 
 
 async def send_and_redact(client: Client, to: str, body: str) -> str | None:
@@ -26,9 +29,11 @@ async def send_and_redact(client: Client, to: str, body: str) -> str | None:
     assert_type(messages, MessageList)
     created = await messages.create(to=to, from_="+15017122661", body=body)
     assert_type(created, Message)
+    assert_type(created, PublicMessage)  # the public import is the same class
     assert_type(created.status, MessageStatus | None)
+    assert_type(created.sid, str)  # the key is never None on a parsed model
 
-    context = messages(created.sid or "")
+    context = messages(created.sid)
     assert_type(context, MessageContext)
     assert_type(messages.get("SM" + "0" * 32), MessageContext)
     fetched = await context.fetch(options=RequestOptions(timeout=5))
@@ -45,7 +50,8 @@ async def send_and_redact(client: Client, to: str, body: str) -> str | None:
     stream = messages.stream(to=to, limit=10, page_size=5)
     assert_type(stream, AsyncIterator[Message])
     async for item in stream:
-        assert_type(item.sid, str | None)
+        assert_type(item.sid, str)
+        assert_type(await messages(item.sid).fetch(), Message)
     page = await messages.page(page_size=20, page_token=None)
     assert_type(page, Page[Message])
     assert_type(await messages.list(date_sent_after="2024-01-01", limit=3), list[Message])
@@ -56,3 +62,13 @@ async def send_and_redact(client: Client, to: str, body: str) -> str | None:
         code: int | None = err.status
         return f"not found ({code}, request {err.request_id})"
     return missing.body
+
+
+async def call_length(client: Client, sid: str) -> int:
+    """Numeric wire text is a number on the model: ``Call.duration`` is ``"12"`` on the wire."""
+    call = await client.calls(sid).fetch()
+    assert_type(call, Call)
+    assert_type(call.duration, int | None)
+    plugin = await client.flex_api.v1.plugins(call.sid).fetch()
+    assert_type(plugin, Plugin)
+    return call.duration or 0

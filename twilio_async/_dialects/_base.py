@@ -219,8 +219,22 @@ def _origin(url: str) -> str:
 
 
 def summary(err: ValidationError) -> str:
-    """The first line of a validation error (the rest can be long)."""
-    return str(err).splitlines()[0] if str(err) else type(err).__name__
+    """The first line of a validation error, naming the first failing field.
+
+    A missing field reads ``missing required field 'sid' of Message`` (a model's key is
+    required: a response without it cannot be addressed again). Input values are never
+    shown: they may be anything the server sent.
+    """
+    try:
+        first = err.errors(include_url=False, include_input=False)[0]
+    except Exception:  # a ValidationError with no errors
+        return type(err).__name__
+    where = ".".join(str(part) for part in first.get("loc", ())) or "(body)"
+    if first.get("type") == "missing":
+        return f"missing required field {where!r} of {err.title}"
+    count = err.error_count()
+    more = f" (and {count - 1} more)" if count > 1 else ""
+    return f"{err.title}.{where}: {first.get('msg', 'invalid')}{more}"
 
 
 def failure(err: BaseException) -> str:

@@ -22,8 +22,29 @@ class AuthTokenPromotionContext(InstanceContext):
     """One AuthTokenPromotion: ``/v1/AuthTokens/Promote``."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(Args)
-    """Update this AuthTokenPromotion: ``POST /v1/AuthTokens/Promote``."""
+    update = _UPDATE.call_method(
+        Args,
+        """Update this AuthTokenPromotion: ``POST /v1/AuthTokens/Promote``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AuthTokenPromotion
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this AuthTokenPromotion: ``POST /v1/AuthTokens/Promote``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AuthTokenPromotion
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class AuthTokenPromotionList(SingletonList[AuthTokenPromotionContext]):

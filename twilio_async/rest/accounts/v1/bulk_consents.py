@@ -27,5 +27,32 @@ class BulkConsentsList(ListResource):
     """BulkConsents collection: ``/v1/Consents/Bulk``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(BulkConsentsCreateArgs)
-    """Create a BulkConsents: ``POST /v1/Consents/Bulk``."""
+    create = _CREATE.call_method(
+        BulkConsentsCreateArgs,
+        """Create a BulkConsents: ``POST /v1/Consents/Bulk``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        items (Sequence[Any]): ``Items``; list<object>; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BulkConsents
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a BulkConsents: ``POST /v1/Consents/Bulk``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        items (Sequence[Any]): ``Items``; list<object>; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BulkConsents
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -27,5 +27,32 @@ class BulkContactsList(ListResource):
     """BulkContacts collection: ``/v1/Contacts/Bulk``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(BulkContactsCreateArgs)
-    """Create a BulkContacts: ``POST /v1/Contacts/Bulk``."""
+    create = _CREATE.call_method(
+        BulkContactsCreateArgs,
+        """Create a BulkContacts: ``POST /v1/Contacts/Bulk``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        items (Sequence[Any]): ``Items``; list<object>; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BulkContacts
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a BulkContacts: ``POST /v1/Contacts/Bulk``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        items (Sequence[Any]): ``Items``; list<object>; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BulkContacts
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

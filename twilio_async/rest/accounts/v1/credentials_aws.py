@@ -58,12 +58,93 @@ class CredentialAwsContext(InstanceContext):
     """One CredentialAws: ``/v1/Credentials/AWS/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this CredentialAws: ``GET /v1/Credentials/AWS/{Sid}``."""
-    update = _UPDATE.call_method(CredentialAwsUpdateArgs)
-    """Update this CredentialAws: ``POST /v1/Credentials/AWS/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this CredentialAws: ``DELETE /v1/Credentials/AWS/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this CredentialAws: ``GET /v1/Credentials/AWS/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CredentialAws
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this CredentialAws: ``GET /v1/Credentials/AWS/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CredentialAws
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        CredentialAwsUpdateArgs,
+        """Update this CredentialAws: ``POST /v1/Credentials/AWS/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CR[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CredentialAws
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this CredentialAws: ``POST /v1/Credentials/AWS/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CR[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CredentialAws
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this CredentialAws: ``DELETE /v1/Credentials/AWS/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this CredentialAws: ``DELETE /v1/Credentials/AWS/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class CredentialAwsList(KeyedList[CredentialAwsContext]):
@@ -71,11 +152,119 @@ class CredentialAwsList(KeyedList[CredentialAwsContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^CR[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(CredentialAwsCreateArgs)
-    """Create a CredentialAws: ``POST /v1/Credentials/AWS``."""
-    list = _LIST.list_method(ListArgs)
-    """List CredentialAws resources: ``GET /v1/Credentials/AWS``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream CredentialAws resources: ``GET /v1/Credentials/AWS``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of CredentialAws resources: ``GET /v1/Credentials/AWS``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        CredentialAwsCreateArgs,
+        """Create a CredentialAws: ``POST /v1/Credentials/AWS``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        credentials (str): ``Credentials``; string; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        account_sid (str): ``AccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CredentialAws
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a CredentialAws: ``POST /v1/Credentials/AWS``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        credentials (str): ``Credentials``; string; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        account_sid (str): ``AccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CredentialAws
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List CredentialAws resources, every page up to ``limit`` items: ``GET /v1/Credentials/AWS``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CredentialAws]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List CredentialAws resources, every page up to ``limit`` items: ``GET /v1/Credentials/AWS``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CredentialAws]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream CredentialAws resources, one page in memory at a time: ``GET /v1/Credentials/AWS``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CredentialAws.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream CredentialAws resources, one page in memory at a time: ``GET /v1/Credentials/AWS``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CredentialAws.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of CredentialAws resources (``next_page()`` moves on): ``GET /v1/Credentials/AWS``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CredentialAws]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of CredentialAws resources (``next_page()`` moves on): ``GET /v1/Credentials/AWS``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CredentialAws]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

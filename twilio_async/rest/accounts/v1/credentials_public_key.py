@@ -58,12 +58,93 @@ class CredentialPublicKeyContext(InstanceContext):
     """One CredentialPublicKey: ``/v1/Credentials/PublicKeys/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this CredentialPublicKey: ``GET /v1/Credentials/PublicKeys/{Sid}``."""
-    update = _UPDATE.call_method(CredentialPublicKeyUpdateArgs)
-    """Update this CredentialPublicKey: ``POST /v1/Credentials/PublicKeys/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this CredentialPublicKey: ``DELETE /v1/Credentials/PublicKeys/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this CredentialPublicKey: ``GET /v1/Credentials/PublicKeys/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CredentialPublicKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this CredentialPublicKey: ``GET /v1/Credentials/PublicKeys/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CredentialPublicKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        CredentialPublicKeyUpdateArgs,
+        """Update this CredentialPublicKey: ``POST /v1/Credentials/PublicKeys/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CR[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CredentialPublicKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this CredentialPublicKey: ``POST /v1/Credentials/PublicKeys/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CR[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CredentialPublicKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this CredentialPublicKey: ``DELETE /v1/Credentials/PublicKeys/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this CredentialPublicKey: ``DELETE /v1/Credentials/PublicKeys/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class CredentialPublicKeyList(KeyedList[CredentialPublicKeyContext]):
@@ -71,11 +152,119 @@ class CredentialPublicKeyList(KeyedList[CredentialPublicKeyContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^CR[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(CredentialPublicKeyCreateArgs)
-    """Create a CredentialPublicKey: ``POST /v1/Credentials/PublicKeys``."""
-    list = _LIST.list_method(ListArgs)
-    """List CredentialPublicKey resources: ``GET /v1/Credentials/PublicKeys``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream CredentialPublicKey resources: ``GET /v1/Credentials/PublicKeys``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of CredentialPublicKey resources: ``GET /v1/Credentials/PublicKeys``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        CredentialPublicKeyCreateArgs,
+        """Create a CredentialPublicKey: ``POST /v1/Credentials/PublicKeys``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        public_key (str): ``PublicKey``; string; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        account_sid (str): ``AccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CredentialPublicKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a CredentialPublicKey: ``POST /v1/Credentials/PublicKeys``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        public_key (str): ``PublicKey``; string; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        account_sid (str): ``AccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CredentialPublicKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List CredentialPublicKey resources, every page up to ``limit`` items: ``GET /v1/Credentials/PublicKeys``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CredentialPublicKey]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List CredentialPublicKey resources, every page up to ``limit`` items: ``GET /v1/Credentials/PublicKeys``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CredentialPublicKey]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream CredentialPublicKey resources, one page in memory at a time: ``GET /v1/Credentials/PublicKeys``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CredentialPublicKey.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream CredentialPublicKey resources, one page in memory at a time: ``GET /v1/Credentials/PublicKeys``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CredentialPublicKey.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of CredentialPublicKey resources (``next_page()`` moves on): ``GET /v1/Credentials/PublicKeys``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CredentialPublicKey]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of CredentialPublicKey resources (``next_page()`` moves on): ``GET /v1/Credentials/PublicKeys``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CredentialPublicKey]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

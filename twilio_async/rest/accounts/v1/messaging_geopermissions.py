@@ -35,7 +35,61 @@ class MessagingGeopermissionsList(ListResource):
     """MessagingGeopermissions collection: ``/v1/Messaging/GeoPermissions``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(MessagingGeopermissionsFetchArgs)
-    """Fetch the MessagingGeopermissions: ``GET /v1/Messaging/GeoPermissions``."""
-    update = _UPDATE.call_method(MessagingGeopermissionsUpdateArgs)
-    """Update the MessagingGeopermissions: ``PATCH /v1/Messaging/GeoPermissions``."""
+    fetch = _FETCH.call_method(
+        MessagingGeopermissionsFetchArgs,
+        """Fetch the MessagingGeopermissions: ``GET /v1/Messaging/GeoPermissions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        country_code (str): ``CountryCode``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        MessagingGeopermissions
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch the MessagingGeopermissions: ``GET /v1/Messaging/GeoPermissions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        country_code (str): ``CountryCode``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        MessagingGeopermissions
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        MessagingGeopermissionsUpdateArgs,
+        """Update the MessagingGeopermissions: ``PATCH /v1/Messaging/GeoPermissions``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        permissions (Sequence[Any]): ``Permissions``; list<object>; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        MessagingGeopermissions
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update the MessagingGeopermissions: ``PATCH /v1/Messaging/GeoPermissions``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        permissions (Sequence[Any]): ``Permissions``; list<object>; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        MessagingGeopermissions
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -41,9 +41,90 @@ class SafelistList(ListResource):
     """Safelist collection: ``/v1/SafeList/Numbers``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(SafelistCreateArgs)
-    """Create a Safelist: ``POST /v1/SafeList/Numbers``."""
-    fetch = _FETCH.call_method(SafelistFetchArgs)
-    """Fetch the Safelist: ``GET /v1/SafeList/Numbers``."""
-    delete = _DELETE.delete_method(SafelistDeleteArgs)
-    """Delete the Safelist: ``DELETE /v1/SafeList/Numbers``; returns True."""
+    create = _CREATE.call_method(
+        SafelistCreateArgs,
+        """Create a Safelist: ``POST /v1/SafeList/Numbers``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Safelist
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Safelist: ``POST /v1/SafeList/Numbers``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Safelist
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    fetch = _FETCH.call_method(
+        SafelistFetchArgs,
+        """Fetch the Safelist: ``GET /v1/SafeList/Numbers``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Safelist
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch the Safelist: ``GET /v1/SafeList/Numbers``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Safelist
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        SafelistDeleteArgs,
+        """Delete the Safelist: ``DELETE /v1/SafeList/Numbers``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete the Safelist: ``DELETE /v1/SafeList/Numbers``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -25,10 +25,52 @@ class SecondaryAuthTokenContext(InstanceContext):
     """One SecondaryAuthToken: ``/v1/AuthTokens/Secondary``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(Args)
-    """Create a SecondaryAuthToken: ``POST /v1/AuthTokens/Secondary``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this SecondaryAuthToken: ``DELETE /v1/AuthTokens/Secondary``; returns True."""
+    create = _CREATE.call_method(
+        Args,
+        """Create a SecondaryAuthToken: ``POST /v1/AuthTokens/Secondary``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SecondaryAuthToken
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a SecondaryAuthToken: ``POST /v1/AuthTokens/Secondary``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SecondaryAuthToken
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this SecondaryAuthToken: ``DELETE /v1/AuthTokens/Secondary``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this SecondaryAuthToken: ``DELETE /v1/AuthTokens/Secondary``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class SecondaryAuthTokenList(SingletonList[SecondaryAuthTokenContext]):

@@ -53,10 +53,66 @@ class AccountContext(InstanceContext):
     """One Account: ``/2008-08-01/Accounts/{AccountSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Account: ``GET /2008-08-01/Accounts/{AccountSid}``."""
-    update = _UPDATE.call_method(AccountUpdateArgs)
-    """Update this Account: ``POST /2008-08-01/Accounts/{AccountSid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Account: ``GET /2008-08-01/Accounts/{AccountSid}``.
+
+    The instance is addressed by ``{AccountSid}``, matching ``^AC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Account
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Account: ``GET /2008-08-01/Accounts/{AccountSid}``.
+
+    The instance is addressed by ``{AccountSid}``, matching ``^AC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Account
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        AccountUpdateArgs,
+        """Update this Account: ``POST /2008-08-01/Accounts/{AccountSid}``.
+
+    The instance is addressed by ``{AccountSid}``, matching ``^AC[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Account
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this Account: ``POST /2008-08-01/Accounts/{AccountSid}``.
+
+    The instance is addressed by ``{AccountSid}``, matching ``^AC[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Account
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     calls: Child[CallList] = Child(".accounts_calls", "CallList")
     conferences: Child[ConferenceList] = Child(".accounts_conferences", "ConferenceList")
     incoming_phone_numbers: Child[IncomingPhoneNumberList] = Child(
@@ -78,9 +134,86 @@ class AccountList(KeyedList[AccountContext]):
 
     __slots__ = ()
     _key = ("AccountSid", "account_sid", "^AC[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ListArgs)
-    """List Account resources: ``GET /2008-08-01/Accounts``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Account resources: ``GET /2008-08-01/Accounts``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Account resources: ``GET /2008-08-01/Accounts``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List Account resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Account]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Account resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Account]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Account resources, one page in memory at a time: ``GET /2008-08-01/Accounts``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Account.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Account resources, one page in memory at a time: ``GET /2008-08-01/Accounts``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Account.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Account resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Account]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Account resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Account]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

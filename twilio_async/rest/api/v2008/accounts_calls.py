@@ -96,10 +96,68 @@ class CallContext(InstanceContext):
     """One Call: ``/2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Call: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}``."""
-    update = _UPDATE.call_method(CallUpdateArgs)
-    """Update this Call: ``POST /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Call: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}``.
+
+    The instance is addressed by ``{CallSid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Call
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Call: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}``.
+
+    The instance is addressed by ``{CallSid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Call
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        CallUpdateArgs,
+        """Update this Call: ``POST /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}``.
+
+    The instance is addressed by ``{CallSid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        current_url (str): ``CurrentUrl``; uri; required.
+        current_method (str): ``CurrentMethod``; http-method; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Call
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this Call: ``POST /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}``.
+
+    The instance is addressed by ``{CallSid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        current_url (str): ``CurrentUrl``; uri; required.
+        current_method (str): ``CurrentMethod``; http-method; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Call
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     notifications: Child[CallNotificationList] = Child(
         ".accounts_calls_notifications", "CallNotificationList"
     )
@@ -112,11 +170,175 @@ class CallList(KeyedList[CallContext]):
 
     __slots__ = ()
     _key = ("CallSid", "call_sid", "^CA[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(CallCreateArgs)
-    """Create a Call: ``POST /2008-08-01/Accounts/{AccountSid}/Calls``."""
-    list = _LIST.list_method(CallListArgs)
-    """List Call resources: ``GET /2008-08-01/Accounts/{AccountSid}/Calls``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(CallListArgs)
-    """Stream Call resources: ``GET /2008-08-01/Accounts/{AccountSid}/Calls``; one page in memory at a time."""
-    page = _LIST.page_method(CallPageArgs)
-    """One page of Call resources: ``GET /2008-08-01/Accounts/{AccountSid}/Calls``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        CallCreateArgs,
+        """Create a Call: ``POST /2008-08-01/Accounts/{AccountSid}/Calls``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        caller (str): ``Caller``; phone-number; required.
+        called (str): ``Called``; phone-number; required.
+        url (str): ``Url``; uri; required.
+        method (str): ``Method``; http-method; optional.
+        send_digits (str): ``SendDigits``; string; optional.
+        if_machine (CallIfMachine | str): ``IfMachine``; enum:call_if_machine; one of ``Continue``, ``Hangup``; optional.
+        timeout (int): ``Timeout``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Call
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Call: ``POST /2008-08-01/Accounts/{AccountSid}/Calls``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        caller (str): ``Caller``; phone-number; required.
+        called (str): ``Called``; phone-number; required.
+        url (str): ``Url``; uri; required.
+        method (str): ``Method``; http-method; optional.
+        send_digits (str): ``SendDigits``; string; optional.
+        if_machine (CallIfMachine | str): ``IfMachine``; enum:call_if_machine; one of ``Continue``, ``Hangup``; optional.
+        timeout (int): ``Timeout``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Call
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        CallListArgs,
+        """List Call resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/Calls``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        called (str): ``Called``; phone-number; optional.
+        caller (str): ``Caller``; phone-number; optional.
+        status (CallStatus | int): ``Status``; enum:call_status; one of ``0``, ``1``, ``2``, ``3``, ``4``, ``5``; optional.
+        start_time (date | str): ``StartTime``; date; optional.
+        start_time_before (date | str): ``StartTime<``; date; optional.
+        start_time_after (date | str): ``StartTime>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Call]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Call resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/Calls``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        called (str): ``Called``; phone-number; optional.
+        caller (str): ``Caller``; phone-number; optional.
+        status (CallStatus | int): ``Status``; enum:call_status; one of ``0``, ``1``, ``2``, ``3``, ``4``, ``5``; optional.
+        start_time (date | str): ``StartTime``; date; optional.
+        start_time_before (date | str): ``StartTime<``; date; optional.
+        start_time_after (date | str): ``StartTime>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Call]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        CallListArgs,
+        """Stream Call resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/Calls``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        called (str): ``Called``; phone-number; optional.
+        caller (str): ``Caller``; phone-number; optional.
+        status (CallStatus | int): ``Status``; enum:call_status; one of ``0``, ``1``, ``2``, ``3``, ``4``, ``5``; optional.
+        start_time (date | str): ``StartTime``; date; optional.
+        start_time_before (date | str): ``StartTime<``; date; optional.
+        start_time_after (date | str): ``StartTime>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Call.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Call resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/Calls``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        called (str): ``Called``; phone-number; optional.
+        caller (str): ``Caller``; phone-number; optional.
+        status (CallStatus | int): ``Status``; enum:call_status; one of ``0``, ``1``, ``2``, ``3``, ``4``, ``5``; optional.
+        start_time (date | str): ``StartTime``; date; optional.
+        start_time_before (date | str): ``StartTime<``; date; optional.
+        start_time_after (date | str): ``StartTime>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Call.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        CallPageArgs,
+        """One page of Call resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/Calls``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        called (str): ``Called``; phone-number; optional.
+        caller (str): ``Caller``; phone-number; optional.
+        status (CallStatus | int): ``Status``; enum:call_status; one of ``0``, ``1``, ``2``, ``3``, ``4``, ``5``; optional.
+        start_time (date | str): ``StartTime``; date; optional.
+        start_time_before (date | str): ``StartTime<``; date; optional.
+        start_time_after (date | str): ``StartTime>``; date; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Call]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Call resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/Calls``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        called (str): ``Called``; phone-number; optional.
+        caller (str): ``Caller``; phone-number; optional.
+        status (CallStatus | int): ``Status``; enum:call_status; one of ``0``, ``1``, ``2``, ``3``, ``4``, ``5``; optional.
+        start_time (date | str): ``StartTime``; date; optional.
+        start_time_before (date | str): ``StartTime<``; date; optional.
+        start_time_after (date | str): ``StartTime>``; date; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Call]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

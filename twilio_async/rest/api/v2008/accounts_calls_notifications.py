@@ -22,9 +22,86 @@ class CallNotificationList(ListResource):
     """CallNotification collection: ``/2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications``."""
 
     __slots__ = ()
-    list = _LIST.list_method(ListArgs)
-    """List CallNotification resources: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream CallNotification resources: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of CallNotification resources: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List CallNotification resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CallNotification]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List CallNotification resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CallNotification]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream CallNotification resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CallNotification.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream CallNotification resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CallNotification.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of CallNotification resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CallNotification]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of CallNotification resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CallNotification]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -22,9 +22,86 @@ class CallRecordingList(ListResource):
     """CallRecording collection: ``/2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings``."""
 
     __slots__ = ()
-    list = _LIST.list_method(ListArgs)
-    """List CallRecording resources: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream CallRecording resources: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of CallRecording resources: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List CallRecording resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CallRecording]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List CallRecording resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CallRecording]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream CallRecording resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CallRecording.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream CallRecording resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CallRecording.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of CallRecording resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CallRecording]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of CallRecording resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CallRecording]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

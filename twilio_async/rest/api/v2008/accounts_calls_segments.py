@@ -34,8 +34,33 @@ class CallSegmentContext(InstanceContext):
     """One CallSegment: ``/2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Segments/{CallSegmentSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this CallSegment: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Segments/{CallSegmentSid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this CallSegment: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Segments/{CallSegmentSid}``.
+
+    The instance is addressed by ``{CallSegmentSid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CallSegment
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this CallSegment: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Segments/{CallSegmentSid}``.
+
+    The instance is addressed by ``{CallSegmentSid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CallSegment
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class CallSegmentList(KeyedList[CallSegmentContext]):
@@ -43,9 +68,86 @@ class CallSegmentList(KeyedList[CallSegmentContext]):
 
     __slots__ = ()
     _key = ("CallSegmentSid", "call_segment_sid", "^CA[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ListArgs)
-    """List CallSegment resources: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Segments``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream CallSegment resources: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Segments``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of CallSegment resources: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Segments``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List CallSegment resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Segments``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CallSegment]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List CallSegment resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Segments``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CallSegment]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream CallSegment resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Segments``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CallSegment.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream CallSegment resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Segments``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CallSegment.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of CallSegment resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Segments``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CallSegment]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of CallSegment resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/Calls/{CallSid}/Segments``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CallSegment]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -67,8 +67,33 @@ class ConferenceContext(InstanceContext):
     """One Conference: ``/2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Conference: ``GET /2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Conference: ``GET /2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}``.
+
+    The instance is addressed by ``{ConferenceSid}``, matching ``^CF[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Conference
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Conference: ``GET /2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}``.
+
+    The instance is addressed by ``{ConferenceSid}``, matching ``^CF[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Conference
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     participants: Child[ParticipantList] = Child(
         ".accounts_conferences_participants", "ParticipantList"
     )
@@ -79,9 +104,146 @@ class ConferenceList(KeyedList[ConferenceContext]):
 
     __slots__ = ()
     _key = ("ConferenceSid", "conference_sid", "^CF[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ConferenceListArgs)
-    """List Conference resources: ``GET /2008-08-01/Accounts/{AccountSid}/Conferences``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ConferenceListArgs)
-    """Stream Conference resources: ``GET /2008-08-01/Accounts/{AccountSid}/Conferences``; one page in memory at a time."""
-    page = _LIST.page_method(ConferencePageArgs)
-    """One page of Conference resources: ``GET /2008-08-01/Accounts/{AccountSid}/Conferences``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ConferenceListArgs,
+        """List Conference resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/Conferences``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (ConferenceStatus | int): ``Status``; enum:conference_status; one of ``0``, ``1``, ``2``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        date_updated (date | str): ``DateUpdated``; date; optional.
+        date_updated_before (date | str): ``DateUpdated<``; date; optional.
+        date_updated_after (date | str): ``DateUpdated>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Conference]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Conference resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/Conferences``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (ConferenceStatus | int): ``Status``; enum:conference_status; one of ``0``, ``1``, ``2``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        date_updated (date | str): ``DateUpdated``; date; optional.
+        date_updated_before (date | str): ``DateUpdated<``; date; optional.
+        date_updated_after (date | str): ``DateUpdated>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Conference]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ConferenceListArgs,
+        """Stream Conference resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/Conferences``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (ConferenceStatus | int): ``Status``; enum:conference_status; one of ``0``, ``1``, ``2``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        date_updated (date | str): ``DateUpdated``; date; optional.
+        date_updated_before (date | str): ``DateUpdated<``; date; optional.
+        date_updated_after (date | str): ``DateUpdated>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Conference.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Conference resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/Conferences``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (ConferenceStatus | int): ``Status``; enum:conference_status; one of ``0``, ``1``, ``2``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        date_updated (date | str): ``DateUpdated``; date; optional.
+        date_updated_before (date | str): ``DateUpdated<``; date; optional.
+        date_updated_after (date | str): ``DateUpdated>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Conference.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        ConferencePageArgs,
+        """One page of Conference resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/Conferences``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (ConferenceStatus | int): ``Status``; enum:conference_status; one of ``0``, ``1``, ``2``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        date_updated (date | str): ``DateUpdated``; date; optional.
+        date_updated_before (date | str): ``DateUpdated<``; date; optional.
+        date_updated_after (date | str): ``DateUpdated>``; date; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Conference]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Conference resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/Conferences``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (ConferenceStatus | int): ``Status``; enum:conference_status; one of ``0``, ``1``, ``2``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        date_updated (date | str): ``DateUpdated``; date; optional.
+        date_updated_before (date | str): ``DateUpdated<``; date; optional.
+        date_updated_after (date | str): ``DateUpdated>``; date; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Conference]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

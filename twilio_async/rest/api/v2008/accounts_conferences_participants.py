@@ -56,12 +56,93 @@ class ParticipantContext(InstanceContext):
     """One Participant: ``/2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Participant: ``GET /2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}``."""
-    update = _UPDATE.call_method(ParticipantUpdateArgs)
-    """Update this Participant: ``POST /2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Participant: ``DELETE /2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Participant: ``GET /2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}``.
+
+    The instance is addressed by ``{CallSid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Participant
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Participant: ``GET /2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}``.
+
+    The instance is addressed by ``{CallSid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Participant
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        ParticipantUpdateArgs,
+        """Update this Participant: ``POST /2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}``.
+
+    The instance is addressed by ``{CallSid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        muted (bool): ``Muted``; boolean; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Participant
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this Participant: ``POST /2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}``.
+
+    The instance is addressed by ``{CallSid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        muted (bool): ``Muted``; boolean; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Participant
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Participant: ``DELETE /2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}``.
+
+    The instance is addressed by ``{CallSid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this Participant: ``DELETE /2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}``.
+
+    The instance is addressed by ``{CallSid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class ParticipantList(KeyedList[ParticipantContext]):
@@ -69,9 +150,104 @@ class ParticipantList(KeyedList[ParticipantContext]):
 
     __slots__ = ()
     _key = ("CallSid", "call_sid", "^CA[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ParticipantListArgs)
-    """List Participant resources: ``GET /2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ParticipantListArgs)
-    """Stream Participant resources: ``GET /2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants``; one page in memory at a time."""
-    page = _LIST.page_method(ParticipantPageArgs)
-    """One page of Participant resources: ``GET /2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ParticipantListArgs,
+        """List Participant resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        muted (bool): ``Muted``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Participant]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Participant resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        muted (bool): ``Muted``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Participant]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ParticipantListArgs,
+        """Stream Participant resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        muted (bool): ``Muted``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Participant.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Participant resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        muted (bool): ``Muted``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Participant.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        ParticipantPageArgs,
+        """One page of Participant resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        muted (bool): ``Muted``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Participant]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Participant resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        muted (bool): ``Muted``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Participant]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

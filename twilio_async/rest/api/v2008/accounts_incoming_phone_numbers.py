@@ -90,12 +90,111 @@ class IncomingPhoneNumberContext(InstanceContext):
     """One IncomingPhoneNumber: ``/2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{IncomingPhoneNumberSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this IncomingPhoneNumber: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{IncomingPhoneNumberSid}``."""
-    update = _UPDATE.call_method(IncomingPhoneNumberUpdateArgs)
-    """Update this IncomingPhoneNumber: ``POST /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{IncomingPhoneNumberSid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this IncomingPhoneNumber: ``DELETE /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{IncomingPhoneNumberSid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this IncomingPhoneNumber: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{IncomingPhoneNumberSid}``.
+
+    The instance is addressed by ``{IncomingPhoneNumberSid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IncomingPhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this IncomingPhoneNumber: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{IncomingPhoneNumberSid}``.
+
+    The instance is addressed by ``{IncomingPhoneNumberSid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IncomingPhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        IncomingPhoneNumberUpdateArgs,
+        """Update this IncomingPhoneNumber: ``POST /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{IncomingPhoneNumberSid}``.
+
+    The instance is addressed by ``{IncomingPhoneNumberSid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        url (str): ``Url``; uri; required.
+        method (str): ``Method``; http-method; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_caller_id_lookup (bool): ``VoiceCallerIdLookup``; boolean; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IncomingPhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this IncomingPhoneNumber: ``POST /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{IncomingPhoneNumberSid}``.
+
+    The instance is addressed by ``{IncomingPhoneNumberSid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        url (str): ``Url``; uri; required.
+        method (str): ``Method``; http-method; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_caller_id_lookup (bool): ``VoiceCallerIdLookup``; boolean; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IncomingPhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this IncomingPhoneNumber: ``DELETE /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{IncomingPhoneNumberSid}``.
+
+    The instance is addressed by ``{IncomingPhoneNumberSid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this IncomingPhoneNumber: ``DELETE /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{IncomingPhoneNumberSid}``.
+
+    The instance is addressed by ``{IncomingPhoneNumberSid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class IncomingPhoneNumberList(KeyedList[IncomingPhoneNumberContext]):
@@ -103,12 +202,113 @@ class IncomingPhoneNumberList(KeyedList[IncomingPhoneNumberContext]):
 
     __slots__ = ()
     _key = ("IncomingPhoneNumberSid", "incoming_phone_number_sid", "^PN[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(IncomingPhoneNumberListArgs)
-    """List IncomingPhoneNumber resources: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(IncomingPhoneNumberListArgs)
-    """Stream IncomingPhoneNumber resources: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers``; one page in memory at a time."""
-    page = _LIST.page_method(IncomingPhoneNumberPageArgs)
-    """One page of IncomingPhoneNumber resources: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        IncomingPhoneNumberListArgs,
+        """List IncomingPhoneNumber resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[IncomingPhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List IncomingPhoneNumber resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[IncomingPhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        IncomingPhoneNumberListArgs,
+        """Stream IncomingPhoneNumber resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of IncomingPhoneNumber.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream IncomingPhoneNumber resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of IncomingPhoneNumber.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        IncomingPhoneNumberPageArgs,
+        """One page of IncomingPhoneNumber resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[IncomingPhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of IncomingPhoneNumber resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[IncomingPhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     local: Child[LocalIncomingPhoneNumberList] = Child(
         ".accounts_incoming_phone_numbers_local", "LocalIncomingPhoneNumberList"
     )

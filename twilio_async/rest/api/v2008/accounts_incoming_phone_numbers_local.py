@@ -61,11 +61,135 @@ class LocalIncomingPhoneNumberList(ListResource):
     """LocalIncomingPhoneNumber collection: ``/2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Local``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(LocalIncomingPhoneNumberCreateArgs)
-    """Create a LocalIncomingPhoneNumber: ``POST /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Local``."""
-    list = _LIST.list_method(ListArgs)
-    """List LocalIncomingPhoneNumber resources: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Local``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream LocalIncomingPhoneNumber resources: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Local``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of LocalIncomingPhoneNumber resources: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Local``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        LocalIncomingPhoneNumberCreateArgs,
+        """Create a LocalIncomingPhoneNumber: ``POST /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Local``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        area_code (str): ``AreaCode``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        url (str): ``Url``; uri; optional.
+        method (str): ``Method``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_caller_id_lookup (bool): ``VoiceCallerIdLookup``; boolean; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        LocalIncomingPhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a LocalIncomingPhoneNumber: ``POST /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Local``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        area_code (str): ``AreaCode``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        url (str): ``Url``; uri; optional.
+        method (str): ``Method``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_caller_id_lookup (bool): ``VoiceCallerIdLookup``; boolean; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        LocalIncomingPhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List LocalIncomingPhoneNumber resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Local``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[LocalIncomingPhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List LocalIncomingPhoneNumber resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Local``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[LocalIncomingPhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream LocalIncomingPhoneNumber resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Local``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of LocalIncomingPhoneNumber.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream LocalIncomingPhoneNumber resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Local``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of LocalIncomingPhoneNumber.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of LocalIncomingPhoneNumber resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Local``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[LocalIncomingPhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of LocalIncomingPhoneNumber resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Local``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[LocalIncomingPhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -53,11 +53,127 @@ class TollFreeIncomingPhoneNumberList(ListResource):
     """TollFreeIncomingPhoneNumber collection: ``/2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(TollFreeIncomingPhoneNumberCreateArgs)
-    """Create a TollFreeIncomingPhoneNumber: ``POST /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree``."""
-    list = _LIST.list_method(ListArgs)
-    """List TollFreeIncomingPhoneNumber resources: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream TollFreeIncomingPhoneNumber resources: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of TollFreeIncomingPhoneNumber resources: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        TollFreeIncomingPhoneNumberCreateArgs,
+        """Create a TollFreeIncomingPhoneNumber: ``POST /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        area_code (str): ``AreaCode``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        url (str): ``Url``; uri; optional.
+        method (str): ``Method``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_caller_id_lookup (bool): ``VoiceCallerIdLookup``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TollFreeIncomingPhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a TollFreeIncomingPhoneNumber: ``POST /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        area_code (str): ``AreaCode``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        url (str): ``Url``; uri; optional.
+        method (str): ``Method``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_caller_id_lookup (bool): ``VoiceCallerIdLookup``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TollFreeIncomingPhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List TollFreeIncomingPhoneNumber resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[TollFreeIncomingPhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List TollFreeIncomingPhoneNumber resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[TollFreeIncomingPhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream TollFreeIncomingPhoneNumber resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of TollFreeIncomingPhoneNumber.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream TollFreeIncomingPhoneNumber resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of TollFreeIncomingPhoneNumber.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of TollFreeIncomingPhoneNumber resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[TollFreeIncomingPhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of TollFreeIncomingPhoneNumber resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[TollFreeIncomingPhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

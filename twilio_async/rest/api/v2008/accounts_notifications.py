@@ -35,10 +35,60 @@ class NotificationContext(InstanceContext):
     """One Notification: ``/2008-08-01/Accounts/{AccountSid}/Notifications/{NotificationSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Notification: ``GET /2008-08-01/Accounts/{AccountSid}/Notifications/{NotificationSid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Notification: ``DELETE /2008-08-01/Accounts/{AccountSid}/Notifications/{NotificationSid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Notification: ``GET /2008-08-01/Accounts/{AccountSid}/Notifications/{NotificationSid}``.
+
+    The instance is addressed by ``{NotificationSid}``, matching ``^NO[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Notification
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Notification: ``GET /2008-08-01/Accounts/{AccountSid}/Notifications/{NotificationSid}``.
+
+    The instance is addressed by ``{NotificationSid}``, matching ``^NO[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Notification
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Notification: ``DELETE /2008-08-01/Accounts/{AccountSid}/Notifications/{NotificationSid}``.
+
+    The instance is addressed by ``{NotificationSid}``, matching ``^NO[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this Notification: ``DELETE /2008-08-01/Accounts/{AccountSid}/Notifications/{NotificationSid}``.
+
+    The instance is addressed by ``{NotificationSid}``, matching ``^NO[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class NotificationList(KeyedList[NotificationContext]):
@@ -46,9 +96,86 @@ class NotificationList(KeyedList[NotificationContext]):
 
     __slots__ = ()
     _key = ("NotificationSid", "notification_sid", "^NO[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ListArgs)
-    """List Notification resources: ``GET /2008-08-01/Accounts/{AccountSid}/Notifications``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Notification resources: ``GET /2008-08-01/Accounts/{AccountSid}/Notifications``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Notification resources: ``GET /2008-08-01/Accounts/{AccountSid}/Notifications``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List Notification resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/Notifications``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Notification]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Notification resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/Notifications``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Notification]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Notification resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/Notifications``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Notification.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Notification resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/Notifications``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Notification.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Notification resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/Notifications``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Notification]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Notification resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/Notifications``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Notification]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

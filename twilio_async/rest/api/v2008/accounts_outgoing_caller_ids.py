@@ -81,12 +81,93 @@ class OutgoingCallerIdContext(InstanceContext):
     """One OutgoingCallerId: ``/2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds/{OutgoingCallerIdSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this OutgoingCallerId: ``GET /2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds/{OutgoingCallerIdSid}``."""
-    update = _UPDATE.call_method(OutgoingCallerIdUpdateArgs)
-    """Update this OutgoingCallerId: ``POST /2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds/{OutgoingCallerIdSid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this OutgoingCallerId: ``DELETE /2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds/{OutgoingCallerIdSid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this OutgoingCallerId: ``GET /2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds/{OutgoingCallerIdSid}``.
+
+    The instance is addressed by ``{OutgoingCallerIdSid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OutgoingCallerId
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this OutgoingCallerId: ``GET /2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds/{OutgoingCallerIdSid}``.
+
+    The instance is addressed by ``{OutgoingCallerIdSid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OutgoingCallerId
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        OutgoingCallerIdUpdateArgs,
+        """Update this OutgoingCallerId: ``POST /2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds/{OutgoingCallerIdSid}``.
+
+    The instance is addressed by ``{OutgoingCallerIdSid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OutgoingCallerId
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this OutgoingCallerId: ``POST /2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds/{OutgoingCallerIdSid}``.
+
+    The instance is addressed by ``{OutgoingCallerIdSid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OutgoingCallerId
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this OutgoingCallerId: ``DELETE /2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds/{OutgoingCallerIdSid}``.
+
+    The instance is addressed by ``{OutgoingCallerIdSid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this OutgoingCallerId: ``DELETE /2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds/{OutgoingCallerIdSid}``.
+
+    The instance is addressed by ``{OutgoingCallerIdSid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class OutgoingCallerIdList(KeyedList[OutgoingCallerIdContext]):
@@ -94,11 +175,143 @@ class OutgoingCallerIdList(KeyedList[OutgoingCallerIdContext]):
 
     __slots__ = ()
     _key = ("OutgoingCallerIdSid", "outgoing_caller_id_sid", "^PN[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(OutgoingCallerIdCreateArgs)
-    """Create a OutgoingCallerId: ``POST /2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds``."""
-    list = _LIST.list_method(OutgoingCallerIdListArgs)
-    """List OutgoingCallerId resources: ``GET /2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(OutgoingCallerIdListArgs)
-    """Stream OutgoingCallerId resources: ``GET /2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds``; one page in memory at a time."""
-    page = _LIST.page_method(OutgoingCallerIdPageArgs)
-    """One page of OutgoingCallerId resources: ``GET /2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        OutgoingCallerIdCreateArgs,
+        """Create a OutgoingCallerId: ``POST /2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; phone-number; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        call_delay (int): ``CallDelay``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ValidationRequest
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a OutgoingCallerId: ``POST /2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; phone-number; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        call_delay (int): ``CallDelay``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ValidationRequest
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        OutgoingCallerIdListArgs,
+        """List OutgoingCallerId resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[OutgoingCallerId]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List OutgoingCallerId resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[OutgoingCallerId]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        OutgoingCallerIdListArgs,
+        """Stream OutgoingCallerId resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of OutgoingCallerId.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream OutgoingCallerId resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of OutgoingCallerId.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        OutgoingCallerIdPageArgs,
+        """One page of OutgoingCallerId resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[OutgoingCallerId]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of OutgoingCallerId resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/OutgoingCallerIds``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[OutgoingCallerId]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

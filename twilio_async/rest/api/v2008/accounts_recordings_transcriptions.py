@@ -34,8 +34,33 @@ class TranscriptionContext(InstanceContext):
     """One Transcription: ``/2008-08-01/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions/{TranscriptionSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Transcription: ``GET /2008-08-01/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions/{TranscriptionSid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Transcription: ``GET /2008-08-01/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions/{TranscriptionSid}``.
+
+    The instance is addressed by ``{TranscriptionSid}``, matching ``^TR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Transcription
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Transcription: ``GET /2008-08-01/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions/{TranscriptionSid}``.
+
+    The instance is addressed by ``{TranscriptionSid}``, matching ``^TR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Transcription
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class TranscriptionList(KeyedList[TranscriptionContext]):
@@ -43,9 +68,86 @@ class TranscriptionList(KeyedList[TranscriptionContext]):
 
     __slots__ = ()
     _key = ("TranscriptionSid", "transcription_sid", "^TR[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ListArgs)
-    """List Transcription resources: ``GET /2008-08-01/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Transcription resources: ``GET /2008-08-01/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Transcription resources: ``GET /2008-08-01/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List Transcription resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Transcription]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Transcription resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Transcription]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Transcription resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Transcription.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Transcription resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Transcription.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Transcription resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Transcription]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Transcription resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Transcription]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -74,8 +74,33 @@ class SmsMessageContext(InstanceContext):
     """One SmsMessage: ``/2008-08-01/Accounts/{AccountSid}/SMS/Messages/{SMSMessageSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this SmsMessage: ``GET /2008-08-01/Accounts/{AccountSid}/SMS/Messages/{SMSMessageSid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this SmsMessage: ``GET /2008-08-01/Accounts/{AccountSid}/SMS/Messages/{SMSMessageSid}``.
+
+    The instance is addressed by ``{SMSMessageSid}``, matching ``^SM[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SmsMessage
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this SmsMessage: ``GET /2008-08-01/Accounts/{AccountSid}/SMS/Messages/{SMSMessageSid}``.
+
+    The instance is addressed by ``{SMSMessageSid}``, matching ``^SM[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SmsMessage
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class SmsMessageList(KeyedList[SmsMessageContext]):
@@ -83,11 +108,163 @@ class SmsMessageList(KeyedList[SmsMessageContext]):
 
     __slots__ = ()
     _key = ("SMSMessageSid", "sms_message_sid", "^SM[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(SmsMessageCreateArgs)
-    """Create a SmsMessage: ``POST /2008-08-01/Accounts/{AccountSid}/SMS/Messages``."""
-    list = _LIST.list_method(SmsMessageListArgs)
-    """List SmsMessage resources: ``GET /2008-08-01/Accounts/{AccountSid}/SMS/Messages``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(SmsMessageListArgs)
-    """Stream SmsMessage resources: ``GET /2008-08-01/Accounts/{AccountSid}/SMS/Messages``; one page in memory at a time."""
-    page = _LIST.page_method(SmsMessagePageArgs)
-    """One page of SmsMessage resources: ``GET /2008-08-01/Accounts/{AccountSid}/SMS/Messages``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        SmsMessageCreateArgs,
+        """Create a SmsMessage: ``POST /2008-08-01/Accounts/{AccountSid}/SMS/Messages``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        from_ (str): ``From``; phone-number; required.
+        to (str): ``To``; phone-number; required.
+        body (str): ``Body``; string; required.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SmsMessage
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a SmsMessage: ``POST /2008-08-01/Accounts/{AccountSid}/SMS/Messages``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        from_ (str): ``From``; phone-number; required.
+        to (str): ``To``; phone-number; required.
+        body (str): ``Body``; string; required.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SmsMessage
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        SmsMessageListArgs,
+        """List SmsMessage resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/SMS/Messages``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        from_ (str): ``From``; phone-number; optional.
+        date_sent (date | str): ``DateSent``; date; optional.
+        date_sent_before (date | str): ``DateSent<``; date; optional.
+        date_sent_after (date | str): ``DateSent>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SmsMessage]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List SmsMessage resources, every page up to ``limit`` items: ``GET /2008-08-01/Accounts/{AccountSid}/SMS/Messages``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        from_ (str): ``From``; phone-number; optional.
+        date_sent (date | str): ``DateSent``; date; optional.
+        date_sent_before (date | str): ``DateSent<``; date; optional.
+        date_sent_after (date | str): ``DateSent>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SmsMessage]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        SmsMessageListArgs,
+        """Stream SmsMessage resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/SMS/Messages``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        from_ (str): ``From``; phone-number; optional.
+        date_sent (date | str): ``DateSent``; date; optional.
+        date_sent_before (date | str): ``DateSent<``; date; optional.
+        date_sent_after (date | str): ``DateSent>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SmsMessage.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream SmsMessage resources, one page in memory at a time: ``GET /2008-08-01/Accounts/{AccountSid}/SMS/Messages``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        from_ (str): ``From``; phone-number; optional.
+        date_sent (date | str): ``DateSent``; date; optional.
+        date_sent_before (date | str): ``DateSent<``; date; optional.
+        date_sent_after (date | str): ``DateSent>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SmsMessage.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        SmsMessagePageArgs,
+        """One page of SmsMessage resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/SMS/Messages``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        from_ (str): ``From``; phone-number; optional.
+        date_sent (date | str): ``DateSent``; date; optional.
+        date_sent_before (date | str): ``DateSent<``; date; optional.
+        date_sent_after (date | str): ``DateSent>``; date; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SmsMessage]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of SmsMessage resources (``next_page()`` moves on): ``GET /2008-08-01/Accounts/{AccountSid}/SMS/Messages``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        from_ (str): ``From``; phone-number; optional.
+        date_sent (date | str): ``DateSent``; date; optional.
+        date_sent_before (date | str): ``DateSent<``; date; optional.
+        date_sent_after (date | str): ``DateSent>``; date; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SmsMessage]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -94,10 +94,68 @@ class AccountContext(InstanceContext):
     """One Account: ``/2010-04-01/Accounts/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Account: ``GET /2010-04-01/Accounts/{Sid}.json``."""
-    update = _UPDATE.call_method(AccountUpdateArgs)
-    """Update this Account: ``POST /2010-04-01/Accounts/{Sid}.json``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Account: ``GET /2010-04-01/Accounts/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Account
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Account: ``GET /2010-04-01/Accounts/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Account
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        AccountUpdateArgs,
+        """Update this Account: ``POST /2010-04-01/Accounts/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AC[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        status (AccountStatus | str): ``Status``; enum:account_status; one of ``active``, ``suspended``, ``closed``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Account
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this Account: ``POST /2010-04-01/Accounts/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AC[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        status (AccountStatus | str): ``Status``; enum:account_status; one of ``active``, ``suspended``, ``closed``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Account
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     addresses: Child[AddressList] = Child(".accounts_addresses", "AddressList")
     applications: Child[ApplicationList] = Child(".accounts_applications", "ApplicationList")
     authorized_connect_apps: Child[AuthorizedConnectAppList] = Child(
@@ -145,11 +203,139 @@ class AccountList(KeyedList[AccountContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^AC[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(AccountCreateArgs)
-    """Create a Account: ``POST /2010-04-01/Accounts.json``."""
-    list = _LIST.list_method(AccountListArgs)
-    """List Account resources: ``GET /2010-04-01/Accounts.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(AccountListArgs)
-    """Stream Account resources: ``GET /2010-04-01/Accounts.json``; one page in memory at a time."""
-    page = _LIST.page_method(AccountPageArgs)
-    """One page of Account resources: ``GET /2010-04-01/Accounts.json``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        AccountCreateArgs,
+        """Create a Account: ``POST /2010-04-01/Accounts.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Account
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Account: ``POST /2010-04-01/Accounts.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Account
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        AccountListArgs,
+        """List Account resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        status (AccountStatus | str): ``Status``; enum:account_status; one of ``active``, ``suspended``, ``closed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Account]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Account resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        status (AccountStatus | str): ``Status``; enum:account_status; one of ``active``, ``suspended``, ``closed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Account]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        AccountListArgs,
+        """Stream Account resources, one page in memory at a time: ``GET /2010-04-01/Accounts.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        status (AccountStatus | str): ``Status``; enum:account_status; one of ``active``, ``suspended``, ``closed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Account.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Account resources, one page in memory at a time: ``GET /2010-04-01/Accounts.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        status (AccountStatus | str): ``Status``; enum:account_status; one of ``active``, ``suspended``, ``closed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Account.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        AccountPageArgs,
+        """One page of Account resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        status (AccountStatus | str): ``Status``; enum:account_status; one of ``active``, ``suspended``, ``closed``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Account]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Account resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        status (AccountStatus | str): ``Status``; enum:account_status; one of ``active``, ``suspended``, ``closed``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Account]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -111,12 +111,109 @@ class AddressContext(InstanceContext):
     """One Address: ``/2010-04-01/Accounts/{AccountSid}/Addresses/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Address: ``GET /2010-04-01/Accounts/{AccountSid}/Addresses/{Sid}.json``."""
-    update = _UPDATE.call_method(AddressUpdateArgs)
-    """Update this Address: ``POST /2010-04-01/Accounts/{AccountSid}/Addresses/{Sid}.json``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Address: ``DELETE /2010-04-01/Accounts/{AccountSid}/Addresses/{Sid}.json``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Address: ``GET /2010-04-01/Accounts/{AccountSid}/Addresses/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AD[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Address
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Address: ``GET /2010-04-01/Accounts/{AccountSid}/Addresses/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AD[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Address
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        AddressUpdateArgs,
+        """Update this Address: ``POST /2010-04-01/Accounts/{AccountSid}/Addresses/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AD[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        customer_name (str): ``CustomerName``; string; optional.
+        street (str): ``Street``; string; optional.
+        city (str): ``City``; string; optional.
+        region (str): ``Region``; string; optional.
+        postal_code (str): ``PostalCode``; string; optional.
+        emergency_enabled (bool): ``EmergencyEnabled``; boolean; optional.
+        auto_correct_address (bool): ``AutoCorrectAddress``; boolean; optional.
+        street_secondary (str): ``StreetSecondary``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Address
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this Address: ``POST /2010-04-01/Accounts/{AccountSid}/Addresses/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AD[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        customer_name (str): ``CustomerName``; string; optional.
+        street (str): ``Street``; string; optional.
+        city (str): ``City``; string; optional.
+        region (str): ``Region``; string; optional.
+        postal_code (str): ``PostalCode``; string; optional.
+        emergency_enabled (bool): ``EmergencyEnabled``; boolean; optional.
+        auto_correct_address (bool): ``AutoCorrectAddress``; boolean; optional.
+        street_secondary (str): ``StreetSecondary``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Address
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Address: ``DELETE /2010-04-01/Accounts/{AccountSid}/Addresses/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AD[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this Address: ``DELETE /2010-04-01/Accounts/{AccountSid}/Addresses/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AD[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     dependent_phone_numbers: Child[DependentPhoneNumberList] = Child(
         ".accounts_addresses_dependent_phone_numbers", "DependentPhoneNumberList"
     )
@@ -127,11 +224,169 @@ class AddressList(KeyedList[AddressContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^AD[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(AddressCreateArgs)
-    """Create a Address: ``POST /2010-04-01/Accounts/{AccountSid}/Addresses.json``."""
-    list = _LIST.list_method(AddressListArgs)
-    """List Address resources: ``GET /2010-04-01/Accounts/{AccountSid}/Addresses.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(AddressListArgs)
-    """Stream Address resources: ``GET /2010-04-01/Accounts/{AccountSid}/Addresses.json``; one page in memory at a time."""
-    page = _LIST.page_method(AddressPageArgs)
-    """One page of Address resources: ``GET /2010-04-01/Accounts/{AccountSid}/Addresses.json``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        AddressCreateArgs,
+        """Create a Address: ``POST /2010-04-01/Accounts/{AccountSid}/Addresses.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        customer_name (str): ``CustomerName``; string; required.
+        street (str): ``Street``; string; required.
+        city (str): ``City``; string; required.
+        region (str): ``Region``; string; required.
+        postal_code (str): ``PostalCode``; string; required.
+        iso_country (str): ``IsoCountry``; iso-country-code; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        emergency_enabled (bool): ``EmergencyEnabled``; boolean; optional.
+        auto_correct_address (bool): ``AutoCorrectAddress``; boolean; optional.
+        street_secondary (str): ``StreetSecondary``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Address
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Address: ``POST /2010-04-01/Accounts/{AccountSid}/Addresses.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        customer_name (str): ``CustomerName``; string; required.
+        street (str): ``Street``; string; required.
+        city (str): ``City``; string; required.
+        region (str): ``Region``; string; required.
+        postal_code (str): ``PostalCode``; string; required.
+        iso_country (str): ``IsoCountry``; iso-country-code; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        emergency_enabled (bool): ``EmergencyEnabled``; boolean; optional.
+        auto_correct_address (bool): ``AutoCorrectAddress``; boolean; optional.
+        street_secondary (str): ``StreetSecondary``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Address
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        AddressListArgs,
+        """List Address resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Addresses.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        customer_name (str): ``CustomerName``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        emergency_enabled (bool): ``EmergencyEnabled``; boolean; optional.
+        iso_country (str): ``IsoCountry``; iso-country-code; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Address]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Address resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Addresses.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        customer_name (str): ``CustomerName``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        emergency_enabled (bool): ``EmergencyEnabled``; boolean; optional.
+        iso_country (str): ``IsoCountry``; iso-country-code; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Address]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        AddressListArgs,
+        """Stream Address resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Addresses.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        customer_name (str): ``CustomerName``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        emergency_enabled (bool): ``EmergencyEnabled``; boolean; optional.
+        iso_country (str): ``IsoCountry``; iso-country-code; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Address.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Address resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Addresses.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        customer_name (str): ``CustomerName``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        emergency_enabled (bool): ``EmergencyEnabled``; boolean; optional.
+        iso_country (str): ``IsoCountry``; iso-country-code; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Address.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        AddressPageArgs,
+        """One page of Address resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Addresses.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        customer_name (str): ``CustomerName``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        emergency_enabled (bool): ``EmergencyEnabled``; boolean; optional.
+        iso_country (str): ``IsoCountry``; iso-country-code; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Address]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Address resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Addresses.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        customer_name (str): ``CustomerName``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        emergency_enabled (bool): ``EmergencyEnabled``; boolean; optional.
+        iso_country (str): ``IsoCountry``; iso-country-code; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Address]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -127,12 +127,123 @@ class ApplicationContext(InstanceContext):
     """One Application: ``/2010-04-01/Accounts/{AccountSid}/Applications/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Application: ``GET /2010-04-01/Accounts/{AccountSid}/Applications/{Sid}.json``."""
-    update = _UPDATE.call_method(ApplicationUpdateArgs)
-    """Update this Application: ``POST /2010-04-01/Accounts/{AccountSid}/Applications/{Sid}.json``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Application: ``DELETE /2010-04-01/Accounts/{AccountSid}/Applications/{Sid}.json``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Application: ``GET /2010-04-01/Accounts/{AccountSid}/Applications/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AP[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Application
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Application: ``GET /2010-04-01/Accounts/{AccountSid}/Applications/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AP[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Application
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        ApplicationUpdateArgs,
+        """Update this Application: ``POST /2010-04-01/Accounts/{AccountSid}/Applications/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AP[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        api_version (str): ``ApiVersion``; string; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        voice_caller_id_lookup (bool): ``VoiceCallerIdLookup``; boolean; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        sms_status_callback (str): ``SmsStatusCallback``; uri; optional.
+        message_status_callback (str): ``MessageStatusCallback``; uri; optional.
+        public_application_connect_enabled (bool): ``PublicApplicationConnectEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Application
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this Application: ``POST /2010-04-01/Accounts/{AccountSid}/Applications/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AP[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        api_version (str): ``ApiVersion``; string; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        voice_caller_id_lookup (bool): ``VoiceCallerIdLookup``; boolean; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        sms_status_callback (str): ``SmsStatusCallback``; uri; optional.
+        message_status_callback (str): ``MessageStatusCallback``; uri; optional.
+        public_application_connect_enabled (bool): ``PublicApplicationConnectEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Application
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Application: ``DELETE /2010-04-01/Accounts/{AccountSid}/Applications/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AP[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this Application: ``DELETE /2010-04-01/Accounts/{AccountSid}/Applications/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AP[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class ApplicationList(KeyedList[ApplicationContext]):
@@ -140,11 +251,163 @@ class ApplicationList(KeyedList[ApplicationContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^AP[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ApplicationCreateArgs)
-    """Create a Application: ``POST /2010-04-01/Accounts/{AccountSid}/Applications.json``."""
-    list = _LIST.list_method(ApplicationListArgs)
-    """List Application resources: ``GET /2010-04-01/Accounts/{AccountSid}/Applications.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ApplicationListArgs)
-    """Stream Application resources: ``GET /2010-04-01/Accounts/{AccountSid}/Applications.json``; one page in memory at a time."""
-    page = _LIST.page_method(ApplicationPageArgs)
-    """One page of Application resources: ``GET /2010-04-01/Accounts/{AccountSid}/Applications.json``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ApplicationCreateArgs,
+        """Create a Application: ``POST /2010-04-01/Accounts/{AccountSid}/Applications.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        api_version (str): ``ApiVersion``; string; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        voice_caller_id_lookup (bool): ``VoiceCallerIdLookup``; boolean; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        sms_status_callback (str): ``SmsStatusCallback``; uri; optional.
+        message_status_callback (str): ``MessageStatusCallback``; uri; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        public_application_connect_enabled (bool): ``PublicApplicationConnectEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Application
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Application: ``POST /2010-04-01/Accounts/{AccountSid}/Applications.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        api_version (str): ``ApiVersion``; string; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        voice_caller_id_lookup (bool): ``VoiceCallerIdLookup``; boolean; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        sms_status_callback (str): ``SmsStatusCallback``; uri; optional.
+        message_status_callback (str): ``MessageStatusCallback``; uri; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        public_application_connect_enabled (bool): ``PublicApplicationConnectEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Application
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ApplicationListArgs,
+        """List Application resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Applications.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Application]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Application resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Applications.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Application]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ApplicationListArgs,
+        """Stream Application resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Applications.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Application.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Application resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Applications.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Application.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        ApplicationPageArgs,
+        """One page of Application resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Applications.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Application]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Application resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Applications.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Application]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

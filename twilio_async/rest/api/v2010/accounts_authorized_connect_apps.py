@@ -39,8 +39,33 @@ class AuthorizedConnectAppContext(InstanceContext):
     """One AuthorizedConnectApp: ``/2010-04-01/Accounts/{AccountSid}/AuthorizedConnectApps/{ConnectAppSid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this AuthorizedConnectApp: ``GET /2010-04-01/Accounts/{AccountSid}/AuthorizedConnectApps/{ConnectAppSid}.json``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this AuthorizedConnectApp: ``GET /2010-04-01/Accounts/{AccountSid}/AuthorizedConnectApps/{ConnectAppSid}.json``.
+
+    The instance is addressed by ``{ConnectAppSid}``, matching ``^CN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AuthorizedConnectApp
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this AuthorizedConnectApp: ``GET /2010-04-01/Accounts/{AccountSid}/AuthorizedConnectApps/{ConnectAppSid}.json``.
+
+    The instance is addressed by ``{ConnectAppSid}``, matching ``^CN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AuthorizedConnectApp
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class AuthorizedConnectAppList(KeyedList[AuthorizedConnectAppContext]):
@@ -48,9 +73,86 @@ class AuthorizedConnectAppList(KeyedList[AuthorizedConnectAppContext]):
 
     __slots__ = ()
     _key = ("ConnectAppSid", "connect_app_sid", "^CN[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ListArgs)
-    """List AuthorizedConnectApp resources: ``GET /2010-04-01/Accounts/{AccountSid}/AuthorizedConnectApps.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream AuthorizedConnectApp resources: ``GET /2010-04-01/Accounts/{AccountSid}/AuthorizedConnectApps.json``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of AuthorizedConnectApp resources: ``GET /2010-04-01/Accounts/{AccountSid}/AuthorizedConnectApps.json``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List AuthorizedConnectApp resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/AuthorizedConnectApps.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AuthorizedConnectApp]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List AuthorizedConnectApp resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/AuthorizedConnectApps.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AuthorizedConnectApp]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream AuthorizedConnectApp resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/AuthorizedConnectApps.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AuthorizedConnectApp.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream AuthorizedConnectApp resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/AuthorizedConnectApps.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AuthorizedConnectApp.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of AuthorizedConnectApp resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/AuthorizedConnectApps.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AuthorizedConnectApp]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of AuthorizedConnectApp resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/AuthorizedConnectApps.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AuthorizedConnectApp]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

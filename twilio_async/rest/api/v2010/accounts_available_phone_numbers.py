@@ -49,8 +49,33 @@ class AvailablePhoneNumberCountryContext(InstanceContext):
     """One AvailablePhoneNumberCountry: ``/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this AvailablePhoneNumberCountry: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}.json``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this AvailablePhoneNumberCountry: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}.json``.
+
+    The instance is addressed by ``{CountryCode}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AvailablePhoneNumberCountry
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this AvailablePhoneNumberCountry: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}.json``.
+
+    The instance is addressed by ``{CountryCode}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AvailablePhoneNumberCountry
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     local: Child[AvailablePhoneNumberLocalList] = Child(
         ".accounts_available_phone_numbers_local", "AvailablePhoneNumberLocalList"
     )
@@ -80,9 +105,86 @@ class AvailablePhoneNumberCountryList(KeyedList[AvailablePhoneNumberCountryConte
 
     __slots__ = ()
     _key = ("CountryCode", "country_code", None)
-    list = _LIST.list_method(ListArgs)
-    """List AvailablePhoneNumberCountry resources: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream AvailablePhoneNumberCountry resources: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers.json``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of AvailablePhoneNumberCountry resources: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers.json``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List AvailablePhoneNumberCountry resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AvailablePhoneNumberCountry]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List AvailablePhoneNumberCountry resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AvailablePhoneNumberCountry]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream AvailablePhoneNumberCountry resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AvailablePhoneNumberCountry.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream AvailablePhoneNumberCountry resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AvailablePhoneNumberCountry.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of AvailablePhoneNumberCountry resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AvailablePhoneNumberCountry]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of AvailablePhoneNumberCountry resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AvailablePhoneNumberCountry]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

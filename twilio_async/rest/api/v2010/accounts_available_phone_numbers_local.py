@@ -78,9 +78,206 @@ class AvailablePhoneNumberLocalList(ListResource):
     """AvailablePhoneNumberLocal collection: ``/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json``."""
 
     __slots__ = ()
-    list = _LIST.list_method(AvailablePhoneNumberLocalListArgs)
-    """List AvailablePhoneNumberLocal resources: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(AvailablePhoneNumberLocalListArgs)
-    """Stream AvailablePhoneNumberLocal resources: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json``; one page in memory at a time."""
-    page = _LIST.page_method(AvailablePhoneNumberLocalPageArgs)
-    """One page of AvailablePhoneNumberLocal resources: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        AvailablePhoneNumberLocalListArgs,
+        """List AvailablePhoneNumberLocal resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        area_code (int): ``AreaCode``; integer; optional.
+        contains (str): ``Contains``; string; optional.
+        sms_enabled (bool): ``SmsEnabled``; boolean; optional.
+        mms_enabled (bool): ``MmsEnabled``; boolean; optional.
+        voice_enabled (bool): ``VoiceEnabled``; boolean; optional.
+        exclude_all_address_required (bool): ``ExcludeAllAddressRequired``; boolean; optional.
+        exclude_local_address_required (bool): ``ExcludeLocalAddressRequired``; boolean; optional.
+        exclude_foreign_address_required (bool): ``ExcludeForeignAddressRequired``; boolean; optional.
+        beta (bool): ``Beta``; boolean; optional.
+        near_number (str): ``NearNumber``; phone-number; optional.
+        near_lat_long (str): ``NearLatLong``; string; optional.
+        distance (int): ``Distance``; integer; optional.
+        in_postal_code (str): ``InPostalCode``; string; optional.
+        in_region (str): ``InRegion``; string; optional.
+        in_rate_center (str): ``InRateCenter``; string; optional.
+        in_lata (str): ``InLata``; string; optional.
+        in_locality (str): ``InLocality``; string; optional.
+        fax_enabled (bool): ``FaxEnabled``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AvailablePhoneNumberLocal]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List AvailablePhoneNumberLocal resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        area_code (int): ``AreaCode``; integer; optional.
+        contains (str): ``Contains``; string; optional.
+        sms_enabled (bool): ``SmsEnabled``; boolean; optional.
+        mms_enabled (bool): ``MmsEnabled``; boolean; optional.
+        voice_enabled (bool): ``VoiceEnabled``; boolean; optional.
+        exclude_all_address_required (bool): ``ExcludeAllAddressRequired``; boolean; optional.
+        exclude_local_address_required (bool): ``ExcludeLocalAddressRequired``; boolean; optional.
+        exclude_foreign_address_required (bool): ``ExcludeForeignAddressRequired``; boolean; optional.
+        beta (bool): ``Beta``; boolean; optional.
+        near_number (str): ``NearNumber``; phone-number; optional.
+        near_lat_long (str): ``NearLatLong``; string; optional.
+        distance (int): ``Distance``; integer; optional.
+        in_postal_code (str): ``InPostalCode``; string; optional.
+        in_region (str): ``InRegion``; string; optional.
+        in_rate_center (str): ``InRateCenter``; string; optional.
+        in_lata (str): ``InLata``; string; optional.
+        in_locality (str): ``InLocality``; string; optional.
+        fax_enabled (bool): ``FaxEnabled``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AvailablePhoneNumberLocal]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        AvailablePhoneNumberLocalListArgs,
+        """Stream AvailablePhoneNumberLocal resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        area_code (int): ``AreaCode``; integer; optional.
+        contains (str): ``Contains``; string; optional.
+        sms_enabled (bool): ``SmsEnabled``; boolean; optional.
+        mms_enabled (bool): ``MmsEnabled``; boolean; optional.
+        voice_enabled (bool): ``VoiceEnabled``; boolean; optional.
+        exclude_all_address_required (bool): ``ExcludeAllAddressRequired``; boolean; optional.
+        exclude_local_address_required (bool): ``ExcludeLocalAddressRequired``; boolean; optional.
+        exclude_foreign_address_required (bool): ``ExcludeForeignAddressRequired``; boolean; optional.
+        beta (bool): ``Beta``; boolean; optional.
+        near_number (str): ``NearNumber``; phone-number; optional.
+        near_lat_long (str): ``NearLatLong``; string; optional.
+        distance (int): ``Distance``; integer; optional.
+        in_postal_code (str): ``InPostalCode``; string; optional.
+        in_region (str): ``InRegion``; string; optional.
+        in_rate_center (str): ``InRateCenter``; string; optional.
+        in_lata (str): ``InLata``; string; optional.
+        in_locality (str): ``InLocality``; string; optional.
+        fax_enabled (bool): ``FaxEnabled``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AvailablePhoneNumberLocal.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream AvailablePhoneNumberLocal resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        area_code (int): ``AreaCode``; integer; optional.
+        contains (str): ``Contains``; string; optional.
+        sms_enabled (bool): ``SmsEnabled``; boolean; optional.
+        mms_enabled (bool): ``MmsEnabled``; boolean; optional.
+        voice_enabled (bool): ``VoiceEnabled``; boolean; optional.
+        exclude_all_address_required (bool): ``ExcludeAllAddressRequired``; boolean; optional.
+        exclude_local_address_required (bool): ``ExcludeLocalAddressRequired``; boolean; optional.
+        exclude_foreign_address_required (bool): ``ExcludeForeignAddressRequired``; boolean; optional.
+        beta (bool): ``Beta``; boolean; optional.
+        near_number (str): ``NearNumber``; phone-number; optional.
+        near_lat_long (str): ``NearLatLong``; string; optional.
+        distance (int): ``Distance``; integer; optional.
+        in_postal_code (str): ``InPostalCode``; string; optional.
+        in_region (str): ``InRegion``; string; optional.
+        in_rate_center (str): ``InRateCenter``; string; optional.
+        in_lata (str): ``InLata``; string; optional.
+        in_locality (str): ``InLocality``; string; optional.
+        fax_enabled (bool): ``FaxEnabled``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AvailablePhoneNumberLocal.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        AvailablePhoneNumberLocalPageArgs,
+        """One page of AvailablePhoneNumberLocal resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        area_code (int): ``AreaCode``; integer; optional.
+        contains (str): ``Contains``; string; optional.
+        sms_enabled (bool): ``SmsEnabled``; boolean; optional.
+        mms_enabled (bool): ``MmsEnabled``; boolean; optional.
+        voice_enabled (bool): ``VoiceEnabled``; boolean; optional.
+        exclude_all_address_required (bool): ``ExcludeAllAddressRequired``; boolean; optional.
+        exclude_local_address_required (bool): ``ExcludeLocalAddressRequired``; boolean; optional.
+        exclude_foreign_address_required (bool): ``ExcludeForeignAddressRequired``; boolean; optional.
+        beta (bool): ``Beta``; boolean; optional.
+        near_number (str): ``NearNumber``; phone-number; optional.
+        near_lat_long (str): ``NearLatLong``; string; optional.
+        distance (int): ``Distance``; integer; optional.
+        in_postal_code (str): ``InPostalCode``; string; optional.
+        in_region (str): ``InRegion``; string; optional.
+        in_rate_center (str): ``InRateCenter``; string; optional.
+        in_lata (str): ``InLata``; string; optional.
+        in_locality (str): ``InLocality``; string; optional.
+        fax_enabled (bool): ``FaxEnabled``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AvailablePhoneNumberLocal]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of AvailablePhoneNumberLocal resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        area_code (int): ``AreaCode``; integer; optional.
+        contains (str): ``Contains``; string; optional.
+        sms_enabled (bool): ``SmsEnabled``; boolean; optional.
+        mms_enabled (bool): ``MmsEnabled``; boolean; optional.
+        voice_enabled (bool): ``VoiceEnabled``; boolean; optional.
+        exclude_all_address_required (bool): ``ExcludeAllAddressRequired``; boolean; optional.
+        exclude_local_address_required (bool): ``ExcludeLocalAddressRequired``; boolean; optional.
+        exclude_foreign_address_required (bool): ``ExcludeForeignAddressRequired``; boolean; optional.
+        beta (bool): ``Beta``; boolean; optional.
+        near_number (str): ``NearNumber``; phone-number; optional.
+        near_lat_long (str): ``NearLatLong``; string; optional.
+        distance (int): ``Distance``; integer; optional.
+        in_postal_code (str): ``InPostalCode``; string; optional.
+        in_region (str): ``InRegion``; string; optional.
+        in_rate_center (str): ``InRateCenter``; string; optional.
+        in_lata (str): ``InLata``; string; optional.
+        in_locality (str): ``InLocality``; string; optional.
+        fax_enabled (bool): ``FaxEnabled``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AvailablePhoneNumberLocal]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

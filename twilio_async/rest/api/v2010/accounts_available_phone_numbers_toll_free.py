@@ -83,9 +83,206 @@ class AvailablePhoneNumberTollFreeList(ListResource):
     """AvailablePhoneNumberTollFree collection: ``/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/TollFree.json``."""
 
     __slots__ = ()
-    list = _LIST.list_method(AvailablePhoneNumberTollFreeListArgs)
-    """List AvailablePhoneNumberTollFree resources: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/TollFree.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(AvailablePhoneNumberTollFreeListArgs)
-    """Stream AvailablePhoneNumberTollFree resources: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/TollFree.json``; one page in memory at a time."""
-    page = _LIST.page_method(AvailablePhoneNumberTollFreePageArgs)
-    """One page of AvailablePhoneNumberTollFree resources: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/TollFree.json``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        AvailablePhoneNumberTollFreeListArgs,
+        """List AvailablePhoneNumberTollFree resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/TollFree.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        area_code (int): ``AreaCode``; integer; optional.
+        contains (str): ``Contains``; string; optional.
+        sms_enabled (bool): ``SmsEnabled``; boolean; optional.
+        mms_enabled (bool): ``MmsEnabled``; boolean; optional.
+        voice_enabled (bool): ``VoiceEnabled``; boolean; optional.
+        exclude_all_address_required (bool): ``ExcludeAllAddressRequired``; boolean; optional.
+        exclude_local_address_required (bool): ``ExcludeLocalAddressRequired``; boolean; optional.
+        exclude_foreign_address_required (bool): ``ExcludeForeignAddressRequired``; boolean; optional.
+        beta (bool): ``Beta``; boolean; optional.
+        near_number (str): ``NearNumber``; phone-number; optional.
+        near_lat_long (str): ``NearLatLong``; string; optional.
+        distance (int): ``Distance``; integer; optional.
+        in_postal_code (str): ``InPostalCode``; string; optional.
+        in_region (str): ``InRegion``; string; optional.
+        in_rate_center (str): ``InRateCenter``; string; optional.
+        in_lata (str): ``InLata``; string; optional.
+        in_locality (str): ``InLocality``; string; optional.
+        fax_enabled (bool): ``FaxEnabled``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AvailablePhoneNumberTollFree]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List AvailablePhoneNumberTollFree resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/TollFree.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        area_code (int): ``AreaCode``; integer; optional.
+        contains (str): ``Contains``; string; optional.
+        sms_enabled (bool): ``SmsEnabled``; boolean; optional.
+        mms_enabled (bool): ``MmsEnabled``; boolean; optional.
+        voice_enabled (bool): ``VoiceEnabled``; boolean; optional.
+        exclude_all_address_required (bool): ``ExcludeAllAddressRequired``; boolean; optional.
+        exclude_local_address_required (bool): ``ExcludeLocalAddressRequired``; boolean; optional.
+        exclude_foreign_address_required (bool): ``ExcludeForeignAddressRequired``; boolean; optional.
+        beta (bool): ``Beta``; boolean; optional.
+        near_number (str): ``NearNumber``; phone-number; optional.
+        near_lat_long (str): ``NearLatLong``; string; optional.
+        distance (int): ``Distance``; integer; optional.
+        in_postal_code (str): ``InPostalCode``; string; optional.
+        in_region (str): ``InRegion``; string; optional.
+        in_rate_center (str): ``InRateCenter``; string; optional.
+        in_lata (str): ``InLata``; string; optional.
+        in_locality (str): ``InLocality``; string; optional.
+        fax_enabled (bool): ``FaxEnabled``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AvailablePhoneNumberTollFree]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        AvailablePhoneNumberTollFreeListArgs,
+        """Stream AvailablePhoneNumberTollFree resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/TollFree.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        area_code (int): ``AreaCode``; integer; optional.
+        contains (str): ``Contains``; string; optional.
+        sms_enabled (bool): ``SmsEnabled``; boolean; optional.
+        mms_enabled (bool): ``MmsEnabled``; boolean; optional.
+        voice_enabled (bool): ``VoiceEnabled``; boolean; optional.
+        exclude_all_address_required (bool): ``ExcludeAllAddressRequired``; boolean; optional.
+        exclude_local_address_required (bool): ``ExcludeLocalAddressRequired``; boolean; optional.
+        exclude_foreign_address_required (bool): ``ExcludeForeignAddressRequired``; boolean; optional.
+        beta (bool): ``Beta``; boolean; optional.
+        near_number (str): ``NearNumber``; phone-number; optional.
+        near_lat_long (str): ``NearLatLong``; string; optional.
+        distance (int): ``Distance``; integer; optional.
+        in_postal_code (str): ``InPostalCode``; string; optional.
+        in_region (str): ``InRegion``; string; optional.
+        in_rate_center (str): ``InRateCenter``; string; optional.
+        in_lata (str): ``InLata``; string; optional.
+        in_locality (str): ``InLocality``; string; optional.
+        fax_enabled (bool): ``FaxEnabled``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AvailablePhoneNumberTollFree.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream AvailablePhoneNumberTollFree resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/TollFree.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        area_code (int): ``AreaCode``; integer; optional.
+        contains (str): ``Contains``; string; optional.
+        sms_enabled (bool): ``SmsEnabled``; boolean; optional.
+        mms_enabled (bool): ``MmsEnabled``; boolean; optional.
+        voice_enabled (bool): ``VoiceEnabled``; boolean; optional.
+        exclude_all_address_required (bool): ``ExcludeAllAddressRequired``; boolean; optional.
+        exclude_local_address_required (bool): ``ExcludeLocalAddressRequired``; boolean; optional.
+        exclude_foreign_address_required (bool): ``ExcludeForeignAddressRequired``; boolean; optional.
+        beta (bool): ``Beta``; boolean; optional.
+        near_number (str): ``NearNumber``; phone-number; optional.
+        near_lat_long (str): ``NearLatLong``; string; optional.
+        distance (int): ``Distance``; integer; optional.
+        in_postal_code (str): ``InPostalCode``; string; optional.
+        in_region (str): ``InRegion``; string; optional.
+        in_rate_center (str): ``InRateCenter``; string; optional.
+        in_lata (str): ``InLata``; string; optional.
+        in_locality (str): ``InLocality``; string; optional.
+        fax_enabled (bool): ``FaxEnabled``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AvailablePhoneNumberTollFree.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        AvailablePhoneNumberTollFreePageArgs,
+        """One page of AvailablePhoneNumberTollFree resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/TollFree.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        area_code (int): ``AreaCode``; integer; optional.
+        contains (str): ``Contains``; string; optional.
+        sms_enabled (bool): ``SmsEnabled``; boolean; optional.
+        mms_enabled (bool): ``MmsEnabled``; boolean; optional.
+        voice_enabled (bool): ``VoiceEnabled``; boolean; optional.
+        exclude_all_address_required (bool): ``ExcludeAllAddressRequired``; boolean; optional.
+        exclude_local_address_required (bool): ``ExcludeLocalAddressRequired``; boolean; optional.
+        exclude_foreign_address_required (bool): ``ExcludeForeignAddressRequired``; boolean; optional.
+        beta (bool): ``Beta``; boolean; optional.
+        near_number (str): ``NearNumber``; phone-number; optional.
+        near_lat_long (str): ``NearLatLong``; string; optional.
+        distance (int): ``Distance``; integer; optional.
+        in_postal_code (str): ``InPostalCode``; string; optional.
+        in_region (str): ``InRegion``; string; optional.
+        in_rate_center (str): ``InRateCenter``; string; optional.
+        in_lata (str): ``InLata``; string; optional.
+        in_locality (str): ``InLocality``; string; optional.
+        fax_enabled (bool): ``FaxEnabled``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AvailablePhoneNumberTollFree]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of AvailablePhoneNumberTollFree resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/TollFree.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        area_code (int): ``AreaCode``; integer; optional.
+        contains (str): ``Contains``; string; optional.
+        sms_enabled (bool): ``SmsEnabled``; boolean; optional.
+        mms_enabled (bool): ``MmsEnabled``; boolean; optional.
+        voice_enabled (bool): ``VoiceEnabled``; boolean; optional.
+        exclude_all_address_required (bool): ``ExcludeAllAddressRequired``; boolean; optional.
+        exclude_local_address_required (bool): ``ExcludeLocalAddressRequired``; boolean; optional.
+        exclude_foreign_address_required (bool): ``ExcludeForeignAddressRequired``; boolean; optional.
+        beta (bool): ``Beta``; boolean; optional.
+        near_number (str): ``NearNumber``; phone-number; optional.
+        near_lat_long (str): ``NearLatLong``; string; optional.
+        distance (int): ``Distance``; integer; optional.
+        in_postal_code (str): ``InPostalCode``; string; optional.
+        in_region (str): ``InRegion``; string; optional.
+        in_rate_center (str): ``InRateCenter``; string; optional.
+        in_lata (str): ``InLata``; string; optional.
+        in_locality (str): ``InLocality``; string; optional.
+        fax_enabled (bool): ``FaxEnabled``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AvailablePhoneNumberTollFree]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

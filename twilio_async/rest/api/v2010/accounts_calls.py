@@ -191,12 +191,109 @@ class CallContext(InstanceContext):
     """One Call: ``/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Call: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json``."""
-    update = _UPDATE.call_method(CallUpdateArgs)
-    """Update this Call: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Call: ``DELETE /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Call: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Call
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/call-resource
+    """,
+    )
+    """Fetch this Call: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Call
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/call-resource
+    """
+    update = _UPDATE.call_method(
+        CallUpdateArgs,
+        """Update this Call: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        url (str): ``Url``; uri; optional.
+        method (str): ``Method``; http-method; optional.
+        status (CallUpdateStatus | str): ``Status``; enum:call_update_status; one of ``canceled``, ``completed``; optional.
+        fallback_url (str): ``FallbackUrl``; uri; optional.
+        fallback_method (str): ``FallbackMethod``; http-method; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        twiml (str): ``Twiml``; twiml; optional.
+        time_limit (int): ``TimeLimit``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Call
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/call-resource
+    """,
+    )
+    """Update this Call: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        url (str): ``Url``; uri; optional.
+        method (str): ``Method``; http-method; optional.
+        status (CallUpdateStatus | str): ``Status``; enum:call_update_status; one of ``canceled``, ``completed``; optional.
+        fallback_url (str): ``FallbackUrl``; uri; optional.
+        fallback_method (str): ``FallbackMethod``; http-method; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        twiml (str): ``Twiml``; twiml; optional.
+        time_limit (int): ``TimeLimit``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Call
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/call-resource
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Call: ``DELETE /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/call-resource
+    """,
+    )
+    """Delete this Call: ``DELETE /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/call-resource
+    """
     events: Child[CallEventList] = Child(".accounts_calls_events", "CallEventList")
     notifications: Child[CallNotificationInstanceList] = Child(
         ".accounts_calls_notifications", "CallNotificationInstanceList"
@@ -221,11 +318,257 @@ class CallList(KeyedList[CallContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^CA[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(CallCreateArgs)
-    """Create a Call: ``POST /2010-04-01/Accounts/{AccountSid}/Calls.json``."""
-    list = _LIST.list_method(CallListArgs)
-    """List Call resources: ``GET /2010-04-01/Accounts/{AccountSid}/Calls.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(CallListArgs)
-    """Stream Call resources: ``GET /2010-04-01/Accounts/{AccountSid}/Calls.json``; one page in memory at a time."""
-    page = _LIST.page_method(CallPageArgs)
-    """One page of Call resources: ``GET /2010-04-01/Accounts/{AccountSid}/Calls.json``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        CallCreateArgs,
+        """Create a Call: ``POST /2010-04-01/Accounts/{AccountSid}/Calls.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        to (str): ``To``; string; required.
+        from_ (str): ``From``; string; required.
+        method (str): ``Method``; http-method; optional.
+        fallback_url (str): ``FallbackUrl``; uri; optional.
+        fallback_method (str): ``FallbackMethod``; http-method; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_event (Sequence[str]): ``StatusCallbackEvent``; list<string>; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        send_digits (str): ``SendDigits``; string; optional.
+        timeout (int): ``Timeout``; integer; optional.
+        record (bool): ``Record``; boolean; optional.
+        recording_channels (str): ``RecordingChannels``; string; optional.
+        recording_status_callback (str): ``RecordingStatusCallback``; string; optional.
+        recording_status_callback_method (str): ``RecordingStatusCallbackMethod``; http-method; optional.
+        sip_auth_username (str): ``SipAuthUsername``; string; optional.
+        sip_auth_password (str): ``SipAuthPassword``; string; optional.
+        machine_detection (str): ``MachineDetection``; string; optional.
+        machine_detection_timeout (int): ``MachineDetectionTimeout``; integer; optional.
+        recording_status_callback_event (Sequence[str]): ``RecordingStatusCallbackEvent``; list<string>; optional.
+        trim (str): ``Trim``; string; optional.
+        caller_id (str): ``CallerId``; string; optional.
+        machine_detection_speech_threshold (int): ``MachineDetectionSpeechThreshold``; integer; optional.
+        machine_detection_speech_end_threshold (int): ``MachineDetectionSpeechEndThreshold``; integer; optional.
+        machine_detection_silence_timeout (int): ``MachineDetectionSilenceTimeout``; integer; optional.
+        async_amd (str): ``AsyncAmd``; string; optional.
+        async_amd_status_callback (str): ``AsyncAmdStatusCallback``; uri; optional.
+        async_amd_status_callback_method (str): ``AsyncAmdStatusCallbackMethod``; http-method; optional.
+        byoc (str): ``Byoc``; string; matching ``^BY[0-9a-fA-F]{32}$``; optional.
+        call_reason (str): ``CallReason``; string; optional.
+        call_token (str): ``CallToken``; string; optional.
+        recording_track (str): ``RecordingTrack``; string; optional.
+        time_limit (int): ``TimeLimit``; integer; optional.
+        client_notification_url (str): ``ClientNotificationUrl``; uri; optional.
+        url (str): ``Url``; uri; optional.
+        twiml (str): ``Twiml``; twiml; optional.
+        application_sid (str): ``ApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Call
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/call-resource
+    """,
+    )
+    """Create a Call: ``POST /2010-04-01/Accounts/{AccountSid}/Calls.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        to (str): ``To``; string; required.
+        from_ (str): ``From``; string; required.
+        method (str): ``Method``; http-method; optional.
+        fallback_url (str): ``FallbackUrl``; uri; optional.
+        fallback_method (str): ``FallbackMethod``; http-method; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_event (Sequence[str]): ``StatusCallbackEvent``; list<string>; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        send_digits (str): ``SendDigits``; string; optional.
+        timeout (int): ``Timeout``; integer; optional.
+        record (bool): ``Record``; boolean; optional.
+        recording_channels (str): ``RecordingChannels``; string; optional.
+        recording_status_callback (str): ``RecordingStatusCallback``; string; optional.
+        recording_status_callback_method (str): ``RecordingStatusCallbackMethod``; http-method; optional.
+        sip_auth_username (str): ``SipAuthUsername``; string; optional.
+        sip_auth_password (str): ``SipAuthPassword``; string; optional.
+        machine_detection (str): ``MachineDetection``; string; optional.
+        machine_detection_timeout (int): ``MachineDetectionTimeout``; integer; optional.
+        recording_status_callback_event (Sequence[str]): ``RecordingStatusCallbackEvent``; list<string>; optional.
+        trim (str): ``Trim``; string; optional.
+        caller_id (str): ``CallerId``; string; optional.
+        machine_detection_speech_threshold (int): ``MachineDetectionSpeechThreshold``; integer; optional.
+        machine_detection_speech_end_threshold (int): ``MachineDetectionSpeechEndThreshold``; integer; optional.
+        machine_detection_silence_timeout (int): ``MachineDetectionSilenceTimeout``; integer; optional.
+        async_amd (str): ``AsyncAmd``; string; optional.
+        async_amd_status_callback (str): ``AsyncAmdStatusCallback``; uri; optional.
+        async_amd_status_callback_method (str): ``AsyncAmdStatusCallbackMethod``; http-method; optional.
+        byoc (str): ``Byoc``; string; matching ``^BY[0-9a-fA-F]{32}$``; optional.
+        call_reason (str): ``CallReason``; string; optional.
+        call_token (str): ``CallToken``; string; optional.
+        recording_track (str): ``RecordingTrack``; string; optional.
+        time_limit (int): ``TimeLimit``; integer; optional.
+        client_notification_url (str): ``ClientNotificationUrl``; uri; optional.
+        url (str): ``Url``; uri; optional.
+        twiml (str): ``Twiml``; twiml; optional.
+        application_sid (str): ``ApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Call
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/call-resource
+    """
+    list = _LIST.list_method(
+        CallListArgs,
+        """List Call resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Calls.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        from_ (str): ``From``; phone-number; optional.
+        parent_call_sid (str): ``ParentCallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        status (CallStatus | str): ``Status``; enum:call_status; one of ``queued``, ``ringing``, ``in-progress``, ``completed``, ``busy``, ``failed``, ``no-answer``, ``canceled``; optional.
+        start_time (datetime | date | str): ``StartTime``; datetime; optional.
+        start_time_before (datetime | date | str): ``StartTime<``; datetime; optional.
+        start_time_after (datetime | date | str): ``StartTime>``; datetime; optional.
+        end_time (datetime | date | str): ``EndTime``; datetime; optional.
+        end_time_before (datetime | date | str): ``EndTime<``; datetime; optional.
+        end_time_after (datetime | date | str): ``EndTime>``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Call]
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/call-resource
+    """,
+    )
+    """List Call resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Calls.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        from_ (str): ``From``; phone-number; optional.
+        parent_call_sid (str): ``ParentCallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        status (CallStatus | str): ``Status``; enum:call_status; one of ``queued``, ``ringing``, ``in-progress``, ``completed``, ``busy``, ``failed``, ``no-answer``, ``canceled``; optional.
+        start_time (datetime | date | str): ``StartTime``; datetime; optional.
+        start_time_before (datetime | date | str): ``StartTime<``; datetime; optional.
+        start_time_after (datetime | date | str): ``StartTime>``; datetime; optional.
+        end_time (datetime | date | str): ``EndTime``; datetime; optional.
+        end_time_before (datetime | date | str): ``EndTime<``; datetime; optional.
+        end_time_after (datetime | date | str): ``EndTime>``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Call]
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/call-resource
+    """
+    stream = _LIST.stream_method(
+        CallListArgs,
+        """Stream Call resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Calls.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        from_ (str): ``From``; phone-number; optional.
+        parent_call_sid (str): ``ParentCallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        status (CallStatus | str): ``Status``; enum:call_status; one of ``queued``, ``ringing``, ``in-progress``, ``completed``, ``busy``, ``failed``, ``no-answer``, ``canceled``; optional.
+        start_time (datetime | date | str): ``StartTime``; datetime; optional.
+        start_time_before (datetime | date | str): ``StartTime<``; datetime; optional.
+        start_time_after (datetime | date | str): ``StartTime>``; datetime; optional.
+        end_time (datetime | date | str): ``EndTime``; datetime; optional.
+        end_time_before (datetime | date | str): ``EndTime<``; datetime; optional.
+        end_time_after (datetime | date | str): ``EndTime>``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Call.
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/call-resource
+    """,
+    )
+    """Stream Call resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Calls.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        from_ (str): ``From``; phone-number; optional.
+        parent_call_sid (str): ``ParentCallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        status (CallStatus | str): ``Status``; enum:call_status; one of ``queued``, ``ringing``, ``in-progress``, ``completed``, ``busy``, ``failed``, ``no-answer``, ``canceled``; optional.
+        start_time (datetime | date | str): ``StartTime``; datetime; optional.
+        start_time_before (datetime | date | str): ``StartTime<``; datetime; optional.
+        start_time_after (datetime | date | str): ``StartTime>``; datetime; optional.
+        end_time (datetime | date | str): ``EndTime``; datetime; optional.
+        end_time_before (datetime | date | str): ``EndTime<``; datetime; optional.
+        end_time_after (datetime | date | str): ``EndTime>``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Call.
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/call-resource
+    """
+    page = _LIST.page_method(
+        CallPageArgs,
+        """One page of Call resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Calls.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        from_ (str): ``From``; phone-number; optional.
+        parent_call_sid (str): ``ParentCallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        status (CallStatus | str): ``Status``; enum:call_status; one of ``queued``, ``ringing``, ``in-progress``, ``completed``, ``busy``, ``failed``, ``no-answer``, ``canceled``; optional.
+        start_time (datetime | date | str): ``StartTime``; datetime; optional.
+        start_time_before (datetime | date | str): ``StartTime<``; datetime; optional.
+        start_time_after (datetime | date | str): ``StartTime>``; datetime; optional.
+        end_time (datetime | date | str): ``EndTime``; datetime; optional.
+        end_time_before (datetime | date | str): ``EndTime<``; datetime; optional.
+        end_time_after (datetime | date | str): ``EndTime>``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Call]
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/call-resource
+    """,
+    )
+    """One page of Call resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Calls.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        from_ (str): ``From``; phone-number; optional.
+        parent_call_sid (str): ``ParentCallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        status (CallStatus | str): ``Status``; enum:call_status; one of ``queued``, ``ringing``, ``in-progress``, ``completed``, ``busy``, ``failed``, ``no-answer``, ``canceled``; optional.
+        start_time (datetime | date | str): ``StartTime``; datetime; optional.
+        start_time_before (datetime | date | str): ``StartTime<``; datetime; optional.
+        start_time_after (datetime | date | str): ``StartTime>``; datetime; optional.
+        end_time (datetime | date | str): ``EndTime``; datetime; optional.
+        end_time_before (datetime | date | str): ``EndTime<``; datetime; optional.
+        end_time_after (datetime | date | str): ``EndTime>``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Call]
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/call-resource
+    """

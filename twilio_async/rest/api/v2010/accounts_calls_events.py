@@ -22,9 +22,86 @@ class CallEventList(ListResource):
     """CallEvent collection: ``/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Events.json``."""
 
     __slots__ = ()
-    list = _LIST.list_method(ListArgs)
-    """List CallEvent resources: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Events.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream CallEvent resources: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Events.json``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of CallEvent resources: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Events.json``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List CallEvent resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Events.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CallEvent]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List CallEvent resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Events.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CallEvent]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream CallEvent resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Events.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CallEvent.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream CallEvent resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Events.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CallEvent.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of CallEvent resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Events.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CallEvent]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of CallEvent resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Events.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CallEvent]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

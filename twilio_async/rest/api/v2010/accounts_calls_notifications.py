@@ -56,8 +56,33 @@ class CallNotificationInstanceContext(InstanceContext):
     """One CallNotificationInstance: ``/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this CallNotificationInstance: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications/{Sid}.json``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this CallNotificationInstance: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^NO[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CallNotificationInstance
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this CallNotificationInstance: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^NO[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CallNotificationInstance
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class CallNotificationInstanceList(KeyedList[CallNotificationInstanceContext]):
@@ -65,9 +90,122 @@ class CallNotificationInstanceList(KeyedList[CallNotificationInstanceContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^NO[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(CallNotificationInstanceListArgs)
-    """List CallNotificationInstance resources: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(CallNotificationInstanceListArgs)
-    """Stream CallNotificationInstance resources: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications.json``; one page in memory at a time."""
-    page = _LIST.page_method(CallNotificationInstancePageArgs)
-    """One page of CallNotificationInstance resources: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications.json``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        CallNotificationInstanceListArgs,
+        """List CallNotificationInstance resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        log (int): ``Log``; integer; optional.
+        message_date (date | str): ``MessageDate``; date; optional.
+        message_date_before (date | str): ``MessageDate<``; date; optional.
+        message_date_after (date | str): ``MessageDate>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CallNotificationInstance]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List CallNotificationInstance resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        log (int): ``Log``; integer; optional.
+        message_date (date | str): ``MessageDate``; date; optional.
+        message_date_before (date | str): ``MessageDate<``; date; optional.
+        message_date_after (date | str): ``MessageDate>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CallNotificationInstance]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        CallNotificationInstanceListArgs,
+        """Stream CallNotificationInstance resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        log (int): ``Log``; integer; optional.
+        message_date (date | str): ``MessageDate``; date; optional.
+        message_date_before (date | str): ``MessageDate<``; date; optional.
+        message_date_after (date | str): ``MessageDate>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CallNotificationInstance.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream CallNotificationInstance resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        log (int): ``Log``; integer; optional.
+        message_date (date | str): ``MessageDate``; date; optional.
+        message_date_before (date | str): ``MessageDate<``; date; optional.
+        message_date_after (date | str): ``MessageDate>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CallNotificationInstance.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        CallNotificationInstancePageArgs,
+        """One page of CallNotificationInstance resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        log (int): ``Log``; integer; optional.
+        message_date (date | str): ``MessageDate``; date; optional.
+        message_date_before (date | str): ``MessageDate<``; date; optional.
+        message_date_after (date | str): ``MessageDate>``; date; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CallNotificationInstance]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of CallNotificationInstance resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        log (int): ``Log``; integer; optional.
+        message_date (date | str): ``MessageDate``; date; optional.
+        message_date_before (date | str): ``MessageDate<``; date; optional.
+        message_date_after (date | str): ``MessageDate>``; date; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CallNotificationInstance]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

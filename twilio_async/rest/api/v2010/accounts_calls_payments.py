@@ -87,8 +87,45 @@ class PaymentsContext(InstanceContext):
     """One Payments: ``/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Payments/{Sid}.json``."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(PaymentsUpdateArgs)
-    """Update this Payments: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Payments/{Sid}.json``."""
+    update = _UPDATE.call_method(
+        PaymentsUpdateArgs,
+        """Update this Payments: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Payments/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^PK[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        idempotency_key (str): ``IdempotencyKey``; string; required.
+        status_callback (str): ``StatusCallback``; uri; required.
+        capture (PaymentsCapture | str): ``Capture``; enum:payments_capture; one of ``payment-card-number``, ``expiration-date``, ``security-code``, ``postal-code``, ``bank-routing-number``, ``bank-account-number``, ``payment-card-number-matcher``, ``expiration-date-matcher``, ``security-code-matcher``, ``postal-code-matcher``; optional.
+        status (PaymentsStatus | str): ``Status``; enum:payments_status; one of ``complete``, ``cancel``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Payments
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/payment-resource
+    """,
+    )
+    """Update this Payments: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Payments/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^PK[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        idempotency_key (str): ``IdempotencyKey``; string; required.
+        status_callback (str): ``StatusCallback``; uri; required.
+        capture (PaymentsCapture | str): ``Capture``; enum:payments_capture; one of ``payment-card-number``, ``expiration-date``, ``security-code``, ``postal-code``, ``bank-routing-number``, ``bank-account-number``, ``payment-card-number-matcher``, ``expiration-date-matcher``, ``security-code-matcher``, ``postal-code-matcher``; optional.
+        status (PaymentsStatus | str): ``Status``; enum:payments_status; one of ``complete``, ``cancel``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Payments
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/payment-resource
+    """
 
 
 class PaymentsList(KeyedList[PaymentsContext]):
@@ -96,5 +133,66 @@ class PaymentsList(KeyedList[PaymentsContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^PK[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(PaymentsCreateArgs)
-    """Create a Payments: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Payments.json``."""
+    create = _CREATE.call_method(
+        PaymentsCreateArgs,
+        """Create a Payments: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Payments.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        idempotency_key (str): ``IdempotencyKey``; string; required.
+        status_callback (str): ``StatusCallback``; uri; required.
+        bank_account_type (PaymentsBankAccountType | str): ``BankAccountType``; enum:payments_bank_account_type; one of ``consumer-checking``, ``consumer-savings``, ``commercial-checking``; optional.
+        charge_amount (float | Decimal): ``ChargeAmount``; number; optional.
+        currency (str): ``Currency``; string; optional.
+        description (str): ``Description``; string; optional.
+        input (str): ``Input``; string; optional.
+        min_postal_code_length (int): ``MinPostalCodeLength``; integer; optional.
+        parameter (Any): ``Parameter``; object; optional.
+        payment_connector (str): ``PaymentConnector``; string; optional.
+        payment_method (PaymentsPaymentMethod | str): ``PaymentMethod``; enum:payments_payment_method; one of ``credit-card``, ``ach-debit``; optional.
+        postal_code (bool): ``PostalCode``; boolean; optional.
+        security_code (bool): ``SecurityCode``; boolean; optional.
+        timeout (int): ``Timeout``; integer; optional.
+        token_type (PaymentsTokenType | str): ``TokenType``; enum:payments_token_type; one of ``one-time``, ``reusable``, ``payment-method``; optional.
+        valid_card_types (str): ``ValidCardTypes``; string; optional.
+        require_matching_inputs (str): ``RequireMatchingInputs``; string; optional.
+        confirmation (str): ``Confirmation``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Payments
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/payment-resource
+    """,
+    )
+    """Create a Payments: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Payments.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        idempotency_key (str): ``IdempotencyKey``; string; required.
+        status_callback (str): ``StatusCallback``; uri; required.
+        bank_account_type (PaymentsBankAccountType | str): ``BankAccountType``; enum:payments_bank_account_type; one of ``consumer-checking``, ``consumer-savings``, ``commercial-checking``; optional.
+        charge_amount (float | Decimal): ``ChargeAmount``; number; optional.
+        currency (str): ``Currency``; string; optional.
+        description (str): ``Description``; string; optional.
+        input (str): ``Input``; string; optional.
+        min_postal_code_length (int): ``MinPostalCodeLength``; integer; optional.
+        parameter (Any): ``Parameter``; object; optional.
+        payment_connector (str): ``PaymentConnector``; string; optional.
+        payment_method (PaymentsPaymentMethod | str): ``PaymentMethod``; enum:payments_payment_method; one of ``credit-card``, ``ach-debit``; optional.
+        postal_code (bool): ``PostalCode``; boolean; optional.
+        security_code (bool): ``SecurityCode``; boolean; optional.
+        timeout (int): ``Timeout``; integer; optional.
+        token_type (PaymentsTokenType | str): ``TokenType``; enum:payments_token_type; one of ``one-time``, ``reusable``, ``payment-method``; optional.
+        valid_card_types (str): ``ValidCardTypes``; string; optional.
+        require_matching_inputs (str): ``RequireMatchingInputs``; string; optional.
+        confirmation (str): ``Confirmation``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Payments
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/payment-resource
+    """

@@ -88,12 +88,95 @@ class CallRecordingContext(InstanceContext):
     """One CallRecording: ``/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this CallRecording: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json``."""
-    update = _UPDATE.call_method(CallRecordingUpdateArgs)
-    """Update this CallRecording: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this CallRecording: ``DELETE /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this CallRecording: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CallRecording
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this CallRecording: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CallRecording
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        CallRecordingUpdateArgs,
+        """Update this CallRecording: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (CallRecordingStatus | str): ``Status``; enum:call_recording_status; one of ``in-progress``, ``paused``, ``stopped``, ``processing``, ``completed``, ``absent``; required.
+        pause_behavior (str): ``PauseBehavior``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CallRecording
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this CallRecording: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (CallRecordingStatus | str): ``Status``; enum:call_recording_status; one of ``in-progress``, ``paused``, ``stopped``, ``processing``, ``completed``, ``absent``; required.
+        pause_behavior (str): ``PauseBehavior``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CallRecording
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this CallRecording: ``DELETE /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this CallRecording: ``DELETE /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class CallRecordingList(KeyedList[CallRecordingContext]):
@@ -101,11 +184,155 @@ class CallRecordingList(KeyedList[CallRecordingContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(CallRecordingCreateArgs)
-    """Create a CallRecording: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json``."""
-    list = _LIST.list_method(CallRecordingListArgs)
-    """List CallRecording resources: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(CallRecordingListArgs)
-    """Stream CallRecording resources: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json``; one page in memory at a time."""
-    page = _LIST.page_method(CallRecordingPageArgs)
-    """One page of CallRecording resources: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        CallRecordingCreateArgs,
+        """Create a CallRecording: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        recording_status_callback_event (Sequence[str]): ``RecordingStatusCallbackEvent``; list<string>; optional.
+        recording_status_callback (str): ``RecordingStatusCallback``; uri; optional.
+        recording_status_callback_method (str): ``RecordingStatusCallbackMethod``; http-method; optional.
+        trim (str): ``Trim``; string; optional.
+        recording_channels (str): ``RecordingChannels``; string; optional.
+        recording_track (str): ``RecordingTrack``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CallRecording
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a CallRecording: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        recording_status_callback_event (Sequence[str]): ``RecordingStatusCallbackEvent``; list<string>; optional.
+        recording_status_callback (str): ``RecordingStatusCallback``; uri; optional.
+        recording_status_callback_method (str): ``RecordingStatusCallbackMethod``; http-method; optional.
+        trim (str): ``Trim``; string; optional.
+        recording_channels (str): ``RecordingChannels``; string; optional.
+        recording_track (str): ``RecordingTrack``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CallRecording
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        CallRecordingListArgs,
+        """List CallRecording resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CallRecording]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List CallRecording resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CallRecording]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        CallRecordingListArgs,
+        """Stream CallRecording resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CallRecording.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream CallRecording resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CallRecording.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        CallRecordingPageArgs,
+        """One page of CallRecording resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CallRecording]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of CallRecording resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CallRecording]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

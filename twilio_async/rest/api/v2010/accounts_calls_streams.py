@@ -442,8 +442,39 @@ class StreamContext(InstanceContext):
     """One Stream: ``/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Streams/{Sid}.json``."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(StreamUpdateArgs)
-    """Update this Stream: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Streams/{Sid}.json``."""
+    update = _UPDATE.call_method(
+        StreamUpdateArgs,
+        """Update this Stream: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Streams/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (StreamUpdateStatus | str): ``Status``; enum:stream_update_status; one of ``stopped``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Stream
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this Stream: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Streams/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (StreamUpdateStatus | str): ``Status``; enum:stream_update_status; one of ``stopped``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Stream
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class StreamList(KeyedList[StreamContext]):
@@ -451,5 +482,436 @@ class StreamList(KeyedList[StreamContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(StreamCreateArgs)
-    """Create a Stream: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Streams.json``."""
+    create = _CREATE.call_method(
+        StreamCreateArgs,
+        """Create a Stream: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Streams.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        url (str): ``Url``; uri; required.
+        name (str): ``Name``; string; optional.
+        track (StreamTrack | str): ``Track``; enum:stream_track; one of ``inbound_track``, ``outbound_track``, ``both_tracks``; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        parameter1_name (str): ``Parameter1.Name``; string; optional.
+        parameter1_value (str): ``Parameter1.Value``; string; optional.
+        parameter2_name (str): ``Parameter2.Name``; string; optional.
+        parameter2_value (str): ``Parameter2.Value``; string; optional.
+        parameter3_name (str): ``Parameter3.Name``; string; optional.
+        parameter3_value (str): ``Parameter3.Value``; string; optional.
+        parameter4_name (str): ``Parameter4.Name``; string; optional.
+        parameter4_value (str): ``Parameter4.Value``; string; optional.
+        parameter5_name (str): ``Parameter5.Name``; string; optional.
+        parameter5_value (str): ``Parameter5.Value``; string; optional.
+        parameter6_name (str): ``Parameter6.Name``; string; optional.
+        parameter6_value (str): ``Parameter6.Value``; string; optional.
+        parameter7_name (str): ``Parameter7.Name``; string; optional.
+        parameter7_value (str): ``Parameter7.Value``; string; optional.
+        parameter8_name (str): ``Parameter8.Name``; string; optional.
+        parameter8_value (str): ``Parameter8.Value``; string; optional.
+        parameter9_name (str): ``Parameter9.Name``; string; optional.
+        parameter9_value (str): ``Parameter9.Value``; string; optional.
+        parameter10_name (str): ``Parameter10.Name``; string; optional.
+        parameter10_value (str): ``Parameter10.Value``; string; optional.
+        parameter11_name (str): ``Parameter11.Name``; string; optional.
+        parameter11_value (str): ``Parameter11.Value``; string; optional.
+        parameter12_name (str): ``Parameter12.Name``; string; optional.
+        parameter12_value (str): ``Parameter12.Value``; string; optional.
+        parameter13_name (str): ``Parameter13.Name``; string; optional.
+        parameter13_value (str): ``Parameter13.Value``; string; optional.
+        parameter14_name (str): ``Parameter14.Name``; string; optional.
+        parameter14_value (str): ``Parameter14.Value``; string; optional.
+        parameter15_name (str): ``Parameter15.Name``; string; optional.
+        parameter15_value (str): ``Parameter15.Value``; string; optional.
+        parameter16_name (str): ``Parameter16.Name``; string; optional.
+        parameter16_value (str): ``Parameter16.Value``; string; optional.
+        parameter17_name (str): ``Parameter17.Name``; string; optional.
+        parameter17_value (str): ``Parameter17.Value``; string; optional.
+        parameter18_name (str): ``Parameter18.Name``; string; optional.
+        parameter18_value (str): ``Parameter18.Value``; string; optional.
+        parameter19_name (str): ``Parameter19.Name``; string; optional.
+        parameter19_value (str): ``Parameter19.Value``; string; optional.
+        parameter20_name (str): ``Parameter20.Name``; string; optional.
+        parameter20_value (str): ``Parameter20.Value``; string; optional.
+        parameter21_name (str): ``Parameter21.Name``; string; optional.
+        parameter21_value (str): ``Parameter21.Value``; string; optional.
+        parameter22_name (str): ``Parameter22.Name``; string; optional.
+        parameter22_value (str): ``Parameter22.Value``; string; optional.
+        parameter23_name (str): ``Parameter23.Name``; string; optional.
+        parameter23_value (str): ``Parameter23.Value``; string; optional.
+        parameter24_name (str): ``Parameter24.Name``; string; optional.
+        parameter24_value (str): ``Parameter24.Value``; string; optional.
+        parameter25_name (str): ``Parameter25.Name``; string; optional.
+        parameter25_value (str): ``Parameter25.Value``; string; optional.
+        parameter26_name (str): ``Parameter26.Name``; string; optional.
+        parameter26_value (str): ``Parameter26.Value``; string; optional.
+        parameter27_name (str): ``Parameter27.Name``; string; optional.
+        parameter27_value (str): ``Parameter27.Value``; string; optional.
+        parameter28_name (str): ``Parameter28.Name``; string; optional.
+        parameter28_value (str): ``Parameter28.Value``; string; optional.
+        parameter29_name (str): ``Parameter29.Name``; string; optional.
+        parameter29_value (str): ``Parameter29.Value``; string; optional.
+        parameter30_name (str): ``Parameter30.Name``; string; optional.
+        parameter30_value (str): ``Parameter30.Value``; string; optional.
+        parameter31_name (str): ``Parameter31.Name``; string; optional.
+        parameter31_value (str): ``Parameter31.Value``; string; optional.
+        parameter32_name (str): ``Parameter32.Name``; string; optional.
+        parameter32_value (str): ``Parameter32.Value``; string; optional.
+        parameter33_name (str): ``Parameter33.Name``; string; optional.
+        parameter33_value (str): ``Parameter33.Value``; string; optional.
+        parameter34_name (str): ``Parameter34.Name``; string; optional.
+        parameter34_value (str): ``Parameter34.Value``; string; optional.
+        parameter35_name (str): ``Parameter35.Name``; string; optional.
+        parameter35_value (str): ``Parameter35.Value``; string; optional.
+        parameter36_name (str): ``Parameter36.Name``; string; optional.
+        parameter36_value (str): ``Parameter36.Value``; string; optional.
+        parameter37_name (str): ``Parameter37.Name``; string; optional.
+        parameter37_value (str): ``Parameter37.Value``; string; optional.
+        parameter38_name (str): ``Parameter38.Name``; string; optional.
+        parameter38_value (str): ``Parameter38.Value``; string; optional.
+        parameter39_name (str): ``Parameter39.Name``; string; optional.
+        parameter39_value (str): ``Parameter39.Value``; string; optional.
+        parameter40_name (str): ``Parameter40.Name``; string; optional.
+        parameter40_value (str): ``Parameter40.Value``; string; optional.
+        parameter41_name (str): ``Parameter41.Name``; string; optional.
+        parameter41_value (str): ``Parameter41.Value``; string; optional.
+        parameter42_name (str): ``Parameter42.Name``; string; optional.
+        parameter42_value (str): ``Parameter42.Value``; string; optional.
+        parameter43_name (str): ``Parameter43.Name``; string; optional.
+        parameter43_value (str): ``Parameter43.Value``; string; optional.
+        parameter44_name (str): ``Parameter44.Name``; string; optional.
+        parameter44_value (str): ``Parameter44.Value``; string; optional.
+        parameter45_name (str): ``Parameter45.Name``; string; optional.
+        parameter45_value (str): ``Parameter45.Value``; string; optional.
+        parameter46_name (str): ``Parameter46.Name``; string; optional.
+        parameter46_value (str): ``Parameter46.Value``; string; optional.
+        parameter47_name (str): ``Parameter47.Name``; string; optional.
+        parameter47_value (str): ``Parameter47.Value``; string; optional.
+        parameter48_name (str): ``Parameter48.Name``; string; optional.
+        parameter48_value (str): ``Parameter48.Value``; string; optional.
+        parameter49_name (str): ``Parameter49.Name``; string; optional.
+        parameter49_value (str): ``Parameter49.Value``; string; optional.
+        parameter50_name (str): ``Parameter50.Name``; string; optional.
+        parameter50_value (str): ``Parameter50.Value``; string; optional.
+        parameter51_name (str): ``Parameter51.Name``; string; optional.
+        parameter51_value (str): ``Parameter51.Value``; string; optional.
+        parameter52_name (str): ``Parameter52.Name``; string; optional.
+        parameter52_value (str): ``Parameter52.Value``; string; optional.
+        parameter53_name (str): ``Parameter53.Name``; string; optional.
+        parameter53_value (str): ``Parameter53.Value``; string; optional.
+        parameter54_name (str): ``Parameter54.Name``; string; optional.
+        parameter54_value (str): ``Parameter54.Value``; string; optional.
+        parameter55_name (str): ``Parameter55.Name``; string; optional.
+        parameter55_value (str): ``Parameter55.Value``; string; optional.
+        parameter56_name (str): ``Parameter56.Name``; string; optional.
+        parameter56_value (str): ``Parameter56.Value``; string; optional.
+        parameter57_name (str): ``Parameter57.Name``; string; optional.
+        parameter57_value (str): ``Parameter57.Value``; string; optional.
+        parameter58_name (str): ``Parameter58.Name``; string; optional.
+        parameter58_value (str): ``Parameter58.Value``; string; optional.
+        parameter59_name (str): ``Parameter59.Name``; string; optional.
+        parameter59_value (str): ``Parameter59.Value``; string; optional.
+        parameter60_name (str): ``Parameter60.Name``; string; optional.
+        parameter60_value (str): ``Parameter60.Value``; string; optional.
+        parameter61_name (str): ``Parameter61.Name``; string; optional.
+        parameter61_value (str): ``Parameter61.Value``; string; optional.
+        parameter62_name (str): ``Parameter62.Name``; string; optional.
+        parameter62_value (str): ``Parameter62.Value``; string; optional.
+        parameter63_name (str): ``Parameter63.Name``; string; optional.
+        parameter63_value (str): ``Parameter63.Value``; string; optional.
+        parameter64_name (str): ``Parameter64.Name``; string; optional.
+        parameter64_value (str): ``Parameter64.Value``; string; optional.
+        parameter65_name (str): ``Parameter65.Name``; string; optional.
+        parameter65_value (str): ``Parameter65.Value``; string; optional.
+        parameter66_name (str): ``Parameter66.Name``; string; optional.
+        parameter66_value (str): ``Parameter66.Value``; string; optional.
+        parameter67_name (str): ``Parameter67.Name``; string; optional.
+        parameter67_value (str): ``Parameter67.Value``; string; optional.
+        parameter68_name (str): ``Parameter68.Name``; string; optional.
+        parameter68_value (str): ``Parameter68.Value``; string; optional.
+        parameter69_name (str): ``Parameter69.Name``; string; optional.
+        parameter69_value (str): ``Parameter69.Value``; string; optional.
+        parameter70_name (str): ``Parameter70.Name``; string; optional.
+        parameter70_value (str): ``Parameter70.Value``; string; optional.
+        parameter71_name (str): ``Parameter71.Name``; string; optional.
+        parameter71_value (str): ``Parameter71.Value``; string; optional.
+        parameter72_name (str): ``Parameter72.Name``; string; optional.
+        parameter72_value (str): ``Parameter72.Value``; string; optional.
+        parameter73_name (str): ``Parameter73.Name``; string; optional.
+        parameter73_value (str): ``Parameter73.Value``; string; optional.
+        parameter74_name (str): ``Parameter74.Name``; string; optional.
+        parameter74_value (str): ``Parameter74.Value``; string; optional.
+        parameter75_name (str): ``Parameter75.Name``; string; optional.
+        parameter75_value (str): ``Parameter75.Value``; string; optional.
+        parameter76_name (str): ``Parameter76.Name``; string; optional.
+        parameter76_value (str): ``Parameter76.Value``; string; optional.
+        parameter77_name (str): ``Parameter77.Name``; string; optional.
+        parameter77_value (str): ``Parameter77.Value``; string; optional.
+        parameter78_name (str): ``Parameter78.Name``; string; optional.
+        parameter78_value (str): ``Parameter78.Value``; string; optional.
+        parameter79_name (str): ``Parameter79.Name``; string; optional.
+        parameter79_value (str): ``Parameter79.Value``; string; optional.
+        parameter80_name (str): ``Parameter80.Name``; string; optional.
+        parameter80_value (str): ``Parameter80.Value``; string; optional.
+        parameter81_name (str): ``Parameter81.Name``; string; optional.
+        parameter81_value (str): ``Parameter81.Value``; string; optional.
+        parameter82_name (str): ``Parameter82.Name``; string; optional.
+        parameter82_value (str): ``Parameter82.Value``; string; optional.
+        parameter83_name (str): ``Parameter83.Name``; string; optional.
+        parameter83_value (str): ``Parameter83.Value``; string; optional.
+        parameter84_name (str): ``Parameter84.Name``; string; optional.
+        parameter84_value (str): ``Parameter84.Value``; string; optional.
+        parameter85_name (str): ``Parameter85.Name``; string; optional.
+        parameter85_value (str): ``Parameter85.Value``; string; optional.
+        parameter86_name (str): ``Parameter86.Name``; string; optional.
+        parameter86_value (str): ``Parameter86.Value``; string; optional.
+        parameter87_name (str): ``Parameter87.Name``; string; optional.
+        parameter87_value (str): ``Parameter87.Value``; string; optional.
+        parameter88_name (str): ``Parameter88.Name``; string; optional.
+        parameter88_value (str): ``Parameter88.Value``; string; optional.
+        parameter89_name (str): ``Parameter89.Name``; string; optional.
+        parameter89_value (str): ``Parameter89.Value``; string; optional.
+        parameter90_name (str): ``Parameter90.Name``; string; optional.
+        parameter90_value (str): ``Parameter90.Value``; string; optional.
+        parameter91_name (str): ``Parameter91.Name``; string; optional.
+        parameter91_value (str): ``Parameter91.Value``; string; optional.
+        parameter92_name (str): ``Parameter92.Name``; string; optional.
+        parameter92_value (str): ``Parameter92.Value``; string; optional.
+        parameter93_name (str): ``Parameter93.Name``; string; optional.
+        parameter93_value (str): ``Parameter93.Value``; string; optional.
+        parameter94_name (str): ``Parameter94.Name``; string; optional.
+        parameter94_value (str): ``Parameter94.Value``; string; optional.
+        parameter95_name (str): ``Parameter95.Name``; string; optional.
+        parameter95_value (str): ``Parameter95.Value``; string; optional.
+        parameter96_name (str): ``Parameter96.Name``; string; optional.
+        parameter96_value (str): ``Parameter96.Value``; string; optional.
+        parameter97_name (str): ``Parameter97.Name``; string; optional.
+        parameter97_value (str): ``Parameter97.Value``; string; optional.
+        parameter98_name (str): ``Parameter98.Name``; string; optional.
+        parameter98_value (str): ``Parameter98.Value``; string; optional.
+        parameter99_name (str): ``Parameter99.Name``; string; optional.
+        parameter99_value (str): ``Parameter99.Value``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Stream
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Stream: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Streams.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        url (str): ``Url``; uri; required.
+        name (str): ``Name``; string; optional.
+        track (StreamTrack | str): ``Track``; enum:stream_track; one of ``inbound_track``, ``outbound_track``, ``both_tracks``; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        parameter1_name (str): ``Parameter1.Name``; string; optional.
+        parameter1_value (str): ``Parameter1.Value``; string; optional.
+        parameter2_name (str): ``Parameter2.Name``; string; optional.
+        parameter2_value (str): ``Parameter2.Value``; string; optional.
+        parameter3_name (str): ``Parameter3.Name``; string; optional.
+        parameter3_value (str): ``Parameter3.Value``; string; optional.
+        parameter4_name (str): ``Parameter4.Name``; string; optional.
+        parameter4_value (str): ``Parameter4.Value``; string; optional.
+        parameter5_name (str): ``Parameter5.Name``; string; optional.
+        parameter5_value (str): ``Parameter5.Value``; string; optional.
+        parameter6_name (str): ``Parameter6.Name``; string; optional.
+        parameter6_value (str): ``Parameter6.Value``; string; optional.
+        parameter7_name (str): ``Parameter7.Name``; string; optional.
+        parameter7_value (str): ``Parameter7.Value``; string; optional.
+        parameter8_name (str): ``Parameter8.Name``; string; optional.
+        parameter8_value (str): ``Parameter8.Value``; string; optional.
+        parameter9_name (str): ``Parameter9.Name``; string; optional.
+        parameter9_value (str): ``Parameter9.Value``; string; optional.
+        parameter10_name (str): ``Parameter10.Name``; string; optional.
+        parameter10_value (str): ``Parameter10.Value``; string; optional.
+        parameter11_name (str): ``Parameter11.Name``; string; optional.
+        parameter11_value (str): ``Parameter11.Value``; string; optional.
+        parameter12_name (str): ``Parameter12.Name``; string; optional.
+        parameter12_value (str): ``Parameter12.Value``; string; optional.
+        parameter13_name (str): ``Parameter13.Name``; string; optional.
+        parameter13_value (str): ``Parameter13.Value``; string; optional.
+        parameter14_name (str): ``Parameter14.Name``; string; optional.
+        parameter14_value (str): ``Parameter14.Value``; string; optional.
+        parameter15_name (str): ``Parameter15.Name``; string; optional.
+        parameter15_value (str): ``Parameter15.Value``; string; optional.
+        parameter16_name (str): ``Parameter16.Name``; string; optional.
+        parameter16_value (str): ``Parameter16.Value``; string; optional.
+        parameter17_name (str): ``Parameter17.Name``; string; optional.
+        parameter17_value (str): ``Parameter17.Value``; string; optional.
+        parameter18_name (str): ``Parameter18.Name``; string; optional.
+        parameter18_value (str): ``Parameter18.Value``; string; optional.
+        parameter19_name (str): ``Parameter19.Name``; string; optional.
+        parameter19_value (str): ``Parameter19.Value``; string; optional.
+        parameter20_name (str): ``Parameter20.Name``; string; optional.
+        parameter20_value (str): ``Parameter20.Value``; string; optional.
+        parameter21_name (str): ``Parameter21.Name``; string; optional.
+        parameter21_value (str): ``Parameter21.Value``; string; optional.
+        parameter22_name (str): ``Parameter22.Name``; string; optional.
+        parameter22_value (str): ``Parameter22.Value``; string; optional.
+        parameter23_name (str): ``Parameter23.Name``; string; optional.
+        parameter23_value (str): ``Parameter23.Value``; string; optional.
+        parameter24_name (str): ``Parameter24.Name``; string; optional.
+        parameter24_value (str): ``Parameter24.Value``; string; optional.
+        parameter25_name (str): ``Parameter25.Name``; string; optional.
+        parameter25_value (str): ``Parameter25.Value``; string; optional.
+        parameter26_name (str): ``Parameter26.Name``; string; optional.
+        parameter26_value (str): ``Parameter26.Value``; string; optional.
+        parameter27_name (str): ``Parameter27.Name``; string; optional.
+        parameter27_value (str): ``Parameter27.Value``; string; optional.
+        parameter28_name (str): ``Parameter28.Name``; string; optional.
+        parameter28_value (str): ``Parameter28.Value``; string; optional.
+        parameter29_name (str): ``Parameter29.Name``; string; optional.
+        parameter29_value (str): ``Parameter29.Value``; string; optional.
+        parameter30_name (str): ``Parameter30.Name``; string; optional.
+        parameter30_value (str): ``Parameter30.Value``; string; optional.
+        parameter31_name (str): ``Parameter31.Name``; string; optional.
+        parameter31_value (str): ``Parameter31.Value``; string; optional.
+        parameter32_name (str): ``Parameter32.Name``; string; optional.
+        parameter32_value (str): ``Parameter32.Value``; string; optional.
+        parameter33_name (str): ``Parameter33.Name``; string; optional.
+        parameter33_value (str): ``Parameter33.Value``; string; optional.
+        parameter34_name (str): ``Parameter34.Name``; string; optional.
+        parameter34_value (str): ``Parameter34.Value``; string; optional.
+        parameter35_name (str): ``Parameter35.Name``; string; optional.
+        parameter35_value (str): ``Parameter35.Value``; string; optional.
+        parameter36_name (str): ``Parameter36.Name``; string; optional.
+        parameter36_value (str): ``Parameter36.Value``; string; optional.
+        parameter37_name (str): ``Parameter37.Name``; string; optional.
+        parameter37_value (str): ``Parameter37.Value``; string; optional.
+        parameter38_name (str): ``Parameter38.Name``; string; optional.
+        parameter38_value (str): ``Parameter38.Value``; string; optional.
+        parameter39_name (str): ``Parameter39.Name``; string; optional.
+        parameter39_value (str): ``Parameter39.Value``; string; optional.
+        parameter40_name (str): ``Parameter40.Name``; string; optional.
+        parameter40_value (str): ``Parameter40.Value``; string; optional.
+        parameter41_name (str): ``Parameter41.Name``; string; optional.
+        parameter41_value (str): ``Parameter41.Value``; string; optional.
+        parameter42_name (str): ``Parameter42.Name``; string; optional.
+        parameter42_value (str): ``Parameter42.Value``; string; optional.
+        parameter43_name (str): ``Parameter43.Name``; string; optional.
+        parameter43_value (str): ``Parameter43.Value``; string; optional.
+        parameter44_name (str): ``Parameter44.Name``; string; optional.
+        parameter44_value (str): ``Parameter44.Value``; string; optional.
+        parameter45_name (str): ``Parameter45.Name``; string; optional.
+        parameter45_value (str): ``Parameter45.Value``; string; optional.
+        parameter46_name (str): ``Parameter46.Name``; string; optional.
+        parameter46_value (str): ``Parameter46.Value``; string; optional.
+        parameter47_name (str): ``Parameter47.Name``; string; optional.
+        parameter47_value (str): ``Parameter47.Value``; string; optional.
+        parameter48_name (str): ``Parameter48.Name``; string; optional.
+        parameter48_value (str): ``Parameter48.Value``; string; optional.
+        parameter49_name (str): ``Parameter49.Name``; string; optional.
+        parameter49_value (str): ``Parameter49.Value``; string; optional.
+        parameter50_name (str): ``Parameter50.Name``; string; optional.
+        parameter50_value (str): ``Parameter50.Value``; string; optional.
+        parameter51_name (str): ``Parameter51.Name``; string; optional.
+        parameter51_value (str): ``Parameter51.Value``; string; optional.
+        parameter52_name (str): ``Parameter52.Name``; string; optional.
+        parameter52_value (str): ``Parameter52.Value``; string; optional.
+        parameter53_name (str): ``Parameter53.Name``; string; optional.
+        parameter53_value (str): ``Parameter53.Value``; string; optional.
+        parameter54_name (str): ``Parameter54.Name``; string; optional.
+        parameter54_value (str): ``Parameter54.Value``; string; optional.
+        parameter55_name (str): ``Parameter55.Name``; string; optional.
+        parameter55_value (str): ``Parameter55.Value``; string; optional.
+        parameter56_name (str): ``Parameter56.Name``; string; optional.
+        parameter56_value (str): ``Parameter56.Value``; string; optional.
+        parameter57_name (str): ``Parameter57.Name``; string; optional.
+        parameter57_value (str): ``Parameter57.Value``; string; optional.
+        parameter58_name (str): ``Parameter58.Name``; string; optional.
+        parameter58_value (str): ``Parameter58.Value``; string; optional.
+        parameter59_name (str): ``Parameter59.Name``; string; optional.
+        parameter59_value (str): ``Parameter59.Value``; string; optional.
+        parameter60_name (str): ``Parameter60.Name``; string; optional.
+        parameter60_value (str): ``Parameter60.Value``; string; optional.
+        parameter61_name (str): ``Parameter61.Name``; string; optional.
+        parameter61_value (str): ``Parameter61.Value``; string; optional.
+        parameter62_name (str): ``Parameter62.Name``; string; optional.
+        parameter62_value (str): ``Parameter62.Value``; string; optional.
+        parameter63_name (str): ``Parameter63.Name``; string; optional.
+        parameter63_value (str): ``Parameter63.Value``; string; optional.
+        parameter64_name (str): ``Parameter64.Name``; string; optional.
+        parameter64_value (str): ``Parameter64.Value``; string; optional.
+        parameter65_name (str): ``Parameter65.Name``; string; optional.
+        parameter65_value (str): ``Parameter65.Value``; string; optional.
+        parameter66_name (str): ``Parameter66.Name``; string; optional.
+        parameter66_value (str): ``Parameter66.Value``; string; optional.
+        parameter67_name (str): ``Parameter67.Name``; string; optional.
+        parameter67_value (str): ``Parameter67.Value``; string; optional.
+        parameter68_name (str): ``Parameter68.Name``; string; optional.
+        parameter68_value (str): ``Parameter68.Value``; string; optional.
+        parameter69_name (str): ``Parameter69.Name``; string; optional.
+        parameter69_value (str): ``Parameter69.Value``; string; optional.
+        parameter70_name (str): ``Parameter70.Name``; string; optional.
+        parameter70_value (str): ``Parameter70.Value``; string; optional.
+        parameter71_name (str): ``Parameter71.Name``; string; optional.
+        parameter71_value (str): ``Parameter71.Value``; string; optional.
+        parameter72_name (str): ``Parameter72.Name``; string; optional.
+        parameter72_value (str): ``Parameter72.Value``; string; optional.
+        parameter73_name (str): ``Parameter73.Name``; string; optional.
+        parameter73_value (str): ``Parameter73.Value``; string; optional.
+        parameter74_name (str): ``Parameter74.Name``; string; optional.
+        parameter74_value (str): ``Parameter74.Value``; string; optional.
+        parameter75_name (str): ``Parameter75.Name``; string; optional.
+        parameter75_value (str): ``Parameter75.Value``; string; optional.
+        parameter76_name (str): ``Parameter76.Name``; string; optional.
+        parameter76_value (str): ``Parameter76.Value``; string; optional.
+        parameter77_name (str): ``Parameter77.Name``; string; optional.
+        parameter77_value (str): ``Parameter77.Value``; string; optional.
+        parameter78_name (str): ``Parameter78.Name``; string; optional.
+        parameter78_value (str): ``Parameter78.Value``; string; optional.
+        parameter79_name (str): ``Parameter79.Name``; string; optional.
+        parameter79_value (str): ``Parameter79.Value``; string; optional.
+        parameter80_name (str): ``Parameter80.Name``; string; optional.
+        parameter80_value (str): ``Parameter80.Value``; string; optional.
+        parameter81_name (str): ``Parameter81.Name``; string; optional.
+        parameter81_value (str): ``Parameter81.Value``; string; optional.
+        parameter82_name (str): ``Parameter82.Name``; string; optional.
+        parameter82_value (str): ``Parameter82.Value``; string; optional.
+        parameter83_name (str): ``Parameter83.Name``; string; optional.
+        parameter83_value (str): ``Parameter83.Value``; string; optional.
+        parameter84_name (str): ``Parameter84.Name``; string; optional.
+        parameter84_value (str): ``Parameter84.Value``; string; optional.
+        parameter85_name (str): ``Parameter85.Name``; string; optional.
+        parameter85_value (str): ``Parameter85.Value``; string; optional.
+        parameter86_name (str): ``Parameter86.Name``; string; optional.
+        parameter86_value (str): ``Parameter86.Value``; string; optional.
+        parameter87_name (str): ``Parameter87.Name``; string; optional.
+        parameter87_value (str): ``Parameter87.Value``; string; optional.
+        parameter88_name (str): ``Parameter88.Name``; string; optional.
+        parameter88_value (str): ``Parameter88.Value``; string; optional.
+        parameter89_name (str): ``Parameter89.Name``; string; optional.
+        parameter89_value (str): ``Parameter89.Value``; string; optional.
+        parameter90_name (str): ``Parameter90.Name``; string; optional.
+        parameter90_value (str): ``Parameter90.Value``; string; optional.
+        parameter91_name (str): ``Parameter91.Name``; string; optional.
+        parameter91_value (str): ``Parameter91.Value``; string; optional.
+        parameter92_name (str): ``Parameter92.Name``; string; optional.
+        parameter92_value (str): ``Parameter92.Value``; string; optional.
+        parameter93_name (str): ``Parameter93.Name``; string; optional.
+        parameter93_value (str): ``Parameter93.Value``; string; optional.
+        parameter94_name (str): ``Parameter94.Name``; string; optional.
+        parameter94_value (str): ``Parameter94.Value``; string; optional.
+        parameter95_name (str): ``Parameter95.Name``; string; optional.
+        parameter95_value (str): ``Parameter95.Value``; string; optional.
+        parameter96_name (str): ``Parameter96.Name``; string; optional.
+        parameter96_value (str): ``Parameter96.Value``; string; optional.
+        parameter97_name (str): ``Parameter97.Name``; string; optional.
+        parameter97_value (str): ``Parameter97.Value``; string; optional.
+        parameter98_name (str): ``Parameter98.Name``; string; optional.
+        parameter98_value (str): ``Parameter98.Value``; string; optional.
+        parameter99_name (str): ``Parameter99.Name``; string; optional.
+        parameter99_value (str): ``Parameter99.Value``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Stream
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

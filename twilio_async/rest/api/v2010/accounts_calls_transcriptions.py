@@ -72,8 +72,39 @@ class RealtimeTranscriptionContext(InstanceContext):
     """One RealtimeTranscription: ``/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Transcriptions/{Sid}.json``."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(RealtimeTranscriptionUpdateArgs)
-    """Update this RealtimeTranscription: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Transcriptions/{Sid}.json``."""
+    update = _UPDATE.call_method(
+        RealtimeTranscriptionUpdateArgs,
+        """Update this RealtimeTranscription: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Transcriptions/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (RealtimeTranscriptionUpdateStatus | str): ``Status``; enum:realtime_transcription_update_status; one of ``stopped``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RealtimeTranscription
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this RealtimeTranscription: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Transcriptions/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (RealtimeTranscriptionUpdateStatus | str): ``Status``; enum:realtime_transcription_update_status; one of ``stopped``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RealtimeTranscription
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class RealtimeTranscriptionList(KeyedList[RealtimeTranscriptionContext]):
@@ -81,5 +112,66 @@ class RealtimeTranscriptionList(KeyedList[RealtimeTranscriptionContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(RealtimeTranscriptionCreateArgs)
-    """Create a RealtimeTranscription: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Transcriptions.json``."""
+    create = _CREATE.call_method(
+        RealtimeTranscriptionCreateArgs,
+        """Create a RealtimeTranscription: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Transcriptions.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        name (str): ``Name``; string; optional.
+        track (RealtimeTranscriptionTrack | str): ``Track``; enum:realtime_transcription_track; one of ``inbound_track``, ``outbound_track``, ``both_tracks``; optional.
+        status_callback_url (str): ``StatusCallbackUrl``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        inbound_track_label (str): ``InboundTrackLabel``; string; optional.
+        outbound_track_label (str): ``OutboundTrackLabel``; string; optional.
+        partial_results (bool): ``PartialResults``; boolean; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        transcription_engine (str): ``TranscriptionEngine``; string; optional.
+        profanity_filter (bool): ``ProfanityFilter``; boolean; optional.
+        speech_model (str): ``SpeechModel``; string; optional.
+        hints (str): ``Hints``; string; optional.
+        enable_automatic_punctuation (bool): ``EnableAutomaticPunctuation``; boolean; optional.
+        intelligence_service (str): ``IntelligenceService``; string; optional.
+        conversation_configuration (str): ``ConversationConfiguration``; string; optional.
+        conversation_id (str): ``ConversationId``; string; optional.
+        configuration_id (str): ``ConfigurationId``; string; optional.
+        enable_provider_data (bool): ``EnableProviderData``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RealtimeTranscription
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a RealtimeTranscription: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Transcriptions.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        name (str): ``Name``; string; optional.
+        track (RealtimeTranscriptionTrack | str): ``Track``; enum:realtime_transcription_track; one of ``inbound_track``, ``outbound_track``, ``both_tracks``; optional.
+        status_callback_url (str): ``StatusCallbackUrl``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        inbound_track_label (str): ``InboundTrackLabel``; string; optional.
+        outbound_track_label (str): ``OutboundTrackLabel``; string; optional.
+        partial_results (bool): ``PartialResults``; boolean; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        transcription_engine (str): ``TranscriptionEngine``; string; optional.
+        profanity_filter (bool): ``ProfanityFilter``; boolean; optional.
+        speech_model (str): ``SpeechModel``; string; optional.
+        hints (str): ``Hints``; string; optional.
+        enable_automatic_punctuation (bool): ``EnableAutomaticPunctuation``; boolean; optional.
+        intelligence_service (str): ``IntelligenceService``; string; optional.
+        conversation_configuration (str): ``ConversationConfiguration``; string; optional.
+        conversation_id (str): ``ConversationId``; string; optional.
+        configuration_id (str): ``ConfigurationId``; string; optional.
+        enable_provider_data (bool): ``EnableProviderData``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RealtimeTranscription
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -39,8 +39,33 @@ class UserDefinedMessageSubscriptionContext(InstanceContext):
     """One UserDefinedMessageSubscription: ``/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions/{Sid}.json``."""
 
     __slots__ = ()
-    delete = _DELETE.delete_method(Args)
-    """Delete this UserDefinedMessageSubscription: ``DELETE /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions/{Sid}.json``; returns True."""
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this UserDefinedMessageSubscription: ``DELETE /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this UserDefinedMessageSubscription: ``DELETE /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class UserDefinedMessageSubscriptionList(KeyedList[UserDefinedMessageSubscriptionContext]):
@@ -48,5 +73,36 @@ class UserDefinedMessageSubscriptionList(KeyedList[UserDefinedMessageSubscriptio
 
     __slots__ = ()
     _key = ("Sid", "sid", "^ZY[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(UserDefinedMessageSubscriptionCreateArgs)
-    """Create a UserDefinedMessageSubscription: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions.json``."""
+    create = _CREATE.call_method(
+        UserDefinedMessageSubscriptionCreateArgs,
+        """Create a UserDefinedMessageSubscription: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        callback (str): ``Callback``; uri; required.
+        idempotency_key (str): ``IdempotencyKey``; string; optional.
+        method (str): ``Method``; http-method; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UserDefinedMessageSubscription
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a UserDefinedMessageSubscription: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        callback (str): ``Callback``; uri; required.
+        idempotency_key (str): ``IdempotencyKey``; string; optional.
+        method (str): ``Method``; http-method; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UserDefinedMessageSubscription
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

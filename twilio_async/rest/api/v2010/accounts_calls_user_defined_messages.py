@@ -31,5 +31,34 @@ class UserDefinedMessageList(ListResource):
     """UserDefinedMessage collection: ``/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(UserDefinedMessageCreateArgs)
-    """Create a UserDefinedMessage: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json``."""
+    create = _CREATE.call_method(
+        UserDefinedMessageCreateArgs,
+        """Create a UserDefinedMessage: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        content (str): ``Content``; string; required.
+        idempotency_key (str): ``IdempotencyKey``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UserDefinedMessage
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a UserDefinedMessage: ``POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        content (str): ``Content``; string; required.
+        idempotency_key (str): ``IdempotencyKey``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UserDefinedMessage
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -82,10 +82,70 @@ class ConferenceContext(InstanceContext):
     """One Conference: ``/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Conference: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json``."""
-    update = _UPDATE.call_method(ConferenceUpdateArgs)
-    """Update this Conference: ``POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Conference: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Conference
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Conference: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Conference
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        ConferenceUpdateArgs,
+        """Update this Conference: ``POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (ConferenceUpdateStatus | str): ``Status``; enum:conference_update_status; one of ``completed``; optional.
+        announce_url (str): ``AnnounceUrl``; uri; optional.
+        announce_method (str): ``AnnounceMethod``; http-method; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Conference
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this Conference: ``POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (ConferenceUpdateStatus | str): ``Status``; enum:conference_update_status; one of ``completed``; optional.
+        announce_url (str): ``AnnounceUrl``; uri; optional.
+        announce_method (str): ``AnnounceMethod``; http-method; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Conference
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     participants: Child[ParticipantList] = Child(
         ".accounts_conferences_participants", "ParticipantList"
     )
@@ -99,9 +159,146 @@ class ConferenceList(KeyedList[ConferenceContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    list = _LIST.list_method(ConferenceListArgs)
-    """List Conference resources: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ConferenceListArgs)
-    """Stream Conference resources: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences.json``; one page in memory at a time."""
-    page = _LIST.page_method(ConferencePageArgs)
-    """One page of Conference resources: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences.json``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ConferenceListArgs,
+        """List Conference resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        date_updated (date | str): ``DateUpdated``; date; optional.
+        date_updated_before (date | str): ``DateUpdated<``; date; optional.
+        date_updated_after (date | str): ``DateUpdated>``; date; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        status (ConferenceStatus | str): ``Status``; enum:conference_status; one of ``init``, ``in-progress``, ``completed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Conference]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Conference resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        date_updated (date | str): ``DateUpdated``; date; optional.
+        date_updated_before (date | str): ``DateUpdated<``; date; optional.
+        date_updated_after (date | str): ``DateUpdated>``; date; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        status (ConferenceStatus | str): ``Status``; enum:conference_status; one of ``init``, ``in-progress``, ``completed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Conference]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ConferenceListArgs,
+        """Stream Conference resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        date_updated (date | str): ``DateUpdated``; date; optional.
+        date_updated_before (date | str): ``DateUpdated<``; date; optional.
+        date_updated_after (date | str): ``DateUpdated>``; date; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        status (ConferenceStatus | str): ``Status``; enum:conference_status; one of ``init``, ``in-progress``, ``completed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Conference.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Conference resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        date_updated (date | str): ``DateUpdated``; date; optional.
+        date_updated_before (date | str): ``DateUpdated<``; date; optional.
+        date_updated_after (date | str): ``DateUpdated>``; date; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        status (ConferenceStatus | str): ``Status``; enum:conference_status; one of ``init``, ``in-progress``, ``completed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Conference.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        ConferencePageArgs,
+        """One page of Conference resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Conferences.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        date_updated (date | str): ``DateUpdated``; date; optional.
+        date_updated_before (date | str): ``DateUpdated<``; date; optional.
+        date_updated_after (date | str): ``DateUpdated>``; date; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        status (ConferenceStatus | str): ``Status``; enum:conference_status; one of ``init``, ``in-progress``, ``completed``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Conference]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Conference resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Conferences.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        date_updated (date | str): ``DateUpdated``; date; optional.
+        date_updated_before (date | str): ``DateUpdated<``; date; optional.
+        date_updated_after (date | str): ``DateUpdated>``; date; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        status (ConferenceStatus | str): ``Status``; enum:conference_status; one of ``init``, ``in-progress``, ``completed``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Conference]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

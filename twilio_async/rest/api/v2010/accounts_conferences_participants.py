@@ -216,12 +216,115 @@ class ParticipantContext(InstanceContext):
     """One Participant: ``/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Participant: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json``."""
-    update = _UPDATE.call_method(ParticipantUpdateArgs)
-    """Update this Participant: ``POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Participant: ``DELETE /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Participant: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json``.
+
+    The instance is addressed by ``{CallSid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Participant
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/conference-participant-resource
+    """,
+    )
+    """Fetch this Participant: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json``.
+
+    The instance is addressed by ``{CallSid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Participant
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/conference-participant-resource
+    """
+    update = _UPDATE.call_method(
+        ParticipantUpdateArgs,
+        """Update this Participant: ``POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json``.
+
+    The instance is addressed by ``{CallSid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        muted (bool): ``Muted``; boolean; optional.
+        hold (bool): ``Hold``; boolean; optional.
+        hold_url (str): ``HoldUrl``; uri; optional.
+        hold_method (str): ``HoldMethod``; http-method; optional.
+        announce_url (str): ``AnnounceUrl``; uri; optional.
+        announce_method (str): ``AnnounceMethod``; http-method; optional.
+        wait_url (str): ``WaitUrl``; uri; optional.
+        wait_method (str): ``WaitMethod``; http-method; optional.
+        beep_on_exit (bool): ``BeepOnExit``; boolean; optional.
+        end_conference_on_exit (bool): ``EndConferenceOnExit``; boolean; optional.
+        coaching (bool): ``Coaching``; boolean; optional.
+        call_sid_to_coach (str): ``CallSidToCoach``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Participant
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/conference-participant-resource
+    """,
+    )
+    """Update this Participant: ``POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json``.
+
+    The instance is addressed by ``{CallSid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        muted (bool): ``Muted``; boolean; optional.
+        hold (bool): ``Hold``; boolean; optional.
+        hold_url (str): ``HoldUrl``; uri; optional.
+        hold_method (str): ``HoldMethod``; http-method; optional.
+        announce_url (str): ``AnnounceUrl``; uri; optional.
+        announce_method (str): ``AnnounceMethod``; http-method; optional.
+        wait_url (str): ``WaitUrl``; uri; optional.
+        wait_method (str): ``WaitMethod``; http-method; optional.
+        beep_on_exit (bool): ``BeepOnExit``; boolean; optional.
+        end_conference_on_exit (bool): ``EndConferenceOnExit``; boolean; optional.
+        coaching (bool): ``Coaching``; boolean; optional.
+        call_sid_to_coach (str): ``CallSidToCoach``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Participant
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/conference-participant-resource
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Participant: ``DELETE /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json``.
+
+    The instance is addressed by ``{CallSid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/conference-participant-resource
+    """,
+    )
+    """Delete this Participant: ``DELETE /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json``.
+
+    The instance is addressed by ``{CallSid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/conference-participant-resource
+    """
 
 
 class ParticipantList(KeyedList[ParticipantContext]):
@@ -229,11 +332,243 @@ class ParticipantList(KeyedList[ParticipantContext]):
 
     __slots__ = ()
     _key = ("CallSid", "call_sid", None)
-    create = _CREATE.call_method(ParticipantCreateArgs)
-    """Create a Participant: ``POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json``."""
-    list = _LIST.list_method(ParticipantListArgs)
-    """List Participant resources: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ParticipantListArgs)
-    """Stream Participant resources: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json``; one page in memory at a time."""
-    page = _LIST.page_method(ParticipantPageArgs)
-    """One page of Participant resources: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ParticipantCreateArgs,
+        """Create a Participant: ``POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        from_ (str): ``From``; string; required.
+        to (str): ``To``; string; required.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        status_callback_event (Sequence[str]): ``StatusCallbackEvent``; list<string>; optional.
+        label (str): ``Label``; string; optional.
+        timeout (int): ``Timeout``; integer; optional.
+        record (bool): ``Record``; boolean; optional.
+        muted (bool): ``Muted``; boolean; optional.
+        beep (str): ``Beep``; string; optional.
+        start_conference_on_enter (bool): ``StartConferenceOnEnter``; boolean; optional.
+        end_conference_on_exit (bool): ``EndConferenceOnExit``; boolean; optional.
+        wait_url (str): ``WaitUrl``; uri; optional.
+        wait_method (str): ``WaitMethod``; http-method; optional.
+        early_media (bool): ``EarlyMedia``; boolean; optional.
+        max_participants (int): ``MaxParticipants``; integer; optional.
+        conference_record (str): ``ConferenceRecord``; string; optional.
+        conference_trim (str): ``ConferenceTrim``; string; optional.
+        conference_status_callback (str): ``ConferenceStatusCallback``; uri; optional.
+        conference_status_callback_method (str): ``ConferenceStatusCallbackMethod``; http-method; optional.
+        conference_status_callback_event (Sequence[str]): ``ConferenceStatusCallbackEvent``; list<string>; optional.
+        recording_channels (str): ``RecordingChannels``; string; optional.
+        recording_status_callback (str): ``RecordingStatusCallback``; uri; optional.
+        recording_status_callback_method (str): ``RecordingStatusCallbackMethod``; http-method; optional.
+        sip_auth_username (str): ``SipAuthUsername``; string; optional.
+        sip_auth_password (str): ``SipAuthPassword``; string; optional.
+        region (str): ``Region``; string; optional.
+        conference_recording_status_callback (str): ``ConferenceRecordingStatusCallback``; uri; optional.
+        conference_recording_status_callback_method (str): ``ConferenceRecordingStatusCallbackMethod``; http-method; optional.
+        recording_status_callback_event (Sequence[str]): ``RecordingStatusCallbackEvent``; list<string>; optional.
+        conference_recording_status_callback_event (Sequence[str]): ``ConferenceRecordingStatusCallbackEvent``; list<string>; optional.
+        coaching (bool): ``Coaching``; boolean; optional.
+        call_sid_to_coach (str): ``CallSidToCoach``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        jitter_buffer_size (str): ``JitterBufferSize``; string; optional.
+        byoc (str): ``Byoc``; string; matching ``^BY[0-9a-fA-F]{32}$``; optional.
+        caller_id (str): ``CallerId``; string; optional.
+        call_reason (str): ``CallReason``; string; optional.
+        recording_track (str): ``RecordingTrack``; string; optional.
+        time_limit (int): ``TimeLimit``; integer; optional.
+        machine_detection (str): ``MachineDetection``; string; optional.
+        machine_detection_timeout (int): ``MachineDetectionTimeout``; integer; optional.
+        machine_detection_speech_threshold (int): ``MachineDetectionSpeechThreshold``; integer; optional.
+        machine_detection_speech_end_threshold (int): ``MachineDetectionSpeechEndThreshold``; integer; optional.
+        machine_detection_silence_timeout (int): ``MachineDetectionSilenceTimeout``; integer; optional.
+        amd_status_callback (str): ``AmdStatusCallback``; uri; optional.
+        amd_status_callback_method (str): ``AmdStatusCallbackMethod``; http-method; optional.
+        trim (str): ``Trim``; string; optional.
+        call_token (str): ``CallToken``; string; optional.
+        client_notification_url (str): ``ClientNotificationUrl``; uri; optional.
+        caller_display_name (str): ``CallerDisplayName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Participant
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/conference-participant-resource
+    """,
+    )
+    """Create a Participant: ``POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        from_ (str): ``From``; string; required.
+        to (str): ``To``; string; required.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        status_callback_event (Sequence[str]): ``StatusCallbackEvent``; list<string>; optional.
+        label (str): ``Label``; string; optional.
+        timeout (int): ``Timeout``; integer; optional.
+        record (bool): ``Record``; boolean; optional.
+        muted (bool): ``Muted``; boolean; optional.
+        beep (str): ``Beep``; string; optional.
+        start_conference_on_enter (bool): ``StartConferenceOnEnter``; boolean; optional.
+        end_conference_on_exit (bool): ``EndConferenceOnExit``; boolean; optional.
+        wait_url (str): ``WaitUrl``; uri; optional.
+        wait_method (str): ``WaitMethod``; http-method; optional.
+        early_media (bool): ``EarlyMedia``; boolean; optional.
+        max_participants (int): ``MaxParticipants``; integer; optional.
+        conference_record (str): ``ConferenceRecord``; string; optional.
+        conference_trim (str): ``ConferenceTrim``; string; optional.
+        conference_status_callback (str): ``ConferenceStatusCallback``; uri; optional.
+        conference_status_callback_method (str): ``ConferenceStatusCallbackMethod``; http-method; optional.
+        conference_status_callback_event (Sequence[str]): ``ConferenceStatusCallbackEvent``; list<string>; optional.
+        recording_channels (str): ``RecordingChannels``; string; optional.
+        recording_status_callback (str): ``RecordingStatusCallback``; uri; optional.
+        recording_status_callback_method (str): ``RecordingStatusCallbackMethod``; http-method; optional.
+        sip_auth_username (str): ``SipAuthUsername``; string; optional.
+        sip_auth_password (str): ``SipAuthPassword``; string; optional.
+        region (str): ``Region``; string; optional.
+        conference_recording_status_callback (str): ``ConferenceRecordingStatusCallback``; uri; optional.
+        conference_recording_status_callback_method (str): ``ConferenceRecordingStatusCallbackMethod``; http-method; optional.
+        recording_status_callback_event (Sequence[str]): ``RecordingStatusCallbackEvent``; list<string>; optional.
+        conference_recording_status_callback_event (Sequence[str]): ``ConferenceRecordingStatusCallbackEvent``; list<string>; optional.
+        coaching (bool): ``Coaching``; boolean; optional.
+        call_sid_to_coach (str): ``CallSidToCoach``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        jitter_buffer_size (str): ``JitterBufferSize``; string; optional.
+        byoc (str): ``Byoc``; string; matching ``^BY[0-9a-fA-F]{32}$``; optional.
+        caller_id (str): ``CallerId``; string; optional.
+        call_reason (str): ``CallReason``; string; optional.
+        recording_track (str): ``RecordingTrack``; string; optional.
+        time_limit (int): ``TimeLimit``; integer; optional.
+        machine_detection (str): ``MachineDetection``; string; optional.
+        machine_detection_timeout (int): ``MachineDetectionTimeout``; integer; optional.
+        machine_detection_speech_threshold (int): ``MachineDetectionSpeechThreshold``; integer; optional.
+        machine_detection_speech_end_threshold (int): ``MachineDetectionSpeechEndThreshold``; integer; optional.
+        machine_detection_silence_timeout (int): ``MachineDetectionSilenceTimeout``; integer; optional.
+        amd_status_callback (str): ``AmdStatusCallback``; uri; optional.
+        amd_status_callback_method (str): ``AmdStatusCallbackMethod``; http-method; optional.
+        trim (str): ``Trim``; string; optional.
+        call_token (str): ``CallToken``; string; optional.
+        client_notification_url (str): ``ClientNotificationUrl``; uri; optional.
+        caller_display_name (str): ``CallerDisplayName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Participant
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/conference-participant-resource
+    """
+    list = _LIST.list_method(
+        ParticipantListArgs,
+        """List Participant resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        muted (bool): ``Muted``; boolean; optional.
+        hold (bool): ``Hold``; boolean; optional.
+        coaching (bool): ``Coaching``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Participant]
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/conference-participant-resource
+    """,
+    )
+    """List Participant resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        muted (bool): ``Muted``; boolean; optional.
+        hold (bool): ``Hold``; boolean; optional.
+        coaching (bool): ``Coaching``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Participant]
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/conference-participant-resource
+    """
+    stream = _LIST.stream_method(
+        ParticipantListArgs,
+        """Stream Participant resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        muted (bool): ``Muted``; boolean; optional.
+        hold (bool): ``Hold``; boolean; optional.
+        coaching (bool): ``Coaching``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Participant.
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/conference-participant-resource
+    """,
+    )
+    """Stream Participant resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        muted (bool): ``Muted``; boolean; optional.
+        hold (bool): ``Hold``; boolean; optional.
+        coaching (bool): ``Coaching``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Participant.
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/conference-participant-resource
+    """
+    page = _LIST.page_method(
+        ParticipantPageArgs,
+        """One page of Participant resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        muted (bool): ``Muted``; boolean; optional.
+        hold (bool): ``Hold``; boolean; optional.
+        coaching (bool): ``Coaching``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Participant]
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/conference-participant-resource
+    """,
+    )
+    """One page of Participant resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        muted (bool): ``Muted``; boolean; optional.
+        hold (bool): ``Hold``; boolean; optional.
+        coaching (bool): ``Coaching``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Participant]
+
+    Twilio docs: https://www.twilio.com/docs/voice/api/conference-participant-resource
+    """

@@ -68,12 +68,95 @@ class ConferenceRecordingContext(InstanceContext):
     """One ConferenceRecording: ``/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ConferenceRecording: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json``."""
-    update = _UPDATE.call_method(ConferenceRecordingUpdateArgs)
-    """Update this ConferenceRecording: ``POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this ConferenceRecording: ``DELETE /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ConferenceRecording: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConferenceRecording
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this ConferenceRecording: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConferenceRecording
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        ConferenceRecordingUpdateArgs,
+        """Update this ConferenceRecording: ``POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (ConferenceRecordingStatus | str): ``Status``; enum:conference_recording_status; one of ``in-progress``, ``paused``, ``stopped``, ``processing``, ``completed``, ``absent``; required.
+        pause_behavior (str): ``PauseBehavior``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConferenceRecording
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this ConferenceRecording: ``POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (ConferenceRecordingStatus | str): ``Status``; enum:conference_recording_status; one of ``in-progress``, ``paused``, ``stopped``, ``processing``, ``completed``, ``absent``; required.
+        pause_behavior (str): ``PauseBehavior``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConferenceRecording
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this ConferenceRecording: ``DELETE /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this ConferenceRecording: ``DELETE /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class ConferenceRecordingList(KeyedList[ConferenceRecordingContext]):
@@ -81,9 +164,116 @@ class ConferenceRecordingList(KeyedList[ConferenceRecordingContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    list = _LIST.list_method(ConferenceRecordingListArgs)
-    """List ConferenceRecording resources: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ConferenceRecordingListArgs)
-    """Stream ConferenceRecording resources: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings.json``; one page in memory at a time."""
-    page = _LIST.page_method(ConferenceRecordingPageArgs)
-    """One page of ConferenceRecording resources: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings.json``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ConferenceRecordingListArgs,
+        """List ConferenceRecording resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ConferenceRecording]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List ConferenceRecording resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ConferenceRecording]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ConferenceRecordingListArgs,
+        """Stream ConferenceRecording resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ConferenceRecording.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream ConferenceRecording resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ConferenceRecording.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        ConferenceRecordingPageArgs,
+        """One page of ConferenceRecording resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ConferenceRecording]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of ConferenceRecording resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (date | str): ``DateCreated``; date; optional.
+        date_created_before (date | str): ``DateCreated<``; date; optional.
+        date_created_after (date | str): ``DateCreated>``; date; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ConferenceRecording]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

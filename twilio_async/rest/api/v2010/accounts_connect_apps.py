@@ -63,12 +63,107 @@ class ConnectAppContext(InstanceContext):
     """One ConnectApp: ``/2010-04-01/Accounts/{AccountSid}/ConnectApps/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ConnectApp: ``GET /2010-04-01/Accounts/{AccountSid}/ConnectApps/{Sid}.json``."""
-    update = _UPDATE.call_method(ConnectAppUpdateArgs)
-    """Update this ConnectApp: ``POST /2010-04-01/Accounts/{AccountSid}/ConnectApps/{Sid}.json``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this ConnectApp: ``DELETE /2010-04-01/Accounts/{AccountSid}/ConnectApps/{Sid}.json``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ConnectApp: ``GET /2010-04-01/Accounts/{AccountSid}/ConnectApps/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConnectApp
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this ConnectApp: ``GET /2010-04-01/Accounts/{AccountSid}/ConnectApps/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConnectApp
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        ConnectAppUpdateArgs,
+        """Update this ConnectApp: ``POST /2010-04-01/Accounts/{AccountSid}/ConnectApps/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CN[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorize_redirect_url (str): ``AuthorizeRedirectUrl``; uri; optional.
+        company_name (str): ``CompanyName``; string; optional.
+        deauthorize_callback_method (str): ``DeauthorizeCallbackMethod``; http-method; optional.
+        deauthorize_callback_url (str): ``DeauthorizeCallbackUrl``; uri; optional.
+        description (str): ``Description``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        homepage_url (str): ``HomepageUrl``; uri; optional.
+        permissions (Sequence[ConnectAppPermission | str]): ``Permissions``; list<enum:connect_app_permission>; one of ``get-all``, ``post-all``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConnectApp
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this ConnectApp: ``POST /2010-04-01/Accounts/{AccountSid}/ConnectApps/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CN[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorize_redirect_url (str): ``AuthorizeRedirectUrl``; uri; optional.
+        company_name (str): ``CompanyName``; string; optional.
+        deauthorize_callback_method (str): ``DeauthorizeCallbackMethod``; http-method; optional.
+        deauthorize_callback_url (str): ``DeauthorizeCallbackUrl``; uri; optional.
+        description (str): ``Description``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        homepage_url (str): ``HomepageUrl``; uri; optional.
+        permissions (Sequence[ConnectAppPermission | str]): ``Permissions``; list<enum:connect_app_permission>; one of ``get-all``, ``post-all``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConnectApp
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this ConnectApp: ``DELETE /2010-04-01/Accounts/{AccountSid}/ConnectApps/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this ConnectApp: ``DELETE /2010-04-01/Accounts/{AccountSid}/ConnectApps/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class ConnectAppList(KeyedList[ConnectAppContext]):
@@ -76,9 +171,86 @@ class ConnectAppList(KeyedList[ConnectAppContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^CN[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ListArgs)
-    """List ConnectApp resources: ``GET /2010-04-01/Accounts/{AccountSid}/ConnectApps.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream ConnectApp resources: ``GET /2010-04-01/Accounts/{AccountSid}/ConnectApps.json``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of ConnectApp resources: ``GET /2010-04-01/Accounts/{AccountSid}/ConnectApps.json``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List ConnectApp resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/ConnectApps.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ConnectApp]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List ConnectApp resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/ConnectApps.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ConnectApp]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream ConnectApp resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/ConnectApps.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ConnectApp.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream ConnectApp resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/ConnectApps.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ConnectApp.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of ConnectApp resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/ConnectApps.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ConnectApp]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of ConnectApp resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/ConnectApps.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ConnectApp]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

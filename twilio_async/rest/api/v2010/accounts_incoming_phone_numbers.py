@@ -180,12 +180,137 @@ class IncomingPhoneNumberContext(InstanceContext):
     """One IncomingPhoneNumber: ``/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this IncomingPhoneNumber: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json``."""
-    update = _UPDATE.call_method(IncomingPhoneNumberUpdateArgs)
-    """Update this IncomingPhoneNumber: ``POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this IncomingPhoneNumber: ``DELETE /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this IncomingPhoneNumber: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IncomingPhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this IncomingPhoneNumber: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IncomingPhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        IncomingPhoneNumberUpdateArgs,
+        """Update this IncomingPhoneNumber: ``POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        account_sid (str): ``AccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        api_version (str): ``ApiVersion``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        sms_application_sid (str): ``SmsApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        voice_application_sid (str): ``VoiceApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        voice_caller_id_lookup (bool): ``VoiceCallerIdLookup``; boolean; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        emergency_status (IncomingPhoneNumberEmergencyStatus | str): ``EmergencyStatus``; enum:incoming_phone_number_emergency_status; one of ``Active``, ``Inactive``; optional.
+        emergency_address_sid (str): ``EmergencyAddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        trunk_sid (str): ``TrunkSid``; string; matching ``^TK[0-9a-fA-F]{32}$``; optional.
+        voice_receive_mode (IncomingPhoneNumberVoiceReceiveMode | str): ``VoiceReceiveMode``; enum:incoming_phone_number_voice_receive_mode; one of ``voice``, ``fax``; optional.
+        identity_sid (str): ``IdentitySid``; string; matching ``^RI[0-9a-fA-F]{32}$``; optional.
+        address_sid (str): ``AddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        bundle_sid (str): ``BundleSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IncomingPhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this IncomingPhoneNumber: ``POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        account_sid (str): ``AccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        api_version (str): ``ApiVersion``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        sms_application_sid (str): ``SmsApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        voice_application_sid (str): ``VoiceApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        voice_caller_id_lookup (bool): ``VoiceCallerIdLookup``; boolean; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        emergency_status (IncomingPhoneNumberEmergencyStatus | str): ``EmergencyStatus``; enum:incoming_phone_number_emergency_status; one of ``Active``, ``Inactive``; optional.
+        emergency_address_sid (str): ``EmergencyAddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        trunk_sid (str): ``TrunkSid``; string; matching ``^TK[0-9a-fA-F]{32}$``; optional.
+        voice_receive_mode (IncomingPhoneNumberVoiceReceiveMode | str): ``VoiceReceiveMode``; enum:incoming_phone_number_voice_receive_mode; one of ``voice``, ``fax``; optional.
+        identity_sid (str): ``IdentitySid``; string; matching ``^RI[0-9a-fA-F]{32}$``; optional.
+        address_sid (str): ``AddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        bundle_sid (str): ``BundleSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IncomingPhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this IncomingPhoneNumber: ``DELETE /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this IncomingPhoneNumber: ``DELETE /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     assigned_add_ons: Child[IncomingPhoneNumberAssignedAddOnList] = Child(
         ".accounts_incoming_phone_numbers_assigned_add_ons", "IncomingPhoneNumberAssignedAddOnList"
     )
@@ -196,14 +321,200 @@ class IncomingPhoneNumberList(KeyedList[IncomingPhoneNumberContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^PN[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(IncomingPhoneNumberCreateArgs)
-    """Create a IncomingPhoneNumber: ``POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json``."""
-    list = _LIST.list_method(IncomingPhoneNumberListArgs)
-    """List IncomingPhoneNumber resources: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(IncomingPhoneNumberListArgs)
-    """Stream IncomingPhoneNumber resources: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json``; one page in memory at a time."""
-    page = _LIST.page_method(IncomingPhoneNumberPageArgs)
-    """One page of IncomingPhoneNumber resources: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        IncomingPhoneNumberCreateArgs,
+        """Create a IncomingPhoneNumber: ``POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        api_version (str): ``ApiVersion``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        sms_application_sid (str): ``SmsApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        voice_application_sid (str): ``VoiceApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        voice_caller_id_lookup (bool): ``VoiceCallerIdLookup``; boolean; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        emergency_status (IncomingPhoneNumberEmergencyStatus | str): ``EmergencyStatus``; enum:incoming_phone_number_emergency_status; one of ``Active``, ``Inactive``; optional.
+        emergency_address_sid (str): ``EmergencyAddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        trunk_sid (str): ``TrunkSid``; string; matching ``^TK[0-9a-fA-F]{32}$``; optional.
+        identity_sid (str): ``IdentitySid``; string; matching ``^RI[0-9a-fA-F]{32}$``; optional.
+        address_sid (str): ``AddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        voice_receive_mode (IncomingPhoneNumberVoiceReceiveMode | str): ``VoiceReceiveMode``; enum:incoming_phone_number_voice_receive_mode; one of ``voice``, ``fax``; optional.
+        bundle_sid (str): ``BundleSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        area_code (str): ``AreaCode``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IncomingPhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a IncomingPhoneNumber: ``POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        api_version (str): ``ApiVersion``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        sms_application_sid (str): ``SmsApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        voice_application_sid (str): ``VoiceApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        voice_caller_id_lookup (bool): ``VoiceCallerIdLookup``; boolean; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        emergency_status (IncomingPhoneNumberEmergencyStatus | str): ``EmergencyStatus``; enum:incoming_phone_number_emergency_status; one of ``Active``, ``Inactive``; optional.
+        emergency_address_sid (str): ``EmergencyAddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        trunk_sid (str): ``TrunkSid``; string; matching ``^TK[0-9a-fA-F]{32}$``; optional.
+        identity_sid (str): ``IdentitySid``; string; matching ``^RI[0-9a-fA-F]{32}$``; optional.
+        address_sid (str): ``AddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        voice_receive_mode (IncomingPhoneNumberVoiceReceiveMode | str): ``VoiceReceiveMode``; enum:incoming_phone_number_voice_receive_mode; one of ``voice``, ``fax``; optional.
+        bundle_sid (str): ``BundleSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        area_code (str): ``AreaCode``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IncomingPhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        IncomingPhoneNumberListArgs,
+        """List IncomingPhoneNumber resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        beta (bool): ``Beta``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        origin (str): ``Origin``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[IncomingPhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List IncomingPhoneNumber resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        beta (bool): ``Beta``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        origin (str): ``Origin``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[IncomingPhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        IncomingPhoneNumberListArgs,
+        """Stream IncomingPhoneNumber resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        beta (bool): ``Beta``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        origin (str): ``Origin``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of IncomingPhoneNumber.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream IncomingPhoneNumber resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        beta (bool): ``Beta``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        origin (str): ``Origin``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of IncomingPhoneNumber.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        IncomingPhoneNumberPageArgs,
+        """One page of IncomingPhoneNumber resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        beta (bool): ``Beta``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        origin (str): ``Origin``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[IncomingPhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of IncomingPhoneNumber resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        beta (bool): ``Beta``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        origin (str): ``Origin``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[IncomingPhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     local: Child[IncomingPhoneNumberLocalList] = Child(
         ".accounts_incoming_phone_numbers_local", "IncomingPhoneNumberLocalList"
     )

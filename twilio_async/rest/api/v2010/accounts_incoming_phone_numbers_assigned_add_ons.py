@@ -57,10 +57,60 @@ class IncomingPhoneNumberAssignedAddOnContext(InstanceContext):
     """One IncomingPhoneNumberAssignedAddOn: ``/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this IncomingPhoneNumberAssignedAddOn: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns/{Sid}.json``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this IncomingPhoneNumberAssignedAddOn: ``DELETE /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns/{Sid}.json``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this IncomingPhoneNumberAssignedAddOn: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IncomingPhoneNumberAssignedAddOn
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this IncomingPhoneNumberAssignedAddOn: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IncomingPhoneNumberAssignedAddOn
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this IncomingPhoneNumberAssignedAddOn: ``DELETE /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this IncomingPhoneNumberAssignedAddOn: ``DELETE /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     extensions: Child[AssignedAddOnExtensionList] = Child(
         ".accounts_incoming_phone_numbers_assigned_add_ons_extensions", "AssignedAddOnExtensionList"
     )
@@ -71,11 +121,115 @@ class IncomingPhoneNumberAssignedAddOnList(KeyedList[IncomingPhoneNumberAssigned
 
     __slots__ = ()
     _key = ("Sid", "sid", "^XE[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(IncomingPhoneNumberAssignedAddOnCreateArgs)
-    """Create a IncomingPhoneNumberAssignedAddOn: ``POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns.json``."""
-    list = _LIST.list_method(ListArgs)
-    """List IncomingPhoneNumberAssignedAddOn resources: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream IncomingPhoneNumberAssignedAddOn resources: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns.json``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of IncomingPhoneNumberAssignedAddOn resources: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns.json``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        IncomingPhoneNumberAssignedAddOnCreateArgs,
+        """Create a IncomingPhoneNumberAssignedAddOn: ``POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        installed_add_on_sid (str): ``InstalledAddOnSid``; string; matching ``^XE[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IncomingPhoneNumberAssignedAddOn
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a IncomingPhoneNumberAssignedAddOn: ``POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        installed_add_on_sid (str): ``InstalledAddOnSid``; string; matching ``^XE[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IncomingPhoneNumberAssignedAddOn
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List IncomingPhoneNumberAssignedAddOn resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[IncomingPhoneNumberAssignedAddOn]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List IncomingPhoneNumberAssignedAddOn resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[IncomingPhoneNumberAssignedAddOn]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream IncomingPhoneNumberAssignedAddOn resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of IncomingPhoneNumberAssignedAddOn.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream IncomingPhoneNumberAssignedAddOn resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of IncomingPhoneNumberAssignedAddOn.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of IncomingPhoneNumberAssignedAddOn resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[IncomingPhoneNumberAssignedAddOn]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of IncomingPhoneNumberAssignedAddOn resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[IncomingPhoneNumberAssignedAddOn]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -108,11 +108,195 @@ class IncomingPhoneNumberMobileList(ListResource):
     """IncomingPhoneNumberMobile collection: ``/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Mobile.json``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(IncomingPhoneNumberMobileCreateArgs)
-    """Create a IncomingPhoneNumberMobile: ``POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Mobile.json``."""
-    list = _LIST.list_method(IncomingPhoneNumberMobileListArgs)
-    """List IncomingPhoneNumberMobile resources: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Mobile.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(IncomingPhoneNumberMobileListArgs)
-    """Stream IncomingPhoneNumberMobile resources: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Mobile.json``; one page in memory at a time."""
-    page = _LIST.page_method(IncomingPhoneNumberMobilePageArgs)
-    """One page of IncomingPhoneNumberMobile resources: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Mobile.json``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        IncomingPhoneNumberMobileCreateArgs,
+        """Create a IncomingPhoneNumberMobile: ``POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Mobile.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; phone-number; required.
+        api_version (str): ``ApiVersion``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        sms_application_sid (str): ``SmsApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        voice_application_sid (str): ``VoiceApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        voice_caller_id_lookup (bool): ``VoiceCallerIdLookup``; boolean; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        identity_sid (str): ``IdentitySid``; string; matching ``^RI[0-9a-fA-F]{32}$``; optional.
+        address_sid (str): ``AddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        emergency_status (IncomingPhoneNumberMobileEmergencyStatus | str): ``EmergencyStatus``; enum:incoming_phone_number_mobile_emergency_status; one of ``Active``, ``Inactive``; optional.
+        emergency_address_sid (str): ``EmergencyAddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        trunk_sid (str): ``TrunkSid``; string; matching ``^TK[0-9a-fA-F]{32}$``; optional.
+        voice_receive_mode (IncomingPhoneNumberMobileVoiceReceiveMode | str): ``VoiceReceiveMode``; enum:incoming_phone_number_mobile_voice_receive_mode; one of ``voice``, ``fax``; optional.
+        bundle_sid (str): ``BundleSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IncomingPhoneNumberMobile
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a IncomingPhoneNumberMobile: ``POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Mobile.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; phone-number; required.
+        api_version (str): ``ApiVersion``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        sms_application_sid (str): ``SmsApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        voice_application_sid (str): ``VoiceApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        voice_caller_id_lookup (bool): ``VoiceCallerIdLookup``; boolean; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        identity_sid (str): ``IdentitySid``; string; matching ``^RI[0-9a-fA-F]{32}$``; optional.
+        address_sid (str): ``AddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        emergency_status (IncomingPhoneNumberMobileEmergencyStatus | str): ``EmergencyStatus``; enum:incoming_phone_number_mobile_emergency_status; one of ``Active``, ``Inactive``; optional.
+        emergency_address_sid (str): ``EmergencyAddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        trunk_sid (str): ``TrunkSid``; string; matching ``^TK[0-9a-fA-F]{32}$``; optional.
+        voice_receive_mode (IncomingPhoneNumberMobileVoiceReceiveMode | str): ``VoiceReceiveMode``; enum:incoming_phone_number_mobile_voice_receive_mode; one of ``voice``, ``fax``; optional.
+        bundle_sid (str): ``BundleSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IncomingPhoneNumberMobile
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        IncomingPhoneNumberMobileListArgs,
+        """List IncomingPhoneNumberMobile resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Mobile.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        beta (bool): ``Beta``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        origin (str): ``Origin``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[IncomingPhoneNumberMobile]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List IncomingPhoneNumberMobile resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Mobile.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        beta (bool): ``Beta``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        origin (str): ``Origin``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[IncomingPhoneNumberMobile]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        IncomingPhoneNumberMobileListArgs,
+        """Stream IncomingPhoneNumberMobile resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Mobile.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        beta (bool): ``Beta``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        origin (str): ``Origin``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of IncomingPhoneNumberMobile.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream IncomingPhoneNumberMobile resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Mobile.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        beta (bool): ``Beta``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        origin (str): ``Origin``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of IncomingPhoneNumberMobile.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        IncomingPhoneNumberMobilePageArgs,
+        """One page of IncomingPhoneNumberMobile resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Mobile.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        beta (bool): ``Beta``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        origin (str): ``Origin``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[IncomingPhoneNumberMobile]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of IncomingPhoneNumberMobile resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Mobile.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        beta (bool): ``Beta``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        origin (str): ``Origin``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[IncomingPhoneNumberMobile]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

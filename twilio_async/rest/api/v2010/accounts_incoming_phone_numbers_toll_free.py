@@ -113,11 +113,195 @@ class IncomingPhoneNumberTollFreeList(ListResource):
     """IncomingPhoneNumberTollFree collection: ``/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree.json``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(IncomingPhoneNumberTollFreeCreateArgs)
-    """Create a IncomingPhoneNumberTollFree: ``POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree.json``."""
-    list = _LIST.list_method(IncomingPhoneNumberTollFreeListArgs)
-    """List IncomingPhoneNumberTollFree resources: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(IncomingPhoneNumberTollFreeListArgs)
-    """Stream IncomingPhoneNumberTollFree resources: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree.json``; one page in memory at a time."""
-    page = _LIST.page_method(IncomingPhoneNumberTollFreePageArgs)
-    """One page of IncomingPhoneNumberTollFree resources: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree.json``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        IncomingPhoneNumberTollFreeCreateArgs,
+        """Create a IncomingPhoneNumberTollFree: ``POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; phone-number; required.
+        api_version (str): ``ApiVersion``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        sms_application_sid (str): ``SmsApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        voice_application_sid (str): ``VoiceApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        voice_caller_id_lookup (bool): ``VoiceCallerIdLookup``; boolean; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        identity_sid (str): ``IdentitySid``; string; matching ``^RI[0-9a-fA-F]{32}$``; optional.
+        address_sid (str): ``AddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        emergency_status (IncomingPhoneNumberTollFreeEmergencyStatus | str): ``EmergencyStatus``; enum:incoming_phone_number_toll_free_emergency_status; one of ``Active``, ``Inactive``; optional.
+        emergency_address_sid (str): ``EmergencyAddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        trunk_sid (str): ``TrunkSid``; string; matching ``^TK[0-9a-fA-F]{32}$``; optional.
+        voice_receive_mode (IncomingPhoneNumberTollFreeVoiceReceiveMode | str): ``VoiceReceiveMode``; enum:incoming_phone_number_toll_free_voice_receive_mode; one of ``voice``, ``fax``; optional.
+        bundle_sid (str): ``BundleSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IncomingPhoneNumberTollFree
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a IncomingPhoneNumberTollFree: ``POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; phone-number; required.
+        api_version (str): ``ApiVersion``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        sms_application_sid (str): ``SmsApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        voice_application_sid (str): ``VoiceApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        voice_caller_id_lookup (bool): ``VoiceCallerIdLookup``; boolean; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        identity_sid (str): ``IdentitySid``; string; matching ``^RI[0-9a-fA-F]{32}$``; optional.
+        address_sid (str): ``AddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        emergency_status (IncomingPhoneNumberTollFreeEmergencyStatus | str): ``EmergencyStatus``; enum:incoming_phone_number_toll_free_emergency_status; one of ``Active``, ``Inactive``; optional.
+        emergency_address_sid (str): ``EmergencyAddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        trunk_sid (str): ``TrunkSid``; string; matching ``^TK[0-9a-fA-F]{32}$``; optional.
+        voice_receive_mode (IncomingPhoneNumberTollFreeVoiceReceiveMode | str): ``VoiceReceiveMode``; enum:incoming_phone_number_toll_free_voice_receive_mode; one of ``voice``, ``fax``; optional.
+        bundle_sid (str): ``BundleSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IncomingPhoneNumberTollFree
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        IncomingPhoneNumberTollFreeListArgs,
+        """List IncomingPhoneNumberTollFree resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        beta (bool): ``Beta``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        origin (str): ``Origin``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[IncomingPhoneNumberTollFree]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List IncomingPhoneNumberTollFree resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        beta (bool): ``Beta``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        origin (str): ``Origin``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[IncomingPhoneNumberTollFree]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        IncomingPhoneNumberTollFreeListArgs,
+        """Stream IncomingPhoneNumberTollFree resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        beta (bool): ``Beta``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        origin (str): ``Origin``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of IncomingPhoneNumberTollFree.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream IncomingPhoneNumberTollFree resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        beta (bool): ``Beta``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        origin (str): ``Origin``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of IncomingPhoneNumberTollFree.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        IncomingPhoneNumberTollFreePageArgs,
+        """One page of IncomingPhoneNumberTollFree resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        beta (bool): ``Beta``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        origin (str): ``Origin``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[IncomingPhoneNumberTollFree]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of IncomingPhoneNumberTollFree resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        beta (bool): ``Beta``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        origin (str): ``Origin``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[IncomingPhoneNumberTollFree]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

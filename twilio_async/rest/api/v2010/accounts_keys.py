@@ -52,12 +52,93 @@ class KeyContext(InstanceContext):
     """One Key: ``/2010-04-01/Accounts/{AccountSid}/Keys/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Key: ``GET /2010-04-01/Accounts/{AccountSid}/Keys/{Sid}.json``."""
-    update = _UPDATE.call_method(KeyUpdateArgs)
-    """Update this Key: ``POST /2010-04-01/Accounts/{AccountSid}/Keys/{Sid}.json``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Key: ``DELETE /2010-04-01/Accounts/{AccountSid}/Keys/{Sid}.json``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Key: ``GET /2010-04-01/Accounts/{AccountSid}/Keys/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Key
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Key: ``GET /2010-04-01/Accounts/{AccountSid}/Keys/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Key
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        KeyUpdateArgs,
+        """Update this Key: ``POST /2010-04-01/Accounts/{AccountSid}/Keys/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SK[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Key
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this Key: ``POST /2010-04-01/Accounts/{AccountSid}/Keys/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SK[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Key
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Key: ``DELETE /2010-04-01/Accounts/{AccountSid}/Keys/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this Key: ``DELETE /2010-04-01/Accounts/{AccountSid}/Keys/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class KeyList(KeyedList[KeyContext]):
@@ -65,19 +146,151 @@ class KeyList(KeyedList[KeyContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^SK[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(KeyCreateArgs)
-    """Create a Key: ``POST /2010-04-01/Accounts/{AccountSid}/Keys.json``."""
-    list = _LIST.list_method(ListArgs)
-    """List Key resources: ``GET /2010-04-01/Accounts/{AccountSid}/Keys.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Key resources: ``GET /2010-04-01/Accounts/{AccountSid}/Keys.json``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Key resources: ``GET /2010-04-01/Accounts/{AccountSid}/Keys.json``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        KeyCreateArgs,
+        """Create a Key: ``POST /2010-04-01/Accounts/{AccountSid}/Keys.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NewKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Key: ``POST /2010-04-01/Accounts/{AccountSid}/Keys.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NewKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Key resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Keys.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Key]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Key resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Keys.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Key]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Key resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Keys.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Key.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Key resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Keys.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Key.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Key resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Keys.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Key]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Key resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Keys.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Key]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class KeyNewKeysList(ListResource):
     """``new_keys``: Key operations as twilio-python mounts them."""
 
     __slots__ = ()
-    create = _CREATE.call_method(KeyCreateArgs)
-    """Create a Key: ``POST /2010-04-01/Accounts/{AccountSid}/Keys.json``."""
+
+    create = _CREATE.call_method(
+        KeyCreateArgs,
+        """Create a Key: ``POST /2010-04-01/Accounts/{AccountSid}/Keys.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NewKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Key: ``POST /2010-04-01/Accounts/{AccountSid}/Keys.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NewKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

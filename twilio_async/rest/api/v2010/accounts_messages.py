@@ -138,12 +138,95 @@ class MessageContext(InstanceContext):
     """One Message: ``/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Message: ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``."""
-    update = _UPDATE.call_method(MessageUpdateArgs)
-    """Update this Message: ``POST /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Message: ``DELETE /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Message: ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^(SM|MM)[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Message
+
+    Twilio docs: https://www.twilio.com/docs/sms/api/message-resource
+    """,
+    )
+    """Fetch this Message: ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^(SM|MM)[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Message
+
+    Twilio docs: https://www.twilio.com/docs/sms/api/message-resource
+    """
+    update = _UPDATE.call_method(
+        MessageUpdateArgs,
+        """Update this Message: ``POST /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^(SM|MM)[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        body (str): ``Body``; string; optional.
+        status (MessageUpdateStatus | str): ``Status``; enum:message_update_status; one of ``canceled``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Message
+
+    Twilio docs: https://www.twilio.com/docs/sms/api/message-resource
+    """,
+    )
+    """Update this Message: ``POST /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^(SM|MM)[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        body (str): ``Body``; string; optional.
+        status (MessageUpdateStatus | str): ``Status``; enum:message_update_status; one of ``canceled``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Message
+
+    Twilio docs: https://www.twilio.com/docs/sms/api/message-resource
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Message: ``DELETE /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^(SM|MM)[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sms/api/message-resource
+    """,
+    )
+    """Delete this Message: ``DELETE /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^(SM|MM)[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sms/api/message-resource
+    """
     feedback: Child[MessageFeedbackList] = Child(
         ".accounts_messages_feedback", "MessageFeedbackList"
     )
@@ -155,11 +238,205 @@ class MessageList(KeyedList[MessageContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^(SM|MM)[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(MessageCreateArgs)
-    """Create a Message: ``POST /2010-04-01/Accounts/{AccountSid}/Messages.json``."""
-    list = _LIST.list_method(MessageListArgs)
-    """List Message resources: ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(MessageListArgs)
-    """Stream Message resources: ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json``; one page in memory at a time."""
-    page = _LIST.page_method(MessagePageArgs)
-    """One page of Message resources: ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        MessageCreateArgs,
+        """Create a Message: ``POST /2010-04-01/Accounts/{AccountSid}/Messages.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; required.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        application_sid (str): ``ApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        max_price (float | Decimal): ``MaxPrice``; number; optional.
+        provide_feedback (bool): ``ProvideFeedback``; boolean; optional.
+        attempt (int): ``Attempt``; integer; optional.
+        validity_period (int): ``ValidityPeriod``; integer; optional.
+        force_delivery (bool): ``ForceDelivery``; boolean; optional.
+        content_retention (MessageContentRetention | str): ``ContentRetention``; enum:message_content_retention; one of ``retain``, ``discard``; optional.
+        address_retention (MessageAddressRetention | str): ``AddressRetention``; enum:message_address_retention; one of ``retain``, ``obfuscate``; optional.
+        smart_encoded (bool): ``SmartEncoded``; boolean; optional.
+        persistent_action (Sequence[str]): ``PersistentAction``; list<string>; optional.
+        traffic_type (MessageTrafficType | str): ``TrafficType``; enum:message_traffic_type; one of ``free``; optional.
+        shorten_urls (bool): ``ShortenUrls``; boolean; optional.
+        schedule_type (MessageScheduleType | str): ``ScheduleType``; enum:message_schedule_type; one of ``fixed``; optional.
+        send_at (datetime | date | str): ``SendAt``; datetime; optional.
+        send_as_mms (bool): ``SendAsMms``; boolean; optional.
+        content_variables (str): ``ContentVariables``; string; optional.
+        risk_check (MessageRiskCheck | str): ``RiskCheck``; enum:message_risk_check; one of ``enable``, ``disable``; optional.
+        from_ (str): ``From``; phone-number; optional.
+        fallback_from (str): ``FallbackFrom``; phone-number; optional.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        body (str): ``Body``; string; optional.
+        media_url (Sequence[str]): ``MediaUrl``; list<uri>; optional.
+        content_sid (str): ``ContentSid``; string; matching ``^HX[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Message
+
+    Twilio docs: https://www.twilio.com/docs/sms/api/message-resource
+    """,
+    )
+    """Create a Message: ``POST /2010-04-01/Accounts/{AccountSid}/Messages.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; required.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        application_sid (str): ``ApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        max_price (float | Decimal): ``MaxPrice``; number; optional.
+        provide_feedback (bool): ``ProvideFeedback``; boolean; optional.
+        attempt (int): ``Attempt``; integer; optional.
+        validity_period (int): ``ValidityPeriod``; integer; optional.
+        force_delivery (bool): ``ForceDelivery``; boolean; optional.
+        content_retention (MessageContentRetention | str): ``ContentRetention``; enum:message_content_retention; one of ``retain``, ``discard``; optional.
+        address_retention (MessageAddressRetention | str): ``AddressRetention``; enum:message_address_retention; one of ``retain``, ``obfuscate``; optional.
+        smart_encoded (bool): ``SmartEncoded``; boolean; optional.
+        persistent_action (Sequence[str]): ``PersistentAction``; list<string>; optional.
+        traffic_type (MessageTrafficType | str): ``TrafficType``; enum:message_traffic_type; one of ``free``; optional.
+        shorten_urls (bool): ``ShortenUrls``; boolean; optional.
+        schedule_type (MessageScheduleType | str): ``ScheduleType``; enum:message_schedule_type; one of ``fixed``; optional.
+        send_at (datetime | date | str): ``SendAt``; datetime; optional.
+        send_as_mms (bool): ``SendAsMms``; boolean; optional.
+        content_variables (str): ``ContentVariables``; string; optional.
+        risk_check (MessageRiskCheck | str): ``RiskCheck``; enum:message_risk_check; one of ``enable``, ``disable``; optional.
+        from_ (str): ``From``; phone-number; optional.
+        fallback_from (str): ``FallbackFrom``; phone-number; optional.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        body (str): ``Body``; string; optional.
+        media_url (Sequence[str]): ``MediaUrl``; list<uri>; optional.
+        content_sid (str): ``ContentSid``; string; matching ``^HX[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Message
+
+    Twilio docs: https://www.twilio.com/docs/sms/api/message-resource
+    """
+    list = _LIST.list_method(
+        MessageListArgs,
+        """List Message resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        from_ (str): ``From``; phone-number; optional.
+        date_sent (datetime | date | str): ``DateSent``; datetime; optional.
+        date_sent_before (datetime | date | str): ``DateSent<``; datetime; optional.
+        date_sent_after (datetime | date | str): ``DateSent>``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Message]
+
+    Twilio docs: https://www.twilio.com/docs/sms/api/message-resource
+    """,
+    )
+    """List Message resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        from_ (str): ``From``; phone-number; optional.
+        date_sent (datetime | date | str): ``DateSent``; datetime; optional.
+        date_sent_before (datetime | date | str): ``DateSent<``; datetime; optional.
+        date_sent_after (datetime | date | str): ``DateSent>``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Message]
+
+    Twilio docs: https://www.twilio.com/docs/sms/api/message-resource
+    """
+    stream = _LIST.stream_method(
+        MessageListArgs,
+        """Stream Message resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        from_ (str): ``From``; phone-number; optional.
+        date_sent (datetime | date | str): ``DateSent``; datetime; optional.
+        date_sent_before (datetime | date | str): ``DateSent<``; datetime; optional.
+        date_sent_after (datetime | date | str): ``DateSent>``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Message.
+
+    Twilio docs: https://www.twilio.com/docs/sms/api/message-resource
+    """,
+    )
+    """Stream Message resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        from_ (str): ``From``; phone-number; optional.
+        date_sent (datetime | date | str): ``DateSent``; datetime; optional.
+        date_sent_before (datetime | date | str): ``DateSent<``; datetime; optional.
+        date_sent_after (datetime | date | str): ``DateSent>``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Message.
+
+    Twilio docs: https://www.twilio.com/docs/sms/api/message-resource
+    """
+    page = _LIST.page_method(
+        MessagePageArgs,
+        """One page of Message resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        from_ (str): ``From``; phone-number; optional.
+        date_sent (datetime | date | str): ``DateSent``; datetime; optional.
+        date_sent_before (datetime | date | str): ``DateSent<``; datetime; optional.
+        date_sent_after (datetime | date | str): ``DateSent>``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Message]
+
+    Twilio docs: https://www.twilio.com/docs/sms/api/message-resource
+    """,
+    )
+    """One page of Message resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        from_ (str): ``From``; phone-number; optional.
+        date_sent (datetime | date | str): ``DateSent``; datetime; optional.
+        date_sent_before (datetime | date | str): ``DateSent<``; datetime; optional.
+        date_sent_after (datetime | date | str): ``DateSent>``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Message]
+
+    Twilio docs: https://www.twilio.com/docs/sms/api/message-resource
+    """

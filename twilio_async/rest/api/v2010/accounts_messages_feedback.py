@@ -28,5 +28,32 @@ class MessageFeedbackList(ListResource):
     """MessageFeedback collection: ``/2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Feedback.json``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(MessageFeedbackCreateArgs)
-    """Create a MessageFeedback: ``POST /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Feedback.json``."""
+    create = _CREATE.call_method(
+        MessageFeedbackCreateArgs,
+        """Create a MessageFeedback: ``POST /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Feedback.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        outcome (MessageFeedbackOutcome | str): ``Outcome``; enum:message_feedback_outcome; one of ``confirmed``, ``unconfirmed``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        MessageFeedback
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a MessageFeedback: ``POST /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Feedback.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        outcome (MessageFeedbackOutcome | str): ``Outcome``; enum:message_feedback_outcome; one of ``confirmed``, ``unconfirmed``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        MessageFeedback
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

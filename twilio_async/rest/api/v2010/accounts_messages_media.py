@@ -55,10 +55,60 @@ class MediaContext(InstanceContext):
     """One Media: ``/2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Media: ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Media: ``DELETE /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Media: ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ME[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Media
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Media: ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ME[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Media
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Media: ``DELETE /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ME[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this Media: ``DELETE /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ME[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class MediaList(KeyedList[MediaContext]):
@@ -66,9 +116,116 @@ class MediaList(KeyedList[MediaContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^ME[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(MediaListArgs)
-    """List Media resources: ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(MediaListArgs)
-    """Stream Media resources: ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json``; one page in memory at a time."""
-    page = _LIST.page_method(MediaPageArgs)
-    """One page of Media resources: ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        MediaListArgs,
+        """List Media resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreated<``; datetime; optional.
+        date_created_after (datetime | date | str): ``DateCreated>``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Media]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Media resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreated<``; datetime; optional.
+        date_created_after (datetime | date | str): ``DateCreated>``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Media]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        MediaListArgs,
+        """Stream Media resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreated<``; datetime; optional.
+        date_created_after (datetime | date | str): ``DateCreated>``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Media.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Media resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreated<``; datetime; optional.
+        date_created_after (datetime | date | str): ``DateCreated>``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Media.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        MediaPageArgs,
+        """One page of Media resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreated<``; datetime; optional.
+        date_created_after (datetime | date | str): ``DateCreated>``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Media]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Media resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreated<``; datetime; optional.
+        date_created_after (datetime | date | str): ``DateCreated>``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Media]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

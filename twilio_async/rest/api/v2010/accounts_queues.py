@@ -61,12 +61,95 @@ class QueueContext(InstanceContext):
     """One Queue: ``/2010-04-01/Accounts/{AccountSid}/Queues/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Queue: ``GET /2010-04-01/Accounts/{AccountSid}/Queues/{Sid}.json``."""
-    update = _UPDATE.call_method(QueueUpdateArgs)
-    """Update this Queue: ``POST /2010-04-01/Accounts/{AccountSid}/Queues/{Sid}.json``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Queue: ``DELETE /2010-04-01/Accounts/{AccountSid}/Queues/{Sid}.json``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Queue: ``GET /2010-04-01/Accounts/{AccountSid}/Queues/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^QU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Queue
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Queue: ``GET /2010-04-01/Accounts/{AccountSid}/Queues/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^QU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Queue
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        QueueUpdateArgs,
+        """Update this Queue: ``POST /2010-04-01/Accounts/{AccountSid}/Queues/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^QU[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        max_size (int): ``MaxSize``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Queue
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this Queue: ``POST /2010-04-01/Accounts/{AccountSid}/Queues/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^QU[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        max_size (int): ``MaxSize``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Queue
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Queue: ``DELETE /2010-04-01/Accounts/{AccountSid}/Queues/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^QU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this Queue: ``DELETE /2010-04-01/Accounts/{AccountSid}/Queues/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^QU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     members: Child[MemberList] = Child(".accounts_queues_members", "MemberList")
 
 
@@ -75,11 +158,117 @@ class QueueList(KeyedList[QueueContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^QU[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(QueueCreateArgs)
-    """Create a Queue: ``POST /2010-04-01/Accounts/{AccountSid}/Queues.json``."""
-    list = _LIST.list_method(ListArgs)
-    """List Queue resources: ``GET /2010-04-01/Accounts/{AccountSid}/Queues.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Queue resources: ``GET /2010-04-01/Accounts/{AccountSid}/Queues.json``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Queue resources: ``GET /2010-04-01/Accounts/{AccountSid}/Queues.json``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        QueueCreateArgs,
+        """Create a Queue: ``POST /2010-04-01/Accounts/{AccountSid}/Queues.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        max_size (int): ``MaxSize``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Queue
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Queue: ``POST /2010-04-01/Accounts/{AccountSid}/Queues.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        max_size (int): ``MaxSize``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Queue
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Queue resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Queues.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Queue]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Queue resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Queues.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Queue]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Queue resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Queues.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Queue.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Queue resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Queues.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Queue.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Queue resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Queues.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Queue]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Queue resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Queues.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Queue]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -45,10 +45,68 @@ class MemberContext(InstanceContext):
     """One Member: ``/2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Member: ``GET /2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}.json``."""
-    update = _UPDATE.call_method(MemberUpdateArgs)
-    """Update this Member: ``POST /2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}.json``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Member: ``GET /2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}.json``.
+
+    The instance is addressed by ``{CallSid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Member
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Member: ``GET /2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}.json``.
+
+    The instance is addressed by ``{CallSid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Member
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        MemberUpdateArgs,
+        """Update this Member: ``POST /2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}.json``.
+
+    The instance is addressed by ``{CallSid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        url (str): ``Url``; uri; required.
+        method (str): ``Method``; http-method; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Member
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this Member: ``POST /2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}.json``.
+
+    The instance is addressed by ``{CallSid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        url (str): ``Url``; uri; required.
+        method (str): ``Method``; http-method; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Member
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class MemberList(KeyedList[MemberContext]):
@@ -56,9 +114,86 @@ class MemberList(KeyedList[MemberContext]):
 
     __slots__ = ()
     _key = ("CallSid", "call_sid", None)
-    list = _LIST.list_method(ListArgs)
-    """List Member resources: ``GET /2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Member resources: ``GET /2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members.json``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Member resources: ``GET /2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members.json``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List Member resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Member]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Member resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Member]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Member resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Member.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Member resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Member.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Member resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Member]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Member resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Member]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

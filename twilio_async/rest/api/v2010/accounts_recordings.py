@@ -68,10 +68,66 @@ class RecordingContext(InstanceContext):
     """One Recording: ``/2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(RecordingFetchArgs)
-    """Fetch this Recording: ``GET /2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}.json``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Recording: ``DELETE /2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}.json``; returns True."""
+    fetch = _FETCH.call_method(
+        RecordingFetchArgs,
+        """Fetch this Recording: ``GET /2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RE[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        include_soft_deleted (bool): ``IncludeSoftDeleted``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Recording
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Recording: ``GET /2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RE[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        include_soft_deleted (bool): ``IncludeSoftDeleted``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Recording
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Recording: ``DELETE /2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this Recording: ``DELETE /2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     add_on_results: Child[RecordingAddOnResultList] = Child(
         ".accounts_recordings_add_on_results", "RecordingAddOnResultList"
     )
@@ -85,9 +141,134 @@ class RecordingList(KeyedList[RecordingContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^RE[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(RecordingListArgs)
-    """List Recording resources: ``GET /2010-04-01/Accounts/{AccountSid}/Recordings.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(RecordingListArgs)
-    """Stream Recording resources: ``GET /2010-04-01/Accounts/{AccountSid}/Recordings.json``; one page in memory at a time."""
-    page = _LIST.page_method(RecordingPageArgs)
-    """One page of Recording resources: ``GET /2010-04-01/Accounts/{AccountSid}/Recordings.json``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        RecordingListArgs,
+        """List Recording resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Recordings.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreated<``; datetime; optional.
+        date_created_after (datetime | date | str): ``DateCreated>``; datetime; optional.
+        call_sid (str): ``CallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        conference_sid (str): ``ConferenceSid``; string; matching ``^CF[0-9a-fA-F]{32}$``; optional.
+        include_soft_deleted (bool): ``IncludeSoftDeleted``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Recording]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Recording resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Recordings.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreated<``; datetime; optional.
+        date_created_after (datetime | date | str): ``DateCreated>``; datetime; optional.
+        call_sid (str): ``CallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        conference_sid (str): ``ConferenceSid``; string; matching ``^CF[0-9a-fA-F]{32}$``; optional.
+        include_soft_deleted (bool): ``IncludeSoftDeleted``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Recording]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        RecordingListArgs,
+        """Stream Recording resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Recordings.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreated<``; datetime; optional.
+        date_created_after (datetime | date | str): ``DateCreated>``; datetime; optional.
+        call_sid (str): ``CallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        conference_sid (str): ``ConferenceSid``; string; matching ``^CF[0-9a-fA-F]{32}$``; optional.
+        include_soft_deleted (bool): ``IncludeSoftDeleted``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Recording.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Recording resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Recordings.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreated<``; datetime; optional.
+        date_created_after (datetime | date | str): ``DateCreated>``; datetime; optional.
+        call_sid (str): ``CallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        conference_sid (str): ``ConferenceSid``; string; matching ``^CF[0-9a-fA-F]{32}$``; optional.
+        include_soft_deleted (bool): ``IncludeSoftDeleted``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Recording.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        RecordingPageArgs,
+        """One page of Recording resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Recordings.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreated<``; datetime; optional.
+        date_created_after (datetime | date | str): ``DateCreated>``; datetime; optional.
+        call_sid (str): ``CallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        conference_sid (str): ``ConferenceSid``; string; matching ``^CF[0-9a-fA-F]{32}$``; optional.
+        include_soft_deleted (bool): ``IncludeSoftDeleted``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Recording]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Recording resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Recordings.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreated<``; datetime; optional.
+        date_created_after (datetime | date | str): ``DateCreated>``; datetime; optional.
+        call_sid (str): ``CallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        conference_sid (str): ``ConferenceSid``; string; matching ``^CF[0-9a-fA-F]{32}$``; optional.
+        include_soft_deleted (bool): ``IncludeSoftDeleted``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Recording]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -24,8 +24,29 @@ class RecordingAddOnResultPayloadDataContext(InstanceContext):
     """One RecordingAddOnResultPayloadData: ``/2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults/{AddOnResultSid}/Payloads/{PayloadSid}/Data.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this RecordingAddOnResultPayloadData: ``GET /2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults/{AddOnResultSid}/Payloads/{PayloadSid}/Data.json``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this RecordingAddOnResultPayloadData: ``GET /2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults/{AddOnResultSid}/Payloads/{PayloadSid}/Data.json``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RecordingAddOnResultPayloadData
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this RecordingAddOnResultPayloadData: ``GET /2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults/{AddOnResultSid}/Payloads/{PayloadSid}/Data.json``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RecordingAddOnResultPayloadData
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class RecordingAddOnResultPayloadDataList(SingletonList[RecordingAddOnResultPayloadDataContext]):

@@ -71,10 +71,76 @@ class ShortCodeContext(InstanceContext):
     """One ShortCode: ``/2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ShortCode: ``GET /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes/{Sid}.json``."""
-    update = _UPDATE.call_method(ShortCodeUpdateArgs)
-    """Update this ShortCode: ``POST /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes/{Sid}.json``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ShortCode: ``GET /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ShortCode
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this ShortCode: ``GET /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ShortCode
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        ShortCodeUpdateArgs,
+        """Update this ShortCode: ``POST /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SC[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        api_version (str): ``ApiVersion``; string; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ShortCode
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this ShortCode: ``POST /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SC[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        api_version (str): ``ApiVersion``; string; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ShortCode
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class ShortCodeList(KeyedList[ShortCodeContext]):
@@ -82,9 +148,110 @@ class ShortCodeList(KeyedList[ShortCodeContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^SC[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ShortCodeListArgs)
-    """List ShortCode resources: ``GET /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ShortCodeListArgs)
-    """Stream ShortCode resources: ``GET /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes.json``; one page in memory at a time."""
-    page = _LIST.page_method(ShortCodePageArgs)
-    """One page of ShortCode resources: ``GET /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes.json``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ShortCodeListArgs,
+        """List ShortCode resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        short_code (str): ``ShortCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ShortCode]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List ShortCode resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        short_code (str): ``ShortCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ShortCode]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ShortCodeListArgs,
+        """Stream ShortCode resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        short_code (str): ``ShortCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ShortCode.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream ShortCode resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        short_code (str): ``ShortCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ShortCode.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        ShortCodePageArgs,
+        """One page of ShortCode resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        short_code (str): ``ShortCode``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ShortCode]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of ShortCode resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        short_code (str): ``ShortCode``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ShortCode]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

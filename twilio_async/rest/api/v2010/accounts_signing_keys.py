@@ -54,12 +54,93 @@ class SigningKeyContext(InstanceContext):
     """One SigningKey: ``/2010-04-01/Accounts/{AccountSid}/SigningKeys/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this SigningKey: ``GET /2010-04-01/Accounts/{AccountSid}/SigningKeys/{Sid}.json``."""
-    update = _UPDATE.call_method(SigningKeyUpdateArgs)
-    """Update this SigningKey: ``POST /2010-04-01/Accounts/{AccountSid}/SigningKeys/{Sid}.json``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this SigningKey: ``DELETE /2010-04-01/Accounts/{AccountSid}/SigningKeys/{Sid}.json``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this SigningKey: ``GET /2010-04-01/Accounts/{AccountSid}/SigningKeys/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SigningKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this SigningKey: ``GET /2010-04-01/Accounts/{AccountSid}/SigningKeys/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SigningKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        SigningKeyUpdateArgs,
+        """Update this SigningKey: ``POST /2010-04-01/Accounts/{AccountSid}/SigningKeys/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SK[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SigningKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this SigningKey: ``POST /2010-04-01/Accounts/{AccountSid}/SigningKeys/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SK[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SigningKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this SigningKey: ``DELETE /2010-04-01/Accounts/{AccountSid}/SigningKeys/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this SigningKey: ``DELETE /2010-04-01/Accounts/{AccountSid}/SigningKeys/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class SigningKeyList(KeyedList[SigningKeyContext]):
@@ -67,19 +148,151 @@ class SigningKeyList(KeyedList[SigningKeyContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^SK[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(SigningKeyCreateArgs)
-    """Create a SigningKey: ``POST /2010-04-01/Accounts/{AccountSid}/SigningKeys.json``."""
-    list = _LIST.list_method(ListArgs)
-    """List SigningKey resources: ``GET /2010-04-01/Accounts/{AccountSid}/SigningKeys.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream SigningKey resources: ``GET /2010-04-01/Accounts/{AccountSid}/SigningKeys.json``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of SigningKey resources: ``GET /2010-04-01/Accounts/{AccountSid}/SigningKeys.json``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        SigningKeyCreateArgs,
+        """Create a SigningKey: ``POST /2010-04-01/Accounts/{AccountSid}/SigningKeys.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NewSigningKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a SigningKey: ``POST /2010-04-01/Accounts/{AccountSid}/SigningKeys.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NewSigningKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List SigningKey resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/SigningKeys.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SigningKey]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List SigningKey resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/SigningKeys.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SigningKey]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream SigningKey resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/SigningKeys.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SigningKey.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream SigningKey resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/SigningKeys.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SigningKey.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of SigningKey resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/SigningKeys.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SigningKey]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of SigningKey resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/SigningKeys.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SigningKey]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class SigningKeyNewSigningKeysList(ListResource):
     """``new_signing_keys``: SigningKey operations as twilio-python mounts them."""
 
     __slots__ = ()
-    create = _CREATE.call_method(SigningKeyCreateArgs)
-    """Create a SigningKey: ``POST /2010-04-01/Accounts/{AccountSid}/SigningKeys.json``."""
+
+    create = _CREATE.call_method(
+        SigningKeyCreateArgs,
+        """Create a SigningKey: ``POST /2010-04-01/Accounts/{AccountSid}/SigningKeys.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NewSigningKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a SigningKey: ``POST /2010-04-01/Accounts/{AccountSid}/SigningKeys.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NewSigningKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -60,12 +60,93 @@ class SipCredentialListContext(InstanceContext):
     """One SipCredentialList: ``/2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this SipCredentialList: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{Sid}.json``."""
-    update = _UPDATE.call_method(SipCredentialListUpdateArgs)
-    """Update this SipCredentialList: ``POST /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{Sid}.json``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this SipCredentialList: ``DELETE /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{Sid}.json``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this SipCredentialList: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipCredentialList
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this SipCredentialList: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipCredentialList
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        SipCredentialListUpdateArgs,
+        """Update this SipCredentialList: ``POST /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CL[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipCredentialList
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this SipCredentialList: ``POST /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CL[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipCredentialList
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this SipCredentialList: ``DELETE /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this SipCredentialList: ``DELETE /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     credentials: Child[SipCredentialListResource] = Child(
         ".accounts_sip_credential_lists_credentials", "SipCredentialListResource"
     )
@@ -76,11 +157,115 @@ class SipCredentialListList(KeyedList[SipCredentialListContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^CL[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(SipCredentialListCreateArgs)
-    """Create a SipCredentialList: ``POST /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists.json``."""
-    list = _LIST.list_method(ListArgs)
-    """List SipCredentialList resources: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream SipCredentialList resources: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists.json``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of SipCredentialList resources: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists.json``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        SipCredentialListCreateArgs,
+        """Create a SipCredentialList: ``POST /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipCredentialList
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a SipCredentialList: ``POST /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipCredentialList
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List SipCredentialList resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SipCredentialList]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List SipCredentialList resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SipCredentialList]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream SipCredentialList resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SipCredentialList.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream SipCredentialList resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SipCredentialList.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of SipCredentialList resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SipCredentialList]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of SipCredentialList resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SipCredentialList]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

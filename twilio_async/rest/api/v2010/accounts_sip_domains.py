@@ -110,12 +110,117 @@ class SipDomainContext(InstanceContext):
     """One SipDomain: ``/2010-04-01/Accounts/{AccountSid}/SIP/Domains/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this SipDomain: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{Sid}.json``."""
-    update = _UPDATE.call_method(SipDomainUpdateArgs)
-    """Update this SipDomain: ``POST /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{Sid}.json``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this SipDomain: ``DELETE /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{Sid}.json``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this SipDomain: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SD[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipDomain
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this SipDomain: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SD[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipDomain
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        SipDomainUpdateArgs,
+        """Update this SipDomain: ``POST /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SD[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_status_callback_method (str): ``VoiceStatusCallbackMethod``; http-method; optional.
+        voice_status_callback_url (str): ``VoiceStatusCallbackUrl``; uri; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        sip_registration (bool): ``SipRegistration``; boolean; optional.
+        domain_name (str): ``DomainName``; string; optional.
+        emergency_calling_enabled (bool): ``EmergencyCallingEnabled``; boolean; optional.
+        secure (bool): ``Secure``; boolean; optional.
+        byoc_trunk_sid (str): ``ByocTrunkSid``; string; matching ``^BY[0-9a-fA-F]{32}$``; optional.
+        emergency_caller_sid (str): ``EmergencyCallerSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipDomain
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this SipDomain: ``POST /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SD[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_status_callback_method (str): ``VoiceStatusCallbackMethod``; http-method; optional.
+        voice_status_callback_url (str): ``VoiceStatusCallbackUrl``; uri; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        sip_registration (bool): ``SipRegistration``; boolean; optional.
+        domain_name (str): ``DomainName``; string; optional.
+        emergency_calling_enabled (bool): ``EmergencyCallingEnabled``; boolean; optional.
+        secure (bool): ``Secure``; boolean; optional.
+        byoc_trunk_sid (str): ``ByocTrunkSid``; string; matching ``^BY[0-9a-fA-F]{32}$``; optional.
+        emergency_caller_sid (str): ``EmergencyCallerSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipDomain
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this SipDomain: ``DELETE /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SD[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this SipDomain: ``DELETE /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SD[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     auth: Child[AuthTypesList] = Child(".accounts_sip_domains_auth", "AuthTypesList")
     credential_list_mappings: Child[SipCredentialListMappingList] = Child(
         ".accounts_sip_domains_credential_list_mappings", "SipCredentialListMappingList"
@@ -130,11 +235,139 @@ class SipDomainList(KeyedList[SipDomainContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^SD[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(SipDomainCreateArgs)
-    """Create a SipDomain: ``POST /2010-04-01/Accounts/{AccountSid}/SIP/Domains.json``."""
-    list = _LIST.list_method(ListArgs)
-    """List SipDomain resources: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream SipDomain resources: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains.json``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of SipDomain resources: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains.json``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        SipDomainCreateArgs,
+        """Create a SipDomain: ``POST /2010-04-01/Accounts/{AccountSid}/SIP/Domains.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        domain_name (str): ``DomainName``; string; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_status_callback_url (str): ``VoiceStatusCallbackUrl``; uri; optional.
+        voice_status_callback_method (str): ``VoiceStatusCallbackMethod``; http-method; optional.
+        sip_registration (bool): ``SipRegistration``; boolean; optional.
+        emergency_calling_enabled (bool): ``EmergencyCallingEnabled``; boolean; optional.
+        secure (bool): ``Secure``; boolean; optional.
+        byoc_trunk_sid (str): ``ByocTrunkSid``; string; matching ``^BY[0-9a-fA-F]{32}$``; optional.
+        emergency_caller_sid (str): ``EmergencyCallerSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipDomain
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a SipDomain: ``POST /2010-04-01/Accounts/{AccountSid}/SIP/Domains.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        domain_name (str): ``DomainName``; string; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_status_callback_url (str): ``VoiceStatusCallbackUrl``; uri; optional.
+        voice_status_callback_method (str): ``VoiceStatusCallbackMethod``; http-method; optional.
+        sip_registration (bool): ``SipRegistration``; boolean; optional.
+        emergency_calling_enabled (bool): ``EmergencyCallingEnabled``; boolean; optional.
+        secure (bool): ``Secure``; boolean; optional.
+        byoc_trunk_sid (str): ``ByocTrunkSid``; string; matching ``^BY[0-9a-fA-F]{32}$``; optional.
+        emergency_caller_sid (str): ``EmergencyCallerSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipDomain
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List SipDomain resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SipDomain]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List SipDomain resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SipDomain]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream SipDomain resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SipDomain.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream SipDomain resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SipDomain.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of SipDomain resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SipDomain]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of SipDomain resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SipDomain]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

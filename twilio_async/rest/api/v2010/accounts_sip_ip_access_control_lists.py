@@ -60,12 +60,93 @@ class SipIpAccessControlListContext(InstanceContext):
     """One SipIpAccessControlList: ``/2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this SipIpAccessControlList: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists/{Sid}.json``."""
-    update = _UPDATE.call_method(SipIpAccessControlListUpdateArgs)
-    """Update this SipIpAccessControlList: ``POST /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists/{Sid}.json``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this SipIpAccessControlList: ``DELETE /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists/{Sid}.json``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this SipIpAccessControlList: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipIpAccessControlList
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this SipIpAccessControlList: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipIpAccessControlList
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        SipIpAccessControlListUpdateArgs,
+        """Update this SipIpAccessControlList: ``POST /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AL[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipIpAccessControlList
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this SipIpAccessControlList: ``POST /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AL[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipIpAccessControlList
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this SipIpAccessControlList: ``DELETE /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this SipIpAccessControlList: ``DELETE /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     ip_addresses: Child[SipIpAddressList] = Child(
         ".accounts_sip_ip_access_control_lists_ip_addresses", "SipIpAddressList"
     )
@@ -76,11 +157,115 @@ class SipIpAccessControlListList(KeyedList[SipIpAccessControlListContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^AL[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(SipIpAccessControlListCreateArgs)
-    """Create a SipIpAccessControlList: ``POST /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists.json``."""
-    list = _LIST.list_method(ListArgs)
-    """List SipIpAccessControlList resources: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream SipIpAccessControlList resources: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists.json``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of SipIpAccessControlList resources: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists.json``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        SipIpAccessControlListCreateArgs,
+        """Create a SipIpAccessControlList: ``POST /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipIpAccessControlList
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a SipIpAccessControlList: ``POST /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipIpAccessControlList
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List SipIpAccessControlList resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SipIpAccessControlList]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List SipIpAccessControlList resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SipIpAccessControlList]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream SipIpAccessControlList resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SipIpAccessControlList.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream SipIpAccessControlList resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SipIpAccessControlList.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of SipIpAccessControlList resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SipIpAccessControlList]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of SipIpAccessControlList resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SipIpAccessControlList]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -27,5 +27,32 @@ class TokenList(ListResource):
     """Token collection: ``/2010-04-01/Accounts/{AccountSid}/Tokens.json``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(TokenCreateArgs)
-    """Create a Token: ``POST /2010-04-01/Accounts/{AccountSid}/Tokens.json``."""
+    create = _CREATE.call_method(
+        TokenCreateArgs,
+        """Create a Token: ``POST /2010-04-01/Accounts/{AccountSid}/Tokens.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        ttl (int): ``Ttl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Token
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Token: ``POST /2010-04-01/Accounts/{AccountSid}/Tokens.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        ttl (int): ``Ttl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Token
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -35,10 +35,60 @@ class TranscriptionContext(InstanceContext):
     """One Transcription: ``/2010-04-01/Accounts/{AccountSid}/Transcriptions/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Transcription: ``GET /2010-04-01/Accounts/{AccountSid}/Transcriptions/{Sid}.json``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Transcription: ``DELETE /2010-04-01/Accounts/{AccountSid}/Transcriptions/{Sid}.json``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Transcription: ``GET /2010-04-01/Accounts/{AccountSid}/Transcriptions/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^TR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Transcription
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Transcription: ``GET /2010-04-01/Accounts/{AccountSid}/Transcriptions/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^TR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Transcription
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Transcription: ``DELETE /2010-04-01/Accounts/{AccountSid}/Transcriptions/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^TR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this Transcription: ``DELETE /2010-04-01/Accounts/{AccountSid}/Transcriptions/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^TR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class TranscriptionList(KeyedList[TranscriptionContext]):
@@ -46,9 +96,86 @@ class TranscriptionList(KeyedList[TranscriptionContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^TR[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ListArgs)
-    """List Transcription resources: ``GET /2010-04-01/Accounts/{AccountSid}/Transcriptions.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Transcription resources: ``GET /2010-04-01/Accounts/{AccountSid}/Transcriptions.json``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Transcription resources: ``GET /2010-04-01/Accounts/{AccountSid}/Transcriptions.json``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List Transcription resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Transcriptions.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Transcription]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Transcription resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Transcriptions.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Transcription]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Transcription resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Transcriptions.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Transcription.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Transcription resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Transcriptions.json``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Transcription.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Transcription resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Transcriptions.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Transcription]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Transcription resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Transcriptions.json``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Transcription]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

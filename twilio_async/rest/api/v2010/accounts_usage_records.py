@@ -60,12 +60,125 @@ class UsageRecordList(ListResource):
     """UsageRecord collection: ``/2010-04-01/Accounts/{AccountSid}/Usage/Records.json``."""
 
     __slots__ = ()
-    list = _LIST.list_method(UsageRecordListArgs)
-    """List UsageRecord resources: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(UsageRecordListArgs)
-    """Stream UsageRecord resources: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records.json``; one page in memory at a time."""
-    page = _LIST.page_method(UsageRecordPageArgs)
-    """One page of UsageRecord resources: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records.json``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        UsageRecordListArgs,
+        """List UsageRecord resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        category (str): ``Category``; string; optional.
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        include_subaccounts (bool): ``IncludeSubaccounts``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[UsageRecord]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List UsageRecord resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        category (str): ``Category``; string; optional.
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        include_subaccounts (bool): ``IncludeSubaccounts``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[UsageRecord]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        UsageRecordListArgs,
+        """Stream UsageRecord resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        category (str): ``Category``; string; optional.
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        include_subaccounts (bool): ``IncludeSubaccounts``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of UsageRecord.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream UsageRecord resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        category (str): ``Category``; string; optional.
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        include_subaccounts (bool): ``IncludeSubaccounts``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of UsageRecord.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        UsageRecordPageArgs,
+        """One page of UsageRecord resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        category (str): ``Category``; string; optional.
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        include_subaccounts (bool): ``IncludeSubaccounts``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[UsageRecord]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of UsageRecord resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        category (str): ``Category``; string; optional.
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        include_subaccounts (bool): ``IncludeSubaccounts``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[UsageRecord]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     all_time: Child[UsageRecordAllTimeList] = Child(
         ".accounts_usage_records_all_time", "UsageRecordAllTimeList"
     )

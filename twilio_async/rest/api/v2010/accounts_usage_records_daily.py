@@ -51,9 +51,122 @@ class UsageRecordDailyList(ListResource):
     """UsageRecordDaily collection: ``/2010-04-01/Accounts/{AccountSid}/Usage/Records/Daily.json``."""
 
     __slots__ = ()
-    list = _LIST.list_method(UsageRecordDailyListArgs)
-    """List UsageRecordDaily resources: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Daily.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(UsageRecordDailyListArgs)
-    """Stream UsageRecordDaily resources: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Daily.json``; one page in memory at a time."""
-    page = _LIST.page_method(UsageRecordDailyPageArgs)
-    """One page of UsageRecordDaily resources: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Daily.json``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        UsageRecordDailyListArgs,
+        """List UsageRecordDaily resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Daily.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        category (str): ``Category``; string; optional.
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        include_subaccounts (bool): ``IncludeSubaccounts``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[UsageRecordDaily]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List UsageRecordDaily resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Daily.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        category (str): ``Category``; string; optional.
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        include_subaccounts (bool): ``IncludeSubaccounts``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[UsageRecordDaily]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        UsageRecordDailyListArgs,
+        """Stream UsageRecordDaily resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Daily.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        category (str): ``Category``; string; optional.
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        include_subaccounts (bool): ``IncludeSubaccounts``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of UsageRecordDaily.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream UsageRecordDaily resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Daily.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        category (str): ``Category``; string; optional.
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        include_subaccounts (bool): ``IncludeSubaccounts``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of UsageRecordDaily.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        UsageRecordDailyPageArgs,
+        """One page of UsageRecordDaily resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Daily.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        category (str): ``Category``; string; optional.
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        include_subaccounts (bool): ``IncludeSubaccounts``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[UsageRecordDaily]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of UsageRecordDaily resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Daily.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        category (str): ``Category``; string; optional.
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        include_subaccounts (bool): ``IncludeSubaccounts``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[UsageRecordDaily]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

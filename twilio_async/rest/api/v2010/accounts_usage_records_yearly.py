@@ -51,9 +51,122 @@ class UsageRecordYearlyList(ListResource):
     """UsageRecordYearly collection: ``/2010-04-01/Accounts/{AccountSid}/Usage/Records/Yearly.json``."""
 
     __slots__ = ()
-    list = _LIST.list_method(UsageRecordYearlyListArgs)
-    """List UsageRecordYearly resources: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Yearly.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(UsageRecordYearlyListArgs)
-    """Stream UsageRecordYearly resources: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Yearly.json``; one page in memory at a time."""
-    page = _LIST.page_method(UsageRecordYearlyPageArgs)
-    """One page of UsageRecordYearly resources: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Yearly.json``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        UsageRecordYearlyListArgs,
+        """List UsageRecordYearly resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Yearly.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        category (str): ``Category``; string; optional.
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        include_subaccounts (bool): ``IncludeSubaccounts``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[UsageRecordYearly]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List UsageRecordYearly resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Yearly.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        category (str): ``Category``; string; optional.
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        include_subaccounts (bool): ``IncludeSubaccounts``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[UsageRecordYearly]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        UsageRecordYearlyListArgs,
+        """Stream UsageRecordYearly resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Yearly.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        category (str): ``Category``; string; optional.
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        include_subaccounts (bool): ``IncludeSubaccounts``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of UsageRecordYearly.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream UsageRecordYearly resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Yearly.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        category (str): ``Category``; string; optional.
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        include_subaccounts (bool): ``IncludeSubaccounts``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of UsageRecordYearly.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        UsageRecordYearlyPageArgs,
+        """One page of UsageRecordYearly resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Yearly.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        category (str): ``Category``; string; optional.
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        include_subaccounts (bool): ``IncludeSubaccounts``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[UsageRecordYearly]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of UsageRecordYearly resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Yearly.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        category (str): ``Category``; string; optional.
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        include_subaccounts (bool): ``IncludeSubaccounts``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[UsageRecordYearly]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

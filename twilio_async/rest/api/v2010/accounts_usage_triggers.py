@@ -90,12 +90,97 @@ class UsageTriggerContext(InstanceContext):
     """One UsageTrigger: ``/2010-04-01/Accounts/{AccountSid}/Usage/Triggers/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this UsageTrigger: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Triggers/{Sid}.json``."""
-    update = _UPDATE.call_method(UsageTriggerUpdateArgs)
-    """Update this UsageTrigger: ``POST /2010-04-01/Accounts/{AccountSid}/Usage/Triggers/{Sid}.json``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this UsageTrigger: ``DELETE /2010-04-01/Accounts/{AccountSid}/Usage/Triggers/{Sid}.json``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this UsageTrigger: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Triggers/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^UT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UsageTrigger
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this UsageTrigger: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Triggers/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^UT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UsageTrigger
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        UsageTriggerUpdateArgs,
+        """Update this UsageTrigger: ``POST /2010-04-01/Accounts/{AccountSid}/Usage/Triggers/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^UT[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        callback_method (str): ``CallbackMethod``; http-method; optional.
+        callback_url (str): ``CallbackUrl``; uri; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UsageTrigger
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this UsageTrigger: ``POST /2010-04-01/Accounts/{AccountSid}/Usage/Triggers/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^UT[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        callback_method (str): ``CallbackMethod``; http-method; optional.
+        callback_url (str): ``CallbackUrl``; uri; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UsageTrigger
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this UsageTrigger: ``DELETE /2010-04-01/Accounts/{AccountSid}/Usage/Triggers/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^UT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this UsageTrigger: ``DELETE /2010-04-01/Accounts/{AccountSid}/Usage/Triggers/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^UT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class UsageTriggerList(KeyedList[UsageTriggerContext]):
@@ -103,11 +188,157 @@ class UsageTriggerList(KeyedList[UsageTriggerContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^UT[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(UsageTriggerCreateArgs)
-    """Create a UsageTrigger: ``POST /2010-04-01/Accounts/{AccountSid}/Usage/Triggers.json``."""
-    list = _LIST.list_method(UsageTriggerListArgs)
-    """List UsageTrigger resources: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Triggers.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(UsageTriggerListArgs)
-    """Stream UsageTrigger resources: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Triggers.json``; one page in memory at a time."""
-    page = _LIST.page_method(UsageTriggerPageArgs)
-    """One page of UsageTrigger resources: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Triggers.json``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        UsageTriggerCreateArgs,
+        """Create a UsageTrigger: ``POST /2010-04-01/Accounts/{AccountSid}/Usage/Triggers.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        callback_url (str): ``CallbackUrl``; uri; required.
+        trigger_value (str): ``TriggerValue``; string; required.
+        usage_category (str): ``UsageCategory``; string; required.
+        callback_method (str): ``CallbackMethod``; http-method; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        recurring (UsageTriggerRecurring | str): ``Recurring``; enum:usage_trigger_recurring; one of ``daily``, ``monthly``, ``yearly``, ``alltime``; optional.
+        trigger_by (UsageTriggerTriggerField | str): ``TriggerBy``; enum:usage_trigger_trigger_field; one of ``count``, ``usage``, ``price``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UsageTrigger
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a UsageTrigger: ``POST /2010-04-01/Accounts/{AccountSid}/Usage/Triggers.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        callback_url (str): ``CallbackUrl``; uri; required.
+        trigger_value (str): ``TriggerValue``; string; required.
+        usage_category (str): ``UsageCategory``; string; required.
+        callback_method (str): ``CallbackMethod``; http-method; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        recurring (UsageTriggerRecurring | str): ``Recurring``; enum:usage_trigger_recurring; one of ``daily``, ``monthly``, ``yearly``, ``alltime``; optional.
+        trigger_by (UsageTriggerTriggerField | str): ``TriggerBy``; enum:usage_trigger_trigger_field; one of ``count``, ``usage``, ``price``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UsageTrigger
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        UsageTriggerListArgs,
+        """List UsageTrigger resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Triggers.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        recurring (UsageTriggerRecurring | str): ``Recurring``; enum:usage_trigger_recurring; one of ``daily``, ``monthly``, ``yearly``, ``alltime``; optional.
+        trigger_by (UsageTriggerTriggerField | str): ``TriggerBy``; enum:usage_trigger_trigger_field; one of ``count``, ``usage``, ``price``; optional.
+        usage_category (str): ``UsageCategory``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[UsageTrigger]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List UsageTrigger resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Triggers.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        recurring (UsageTriggerRecurring | str): ``Recurring``; enum:usage_trigger_recurring; one of ``daily``, ``monthly``, ``yearly``, ``alltime``; optional.
+        trigger_by (UsageTriggerTriggerField | str): ``TriggerBy``; enum:usage_trigger_trigger_field; one of ``count``, ``usage``, ``price``; optional.
+        usage_category (str): ``UsageCategory``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[UsageTrigger]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        UsageTriggerListArgs,
+        """Stream UsageTrigger resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Triggers.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        recurring (UsageTriggerRecurring | str): ``Recurring``; enum:usage_trigger_recurring; one of ``daily``, ``monthly``, ``yearly``, ``alltime``; optional.
+        trigger_by (UsageTriggerTriggerField | str): ``TriggerBy``; enum:usage_trigger_trigger_field; one of ``count``, ``usage``, ``price``; optional.
+        usage_category (str): ``UsageCategory``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of UsageTrigger.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream UsageTrigger resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Triggers.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        recurring (UsageTriggerRecurring | str): ``Recurring``; enum:usage_trigger_recurring; one of ``daily``, ``monthly``, ``yearly``, ``alltime``; optional.
+        trigger_by (UsageTriggerTriggerField | str): ``TriggerBy``; enum:usage_trigger_trigger_field; one of ``count``, ``usage``, ``price``; optional.
+        usage_category (str): ``UsageCategory``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of UsageTrigger.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        UsageTriggerPageArgs,
+        """One page of UsageTrigger resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Triggers.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        recurring (UsageTriggerRecurring | str): ``Recurring``; enum:usage_trigger_recurring; one of ``daily``, ``monthly``, ``yearly``, ``alltime``; optional.
+        trigger_by (UsageTriggerTriggerField | str): ``TriggerBy``; enum:usage_trigger_trigger_field; one of ``count``, ``usage``, ``price``; optional.
+        usage_category (str): ``UsageCategory``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[UsageTrigger]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of UsageTrigger resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Usage/Triggers.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        recurring (UsageTriggerRecurring | str): ``Recurring``; enum:usage_trigger_recurring; one of ``daily``, ``monthly``, ``yearly``, ``alltime``; optional.
+        trigger_by (UsageTriggerTriggerField | str): ``TriggerBy``; enum:usage_trigger_trigger_field; one of ``count``, ``usage``, ``price``; optional.
+        usage_category (str): ``UsageCategory``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[UsageTrigger]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

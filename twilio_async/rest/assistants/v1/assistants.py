@@ -77,12 +77,101 @@ class AssistantWithToolsAndKnowledgeContext(InstanceContext):
     """One AssistantWithToolsAndKnowledge: ``/v1/Assistants/{id}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this AssistantWithToolsAndKnowledge: ``GET /v1/Assistants/{id}``."""
-    update = _UPDATE.call_method(AssistantWithToolsAndKnowledgeUpdateArgs)
-    """Update this AssistantWithToolsAndKnowledge: ``PUT /v1/Assistants/{id}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this AssistantWithToolsAndKnowledge: ``DELETE /v1/Assistants/{id}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this AssistantWithToolsAndKnowledge: ``GET /v1/Assistants/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AssistantWithToolsAndKnowledge
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this AssistantWithToolsAndKnowledge: ``GET /v1/Assistants/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AssistantWithToolsAndKnowledge
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        AssistantWithToolsAndKnowledgeUpdateArgs,
+        """Update this AssistantWithToolsAndKnowledge: ``PUT /v1/Assistants/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        customer_ai (Any): ``customer_ai``; object; optional.
+        name (str): ``name``; string; optional.
+        owner (str): ``owner``; string; optional.
+        personality_prompt (str): ``personality_prompt``; string; optional.
+        segment_credential (Any): ``segment_credential``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AssistantWithToolsAndKnowledge
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this AssistantWithToolsAndKnowledge: ``PUT /v1/Assistants/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        customer_ai (Any): ``customer_ai``; object; optional.
+        name (str): ``name``; string; optional.
+        owner (str): ``owner``; string; optional.
+        personality_prompt (str): ``personality_prompt``; string; optional.
+        segment_credential (Any): ``segment_credential``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AssistantWithToolsAndKnowledge
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this AssistantWithToolsAndKnowledge: ``DELETE /v1/Assistants/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this AssistantWithToolsAndKnowledge: ``DELETE /v1/Assistants/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     assistants_knowledge: Child[KnowledgeByAssistantList] = Child(
         ".assistants_assistants_knowledge", "KnowledgeByAssistantList"
     )
@@ -98,11 +187,123 @@ class AssistantWithToolsAndKnowledgeList(KeyedList[AssistantWithToolsAndKnowledg
 
     __slots__ = ()
     _key = ("id", "id", None)
-    create = _CREATE.call_method(AssistantWithToolsAndKnowledgeCreateArgs)
-    """Create a AssistantWithToolsAndKnowledge: ``POST /v1/Assistants``."""
-    list = _LIST.list_method(ListArgs)
-    """List AssistantWithToolsAndKnowledge resources: ``GET /v1/Assistants``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream AssistantWithToolsAndKnowledge resources: ``GET /v1/Assistants``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of AssistantWithToolsAndKnowledge resources: ``GET /v1/Assistants``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        AssistantWithToolsAndKnowledgeCreateArgs,
+        """Create a AssistantWithToolsAndKnowledge: ``POST /v1/Assistants``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        customer_ai (Any): ``customer_ai``; object; optional.
+        name (str): ``name``; string; required.
+        owner (str): ``owner``; string; optional.
+        personality_prompt (str): ``personality_prompt``; string; optional.
+        segment_credential (Any): ``segment_credential``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AssistantWithToolsAndKnowledge
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a AssistantWithToolsAndKnowledge: ``POST /v1/Assistants``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        customer_ai (Any): ``customer_ai``; object; optional.
+        name (str): ``name``; string; required.
+        owner (str): ``owner``; string; optional.
+        personality_prompt (str): ``personality_prompt``; string; optional.
+        segment_credential (Any): ``segment_credential``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AssistantWithToolsAndKnowledge
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List AssistantWithToolsAndKnowledge resources, every page up to ``limit`` items: ``GET /v1/Assistants``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AssistantWithToolsAndKnowledge]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List AssistantWithToolsAndKnowledge resources, every page up to ``limit`` items: ``GET /v1/Assistants``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AssistantWithToolsAndKnowledge]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream AssistantWithToolsAndKnowledge resources, one page in memory at a time: ``GET /v1/Assistants``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AssistantWithToolsAndKnowledge.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream AssistantWithToolsAndKnowledge resources, one page in memory at a time: ``GET /v1/Assistants``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AssistantWithToolsAndKnowledge.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of AssistantWithToolsAndKnowledge resources (``next_page()`` moves on): ``GET /v1/Assistants``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AssistantWithToolsAndKnowledge]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of AssistantWithToolsAndKnowledge resources (``next_page()`` moves on): ``GET /v1/Assistants``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AssistantWithToolsAndKnowledge]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

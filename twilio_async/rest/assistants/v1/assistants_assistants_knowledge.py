@@ -37,10 +37,60 @@ class KnowledgeByAssistantContext(InstanceContext):
     """One KnowledgeByAssistant: ``/v1/Assistants/{assistantId}/Knowledge/{id}``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(Args)
-    """Create a KnowledgeByAssistant: ``POST /v1/Assistants/{assistantId}/Knowledge/{id}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this KnowledgeByAssistant: ``DELETE /v1/Assistants/{assistantId}/Knowledge/{id}``; returns True."""
+    create = _CREATE.call_method(
+        Args,
+        """Create a KnowledgeByAssistant: ``POST /v1/Assistants/{assistantId}/Knowledge/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        KnowledgeByAssistant
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a KnowledgeByAssistant: ``POST /v1/Assistants/{assistantId}/Knowledge/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        KnowledgeByAssistant
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this KnowledgeByAssistant: ``DELETE /v1/Assistants/{assistantId}/Knowledge/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this KnowledgeByAssistant: ``DELETE /v1/Assistants/{assistantId}/Knowledge/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class KnowledgeByAssistantList(KeyedList[KnowledgeByAssistantContext]):
@@ -48,9 +98,86 @@ class KnowledgeByAssistantList(KeyedList[KnowledgeByAssistantContext]):
 
     __slots__ = ()
     _key = ("id", "id", None)
-    list = _LIST.list_method(ListArgs)
-    """List KnowledgeByAssistant resources: ``GET /v1/Assistants/{assistantId}/Knowledge``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream KnowledgeByAssistant resources: ``GET /v1/Assistants/{assistantId}/Knowledge``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of KnowledgeByAssistant resources: ``GET /v1/Assistants/{assistantId}/Knowledge``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List KnowledgeByAssistant resources, every page up to ``limit`` items: ``GET /v1/Assistants/{assistantId}/Knowledge``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[KnowledgeByAssistant]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List KnowledgeByAssistant resources, every page up to ``limit`` items: ``GET /v1/Assistants/{assistantId}/Knowledge``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[KnowledgeByAssistant]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream KnowledgeByAssistant resources, one page in memory at a time: ``GET /v1/Assistants/{assistantId}/Knowledge``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of KnowledgeByAssistant.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream KnowledgeByAssistant resources, one page in memory at a time: ``GET /v1/Assistants/{assistantId}/Knowledge``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of KnowledgeByAssistant.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of KnowledgeByAssistant resources (``next_page()`` moves on): ``GET /v1/Assistants/{assistantId}/Knowledge``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[KnowledgeByAssistant]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of KnowledgeByAssistant resources (``next_page()`` moves on): ``GET /v1/Assistants/{assistantId}/Knowledge``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[KnowledgeByAssistant]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -37,10 +37,60 @@ class ToolContext(InstanceContext):
     """One Tool: ``/v1/Assistants/{assistantId}/Tools/{id}``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(Args)
-    """Create a Tool: ``POST /v1/Assistants/{assistantId}/Tools/{id}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Tool: ``DELETE /v1/Assistants/{assistantId}/Tools/{id}``; returns True."""
+    create = _CREATE.call_method(
+        Args,
+        """Create a Tool: ``POST /v1/Assistants/{assistantId}/Tools/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Tool
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Tool: ``POST /v1/Assistants/{assistantId}/Tools/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Tool
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Tool: ``DELETE /v1/Assistants/{assistantId}/Tools/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this Tool: ``DELETE /v1/Assistants/{assistantId}/Tools/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class ToolList(KeyedList[ToolContext]):
@@ -48,9 +98,86 @@ class ToolList(KeyedList[ToolContext]):
 
     __slots__ = ()
     _key = ("id", "id", None)
-    list = _LIST.list_method(ListArgs)
-    """List Tool resources: ``GET /v1/Assistants/{assistantId}/Tools``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Tool resources: ``GET /v1/Assistants/{assistantId}/Tools``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Tool resources: ``GET /v1/Assistants/{assistantId}/Tools``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List Tool resources, every page up to ``limit`` items: ``GET /v1/Assistants/{assistantId}/Tools``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Tool]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Tool resources, every page up to ``limit`` items: ``GET /v1/Assistants/{assistantId}/Tools``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Tool]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Tool resources, one page in memory at a time: ``GET /v1/Assistants/{assistantId}/Tools``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Tool.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Tool resources, one page in memory at a time: ``GET /v1/Assistants/{assistantId}/Tools``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Tool.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Tool resources (``next_page()`` moves on): ``GET /v1/Assistants/{assistantId}/Tools``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Tool]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Tool resources (``next_page()`` moves on): ``GET /v1/Assistants/{assistantId}/Tools``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Tool]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

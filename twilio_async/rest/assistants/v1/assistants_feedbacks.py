@@ -48,11 +48,121 @@ class FeedbackList(ListResource):
     """Feedback collection: ``/v1/Assistants/{id}/Feedbacks``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(FeedbackCreateArgs)
-    """Create a Feedback: ``POST /v1/Assistants/{id}/Feedbacks``."""
-    list = _LIST.list_method(ListArgs)
-    """List Feedback resources: ``GET /v1/Assistants/{id}/Feedbacks``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Feedback resources: ``GET /v1/Assistants/{id}/Feedbacks``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Feedback resources: ``GET /v1/Assistants/{id}/Feedbacks``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        FeedbackCreateArgs,
+        """Create a Feedback: ``POST /v1/Assistants/{id}/Feedbacks``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        message_id (str): ``message_id``; string; matching ``^aia_msg_.+$``; optional.
+        score (float | Decimal): ``score``; number; optional.
+        session_id (str): ``session_id``; string; required.
+        text (str): ``text``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Feedback
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Feedback: ``POST /v1/Assistants/{id}/Feedbacks``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        message_id (str): ``message_id``; string; matching ``^aia_msg_.+$``; optional.
+        score (float | Decimal): ``score``; number; optional.
+        session_id (str): ``session_id``; string; required.
+        text (str): ``text``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Feedback
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Feedback resources, every page up to ``limit`` items: ``GET /v1/Assistants/{id}/Feedbacks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Feedback]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Feedback resources, every page up to ``limit`` items: ``GET /v1/Assistants/{id}/Feedbacks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Feedback]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Feedback resources, one page in memory at a time: ``GET /v1/Assistants/{id}/Feedbacks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Feedback.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Feedback resources, one page in memory at a time: ``GET /v1/Assistants/{id}/Feedbacks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Feedback.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Feedback resources (``next_page()`` moves on): ``GET /v1/Assistants/{id}/Feedbacks``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Feedback]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Feedback resources (``next_page()`` moves on): ``GET /v1/Assistants/{id}/Feedbacks``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Feedback]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -37,5 +37,40 @@ class AssistantSendMessageResponseList(ListResource):
     """AssistantSendMessageResponse collection: ``/v1/Assistants/{id}/Messages``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(AssistantSendMessageResponseCreateArgs)
-    """Create a AssistantSendMessageResponse: ``POST /v1/Assistants/{id}/Messages``."""
+    create = _CREATE.call_method(
+        AssistantSendMessageResponseCreateArgs,
+        """Create a AssistantSendMessageResponse: ``POST /v1/Assistants/{id}/Messages``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        identity (str): ``identity``; string; required.
+        session_id (str): ``session_id``; string; optional.
+        body (str): ``body``; string; required.
+        webhook (str): ``webhook``; string; optional.
+        mode (str): ``mode``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AssistantSendMessageResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a AssistantSendMessageResponse: ``POST /v1/Assistants/{id}/Messages``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        identity (str): ``identity``; string; required.
+        session_id (str): ``session_id``; string; optional.
+        body (str): ``body``; string; required.
+        webhook (str): ``webhook``; string; optional.
+        mode (str): ``mode``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AssistantSendMessageResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

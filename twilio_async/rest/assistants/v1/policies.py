@@ -45,9 +45,110 @@ class PolicyList(ListResource):
     """Policy collection: ``/v1/Policies``."""
 
     __slots__ = ()
-    list = _LIST.list_method(PolicyListArgs)
-    """List Policy resources: ``GET /v1/Policies``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(PolicyListArgs)
-    """Stream Policy resources: ``GET /v1/Policies``; one page in memory at a time."""
-    page = _LIST.page_method(PolicyPageArgs)
-    """One page of Policy resources: ``GET /v1/Policies``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        PolicyListArgs,
+        """List Policy resources, every page up to ``limit`` items: ``GET /v1/Policies``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        tool_id (str): ``ToolId``; string; optional.
+        knowledge_id (str): ``KnowledgeId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Policy]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Policy resources, every page up to ``limit`` items: ``GET /v1/Policies``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        tool_id (str): ``ToolId``; string; optional.
+        knowledge_id (str): ``KnowledgeId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Policy]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        PolicyListArgs,
+        """Stream Policy resources, one page in memory at a time: ``GET /v1/Policies``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        tool_id (str): ``ToolId``; string; optional.
+        knowledge_id (str): ``KnowledgeId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Policy.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Policy resources, one page in memory at a time: ``GET /v1/Policies``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        tool_id (str): ``ToolId``; string; optional.
+        knowledge_id (str): ``KnowledgeId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Policy.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PolicyPageArgs,
+        """One page of Policy resources (``next_page()`` moves on): ``GET /v1/Policies``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        tool_id (str): ``ToolId``; string; optional.
+        knowledge_id (str): ``KnowledgeId``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Policy]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Policy resources (``next_page()`` moves on): ``GET /v1/Policies``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        tool_id (str): ``ToolId``; string; optional.
+        knowledge_id (str): ``KnowledgeId``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Policy]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -91,12 +91,105 @@ class ToolWithPoliciesContext(InstanceContext):
     """One ToolWithPolicies: ``/v1/Tools/{id}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ToolWithPolicies: ``GET /v1/Tools/{id}``."""
-    update = _UPDATE.call_method(ToolWithPoliciesUpdateArgs)
-    """Update this ToolWithPolicies: ``PUT /v1/Tools/{id}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this ToolWithPolicies: ``DELETE /v1/Tools/{id}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ToolWithPolicies: ``GET /v1/Tools/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ToolWithPolicies
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this ToolWithPolicies: ``GET /v1/Tools/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ToolWithPolicies
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        ToolWithPoliciesUpdateArgs,
+        """Update this ToolWithPolicies: ``PUT /v1/Tools/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        assistant_id (str): ``assistant_id``; string; matching ``^aia_asst_.+$``; optional.
+        description (str): ``description``; string; optional.
+        enabled (bool): ``enabled``; boolean; optional.
+        meta (Any): ``meta``; object; optional.
+        name (str): ``name``; string; optional.
+        policy (Any): ``policy``; object; optional.
+        type (str): ``type``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ToolWithPolicies
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this ToolWithPolicies: ``PUT /v1/Tools/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        assistant_id (str): ``assistant_id``; string; matching ``^aia_asst_.+$``; optional.
+        description (str): ``description``; string; optional.
+        enabled (bool): ``enabled``; boolean; optional.
+        meta (Any): ``meta``; object; optional.
+        name (str): ``name``; string; optional.
+        policy (Any): ``policy``; object; optional.
+        type (str): ``type``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ToolWithPolicies
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this ToolWithPolicies: ``DELETE /v1/Tools/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this ToolWithPolicies: ``DELETE /v1/Tools/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class ToolWithPoliciesList(KeyedList[ToolWithPoliciesContext]):
@@ -104,11 +197,145 @@ class ToolWithPoliciesList(KeyedList[ToolWithPoliciesContext]):
 
     __slots__ = ()
     _key = ("id", "id", None)
-    create = _CREATE.call_method(ToolWithPoliciesCreateArgs)
-    """Create a ToolWithPolicies: ``POST /v1/Tools``."""
-    list = _LIST.list_method(ToolWithPoliciesListArgs)
-    """List ToolWithPolicies resources: ``GET /v1/Tools``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ToolWithPoliciesListArgs)
-    """Stream ToolWithPolicies resources: ``GET /v1/Tools``; one page in memory at a time."""
-    page = _LIST.page_method(ToolWithPoliciesPageArgs)
-    """One page of ToolWithPolicies resources: ``GET /v1/Tools``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ToolWithPoliciesCreateArgs,
+        """Create a ToolWithPolicies: ``POST /v1/Tools``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        assistant_id (str): ``assistant_id``; string; matching ``^aia_asst_.+$``; optional.
+        description (str): ``description``; string; optional.
+        enabled (bool): ``enabled``; boolean; required.
+        meta (Any): ``meta``; object; optional.
+        name (str): ``name``; string; required.
+        policy (Any): ``policy``; object; optional.
+        type (str): ``type``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ToolWithPolicies
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a ToolWithPolicies: ``POST /v1/Tools``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        assistant_id (str): ``assistant_id``; string; matching ``^aia_asst_.+$``; optional.
+        description (str): ``description``; string; optional.
+        enabled (bool): ``enabled``; boolean; required.
+        meta (Any): ``meta``; object; optional.
+        name (str): ``name``; string; required.
+        policy (Any): ``policy``; object; optional.
+        type (str): ``type``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ToolWithPolicies
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ToolWithPoliciesListArgs,
+        """List ToolWithPolicies resources, every page up to ``limit`` items: ``GET /v1/Tools``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        assistant_id (str): ``AssistantId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ToolWithPolicies]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List ToolWithPolicies resources, every page up to ``limit`` items: ``GET /v1/Tools``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        assistant_id (str): ``AssistantId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ToolWithPolicies]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ToolWithPoliciesListArgs,
+        """Stream ToolWithPolicies resources, one page in memory at a time: ``GET /v1/Tools``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        assistant_id (str): ``AssistantId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ToolWithPolicies.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream ToolWithPolicies resources, one page in memory at a time: ``GET /v1/Tools``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        assistant_id (str): ``AssistantId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ToolWithPolicies.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        ToolWithPoliciesPageArgs,
+        """One page of ToolWithPolicies resources (``next_page()`` moves on): ``GET /v1/Tools``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        assistant_id (str): ``AssistantId``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ToolWithPolicies]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of ToolWithPolicies resources (``next_page()`` moves on): ``GET /v1/Tools``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        assistant_id (str): ``AssistantId``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ToolWithPolicies]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -36,10 +36,70 @@ class ExportConfigurationContext(InstanceContext):
     """One ExportConfiguration: ``/v1/Exports/{ResourceType}/Configuration``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ExportConfiguration: ``GET /v1/Exports/{ResourceType}/Configuration``."""
-    update = _UPDATE.call_method(ExportConfigurationUpdateArgs)
-    """Update this ExportConfiguration: ``POST /v1/Exports/{ResourceType}/Configuration``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ExportConfiguration: ``GET /v1/Exports/{ResourceType}/Configuration``.
+
+    The instance is addressed by ``{ResourceType}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ExportConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this ExportConfiguration: ``GET /v1/Exports/{ResourceType}/Configuration``.
+
+    The instance is addressed by ``{ResourceType}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ExportConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        ExportConfigurationUpdateArgs,
+        """Update this ExportConfiguration: ``POST /v1/Exports/{ResourceType}/Configuration``.
+
+    The instance is addressed by ``{ResourceType}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        enabled (bool): ``Enabled``; boolean; optional.
+        webhook_url (str): ``WebhookUrl``; uri; optional.
+        webhook_method (str): ``WebhookMethod``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ExportConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this ExportConfiguration: ``POST /v1/Exports/{ResourceType}/Configuration``.
+
+    The instance is addressed by ``{ResourceType}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        enabled (bool): ``Enabled``; boolean; optional.
+        webhook_url (str): ``WebhookUrl``; uri; optional.
+        webhook_method (str): ``WebhookMethod``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ExportConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class ExportConfigurationList(KeyedList[ExportConfigurationContext]):

@@ -25,8 +25,33 @@ class ExportContext(InstanceContext):
     """One Export: ``/v1/Exports/{ResourceType}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Export: ``GET /v1/Exports/{ResourceType}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Export: ``GET /v1/Exports/{ResourceType}``.
+
+    The instance is addressed by ``{ResourceType}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Export
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Export: ``GET /v1/Exports/{ResourceType}``.
+
+    The instance is addressed by ``{ResourceType}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Export
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     days: Child[DayInstanceList] = Child(".exports_days", "DayInstanceList")
     export_custom_jobs: Child[ExportCustomJobList] = Child(
         ".exports_export_custom_jobs", "ExportCustomJobList"

@@ -34,8 +34,33 @@ class DayInstanceContext(InstanceContext):
     """One DayInstance: ``/v1/Exports/{ResourceType}/Days/{Day}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this DayInstance: ``GET /v1/Exports/{ResourceType}/Days/{Day}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this DayInstance: ``GET /v1/Exports/{ResourceType}/Days/{Day}``.
+
+    The instance is addressed by ``{Day}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DayInstance
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this DayInstance: ``GET /v1/Exports/{ResourceType}/Days/{Day}``.
+
+    The instance is addressed by ``{Day}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DayInstance
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class DayInstanceList(KeyedList[DayInstanceContext]):
@@ -43,9 +68,86 @@ class DayInstanceList(KeyedList[DayInstanceContext]):
 
     __slots__ = ()
     _key = ("Day", "day", None)
-    list = _LIST.list_method(ListArgs)
-    """List DayInstance resources: ``GET /v1/Exports/{ResourceType}/Days``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream DayInstance resources: ``GET /v1/Exports/{ResourceType}/Days``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of DayInstance resources: ``GET /v1/Exports/{ResourceType}/Days``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List DayInstance resources, every page up to ``limit`` items: ``GET /v1/Exports/{ResourceType}/Days``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[DayInstance]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List DayInstance resources, every page up to ``limit`` items: ``GET /v1/Exports/{ResourceType}/Days``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[DayInstance]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream DayInstance resources, one page in memory at a time: ``GET /v1/Exports/{ResourceType}/Days``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of DayInstance.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream DayInstance resources, one page in memory at a time: ``GET /v1/Exports/{ResourceType}/Days``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of DayInstance.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of DayInstance resources (``next_page()`` moves on): ``GET /v1/Exports/{ResourceType}/Days``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[DayInstance]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of DayInstance resources (``next_page()`` moves on): ``GET /v1/Exports/{ResourceType}/Days``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[DayInstance]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -51,11 +51,125 @@ class ExportCustomJobList(ListResource):
     """ExportCustomJob collection: ``/v1/Exports/{ResourceType}/Jobs``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(ExportCustomJobCreateArgs)
-    """Create a ExportCustomJob: ``POST /v1/Exports/{ResourceType}/Jobs``."""
-    list = _LIST.list_method(ListArgs)
-    """List ExportCustomJob resources: ``GET /v1/Exports/{ResourceType}/Jobs``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream ExportCustomJob resources: ``GET /v1/Exports/{ResourceType}/Jobs``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of ExportCustomJob resources: ``GET /v1/Exports/{ResourceType}/Jobs``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ExportCustomJobCreateArgs,
+        """Create a ExportCustomJob: ``POST /v1/Exports/{ResourceType}/Jobs``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        start_day (str): ``StartDay``; string; required.
+        end_day (str): ``EndDay``; string; required.
+        friendly_name (str): ``FriendlyName``; string; required.
+        webhook_url (str): ``WebhookUrl``; string; optional.
+        webhook_method (str): ``WebhookMethod``; string; optional.
+        email (str): ``Email``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ExportCustomJob
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a ExportCustomJob: ``POST /v1/Exports/{ResourceType}/Jobs``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        start_day (str): ``StartDay``; string; required.
+        end_day (str): ``EndDay``; string; required.
+        friendly_name (str): ``FriendlyName``; string; required.
+        webhook_url (str): ``WebhookUrl``; string; optional.
+        webhook_method (str): ``WebhookMethod``; string; optional.
+        email (str): ``Email``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ExportCustomJob
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List ExportCustomJob resources, every page up to ``limit`` items: ``GET /v1/Exports/{ResourceType}/Jobs``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ExportCustomJob]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List ExportCustomJob resources, every page up to ``limit`` items: ``GET /v1/Exports/{ResourceType}/Jobs``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ExportCustomJob]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream ExportCustomJob resources, one page in memory at a time: ``GET /v1/Exports/{ResourceType}/Jobs``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ExportCustomJob.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream ExportCustomJob resources, one page in memory at a time: ``GET /v1/Exports/{ResourceType}/Jobs``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ExportCustomJob.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of ExportCustomJob resources (``next_page()`` moves on): ``GET /v1/Exports/{ResourceType}/Jobs``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ExportCustomJob]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of ExportCustomJob resources (``next_page()`` moves on): ``GET /v1/Exports/{ResourceType}/Jobs``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ExportCustomJob]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -21,10 +21,60 @@ class JobContext(InstanceContext):
     """One Job: ``/v1/Exports/Jobs/{JobSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Job: ``GET /v1/Exports/Jobs/{JobSid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Job: ``DELETE /v1/Exports/Jobs/{JobSid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Job: ``GET /v1/Exports/Jobs/{JobSid}``.
+
+    The instance is addressed by ``{JobSid}``, matching ``^JS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Job
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Job: ``GET /v1/Exports/Jobs/{JobSid}``.
+
+    The instance is addressed by ``{JobSid}``, matching ``^JS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Job
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Job: ``DELETE /v1/Exports/Jobs/{JobSid}``.
+
+    The instance is addressed by ``{JobSid}``, matching ``^JS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this Job: ``DELETE /v1/Exports/Jobs/{JobSid}``.
+
+    The instance is addressed by ``{JobSid}``, matching ``^JS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class JobList(KeyedList[JobContext]):

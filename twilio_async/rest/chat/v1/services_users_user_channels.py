@@ -22,9 +22,86 @@ class UserChannelList(ListResource):
     """UserChannel collection: ``/v1/Services/{ServiceSid}/Users/{UserSid}/Channels``."""
 
     __slots__ = ()
-    list = _LIST.list_method(ListArgs)
-    """List UserChannel resources: ``GET /v1/Services/{ServiceSid}/Users/{UserSid}/Channels``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream UserChannel resources: ``GET /v1/Services/{ServiceSid}/Users/{UserSid}/Channels``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of UserChannel resources: ``GET /v1/Services/{ServiceSid}/Users/{UserSid}/Channels``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List UserChannel resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Users/{UserSid}/Channels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[UserChannel]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """List UserChannel resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Users/{UserSid}/Channels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[UserChannel]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream UserChannel resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Users/{UserSid}/Channels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of UserChannel.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Stream UserChannel resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Users/{UserSid}/Channels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of UserChannel.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of UserChannel resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Users/{UserSid}/Channels``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[UserChannel]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """One page of UserChannel resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Users/{UserSid}/Channels``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[UserChannel]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """

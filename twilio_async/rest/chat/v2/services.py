@@ -165,12 +165,153 @@ class ServiceContext(InstanceContext):
     """One Service: ``/v2/Services/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Service: ``GET /v2/Services/{Sid}``."""
-    update = _UPDATE.call_method(ServiceUpdateArgs)
-    """Update this Service: ``POST /v2/Services/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Service: ``DELETE /v2/Services/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Service: ``GET /v2/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Fetch this Service: ``GET /v2/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    update = _UPDATE.call_method(
+        ServiceUpdateArgs,
+        """Update this Service: ``POST /v2/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IS[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        default_service_role_sid (str): ``DefaultServiceRoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        default_channel_role_sid (str): ``DefaultChannelRoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        default_channel_creator_role_sid (str): ``DefaultChannelCreatorRoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        read_status_enabled (bool): ``ReadStatusEnabled``; boolean; optional.
+        reachability_enabled (bool): ``ReachabilityEnabled``; boolean; optional.
+        typing_indicator_timeout (int): ``TypingIndicatorTimeout``; integer; optional.
+        consumption_report_interval (int): ``ConsumptionReportInterval``; integer; optional.
+        notifications_new_message_enabled (bool): ``Notifications.NewMessage.Enabled``; boolean; optional.
+        notifications_new_message_template (str): ``Notifications.NewMessage.Template``; string; optional.
+        notifications_new_message_sound (str): ``Notifications.NewMessage.Sound``; string; optional.
+        notifications_new_message_badge_count_enabled (bool): ``Notifications.NewMessage.BadgeCountEnabled``; boolean; optional.
+        notifications_added_to_channel_enabled (bool): ``Notifications.AddedToChannel.Enabled``; boolean; optional.
+        notifications_added_to_channel_template (str): ``Notifications.AddedToChannel.Template``; string; optional.
+        notifications_added_to_channel_sound (str): ``Notifications.AddedToChannel.Sound``; string; optional.
+        notifications_removed_from_channel_enabled (bool): ``Notifications.RemovedFromChannel.Enabled``; boolean; optional.
+        notifications_removed_from_channel_template (str): ``Notifications.RemovedFromChannel.Template``; string; optional.
+        notifications_removed_from_channel_sound (str): ``Notifications.RemovedFromChannel.Sound``; string; optional.
+        notifications_invited_to_channel_enabled (bool): ``Notifications.InvitedToChannel.Enabled``; boolean; optional.
+        notifications_invited_to_channel_template (str): ``Notifications.InvitedToChannel.Template``; string; optional.
+        notifications_invited_to_channel_sound (str): ``Notifications.InvitedToChannel.Sound``; string; optional.
+        pre_webhook_url (str): ``PreWebhookUrl``; uri; optional.
+        post_webhook_url (str): ``PostWebhookUrl``; uri; optional.
+        webhook_method (str): ``WebhookMethod``; http-method; optional.
+        webhook_filters (Sequence[str]): ``WebhookFilters``; list<string>; optional.
+        limits_channel_members (int): ``Limits.ChannelMembers``; integer; optional.
+        limits_user_channels (int): ``Limits.UserChannels``; integer; optional.
+        media_compatibility_message (str): ``Media.CompatibilityMessage``; string; optional.
+        pre_webhook_retry_count (int): ``PreWebhookRetryCount``; integer; optional.
+        post_webhook_retry_count (int): ``PostWebhookRetryCount``; integer; optional.
+        notifications_log_enabled (bool): ``Notifications.LogEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Update this Service: ``POST /v2/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IS[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        default_service_role_sid (str): ``DefaultServiceRoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        default_channel_role_sid (str): ``DefaultChannelRoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        default_channel_creator_role_sid (str): ``DefaultChannelCreatorRoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        read_status_enabled (bool): ``ReadStatusEnabled``; boolean; optional.
+        reachability_enabled (bool): ``ReachabilityEnabled``; boolean; optional.
+        typing_indicator_timeout (int): ``TypingIndicatorTimeout``; integer; optional.
+        consumption_report_interval (int): ``ConsumptionReportInterval``; integer; optional.
+        notifications_new_message_enabled (bool): ``Notifications.NewMessage.Enabled``; boolean; optional.
+        notifications_new_message_template (str): ``Notifications.NewMessage.Template``; string; optional.
+        notifications_new_message_sound (str): ``Notifications.NewMessage.Sound``; string; optional.
+        notifications_new_message_badge_count_enabled (bool): ``Notifications.NewMessage.BadgeCountEnabled``; boolean; optional.
+        notifications_added_to_channel_enabled (bool): ``Notifications.AddedToChannel.Enabled``; boolean; optional.
+        notifications_added_to_channel_template (str): ``Notifications.AddedToChannel.Template``; string; optional.
+        notifications_added_to_channel_sound (str): ``Notifications.AddedToChannel.Sound``; string; optional.
+        notifications_removed_from_channel_enabled (bool): ``Notifications.RemovedFromChannel.Enabled``; boolean; optional.
+        notifications_removed_from_channel_template (str): ``Notifications.RemovedFromChannel.Template``; string; optional.
+        notifications_removed_from_channel_sound (str): ``Notifications.RemovedFromChannel.Sound``; string; optional.
+        notifications_invited_to_channel_enabled (bool): ``Notifications.InvitedToChannel.Enabled``; boolean; optional.
+        notifications_invited_to_channel_template (str): ``Notifications.InvitedToChannel.Template``; string; optional.
+        notifications_invited_to_channel_sound (str): ``Notifications.InvitedToChannel.Sound``; string; optional.
+        pre_webhook_url (str): ``PreWebhookUrl``; uri; optional.
+        post_webhook_url (str): ``PostWebhookUrl``; uri; optional.
+        webhook_method (str): ``WebhookMethod``; http-method; optional.
+        webhook_filters (Sequence[str]): ``WebhookFilters``; list<string>; optional.
+        limits_channel_members (int): ``Limits.ChannelMembers``; integer; optional.
+        limits_user_channels (int): ``Limits.UserChannels``; integer; optional.
+        media_compatibility_message (str): ``Media.CompatibilityMessage``; string; optional.
+        pre_webhook_retry_count (int): ``PreWebhookRetryCount``; integer; optional.
+        post_webhook_retry_count (int): ``PostWebhookRetryCount``; integer; optional.
+        notifications_log_enabled (bool): ``Notifications.LogEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Service: ``DELETE /v2/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Delete this Service: ``DELETE /v2/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
     bindings: Child[BindingList] = Child(".services_bindings", "BindingList")
     channels: Child[ChannelList] = Child(".services_channels", "ChannelList")
     roles: Child[RoleList] = Child(".services_roles", "RoleList")
@@ -182,11 +323,115 @@ class ServiceList(KeyedList[ServiceContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^IS[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ServiceCreateArgs)
-    """Create a Service: ``POST /v2/Services``."""
-    list = _LIST.list_method(ListArgs)
-    """List Service resources: ``GET /v2/Services``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Service resources: ``GET /v2/Services``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Service resources: ``GET /v2/Services``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ServiceCreateArgs,
+        """Create a Service: ``POST /v2/Services``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Create a Service: ``POST /v2/Services``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Service resources, every page up to ``limit`` items: ``GET /v2/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Service]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """List Service resources, every page up to ``limit`` items: ``GET /v2/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Service]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Service resources, one page in memory at a time: ``GET /v2/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Service.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Stream Service resources, one page in memory at a time: ``GET /v2/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Service.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Service resources (``next_page()`` moves on): ``GET /v2/Services``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Service]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """One page of Service resources (``next_page()`` moves on): ``GET /v2/Services``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Service]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """

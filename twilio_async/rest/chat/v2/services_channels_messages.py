@@ -102,12 +102,111 @@ class MessageContext(InstanceContext):
     """One Message: ``/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Message: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages/{Sid}``."""
-    update = _UPDATE.call_method(MessageUpdateArgs)
-    """Update this Message: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages/{Sid}``."""
-    delete = _DELETE.delete_method(MessageDeleteArgs)
-    """Delete this Message: ``DELETE /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Message: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IM[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Message
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Fetch this Message: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IM[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Message
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    update = _UPDATE.call_method(
+        MessageUpdateArgs,
+        """Update this Message: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IM[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (MessageWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:message_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        body (str): ``Body``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        last_updated_by (str): ``LastUpdatedBy``; string; optional.
+        from_ (str): ``From``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Message
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Update this Message: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IM[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (MessageWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:message_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        body (str): ``Body``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        last_updated_by (str): ``LastUpdatedBy``; string; optional.
+        from_ (str): ``From``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Message
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    delete = _DELETE.delete_method(
+        MessageDeleteArgs,
+        """Delete this Message: ``DELETE /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IM[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (MessageWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:message_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Delete this Message: ``DELETE /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IM[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (MessageWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:message_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
 
 
 class MessageList(KeyedList[MessageContext]):
@@ -115,11 +214,147 @@ class MessageList(KeyedList[MessageContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^IM[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(MessageCreateArgs)
-    """Create a Message: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages``."""
-    list = _LIST.list_method(MessageListArgs)
-    """List Message resources: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(MessageListArgs)
-    """Stream Message resources: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages``; one page in memory at a time."""
-    page = _LIST.page_method(MessagePageArgs)
-    """One page of Message resources: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        MessageCreateArgs,
+        """Create a Message: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (MessageWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:message_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        from_ (str): ``From``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        last_updated_by (str): ``LastUpdatedBy``; string; optional.
+        body (str): ``Body``; string; optional.
+        media_sid (str): ``MediaSid``; string; matching ``^ME[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Message
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Create a Message: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (MessageWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:message_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        from_ (str): ``From``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        last_updated_by (str): ``LastUpdatedBy``; string; optional.
+        body (str): ``Body``; string; optional.
+        media_sid (str): ``MediaSid``; string; matching ``^ME[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Message
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    list = _LIST.list_method(
+        MessageListArgs,
+        """List Message resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (MessageOrderType | str): ``Order``; enum:message_order_type; one of ``asc``, ``desc``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Message]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """List Message resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (MessageOrderType | str): ``Order``; enum:message_order_type; one of ``asc``, ``desc``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Message]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    stream = _LIST.stream_method(
+        MessageListArgs,
+        """Stream Message resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (MessageOrderType | str): ``Order``; enum:message_order_type; one of ``asc``, ``desc``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Message.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Stream Message resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (MessageOrderType | str): ``Order``; enum:message_order_type; one of ``asc``, ``desc``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Message.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    page = _LIST.page_method(
+        MessagePageArgs,
+        """One page of Message resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (MessageOrderType | str): ``Order``; enum:message_order_type; one of ``asc``, ``desc``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Message]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """One page of Message resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (MessageOrderType | str): ``Order``; enum:message_order_type; one of ``asc``, ``desc``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Message]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """

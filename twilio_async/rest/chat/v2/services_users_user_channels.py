@@ -60,12 +60,103 @@ class UserChannelContext(InstanceContext):
     """One UserChannel: ``/v2/Services/{ServiceSid}/Users/{UserSid}/Channels/{ChannelSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this UserChannel: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Channels/{ChannelSid}``."""
-    update = _UPDATE.call_method(UserChannelUpdateArgs)
-    """Update this UserChannel: ``POST /v2/Services/{ServiceSid}/Users/{UserSid}/Channels/{ChannelSid}``."""
-    delete = _DELETE.delete_method(UserChannelDeleteArgs)
-    """Delete this UserChannel: ``DELETE /v2/Services/{ServiceSid}/Users/{UserSid}/Channels/{ChannelSid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this UserChannel: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Channels/{ChannelSid}``.
+
+    The instance is addressed by ``{ChannelSid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UserChannel
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Fetch this UserChannel: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Channels/{ChannelSid}``.
+
+    The instance is addressed by ``{ChannelSid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UserChannel
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    update = _UPDATE.call_method(
+        UserChannelUpdateArgs,
+        """Update this UserChannel: ``POST /v2/Services/{ServiceSid}/Users/{UserSid}/Channels/{ChannelSid}``.
+
+    The instance is addressed by ``{ChannelSid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        notification_level (UserChannelNotificationLevel | str): ``NotificationLevel``; enum:user_channel_notification_level; one of ``default``, ``muted``; optional.
+        last_consumed_message_index (int): ``LastConsumedMessageIndex``; integer; optional.
+        last_consumption_timestamp (datetime | date | str): ``LastConsumptionTimestamp``; datetime; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UserChannel
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Update this UserChannel: ``POST /v2/Services/{ServiceSid}/Users/{UserSid}/Channels/{ChannelSid}``.
+
+    The instance is addressed by ``{ChannelSid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        notification_level (UserChannelNotificationLevel | str): ``NotificationLevel``; enum:user_channel_notification_level; one of ``default``, ``muted``; optional.
+        last_consumed_message_index (int): ``LastConsumedMessageIndex``; integer; optional.
+        last_consumption_timestamp (datetime | date | str): ``LastConsumptionTimestamp``; datetime; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UserChannel
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    delete = _DELETE.delete_method(
+        UserChannelDeleteArgs,
+        """Delete this UserChannel: ``DELETE /v2/Services/{ServiceSid}/Users/{UserSid}/Channels/{ChannelSid}``.
+
+    The instance is addressed by ``{ChannelSid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (UserChannelWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:user_channel_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Delete this UserChannel: ``DELETE /v2/Services/{ServiceSid}/Users/{UserSid}/Channels/{ChannelSid}``.
+
+    The instance is addressed by ``{ChannelSid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (UserChannelWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:user_channel_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
 
 
 class UserChannelList(KeyedList[UserChannelContext]):
@@ -73,9 +164,86 @@ class UserChannelList(KeyedList[UserChannelContext]):
 
     __slots__ = ()
     _key = ("ChannelSid", "channel_sid", None)
-    list = _LIST.list_method(ListArgs)
-    """List UserChannel resources: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Channels``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream UserChannel resources: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Channels``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of UserChannel resources: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Channels``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List UserChannel resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Channels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[UserChannel]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """List UserChannel resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Channels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[UserChannel]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream UserChannel resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Channels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of UserChannel.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Stream UserChannel resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Channels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of UserChannel.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of UserChannel resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Channels``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[UserChannel]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """One page of UserChannel resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Channels``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[UserChannel]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """

@@ -43,8 +43,43 @@ class ChannelContext(InstanceContext):
     """One Channel: ``/v3/Services/{ServiceSid}/Channels/{Sid}``."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(ChannelUpdateArgs)
-    """Update this Channel: ``POST /v3/Services/{ServiceSid}/Channels/{Sid}``."""
+    update = _UPDATE.call_method(
+        ChannelUpdateArgs,
+        """Update this Channel: ``POST /v3/Services/{ServiceSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ChannelWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:channel_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        type (ChannelChannelType | str): ``Type``; enum:channel_channel_type; one of ``public``, ``private``; optional.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Channel
+
+    Twilio docs: https://www.twilio.com/docs/messaging
+    """,
+    )
+    """Update this Channel: ``POST /v3/Services/{ServiceSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ChannelWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:channel_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        type (ChannelChannelType | str): ``Type``; enum:channel_channel_type; one of ``public``, ``private``; optional.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Channel
+
+    Twilio docs: https://www.twilio.com/docs/messaging
+    """
 
 
 class ChannelList(KeyedList[ChannelContext]):

@@ -71,12 +71,99 @@ class ContentContext(InstanceContext):
     """One Content: ``/v1/Content/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Content: ``GET /v1/Content/{Sid}``."""
-    update = _UPDATE.call_method(ContentUpdateArgs)
-    """Update this Content: ``PUT /v1/Content/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Content: ``DELETE /v1/Content/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Content: ``GET /v1/Content/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HX[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Content
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """,
+    )
+    """Fetch this Content: ``GET /v1/Content/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HX[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Content
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """
+    update = _UPDATE.call_method(
+        ContentUpdateArgs,
+        """Update this Content: ``PUT /v1/Content/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HX[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        friendly_name (str): ``friendly_name``; string; optional.
+        variables (Any): ``variables``; object; optional.
+        language (str): ``language``; string; optional.
+        types (Any): ``types``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Content
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """,
+    )
+    """Update this Content: ``PUT /v1/Content/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HX[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        friendly_name (str): ``friendly_name``; string; optional.
+        variables (Any): ``variables``; object; optional.
+        language (str): ``language``; string; optional.
+        types (Any): ``types``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Content
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Content: ``DELETE /v1/Content/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HX[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """,
+    )
+    """Delete this Content: ``DELETE /v1/Content/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HX[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """
     approval_create: Child[ApprovalCreateList] = Child(
         ".contents_approval_create", "ApprovalCreateList"
     )
@@ -90,11 +177,121 @@ class ContentList(KeyedList[ContentContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^HX[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ContentCreateArgs)
-    """Create a Content: ``POST /v1/Content``."""
-    list = _LIST.list_method(ListArgs)
-    """List Content resources: ``GET /v1/Content``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Content resources: ``GET /v1/Content``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Content resources: ``GET /v1/Content``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ContentCreateArgs,
+        """Create a Content: ``POST /v1/Content``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        friendly_name (str): ``friendly_name``; string; optional.
+        variables (Any): ``variables``; object; optional.
+        language (str): ``language``; string; required.
+        types (Any): ``types``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Content
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """,
+    )
+    """Create a Content: ``POST /v1/Content``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        friendly_name (str): ``friendly_name``; string; optional.
+        variables (Any): ``variables``; object; optional.
+        language (str): ``language``; string; required.
+        types (Any): ``types``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Content
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Content resources, every page up to ``limit`` items: ``GET /v1/Content``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Content]
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """,
+    )
+    """List Content resources, every page up to ``limit`` items: ``GET /v1/Content``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Content]
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Content resources, one page in memory at a time: ``GET /v1/Content``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Content.
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """,
+    )
+    """Stream Content resources, one page in memory at a time: ``GET /v1/Content``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Content.
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Content resources (``next_page()`` moves on): ``GET /v1/Content``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Content]
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """,
+    )
+    """One page of Content resources (``next_page()`` moves on): ``GET /v1/Content``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Content]
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """

@@ -30,5 +30,34 @@ class ApprovalCreateList(ListResource):
     """ApprovalCreate collection: ``/v1/Content/{ContentSid}/ApprovalRequests/whatsapp``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(ApprovalCreateCreateArgs)
-    """Create a ApprovalCreate: ``POST /v1/Content/{ContentSid}/ApprovalRequests/whatsapp``."""
+    create = _CREATE.call_method(
+        ApprovalCreateCreateArgs,
+        """Create a ApprovalCreate: ``POST /v1/Content/{ContentSid}/ApprovalRequests/whatsapp``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        name (str): ``name``; string; required.
+        category (str): ``category``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ApprovalCreate
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """,
+    )
+    """Create a ApprovalCreate: ``POST /v1/Content/{ContentSid}/ApprovalRequests/whatsapp``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        name (str): ``name``; string; required.
+        category (str): ``category``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ApprovalCreate
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """

@@ -22,8 +22,29 @@ class ApprovalFetchContext(InstanceContext):
     """One ApprovalFetch: ``/v1/Content/{Sid}/ApprovalRequests``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ApprovalFetch: ``GET /v1/Content/{Sid}/ApprovalRequests``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ApprovalFetch: ``GET /v1/Content/{Sid}/ApprovalRequests``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ApprovalFetch
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """,
+    )
+    """Fetch this ApprovalFetch: ``GET /v1/Content/{Sid}/ApprovalRequests``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ApprovalFetch
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """
 
 
 class ApprovalFetchList(SingletonList[ApprovalFetchContext]):

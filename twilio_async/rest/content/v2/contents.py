@@ -62,9 +62,152 @@ class ContentList(ListResource):
     """Content collection: ``/v2/Content``."""
 
     __slots__ = ()
-    list = _LIST.list_method(ContentListArgs)
-    """List Content resources: ``GET /v2/Content``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ContentListArgs)
-    """Stream Content resources: ``GET /v2/Content``; one page in memory at a time."""
-    page = _LIST.page_method(ContentPageArgs)
-    """One page of Content resources: ``GET /v2/Content``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ContentListArgs,
+        """List Content resources, every page up to ``limit`` items: ``GET /v2/Content``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sort_by_date (str): ``SortByDate``; string; optional.
+        sort_by_content_name (str): ``SortByContentName``; string; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        content_name (str): ``ContentName``; string; optional.
+        content (str): ``Content``; string; optional.
+        language (Sequence[str]): ``Language``; list<string>; optional.
+        content_type (Sequence[str]): ``ContentType``; list<string>; optional.
+        channel_eligibility (Sequence[str]): ``ChannelEligibility``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Content]
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """,
+    )
+    """List Content resources, every page up to ``limit`` items: ``GET /v2/Content``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sort_by_date (str): ``SortByDate``; string; optional.
+        sort_by_content_name (str): ``SortByContentName``; string; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        content_name (str): ``ContentName``; string; optional.
+        content (str): ``Content``; string; optional.
+        language (Sequence[str]): ``Language``; list<string>; optional.
+        content_type (Sequence[str]): ``ContentType``; list<string>; optional.
+        channel_eligibility (Sequence[str]): ``ChannelEligibility``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Content]
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """
+    stream = _LIST.stream_method(
+        ContentListArgs,
+        """Stream Content resources, one page in memory at a time: ``GET /v2/Content``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sort_by_date (str): ``SortByDate``; string; optional.
+        sort_by_content_name (str): ``SortByContentName``; string; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        content_name (str): ``ContentName``; string; optional.
+        content (str): ``Content``; string; optional.
+        language (Sequence[str]): ``Language``; list<string>; optional.
+        content_type (Sequence[str]): ``ContentType``; list<string>; optional.
+        channel_eligibility (Sequence[str]): ``ChannelEligibility``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Content.
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """,
+    )
+    """Stream Content resources, one page in memory at a time: ``GET /v2/Content``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sort_by_date (str): ``SortByDate``; string; optional.
+        sort_by_content_name (str): ``SortByContentName``; string; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        content_name (str): ``ContentName``; string; optional.
+        content (str): ``Content``; string; optional.
+        language (Sequence[str]): ``Language``; list<string>; optional.
+        content_type (Sequence[str]): ``ContentType``; list<string>; optional.
+        channel_eligibility (Sequence[str]): ``ChannelEligibility``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Content.
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """
+    page = _LIST.page_method(
+        ContentPageArgs,
+        """One page of Content resources (``next_page()`` moves on): ``GET /v2/Content``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sort_by_date (str): ``SortByDate``; string; optional.
+        sort_by_content_name (str): ``SortByContentName``; string; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        content_name (str): ``ContentName``; string; optional.
+        content (str): ``Content``; string; optional.
+        language (Sequence[str]): ``Language``; list<string>; optional.
+        content_type (Sequence[str]): ``ContentType``; list<string>; optional.
+        channel_eligibility (Sequence[str]): ``ChannelEligibility``; list<string>; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Content]
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """,
+    )
+    """One page of Content resources (``next_page()`` moves on): ``GET /v2/Content``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sort_by_date (str): ``SortByDate``; string; optional.
+        sort_by_content_name (str): ``SortByContentName``; string; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        content_name (str): ``ContentName``; string; optional.
+        content (str): ``Content``; string; optional.
+        language (Sequence[str]): ``Language``; list<string>; optional.
+        content_type (Sequence[str]): ``ContentType``; list<string>; optional.
+        channel_eligibility (Sequence[str]): ``ChannelEligibility``; list<string>; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Content]
+
+    Twilio docs: https://www.twilio.com/docs/content
+    """

@@ -128,12 +128,109 @@ class ConfigurationAddressContext(InstanceContext):
     """One ConfigurationAddress: ``/v1/Configuration/Addresses/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ConfigurationAddress: ``GET /v1/Configuration/Addresses/{Sid}``."""
-    update = _UPDATE.call_method(ConfigurationAddressUpdateArgs)
-    """Update this ConfigurationAddress: ``POST /v1/Configuration/Addresses/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this ConfigurationAddress: ``DELETE /v1/Configuration/Addresses/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ConfigurationAddress: ``GET /v1/Configuration/Addresses/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConfigurationAddress
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Fetch this ConfigurationAddress: ``GET /v1/Configuration/Addresses/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConfigurationAddress
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    update = _UPDATE.call_method(
+        ConfigurationAddressUpdateArgs,
+        """Update this ConfigurationAddress: ``POST /v1/Configuration/Addresses/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        auto_creation_enabled (bool): ``AutoCreation.Enabled``; boolean; optional.
+        auto_creation_type (ConfigurationAddressAutoCreationType | str): ``AutoCreation.Type``; enum:configuration_address_auto_creation_type; one of ``webhook``, ``studio``, ``default``; optional.
+        auto_creation_conversation_service_sid (str): ``AutoCreation.ConversationServiceSid``; string; matching ``^IS[0-9a-fA-F]{32}$``; optional.
+        auto_creation_webhook_url (str): ``AutoCreation.WebhookUrl``; string; optional.
+        auto_creation_webhook_method (ConfigurationAddressMethod | str): ``AutoCreation.WebhookMethod``; enum:configuration_address_method; one of ``get``, ``post``; optional.
+        auto_creation_webhook_filters (Sequence[str]): ``AutoCreation.WebhookFilters``; list<string>; optional.
+        auto_creation_studio_flow_sid (str): ``AutoCreation.StudioFlowSid``; string; matching ``^FW[0-9a-fA-F]{32}$``; optional.
+        auto_creation_studio_retry_count (int): ``AutoCreation.StudioRetryCount``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConfigurationAddress
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Update this ConfigurationAddress: ``POST /v1/Configuration/Addresses/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        auto_creation_enabled (bool): ``AutoCreation.Enabled``; boolean; optional.
+        auto_creation_type (ConfigurationAddressAutoCreationType | str): ``AutoCreation.Type``; enum:configuration_address_auto_creation_type; one of ``webhook``, ``studio``, ``default``; optional.
+        auto_creation_conversation_service_sid (str): ``AutoCreation.ConversationServiceSid``; string; matching ``^IS[0-9a-fA-F]{32}$``; optional.
+        auto_creation_webhook_url (str): ``AutoCreation.WebhookUrl``; string; optional.
+        auto_creation_webhook_method (ConfigurationAddressMethod | str): ``AutoCreation.WebhookMethod``; enum:configuration_address_method; one of ``get``, ``post``; optional.
+        auto_creation_webhook_filters (Sequence[str]): ``AutoCreation.WebhookFilters``; list<string>; optional.
+        auto_creation_studio_flow_sid (str): ``AutoCreation.StudioFlowSid``; string; matching ``^FW[0-9a-fA-F]{32}$``; optional.
+        auto_creation_studio_retry_count (int): ``AutoCreation.StudioRetryCount``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConfigurationAddress
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this ConfigurationAddress: ``DELETE /v1/Configuration/Addresses/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Delete this ConfigurationAddress: ``DELETE /v1/Configuration/Addresses/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
 
 
 class ConfigurationAddressList(KeyedList[ConfigurationAddressContext]):
@@ -141,11 +238,155 @@ class ConfigurationAddressList(KeyedList[ConfigurationAddressContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(ConfigurationAddressCreateArgs)
-    """Create a ConfigurationAddress: ``POST /v1/Configuration/Addresses``."""
-    list = _LIST.list_method(ConfigurationAddressListArgs)
-    """List ConfigurationAddress resources: ``GET /v1/Configuration/Addresses``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ConfigurationAddressListArgs)
-    """Stream ConfigurationAddress resources: ``GET /v1/Configuration/Addresses``; one page in memory at a time."""
-    page = _LIST.page_method(ConfigurationAddressPageArgs)
-    """One page of ConfigurationAddress resources: ``GET /v1/Configuration/Addresses``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ConfigurationAddressCreateArgs,
+        """Create a ConfigurationAddress: ``POST /v1/Configuration/Addresses``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        type (ConfigurationAddressType | str): ``Type``; enum:configuration_address_type; one of ``sms``, ``whatsapp``, ``messenger``, ``gbm``, ``email``, ``rcs``, ``apple``, ``chat``; required.
+        address (str): ``Address``; string; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        auto_creation_enabled (bool): ``AutoCreation.Enabled``; boolean; optional.
+        auto_creation_type (ConfigurationAddressAutoCreationType | str): ``AutoCreation.Type``; enum:configuration_address_auto_creation_type; one of ``webhook``, ``studio``, ``default``; optional.
+        auto_creation_conversation_service_sid (str): ``AutoCreation.ConversationServiceSid``; string; matching ``^IS[0-9a-fA-F]{32}$``; optional.
+        auto_creation_webhook_url (str): ``AutoCreation.WebhookUrl``; string; optional.
+        auto_creation_webhook_method (ConfigurationAddressMethod | str): ``AutoCreation.WebhookMethod``; enum:configuration_address_method; one of ``get``, ``post``; optional.
+        auto_creation_webhook_filters (Sequence[str]): ``AutoCreation.WebhookFilters``; list<string>; optional.
+        auto_creation_studio_flow_sid (str): ``AutoCreation.StudioFlowSid``; string; matching ``^FW[0-9a-fA-F]{32}$``; optional.
+        auto_creation_studio_retry_count (int): ``AutoCreation.StudioRetryCount``; integer; optional.
+        address_country (str): ``AddressCountry``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConfigurationAddress
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Create a ConfigurationAddress: ``POST /v1/Configuration/Addresses``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        type (ConfigurationAddressType | str): ``Type``; enum:configuration_address_type; one of ``sms``, ``whatsapp``, ``messenger``, ``gbm``, ``email``, ``rcs``, ``apple``, ``chat``; required.
+        address (str): ``Address``; string; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        auto_creation_enabled (bool): ``AutoCreation.Enabled``; boolean; optional.
+        auto_creation_type (ConfigurationAddressAutoCreationType | str): ``AutoCreation.Type``; enum:configuration_address_auto_creation_type; one of ``webhook``, ``studio``, ``default``; optional.
+        auto_creation_conversation_service_sid (str): ``AutoCreation.ConversationServiceSid``; string; matching ``^IS[0-9a-fA-F]{32}$``; optional.
+        auto_creation_webhook_url (str): ``AutoCreation.WebhookUrl``; string; optional.
+        auto_creation_webhook_method (ConfigurationAddressMethod | str): ``AutoCreation.WebhookMethod``; enum:configuration_address_method; one of ``get``, ``post``; optional.
+        auto_creation_webhook_filters (Sequence[str]): ``AutoCreation.WebhookFilters``; list<string>; optional.
+        auto_creation_studio_flow_sid (str): ``AutoCreation.StudioFlowSid``; string; matching ``^FW[0-9a-fA-F]{32}$``; optional.
+        auto_creation_studio_retry_count (int): ``AutoCreation.StudioRetryCount``; integer; optional.
+        address_country (str): ``AddressCountry``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConfigurationAddress
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    list = _LIST.list_method(
+        ConfigurationAddressListArgs,
+        """List ConfigurationAddress resources, every page up to ``limit`` items: ``GET /v1/Configuration/Addresses``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        type (str): ``Type``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ConfigurationAddress]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """List ConfigurationAddress resources, every page up to ``limit`` items: ``GET /v1/Configuration/Addresses``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        type (str): ``Type``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ConfigurationAddress]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    stream = _LIST.stream_method(
+        ConfigurationAddressListArgs,
+        """Stream ConfigurationAddress resources, one page in memory at a time: ``GET /v1/Configuration/Addresses``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        type (str): ``Type``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ConfigurationAddress.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Stream ConfigurationAddress resources, one page in memory at a time: ``GET /v1/Configuration/Addresses``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        type (str): ``Type``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ConfigurationAddress.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    page = _LIST.page_method(
+        ConfigurationAddressPageArgs,
+        """One page of ConfigurationAddress resources (``next_page()`` moves on): ``GET /v1/Configuration/Addresses``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        type (str): ``Type``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ConfigurationAddress]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """One page of ConfigurationAddress resources (``next_page()`` moves on): ``GET /v1/Configuration/Addresses``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        type (str): ``Type``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ConfigurationAddress]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """

@@ -48,10 +48,64 @@ class ConfigurationContext(InstanceContext):
     """One Configuration: ``/v1/Configuration``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Configuration: ``GET /v1/Configuration``."""
-    update = _UPDATE.call_method(ConfigurationUpdateArgs)
-    """Update this Configuration: ``POST /v1/Configuration``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Configuration: ``GET /v1/Configuration``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Configuration
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Fetch this Configuration: ``GET /v1/Configuration``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Configuration
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    update = _UPDATE.call_method(
+        ConfigurationUpdateArgs,
+        """Update this Configuration: ``POST /v1/Configuration``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        default_chat_service_sid (str): ``DefaultChatServiceSid``; string; matching ``^IS[0-9a-fA-F]{32}$``; optional.
+        default_messaging_service_sid (str): ``DefaultMessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        default_inactive_timer (str): ``DefaultInactiveTimer``; string; optional.
+        default_closed_timer (str): ``DefaultClosedTimer``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Configuration
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Update this Configuration: ``POST /v1/Configuration``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        default_chat_service_sid (str): ``DefaultChatServiceSid``; string; matching ``^IS[0-9a-fA-F]{32}$``; optional.
+        default_messaging_service_sid (str): ``DefaultMessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        default_inactive_timer (str): ``DefaultInactiveTimer``; string; optional.
+        default_closed_timer (str): ``DefaultClosedTimer``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Configuration
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
     webhooks: Child[ConfigurationWebhookList] = Child(
         ".configuration_webhooks", "ConfigurationWebhookList"
     )

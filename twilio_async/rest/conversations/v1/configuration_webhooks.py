@@ -42,10 +42,66 @@ class ConfigurationWebhookContext(InstanceContext):
     """One ConfigurationWebhook: ``/v1/Configuration/Webhooks``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ConfigurationWebhook: ``GET /v1/Configuration/Webhooks``."""
-    update = _UPDATE.call_method(ConfigurationWebhookUpdateArgs)
-    """Update this ConfigurationWebhook: ``POST /v1/Configuration/Webhooks``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ConfigurationWebhook: ``GET /v1/Configuration/Webhooks``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConfigurationWebhook
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Fetch this ConfigurationWebhook: ``GET /v1/Configuration/Webhooks``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConfigurationWebhook
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    update = _UPDATE.call_method(
+        ConfigurationWebhookUpdateArgs,
+        """Update this ConfigurationWebhook: ``POST /v1/Configuration/Webhooks``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        method (str): ``Method``; string; optional.
+        filters (Sequence[str]): ``Filters``; list<string>; optional.
+        pre_webhook_url (str): ``PreWebhookUrl``; string; optional.
+        post_webhook_url (str): ``PostWebhookUrl``; string; optional.
+        target (ConfigurationWebhookTarget | str): ``Target``; enum:configuration_webhook_target; one of ``webhook``, ``flex``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConfigurationWebhook
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Update this ConfigurationWebhook: ``POST /v1/Configuration/Webhooks``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        method (str): ``Method``; string; optional.
+        filters (Sequence[str]): ``Filters``; list<string>; optional.
+        pre_webhook_url (str): ``PreWebhookUrl``; string; optional.
+        post_webhook_url (str): ``PostWebhookUrl``; string; optional.
+        target (ConfigurationWebhookTarget | str): ``Target``; enum:configuration_webhook_target; one of ``webhook``, ``flex``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConfigurationWebhook
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
 
 
 class ConfigurationWebhookList(SingletonList[ConfigurationWebhookContext]):

@@ -61,5 +61,56 @@ class ConversationWithParticipantsList(ListResource):
     """ConversationWithParticipants collection: ``/v1/ConversationWithParticipants``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(ConversationWithParticipantsCreateArgs)
-    """Create a ConversationWithParticipants: ``POST /v1/ConversationWithParticipants``."""
+    create = _CREATE.call_method(
+        ConversationWithParticipantsCreateArgs,
+        """Create a ConversationWithParticipants: ``POST /v1/ConversationWithParticipants``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ConversationWithParticipantsWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:conversation_with_participants_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        attributes (str): ``Attributes``; string; optional.
+        state (ConversationWithParticipantsState | str): ``State``; enum:conversation_with_participants_state; one of ``initializing``, ``inactive``, ``active``, ``closed``; optional.
+        timers_inactive (str): ``Timers.Inactive``; string; optional.
+        timers_closed (str): ``Timers.Closed``; string; optional.
+        bindings_email_address (str): ``Bindings.Email.Address``; string; optional.
+        bindings_email_name (str): ``Bindings.Email.Name``; string; optional.
+        participant (Sequence[str]): ``Participant``; list<string>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConversationWithParticipants
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Create a ConversationWithParticipants: ``POST /v1/ConversationWithParticipants``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ConversationWithParticipantsWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:conversation_with_participants_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        attributes (str): ``Attributes``; string; optional.
+        state (ConversationWithParticipantsState | str): ``State``; enum:conversation_with_participants_state; one of ``initializing``, ``inactive``, ``active``, ``closed``; optional.
+        timers_inactive (str): ``Timers.Inactive``; string; optional.
+        timers_closed (str): ``Timers.Closed``; string; optional.
+        bindings_email_address (str): ``Bindings.Email.Address``; string; optional.
+        bindings_email_name (str): ``Bindings.Email.Name``; string; optional.
+        participant (Sequence[str]): ``Participant``; list<string>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConversationWithParticipants
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """

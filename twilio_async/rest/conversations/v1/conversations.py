@@ -130,12 +130,121 @@ class ConversationContext(InstanceContext):
     """One Conversation: ``/v1/Conversations/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Conversation: ``GET /v1/Conversations/{Sid}``."""
-    update = _UPDATE.call_method(ConversationUpdateArgs)
-    """Update this Conversation: ``POST /v1/Conversations/{Sid}``."""
-    delete = _DELETE.delete_method(ConversationDeleteArgs)
-    """Delete this Conversation: ``DELETE /v1/Conversations/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Conversation: ``GET /v1/Conversations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Conversation
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Fetch this Conversation: ``GET /v1/Conversations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Conversation
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    update = _UPDATE.call_method(
+        ConversationUpdateArgs,
+        """Update this Conversation: ``POST /v1/Conversations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ConversationWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:conversation_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        attributes (str): ``Attributes``; string; optional.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        state (ConversationState | str): ``State``; enum:conversation_state; one of ``initializing``, ``inactive``, ``active``, ``closed``; optional.
+        timers_inactive (str): ``Timers.Inactive``; string; optional.
+        timers_closed (str): ``Timers.Closed``; string; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        bindings_email_address (str): ``Bindings.Email.Address``; string; optional.
+        bindings_email_name (str): ``Bindings.Email.Name``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Conversation
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Update this Conversation: ``POST /v1/Conversations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ConversationWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:conversation_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        attributes (str): ``Attributes``; string; optional.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        state (ConversationState | str): ``State``; enum:conversation_state; one of ``initializing``, ``inactive``, ``active``, ``closed``; optional.
+        timers_inactive (str): ``Timers.Inactive``; string; optional.
+        timers_closed (str): ``Timers.Closed``; string; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        bindings_email_address (str): ``Bindings.Email.Address``; string; optional.
+        bindings_email_name (str): ``Bindings.Email.Name``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Conversation
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    delete = _DELETE.delete_method(
+        ConversationDeleteArgs,
+        """Delete this Conversation: ``DELETE /v1/Conversations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ConversationWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:conversation_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Delete this Conversation: ``DELETE /v1/Conversations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ConversationWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:conversation_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
     messages: Child[ConversationMessageList] = Child(
         ".conversations_messages", "ConversationMessageList"
     )
@@ -152,11 +261,167 @@ class ConversationList(KeyedList[ConversationContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(ConversationCreateArgs)
-    """Create a Conversation: ``POST /v1/Conversations``."""
-    list = _LIST.list_method(ConversationListArgs)
-    """List Conversation resources: ``GET /v1/Conversations``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ConversationListArgs)
-    """Stream Conversation resources: ``GET /v1/Conversations``; one page in memory at a time."""
-    page = _LIST.page_method(ConversationPageArgs)
-    """One page of Conversation resources: ``GET /v1/Conversations``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ConversationCreateArgs,
+        """Create a Conversation: ``POST /v1/Conversations``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ConversationWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:conversation_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        attributes (str): ``Attributes``; string; optional.
+        state (ConversationState | str): ``State``; enum:conversation_state; one of ``initializing``, ``inactive``, ``active``, ``closed``; optional.
+        timers_inactive (str): ``Timers.Inactive``; string; optional.
+        timers_closed (str): ``Timers.Closed``; string; optional.
+        bindings_email_address (str): ``Bindings.Email.Address``; string; optional.
+        bindings_email_name (str): ``Bindings.Email.Name``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Conversation
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Create a Conversation: ``POST /v1/Conversations``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ConversationWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:conversation_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        attributes (str): ``Attributes``; string; optional.
+        state (ConversationState | str): ``State``; enum:conversation_state; one of ``initializing``, ``inactive``, ``active``, ``closed``; optional.
+        timers_inactive (str): ``Timers.Inactive``; string; optional.
+        timers_closed (str): ``Timers.Closed``; string; optional.
+        bindings_email_address (str): ``Bindings.Email.Address``; string; optional.
+        bindings_email_name (str): ``Bindings.Email.Name``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Conversation
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    list = _LIST.list_method(
+        ConversationListArgs,
+        """List Conversation resources, every page up to ``limit`` items: ``GET /v1/Conversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        start_date (str): ``StartDate``; string; optional.
+        end_date (str): ``EndDate``; string; optional.
+        state (ConversationState | str): ``State``; enum:conversation_state; one of ``initializing``, ``inactive``, ``active``, ``closed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Conversation]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """List Conversation resources, every page up to ``limit`` items: ``GET /v1/Conversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        start_date (str): ``StartDate``; string; optional.
+        end_date (str): ``EndDate``; string; optional.
+        state (ConversationState | str): ``State``; enum:conversation_state; one of ``initializing``, ``inactive``, ``active``, ``closed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Conversation]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    stream = _LIST.stream_method(
+        ConversationListArgs,
+        """Stream Conversation resources, one page in memory at a time: ``GET /v1/Conversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        start_date (str): ``StartDate``; string; optional.
+        end_date (str): ``EndDate``; string; optional.
+        state (ConversationState | str): ``State``; enum:conversation_state; one of ``initializing``, ``inactive``, ``active``, ``closed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Conversation.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Stream Conversation resources, one page in memory at a time: ``GET /v1/Conversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        start_date (str): ``StartDate``; string; optional.
+        end_date (str): ``EndDate``; string; optional.
+        state (ConversationState | str): ``State``; enum:conversation_state; one of ``initializing``, ``inactive``, ``active``, ``closed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Conversation.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    page = _LIST.page_method(
+        ConversationPageArgs,
+        """One page of Conversation resources (``next_page()`` moves on): ``GET /v1/Conversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        start_date (str): ``StartDate``; string; optional.
+        end_date (str): ``EndDate``; string; optional.
+        state (ConversationState | str): ``State``; enum:conversation_state; one of ``initializing``, ``inactive``, ``active``, ``closed``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Conversation]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """One page of Conversation resources (``next_page()`` moves on): ``GET /v1/Conversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        start_date (str): ``StartDate``; string; optional.
+        end_date (str): ``EndDate``; string; optional.
+        state (ConversationState | str): ``State``; enum:conversation_state; one of ``initializing``, ``inactive``, ``active``, ``closed``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Conversation]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """

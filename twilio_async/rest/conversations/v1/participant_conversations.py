@@ -48,9 +48,110 @@ class ParticipantConversationList(ListResource):
     """ParticipantConversation collection: ``/v1/ParticipantConversations``."""
 
     __slots__ = ()
-    list = _LIST.list_method(ParticipantConversationListArgs)
-    """List ParticipantConversation resources: ``GET /v1/ParticipantConversations``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ParticipantConversationListArgs)
-    """Stream ParticipantConversation resources: ``GET /v1/ParticipantConversations``; one page in memory at a time."""
-    page = _LIST.page_method(ParticipantConversationPageArgs)
-    """One page of ParticipantConversation resources: ``GET /v1/ParticipantConversations``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ParticipantConversationListArgs,
+        """List ParticipantConversation resources, every page up to ``limit`` items: ``GET /v1/ParticipantConversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; optional.
+        address (str): ``Address``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ParticipantConversation]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """List ParticipantConversation resources, every page up to ``limit`` items: ``GET /v1/ParticipantConversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; optional.
+        address (str): ``Address``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ParticipantConversation]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    stream = _LIST.stream_method(
+        ParticipantConversationListArgs,
+        """Stream ParticipantConversation resources, one page in memory at a time: ``GET /v1/ParticipantConversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; optional.
+        address (str): ``Address``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ParticipantConversation.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Stream ParticipantConversation resources, one page in memory at a time: ``GET /v1/ParticipantConversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; optional.
+        address (str): ``Address``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ParticipantConversation.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    page = _LIST.page_method(
+        ParticipantConversationPageArgs,
+        """One page of ParticipantConversation resources (``next_page()`` moves on): ``GET /v1/ParticipantConversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; optional.
+        address (str): ``Address``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ParticipantConversation]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """One page of ParticipantConversation resources (``next_page()`` moves on): ``GET /v1/ParticipantConversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; optional.
+        address (str): ``Address``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ParticipantConversation]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """

@@ -54,10 +54,60 @@ class ServiceBindingContext(InstanceContext):
     """One ServiceBinding: ``/v1/Services/{ChatServiceSid}/Bindings/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ServiceBinding: ``GET /v1/Services/{ChatServiceSid}/Bindings/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this ServiceBinding: ``DELETE /v1/Services/{ChatServiceSid}/Bindings/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ServiceBinding: ``GET /v1/Services/{ChatServiceSid}/Bindings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceBinding
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Fetch this ServiceBinding: ``GET /v1/Services/{ChatServiceSid}/Bindings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceBinding
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this ServiceBinding: ``DELETE /v1/Services/{ChatServiceSid}/Bindings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Delete this ServiceBinding: ``DELETE /v1/Services/{ChatServiceSid}/Bindings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
 
 
 class ServiceBindingList(KeyedList[ServiceBindingContext]):
@@ -65,9 +115,110 @@ class ServiceBindingList(KeyedList[ServiceBindingContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^BS[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ServiceBindingListArgs)
-    """List ServiceBinding resources: ``GET /v1/Services/{ChatServiceSid}/Bindings``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ServiceBindingListArgs)
-    """Stream ServiceBinding resources: ``GET /v1/Services/{ChatServiceSid}/Bindings``; one page in memory at a time."""
-    page = _LIST.page_method(ServiceBindingPageArgs)
-    """One page of ServiceBinding resources: ``GET /v1/Services/{ChatServiceSid}/Bindings``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ServiceBindingListArgs,
+        """List ServiceBinding resources, every page up to ``limit`` items: ``GET /v1/Services/{ChatServiceSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        binding_type (Sequence[ServiceBindingBindingType | str]): ``BindingType``; list<enum:service_binding_binding_type>; one of ``apn``, ``gcm``, ``fcm``, ``twilsock``; optional.
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ServiceBinding]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """List ServiceBinding resources, every page up to ``limit`` items: ``GET /v1/Services/{ChatServiceSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        binding_type (Sequence[ServiceBindingBindingType | str]): ``BindingType``; list<enum:service_binding_binding_type>; one of ``apn``, ``gcm``, ``fcm``, ``twilsock``; optional.
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ServiceBinding]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    stream = _LIST.stream_method(
+        ServiceBindingListArgs,
+        """Stream ServiceBinding resources, one page in memory at a time: ``GET /v1/Services/{ChatServiceSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        binding_type (Sequence[ServiceBindingBindingType | str]): ``BindingType``; list<enum:service_binding_binding_type>; one of ``apn``, ``gcm``, ``fcm``, ``twilsock``; optional.
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ServiceBinding.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Stream ServiceBinding resources, one page in memory at a time: ``GET /v1/Services/{ChatServiceSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        binding_type (Sequence[ServiceBindingBindingType | str]): ``BindingType``; list<enum:service_binding_binding_type>; one of ``apn``, ``gcm``, ``fcm``, ``twilsock``; optional.
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ServiceBinding.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    page = _LIST.page_method(
+        ServiceBindingPageArgs,
+        """One page of ServiceBinding resources (``next_page()`` moves on): ``GET /v1/Services/{ChatServiceSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        binding_type (Sequence[ServiceBindingBindingType | str]): ``BindingType``; list<enum:service_binding_binding_type>; one of ``apn``, ``gcm``, ``fcm``, ``twilsock``; optional.
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ServiceBinding]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """One page of ServiceBinding resources (``next_page()`` moves on): ``GET /v1/Services/{ChatServiceSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        binding_type (Sequence[ServiceBindingBindingType | str]): ``BindingType``; list<enum:service_binding_binding_type>; one of ``apn``, ``gcm``, ``fcm``, ``twilsock``; optional.
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ServiceBinding]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """

@@ -49,10 +49,64 @@ class ServiceConfigurationContext(InstanceContext):
     """One ServiceConfiguration: ``/v1/Services/{ChatServiceSid}/Configuration``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ServiceConfiguration: ``GET /v1/Services/{ChatServiceSid}/Configuration``."""
-    update = _UPDATE.call_method(ServiceConfigurationUpdateArgs)
-    """Update this ServiceConfiguration: ``POST /v1/Services/{ChatServiceSid}/Configuration``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ServiceConfiguration: ``GET /v1/Services/{ChatServiceSid}/Configuration``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Fetch this ServiceConfiguration: ``GET /v1/Services/{ChatServiceSid}/Configuration``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    update = _UPDATE.call_method(
+        ServiceConfigurationUpdateArgs,
+        """Update this ServiceConfiguration: ``POST /v1/Services/{ChatServiceSid}/Configuration``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        default_conversation_creator_role_sid (str): ``DefaultConversationCreatorRoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        default_conversation_role_sid (str): ``DefaultConversationRoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        default_chat_service_role_sid (str): ``DefaultChatServiceRoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        reachability_enabled (bool): ``ReachabilityEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Update this ServiceConfiguration: ``POST /v1/Services/{ChatServiceSid}/Configuration``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        default_conversation_creator_role_sid (str): ``DefaultConversationCreatorRoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        default_conversation_role_sid (str): ``DefaultConversationRoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        default_chat_service_role_sid (str): ``DefaultChatServiceRoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        reachability_enabled (bool): ``ReachabilityEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
     notifications: Child[ServiceNotificationList] = Child(
         ".services_configuration_notifications", "ServiceNotificationList"
     )

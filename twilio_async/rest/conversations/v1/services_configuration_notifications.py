@@ -56,10 +56,82 @@ class ServiceNotificationContext(InstanceContext):
     """One ServiceNotification: ``/v1/Services/{ChatServiceSid}/Configuration/Notifications``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ServiceNotification: ``GET /v1/Services/{ChatServiceSid}/Configuration/Notifications``."""
-    update = _UPDATE.call_method(ServiceNotificationUpdateArgs)
-    """Update this ServiceNotification: ``POST /v1/Services/{ChatServiceSid}/Configuration/Notifications``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ServiceNotification: ``GET /v1/Services/{ChatServiceSid}/Configuration/Notifications``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceNotification
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Fetch this ServiceNotification: ``GET /v1/Services/{ChatServiceSid}/Configuration/Notifications``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceNotification
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    update = _UPDATE.call_method(
+        ServiceNotificationUpdateArgs,
+        """Update this ServiceNotification: ``POST /v1/Services/{ChatServiceSid}/Configuration/Notifications``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        log_enabled (bool): ``LogEnabled``; boolean; optional.
+        new_message_enabled (bool): ``NewMessage.Enabled``; boolean; optional.
+        new_message_template (str): ``NewMessage.Template``; string; optional.
+        new_message_sound (str): ``NewMessage.Sound``; string; optional.
+        new_message_badge_count_enabled (bool): ``NewMessage.BadgeCountEnabled``; boolean; optional.
+        added_to_conversation_enabled (bool): ``AddedToConversation.Enabled``; boolean; optional.
+        added_to_conversation_template (str): ``AddedToConversation.Template``; string; optional.
+        added_to_conversation_sound (str): ``AddedToConversation.Sound``; string; optional.
+        removed_from_conversation_enabled (bool): ``RemovedFromConversation.Enabled``; boolean; optional.
+        removed_from_conversation_template (str): ``RemovedFromConversation.Template``; string; optional.
+        removed_from_conversation_sound (str): ``RemovedFromConversation.Sound``; string; optional.
+        new_message_with_media_enabled (bool): ``NewMessage.WithMedia.Enabled``; boolean; optional.
+        new_message_with_media_template (str): ``NewMessage.WithMedia.Template``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceNotification
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Update this ServiceNotification: ``POST /v1/Services/{ChatServiceSid}/Configuration/Notifications``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        log_enabled (bool): ``LogEnabled``; boolean; optional.
+        new_message_enabled (bool): ``NewMessage.Enabled``; boolean; optional.
+        new_message_template (str): ``NewMessage.Template``; string; optional.
+        new_message_sound (str): ``NewMessage.Sound``; string; optional.
+        new_message_badge_count_enabled (bool): ``NewMessage.BadgeCountEnabled``; boolean; optional.
+        added_to_conversation_enabled (bool): ``AddedToConversation.Enabled``; boolean; optional.
+        added_to_conversation_template (str): ``AddedToConversation.Template``; string; optional.
+        added_to_conversation_sound (str): ``AddedToConversation.Sound``; string; optional.
+        removed_from_conversation_enabled (bool): ``RemovedFromConversation.Enabled``; boolean; optional.
+        removed_from_conversation_template (str): ``RemovedFromConversation.Template``; string; optional.
+        removed_from_conversation_sound (str): ``RemovedFromConversation.Sound``; string; optional.
+        new_message_with_media_enabled (bool): ``NewMessage.WithMedia.Enabled``; boolean; optional.
+        new_message_with_media_template (str): ``NewMessage.WithMedia.Template``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceNotification
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
 
 
 class ServiceNotificationList(SingletonList[ServiceNotificationContext]):

@@ -39,10 +39,64 @@ class ServiceWebhookConfigurationContext(InstanceContext):
     """One ServiceWebhookConfiguration: ``/v1/Services/{ChatServiceSid}/Configuration/Webhooks``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ServiceWebhookConfiguration: ``GET /v1/Services/{ChatServiceSid}/Configuration/Webhooks``."""
-    update = _UPDATE.call_method(ServiceWebhookConfigurationUpdateArgs)
-    """Update this ServiceWebhookConfiguration: ``POST /v1/Services/{ChatServiceSid}/Configuration/Webhooks``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ServiceWebhookConfiguration: ``GET /v1/Services/{ChatServiceSid}/Configuration/Webhooks``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceWebhookConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Fetch this ServiceWebhookConfiguration: ``GET /v1/Services/{ChatServiceSid}/Configuration/Webhooks``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceWebhookConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    update = _UPDATE.call_method(
+        ServiceWebhookConfigurationUpdateArgs,
+        """Update this ServiceWebhookConfiguration: ``POST /v1/Services/{ChatServiceSid}/Configuration/Webhooks``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        pre_webhook_url (str): ``PreWebhookUrl``; uri; optional.
+        post_webhook_url (str): ``PostWebhookUrl``; uri; optional.
+        filters (Sequence[str]): ``Filters``; list<string>; optional.
+        method (str): ``Method``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceWebhookConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Update this ServiceWebhookConfiguration: ``POST /v1/Services/{ChatServiceSid}/Configuration/Webhooks``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        pre_webhook_url (str): ``PreWebhookUrl``; uri; optional.
+        post_webhook_url (str): ``PostWebhookUrl``; uri; optional.
+        filters (Sequence[str]): ``Filters``; list<string>; optional.
+        method (str): ``Method``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceWebhookConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
 
 
 class ServiceWebhookConfigurationList(SingletonList[ServiceWebhookConfigurationContext]):

@@ -130,12 +130,121 @@ class ServiceConversationContext(InstanceContext):
     """One ServiceConversation: ``/v1/Services/{ChatServiceSid}/Conversations/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ServiceConversation: ``GET /v1/Services/{ChatServiceSid}/Conversations/{Sid}``."""
-    update = _UPDATE.call_method(ServiceConversationUpdateArgs)
-    """Update this ServiceConversation: ``POST /v1/Services/{ChatServiceSid}/Conversations/{Sid}``."""
-    delete = _DELETE.delete_method(ServiceConversationDeleteArgs)
-    """Delete this ServiceConversation: ``DELETE /v1/Services/{ChatServiceSid}/Conversations/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ServiceConversation: ``GET /v1/Services/{ChatServiceSid}/Conversations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConversation
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Fetch this ServiceConversation: ``GET /v1/Services/{ChatServiceSid}/Conversations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConversation
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    update = _UPDATE.call_method(
+        ServiceConversationUpdateArgs,
+        """Update this ServiceConversation: ``POST /v1/Services/{ChatServiceSid}/Conversations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceConversationWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_conversation_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        attributes (str): ``Attributes``; string; optional.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        state (ServiceConversationState | str): ``State``; enum:service_conversation_state; one of ``inactive``, ``active``, ``closed``, ``initializing``; optional.
+        timers_inactive (str): ``Timers.Inactive``; string; optional.
+        timers_closed (str): ``Timers.Closed``; string; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        bindings_email_address (str): ``Bindings.Email.Address``; string; optional.
+        bindings_email_name (str): ``Bindings.Email.Name``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConversation
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Update this ServiceConversation: ``POST /v1/Services/{ChatServiceSid}/Conversations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceConversationWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_conversation_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        attributes (str): ``Attributes``; string; optional.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        state (ServiceConversationState | str): ``State``; enum:service_conversation_state; one of ``inactive``, ``active``, ``closed``, ``initializing``; optional.
+        timers_inactive (str): ``Timers.Inactive``; string; optional.
+        timers_closed (str): ``Timers.Closed``; string; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        bindings_email_address (str): ``Bindings.Email.Address``; string; optional.
+        bindings_email_name (str): ``Bindings.Email.Name``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConversation
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    delete = _DELETE.delete_method(
+        ServiceConversationDeleteArgs,
+        """Delete this ServiceConversation: ``DELETE /v1/Services/{ChatServiceSid}/Conversations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceConversationWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_conversation_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Delete this ServiceConversation: ``DELETE /v1/Services/{ChatServiceSid}/Conversations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceConversationWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_conversation_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
     messages: Child[ServiceConversationMessageList] = Child(
         ".services_conversations_messages", "ServiceConversationMessageList"
     )
@@ -152,11 +261,167 @@ class ServiceConversationList(KeyedList[ServiceConversationContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(ServiceConversationCreateArgs)
-    """Create a ServiceConversation: ``POST /v1/Services/{ChatServiceSid}/Conversations``."""
-    list = _LIST.list_method(ServiceConversationListArgs)
-    """List ServiceConversation resources: ``GET /v1/Services/{ChatServiceSid}/Conversations``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ServiceConversationListArgs)
-    """Stream ServiceConversation resources: ``GET /v1/Services/{ChatServiceSid}/Conversations``; one page in memory at a time."""
-    page = _LIST.page_method(ServiceConversationPageArgs)
-    """One page of ServiceConversation resources: ``GET /v1/Services/{ChatServiceSid}/Conversations``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ServiceConversationCreateArgs,
+        """Create a ServiceConversation: ``POST /v1/Services/{ChatServiceSid}/Conversations``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceConversationWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_conversation_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        state (ServiceConversationState | str): ``State``; enum:service_conversation_state; one of ``inactive``, ``active``, ``closed``, ``initializing``; optional.
+        timers_inactive (str): ``Timers.Inactive``; string; optional.
+        timers_closed (str): ``Timers.Closed``; string; optional.
+        bindings_email_address (str): ``Bindings.Email.Address``; string; optional.
+        bindings_email_name (str): ``Bindings.Email.Name``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConversation
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Create a ServiceConversation: ``POST /v1/Services/{ChatServiceSid}/Conversations``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceConversationWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_conversation_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        state (ServiceConversationState | str): ``State``; enum:service_conversation_state; one of ``inactive``, ``active``, ``closed``, ``initializing``; optional.
+        timers_inactive (str): ``Timers.Inactive``; string; optional.
+        timers_closed (str): ``Timers.Closed``; string; optional.
+        bindings_email_address (str): ``Bindings.Email.Address``; string; optional.
+        bindings_email_name (str): ``Bindings.Email.Name``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConversation
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    list = _LIST.list_method(
+        ServiceConversationListArgs,
+        """List ServiceConversation resources, every page up to ``limit`` items: ``GET /v1/Services/{ChatServiceSid}/Conversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        start_date (str): ``StartDate``; string; optional.
+        end_date (str): ``EndDate``; string; optional.
+        state (ServiceConversationState | str): ``State``; enum:service_conversation_state; one of ``inactive``, ``active``, ``closed``, ``initializing``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ServiceConversation]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """List ServiceConversation resources, every page up to ``limit`` items: ``GET /v1/Services/{ChatServiceSid}/Conversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        start_date (str): ``StartDate``; string; optional.
+        end_date (str): ``EndDate``; string; optional.
+        state (ServiceConversationState | str): ``State``; enum:service_conversation_state; one of ``inactive``, ``active``, ``closed``, ``initializing``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ServiceConversation]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    stream = _LIST.stream_method(
+        ServiceConversationListArgs,
+        """Stream ServiceConversation resources, one page in memory at a time: ``GET /v1/Services/{ChatServiceSid}/Conversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        start_date (str): ``StartDate``; string; optional.
+        end_date (str): ``EndDate``; string; optional.
+        state (ServiceConversationState | str): ``State``; enum:service_conversation_state; one of ``inactive``, ``active``, ``closed``, ``initializing``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ServiceConversation.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Stream ServiceConversation resources, one page in memory at a time: ``GET /v1/Services/{ChatServiceSid}/Conversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        start_date (str): ``StartDate``; string; optional.
+        end_date (str): ``EndDate``; string; optional.
+        state (ServiceConversationState | str): ``State``; enum:service_conversation_state; one of ``inactive``, ``active``, ``closed``, ``initializing``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ServiceConversation.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    page = _LIST.page_method(
+        ServiceConversationPageArgs,
+        """One page of ServiceConversation resources (``next_page()`` moves on): ``GET /v1/Services/{ChatServiceSid}/Conversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        start_date (str): ``StartDate``; string; optional.
+        end_date (str): ``EndDate``; string; optional.
+        state (ServiceConversationState | str): ``State``; enum:service_conversation_state; one of ``inactive``, ``active``, ``closed``, ``initializing``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ServiceConversation]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """One page of ServiceConversation resources (``next_page()`` moves on): ``GET /v1/Services/{ChatServiceSid}/Conversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        start_date (str): ``StartDate``; string; optional.
+        end_date (str): ``EndDate``; string; optional.
+        state (ServiceConversationState | str): ``State``; enum:service_conversation_state; one of ``inactive``, ``active``, ``closed``, ``initializing``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ServiceConversation]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """

@@ -119,12 +119,111 @@ class ServiceConversationMessageContext(InstanceContext):
     """One ServiceConversationMessage: ``/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ServiceConversationMessage: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{Sid}``."""
-    update = _UPDATE.call_method(ServiceConversationMessageUpdateArgs)
-    """Update this ServiceConversationMessage: ``POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{Sid}``."""
-    delete = _DELETE.delete_method(ServiceConversationMessageDeleteArgs)
-    """Delete this ServiceConversationMessage: ``DELETE /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ServiceConversationMessage: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IM[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConversationMessage
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Fetch this ServiceConversationMessage: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IM[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConversationMessage
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    update = _UPDATE.call_method(
+        ServiceConversationMessageUpdateArgs,
+        """Update this ServiceConversationMessage: ``POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IM[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceConversationMessageWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_conversation_message_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        author (str): ``Author``; string; optional.
+        body (str): ``Body``; string; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        attributes (str): ``Attributes``; string; optional.
+        subject (str): ``Subject``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConversationMessage
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Update this ServiceConversationMessage: ``POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IM[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceConversationMessageWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_conversation_message_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        author (str): ``Author``; string; optional.
+        body (str): ``Body``; string; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        attributes (str): ``Attributes``; string; optional.
+        subject (str): ``Subject``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConversationMessage
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    delete = _DELETE.delete_method(
+        ServiceConversationMessageDeleteArgs,
+        """Delete this ServiceConversationMessage: ``DELETE /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IM[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceConversationMessageWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_conversation_message_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Delete this ServiceConversationMessage: ``DELETE /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IM[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceConversationMessageWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_conversation_message_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
     delivery_receipts: Child[ServiceConversationMessageReceiptList] = Child(
         ".services_conversations_messages_delivery_receipts",
         "ServiceConversationMessageReceiptList",
@@ -136,11 +235,151 @@ class ServiceConversationMessageList(KeyedList[ServiceConversationMessageContext
 
     __slots__ = ()
     _key = ("Sid", "sid", "^IM[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ServiceConversationMessageCreateArgs)
-    """Create a ServiceConversationMessage: ``POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages``."""
-    list = _LIST.list_method(ServiceConversationMessageListArgs)
-    """List ServiceConversationMessage resources: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ServiceConversationMessageListArgs)
-    """Stream ServiceConversationMessage resources: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages``; one page in memory at a time."""
-    page = _LIST.page_method(ServiceConversationMessagePageArgs)
-    """One page of ServiceConversationMessage resources: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ServiceConversationMessageCreateArgs,
+        """Create a ServiceConversationMessage: ``POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceConversationMessageWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_conversation_message_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        author (str): ``Author``; string; optional.
+        body (str): ``Body``; string; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        attributes (str): ``Attributes``; string; optional.
+        media_sid (str): ``MediaSid``; string; matching ``^ME[0-9a-fA-F]{32}$``; optional.
+        content_sid (str): ``ContentSid``; string; matching ``^HX[0-9a-fA-F]{32}$``; optional.
+        content_variables (str): ``ContentVariables``; string; optional.
+        subject (str): ``Subject``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConversationMessage
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Create a ServiceConversationMessage: ``POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceConversationMessageWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_conversation_message_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        author (str): ``Author``; string; optional.
+        body (str): ``Body``; string; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        attributes (str): ``Attributes``; string; optional.
+        media_sid (str): ``MediaSid``; string; matching ``^ME[0-9a-fA-F]{32}$``; optional.
+        content_sid (str): ``ContentSid``; string; matching ``^HX[0-9a-fA-F]{32}$``; optional.
+        content_variables (str): ``ContentVariables``; string; optional.
+        subject (str): ``Subject``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConversationMessage
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    list = _LIST.list_method(
+        ServiceConversationMessageListArgs,
+        """List ServiceConversationMessage resources, every page up to ``limit`` items: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (ServiceConversationMessageOrderType | str): ``Order``; enum:service_conversation_message_order_type; one of ``asc``, ``desc``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ServiceConversationMessage]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """List ServiceConversationMessage resources, every page up to ``limit`` items: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (ServiceConversationMessageOrderType | str): ``Order``; enum:service_conversation_message_order_type; one of ``asc``, ``desc``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ServiceConversationMessage]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    stream = _LIST.stream_method(
+        ServiceConversationMessageListArgs,
+        """Stream ServiceConversationMessage resources, one page in memory at a time: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (ServiceConversationMessageOrderType | str): ``Order``; enum:service_conversation_message_order_type; one of ``asc``, ``desc``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ServiceConversationMessage.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Stream ServiceConversationMessage resources, one page in memory at a time: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (ServiceConversationMessageOrderType | str): ``Order``; enum:service_conversation_message_order_type; one of ``asc``, ``desc``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ServiceConversationMessage.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    page = _LIST.page_method(
+        ServiceConversationMessagePageArgs,
+        """One page of ServiceConversationMessage resources (``next_page()`` moves on): ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (ServiceConversationMessageOrderType | str): ``Order``; enum:service_conversation_message_order_type; one of ``asc``, ``desc``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ServiceConversationMessage]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """One page of ServiceConversationMessage resources (``next_page()`` moves on): ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (ServiceConversationMessageOrderType | str): ``Order``; enum:service_conversation_message_order_type; one of ``asc``, ``desc``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ServiceConversationMessage]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """

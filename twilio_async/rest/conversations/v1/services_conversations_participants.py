@@ -105,12 +105,117 @@ class ServiceConversationParticipantContext(InstanceContext):
     """One ServiceConversationParticipant: ``/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ServiceConversationParticipant: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants/{Sid}``."""
-    update = _UPDATE.call_method(ServiceConversationParticipantUpdateArgs)
-    """Update this ServiceConversationParticipant: ``POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants/{Sid}``."""
-    delete = _DELETE.delete_method(ServiceConversationParticipantDeleteArgs)
-    """Delete this ServiceConversationParticipant: ``DELETE /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ServiceConversationParticipant: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConversationParticipant
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Fetch this ServiceConversationParticipant: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConversationParticipant
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    update = _UPDATE.call_method(
+        ServiceConversationParticipantUpdateArgs,
+        """Update this ServiceConversationParticipant: ``POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceConversationParticipantWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_conversation_participant_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        identity (str): ``Identity``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        messaging_binding_proxy_address (str): ``MessagingBinding.ProxyAddress``; string; optional.
+        messaging_binding_projected_address (str): ``MessagingBinding.ProjectedAddress``; string; optional.
+        last_read_message_index (int): ``LastReadMessageIndex``; integer; optional.
+        last_read_timestamp (str): ``LastReadTimestamp``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConversationParticipant
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Update this ServiceConversationParticipant: ``POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceConversationParticipantWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_conversation_participant_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        identity (str): ``Identity``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        messaging_binding_proxy_address (str): ``MessagingBinding.ProxyAddress``; string; optional.
+        messaging_binding_projected_address (str): ``MessagingBinding.ProjectedAddress``; string; optional.
+        last_read_message_index (int): ``LastReadMessageIndex``; integer; optional.
+        last_read_timestamp (str): ``LastReadTimestamp``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConversationParticipant
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    delete = _DELETE.delete_method(
+        ServiceConversationParticipantDeleteArgs,
+        """Delete this ServiceConversationParticipant: ``DELETE /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceConversationParticipantWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_conversation_participant_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Delete this ServiceConversationParticipant: ``DELETE /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceConversationParticipantWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_conversation_participant_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
 
 
 class ServiceConversationParticipantList(KeyedList[ServiceConversationParticipantContext]):
@@ -118,11 +223,131 @@ class ServiceConversationParticipantList(KeyedList[ServiceConversationParticipan
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(ServiceConversationParticipantCreateArgs)
-    """Create a ServiceConversationParticipant: ``POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants``."""
-    list = _LIST.list_method(ListArgs)
-    """List ServiceConversationParticipant resources: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream ServiceConversationParticipant resources: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of ServiceConversationParticipant resources: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ServiceConversationParticipantCreateArgs,
+        """Create a ServiceConversationParticipant: ``POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceConversationParticipantWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_conversation_participant_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        identity (str): ``Identity``; string; optional.
+        messaging_binding_address (str): ``MessagingBinding.Address``; string; optional.
+        messaging_binding_proxy_address (str): ``MessagingBinding.ProxyAddress``; string; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        attributes (str): ``Attributes``; string; optional.
+        messaging_binding_projected_address (str): ``MessagingBinding.ProjectedAddress``; string; optional.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConversationParticipant
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Create a ServiceConversationParticipant: ``POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceConversationParticipantWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_conversation_participant_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        identity (str): ``Identity``; string; optional.
+        messaging_binding_address (str): ``MessagingBinding.Address``; string; optional.
+        messaging_binding_proxy_address (str): ``MessagingBinding.ProxyAddress``; string; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        attributes (str): ``Attributes``; string; optional.
+        messaging_binding_projected_address (str): ``MessagingBinding.ProjectedAddress``; string; optional.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceConversationParticipant
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List ServiceConversationParticipant resources, every page up to ``limit`` items: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ServiceConversationParticipant]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """List ServiceConversationParticipant resources, every page up to ``limit`` items: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ServiceConversationParticipant]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream ServiceConversationParticipant resources, one page in memory at a time: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ServiceConversationParticipant.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Stream ServiceConversationParticipant resources, one page in memory at a time: ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ServiceConversationParticipant.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of ServiceConversationParticipant resources (``next_page()`` moves on): ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ServiceConversationParticipant]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """One page of ServiceConversationParticipant resources (``next_page()`` moves on): ``GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ServiceConversationParticipant]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """

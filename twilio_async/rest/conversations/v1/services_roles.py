@@ -59,12 +59,93 @@ class ServiceRoleContext(InstanceContext):
     """One ServiceRole: ``/v1/Services/{ChatServiceSid}/Roles/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ServiceRole: ``GET /v1/Services/{ChatServiceSid}/Roles/{Sid}``."""
-    update = _UPDATE.call_method(ServiceRoleUpdateArgs)
-    """Update this ServiceRole: ``POST /v1/Services/{ChatServiceSid}/Roles/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this ServiceRole: ``DELETE /v1/Services/{ChatServiceSid}/Roles/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ServiceRole: ``GET /v1/Services/{ChatServiceSid}/Roles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceRole
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Fetch this ServiceRole: ``GET /v1/Services/{ChatServiceSid}/Roles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceRole
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    update = _UPDATE.call_method(
+        ServiceRoleUpdateArgs,
+        """Update this ServiceRole: ``POST /v1/Services/{ChatServiceSid}/Roles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RL[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        permission (Sequence[str]): ``Permission``; list<string>; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceRole
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Update this ServiceRole: ``POST /v1/Services/{ChatServiceSid}/Roles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RL[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        permission (Sequence[str]): ``Permission``; list<string>; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceRole
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this ServiceRole: ``DELETE /v1/Services/{ChatServiceSid}/Roles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Delete this ServiceRole: ``DELETE /v1/Services/{ChatServiceSid}/Roles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
 
 
 class ServiceRoleList(KeyedList[ServiceRoleContext]):
@@ -72,11 +153,119 @@ class ServiceRoleList(KeyedList[ServiceRoleContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^RL[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ServiceRoleCreateArgs)
-    """Create a ServiceRole: ``POST /v1/Services/{ChatServiceSid}/Roles``."""
-    list = _LIST.list_method(ListArgs)
-    """List ServiceRole resources: ``GET /v1/Services/{ChatServiceSid}/Roles``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream ServiceRole resources: ``GET /v1/Services/{ChatServiceSid}/Roles``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of ServiceRole resources: ``GET /v1/Services/{ChatServiceSid}/Roles``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ServiceRoleCreateArgs,
+        """Create a ServiceRole: ``POST /v1/Services/{ChatServiceSid}/Roles``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        type (ServiceRoleRoleType | str): ``Type``; enum:service_role_role_type; one of ``conversation``, ``service``; required.
+        permission (Sequence[str]): ``Permission``; list<string>; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceRole
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Create a ServiceRole: ``POST /v1/Services/{ChatServiceSid}/Roles``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        type (ServiceRoleRoleType | str): ``Type``; enum:service_role_role_type; one of ``conversation``, ``service``; required.
+        permission (Sequence[str]): ``Permission``; list<string>; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceRole
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List ServiceRole resources, every page up to ``limit`` items: ``GET /v1/Services/{ChatServiceSid}/Roles``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ServiceRole]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """List ServiceRole resources, every page up to ``limit`` items: ``GET /v1/Services/{ChatServiceSid}/Roles``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ServiceRole]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream ServiceRole resources, one page in memory at a time: ``GET /v1/Services/{ChatServiceSid}/Roles``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ServiceRole.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Stream ServiceRole resources, one page in memory at a time: ``GET /v1/Services/{ChatServiceSid}/Roles``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ServiceRole.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of ServiceRole resources (``next_page()`` moves on): ``GET /v1/Services/{ChatServiceSid}/Roles``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ServiceRole]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """One page of ServiceRole resources (``next_page()`` moves on): ``GET /v1/Services/{ChatServiceSid}/Roles``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ServiceRole]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """

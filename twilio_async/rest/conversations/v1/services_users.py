@@ -80,12 +80,105 @@ class ServiceUserContext(InstanceContext):
     """One ServiceUser: ``/v1/Services/{ChatServiceSid}/Users/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ServiceUser: ``GET /v1/Services/{ChatServiceSid}/Users/{Sid}``."""
-    update = _UPDATE.call_method(ServiceUserUpdateArgs)
-    """Update this ServiceUser: ``POST /v1/Services/{ChatServiceSid}/Users/{Sid}``."""
-    delete = _DELETE.delete_method(ServiceUserDeleteArgs)
-    """Delete this ServiceUser: ``DELETE /v1/Services/{ChatServiceSid}/Users/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ServiceUser: ``GET /v1/Services/{ChatServiceSid}/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceUser
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Fetch this ServiceUser: ``GET /v1/Services/{ChatServiceSid}/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceUser
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    update = _UPDATE.call_method(
+        ServiceUserUpdateArgs,
+        """Update this ServiceUser: ``POST /v1/Services/{ChatServiceSid}/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceUserWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_user_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceUser
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Update this ServiceUser: ``POST /v1/Services/{ChatServiceSid}/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceUserWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_user_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceUser
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    delete = _DELETE.delete_method(
+        ServiceUserDeleteArgs,
+        """Delete this ServiceUser: ``DELETE /v1/Services/{ChatServiceSid}/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceUserWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_user_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Delete this ServiceUser: ``DELETE /v1/Services/{ChatServiceSid}/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceUserWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_user_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
     user_conversations: Child[ServiceUserConversationList] = Child(
         ".services_users_user_conversations", "ServiceUserConversationList"
     )
@@ -96,11 +189,123 @@ class ServiceUserList(KeyedList[ServiceUserContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(ServiceUserCreateArgs)
-    """Create a ServiceUser: ``POST /v1/Services/{ChatServiceSid}/Users``."""
-    list = _LIST.list_method(ListArgs)
-    """List ServiceUser resources: ``GET /v1/Services/{ChatServiceSid}/Users``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream ServiceUser resources: ``GET /v1/Services/{ChatServiceSid}/Users``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of ServiceUser resources: ``GET /v1/Services/{ChatServiceSid}/Users``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ServiceUserCreateArgs,
+        """Create a ServiceUser: ``POST /v1/Services/{ChatServiceSid}/Users``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceUserWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_user_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        identity (str): ``Identity``; string; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceUser
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Create a ServiceUser: ``POST /v1/Services/{ChatServiceSid}/Users``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ServiceUserWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:service_user_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        identity (str): ``Identity``; string; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ServiceUser
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List ServiceUser resources, every page up to ``limit`` items: ``GET /v1/Services/{ChatServiceSid}/Users``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ServiceUser]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """List ServiceUser resources, every page up to ``limit`` items: ``GET /v1/Services/{ChatServiceSid}/Users``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ServiceUser]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream ServiceUser resources, one page in memory at a time: ``GET /v1/Services/{ChatServiceSid}/Users``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ServiceUser.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Stream ServiceUser resources, one page in memory at a time: ``GET /v1/Services/{ChatServiceSid}/Users``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ServiceUser.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of ServiceUser resources (``next_page()`` moves on): ``GET /v1/Services/{ChatServiceSid}/Users``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ServiceUser]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """One page of ServiceUser resources (``next_page()`` moves on): ``GET /v1/Services/{ChatServiceSid}/Users``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ServiceUser]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """

@@ -78,12 +78,105 @@ class UserContext(InstanceContext):
     """One User: ``/v1/Users/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this User: ``GET /v1/Users/{Sid}``."""
-    update = _UPDATE.call_method(UserUpdateArgs)
-    """Update this User: ``POST /v1/Users/{Sid}``."""
-    delete = _DELETE.delete_method(UserDeleteArgs)
-    """Delete this User: ``DELETE /v1/Users/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this User: ``GET /v1/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Fetch this User: ``GET /v1/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    update = _UPDATE.call_method(
+        UserUpdateArgs,
+        """Update this User: ``POST /v1/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (UserWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:user_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Update this User: ``POST /v1/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (UserWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:user_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    delete = _DELETE.delete_method(
+        UserDeleteArgs,
+        """Delete this User: ``DELETE /v1/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (UserWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:user_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Delete this User: ``DELETE /v1/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (UserWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:user_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
     user_conversations: Child[UserConversationList] = Child(
         ".users_user_conversations", "UserConversationList"
     )
@@ -94,11 +187,123 @@ class UserList(KeyedList[UserContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(UserCreateArgs)
-    """Create a User: ``POST /v1/Users``."""
-    list = _LIST.list_method(ListArgs)
-    """List User resources: ``GET /v1/Users``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream User resources: ``GET /v1/Users``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of User resources: ``GET /v1/Users``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        UserCreateArgs,
+        """Create a User: ``POST /v1/Users``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (UserWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:user_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        identity (str): ``Identity``; string; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Create a User: ``POST /v1/Users``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (UserWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:user_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        identity (str): ``Identity``; string; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List User resources, every page up to ``limit`` items: ``GET /v1/Users``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[User]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """List User resources, every page up to ``limit`` items: ``GET /v1/Users``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[User]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream User resources, one page in memory at a time: ``GET /v1/Users``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of User.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Stream User resources, one page in memory at a time: ``GET /v1/Users``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of User.
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of User resources (``next_page()`` moves on): ``GET /v1/Users``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[User]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """One page of User resources (``next_page()`` moves on): ``GET /v1/Users``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[User]
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """

@@ -47,8 +47,33 @@ class EventTypeContext(InstanceContext):
     """One EventType: ``/v1/Types/{Type}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this EventType: ``GET /v1/Types/{Type}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this EventType: ``GET /v1/Types/{Type}``.
+
+    The instance is addressed by ``{Type}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EventType
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """,
+    )
+    """Fetch this EventType: ``GET /v1/Types/{Type}``.
+
+    The instance is addressed by ``{Type}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EventType
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """
 
 
 class EventTypeList(KeyedList[EventTypeContext]):
@@ -56,9 +81,104 @@ class EventTypeList(KeyedList[EventTypeContext]):
 
     __slots__ = ()
     _key = ("Type", "type", None)
-    list = _LIST.list_method(EventTypeListArgs)
-    """List EventType resources: ``GET /v1/Types``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(EventTypeListArgs)
-    """Stream EventType resources: ``GET /v1/Types``; one page in memory at a time."""
-    page = _LIST.page_method(EventTypePageArgs)
-    """One page of EventType resources: ``GET /v1/Types``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        EventTypeListArgs,
+        """List EventType resources, every page up to ``limit`` items: ``GET /v1/Types``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        schema_id (str): ``SchemaId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[EventType]
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """,
+    )
+    """List EventType resources, every page up to ``limit`` items: ``GET /v1/Types``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        schema_id (str): ``SchemaId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[EventType]
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """
+    stream = _LIST.stream_method(
+        EventTypeListArgs,
+        """Stream EventType resources, one page in memory at a time: ``GET /v1/Types``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        schema_id (str): ``SchemaId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of EventType.
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """,
+    )
+    """Stream EventType resources, one page in memory at a time: ``GET /v1/Types``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        schema_id (str): ``SchemaId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of EventType.
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """
+    page = _LIST.page_method(
+        EventTypePageArgs,
+        """One page of EventType resources (``next_page()`` moves on): ``GET /v1/Types``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        schema_id (str): ``SchemaId``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[EventType]
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """,
+    )
+    """One page of EventType resources (``next_page()`` moves on): ``GET /v1/Types``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        schema_id (str): ``SchemaId``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[EventType]
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """

@@ -23,8 +23,33 @@ class SchemaContext(InstanceContext):
     """One Schema: ``/v1/Schemas/{Id}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Schema: ``GET /v1/Schemas/{Id}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Schema: ``GET /v1/Schemas/{Id}``.
+
+    The instance is addressed by ``{Id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Schema
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """,
+    )
+    """Fetch this Schema: ``GET /v1/Schemas/{Id}``.
+
+    The instance is addressed by ``{Id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Schema
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """
     versions: Child[SchemaVersionList] = Child(".schemas_versions", "SchemaVersionList")
 
 

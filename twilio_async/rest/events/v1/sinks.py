@@ -72,12 +72,93 @@ class SinkContext(InstanceContext):
     """One Sink: ``/v1/Sinks/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Sink: ``GET /v1/Sinks/{Sid}``."""
-    update = _UPDATE.call_method(SinkUpdateArgs)
-    """Update this Sink: ``POST /v1/Sinks/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Sink: ``DELETE /v1/Sinks/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Sink: ``GET /v1/Sinks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^DG[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Sink
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """,
+    )
+    """Fetch this Sink: ``GET /v1/Sinks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^DG[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Sink
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """
+    update = _UPDATE.call_method(
+        SinkUpdateArgs,
+        """Update this Sink: ``POST /v1/Sinks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^DG[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        description (str): ``Description``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Sink
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """,
+    )
+    """Update this Sink: ``POST /v1/Sinks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^DG[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        description (str): ``Description``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Sink
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Sink: ``DELETE /v1/Sinks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^DG[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """,
+    )
+    """Delete this Sink: ``DELETE /v1/Sinks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^DG[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """
     sink_test: Child[SinkTestList] = Child(".sinks_sink_test", "SinkTestList")
     sink_validate: Child[SinkValidateList] = Child(".sinks_sink_validate", "SinkValidateList")
 
@@ -87,11 +168,143 @@ class SinkList(KeyedList[SinkContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^DG[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(SinkCreateArgs)
-    """Create a Sink: ``POST /v1/Sinks``."""
-    list = _LIST.list_method(SinkListArgs)
-    """List Sink resources: ``GET /v1/Sinks``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(SinkListArgs)
-    """Stream Sink resources: ``GET /v1/Sinks``; one page in memory at a time."""
-    page = _LIST.page_method(SinkPageArgs)
-    """One page of Sink resources: ``GET /v1/Sinks``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        SinkCreateArgs,
+        """Create a Sink: ``POST /v1/Sinks``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        description (str): ``Description``; string; required.
+        sink_configuration (Any): ``SinkConfiguration``; object; required.
+        sink_type (SinkSinkType | str): ``SinkType``; enum:sink_sink_type; one of ``kinesis``, ``webhook``, ``segment``, ``email``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Sink
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """,
+    )
+    """Create a Sink: ``POST /v1/Sinks``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        description (str): ``Description``; string; required.
+        sink_configuration (Any): ``SinkConfiguration``; object; required.
+        sink_type (SinkSinkType | str): ``SinkType``; enum:sink_sink_type; one of ``kinesis``, ``webhook``, ``segment``, ``email``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Sink
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """
+    list = _LIST.list_method(
+        SinkListArgs,
+        """List Sink resources, every page up to ``limit`` items: ``GET /v1/Sinks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        in_use (bool): ``InUse``; boolean; optional.
+        status (str): ``Status``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Sink]
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """,
+    )
+    """List Sink resources, every page up to ``limit`` items: ``GET /v1/Sinks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        in_use (bool): ``InUse``; boolean; optional.
+        status (str): ``Status``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Sink]
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """
+    stream = _LIST.stream_method(
+        SinkListArgs,
+        """Stream Sink resources, one page in memory at a time: ``GET /v1/Sinks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        in_use (bool): ``InUse``; boolean; optional.
+        status (str): ``Status``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Sink.
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """,
+    )
+    """Stream Sink resources, one page in memory at a time: ``GET /v1/Sinks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        in_use (bool): ``InUse``; boolean; optional.
+        status (str): ``Status``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Sink.
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """
+    page = _LIST.page_method(
+        SinkPageArgs,
+        """One page of Sink resources (``next_page()`` moves on): ``GET /v1/Sinks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        in_use (bool): ``InUse``; boolean; optional.
+        status (str): ``Status``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Sink]
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """,
+    )
+    """One page of Sink resources (``next_page()`` moves on): ``GET /v1/Sinks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        in_use (bool): ``InUse``; boolean; optional.
+        status (str): ``Status``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Sink]
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """

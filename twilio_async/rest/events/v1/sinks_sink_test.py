@@ -22,5 +22,26 @@ class SinkTestList(ListResource):
     """SinkTest collection: ``/v1/Sinks/{Sid}/Test``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(Args)
-    """Create a SinkTest: ``POST /v1/Sinks/{Sid}/Test``."""
+    create = _CREATE.call_method(
+        Args,
+        """Create a SinkTest: ``POST /v1/Sinks/{Sid}/Test``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SinkTest
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """,
+    )
+    """Create a SinkTest: ``POST /v1/Sinks/{Sid}/Test``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SinkTest
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """

@@ -26,5 +26,32 @@ class SinkValidateList(ListResource):
     """SinkValidate collection: ``/v1/Sinks/{Sid}/Validate``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(SinkValidateCreateArgs)
-    """Create a SinkValidate: ``POST /v1/Sinks/{Sid}/Validate``."""
+    create = _CREATE.call_method(
+        SinkValidateCreateArgs,
+        """Create a SinkValidate: ``POST /v1/Sinks/{Sid}/Validate``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        test_id (str): ``TestId``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SinkValidate
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """,
+    )
+    """Create a SinkValidate: ``POST /v1/Sinks/{Sid}/Validate``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        test_id (str): ``TestId``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SinkValidate
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """

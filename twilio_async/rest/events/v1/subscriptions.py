@@ -72,12 +72,93 @@ class SubscriptionContext(InstanceContext):
     """One Subscription: ``/v1/Subscriptions/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Subscription: ``GET /v1/Subscriptions/{Sid}``."""
-    update = _UPDATE.call_method(SubscriptionUpdateArgs)
-    """Update this Subscription: ``POST /v1/Subscriptions/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Subscription: ``DELETE /v1/Subscriptions/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Subscription: ``GET /v1/Subscriptions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^DF[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Subscription
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """,
+    )
+    """Fetch this Subscription: ``GET /v1/Subscriptions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^DF[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Subscription
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """
+    update = _UPDATE.call_method(
+        SubscriptionUpdateArgs,
+        """Update this Subscription: ``POST /v1/Subscriptions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^DF[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        description (str): ``Description``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Subscription
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """,
+    )
+    """Update this Subscription: ``POST /v1/Subscriptions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^DF[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        description (str): ``Description``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Subscription
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Subscription: ``DELETE /v1/Subscriptions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^DF[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """,
+    )
+    """Delete this Subscription: ``DELETE /v1/Subscriptions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^DF[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """
     subscribed_events: Child[SubscribedEventList] = Child(
         ".subscriptions_subscribed_events", "SubscribedEventList"
     )
@@ -88,11 +169,137 @@ class SubscriptionList(KeyedList[SubscriptionContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^DF[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(SubscriptionCreateArgs)
-    """Create a Subscription: ``POST /v1/Subscriptions``."""
-    list = _LIST.list_method(SubscriptionListArgs)
-    """List Subscription resources: ``GET /v1/Subscriptions``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(SubscriptionListArgs)
-    """Stream Subscription resources: ``GET /v1/Subscriptions``; one page in memory at a time."""
-    page = _LIST.page_method(SubscriptionPageArgs)
-    """One page of Subscription resources: ``GET /v1/Subscriptions``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        SubscriptionCreateArgs,
+        """Create a Subscription: ``POST /v1/Subscriptions``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        description (str): ``Description``; string; required.
+        sink_sid (str): ``SinkSid``; string; matching ``^DG[0-9a-fA-F]{32}$``; required.
+        types (Sequence[Any]): ``Types``; list<object>; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Subscription
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """,
+    )
+    """Create a Subscription: ``POST /v1/Subscriptions``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        description (str): ``Description``; string; required.
+        sink_sid (str): ``SinkSid``; string; matching ``^DG[0-9a-fA-F]{32}$``; required.
+        types (Sequence[Any]): ``Types``; list<object>; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Subscription
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """
+    list = _LIST.list_method(
+        SubscriptionListArgs,
+        """List Subscription resources, every page up to ``limit`` items: ``GET /v1/Subscriptions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sink_sid (str): ``SinkSid``; string; matching ``^DG[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Subscription]
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """,
+    )
+    """List Subscription resources, every page up to ``limit`` items: ``GET /v1/Subscriptions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sink_sid (str): ``SinkSid``; string; matching ``^DG[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Subscription]
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """
+    stream = _LIST.stream_method(
+        SubscriptionListArgs,
+        """Stream Subscription resources, one page in memory at a time: ``GET /v1/Subscriptions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sink_sid (str): ``SinkSid``; string; matching ``^DG[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Subscription.
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """,
+    )
+    """Stream Subscription resources, one page in memory at a time: ``GET /v1/Subscriptions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sink_sid (str): ``SinkSid``; string; matching ``^DG[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Subscription.
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """
+    page = _LIST.page_method(
+        SubscriptionPageArgs,
+        """One page of Subscription resources (``next_page()`` moves on): ``GET /v1/Subscriptions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sink_sid (str): ``SinkSid``; string; matching ``^DG[0-9a-fA-F]{32}$``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Subscription]
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """,
+    )
+    """One page of Subscription resources (``next_page()`` moves on): ``GET /v1/Subscriptions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sink_sid (str): ``SinkSid``; string; matching ``^DG[0-9a-fA-F]{32}$``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Subscription]
+
+    Twilio docs: https://www.twilio.com/docs/events
+    """

@@ -95,8 +95,45 @@ class AssessmentsContext(InstanceContext):
     """One Assessments: ``/v1/Insights/QualityManagement/Assessments/{AssessmentSid}``."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(AssessmentsUpdateArgs)
-    """Update this Assessments: ``POST /v1/Insights/QualityManagement/Assessments/{AssessmentSid}``."""
+    update = _UPDATE.call_method(
+        AssessmentsUpdateArgs,
+        """Update this Assessments: ``POST /v1/Insights/QualityManagement/Assessments/{AssessmentSid}``.
+
+    The instance is addressed by ``{AssessmentSid}``, matching ``^FM[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        offset (float | Decimal): ``Offset``; number; required.
+        answer_text (str): ``AnswerText``; string; required.
+        answer_id (str): ``AnswerId``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Assessments
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Update this Assessments: ``POST /v1/Insights/QualityManagement/Assessments/{AssessmentSid}``.
+
+    The instance is addressed by ``{AssessmentSid}``, matching ``^FM[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        offset (float | Decimal): ``Offset``; number; required.
+        answer_text (str): ``AnswerText``; string; required.
+        answer_id (str): ``AnswerId``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Assessments
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
 
 
 class AssessmentsList(KeyedList[AssessmentsContext]):
@@ -104,11 +141,159 @@ class AssessmentsList(KeyedList[AssessmentsContext]):
 
     __slots__ = ()
     _key = ("AssessmentSid", "assessment_sid", "^FM[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(AssessmentsCreateArgs)
-    """Create a Assessments: ``POST /v1/Insights/QualityManagement/Assessments``."""
-    list = _LIST.list_method(AssessmentsListArgs)
-    """List Assessments resources: ``GET /v1/Insights/QualityManagement/Assessments``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(AssessmentsListArgs)
-    """Stream Assessments resources: ``GET /v1/Insights/QualityManagement/Assessments``; one page in memory at a time."""
-    page = _LIST.page_method(AssessmentsPageArgs)
-    """One page of Assessments resources: ``GET /v1/Insights/QualityManagement/Assessments``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        AssessmentsCreateArgs,
+        """Create a Assessments: ``POST /v1/Insights/QualityManagement/Assessments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        category_sid (str): ``CategorySid``; string; matching ``^FY[0-9a-fA-F]{32}$``; required.
+        category_name (str): ``CategoryName``; string; required.
+        segment_id (str): ``SegmentId``; string; required.
+        agent_id (str): ``AgentId``; string; required.
+        offset (float | Decimal): ``Offset``; number; required.
+        metric_id (str): ``MetricId``; string; matching ``^GE[0-9a-fA-F]{32}$``; required.
+        metric_name (str): ``MetricName``; string; required.
+        answer_text (str): ``AnswerText``; string; required.
+        answer_id (str): ``AnswerId``; string; required.
+        questionnaire_sid (str): ``QuestionnaireSid``; string; matching ``^GM[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Assessments
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Create a Assessments: ``POST /v1/Insights/QualityManagement/Assessments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        category_sid (str): ``CategorySid``; string; matching ``^FY[0-9a-fA-F]{32}$``; required.
+        category_name (str): ``CategoryName``; string; required.
+        segment_id (str): ``SegmentId``; string; required.
+        agent_id (str): ``AgentId``; string; required.
+        offset (float | Decimal): ``Offset``; number; required.
+        metric_id (str): ``MetricId``; string; matching ``^GE[0-9a-fA-F]{32}$``; required.
+        metric_name (str): ``MetricName``; string; required.
+        answer_text (str): ``AnswerText``; string; required.
+        answer_id (str): ``AnswerId``; string; required.
+        questionnaire_sid (str): ``QuestionnaireSid``; string; matching ``^GM[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Assessments
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    list = _LIST.list_method(
+        AssessmentsListArgs,
+        """List Assessments resources, every page up to ``limit`` items: ``GET /v1/Insights/QualityManagement/Assessments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Assessments]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """List Assessments resources, every page up to ``limit`` items: ``GET /v1/Insights/QualityManagement/Assessments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Assessments]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    stream = _LIST.stream_method(
+        AssessmentsListArgs,
+        """Stream Assessments resources, one page in memory at a time: ``GET /v1/Insights/QualityManagement/Assessments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Assessments.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Stream Assessments resources, one page in memory at a time: ``GET /v1/Insights/QualityManagement/Assessments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Assessments.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    page = _LIST.page_method(
+        AssessmentsPageArgs,
+        """One page of Assessments resources (``next_page()`` moves on): ``GET /v1/Insights/QualityManagement/Assessments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Assessments]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """One page of Assessments resources (``next_page()`` moves on): ``GET /v1/Insights/QualityManagement/Assessments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Assessments]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """

@@ -65,10 +65,60 @@ class ChannelContext(InstanceContext):
     """One Channel: ``/v1/Channels/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Channel: ``GET /v1/Channels/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Channel: ``DELETE /v1/Channels/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Channel: ``GET /v1/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CH[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Channel
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Fetch this Channel: ``GET /v1/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CH[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Channel
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Channel: ``DELETE /v1/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CH[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Delete this Channel: ``DELETE /v1/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CH[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
 
 
 class ChannelList(KeyedList[ChannelContext]):
@@ -76,11 +126,133 @@ class ChannelList(KeyedList[ChannelContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^CH[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ChannelCreateArgs)
-    """Create a Channel: ``POST /v1/Channels``."""
-    list = _LIST.list_method(ListArgs)
-    """List Channel resources: ``GET /v1/Channels``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Channel resources: ``GET /v1/Channels``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Channel resources: ``GET /v1/Channels``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ChannelCreateArgs,
+        """Create a Channel: ``POST /v1/Channels``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        flex_flow_sid (str): ``FlexFlowSid``; string; matching ``^FO[0-9a-fA-F]{32}$``; required.
+        identity (str): ``Identity``; string; required.
+        chat_user_friendly_name (str): ``ChatUserFriendlyName``; string; required.
+        chat_friendly_name (str): ``ChatFriendlyName``; string; required.
+        target (str): ``Target``; string; optional.
+        chat_unique_name (str): ``ChatUniqueName``; string; optional.
+        pre_engagement_data (str): ``PreEngagementData``; string; optional.
+        task_sid (str): ``TaskSid``; string; matching ``^WT[0-9a-fA-F]{32}$``; optional.
+        task_attributes (str): ``TaskAttributes``; string; optional.
+        long_lived (bool): ``LongLived``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Channel
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Create a Channel: ``POST /v1/Channels``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        flex_flow_sid (str): ``FlexFlowSid``; string; matching ``^FO[0-9a-fA-F]{32}$``; required.
+        identity (str): ``Identity``; string; required.
+        chat_user_friendly_name (str): ``ChatUserFriendlyName``; string; required.
+        chat_friendly_name (str): ``ChatFriendlyName``; string; required.
+        target (str): ``Target``; string; optional.
+        chat_unique_name (str): ``ChatUniqueName``; string; optional.
+        pre_engagement_data (str): ``PreEngagementData``; string; optional.
+        task_sid (str): ``TaskSid``; string; matching ``^WT[0-9a-fA-F]{32}$``; optional.
+        task_attributes (str): ``TaskAttributes``; string; optional.
+        long_lived (bool): ``LongLived``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Channel
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Channel resources, every page up to ``limit`` items: ``GET /v1/Channels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Channel]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """List Channel resources, every page up to ``limit`` items: ``GET /v1/Channels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Channel]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Channel resources, one page in memory at a time: ``GET /v1/Channels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Channel.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Stream Channel resources, one page in memory at a time: ``GET /v1/Channels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Channel.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Channel resources (``next_page()`` moves on): ``GET /v1/Channels``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Channel]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """One page of Channel resources (``next_page()`` moves on): ``GET /v1/Channels``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Channel]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """

@@ -43,10 +43,64 @@ class ConfigurationContext(InstanceContext):
     """One Configuration: ``/v1/Configuration``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(ConfigurationFetchArgs)
-    """Fetch this Configuration: ``GET /v1/Configuration``."""
-    update = _UPDATE.call_method(ConfigurationUpdateArgs)
-    """Update this Configuration: ``POST /v1/Configuration``."""
+    fetch = _FETCH.call_method(
+        ConfigurationFetchArgs,
+        """Fetch this Configuration: ``GET /v1/Configuration``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        ui_version (str): ``UiVersion``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Configuration
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Fetch this Configuration: ``GET /v1/Configuration``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        ui_version (str): ``UiVersion``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Configuration
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    update = _UPDATE.call_method(
+        ConfigurationUpdateArgs,
+        """Update this Configuration: ``POST /v1/Configuration``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Configuration
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Update this Configuration: ``POST /v1/Configuration``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Configuration
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
 
 
 class ConfigurationList(SingletonList[ConfigurationContext]):

@@ -132,12 +132,125 @@ class FlexFlowContext(InstanceContext):
     """One FlexFlow: ``/v1/FlexFlows/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this FlexFlow: ``GET /v1/FlexFlows/{Sid}``."""
-    update = _UPDATE.call_method(FlexFlowUpdateArgs)
-    """Update this FlexFlow: ``POST /v1/FlexFlows/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this FlexFlow: ``DELETE /v1/FlexFlows/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this FlexFlow: ``GET /v1/FlexFlows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FO[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        FlexFlow
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Fetch this FlexFlow: ``GET /v1/FlexFlows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FO[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        FlexFlow
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    update = _UPDATE.call_method(
+        FlexFlowUpdateArgs,
+        """Update this FlexFlow: ``POST /v1/FlexFlows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FO[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        chat_service_sid (str): ``ChatServiceSid``; string; matching ``^IS[0-9a-fA-F]{32}$``; optional.
+        channel_type (FlexFlowChannelType | str): ``ChannelType``; enum:flex_flow_channel_type; one of ``web``, ``sms``, ``facebook``, ``whatsapp``, ``line``, ``custom``; optional.
+        contact_identity (str): ``ContactIdentity``; string; optional.
+        enabled (bool): ``Enabled``; boolean; optional.
+        integration_type (FlexFlowIntegrationType | str): ``IntegrationType``; enum:flex_flow_integration_type; one of ``studio``, ``external``, ``task``; optional.
+        integration_flow_sid (str): ``Integration.FlowSid``; string; matching ``^FW[0-9a-fA-F]{32}$``; optional.
+        integration_url (str): ``Integration.Url``; uri; optional.
+        integration_workspace_sid (str): ``Integration.WorkspaceSid``; string; matching ``^WS[0-9a-fA-F]{32}$``; optional.
+        integration_workflow_sid (str): ``Integration.WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
+        integration_channel (str): ``Integration.Channel``; string; optional.
+        integration_timeout (int): ``Integration.Timeout``; integer; optional.
+        integration_priority (int): ``Integration.Priority``; integer; optional.
+        integration_creation_on_message (bool): ``Integration.CreationOnMessage``; boolean; optional.
+        long_lived (bool): ``LongLived``; boolean; optional.
+        janitor_enabled (bool): ``JanitorEnabled``; boolean; optional.
+        integration_retry_count (int): ``Integration.RetryCount``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        FlexFlow
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Update this FlexFlow: ``POST /v1/FlexFlows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FO[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        chat_service_sid (str): ``ChatServiceSid``; string; matching ``^IS[0-9a-fA-F]{32}$``; optional.
+        channel_type (FlexFlowChannelType | str): ``ChannelType``; enum:flex_flow_channel_type; one of ``web``, ``sms``, ``facebook``, ``whatsapp``, ``line``, ``custom``; optional.
+        contact_identity (str): ``ContactIdentity``; string; optional.
+        enabled (bool): ``Enabled``; boolean; optional.
+        integration_type (FlexFlowIntegrationType | str): ``IntegrationType``; enum:flex_flow_integration_type; one of ``studio``, ``external``, ``task``; optional.
+        integration_flow_sid (str): ``Integration.FlowSid``; string; matching ``^FW[0-9a-fA-F]{32}$``; optional.
+        integration_url (str): ``Integration.Url``; uri; optional.
+        integration_workspace_sid (str): ``Integration.WorkspaceSid``; string; matching ``^WS[0-9a-fA-F]{32}$``; optional.
+        integration_workflow_sid (str): ``Integration.WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
+        integration_channel (str): ``Integration.Channel``; string; optional.
+        integration_timeout (int): ``Integration.Timeout``; integer; optional.
+        integration_priority (int): ``Integration.Priority``; integer; optional.
+        integration_creation_on_message (bool): ``Integration.CreationOnMessage``; boolean; optional.
+        long_lived (bool): ``LongLived``; boolean; optional.
+        janitor_enabled (bool): ``JanitorEnabled``; boolean; optional.
+        integration_retry_count (int): ``Integration.RetryCount``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        FlexFlow
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this FlexFlow: ``DELETE /v1/FlexFlows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FO[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Delete this FlexFlow: ``DELETE /v1/FlexFlows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FO[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
 
 
 class FlexFlowList(KeyedList[FlexFlowContext]):
@@ -145,11 +258,165 @@ class FlexFlowList(KeyedList[FlexFlowContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^FO[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(FlexFlowCreateArgs)
-    """Create a FlexFlow: ``POST /v1/FlexFlows``."""
-    list = _LIST.list_method(FlexFlowListArgs)
-    """List FlexFlow resources: ``GET /v1/FlexFlows``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(FlexFlowListArgs)
-    """Stream FlexFlow resources: ``GET /v1/FlexFlows``; one page in memory at a time."""
-    page = _LIST.page_method(FlexFlowPageArgs)
-    """One page of FlexFlow resources: ``GET /v1/FlexFlows``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        FlexFlowCreateArgs,
+        """Create a FlexFlow: ``POST /v1/FlexFlows``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        chat_service_sid (str): ``ChatServiceSid``; string; matching ``^IS[0-9a-fA-F]{32}$``; required.
+        channel_type (FlexFlowChannelType | str): ``ChannelType``; enum:flex_flow_channel_type; one of ``web``, ``sms``, ``facebook``, ``whatsapp``, ``line``, ``custom``; required.
+        contact_identity (str): ``ContactIdentity``; string; optional.
+        enabled (bool): ``Enabled``; boolean; optional.
+        integration_type (FlexFlowIntegrationType | str): ``IntegrationType``; enum:flex_flow_integration_type; one of ``studio``, ``external``, ``task``; optional.
+        integration_flow_sid (str): ``Integration.FlowSid``; string; matching ``^FW[0-9a-fA-F]{32}$``; optional.
+        integration_url (str): ``Integration.Url``; uri; optional.
+        integration_workspace_sid (str): ``Integration.WorkspaceSid``; string; matching ``^WS[0-9a-fA-F]{32}$``; optional.
+        integration_workflow_sid (str): ``Integration.WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
+        integration_channel (str): ``Integration.Channel``; string; optional.
+        integration_timeout (int): ``Integration.Timeout``; integer; optional.
+        integration_priority (int): ``Integration.Priority``; integer; optional.
+        integration_creation_on_message (bool): ``Integration.CreationOnMessage``; boolean; optional.
+        long_lived (bool): ``LongLived``; boolean; optional.
+        janitor_enabled (bool): ``JanitorEnabled``; boolean; optional.
+        integration_retry_count (int): ``Integration.RetryCount``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        FlexFlow
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Create a FlexFlow: ``POST /v1/FlexFlows``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        chat_service_sid (str): ``ChatServiceSid``; string; matching ``^IS[0-9a-fA-F]{32}$``; required.
+        channel_type (FlexFlowChannelType | str): ``ChannelType``; enum:flex_flow_channel_type; one of ``web``, ``sms``, ``facebook``, ``whatsapp``, ``line``, ``custom``; required.
+        contact_identity (str): ``ContactIdentity``; string; optional.
+        enabled (bool): ``Enabled``; boolean; optional.
+        integration_type (FlexFlowIntegrationType | str): ``IntegrationType``; enum:flex_flow_integration_type; one of ``studio``, ``external``, ``task``; optional.
+        integration_flow_sid (str): ``Integration.FlowSid``; string; matching ``^FW[0-9a-fA-F]{32}$``; optional.
+        integration_url (str): ``Integration.Url``; uri; optional.
+        integration_workspace_sid (str): ``Integration.WorkspaceSid``; string; matching ``^WS[0-9a-fA-F]{32}$``; optional.
+        integration_workflow_sid (str): ``Integration.WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
+        integration_channel (str): ``Integration.Channel``; string; optional.
+        integration_timeout (int): ``Integration.Timeout``; integer; optional.
+        integration_priority (int): ``Integration.Priority``; integer; optional.
+        integration_creation_on_message (bool): ``Integration.CreationOnMessage``; boolean; optional.
+        long_lived (bool): ``LongLived``; boolean; optional.
+        janitor_enabled (bool): ``JanitorEnabled``; boolean; optional.
+        integration_retry_count (int): ``Integration.RetryCount``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        FlexFlow
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    list = _LIST.list_method(
+        FlexFlowListArgs,
+        """List FlexFlow resources, every page up to ``limit`` items: ``GET /v1/FlexFlows``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[FlexFlow]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """List FlexFlow resources, every page up to ``limit`` items: ``GET /v1/FlexFlows``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[FlexFlow]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    stream = _LIST.stream_method(
+        FlexFlowListArgs,
+        """Stream FlexFlow resources, one page in memory at a time: ``GET /v1/FlexFlows``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of FlexFlow.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Stream FlexFlow resources, one page in memory at a time: ``GET /v1/FlexFlows``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of FlexFlow.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    page = _LIST.page_method(
+        FlexFlowPageArgs,
+        """One page of FlexFlow resources (``next_page()`` moves on): ``GET /v1/FlexFlows``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[FlexFlow]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """One page of FlexFlow resources (``next_page()`` moves on): ``GET /v1/FlexFlows``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[FlexFlow]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """

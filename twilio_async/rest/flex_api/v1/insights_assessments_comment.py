@@ -77,11 +77,157 @@ class InsightsAssessmentsCommentList(ListResource):
     """InsightsAssessmentsComment collection: ``/v1/Insights/QualityManagement/Assessments/Comments``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(InsightsAssessmentsCommentCreateArgs)
-    """Create a InsightsAssessmentsComment: ``POST /v1/Insights/QualityManagement/Assessments/Comments``."""
-    list = _LIST.list_method(InsightsAssessmentsCommentListArgs)
-    """List InsightsAssessmentsComment resources: ``GET /v1/Insights/QualityManagement/Assessments/Comments``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(InsightsAssessmentsCommentListArgs)
-    """Stream InsightsAssessmentsComment resources: ``GET /v1/Insights/QualityManagement/Assessments/Comments``; one page in memory at a time."""
-    page = _LIST.page_method(InsightsAssessmentsCommentPageArgs)
-    """One page of InsightsAssessmentsComment resources: ``GET /v1/Insights/QualityManagement/Assessments/Comments``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        InsightsAssessmentsCommentCreateArgs,
+        """Create a InsightsAssessmentsComment: ``POST /v1/Insights/QualityManagement/Assessments/Comments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        category_id (str): ``CategoryId``; string; required.
+        category_name (str): ``CategoryName``; string; required.
+        comment (str): ``Comment``; string; required.
+        segment_id (str): ``SegmentId``; string; required.
+        agent_id (str): ``AgentId``; string; required.
+        offset (float | Decimal): ``Offset``; number; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsAssessmentsComment
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Create a InsightsAssessmentsComment: ``POST /v1/Insights/QualityManagement/Assessments/Comments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        category_id (str): ``CategoryId``; string; required.
+        category_name (str): ``CategoryName``; string; required.
+        comment (str): ``Comment``; string; required.
+        segment_id (str): ``SegmentId``; string; required.
+        agent_id (str): ``AgentId``; string; required.
+        offset (float | Decimal): ``Offset``; number; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsAssessmentsComment
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    list = _LIST.list_method(
+        InsightsAssessmentsCommentListArgs,
+        """List InsightsAssessmentsComment resources, every page up to ``limit`` items: ``GET /v1/Insights/QualityManagement/Assessments/Comments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        agent_id (str): ``AgentId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InsightsAssessmentsComment]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """List InsightsAssessmentsComment resources, every page up to ``limit`` items: ``GET /v1/Insights/QualityManagement/Assessments/Comments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        agent_id (str): ``AgentId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InsightsAssessmentsComment]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    stream = _LIST.stream_method(
+        InsightsAssessmentsCommentListArgs,
+        """Stream InsightsAssessmentsComment resources, one page in memory at a time: ``GET /v1/Insights/QualityManagement/Assessments/Comments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        agent_id (str): ``AgentId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InsightsAssessmentsComment.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Stream InsightsAssessmentsComment resources, one page in memory at a time: ``GET /v1/Insights/QualityManagement/Assessments/Comments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        agent_id (str): ``AgentId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InsightsAssessmentsComment.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    page = _LIST.page_method(
+        InsightsAssessmentsCommentPageArgs,
+        """One page of InsightsAssessmentsComment resources (``next_page()`` moves on): ``GET /v1/Insights/QualityManagement/Assessments/Comments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        agent_id (str): ``AgentId``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InsightsAssessmentsComment]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """One page of InsightsAssessmentsComment resources (``next_page()`` moves on): ``GET /v1/Insights/QualityManagement/Assessments/Comments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        agent_id (str): ``AgentId``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InsightsAssessmentsComment]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """

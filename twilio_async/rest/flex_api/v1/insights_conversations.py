@@ -52,9 +52,110 @@ class InsightsConversationsList(ListResource):
     """InsightsConversations collection: ``/v1/Insights/Conversations``."""
 
     __slots__ = ()
-    list = _LIST.list_method(InsightsConversationsListArgs)
-    """List InsightsConversations resources: ``GET /v1/Insights/Conversations``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(InsightsConversationsListArgs)
-    """Stream InsightsConversations resources: ``GET /v1/Insights/Conversations``; one page in memory at a time."""
-    page = _LIST.page_method(InsightsConversationsPageArgs)
-    """One page of InsightsConversations resources: ``GET /v1/Insights/Conversations``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        InsightsConversationsListArgs,
+        """List InsightsConversations resources, every page up to ``limit`` items: ``GET /v1/Insights/Conversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InsightsConversations]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """List InsightsConversations resources, every page up to ``limit`` items: ``GET /v1/Insights/Conversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InsightsConversations]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    stream = _LIST.stream_method(
+        InsightsConversationsListArgs,
+        """Stream InsightsConversations resources, one page in memory at a time: ``GET /v1/Insights/Conversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InsightsConversations.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Stream InsightsConversations resources, one page in memory at a time: ``GET /v1/Insights/Conversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InsightsConversations.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    page = _LIST.page_method(
+        InsightsConversationsPageArgs,
+        """One page of InsightsConversations resources (``next_page()`` moves on): ``GET /v1/Insights/Conversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InsightsConversations]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """One page of InsightsConversations resources (``next_page()`` moves on): ``GET /v1/Insights/Conversations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InsightsConversations]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """

@@ -104,12 +104,113 @@ class InsightsQuestionnairesContext(InstanceContext):
     """One InsightsQuestionnaires: ``/v1/Insights/QualityManagement/Questionnaires/{QuestionnaireSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(InsightsQuestionnairesFetchArgs)
-    """Fetch this InsightsQuestionnaires: ``GET /v1/Insights/QualityManagement/Questionnaires/{QuestionnaireSid}``."""
-    update = _UPDATE.call_method(InsightsQuestionnairesUpdateArgs)
-    """Update this InsightsQuestionnaires: ``POST /v1/Insights/QualityManagement/Questionnaires/{QuestionnaireSid}``."""
-    delete = _DELETE.delete_method(InsightsQuestionnairesDeleteArgs)
-    """Delete this InsightsQuestionnaires: ``DELETE /v1/Insights/QualityManagement/Questionnaires/{QuestionnaireSid}``; returns True."""
+    fetch = _FETCH.call_method(
+        InsightsQuestionnairesFetchArgs,
+        """Fetch this InsightsQuestionnaires: ``GET /v1/Insights/QualityManagement/Questionnaires/{QuestionnaireSid}``.
+
+    The instance is addressed by ``{QuestionnaireSid}``, matching ``^GM[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsQuestionnaires
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Fetch this InsightsQuestionnaires: ``GET /v1/Insights/QualityManagement/Questionnaires/{QuestionnaireSid}``.
+
+    The instance is addressed by ``{QuestionnaireSid}``, matching ``^GM[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsQuestionnaires
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    update = _UPDATE.call_method(
+        InsightsQuestionnairesUpdateArgs,
+        """Update this InsightsQuestionnaires: ``POST /v1/Insights/QualityManagement/Questionnaires/{QuestionnaireSid}``.
+
+    The instance is addressed by ``{QuestionnaireSid}``, matching ``^GM[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        active (bool): ``Active``; boolean; required.
+        name (str): ``Name``; string; optional.
+        description (str): ``Description``; string; optional.
+        question_sids (Sequence[str]): ``QuestionSids``; list<string>; matching ``^GE[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsQuestionnaires
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Update this InsightsQuestionnaires: ``POST /v1/Insights/QualityManagement/Questionnaires/{QuestionnaireSid}``.
+
+    The instance is addressed by ``{QuestionnaireSid}``, matching ``^GM[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        active (bool): ``Active``; boolean; required.
+        name (str): ``Name``; string; optional.
+        description (str): ``Description``; string; optional.
+        question_sids (Sequence[str]): ``QuestionSids``; list<string>; matching ``^GE[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsQuestionnaires
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    delete = _DELETE.delete_method(
+        InsightsQuestionnairesDeleteArgs,
+        """Delete this InsightsQuestionnaires: ``DELETE /v1/Insights/QualityManagement/Questionnaires/{QuestionnaireSid}``.
+
+    The instance is addressed by ``{QuestionnaireSid}``, matching ``^GM[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Delete this InsightsQuestionnaires: ``DELETE /v1/Insights/QualityManagement/Questionnaires/{QuestionnaireSid}``.
+
+    The instance is addressed by ``{QuestionnaireSid}``, matching ``^GM[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
 
 
 class InsightsQuestionnairesList(KeyedList[InsightsQuestionnairesContext]):
@@ -117,11 +218,147 @@ class InsightsQuestionnairesList(KeyedList[InsightsQuestionnairesContext]):
 
     __slots__ = ()
     _key = ("QuestionnaireSid", "questionnaire_sid", "^GM[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(InsightsQuestionnairesCreateArgs)
-    """Create a InsightsQuestionnaires: ``POST /v1/Insights/QualityManagement/Questionnaires``."""
-    list = _LIST.list_method(InsightsQuestionnairesListArgs)
-    """List InsightsQuestionnaires resources: ``GET /v1/Insights/QualityManagement/Questionnaires``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(InsightsQuestionnairesListArgs)
-    """Stream InsightsQuestionnaires resources: ``GET /v1/Insights/QualityManagement/Questionnaires``; one page in memory at a time."""
-    page = _LIST.page_method(InsightsQuestionnairesPageArgs)
-    """One page of InsightsQuestionnaires resources: ``GET /v1/Insights/QualityManagement/Questionnaires``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        InsightsQuestionnairesCreateArgs,
+        """Create a InsightsQuestionnaires: ``POST /v1/Insights/QualityManagement/Questionnaires``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        name (str): ``Name``; string; required.
+        description (str): ``Description``; string; optional.
+        active (bool): ``Active``; boolean; optional.
+        question_sids (Sequence[str]): ``QuestionSids``; list<string>; matching ``^GE[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsQuestionnaires
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Create a InsightsQuestionnaires: ``POST /v1/Insights/QualityManagement/Questionnaires``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        name (str): ``Name``; string; required.
+        description (str): ``Description``; string; optional.
+        active (bool): ``Active``; boolean; optional.
+        question_sids (Sequence[str]): ``QuestionSids``; list<string>; matching ``^GE[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsQuestionnaires
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    list = _LIST.list_method(
+        InsightsQuestionnairesListArgs,
+        """List InsightsQuestionnaires resources, every page up to ``limit`` items: ``GET /v1/Insights/QualityManagement/Questionnaires``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        include_inactive (bool): ``IncludeInactive``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InsightsQuestionnaires]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """List InsightsQuestionnaires resources, every page up to ``limit`` items: ``GET /v1/Insights/QualityManagement/Questionnaires``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        include_inactive (bool): ``IncludeInactive``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InsightsQuestionnaires]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    stream = _LIST.stream_method(
+        InsightsQuestionnairesListArgs,
+        """Stream InsightsQuestionnaires resources, one page in memory at a time: ``GET /v1/Insights/QualityManagement/Questionnaires``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        include_inactive (bool): ``IncludeInactive``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InsightsQuestionnaires.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Stream InsightsQuestionnaires resources, one page in memory at a time: ``GET /v1/Insights/QualityManagement/Questionnaires``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        include_inactive (bool): ``IncludeInactive``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InsightsQuestionnaires.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    page = _LIST.page_method(
+        InsightsQuestionnairesPageArgs,
+        """One page of InsightsQuestionnaires resources (``next_page()`` moves on): ``GET /v1/Insights/QualityManagement/Questionnaires``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        include_inactive (bool): ``IncludeInactive``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InsightsQuestionnaires]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """One page of InsightsQuestionnaires resources (``next_page()`` moves on): ``GET /v1/Insights/QualityManagement/Questionnaires``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        include_inactive (bool): ``IncludeInactive``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InsightsQuestionnaires]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """

@@ -79,10 +79,74 @@ class InsightsQuestionnairesCategoryContext(InstanceContext):
     """One InsightsQuestionnairesCategory: ``/v1/Insights/QualityManagement/Categories/{CategorySid}``."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(InsightsQuestionnairesCategoryUpdateArgs)
-    """Update this InsightsQuestionnairesCategory: ``POST /v1/Insights/QualityManagement/Categories/{CategorySid}``."""
-    delete = _DELETE.delete_method(InsightsQuestionnairesCategoryDeleteArgs)
-    """Delete this InsightsQuestionnairesCategory: ``DELETE /v1/Insights/QualityManagement/Categories/{CategorySid}``; returns True."""
+    update = _UPDATE.call_method(
+        InsightsQuestionnairesCategoryUpdateArgs,
+        """Update this InsightsQuestionnairesCategory: ``POST /v1/Insights/QualityManagement/Categories/{CategorySid}``.
+
+    The instance is addressed by ``{CategorySid}``, matching ``^FY[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        name (str): ``Name``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsQuestionnairesCategory
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Update this InsightsQuestionnairesCategory: ``POST /v1/Insights/QualityManagement/Categories/{CategorySid}``.
+
+    The instance is addressed by ``{CategorySid}``, matching ``^FY[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        name (str): ``Name``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsQuestionnairesCategory
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    delete = _DELETE.delete_method(
+        InsightsQuestionnairesCategoryDeleteArgs,
+        """Delete this InsightsQuestionnairesCategory: ``DELETE /v1/Insights/QualityManagement/Categories/{CategorySid}``.
+
+    The instance is addressed by ``{CategorySid}``, matching ``^FY[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Delete this InsightsQuestionnairesCategory: ``DELETE /v1/Insights/QualityManagement/Categories/{CategorySid}``.
+
+    The instance is addressed by ``{CategorySid}``, matching ``^FY[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
 
 
 class InsightsQuestionnairesCategoryList(KeyedList[InsightsQuestionnairesCategoryContext]):
@@ -90,11 +154,135 @@ class InsightsQuestionnairesCategoryList(KeyedList[InsightsQuestionnairesCategor
 
     __slots__ = ()
     _key = ("CategorySid", "category_sid", "^FY[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(InsightsQuestionnairesCategoryCreateArgs)
-    """Create a InsightsQuestionnairesCategory: ``POST /v1/Insights/QualityManagement/Categories``."""
-    list = _LIST.list_method(InsightsQuestionnairesCategoryListArgs)
-    """List InsightsQuestionnairesCategory resources: ``GET /v1/Insights/QualityManagement/Categories``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(InsightsQuestionnairesCategoryListArgs)
-    """Stream InsightsQuestionnairesCategory resources: ``GET /v1/Insights/QualityManagement/Categories``; one page in memory at a time."""
-    page = _LIST.page_method(InsightsQuestionnairesCategoryPageArgs)
-    """One page of InsightsQuestionnairesCategory resources: ``GET /v1/Insights/QualityManagement/Categories``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        InsightsQuestionnairesCategoryCreateArgs,
+        """Create a InsightsQuestionnairesCategory: ``POST /v1/Insights/QualityManagement/Categories``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        name (str): ``Name``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsQuestionnairesCategory
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Create a InsightsQuestionnairesCategory: ``POST /v1/Insights/QualityManagement/Categories``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        name (str): ``Name``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsQuestionnairesCategory
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    list = _LIST.list_method(
+        InsightsQuestionnairesCategoryListArgs,
+        """List InsightsQuestionnairesCategory resources, every page up to ``limit`` items: ``GET /v1/Insights/QualityManagement/Categories``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InsightsQuestionnairesCategory]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """List InsightsQuestionnairesCategory resources, every page up to ``limit`` items: ``GET /v1/Insights/QualityManagement/Categories``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InsightsQuestionnairesCategory]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    stream = _LIST.stream_method(
+        InsightsQuestionnairesCategoryListArgs,
+        """Stream InsightsQuestionnairesCategory resources, one page in memory at a time: ``GET /v1/Insights/QualityManagement/Categories``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InsightsQuestionnairesCategory.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Stream InsightsQuestionnairesCategory resources, one page in memory at a time: ``GET /v1/Insights/QualityManagement/Categories``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InsightsQuestionnairesCategory.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    page = _LIST.page_method(
+        InsightsQuestionnairesCategoryPageArgs,
+        """One page of InsightsQuestionnairesCategory resources (``next_page()`` moves on): ``GET /v1/Insights/QualityManagement/Categories``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InsightsQuestionnairesCategory]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """One page of InsightsQuestionnairesCategory resources (``next_page()`` moves on): ``GET /v1/Insights/QualityManagement/Categories``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InsightsQuestionnairesCategory]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """

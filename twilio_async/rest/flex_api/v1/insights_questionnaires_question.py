@@ -101,10 +101,82 @@ class InsightsQuestionnairesQuestionContext(InstanceContext):
     """One InsightsQuestionnairesQuestion: ``/v1/Insights/QualityManagement/Questions/{QuestionSid}``."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(InsightsQuestionnairesQuestionUpdateArgs)
-    """Update this InsightsQuestionnairesQuestion: ``POST /v1/Insights/QualityManagement/Questions/{QuestionSid}``."""
-    delete = _DELETE.delete_method(InsightsQuestionnairesQuestionDeleteArgs)
-    """Delete this InsightsQuestionnairesQuestion: ``DELETE /v1/Insights/QualityManagement/Questions/{QuestionSid}``; returns True."""
+    update = _UPDATE.call_method(
+        InsightsQuestionnairesQuestionUpdateArgs,
+        """Update this InsightsQuestionnairesQuestion: ``POST /v1/Insights/QualityManagement/Questions/{QuestionSid}``.
+
+    The instance is addressed by ``{QuestionSid}``, matching ``^GE[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        allow_na (bool): ``AllowNa``; boolean; required.
+        category_sid (str): ``CategorySid``; string; matching ``^FY[0-9a-fA-F]{32}$``; optional.
+        question (str): ``Question``; string; optional.
+        description (str): ``Description``; string; optional.
+        answer_set_id (str): ``AnswerSetId``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsQuestionnairesQuestion
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Update this InsightsQuestionnairesQuestion: ``POST /v1/Insights/QualityManagement/Questions/{QuestionSid}``.
+
+    The instance is addressed by ``{QuestionSid}``, matching ``^GE[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        allow_na (bool): ``AllowNa``; boolean; required.
+        category_sid (str): ``CategorySid``; string; matching ``^FY[0-9a-fA-F]{32}$``; optional.
+        question (str): ``Question``; string; optional.
+        description (str): ``Description``; string; optional.
+        answer_set_id (str): ``AnswerSetId``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsQuestionnairesQuestion
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    delete = _DELETE.delete_method(
+        InsightsQuestionnairesQuestionDeleteArgs,
+        """Delete this InsightsQuestionnairesQuestion: ``DELETE /v1/Insights/QualityManagement/Questions/{QuestionSid}``.
+
+    The instance is addressed by ``{QuestionSid}``, matching ``^GE[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Delete this InsightsQuestionnairesQuestion: ``DELETE /v1/Insights/QualityManagement/Questions/{QuestionSid}``.
+
+    The instance is addressed by ``{QuestionSid}``, matching ``^GE[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
 
 
 class InsightsQuestionnairesQuestionList(KeyedList[InsightsQuestionnairesQuestionContext]):
@@ -112,11 +184,149 @@ class InsightsQuestionnairesQuestionList(KeyedList[InsightsQuestionnairesQuestio
 
     __slots__ = ()
     _key = ("QuestionSid", "question_sid", "^GE[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(InsightsQuestionnairesQuestionCreateArgs)
-    """Create a InsightsQuestionnairesQuestion: ``POST /v1/Insights/QualityManagement/Questions``."""
-    list = _LIST.list_method(InsightsQuestionnairesQuestionListArgs)
-    """List InsightsQuestionnairesQuestion resources: ``GET /v1/Insights/QualityManagement/Questions``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(InsightsQuestionnairesQuestionListArgs)
-    """Stream InsightsQuestionnairesQuestion resources: ``GET /v1/Insights/QualityManagement/Questions``; one page in memory at a time."""
-    page = _LIST.page_method(InsightsQuestionnairesQuestionPageArgs)
-    """One page of InsightsQuestionnairesQuestion resources: ``GET /v1/Insights/QualityManagement/Questions``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        InsightsQuestionnairesQuestionCreateArgs,
+        """Create a InsightsQuestionnairesQuestion: ``POST /v1/Insights/QualityManagement/Questions``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        category_sid (str): ``CategorySid``; string; matching ``^FY[0-9a-fA-F]{32}$``; required.
+        question (str): ``Question``; string; required.
+        answer_set_id (str): ``AnswerSetId``; string; required.
+        allow_na (bool): ``AllowNa``; boolean; required.
+        description (str): ``Description``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsQuestionnairesQuestion
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Create a InsightsQuestionnairesQuestion: ``POST /v1/Insights/QualityManagement/Questions``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        category_sid (str): ``CategorySid``; string; matching ``^FY[0-9a-fA-F]{32}$``; required.
+        question (str): ``Question``; string; required.
+        answer_set_id (str): ``AnswerSetId``; string; required.
+        allow_na (bool): ``AllowNa``; boolean; required.
+        description (str): ``Description``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsQuestionnairesQuestion
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    list = _LIST.list_method(
+        InsightsQuestionnairesQuestionListArgs,
+        """List InsightsQuestionnairesQuestion resources, every page up to ``limit`` items: ``GET /v1/Insights/QualityManagement/Questions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        category_sid (Sequence[str]): ``CategorySid``; list<string>; matching ``^FY[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InsightsQuestionnairesQuestion]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """List InsightsQuestionnairesQuestion resources, every page up to ``limit`` items: ``GET /v1/Insights/QualityManagement/Questions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        category_sid (Sequence[str]): ``CategorySid``; list<string>; matching ``^FY[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InsightsQuestionnairesQuestion]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    stream = _LIST.stream_method(
+        InsightsQuestionnairesQuestionListArgs,
+        """Stream InsightsQuestionnairesQuestion resources, one page in memory at a time: ``GET /v1/Insights/QualityManagement/Questions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        category_sid (Sequence[str]): ``CategorySid``; list<string>; matching ``^FY[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InsightsQuestionnairesQuestion.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Stream InsightsQuestionnairesQuestion resources, one page in memory at a time: ``GET /v1/Insights/QualityManagement/Questions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        category_sid (Sequence[str]): ``CategorySid``; list<string>; matching ``^FY[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InsightsQuestionnairesQuestion.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    page = _LIST.page_method(
+        InsightsQuestionnairesQuestionPageArgs,
+        """One page of InsightsQuestionnairesQuestion resources (``next_page()`` moves on): ``GET /v1/Insights/QualityManagement/Questions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        category_sid (Sequence[str]): ``CategorySid``; list<string>; matching ``^FY[0-9a-fA-F]{32}$``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InsightsQuestionnairesQuestion]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """One page of InsightsQuestionnairesQuestion resources (``next_page()`` moves on): ``GET /v1/Insights/QualityManagement/Questions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        category_sid (Sequence[str]): ``CategorySid``; list<string>; matching ``^FY[0-9a-fA-F]{32}$``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InsightsQuestionnairesQuestion]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """

@@ -50,9 +50,116 @@ class InsightsSegmentsList(ListResource):
     """InsightsSegments collection: ``/v1/Insights/Segments``."""
 
     __slots__ = ()
-    list = _LIST.list_method(InsightsSegmentsListArgs)
-    """List InsightsSegments resources: ``GET /v1/Insights/Segments``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(InsightsSegmentsListArgs)
-    """Stream InsightsSegments resources: ``GET /v1/Insights/Segments``; one page in memory at a time."""
-    page = _LIST.page_method(InsightsSegmentsPageArgs)
-    """One page of InsightsSegments resources: ``GET /v1/Insights/Segments``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        InsightsSegmentsListArgs,
+        """List InsightsSegments resources, every page up to ``limit`` items: ``GET /v1/Insights/Segments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        reservation_id (Sequence[str]): ``ReservationId``; list<string>; matching ``^WR[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InsightsSegments]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """List InsightsSegments resources, every page up to ``limit`` items: ``GET /v1/Insights/Segments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        reservation_id (Sequence[str]): ``ReservationId``; list<string>; matching ``^WR[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InsightsSegments]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    stream = _LIST.stream_method(
+        InsightsSegmentsListArgs,
+        """Stream InsightsSegments resources, one page in memory at a time: ``GET /v1/Insights/Segments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        reservation_id (Sequence[str]): ``ReservationId``; list<string>; matching ``^WR[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InsightsSegments.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Stream InsightsSegments resources, one page in memory at a time: ``GET /v1/Insights/Segments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        reservation_id (Sequence[str]): ``ReservationId``; list<string>; matching ``^WR[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InsightsSegments.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    page = _LIST.page_method(
+        InsightsSegmentsPageArgs,
+        """One page of InsightsSegments resources (``next_page()`` moves on): ``GET /v1/Insights/Segments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        reservation_id (Sequence[str]): ``ReservationId``; list<string>; matching ``^WR[0-9a-fA-F]{32}$``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InsightsSegments]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """One page of InsightsSegments resources (``next_page()`` moves on): ``GET /v1/Insights/Segments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        segment_id (str): ``SegmentId``; string; optional.
+        reservation_id (Sequence[str]): ``ReservationId``; list<string>; matching ``^WR[0-9a-fA-F]{32}$``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InsightsSegments]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """

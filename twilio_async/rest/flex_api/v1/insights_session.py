@@ -35,8 +35,35 @@ class InsightsSessionContext(InstanceContext):
     """One InsightsSession: ``/v1/Insights/Session``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(InsightsSessionCreateArgs)
-    """Create a InsightsSession: ``POST /v1/Insights/Session``."""
+    create = _CREATE.call_method(
+        InsightsSessionCreateArgs,
+        """Create a InsightsSession: ``POST /v1/Insights/Session``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsSession
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Create a InsightsSession: ``POST /v1/Insights/Session``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsSession
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
 
 
 class InsightsSessionList(SingletonList[InsightsSessionContext]):

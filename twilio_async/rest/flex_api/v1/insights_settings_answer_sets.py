@@ -27,5 +27,32 @@ class InsightsSettingsAnswerSetsList(ListResource):
     """InsightsSettingsAnswerSets collection: ``/v1/Insights/QualityManagement/Settings/AnswerSets``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(InsightsSettingsAnswerSetsFetchArgs)
-    """Fetch the InsightsSettingsAnswerSets: ``GET /v1/Insights/QualityManagement/Settings/AnswerSets``."""
+    fetch = _FETCH.call_method(
+        InsightsSettingsAnswerSetsFetchArgs,
+        """Fetch the InsightsSettingsAnswerSets: ``GET /v1/Insights/QualityManagement/Settings/AnswerSets``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsSettingsAnswerSets
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Fetch the InsightsSettingsAnswerSets: ``GET /v1/Insights/QualityManagement/Settings/AnswerSets``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsSettingsAnswerSets
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """

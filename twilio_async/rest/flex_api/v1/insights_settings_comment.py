@@ -27,5 +27,32 @@ class InsightsSettingsCommentList(ListResource):
     """InsightsSettingsComment collection: ``/v1/Insights/QualityManagement/Settings/CommentTags``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(InsightsSettingsCommentFetchArgs)
-    """Fetch the InsightsSettingsComment: ``GET /v1/Insights/QualityManagement/Settings/CommentTags``."""
+    fetch = _FETCH.call_method(
+        InsightsSettingsCommentFetchArgs,
+        """Fetch the InsightsSettingsComment: ``GET /v1/Insights/QualityManagement/Settings/CommentTags``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsSettingsComment
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Fetch the InsightsSettingsComment: ``GET /v1/Insights/QualityManagement/Settings/CommentTags``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsSettingsComment
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """

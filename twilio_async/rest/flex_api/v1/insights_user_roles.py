@@ -35,8 +35,35 @@ class InsightsUserRolesContext(InstanceContext):
     """One InsightsUserRoles: ``/v1/Insights/UserRoles``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(InsightsUserRolesFetchArgs)
-    """Fetch this InsightsUserRoles: ``GET /v1/Insights/UserRoles``."""
+    fetch = _FETCH.call_method(
+        InsightsUserRolesFetchArgs,
+        """Fetch this InsightsUserRoles: ``GET /v1/Insights/UserRoles``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsUserRoles
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Fetch this InsightsUserRoles: ``GET /v1/Insights/UserRoles``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        authorization (str): ``Authorization``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InsightsUserRoles
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
 
 
 class InsightsUserRolesList(SingletonList[InsightsUserRolesContext]):

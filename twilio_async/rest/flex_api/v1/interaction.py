@@ -56,10 +56,66 @@ class InteractionContext(InstanceContext):
     """One Interaction: ``/v1/Interactions/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Interaction: ``GET /v1/Interactions/{Sid}``."""
-    update = _UPDATE.call_method(InteractionUpdateArgs)
-    """Update this Interaction: ``POST /v1/Interactions/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Interaction: ``GET /v1/Interactions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^KD[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Interaction
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Fetch this Interaction: ``GET /v1/Interactions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^KD[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Interaction
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    update = _UPDATE.call_method(
+        InteractionUpdateArgs,
+        """Update this Interaction: ``POST /v1/Interactions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^KD[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        webhook_ttid (str): ``WebhookTtid``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Interaction
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Update this Interaction: ``POST /v1/Interactions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^KD[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        webhook_ttid (str): ``WebhookTtid``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Interaction
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
     channels: Child[InteractionChannelList] = Child(
         ".interaction_channels", "InteractionChannelList"
     )
@@ -70,5 +126,38 @@ class InteractionList(KeyedList[InteractionContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^KD[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(InteractionCreateArgs)
-    """Create a Interaction: ``POST /v1/Interactions``."""
+    create = _CREATE.call_method(
+        InteractionCreateArgs,
+        """Create a Interaction: ``POST /v1/Interactions``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        channel (Any): ``Channel``; object; required.
+        routing (Any): ``Routing``; object; optional.
+        interaction_context_sid (str): ``InteractionContextSid``; string; matching ``^HQ[0-9a-fA-F]{32}$``; optional.
+        webhook_ttid (str): ``WebhookTtid``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Interaction
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Create a Interaction: ``POST /v1/Interactions``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        channel (Any): ``Channel``; object; required.
+        routing (Any): ``Routing``; object; optional.
+        interaction_context_sid (str): ``InteractionContextSid``; string; matching ``^HQ[0-9a-fA-F]{32}$``; optional.
+        webhook_ttid (str): ``WebhookTtid``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Interaction
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """

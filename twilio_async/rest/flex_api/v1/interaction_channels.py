@@ -52,10 +52,68 @@ class InteractionChannelContext(InstanceContext):
     """One InteractionChannel: ``/v1/Interactions/{InteractionSid}/Channels/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this InteractionChannel: ``GET /v1/Interactions/{InteractionSid}/Channels/{Sid}``."""
-    update = _UPDATE.call_method(InteractionChannelUpdateArgs)
-    """Update this InteractionChannel: ``POST /v1/Interactions/{InteractionSid}/Channels/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this InteractionChannel: ``GET /v1/Interactions/{InteractionSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^UO[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InteractionChannel
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Fetch this InteractionChannel: ``GET /v1/Interactions/{InteractionSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^UO[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InteractionChannel
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    update = _UPDATE.call_method(
+        InteractionChannelUpdateArgs,
+        """Update this InteractionChannel: ``POST /v1/Interactions/{InteractionSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^UO[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (InteractionChannelUpdateChannelStatus | str): ``Status``; enum:interaction_channel_update_channel_status; one of ``closed``, ``inactive``; required.
+        routing (Any): ``Routing``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InteractionChannel
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Update this InteractionChannel: ``POST /v1/Interactions/{InteractionSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^UO[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (InteractionChannelUpdateChannelStatus | str): ``Status``; enum:interaction_channel_update_channel_status; one of ``closed``, ``inactive``; required.
+        routing (Any): ``Routing``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InteractionChannel
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
     invites: Child[InteractionChannelInviteList] = Child(
         ".interaction_channels_invites", "InteractionChannelInviteList"
     )
@@ -72,9 +130,86 @@ class InteractionChannelList(KeyedList[InteractionChannelContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^UO[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ListArgs)
-    """List InteractionChannel resources: ``GET /v1/Interactions/{InteractionSid}/Channels``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream InteractionChannel resources: ``GET /v1/Interactions/{InteractionSid}/Channels``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of InteractionChannel resources: ``GET /v1/Interactions/{InteractionSid}/Channels``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List InteractionChannel resources, every page up to ``limit`` items: ``GET /v1/Interactions/{InteractionSid}/Channels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InteractionChannel]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """List InteractionChannel resources, every page up to ``limit`` items: ``GET /v1/Interactions/{InteractionSid}/Channels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InteractionChannel]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream InteractionChannel resources, one page in memory at a time: ``GET /v1/Interactions/{InteractionSid}/Channels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InteractionChannel.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Stream InteractionChannel resources, one page in memory at a time: ``GET /v1/Interactions/{InteractionSid}/Channels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InteractionChannel.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of InteractionChannel resources (``next_page()`` moves on): ``GET /v1/Interactions/{InteractionSid}/Channels``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InteractionChannel]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """One page of InteractionChannel resources (``next_page()`` moves on): ``GET /v1/Interactions/{InteractionSid}/Channels``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InteractionChannel]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """

@@ -38,11 +38,115 @@ class InteractionChannelInviteList(ListResource):
     """InteractionChannelInvite collection: ``/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(InteractionChannelInviteCreateArgs)
-    """Create a InteractionChannelInvite: ``POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites``."""
-    list = _LIST.list_method(ListArgs)
-    """List InteractionChannelInvite resources: ``GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream InteractionChannelInvite resources: ``GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of InteractionChannelInvite resources: ``GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        InteractionChannelInviteCreateArgs,
+        """Create a InteractionChannelInvite: ``POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        routing (Any): ``Routing``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InteractionChannelInvite
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Create a InteractionChannelInvite: ``POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        routing (Any): ``Routing``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InteractionChannelInvite
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List InteractionChannelInvite resources, every page up to ``limit`` items: ``GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InteractionChannelInvite]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """List InteractionChannelInvite resources, every page up to ``limit`` items: ``GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InteractionChannelInvite]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream InteractionChannelInvite resources, one page in memory at a time: ``GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InteractionChannelInvite.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Stream InteractionChannelInvite resources, one page in memory at a time: ``GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InteractionChannelInvite.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of InteractionChannelInvite resources (``next_page()`` moves on): ``GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InteractionChannelInvite]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """One page of InteractionChannelInvite resources (``next_page()`` moves on): ``GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InteractionChannelInvite]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """

@@ -55,8 +55,39 @@ class InteractionChannelParticipantContext(InstanceContext):
     """One InteractionChannelParticipant: ``/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants/{Sid}``."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(InteractionChannelParticipantUpdateArgs)
-    """Update this InteractionChannelParticipant: ``POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants/{Sid}``."""
+    update = _UPDATE.call_method(
+        InteractionChannelParticipantUpdateArgs,
+        """Update this InteractionChannelParticipant: ``POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^UT[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (InteractionChannelParticipantStatus | str): ``Status``; enum:interaction_channel_participant_status; one of ``closed``, ``wrapup``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InteractionChannelParticipant
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Update this InteractionChannelParticipant: ``POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^UT[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (InteractionChannelParticipantStatus | str): ``Status``; enum:interaction_channel_participant_status; one of ``closed``, ``wrapup``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InteractionChannelParticipant
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
 
 
 class InteractionChannelParticipantList(KeyedList[InteractionChannelParticipantContext]):
@@ -64,11 +95,119 @@ class InteractionChannelParticipantList(KeyedList[InteractionChannelParticipantC
 
     __slots__ = ()
     _key = ("Sid", "sid", "^UT[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(InteractionChannelParticipantCreateArgs)
-    """Create a InteractionChannelParticipant: ``POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants``."""
-    list = _LIST.list_method(ListArgs)
-    """List InteractionChannelParticipant resources: ``GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream InteractionChannelParticipant resources: ``GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of InteractionChannelParticipant resources: ``GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        InteractionChannelParticipantCreateArgs,
+        """Create a InteractionChannelParticipant: ``POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        type (InteractionChannelParticipantType | str): ``Type``; enum:interaction_channel_participant_type; one of ``supervisor``, ``customer``, ``external``, ``agent``, ``unknown``; required.
+        media_properties (Any): ``MediaProperties``; object; required.
+        routing_properties (Any): ``RoutingProperties``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InteractionChannelParticipant
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Create a InteractionChannelParticipant: ``POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        type (InteractionChannelParticipantType | str): ``Type``; enum:interaction_channel_participant_type; one of ``supervisor``, ``customer``, ``external``, ``agent``, ``unknown``; required.
+        media_properties (Any): ``MediaProperties``; object; required.
+        routing_properties (Any): ``RoutingProperties``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InteractionChannelParticipant
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List InteractionChannelParticipant resources, every page up to ``limit`` items: ``GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InteractionChannelParticipant]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """List InteractionChannelParticipant resources, every page up to ``limit`` items: ``GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InteractionChannelParticipant]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream InteractionChannelParticipant resources, one page in memory at a time: ``GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InteractionChannelParticipant.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Stream InteractionChannelParticipant resources, one page in memory at a time: ``GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InteractionChannelParticipant.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of InteractionChannelParticipant resources (``next_page()`` moves on): ``GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InteractionChannelParticipant]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """One page of InteractionChannelParticipant resources (``next_page()`` moves on): ``GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InteractionChannelParticipant]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """

@@ -38,10 +38,66 @@ class InteractionTransferContext(InstanceContext):
     """One InteractionTransfer: ``/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Transfers/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this InteractionTransfer: ``GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Transfers/{Sid}``."""
-    update = _UPDATE.call_method(InteractionTransferUpdateArgs)
-    """Update this InteractionTransfer: ``POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Transfers/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this InteractionTransfer: ``GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Transfers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^UX[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InteractionTransfer
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Fetch this InteractionTransfer: ``GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Transfers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^UX[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InteractionTransfer
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    update = _UPDATE.call_method(
+        InteractionTransferUpdateArgs,
+        """Update this InteractionTransfer: ``POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Transfers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^UX[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InteractionTransfer
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Update this InteractionTransfer: ``POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Transfers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^UX[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InteractionTransfer
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
 
 
 class InteractionTransferList(KeyedList[InteractionTransferContext]):
@@ -49,5 +105,32 @@ class InteractionTransferList(KeyedList[InteractionTransferContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^UX[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(InteractionTransferCreateArgs)
-    """Create a InteractionTransfer: ``POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Transfers``."""
+    create = _CREATE.call_method(
+        InteractionTransferCreateArgs,
+        """Create a InteractionTransfer: ``POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Transfers``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InteractionTransfer
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Create a InteractionTransfer: ``POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Transfers``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InteractionTransfer
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """

@@ -27,8 +27,39 @@ class PluginArchiveContext(InstanceContext):
     """One PluginArchive: ``/v1/PluginService/Plugins/{Sid}/Archive``."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(PluginArchiveUpdateArgs)
-    """Update this PluginArchive: ``POST /v1/PluginService/Plugins/{Sid}/Archive``."""
+    update = _UPDATE.call_method(
+        PluginArchiveUpdateArgs,
+        """Update this PluginArchive: ``POST /v1/PluginService/Plugins/{Sid}/Archive``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PluginArchive
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Update this PluginArchive: ``POST /v1/PluginService/Plugins/{Sid}/Archive``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PluginArchive
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
 
 
 class PluginArchiveList(KeyedList[PluginArchiveContext]):

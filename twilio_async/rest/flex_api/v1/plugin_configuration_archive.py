@@ -27,8 +27,39 @@ class PluginConfigurationArchiveContext(InstanceContext):
     """One PluginConfigurationArchive: ``/v1/PluginService/Configurations/{Sid}/Archive``."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(PluginConfigurationArchiveUpdateArgs)
-    """Update this PluginConfigurationArchive: ``POST /v1/PluginService/Configurations/{Sid}/Archive``."""
+    update = _UPDATE.call_method(
+        PluginConfigurationArchiveUpdateArgs,
+        """Update this PluginConfigurationArchive: ``POST /v1/PluginService/Configurations/{Sid}/Archive``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FJ[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PluginConfigurationArchive
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Update this PluginConfigurationArchive: ``POST /v1/PluginService/Configurations/{Sid}/Archive``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FJ[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PluginConfigurationArchive
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
 
 
 class PluginConfigurationArchiveList(KeyedList[PluginConfigurationArchiveContext]):

@@ -75,8 +75,39 @@ class PluginConfigurationContext(InstanceContext):
     """One PluginConfiguration: ``/v1/PluginService/Configurations/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(PluginConfigurationFetchArgs)
-    """Fetch this PluginConfiguration: ``GET /v1/PluginService/Configurations/{Sid}``."""
+    fetch = _FETCH.call_method(
+        PluginConfigurationFetchArgs,
+        """Fetch this PluginConfiguration: ``GET /v1/PluginService/Configurations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FJ[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PluginConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Fetch this PluginConfiguration: ``GET /v1/PluginService/Configurations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FJ[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PluginConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
     plugins: Child[ConfiguredPluginList] = Child(
         ".plugin_configurations_plugins", "ConfiguredPluginList"
     )
@@ -87,11 +118,139 @@ class PluginConfigurationList(KeyedList[PluginConfigurationContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^FJ[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(PluginConfigurationCreateArgs)
-    """Create a PluginConfiguration: ``POST /v1/PluginService/Configurations``."""
-    list = _LIST.list_method(PluginConfigurationListArgs)
-    """List PluginConfiguration resources: ``GET /v1/PluginService/Configurations``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(PluginConfigurationListArgs)
-    """Stream PluginConfiguration resources: ``GET /v1/PluginService/Configurations``; one page in memory at a time."""
-    page = _LIST.page_method(PluginConfigurationPageArgs)
-    """One page of PluginConfiguration resources: ``GET /v1/PluginService/Configurations``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        PluginConfigurationCreateArgs,
+        """Create a PluginConfiguration: ``POST /v1/PluginService/Configurations``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        name (str): ``Name``; string; required.
+        plugins (Sequence[Any]): ``Plugins``; list<object>; optional.
+        description (str): ``Description``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PluginConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Create a PluginConfiguration: ``POST /v1/PluginService/Configurations``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        name (str): ``Name``; string; required.
+        plugins (Sequence[Any]): ``Plugins``; list<object>; optional.
+        description (str): ``Description``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PluginConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    list = _LIST.list_method(
+        PluginConfigurationListArgs,
+        """List PluginConfiguration resources, every page up to ``limit`` items: ``GET /v1/PluginService/Configurations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[PluginConfiguration]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """List PluginConfiguration resources, every page up to ``limit`` items: ``GET /v1/PluginService/Configurations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[PluginConfiguration]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    stream = _LIST.stream_method(
+        PluginConfigurationListArgs,
+        """Stream PluginConfiguration resources, one page in memory at a time: ``GET /v1/PluginService/Configurations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of PluginConfiguration.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Stream PluginConfiguration resources, one page in memory at a time: ``GET /v1/PluginService/Configurations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of PluginConfiguration.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    page = _LIST.page_method(
+        PluginConfigurationPageArgs,
+        """One page of PluginConfiguration resources (``next_page()`` moves on): ``GET /v1/PluginService/Configurations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[PluginConfiguration]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """One page of PluginConfiguration resources (``next_page()`` moves on): ``GET /v1/PluginService/Configurations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[PluginConfiguration]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """

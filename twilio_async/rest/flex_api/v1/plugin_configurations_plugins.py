@@ -51,8 +51,39 @@ class ConfiguredPluginContext(InstanceContext):
     """One ConfiguredPlugin: ``/v1/PluginService/Configurations/{ConfigurationSid}/Plugins/{PluginSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(ConfiguredPluginFetchArgs)
-    """Fetch this ConfiguredPlugin: ``GET /v1/PluginService/Configurations/{ConfigurationSid}/Plugins/{PluginSid}``."""
+    fetch = _FETCH.call_method(
+        ConfiguredPluginFetchArgs,
+        """Fetch this ConfiguredPlugin: ``GET /v1/PluginService/Configurations/{ConfigurationSid}/Plugins/{PluginSid}``.
+
+    The instance is addressed by ``{PluginSid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConfiguredPlugin
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Fetch this ConfiguredPlugin: ``GET /v1/PluginService/Configurations/{ConfigurationSid}/Plugins/{PluginSid}``.
+
+    The instance is addressed by ``{PluginSid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConfiguredPlugin
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
 
 
 class ConfiguredPluginList(KeyedList[ConfiguredPluginContext]):
@@ -60,9 +91,104 @@ class ConfiguredPluginList(KeyedList[ConfiguredPluginContext]):
 
     __slots__ = ()
     _key = ("PluginSid", "plugin_sid", None)
-    list = _LIST.list_method(ConfiguredPluginListArgs)
-    """List ConfiguredPlugin resources: ``GET /v1/PluginService/Configurations/{ConfigurationSid}/Plugins``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ConfiguredPluginListArgs)
-    """Stream ConfiguredPlugin resources: ``GET /v1/PluginService/Configurations/{ConfigurationSid}/Plugins``; one page in memory at a time."""
-    page = _LIST.page_method(ConfiguredPluginPageArgs)
-    """One page of ConfiguredPlugin resources: ``GET /v1/PluginService/Configurations/{ConfigurationSid}/Plugins``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ConfiguredPluginListArgs,
+        """List ConfiguredPlugin resources, every page up to ``limit`` items: ``GET /v1/PluginService/Configurations/{ConfigurationSid}/Plugins``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ConfiguredPlugin]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """List ConfiguredPlugin resources, every page up to ``limit`` items: ``GET /v1/PluginService/Configurations/{ConfigurationSid}/Plugins``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ConfiguredPlugin]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    stream = _LIST.stream_method(
+        ConfiguredPluginListArgs,
+        """Stream ConfiguredPlugin resources, one page in memory at a time: ``GET /v1/PluginService/Configurations/{ConfigurationSid}/Plugins``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ConfiguredPlugin.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Stream ConfiguredPlugin resources, one page in memory at a time: ``GET /v1/PluginService/Configurations/{ConfigurationSid}/Plugins``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ConfiguredPlugin.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    page = _LIST.page_method(
+        ConfiguredPluginPageArgs,
+        """One page of ConfiguredPlugin resources (``next_page()`` moves on): ``GET /v1/PluginService/Configurations/{ConfigurationSid}/Plugins``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ConfiguredPlugin]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """One page of ConfiguredPlugin resources (``next_page()`` moves on): ``GET /v1/PluginService/Configurations/{ConfigurationSid}/Plugins``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ConfiguredPlugin]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """

@@ -63,8 +63,39 @@ class PluginReleaseContext(InstanceContext):
     """One PluginRelease: ``/v1/PluginService/Releases/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(PluginReleaseFetchArgs)
-    """Fetch this PluginRelease: ``GET /v1/PluginService/Releases/{Sid}``."""
+    fetch = _FETCH.call_method(
+        PluginReleaseFetchArgs,
+        """Fetch this PluginRelease: ``GET /v1/PluginService/Releases/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PluginRelease
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Fetch this PluginRelease: ``GET /v1/PluginService/Releases/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PluginRelease
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
 
 
 class PluginReleaseList(KeyedList[PluginReleaseContext]):
@@ -72,11 +103,135 @@ class PluginReleaseList(KeyedList[PluginReleaseContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(PluginReleaseCreateArgs)
-    """Create a PluginRelease: ``POST /v1/PluginService/Releases``."""
-    list = _LIST.list_method(PluginReleaseListArgs)
-    """List PluginRelease resources: ``GET /v1/PluginService/Releases``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(PluginReleaseListArgs)
-    """Stream PluginRelease resources: ``GET /v1/PluginService/Releases``; one page in memory at a time."""
-    page = _LIST.page_method(PluginReleasePageArgs)
-    """One page of PluginRelease resources: ``GET /v1/PluginService/Releases``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        PluginReleaseCreateArgs,
+        """Create a PluginRelease: ``POST /v1/PluginService/Releases``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        configuration_id (str): ``ConfigurationId``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PluginRelease
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Create a PluginRelease: ``POST /v1/PluginService/Releases``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        configuration_id (str): ``ConfigurationId``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PluginRelease
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    list = _LIST.list_method(
+        PluginReleaseListArgs,
+        """List PluginRelease resources, every page up to ``limit`` items: ``GET /v1/PluginService/Releases``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[PluginRelease]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """List PluginRelease resources, every page up to ``limit`` items: ``GET /v1/PluginService/Releases``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[PluginRelease]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    stream = _LIST.stream_method(
+        PluginReleaseListArgs,
+        """Stream PluginRelease resources, one page in memory at a time: ``GET /v1/PluginService/Releases``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of PluginRelease.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Stream PluginRelease resources, one page in memory at a time: ``GET /v1/PluginService/Releases``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of PluginRelease.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    page = _LIST.page_method(
+        PluginReleasePageArgs,
+        """One page of PluginRelease resources (``next_page()`` moves on): ``GET /v1/PluginService/Releases``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[PluginRelease]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """One page of PluginRelease resources (``next_page()`` moves on): ``GET /v1/PluginService/Releases``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[PluginRelease]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """

@@ -77,8 +77,39 @@ class PluginVersionsContext(InstanceContext):
     """One PluginVersions: ``/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(PluginVersionsFetchArgs)
-    """Fetch this PluginVersions: ``GET /v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}``."""
+    fetch = _FETCH.call_method(
+        PluginVersionsFetchArgs,
+        """Fetch this PluginVersions: ``GET /v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PluginVersions
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Fetch this PluginVersions: ``GET /v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PluginVersions
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
     plugin_version_archive: Child[PluginVersionArchiveList] = Child(
         ".plugins_plugin_versions_plugin_version_archive", "PluginVersionArchiveList"
     )
@@ -89,11 +120,145 @@ class PluginVersionsList(KeyedList[PluginVersionsContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(PluginVersionsCreateArgs)
-    """Create a PluginVersions: ``POST /v1/PluginService/Plugins/{PluginSid}/Versions``."""
-    list = _LIST.list_method(PluginVersionsListArgs)
-    """List PluginVersions resources: ``GET /v1/PluginService/Plugins/{PluginSid}/Versions``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(PluginVersionsListArgs)
-    """Stream PluginVersions resources: ``GET /v1/PluginService/Plugins/{PluginSid}/Versions``; one page in memory at a time."""
-    page = _LIST.page_method(PluginVersionsPageArgs)
-    """One page of PluginVersions resources: ``GET /v1/PluginService/Plugins/{PluginSid}/Versions``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        PluginVersionsCreateArgs,
+        """Create a PluginVersions: ``POST /v1/PluginService/Plugins/{PluginSid}/Versions``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        version (str): ``Version``; string; required.
+        plugin_url (str): ``PluginUrl``; uri; required.
+        changelog (str): ``Changelog``; string; optional.
+        private (bool): ``Private``; boolean; optional.
+        cli_version (str): ``CliVersion``; string; optional.
+        validate_status (str): ``ValidateStatus``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PluginVersions
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Create a PluginVersions: ``POST /v1/PluginService/Plugins/{PluginSid}/Versions``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        version (str): ``Version``; string; required.
+        plugin_url (str): ``PluginUrl``; uri; required.
+        changelog (str): ``Changelog``; string; optional.
+        private (bool): ``Private``; boolean; optional.
+        cli_version (str): ``CliVersion``; string; optional.
+        validate_status (str): ``ValidateStatus``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PluginVersions
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    list = _LIST.list_method(
+        PluginVersionsListArgs,
+        """List PluginVersions resources, every page up to ``limit`` items: ``GET /v1/PluginService/Plugins/{PluginSid}/Versions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[PluginVersions]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """List PluginVersions resources, every page up to ``limit`` items: ``GET /v1/PluginService/Plugins/{PluginSid}/Versions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[PluginVersions]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    stream = _LIST.stream_method(
+        PluginVersionsListArgs,
+        """Stream PluginVersions resources, one page in memory at a time: ``GET /v1/PluginService/Plugins/{PluginSid}/Versions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of PluginVersions.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Stream PluginVersions resources, one page in memory at a time: ``GET /v1/PluginService/Plugins/{PluginSid}/Versions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of PluginVersions.
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
+    page = _LIST.page_method(
+        PluginVersionsPageArgs,
+        """One page of PluginVersions resources (``next_page()`` moves on): ``GET /v1/PluginService/Plugins/{PluginSid}/Versions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[PluginVersions]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """One page of PluginVersions resources (``next_page()`` moves on): ``GET /v1/PluginService/Plugins/{PluginSid}/Versions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[PluginVersions]
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """

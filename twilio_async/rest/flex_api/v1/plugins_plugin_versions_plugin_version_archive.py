@@ -35,8 +35,35 @@ class PluginVersionArchiveContext(InstanceContext):
     """One PluginVersionArchive: ``/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive``."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(PluginVersionArchiveUpdateArgs)
-    """Update this PluginVersionArchive: ``POST /v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive``."""
+    update = _UPDATE.call_method(
+        PluginVersionArchiveUpdateArgs,
+        """Update this PluginVersionArchive: ``POST /v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PluginVersionArchive
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Update this PluginVersionArchive: ``POST /v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PluginVersionArchive
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
 
 
 class PluginVersionArchiveList(SingletonList[PluginVersionArchiveContext]):

@@ -22,8 +22,29 @@ class ProvisioningStatusContext(InstanceContext):
     """One ProvisioningStatus: ``/v1/account/provision/status``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ProvisioningStatus: ``GET /v1/account/provision/status``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ProvisioningStatus: ``GET /v1/account/provision/status``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ProvisioningStatus
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """,
+    )
+    """Fetch this ProvisioningStatus: ``GET /v1/account/provision/status``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ProvisioningStatus
+
+    Twilio docs: https://www.twilio.com/docs/flex/developer
+    """
 
 
 class ProvisioningStatusList(SingletonList[ProvisioningStatusContext]):

@@ -36,10 +36,70 @@ class FlexUserContext(InstanceContext):
     """One FlexUser: ``/v2/Instances/{InstanceSid}/Users/{FlexUserSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this FlexUser: ``GET /v2/Instances/{InstanceSid}/Users/{FlexUserSid}``."""
-    update = _UPDATE.call_method(FlexUserUpdateArgs)
-    """Update this FlexUser: ``POST /v2/Instances/{InstanceSid}/Users/{FlexUserSid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this FlexUser: ``GET /v2/Instances/{InstanceSid}/Users/{FlexUserSid}``.
+
+    The instance is addressed by ``{FlexUserSid}``, matching ``^FU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        FlexUser
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Fetch this FlexUser: ``GET /v2/Instances/{InstanceSid}/Users/{FlexUserSid}``.
+
+    The instance is addressed by ``{FlexUserSid}``, matching ``^FU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        FlexUser
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
+    update = _UPDATE.call_method(
+        FlexUserUpdateArgs,
+        """Update this FlexUser: ``POST /v2/Instances/{InstanceSid}/Users/{FlexUserSid}``.
+
+    The instance is addressed by ``{FlexUserSid}``, matching ``^FU[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        email (str): ``Email``; string; optional.
+        user_sid (str): ``UserSid``; string; matching ``^US[0-9a-fA-F]{32}$``; optional.
+        locale (str): ``Locale``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        FlexUser
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Update this FlexUser: ``POST /v2/Instances/{InstanceSid}/Users/{FlexUserSid}``.
+
+    The instance is addressed by ``{FlexUserSid}``, matching ``^FU[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        email (str): ``Email``; string; optional.
+        user_sid (str): ``UserSid``; string; matching ``^US[0-9a-fA-F]{32}$``; optional.
+        locale (str): ``Locale``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        FlexUser
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """
 
 
 class FlexUserList(KeyedList[FlexUserContext]):

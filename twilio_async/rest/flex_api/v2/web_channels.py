@@ -39,5 +39,42 @@ class WebChannelsList(ListResource):
     """WebChannels collection: ``/v2/WebChats``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(WebChannelsCreateArgs)
-    """Create a WebChannels: ``POST /v2/WebChats``."""
+    create = _CREATE.call_method(
+        WebChannelsCreateArgs,
+        """Create a WebChannels: ``POST /v2/WebChats``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        ui_version (str): ``Ui-Version``; string; sent in an HTTP header; optional.
+        address_sid (str): ``AddressSid``; string; required.
+        chat_friendly_name (str): ``ChatFriendlyName``; string; optional.
+        customer_friendly_name (str): ``CustomerFriendlyName``; string; optional.
+        pre_engagement_data (str): ``PreEngagementData``; string; optional.
+        identity (str): ``Identity``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WebChannels
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """,
+    )
+    """Create a WebChannels: ``POST /v2/WebChats``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        ui_version (str): ``Ui-Version``; string; sent in an HTTP header; optional.
+        address_sid (str): ``AddressSid``; string; required.
+        chat_friendly_name (str): ``ChatFriendlyName``; string; optional.
+        customer_friendly_name (str): ``CustomerFriendlyName``; string; optional.
+        pre_engagement_data (str): ``PreEngagementData``; string; optional.
+        identity (str): ``Identity``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WebChannels
+
+    Twilio docs: https://www.twilio.com/docs/conversations
+    """

@@ -37,10 +37,72 @@ class UserContext(InstanceContext):
     """One User: ``/v1/Users/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this User: ``GET /v1/Users/{Sid}``."""
-    update = _UPDATE.call_method(UserUpdateArgs)
-    """Update this User: ``POST /v1/Users/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this User: ``GET /v1/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/frontline
+    """,
+    )
+    """Fetch this User: ``GET /v1/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/frontline
+    """
+    update = _UPDATE.call_method(
+        UserUpdateArgs,
+        """Update this User: ``POST /v1/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        avatar (str): ``Avatar``; string; optional.
+        state (UserStateType | str): ``State``; enum:user_state_type; one of ``active``, ``deactivated``; optional.
+        is_available (bool): ``IsAvailable``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/frontline
+    """,
+    )
+    """Update this User: ``POST /v1/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        avatar (str): ``Avatar``; string; optional.
+        state (UserStateType | str): ``State``; enum:user_state_type; one of ``active``, ``deactivated``; optional.
+        is_available (bool): ``IsAvailable``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/frontline
+    """
 
 
 class UserList(KeyedList[UserContext]):

@@ -34,12 +34,95 @@ class KeyContext(InstanceContext):
     """One Key: ``/v1/Keys/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Key: ``GET /v1/Keys/{Sid}``."""
-    update = _UPDATE.call_method(KeyUpdateArgs)
-    """Update this Key: ``POST /v1/Keys/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Key: ``DELETE /v1/Keys/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Key: ``GET /v1/Keys/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Key
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Key: ``GET /v1/Keys/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Key
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        KeyUpdateArgs,
+        """Update this Key: ``POST /v1/Keys/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SK[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        policy (Any): ``Policy``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Key
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this Key: ``POST /v1/Keys/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SK[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        policy (Any): ``Policy``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Key
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Key: ``DELETE /v1/Keys/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this Key: ``DELETE /v1/Keys/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^SK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class KeyList(KeyedList[KeyContext]):

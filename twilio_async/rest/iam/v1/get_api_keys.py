@@ -60,19 +60,181 @@ class GetApiKeysList(ListResource):
     """GetApiKeys collection: ``/v1/Keys``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(GetApiKeysCreateArgs)
-    """Create a GetApiKeys: ``POST /v1/Keys``."""
-    list = _LIST.list_method(GetApiKeysListArgs)
-    """List GetApiKeys resources: ``GET /v1/Keys``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(GetApiKeysListArgs)
-    """Stream GetApiKeys resources: ``GET /v1/Keys``; one page in memory at a time."""
-    page = _LIST.page_method(GetApiKeysPageArgs)
-    """One page of GetApiKeys resources: ``GET /v1/Keys``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        GetApiKeysCreateArgs,
+        """Create a GetApiKeys: ``POST /v1/Keys``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        account_sid (str): ``AccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        key_type (NewKeyKeytype | str): ``KeyType``; enum:new_key_keytype; one of ``restricted``; optional.
+        policy (Any): ``Policy``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NewKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a GetApiKeys: ``POST /v1/Keys``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        account_sid (str): ``AccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        key_type (NewKeyKeytype | str): ``KeyType``; enum:new_key_keytype; one of ``restricted``; optional.
+        policy (Any): ``Policy``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NewKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        GetApiKeysListArgs,
+        """List GetApiKeys resources, every page up to ``limit`` items: ``GET /v1/Keys``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        account_sid (str): ``AccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; required.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[GetApiKeys]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List GetApiKeys resources, every page up to ``limit`` items: ``GET /v1/Keys``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        account_sid (str): ``AccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; required.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[GetApiKeys]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        GetApiKeysListArgs,
+        """Stream GetApiKeys resources, one page in memory at a time: ``GET /v1/Keys``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        account_sid (str): ``AccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; required.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of GetApiKeys.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream GetApiKeys resources, one page in memory at a time: ``GET /v1/Keys``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        account_sid (str): ``AccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; required.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of GetApiKeys.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        GetApiKeysPageArgs,
+        """One page of GetApiKeys resources (``next_page()`` moves on): ``GET /v1/Keys``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        account_sid (str): ``AccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; required.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[GetApiKeys]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of GetApiKeys resources (``next_page()`` moves on): ``GET /v1/Keys``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        account_sid (str): ``AccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; required.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[GetApiKeys]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class GetApiKeysNewApiKeyList(ListResource):
     """``new_api_key``: GetApiKeys operations as twilio-python mounts them."""
 
     __slots__ = ()
-    create = _CREATE.call_method(GetApiKeysCreateArgs)
-    """Create a GetApiKeys: ``POST /v1/Keys``."""
+
+    create = _CREATE.call_method(
+        GetApiKeysCreateArgs,
+        """Create a GetApiKeys: ``POST /v1/Keys``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        account_sid (str): ``AccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        key_type (NewKeyKeytype | str): ``KeyType``; enum:new_key_keytype; one of ``restricted``; optional.
+        policy (Any): ``Policy``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NewKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a GetApiKeys: ``POST /v1/Keys``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        account_sid (str): ``AccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        key_type (NewKeyKeytype | str): ``KeyType``; enum:new_key_keytype; one of ``restricted``; optional.
+        policy (Any): ``Policy``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NewKey
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -60,10 +60,74 @@ class VendorOauthAppCreateUpdateResponseContext(InstanceContext):
     """One VendorOauthAppCreateUpdateResponse: ``/v1/Account/OAuthApps/{sid}``."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(VendorOauthAppCreateUpdateResponseUpdateArgs)
-    """Update this VendorOauthAppCreateUpdateResponse: ``PUT /v1/Account/OAuthApps/{sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this VendorOauthAppCreateUpdateResponse: ``DELETE /v1/Account/OAuthApps/{sid}``; returns True."""
+    update = _UPDATE.call_method(
+        VendorOauthAppCreateUpdateResponseUpdateArgs,
+        """Update this VendorOauthAppCreateUpdateResponse: ``PUT /v1/Account/OAuthApps/{sid}``.
+
+    The instance is addressed by ``{sid}``, matching ``^OQ[a-zA-Z0-9]{32}$``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        type (str): ``type``; string; optional.
+        friendly_name (str): ``friendly_name``; string; optional.
+        description (str): ``description``; string; optional.
+        policy (Any): ``policy``; object; optional.
+        access_token_ttl (int): ``access_token_ttl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VendorOauthAppCreateUpdateResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this VendorOauthAppCreateUpdateResponse: ``PUT /v1/Account/OAuthApps/{sid}``.
+
+    The instance is addressed by ``{sid}``, matching ``^OQ[a-zA-Z0-9]{32}$``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        type (str): ``type``; string; optional.
+        friendly_name (str): ``friendly_name``; string; optional.
+        description (str): ``description``; string; optional.
+        policy (Any): ``policy``; object; optional.
+        access_token_ttl (int): ``access_token_ttl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VendorOauthAppCreateUpdateResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this VendorOauthAppCreateUpdateResponse: ``DELETE /v1/Account/OAuthApps/{sid}``.
+
+    The instance is addressed by ``{sid}``, matching ``^OQ[a-zA-Z0-9]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this VendorOauthAppCreateUpdateResponse: ``DELETE /v1/Account/OAuthApps/{sid}``.
+
+    The instance is addressed by ``{sid}``, matching ``^OQ[a-zA-Z0-9]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class VendorOauthAppCreateUpdateResponseList(KeyedList[VendorOauthAppCreateUpdateResponseContext]):
@@ -71,5 +135,44 @@ class VendorOauthAppCreateUpdateResponseList(KeyedList[VendorOauthAppCreateUpdat
 
     __slots__ = ()
     _key = ("sid", "sid", "^OQ[a-zA-Z0-9]{32}$")
-    create = _CREATE.call_method(VendorOauthAppCreateUpdateResponseCreateArgs)
-    """Create a VendorOauthAppCreateUpdateResponse: ``POST /v1/Account/OAuthApps``."""
+    create = _CREATE.call_method(
+        VendorOauthAppCreateUpdateResponseCreateArgs,
+        """Create a VendorOauthAppCreateUpdateResponse: ``POST /v1/Account/OAuthApps``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        type (str): ``type``; string; optional.
+        friendly_name (str): ``friendly_name``; string; optional.
+        owner_sid (str): ``owner_sid``; string; matching ``^[A-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        description (str): ``description``; string; optional.
+        client_sid (str): ``client_sid``; string; matching ``^OQ[0-9a-fA-F]{32}$``; optional.
+        policy (Any): ``policy``; object; optional.
+        access_token_ttl (int): ``access_token_ttl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VendorOauthAppCreateUpdateResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a VendorOauthAppCreateUpdateResponse: ``POST /v1/Account/OAuthApps``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        type (str): ``type``; string; optional.
+        friendly_name (str): ``friendly_name``; string; optional.
+        owner_sid (str): ``owner_sid``; string; matching ``^[A-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        description (str): ``description``; string; optional.
+        client_sid (str): ``client_sid``; string; matching ``^OQ[0-9a-fA-F]{32}$``; optional.
+        policy (Any): ``policy``; object; optional.
+        access_token_ttl (int): ``access_token_ttl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VendorOauthAppCreateUpdateResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -22,9 +22,86 @@ class RolePermissionList(ListResource):
     """RolePermission collection: ``/v1/Roles/{RoleSid}/Permissions``."""
 
     __slots__ = ()
-    list = _LIST.list_method(ListArgs)
-    """List RolePermission resources: ``GET /v1/Roles/{RoleSid}/Permissions``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream RolePermission resources: ``GET /v1/Roles/{RoleSid}/Permissions``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of RolePermission resources: ``GET /v1/Roles/{RoleSid}/Permissions``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List RolePermission resources, every page up to ``limit`` items: ``GET /v1/Roles/{RoleSid}/Permissions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[RolePermission]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List RolePermission resources, every page up to ``limit`` items: ``GET /v1/Roles/{RoleSid}/Permissions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[RolePermission]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream RolePermission resources, one page in memory at a time: ``GET /v1/Roles/{RoleSid}/Permissions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of RolePermission.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream RolePermission resources, one page in memory at a time: ``GET /v1/Roles/{RoleSid}/Permissions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of RolePermission.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of RolePermission resources (``next_page()`` moves on): ``GET /v1/Roles/{RoleSid}/Permissions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[RolePermission]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of RolePermission resources (``next_page()`` moves on): ``GET /v1/Roles/{RoleSid}/Permissions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[RolePermission]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -43,5 +43,46 @@ class TokenList(ListResource):
     """Token collection: ``/v1/token``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(TokenCreateArgs)
-    """Create a Token: ``POST /v1/token``."""
+    create = _CREATE.call_method(
+        TokenCreateArgs,
+        """Create a Token: ``POST /v1/token``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        grant_type (str): ``grant_type``; string; required.
+        client_id (str): ``client_id``; string; required.
+        client_secret (str): ``client_secret``; string; optional.
+        code (str): ``code``; string; optional.
+        redirect_uri (str): ``redirect_uri``; string; optional.
+        audience (str): ``audience``; string; optional.
+        refresh_token (str): ``refresh_token``; string; optional.
+        scope (str): ``scope``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Token
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Token: ``POST /v1/token``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        grant_type (str): ``grant_type``; string; required.
+        client_id (str): ``client_id``; string; required.
+        client_secret (str): ``client_secret``; string; optional.
+        code (str): ``code``; string; optional.
+        redirect_uri (str): ``redirect_uri``; string; optional.
+        audience (str): ``audience``; string; optional.
+        refresh_token (str): ``refresh_token``; string; optional.
+        scope (str): ``scope``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Token
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -119,9 +119,314 @@ class CallSummariesList(ListResource):
     """CallSummaries collection: ``/v1/Voice/Summaries``."""
 
     __slots__ = ()
-    list = _LIST.list_method(CallSummariesListArgs)
-    """List CallSummaries resources: ``GET /v1/Voice/Summaries``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(CallSummariesListArgs)
-    """Stream CallSummaries resources: ``GET /v1/Voice/Summaries``; one page in memory at a time."""
-    page = _LIST.page_method(CallSummariesPageArgs)
-    """One page of CallSummaries resources: ``GET /v1/Voice/Summaries``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        CallSummariesListArgs,
+        """List CallSummaries resources, every page up to ``limit`` items: ``GET /v1/Voice/Summaries``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        from_ (str): ``From``; string; optional.
+        to (str): ``To``; string; optional.
+        from_carrier (str): ``FromCarrier``; string; optional.
+        to_carrier (str): ``ToCarrier``; string; optional.
+        from_country_code (str): ``FromCountryCode``; string; optional.
+        to_country_code (str): ``ToCountryCode``; string; optional.
+        verified_caller (bool): ``VerifiedCaller``; boolean; optional.
+        has_tag (bool): ``HasTag``; boolean; optional.
+        start_time (str): ``StartTime``; string; optional.
+        end_time (str): ``EndTime``; string; optional.
+        call_type (str): ``CallType``; string; optional.
+        call_state (str): ``CallState``; string; optional.
+        direction (str): ``Direction``; string; optional.
+        processing_state (CallSummariesProcessingStateRequest | str): ``ProcessingState``; enum:call_summaries_processing_state_request; one of ``completed``, ``started``, ``partial``, ``all``; optional.
+        sort_by (CallSummariesSortBy | str): ``SortBy``; enum:call_summaries_sort_by; one of ``start_time``, ``end_time``; optional.
+        subaccount (str): ``Subaccount``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        abnormal_session (bool): ``AbnormalSession``; boolean; optional.
+        answered_by (CallSummariesAnsweredBy | str): ``AnsweredBy``; enum:call_summaries_answered_by; one of ``unknown``, ``machine_start``, ``machine_end_beep``, ``machine_end_silence``, ``machine_end_other``, ``human``, ``fax``; optional.
+        answered_by_annotation (str): ``AnsweredByAnnotation``; string; optional.
+        connectivity_issue_annotation (str): ``ConnectivityIssueAnnotation``; string; optional.
+        quality_issue_annotation (str): ``QualityIssueAnnotation``; string; optional.
+        spam_annotation (bool): ``SpamAnnotation``; boolean; optional.
+        call_score_annotation (str): ``CallScoreAnnotation``; string; optional.
+        branded_enabled (bool): ``BrandedEnabled``; boolean; optional.
+        voice_integrity_enabled (bool): ``VoiceIntegrityEnabled``; boolean; optional.
+        branded_bundle_sid (str): ``BrandedBundleSid``; string; optional.
+        branded_logo (bool): ``BrandedLogo``; boolean; optional.
+        branded_type (str): ``BrandedType``; string; optional.
+        branded_use_case (str): ``BrandedUseCase``; string; optional.
+        branded_call_reason (str): ``BrandedCallReason``; string; optional.
+        voice_integrity_bundle_sid (str): ``VoiceIntegrityBundleSid``; string; optional.
+        voice_integrity_use_case (str): ``VoiceIntegrityUseCase``; string; optional.
+        business_profile_identity (str): ``BusinessProfileIdentity``; string; optional.
+        business_profile_industry (str): ``BusinessProfileIndustry``; string; optional.
+        business_profile_bundle_sid (str): ``BusinessProfileBundleSid``; string; optional.
+        business_profile_type (str): ``BusinessProfileType``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CallSummaries]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """List CallSummaries resources, every page up to ``limit`` items: ``GET /v1/Voice/Summaries``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        from_ (str): ``From``; string; optional.
+        to (str): ``To``; string; optional.
+        from_carrier (str): ``FromCarrier``; string; optional.
+        to_carrier (str): ``ToCarrier``; string; optional.
+        from_country_code (str): ``FromCountryCode``; string; optional.
+        to_country_code (str): ``ToCountryCode``; string; optional.
+        verified_caller (bool): ``VerifiedCaller``; boolean; optional.
+        has_tag (bool): ``HasTag``; boolean; optional.
+        start_time (str): ``StartTime``; string; optional.
+        end_time (str): ``EndTime``; string; optional.
+        call_type (str): ``CallType``; string; optional.
+        call_state (str): ``CallState``; string; optional.
+        direction (str): ``Direction``; string; optional.
+        processing_state (CallSummariesProcessingStateRequest | str): ``ProcessingState``; enum:call_summaries_processing_state_request; one of ``completed``, ``started``, ``partial``, ``all``; optional.
+        sort_by (CallSummariesSortBy | str): ``SortBy``; enum:call_summaries_sort_by; one of ``start_time``, ``end_time``; optional.
+        subaccount (str): ``Subaccount``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        abnormal_session (bool): ``AbnormalSession``; boolean; optional.
+        answered_by (CallSummariesAnsweredBy | str): ``AnsweredBy``; enum:call_summaries_answered_by; one of ``unknown``, ``machine_start``, ``machine_end_beep``, ``machine_end_silence``, ``machine_end_other``, ``human``, ``fax``; optional.
+        answered_by_annotation (str): ``AnsweredByAnnotation``; string; optional.
+        connectivity_issue_annotation (str): ``ConnectivityIssueAnnotation``; string; optional.
+        quality_issue_annotation (str): ``QualityIssueAnnotation``; string; optional.
+        spam_annotation (bool): ``SpamAnnotation``; boolean; optional.
+        call_score_annotation (str): ``CallScoreAnnotation``; string; optional.
+        branded_enabled (bool): ``BrandedEnabled``; boolean; optional.
+        voice_integrity_enabled (bool): ``VoiceIntegrityEnabled``; boolean; optional.
+        branded_bundle_sid (str): ``BrandedBundleSid``; string; optional.
+        branded_logo (bool): ``BrandedLogo``; boolean; optional.
+        branded_type (str): ``BrandedType``; string; optional.
+        branded_use_case (str): ``BrandedUseCase``; string; optional.
+        branded_call_reason (str): ``BrandedCallReason``; string; optional.
+        voice_integrity_bundle_sid (str): ``VoiceIntegrityBundleSid``; string; optional.
+        voice_integrity_use_case (str): ``VoiceIntegrityUseCase``; string; optional.
+        business_profile_identity (str): ``BusinessProfileIdentity``; string; optional.
+        business_profile_industry (str): ``BusinessProfileIndustry``; string; optional.
+        business_profile_bundle_sid (str): ``BusinessProfileBundleSid``; string; optional.
+        business_profile_type (str): ``BusinessProfileType``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CallSummaries]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
+    stream = _LIST.stream_method(
+        CallSummariesListArgs,
+        """Stream CallSummaries resources, one page in memory at a time: ``GET /v1/Voice/Summaries``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        from_ (str): ``From``; string; optional.
+        to (str): ``To``; string; optional.
+        from_carrier (str): ``FromCarrier``; string; optional.
+        to_carrier (str): ``ToCarrier``; string; optional.
+        from_country_code (str): ``FromCountryCode``; string; optional.
+        to_country_code (str): ``ToCountryCode``; string; optional.
+        verified_caller (bool): ``VerifiedCaller``; boolean; optional.
+        has_tag (bool): ``HasTag``; boolean; optional.
+        start_time (str): ``StartTime``; string; optional.
+        end_time (str): ``EndTime``; string; optional.
+        call_type (str): ``CallType``; string; optional.
+        call_state (str): ``CallState``; string; optional.
+        direction (str): ``Direction``; string; optional.
+        processing_state (CallSummariesProcessingStateRequest | str): ``ProcessingState``; enum:call_summaries_processing_state_request; one of ``completed``, ``started``, ``partial``, ``all``; optional.
+        sort_by (CallSummariesSortBy | str): ``SortBy``; enum:call_summaries_sort_by; one of ``start_time``, ``end_time``; optional.
+        subaccount (str): ``Subaccount``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        abnormal_session (bool): ``AbnormalSession``; boolean; optional.
+        answered_by (CallSummariesAnsweredBy | str): ``AnsweredBy``; enum:call_summaries_answered_by; one of ``unknown``, ``machine_start``, ``machine_end_beep``, ``machine_end_silence``, ``machine_end_other``, ``human``, ``fax``; optional.
+        answered_by_annotation (str): ``AnsweredByAnnotation``; string; optional.
+        connectivity_issue_annotation (str): ``ConnectivityIssueAnnotation``; string; optional.
+        quality_issue_annotation (str): ``QualityIssueAnnotation``; string; optional.
+        spam_annotation (bool): ``SpamAnnotation``; boolean; optional.
+        call_score_annotation (str): ``CallScoreAnnotation``; string; optional.
+        branded_enabled (bool): ``BrandedEnabled``; boolean; optional.
+        voice_integrity_enabled (bool): ``VoiceIntegrityEnabled``; boolean; optional.
+        branded_bundle_sid (str): ``BrandedBundleSid``; string; optional.
+        branded_logo (bool): ``BrandedLogo``; boolean; optional.
+        branded_type (str): ``BrandedType``; string; optional.
+        branded_use_case (str): ``BrandedUseCase``; string; optional.
+        branded_call_reason (str): ``BrandedCallReason``; string; optional.
+        voice_integrity_bundle_sid (str): ``VoiceIntegrityBundleSid``; string; optional.
+        voice_integrity_use_case (str): ``VoiceIntegrityUseCase``; string; optional.
+        business_profile_identity (str): ``BusinessProfileIdentity``; string; optional.
+        business_profile_industry (str): ``BusinessProfileIndustry``; string; optional.
+        business_profile_bundle_sid (str): ``BusinessProfileBundleSid``; string; optional.
+        business_profile_type (str): ``BusinessProfileType``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CallSummaries.
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """Stream CallSummaries resources, one page in memory at a time: ``GET /v1/Voice/Summaries``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        from_ (str): ``From``; string; optional.
+        to (str): ``To``; string; optional.
+        from_carrier (str): ``FromCarrier``; string; optional.
+        to_carrier (str): ``ToCarrier``; string; optional.
+        from_country_code (str): ``FromCountryCode``; string; optional.
+        to_country_code (str): ``ToCountryCode``; string; optional.
+        verified_caller (bool): ``VerifiedCaller``; boolean; optional.
+        has_tag (bool): ``HasTag``; boolean; optional.
+        start_time (str): ``StartTime``; string; optional.
+        end_time (str): ``EndTime``; string; optional.
+        call_type (str): ``CallType``; string; optional.
+        call_state (str): ``CallState``; string; optional.
+        direction (str): ``Direction``; string; optional.
+        processing_state (CallSummariesProcessingStateRequest | str): ``ProcessingState``; enum:call_summaries_processing_state_request; one of ``completed``, ``started``, ``partial``, ``all``; optional.
+        sort_by (CallSummariesSortBy | str): ``SortBy``; enum:call_summaries_sort_by; one of ``start_time``, ``end_time``; optional.
+        subaccount (str): ``Subaccount``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        abnormal_session (bool): ``AbnormalSession``; boolean; optional.
+        answered_by (CallSummariesAnsweredBy | str): ``AnsweredBy``; enum:call_summaries_answered_by; one of ``unknown``, ``machine_start``, ``machine_end_beep``, ``machine_end_silence``, ``machine_end_other``, ``human``, ``fax``; optional.
+        answered_by_annotation (str): ``AnsweredByAnnotation``; string; optional.
+        connectivity_issue_annotation (str): ``ConnectivityIssueAnnotation``; string; optional.
+        quality_issue_annotation (str): ``QualityIssueAnnotation``; string; optional.
+        spam_annotation (bool): ``SpamAnnotation``; boolean; optional.
+        call_score_annotation (str): ``CallScoreAnnotation``; string; optional.
+        branded_enabled (bool): ``BrandedEnabled``; boolean; optional.
+        voice_integrity_enabled (bool): ``VoiceIntegrityEnabled``; boolean; optional.
+        branded_bundle_sid (str): ``BrandedBundleSid``; string; optional.
+        branded_logo (bool): ``BrandedLogo``; boolean; optional.
+        branded_type (str): ``BrandedType``; string; optional.
+        branded_use_case (str): ``BrandedUseCase``; string; optional.
+        branded_call_reason (str): ``BrandedCallReason``; string; optional.
+        voice_integrity_bundle_sid (str): ``VoiceIntegrityBundleSid``; string; optional.
+        voice_integrity_use_case (str): ``VoiceIntegrityUseCase``; string; optional.
+        business_profile_identity (str): ``BusinessProfileIdentity``; string; optional.
+        business_profile_industry (str): ``BusinessProfileIndustry``; string; optional.
+        business_profile_bundle_sid (str): ``BusinessProfileBundleSid``; string; optional.
+        business_profile_type (str): ``BusinessProfileType``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CallSummaries.
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
+    page = _LIST.page_method(
+        CallSummariesPageArgs,
+        """One page of CallSummaries resources (``next_page()`` moves on): ``GET /v1/Voice/Summaries``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        from_ (str): ``From``; string; optional.
+        to (str): ``To``; string; optional.
+        from_carrier (str): ``FromCarrier``; string; optional.
+        to_carrier (str): ``ToCarrier``; string; optional.
+        from_country_code (str): ``FromCountryCode``; string; optional.
+        to_country_code (str): ``ToCountryCode``; string; optional.
+        verified_caller (bool): ``VerifiedCaller``; boolean; optional.
+        has_tag (bool): ``HasTag``; boolean; optional.
+        start_time (str): ``StartTime``; string; optional.
+        end_time (str): ``EndTime``; string; optional.
+        call_type (str): ``CallType``; string; optional.
+        call_state (str): ``CallState``; string; optional.
+        direction (str): ``Direction``; string; optional.
+        processing_state (CallSummariesProcessingStateRequest | str): ``ProcessingState``; enum:call_summaries_processing_state_request; one of ``completed``, ``started``, ``partial``, ``all``; optional.
+        sort_by (CallSummariesSortBy | str): ``SortBy``; enum:call_summaries_sort_by; one of ``start_time``, ``end_time``; optional.
+        subaccount (str): ``Subaccount``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        abnormal_session (bool): ``AbnormalSession``; boolean; optional.
+        answered_by (CallSummariesAnsweredBy | str): ``AnsweredBy``; enum:call_summaries_answered_by; one of ``unknown``, ``machine_start``, ``machine_end_beep``, ``machine_end_silence``, ``machine_end_other``, ``human``, ``fax``; optional.
+        answered_by_annotation (str): ``AnsweredByAnnotation``; string; optional.
+        connectivity_issue_annotation (str): ``ConnectivityIssueAnnotation``; string; optional.
+        quality_issue_annotation (str): ``QualityIssueAnnotation``; string; optional.
+        spam_annotation (bool): ``SpamAnnotation``; boolean; optional.
+        call_score_annotation (str): ``CallScoreAnnotation``; string; optional.
+        branded_enabled (bool): ``BrandedEnabled``; boolean; optional.
+        voice_integrity_enabled (bool): ``VoiceIntegrityEnabled``; boolean; optional.
+        branded_bundle_sid (str): ``BrandedBundleSid``; string; optional.
+        branded_logo (bool): ``BrandedLogo``; boolean; optional.
+        branded_type (str): ``BrandedType``; string; optional.
+        branded_use_case (str): ``BrandedUseCase``; string; optional.
+        branded_call_reason (str): ``BrandedCallReason``; string; optional.
+        voice_integrity_bundle_sid (str): ``VoiceIntegrityBundleSid``; string; optional.
+        voice_integrity_use_case (str): ``VoiceIntegrityUseCase``; string; optional.
+        business_profile_identity (str): ``BusinessProfileIdentity``; string; optional.
+        business_profile_industry (str): ``BusinessProfileIndustry``; string; optional.
+        business_profile_bundle_sid (str): ``BusinessProfileBundleSid``; string; optional.
+        business_profile_type (str): ``BusinessProfileType``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CallSummaries]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """One page of CallSummaries resources (``next_page()`` moves on): ``GET /v1/Voice/Summaries``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        from_ (str): ``From``; string; optional.
+        to (str): ``To``; string; optional.
+        from_carrier (str): ``FromCarrier``; string; optional.
+        to_carrier (str): ``ToCarrier``; string; optional.
+        from_country_code (str): ``FromCountryCode``; string; optional.
+        to_country_code (str): ``ToCountryCode``; string; optional.
+        verified_caller (bool): ``VerifiedCaller``; boolean; optional.
+        has_tag (bool): ``HasTag``; boolean; optional.
+        start_time (str): ``StartTime``; string; optional.
+        end_time (str): ``EndTime``; string; optional.
+        call_type (str): ``CallType``; string; optional.
+        call_state (str): ``CallState``; string; optional.
+        direction (str): ``Direction``; string; optional.
+        processing_state (CallSummariesProcessingStateRequest | str): ``ProcessingState``; enum:call_summaries_processing_state_request; one of ``completed``, ``started``, ``partial``, ``all``; optional.
+        sort_by (CallSummariesSortBy | str): ``SortBy``; enum:call_summaries_sort_by; one of ``start_time``, ``end_time``; optional.
+        subaccount (str): ``Subaccount``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        abnormal_session (bool): ``AbnormalSession``; boolean; optional.
+        answered_by (CallSummariesAnsweredBy | str): ``AnsweredBy``; enum:call_summaries_answered_by; one of ``unknown``, ``machine_start``, ``machine_end_beep``, ``machine_end_silence``, ``machine_end_other``, ``human``, ``fax``; optional.
+        answered_by_annotation (str): ``AnsweredByAnnotation``; string; optional.
+        connectivity_issue_annotation (str): ``ConnectivityIssueAnnotation``; string; optional.
+        quality_issue_annotation (str): ``QualityIssueAnnotation``; string; optional.
+        spam_annotation (bool): ``SpamAnnotation``; boolean; optional.
+        call_score_annotation (str): ``CallScoreAnnotation``; string; optional.
+        branded_enabled (bool): ``BrandedEnabled``; boolean; optional.
+        voice_integrity_enabled (bool): ``VoiceIntegrityEnabled``; boolean; optional.
+        branded_bundle_sid (str): ``BrandedBundleSid``; string; optional.
+        branded_logo (bool): ``BrandedLogo``; boolean; optional.
+        branded_type (str): ``BrandedType``; string; optional.
+        branded_use_case (str): ``BrandedUseCase``; string; optional.
+        branded_call_reason (str): ``BrandedCallReason``; string; optional.
+        voice_integrity_bundle_sid (str): ``VoiceIntegrityBundleSid``; string; optional.
+        voice_integrity_use_case (str): ``VoiceIntegrityUseCase``; string; optional.
+        business_profile_identity (str): ``BusinessProfileIdentity``; string; optional.
+        business_profile_industry (str): ``BusinessProfileIndustry``; string; optional.
+        business_profile_bundle_sid (str): ``BusinessProfileBundleSid``; string; optional.
+        business_profile_type (str): ``BusinessProfileType``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CallSummaries]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """

@@ -24,8 +24,33 @@ class CallContext(InstanceContext):
     """One Call: ``/v1/Voice/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Call: ``GET /v1/Voice/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Call: ``GET /v1/Voice/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Call
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """Fetch this Call: ``GET /v1/Voice/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Call
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
     annotation: Child[AnnotationList] = Child(".calls_annotation", "AnnotationList")
     events: Child[EventList] = Child(".calls_events", "EventList")
     metrics: Child[MetricList] = Child(".calls_metrics", "MetricList")

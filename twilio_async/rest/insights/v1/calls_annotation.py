@@ -45,10 +45,70 @@ class AnnotationContext(InstanceContext):
     """One Annotation: ``/v1/Voice/{CallSid}/Annotation``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Annotation: ``GET /v1/Voice/{CallSid}/Annotation``."""
-    update = _UPDATE.call_method(AnnotationUpdateArgs)
-    """Update this Annotation: ``POST /v1/Voice/{CallSid}/Annotation``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Annotation: ``GET /v1/Voice/{CallSid}/Annotation``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Annotation
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """Fetch this Annotation: ``GET /v1/Voice/{CallSid}/Annotation``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Annotation
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
+    update = _UPDATE.call_method(
+        AnnotationUpdateArgs,
+        """Update this Annotation: ``POST /v1/Voice/{CallSid}/Annotation``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        answered_by (AnnotationAnsweredBy | str): ``AnsweredBy``; enum:annotation_answered_by; one of ``unknown_answered_by``, ``human``, ``machine``; optional.
+        connectivity_issue (AnnotationConnectivityIssue | str): ``ConnectivityIssue``; enum:annotation_connectivity_issue; one of ``unknown_connectivity_issue``, ``no_connectivity_issue``, ``invalid_number``, ``caller_id``, ``dropped_call``, ``number_reachability``; optional.
+        quality_issues (str): ``QualityIssues``; string; optional.
+        spam (bool): ``Spam``; boolean; optional.
+        call_score (int): ``CallScore``; integer; optional.
+        comment (str): ``Comment``; string; optional.
+        incident (str): ``Incident``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Annotation
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """Update this Annotation: ``POST /v1/Voice/{CallSid}/Annotation``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        answered_by (AnnotationAnsweredBy | str): ``AnsweredBy``; enum:annotation_answered_by; one of ``unknown_answered_by``, ``human``, ``machine``; optional.
+        connectivity_issue (AnnotationConnectivityIssue | str): ``ConnectivityIssue``; enum:annotation_connectivity_issue; one of ``unknown_connectivity_issue``, ``no_connectivity_issue``, ``invalid_number``, ``caller_id``, ``dropped_call``, ``number_reachability``; optional.
+        quality_issues (str): ``QualityIssues``; string; optional.
+        spam (bool): ``Spam``; boolean; optional.
+        call_score (int): ``CallScore``; integer; optional.
+        comment (str): ``Comment``; string; optional.
+        incident (str): ``Incident``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Annotation
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
 
 
 class AnnotationList(SingletonList[AnnotationContext]):

@@ -44,9 +44,110 @@ class MetricList(ListResource):
     """Metric collection: ``/v1/Voice/{CallSid}/Metrics``."""
 
     __slots__ = ()
-    list = _LIST.list_method(MetricListArgs)
-    """List Metric resources: ``GET /v1/Voice/{CallSid}/Metrics``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(MetricListArgs)
-    """Stream Metric resources: ``GET /v1/Voice/{CallSid}/Metrics``; one page in memory at a time."""
-    page = _LIST.page_method(MetricPageArgs)
-    """One page of Metric resources: ``GET /v1/Voice/{CallSid}/Metrics``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        MetricListArgs,
+        """List Metric resources, every page up to ``limit`` items: ``GET /v1/Voice/{CallSid}/Metrics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        edge (MetricTwilioEdge | str): ``Edge``; enum:metric_twilio_edge; one of ``unknown_edge``, ``carrier_edge``, ``sip_edge``, ``sdk_edge``, ``client_edge``; optional.
+        direction (MetricStreamDirection | str): ``Direction``; enum:metric_stream_direction; one of ``unknown``, ``inbound``, ``outbound``, ``both``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Metric]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """List Metric resources, every page up to ``limit`` items: ``GET /v1/Voice/{CallSid}/Metrics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        edge (MetricTwilioEdge | str): ``Edge``; enum:metric_twilio_edge; one of ``unknown_edge``, ``carrier_edge``, ``sip_edge``, ``sdk_edge``, ``client_edge``; optional.
+        direction (MetricStreamDirection | str): ``Direction``; enum:metric_stream_direction; one of ``unknown``, ``inbound``, ``outbound``, ``both``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Metric]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
+    stream = _LIST.stream_method(
+        MetricListArgs,
+        """Stream Metric resources, one page in memory at a time: ``GET /v1/Voice/{CallSid}/Metrics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        edge (MetricTwilioEdge | str): ``Edge``; enum:metric_twilio_edge; one of ``unknown_edge``, ``carrier_edge``, ``sip_edge``, ``sdk_edge``, ``client_edge``; optional.
+        direction (MetricStreamDirection | str): ``Direction``; enum:metric_stream_direction; one of ``unknown``, ``inbound``, ``outbound``, ``both``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Metric.
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """Stream Metric resources, one page in memory at a time: ``GET /v1/Voice/{CallSid}/Metrics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        edge (MetricTwilioEdge | str): ``Edge``; enum:metric_twilio_edge; one of ``unknown_edge``, ``carrier_edge``, ``sip_edge``, ``sdk_edge``, ``client_edge``; optional.
+        direction (MetricStreamDirection | str): ``Direction``; enum:metric_stream_direction; one of ``unknown``, ``inbound``, ``outbound``, ``both``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Metric.
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
+    page = _LIST.page_method(
+        MetricPageArgs,
+        """One page of Metric resources (``next_page()`` moves on): ``GET /v1/Voice/{CallSid}/Metrics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        edge (MetricTwilioEdge | str): ``Edge``; enum:metric_twilio_edge; one of ``unknown_edge``, ``carrier_edge``, ``sip_edge``, ``sdk_edge``, ``client_edge``; optional.
+        direction (MetricStreamDirection | str): ``Direction``; enum:metric_stream_direction; one of ``unknown``, ``inbound``, ``outbound``, ``both``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Metric]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """One page of Metric resources (``next_page()`` moves on): ``GET /v1/Voice/{CallSid}/Metrics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        edge (MetricTwilioEdge | str): ``Edge``; enum:metric_twilio_edge; one of ``unknown_edge``, ``carrier_edge``, ``sip_edge``, ``sdk_edge``, ``client_edge``; optional.
+        direction (MetricStreamDirection | str): ``Direction``; enum:metric_stream_direction; one of ``unknown``, ``inbound``, ``outbound``, ``both``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Metric]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """

@@ -28,8 +28,35 @@ class CallSummaryContext(InstanceContext):
     """One CallSummary: ``/v1/Voice/{CallSid}/Summary``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(CallSummaryFetchArgs)
-    """Fetch this CallSummary: ``GET /v1/Voice/{CallSid}/Summary``."""
+    fetch = _FETCH.call_method(
+        CallSummaryFetchArgs,
+        """Fetch this CallSummary: ``GET /v1/Voice/{CallSid}/Summary``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        processing_state (SummaryProcessingState | str): ``ProcessingState``; enum:summary_processing_state; one of ``complete``, ``partial``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CallSummary
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """Fetch this CallSummary: ``GET /v1/Voice/{CallSid}/Summary``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        processing_state (SummaryProcessingState | str): ``ProcessingState``; enum:summary_processing_state; one of ``complete``, ``partial``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CallSummary
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
 
 
 class CallSummaryList(SingletonList[CallSummaryContext]):

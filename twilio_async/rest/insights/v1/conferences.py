@@ -69,8 +69,33 @@ class ConferenceContext(InstanceContext):
     """One Conference: ``/v1/Conferences/{ConferenceSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Conference: ``GET /v1/Conferences/{ConferenceSid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Conference: ``GET /v1/Conferences/{ConferenceSid}``.
+
+    The instance is addressed by ``{ConferenceSid}``, matching ``^CF[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Conference
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """Fetch this Conference: ``GET /v1/Conferences/{ConferenceSid}``.
+
+    The instance is addressed by ``{ConferenceSid}``, matching ``^CF[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Conference
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
     conference_participants: Child[ConferenceParticipantList] = Child(
         ".conferences_conference_participants", "ConferenceParticipantList"
     )
@@ -81,9 +106,158 @@ class ConferenceList(KeyedList[ConferenceContext]):
 
     __slots__ = ()
     _key = ("ConferenceSid", "conference_sid", "^CF[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ConferenceListArgs)
-    """List Conference resources: ``GET /v1/Conferences``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ConferenceListArgs)
-    """Stream Conference resources: ``GET /v1/Conferences``; one page in memory at a time."""
-    page = _LIST.page_method(ConferencePageArgs)
-    """One page of Conference resources: ``GET /v1/Conferences``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ConferenceListArgs,
+        """List Conference resources, every page up to ``limit`` items: ``GET /v1/Conferences``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        conference_sid (str): ``ConferenceSid``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        status (str): ``Status``; string; optional.
+        created_after (str): ``CreatedAfter``; string; optional.
+        created_before (str): ``CreatedBefore``; string; optional.
+        mixer_region (str): ``MixerRegion``; string; optional.
+        tags (str): ``Tags``; string; optional.
+        subaccount (str): ``Subaccount``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        detected_issues (str): ``DetectedIssues``; string; optional.
+        end_reason (str): ``EndReason``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Conference]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """List Conference resources, every page up to ``limit`` items: ``GET /v1/Conferences``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        conference_sid (str): ``ConferenceSid``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        status (str): ``Status``; string; optional.
+        created_after (str): ``CreatedAfter``; string; optional.
+        created_before (str): ``CreatedBefore``; string; optional.
+        mixer_region (str): ``MixerRegion``; string; optional.
+        tags (str): ``Tags``; string; optional.
+        subaccount (str): ``Subaccount``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        detected_issues (str): ``DetectedIssues``; string; optional.
+        end_reason (str): ``EndReason``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Conference]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
+    stream = _LIST.stream_method(
+        ConferenceListArgs,
+        """Stream Conference resources, one page in memory at a time: ``GET /v1/Conferences``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        conference_sid (str): ``ConferenceSid``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        status (str): ``Status``; string; optional.
+        created_after (str): ``CreatedAfter``; string; optional.
+        created_before (str): ``CreatedBefore``; string; optional.
+        mixer_region (str): ``MixerRegion``; string; optional.
+        tags (str): ``Tags``; string; optional.
+        subaccount (str): ``Subaccount``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        detected_issues (str): ``DetectedIssues``; string; optional.
+        end_reason (str): ``EndReason``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Conference.
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """Stream Conference resources, one page in memory at a time: ``GET /v1/Conferences``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        conference_sid (str): ``ConferenceSid``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        status (str): ``Status``; string; optional.
+        created_after (str): ``CreatedAfter``; string; optional.
+        created_before (str): ``CreatedBefore``; string; optional.
+        mixer_region (str): ``MixerRegion``; string; optional.
+        tags (str): ``Tags``; string; optional.
+        subaccount (str): ``Subaccount``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        detected_issues (str): ``DetectedIssues``; string; optional.
+        end_reason (str): ``EndReason``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Conference.
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
+    page = _LIST.page_method(
+        ConferencePageArgs,
+        """One page of Conference resources (``next_page()`` moves on): ``GET /v1/Conferences``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        conference_sid (str): ``ConferenceSid``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        status (str): ``Status``; string; optional.
+        created_after (str): ``CreatedAfter``; string; optional.
+        created_before (str): ``CreatedBefore``; string; optional.
+        mixer_region (str): ``MixerRegion``; string; optional.
+        tags (str): ``Tags``; string; optional.
+        subaccount (str): ``Subaccount``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        detected_issues (str): ``DetectedIssues``; string; optional.
+        end_reason (str): ``EndReason``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Conference]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """One page of Conference resources (``next_page()`` moves on): ``GET /v1/Conferences``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        conference_sid (str): ``ConferenceSid``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        status (str): ``Status``; string; optional.
+        created_after (str): ``CreatedAfter``; string; optional.
+        created_before (str): ``CreatedBefore``; string; optional.
+        mixer_region (str): ``MixerRegion``; string; optional.
+        tags (str): ``Tags``; string; optional.
+        subaccount (str): ``Subaccount``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        detected_issues (str): ``DetectedIssues``; string; optional.
+        end_reason (str): ``EndReason``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Conference]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """

@@ -63,8 +63,41 @@ class ConferenceParticipantContext(InstanceContext):
     """One ConferenceParticipant: ``/v1/Conferences/{ConferenceSid}/Participants/{ParticipantSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(ConferenceParticipantFetchArgs)
-    """Fetch this ConferenceParticipant: ``GET /v1/Conferences/{ConferenceSid}/Participants/{ParticipantSid}``."""
+    fetch = _FETCH.call_method(
+        ConferenceParticipantFetchArgs,
+        """Fetch this ConferenceParticipant: ``GET /v1/Conferences/{ConferenceSid}/Participants/{ParticipantSid}``.
+
+    The instance is addressed by ``{ParticipantSid}``, matching ``^CP[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        events (str): ``Events``; string; optional.
+        metrics (str): ``Metrics``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConferenceParticipant
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """Fetch this ConferenceParticipant: ``GET /v1/Conferences/{ConferenceSid}/Participants/{ParticipantSid}``.
+
+    The instance is addressed by ``{ParticipantSid}``, matching ``^CP[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        events (str): ``Events``; string; optional.
+        metrics (str): ``Metrics``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConferenceParticipant
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
 
 
 class ConferenceParticipantList(KeyedList[ConferenceParticipantContext]):
@@ -72,9 +105,116 @@ class ConferenceParticipantList(KeyedList[ConferenceParticipantContext]):
 
     __slots__ = ()
     _key = ("ParticipantSid", "participant_sid", "^CP[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ConferenceParticipantListArgs)
-    """List ConferenceParticipant resources: ``GET /v1/Conferences/{ConferenceSid}/Participants``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ConferenceParticipantListArgs)
-    """Stream ConferenceParticipant resources: ``GET /v1/Conferences/{ConferenceSid}/Participants``; one page in memory at a time."""
-    page = _LIST.page_method(ConferenceParticipantPageArgs)
-    """One page of ConferenceParticipant resources: ``GET /v1/Conferences/{ConferenceSid}/Participants``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ConferenceParticipantListArgs,
+        """List ConferenceParticipant resources, every page up to ``limit`` items: ``GET /v1/Conferences/{ConferenceSid}/Participants``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        participant_sid (str): ``ParticipantSid``; string; optional.
+        label (str): ``Label``; string; optional.
+        events (str): ``Events``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ConferenceParticipant]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """List ConferenceParticipant resources, every page up to ``limit`` items: ``GET /v1/Conferences/{ConferenceSid}/Participants``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        participant_sid (str): ``ParticipantSid``; string; optional.
+        label (str): ``Label``; string; optional.
+        events (str): ``Events``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ConferenceParticipant]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
+    stream = _LIST.stream_method(
+        ConferenceParticipantListArgs,
+        """Stream ConferenceParticipant resources, one page in memory at a time: ``GET /v1/Conferences/{ConferenceSid}/Participants``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        participant_sid (str): ``ParticipantSid``; string; optional.
+        label (str): ``Label``; string; optional.
+        events (str): ``Events``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ConferenceParticipant.
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """Stream ConferenceParticipant resources, one page in memory at a time: ``GET /v1/Conferences/{ConferenceSid}/Participants``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        participant_sid (str): ``ParticipantSid``; string; optional.
+        label (str): ``Label``; string; optional.
+        events (str): ``Events``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ConferenceParticipant.
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
+    page = _LIST.page_method(
+        ConferenceParticipantPageArgs,
+        """One page of ConferenceParticipant resources (``next_page()`` moves on): ``GET /v1/Conferences/{ConferenceSid}/Participants``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        participant_sid (str): ``ParticipantSid``; string; optional.
+        label (str): ``Label``; string; optional.
+        events (str): ``Events``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ConferenceParticipant]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """One page of ConferenceParticipant resources (``next_page()`` moves on): ``GET /v1/Conferences/{ConferenceSid}/Participants``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        participant_sid (str): ``ParticipantSid``; string; optional.
+        label (str): ``Label``; string; optional.
+        events (str): ``Events``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ConferenceParticipant]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """

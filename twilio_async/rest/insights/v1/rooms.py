@@ -62,8 +62,33 @@ class VideoRoomSummaryContext(InstanceContext):
     """One VideoRoomSummary: ``/v1/Video/Rooms/{RoomSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this VideoRoomSummary: ``GET /v1/Video/Rooms/{RoomSid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this VideoRoomSummary: ``GET /v1/Video/Rooms/{RoomSid}``.
+
+    The instance is addressed by ``{RoomSid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VideoRoomSummary
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """Fetch this VideoRoomSummary: ``GET /v1/Video/Rooms/{RoomSid}``.
+
+    The instance is addressed by ``{RoomSid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VideoRoomSummary
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
     participants: Child[VideoParticipantSummaryList] = Child(
         ".rooms_participants", "VideoParticipantSummaryList"
     )
@@ -74,9 +99,128 @@ class VideoRoomSummaryList(KeyedList[VideoRoomSummaryContext]):
 
     __slots__ = ()
     _key = ("RoomSid", "room_sid", None)
-    list = _LIST.list_method(VideoRoomSummaryListArgs)
-    """List VideoRoomSummary resources: ``GET /v1/Video/Rooms``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(VideoRoomSummaryListArgs)
-    """Stream VideoRoomSummary resources: ``GET /v1/Video/Rooms``; one page in memory at a time."""
-    page = _LIST.page_method(VideoRoomSummaryPageArgs)
-    """One page of VideoRoomSummary resources: ``GET /v1/Video/Rooms``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        VideoRoomSummaryListArgs,
+        """List VideoRoomSummary resources, every page up to ``limit`` items: ``GET /v1/Video/Rooms``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        room_type (Sequence[VideoRoomSummaryRoomType | str]): ``RoomType``; list<enum:video_room_summary_room_type>; one of ``go``, ``peer_to_peer``, ``group``, ``group_small``; optional.
+        codec (Sequence[VideoRoomSummaryCodec | str]): ``Codec``; list<enum:video_room_summary_codec>; one of ``VP8``, ``H264``, ``VP9``, ``opus``; optional.
+        room_name (str): ``RoomName``; string; optional.
+        created_after (datetime | date | str): ``CreatedAfter``; datetime; optional.
+        created_before (datetime | date | str): ``CreatedBefore``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[VideoRoomSummary]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """List VideoRoomSummary resources, every page up to ``limit`` items: ``GET /v1/Video/Rooms``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        room_type (Sequence[VideoRoomSummaryRoomType | str]): ``RoomType``; list<enum:video_room_summary_room_type>; one of ``go``, ``peer_to_peer``, ``group``, ``group_small``; optional.
+        codec (Sequence[VideoRoomSummaryCodec | str]): ``Codec``; list<enum:video_room_summary_codec>; one of ``VP8``, ``H264``, ``VP9``, ``opus``; optional.
+        room_name (str): ``RoomName``; string; optional.
+        created_after (datetime | date | str): ``CreatedAfter``; datetime; optional.
+        created_before (datetime | date | str): ``CreatedBefore``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[VideoRoomSummary]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
+    stream = _LIST.stream_method(
+        VideoRoomSummaryListArgs,
+        """Stream VideoRoomSummary resources, one page in memory at a time: ``GET /v1/Video/Rooms``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        room_type (Sequence[VideoRoomSummaryRoomType | str]): ``RoomType``; list<enum:video_room_summary_room_type>; one of ``go``, ``peer_to_peer``, ``group``, ``group_small``; optional.
+        codec (Sequence[VideoRoomSummaryCodec | str]): ``Codec``; list<enum:video_room_summary_codec>; one of ``VP8``, ``H264``, ``VP9``, ``opus``; optional.
+        room_name (str): ``RoomName``; string; optional.
+        created_after (datetime | date | str): ``CreatedAfter``; datetime; optional.
+        created_before (datetime | date | str): ``CreatedBefore``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of VideoRoomSummary.
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """Stream VideoRoomSummary resources, one page in memory at a time: ``GET /v1/Video/Rooms``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        room_type (Sequence[VideoRoomSummaryRoomType | str]): ``RoomType``; list<enum:video_room_summary_room_type>; one of ``go``, ``peer_to_peer``, ``group``, ``group_small``; optional.
+        codec (Sequence[VideoRoomSummaryCodec | str]): ``Codec``; list<enum:video_room_summary_codec>; one of ``VP8``, ``H264``, ``VP9``, ``opus``; optional.
+        room_name (str): ``RoomName``; string; optional.
+        created_after (datetime | date | str): ``CreatedAfter``; datetime; optional.
+        created_before (datetime | date | str): ``CreatedBefore``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of VideoRoomSummary.
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
+    page = _LIST.page_method(
+        VideoRoomSummaryPageArgs,
+        """One page of VideoRoomSummary resources (``next_page()`` moves on): ``GET /v1/Video/Rooms``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        room_type (Sequence[VideoRoomSummaryRoomType | str]): ``RoomType``; list<enum:video_room_summary_room_type>; one of ``go``, ``peer_to_peer``, ``group``, ``group_small``; optional.
+        codec (Sequence[VideoRoomSummaryCodec | str]): ``Codec``; list<enum:video_room_summary_codec>; one of ``VP8``, ``H264``, ``VP9``, ``opus``; optional.
+        room_name (str): ``RoomName``; string; optional.
+        created_after (datetime | date | str): ``CreatedAfter``; datetime; optional.
+        created_before (datetime | date | str): ``CreatedBefore``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[VideoRoomSummary]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """One page of VideoRoomSummary resources (``next_page()`` moves on): ``GET /v1/Video/Rooms``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        room_type (Sequence[VideoRoomSummaryRoomType | str]): ``RoomType``; list<enum:video_room_summary_room_type>; one of ``go``, ``peer_to_peer``, ``group``, ``group_small``; optional.
+        codec (Sequence[VideoRoomSummaryCodec | str]): ``Codec``; list<enum:video_room_summary_codec>; one of ``VP8``, ``H264``, ``VP9``, ``opus``; optional.
+        room_name (str): ``RoomName``; string; optional.
+        created_after (datetime | date | str): ``CreatedAfter``; datetime; optional.
+        created_before (datetime | date | str): ``CreatedBefore``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[VideoRoomSummary]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """

@@ -34,8 +34,33 @@ class VideoParticipantSummaryContext(InstanceContext):
     """One VideoParticipantSummary: ``/v1/Video/Rooms/{RoomSid}/Participants/{ParticipantSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this VideoParticipantSummary: ``GET /v1/Video/Rooms/{RoomSid}/Participants/{ParticipantSid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this VideoParticipantSummary: ``GET /v1/Video/Rooms/{RoomSid}/Participants/{ParticipantSid}``.
+
+    The instance is addressed by ``{ParticipantSid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VideoParticipantSummary
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """Fetch this VideoParticipantSummary: ``GET /v1/Video/Rooms/{RoomSid}/Participants/{ParticipantSid}``.
+
+    The instance is addressed by ``{ParticipantSid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VideoParticipantSummary
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
 
 
 class VideoParticipantSummaryList(KeyedList[VideoParticipantSummaryContext]):
@@ -43,9 +68,86 @@ class VideoParticipantSummaryList(KeyedList[VideoParticipantSummaryContext]):
 
     __slots__ = ()
     _key = ("ParticipantSid", "participant_sid", None)
-    list = _LIST.list_method(ListArgs)
-    """List VideoParticipantSummary resources: ``GET /v1/Video/Rooms/{RoomSid}/Participants``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream VideoParticipantSummary resources: ``GET /v1/Video/Rooms/{RoomSid}/Participants``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of VideoParticipantSummary resources: ``GET /v1/Video/Rooms/{RoomSid}/Participants``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List VideoParticipantSummary resources, every page up to ``limit`` items: ``GET /v1/Video/Rooms/{RoomSid}/Participants``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[VideoParticipantSummary]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """List VideoParticipantSummary resources, every page up to ``limit`` items: ``GET /v1/Video/Rooms/{RoomSid}/Participants``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[VideoParticipantSummary]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream VideoParticipantSummary resources, one page in memory at a time: ``GET /v1/Video/Rooms/{RoomSid}/Participants``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of VideoParticipantSummary.
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """Stream VideoParticipantSummary resources, one page in memory at a time: ``GET /v1/Video/Rooms/{RoomSid}/Participants``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of VideoParticipantSummary.
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of VideoParticipantSummary resources (``next_page()`` moves on): ``GET /v1/Video/Rooms/{RoomSid}/Participants``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[VideoParticipantSummary]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """One page of VideoParticipantSummary resources (``next_page()`` moves on): ``GET /v1/Video/Rooms/{RoomSid}/Participants``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[VideoParticipantSummary]
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """

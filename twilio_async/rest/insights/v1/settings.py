@@ -49,10 +49,68 @@ class AccountSettingsContext(InstanceContext):
     """One AccountSettings: ``/v1/Voice/Settings``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(AccountSettingsFetchArgs)
-    """Fetch this AccountSettings: ``GET /v1/Voice/Settings``."""
-    update = _UPDATE.call_method(AccountSettingsUpdateArgs)
-    """Update this AccountSettings: ``POST /v1/Voice/Settings``."""
+    fetch = _FETCH.call_method(
+        AccountSettingsFetchArgs,
+        """Fetch this AccountSettings: ``GET /v1/Voice/Settings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        subaccount_sid (str): ``SubaccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AccountSettings
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """Fetch this AccountSettings: ``GET /v1/Voice/Settings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        subaccount_sid (str): ``SubaccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AccountSettings
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
+    update = _UPDATE.call_method(
+        AccountSettingsUpdateArgs,
+        """Update this AccountSettings: ``POST /v1/Voice/Settings``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        advanced_features (bool): ``AdvancedFeatures``; boolean; optional.
+        voice_trace (bool): ``VoiceTrace``; boolean; optional.
+        subaccount_sid (str): ``SubaccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AccountSettings
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """,
+    )
+    """Update this AccountSettings: ``POST /v1/Voice/Settings``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        advanced_features (bool): ``AdvancedFeatures``; boolean; optional.
+        voice_trace (bool): ``VoiceTrace``; boolean; optional.
+        subaccount_sid (str): ``SubaccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AccountSettings
+
+    Twilio docs: https://www.twilio.com/docs/voice
+    """
 
 
 class AccountSettingsList(SingletonList[AccountSettingsContext]):

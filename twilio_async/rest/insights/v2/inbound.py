@@ -34,8 +34,39 @@ class InboundPhoneNumbersReportContext(InstanceContext):
     """One InboundPhoneNumbersReport: ``/v2/Voice/Reports/PhoneNumbers/Inbound``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(InboundPhoneNumbersReportCreateArgs)
-    """Create a InboundPhoneNumbersReport: ``POST /v2/Voice/Reports/PhoneNumbers/Inbound``."""
+    create = _CREATE.call_method(
+        InboundPhoneNumbersReportCreateArgs,
+        """Create a InboundPhoneNumbersReport: ``POST /v2/Voice/Reports/PhoneNumbers/Inbound``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        time_range (Any): ``time_range``; object; optional.
+        filters (Sequence[Any]): ``filters``; list<object>; optional.
+        size (int): ``size``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InboundPhoneNumbersReport
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a InboundPhoneNumbersReport: ``POST /v2/Voice/Reports/PhoneNumbers/Inbound``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        time_range (Any): ``time_range``; object; optional.
+        filters (Sequence[Any]): ``filters``; list<object>; optional.
+        size (int): ``size``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InboundPhoneNumbersReport
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class InboundPhoneNumbersReportList(SingletonList[InboundPhoneNumbersReportContext]):

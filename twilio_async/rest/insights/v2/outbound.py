@@ -34,8 +34,39 @@ class OutboundPhoneNumbersReportContext(InstanceContext):
     """One OutboundPhoneNumbersReport: ``/v2/Voice/Reports/PhoneNumbers/Outbound``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(OutboundPhoneNumbersReportCreateArgs)
-    """Create a OutboundPhoneNumbersReport: ``POST /v2/Voice/Reports/PhoneNumbers/Outbound``."""
+    create = _CREATE.call_method(
+        OutboundPhoneNumbersReportCreateArgs,
+        """Create a OutboundPhoneNumbersReport: ``POST /v2/Voice/Reports/PhoneNumbers/Outbound``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        time_range (Any): ``time_range``; object; optional.
+        filters (Sequence[Any]): ``filters``; list<object>; optional.
+        size (int): ``size``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OutboundPhoneNumbersReport
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a OutboundPhoneNumbersReport: ``POST /v2/Voice/Reports/PhoneNumbers/Outbound``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        time_range (Any): ``time_range``; object; optional.
+        filters (Sequence[Any]): ``filters``; list<object>; optional.
+        size (int): ``size``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OutboundPhoneNumbersReport
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class OutboundPhoneNumbersReportList(SingletonList[OutboundPhoneNumbersReportContext]):

@@ -37,8 +37,33 @@ class AccountReportContext(InstanceContext):
     """One AccountReport: ``/v2/Voice/Reports/{reportId}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this AccountReport: ``GET /v2/Voice/Reports/{reportId}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this AccountReport: ``GET /v2/Voice/Reports/{reportId}``.
+
+    The instance is addressed by ``{reportId}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AccountReport
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this AccountReport: ``GET /v2/Voice/Reports/{reportId}``.
+
+    The instance is addressed by ``{reportId}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AccountReport
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class AccountReportList(KeyedList[AccountReportContext]):
@@ -46,5 +71,34 @@ class AccountReportList(KeyedList[AccountReportContext]):
 
     __slots__ = ()
     _key = ("reportId", "report_id", None)
-    create = _CREATE.call_method(AccountReportCreateArgs)
-    """Create a AccountReport: ``POST /v2/Voice/Reports``."""
+    create = _CREATE.call_method(
+        AccountReportCreateArgs,
+        """Create a AccountReport: ``POST /v2/Voice/Reports``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        time_range (Any): ``time_range``; object; optional.
+        filters (Sequence[Any]): ``filters``; list<object>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CreateReportResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a AccountReport: ``POST /v2/Voice/Reports``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        time_range (Any): ``time_range``; object; optional.
+        filters (Sequence[Any]): ``filters``; list<object>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CreateReportResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -83,12 +83,97 @@ class CustomOperatorContext(InstanceContext):
     """One CustomOperator: ``/v2/Operators/Custom/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this CustomOperator: ``GET /v2/Operators/Custom/{Sid}``."""
-    update = _UPDATE.call_method(CustomOperatorUpdateArgs)
-    """Update this CustomOperator: ``POST /v2/Operators/Custom/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this CustomOperator: ``DELETE /v2/Operators/Custom/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this CustomOperator: ``GET /v2/Operators/Custom/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^LY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomOperator
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Fetch this CustomOperator: ``GET /v2/Operators/Custom/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^LY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomOperator
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
+    update = _UPDATE.call_method(
+        CustomOperatorUpdateArgs,
+        """Update this CustomOperator: ``POST /v2/Operators/Custom/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^LY[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; required.
+        config (Any): ``Config``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomOperator
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Update this CustomOperator: ``POST /v2/Operators/Custom/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^LY[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; required.
+        config (Any): ``Config``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomOperator
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this CustomOperator: ``DELETE /v2/Operators/Custom/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^LY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Delete this CustomOperator: ``DELETE /v2/Operators/Custom/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^LY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
 
 
 class CustomOperatorList(KeyedList[CustomOperatorContext]):
@@ -96,11 +181,143 @@ class CustomOperatorList(KeyedList[CustomOperatorContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^LY[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(CustomOperatorCreateArgs)
-    """Create a CustomOperator: ``POST /v2/Operators/Custom``."""
-    list = _LIST.list_method(CustomOperatorListArgs)
-    """List CustomOperator resources: ``GET /v2/Operators/Custom``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(CustomOperatorListArgs)
-    """Stream CustomOperator resources: ``GET /v2/Operators/Custom``; one page in memory at a time."""
-    page = _LIST.page_method(CustomOperatorPageArgs)
-    """One page of CustomOperator resources: ``GET /v2/Operators/Custom``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        CustomOperatorCreateArgs,
+        """Create a CustomOperator: ``POST /v2/Operators/Custom``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        operator_type (str): ``OperatorType``; string; required.
+        config (Any): ``Config``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomOperator
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Create a CustomOperator: ``POST /v2/Operators/Custom``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        operator_type (str): ``OperatorType``; string; required.
+        config (Any): ``Config``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomOperator
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
+    list = _LIST.list_method(
+        CustomOperatorListArgs,
+        """List CustomOperator resources, every page up to ``limit`` items: ``GET /v2/Operators/Custom``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        availability (CustomOperatorAvailability | str): ``Availability``; enum:custom_operator_availability; one of ``internal``, ``beta``, ``public``, ``retired``, ``general-availability``, ``deprecated``; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CustomOperator]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """List CustomOperator resources, every page up to ``limit`` items: ``GET /v2/Operators/Custom``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        availability (CustomOperatorAvailability | str): ``Availability``; enum:custom_operator_availability; one of ``internal``, ``beta``, ``public``, ``retired``, ``general-availability``, ``deprecated``; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CustomOperator]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
+    stream = _LIST.stream_method(
+        CustomOperatorListArgs,
+        """Stream CustomOperator resources, one page in memory at a time: ``GET /v2/Operators/Custom``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        availability (CustomOperatorAvailability | str): ``Availability``; enum:custom_operator_availability; one of ``internal``, ``beta``, ``public``, ``retired``, ``general-availability``, ``deprecated``; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CustomOperator.
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Stream CustomOperator resources, one page in memory at a time: ``GET /v2/Operators/Custom``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        availability (CustomOperatorAvailability | str): ``Availability``; enum:custom_operator_availability; one of ``internal``, ``beta``, ``public``, ``retired``, ``general-availability``, ``deprecated``; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CustomOperator.
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
+    page = _LIST.page_method(
+        CustomOperatorPageArgs,
+        """One page of CustomOperator resources (``next_page()`` moves on): ``GET /v2/Operators/Custom``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        availability (CustomOperatorAvailability | str): ``Availability``; enum:custom_operator_availability; one of ``internal``, ``beta``, ``public``, ``retired``, ``general-availability``, ``deprecated``; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CustomOperator]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """One page of CustomOperator resources (``next_page()`` moves on): ``GET /v2/Operators/Custom``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        availability (CustomOperatorAvailability | str): ``Availability``; enum:custom_operator_availability; one of ``internal``, ``beta``, ``public``, ``retired``, ``general-availability``, ``deprecated``; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CustomOperator]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """

@@ -23,8 +23,33 @@ class OperatorAttachmentsContext(InstanceContext):
     """One OperatorAttachments: ``/v2/Services/{ServiceSid}/Operators``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this OperatorAttachments: ``GET /v2/Services/{ServiceSid}/Operators``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this OperatorAttachments: ``GET /v2/Services/{ServiceSid}/Operators``.
+
+    The instance is addressed by ``{ServiceSid}``, matching ``^LY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OperatorAttachments
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Fetch this OperatorAttachments: ``GET /v2/Services/{ServiceSid}/Operators``.
+
+    The instance is addressed by ``{ServiceSid}``, matching ``^LY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OperatorAttachments
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
     operator_attachment: Child[OperatorAttachmentList] = Child(
         ".operator_attachments_operator_attachment", "OperatorAttachmentList"
     )

@@ -25,10 +25,60 @@ class OperatorAttachmentContext(InstanceContext):
     """One OperatorAttachment: ``/v2/Services/{ServiceSid}/Operators/{OperatorSid}``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(Args)
-    """Create a OperatorAttachment: ``POST /v2/Services/{ServiceSid}/Operators/{OperatorSid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this OperatorAttachment: ``DELETE /v2/Services/{ServiceSid}/Operators/{OperatorSid}``; returns True."""
+    create = _CREATE.call_method(
+        Args,
+        """Create a OperatorAttachment: ``POST /v2/Services/{ServiceSid}/Operators/{OperatorSid}``.
+
+    The instance is addressed by ``{OperatorSid}``, matching ``^LY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OperatorAttachment
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Create a OperatorAttachment: ``POST /v2/Services/{ServiceSid}/Operators/{OperatorSid}``.
+
+    The instance is addressed by ``{OperatorSid}``, matching ``^LY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OperatorAttachment
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this OperatorAttachment: ``DELETE /v2/Services/{ServiceSid}/Operators/{OperatorSid}``.
+
+    The instance is addressed by ``{OperatorSid}``, matching ``^LY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Delete this OperatorAttachment: ``DELETE /v2/Services/{ServiceSid}/Operators/{OperatorSid}``.
+
+    The instance is addressed by ``{OperatorSid}``, matching ``^LY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
 
 
 class OperatorAttachmentList(KeyedList[OperatorAttachmentContext]):

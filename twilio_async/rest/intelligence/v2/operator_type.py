@@ -47,8 +47,33 @@ class OperatorTypeContext(InstanceContext):
     """One OperatorType: ``/v2/OperatorTypes/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this OperatorType: ``GET /v2/OperatorTypes/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this OperatorType: ``GET /v2/OperatorTypes/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OperatorType
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Fetch this OperatorType: ``GET /v2/OperatorTypes/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OperatorType
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
 
 
 class OperatorTypeList(KeyedList[OperatorTypeContext]):
@@ -56,9 +81,104 @@ class OperatorTypeList(KeyedList[OperatorTypeContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    list = _LIST.list_method(OperatorTypeListArgs)
-    """List OperatorType resources: ``GET /v2/OperatorTypes``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(OperatorTypeListArgs)
-    """Stream OperatorType resources: ``GET /v2/OperatorTypes``; one page in memory at a time."""
-    page = _LIST.page_method(OperatorTypePageArgs)
-    """One page of OperatorType resources: ``GET /v2/OperatorTypes``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        OperatorTypeListArgs,
+        """List OperatorType resources, every page up to ``limit`` items: ``GET /v2/OperatorTypes``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        language_code (str): ``LanguageCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[OperatorType]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """List OperatorType resources, every page up to ``limit`` items: ``GET /v2/OperatorTypes``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        language_code (str): ``LanguageCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[OperatorType]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
+    stream = _LIST.stream_method(
+        OperatorTypeListArgs,
+        """Stream OperatorType resources, one page in memory at a time: ``GET /v2/OperatorTypes``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        language_code (str): ``LanguageCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of OperatorType.
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Stream OperatorType resources, one page in memory at a time: ``GET /v2/OperatorTypes``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        language_code (str): ``LanguageCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of OperatorType.
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
+    page = _LIST.page_method(
+        OperatorTypePageArgs,
+        """One page of OperatorType resources (``next_page()`` moves on): ``GET /v2/OperatorTypes``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        language_code (str): ``LanguageCode``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[OperatorType]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """One page of OperatorType resources (``next_page()`` moves on): ``GET /v2/OperatorTypes``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        language_code (str): ``LanguageCode``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[OperatorType]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """

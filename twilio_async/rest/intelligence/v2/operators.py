@@ -52,8 +52,33 @@ class OperatorContext(InstanceContext):
     """One Operator: ``/v2/Operators/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Operator: ``GET /v2/Operators/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Operator: ``GET /v2/Operators/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^LY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Operator
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Fetch this Operator: ``GET /v2/Operators/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^LY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Operator
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
 
 
 class OperatorList(KeyedList[OperatorContext]):
@@ -61,9 +86,110 @@ class OperatorList(KeyedList[OperatorContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^LY[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(OperatorListArgs)
-    """List Operator resources: ``GET /v2/Operators``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(OperatorListArgs)
-    """Stream Operator resources: ``GET /v2/Operators``; one page in memory at a time."""
-    page = _LIST.page_method(OperatorPageArgs)
-    """One page of Operator resources: ``GET /v2/Operators``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        OperatorListArgs,
+        """List Operator resources, every page up to ``limit`` items: ``GET /v2/Operators``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        availability (OperatorAvailability | str): ``Availability``; enum:operator_availability; one of ``internal``, ``beta``, ``public``, ``deprecated``, ``general-availability``, ``retired``; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Operator]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """List Operator resources, every page up to ``limit`` items: ``GET /v2/Operators``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        availability (OperatorAvailability | str): ``Availability``; enum:operator_availability; one of ``internal``, ``beta``, ``public``, ``deprecated``, ``general-availability``, ``retired``; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Operator]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
+    stream = _LIST.stream_method(
+        OperatorListArgs,
+        """Stream Operator resources, one page in memory at a time: ``GET /v2/Operators``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        availability (OperatorAvailability | str): ``Availability``; enum:operator_availability; one of ``internal``, ``beta``, ``public``, ``deprecated``, ``general-availability``, ``retired``; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Operator.
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Stream Operator resources, one page in memory at a time: ``GET /v2/Operators``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        availability (OperatorAvailability | str): ``Availability``; enum:operator_availability; one of ``internal``, ``beta``, ``public``, ``deprecated``, ``general-availability``, ``retired``; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Operator.
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
+    page = _LIST.page_method(
+        OperatorPageArgs,
+        """One page of Operator resources (``next_page()`` moves on): ``GET /v2/Operators``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        availability (OperatorAvailability | str): ``Availability``; enum:operator_availability; one of ``internal``, ``beta``, ``public``, ``deprecated``, ``general-availability``, ``retired``; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Operator]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """One page of Operator resources (``next_page()`` moves on): ``GET /v2/Operators``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        availability (OperatorAvailability | str): ``Availability``; enum:operator_availability; one of ``internal``, ``beta``, ``public``, ``deprecated``, ``general-availability``, ``retired``; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Operator]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """

@@ -52,8 +52,33 @@ class PrebuiltOperatorContext(InstanceContext):
     """One PrebuiltOperator: ``/v2/Operators/PreBuilt/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this PrebuiltOperator: ``GET /v2/Operators/PreBuilt/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this PrebuiltOperator: ``GET /v2/Operators/PreBuilt/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^LY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PrebuiltOperator
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Fetch this PrebuiltOperator: ``GET /v2/Operators/PreBuilt/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^LY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PrebuiltOperator
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
 
 
 class PrebuiltOperatorList(KeyedList[PrebuiltOperatorContext]):
@@ -61,9 +86,110 @@ class PrebuiltOperatorList(KeyedList[PrebuiltOperatorContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^LY[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(PrebuiltOperatorListArgs)
-    """List PrebuiltOperator resources: ``GET /v2/Operators/PreBuilt``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(PrebuiltOperatorListArgs)
-    """Stream PrebuiltOperator resources: ``GET /v2/Operators/PreBuilt``; one page in memory at a time."""
-    page = _LIST.page_method(PrebuiltOperatorPageArgs)
-    """One page of PrebuiltOperator resources: ``GET /v2/Operators/PreBuilt``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        PrebuiltOperatorListArgs,
+        """List PrebuiltOperator resources, every page up to ``limit`` items: ``GET /v2/Operators/PreBuilt``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        availability (PrebuiltOperatorAvailability | str): ``Availability``; enum:prebuilt_operator_availability; one of ``internal``, ``beta``, ``public``, ``retired``, ``general-availability``; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[PrebuiltOperator]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """List PrebuiltOperator resources, every page up to ``limit`` items: ``GET /v2/Operators/PreBuilt``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        availability (PrebuiltOperatorAvailability | str): ``Availability``; enum:prebuilt_operator_availability; one of ``internal``, ``beta``, ``public``, ``retired``, ``general-availability``; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[PrebuiltOperator]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
+    stream = _LIST.stream_method(
+        PrebuiltOperatorListArgs,
+        """Stream PrebuiltOperator resources, one page in memory at a time: ``GET /v2/Operators/PreBuilt``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        availability (PrebuiltOperatorAvailability | str): ``Availability``; enum:prebuilt_operator_availability; one of ``internal``, ``beta``, ``public``, ``retired``, ``general-availability``; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of PrebuiltOperator.
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Stream PrebuiltOperator resources, one page in memory at a time: ``GET /v2/Operators/PreBuilt``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        availability (PrebuiltOperatorAvailability | str): ``Availability``; enum:prebuilt_operator_availability; one of ``internal``, ``beta``, ``public``, ``retired``, ``general-availability``; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of PrebuiltOperator.
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
+    page = _LIST.page_method(
+        PrebuiltOperatorPageArgs,
+        """One page of PrebuiltOperator resources (``next_page()`` moves on): ``GET /v2/Operators/PreBuilt``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        availability (PrebuiltOperatorAvailability | str): ``Availability``; enum:prebuilt_operator_availability; one of ``internal``, ``beta``, ``public``, ``retired``, ``general-availability``; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[PrebuiltOperator]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """One page of PrebuiltOperator resources (``next_page()`` moves on): ``GET /v2/Operators/PreBuilt``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        availability (PrebuiltOperatorAvailability | str): ``Availability``; enum:prebuilt_operator_availability; one of ``internal``, ``beta``, ``public``, ``retired``, ``general-availability``; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[PrebuiltOperator]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """

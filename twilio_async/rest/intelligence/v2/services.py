@@ -94,12 +94,111 @@ class ServiceContext(InstanceContext):
     """One Service: ``/v2/Services/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Service: ``GET /v2/Services/{Sid}``."""
-    update = _UPDATE.call_method(ServiceUpdateArgs)
-    """Update this Service: ``POST /v2/Services/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Service: ``DELETE /v2/Services/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Service: ``GET /v2/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Fetch this Service: ``GET /v2/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
+    update = _UPDATE.call_method(
+        ServiceUpdateArgs,
+        """Update this Service: ``POST /v2/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        auto_transcribe (bool): ``AutoTranscribe``; boolean; optional.
+        data_logging (bool): ``DataLogging``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        auto_redaction (bool): ``AutoRedaction``; boolean; optional.
+        media_redaction (bool): ``MediaRedaction``; boolean; optional.
+        webhook_url (str): ``WebhookUrl``; string; optional.
+        webhook_http_method (ServiceHttpMethod | str): ``WebhookHttpMethod``; enum:service_http_method; one of ``GET``, ``POST``, ``NULL``; optional.
+        encryption_credential_sid (str): ``EncryptionCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Update this Service: ``POST /v2/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        auto_transcribe (bool): ``AutoTranscribe``; boolean; optional.
+        data_logging (bool): ``DataLogging``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        auto_redaction (bool): ``AutoRedaction``; boolean; optional.
+        media_redaction (bool): ``MediaRedaction``; boolean; optional.
+        webhook_url (str): ``WebhookUrl``; string; optional.
+        webhook_http_method (ServiceHttpMethod | str): ``WebhookHttpMethod``; enum:service_http_method; one of ``GET``, ``POST``, ``NULL``; optional.
+        encryption_credential_sid (str): ``EncryptionCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Service: ``DELETE /v2/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Delete this Service: ``DELETE /v2/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
 
 
 class ServiceList(KeyedList[ServiceContext]):
@@ -107,11 +206,133 @@ class ServiceList(KeyedList[ServiceContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(ServiceCreateArgs)
-    """Create a Service: ``POST /v2/Services``."""
-    list = _LIST.list_method(ListArgs)
-    """List Service resources: ``GET /v2/Services``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Service resources: ``GET /v2/Services``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Service resources: ``GET /v2/Services``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ServiceCreateArgs,
+        """Create a Service: ``POST /v2/Services``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; required.
+        auto_transcribe (bool): ``AutoTranscribe``; boolean; optional.
+        data_logging (bool): ``DataLogging``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        auto_redaction (bool): ``AutoRedaction``; boolean; optional.
+        media_redaction (bool): ``MediaRedaction``; boolean; optional.
+        webhook_url (str): ``WebhookUrl``; string; optional.
+        webhook_http_method (ServiceHttpMethod | str): ``WebhookHttpMethod``; enum:service_http_method; one of ``GET``, ``POST``, ``NULL``; optional.
+        encryption_credential_sid (str): ``EncryptionCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Create a Service: ``POST /v2/Services``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; required.
+        auto_transcribe (bool): ``AutoTranscribe``; boolean; optional.
+        data_logging (bool): ``DataLogging``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        auto_redaction (bool): ``AutoRedaction``; boolean; optional.
+        media_redaction (bool): ``MediaRedaction``; boolean; optional.
+        webhook_url (str): ``WebhookUrl``; string; optional.
+        webhook_http_method (ServiceHttpMethod | str): ``WebhookHttpMethod``; enum:service_http_method; one of ``GET``, ``POST``, ``NULL``; optional.
+        encryption_credential_sid (str): ``EncryptionCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Service resources, every page up to ``limit`` items: ``GET /v2/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Service]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """List Service resources, every page up to ``limit`` items: ``GET /v2/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Service]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Service resources, one page in memory at a time: ``GET /v2/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Service.
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Stream Service resources, one page in memory at a time: ``GET /v2/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Service.
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Service resources (``next_page()`` moves on): ``GET /v2/Services``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Service]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """One page of Service resources (``next_page()`` moves on): ``GET /v2/Services``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Service]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """

@@ -87,10 +87,60 @@ class TranscriptContext(InstanceContext):
     """One Transcript: ``/v2/Transcripts/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Transcript: ``GET /v2/Transcripts/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Transcript: ``DELETE /v2/Transcripts/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Transcript: ``GET /v2/Transcripts/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^GT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Transcript
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Fetch this Transcript: ``GET /v2/Transcripts/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^GT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Transcript
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Transcript: ``DELETE /v2/Transcripts/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^GT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Delete this Transcript: ``DELETE /v2/Transcripts/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^GT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
     encrypted_operator_results: Child[EncryptedOperatorResultsList] = Child(
         ".transcripts_encrypted_operator_results", "EncryptedOperatorResultsList"
     )
@@ -109,11 +159,181 @@ class TranscriptList(KeyedList[TranscriptContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^GT[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(TranscriptCreateArgs)
-    """Create a Transcript: ``POST /v2/Transcripts``."""
-    list = _LIST.list_method(TranscriptListArgs)
-    """List Transcript resources: ``GET /v2/Transcripts``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(TranscriptListArgs)
-    """Stream Transcript resources: ``GET /v2/Transcripts``; one page in memory at a time."""
-    page = _LIST.page_method(TranscriptPageArgs)
-    """One page of Transcript resources: ``GET /v2/Transcripts``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        TranscriptCreateArgs,
+        """Create a Transcript: ``POST /v2/Transcripts``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        service_sid (str): ``ServiceSid``; string; matching ``^GA[0-9a-fA-F]{32}$``; required.
+        channel (Any): ``Channel``; object; required.
+        customer_key (str): ``CustomerKey``; string; optional.
+        media_start_time (datetime | date | str): ``MediaStartTime``; datetime; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Transcript
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Create a Transcript: ``POST /v2/Transcripts``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        service_sid (str): ``ServiceSid``; string; matching ``^GA[0-9a-fA-F]{32}$``; required.
+        channel (Any): ``Channel``; object; required.
+        customer_key (str): ``CustomerKey``; string; optional.
+        media_start_time (datetime | date | str): ``MediaStartTime``; datetime; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Transcript
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
+    list = _LIST.list_method(
+        TranscriptListArgs,
+        """List Transcript resources, every page up to ``limit`` items: ``GET /v2/Transcripts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        service_sid (str): ``ServiceSid``; string; matching ``^GA[0-9a-fA-F]{32}$``; optional.
+        before_start_time (str): ``BeforeStartTime``; string; optional.
+        after_start_time (str): ``AfterStartTime``; string; optional.
+        before_date_created (str): ``BeforeDateCreated``; string; optional.
+        after_date_created (str): ``AfterDateCreated``; string; optional.
+        status (str): ``Status``; string; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        source_sid (str): ``SourceSid``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Transcript]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """List Transcript resources, every page up to ``limit`` items: ``GET /v2/Transcripts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        service_sid (str): ``ServiceSid``; string; matching ``^GA[0-9a-fA-F]{32}$``; optional.
+        before_start_time (str): ``BeforeStartTime``; string; optional.
+        after_start_time (str): ``AfterStartTime``; string; optional.
+        before_date_created (str): ``BeforeDateCreated``; string; optional.
+        after_date_created (str): ``AfterDateCreated``; string; optional.
+        status (str): ``Status``; string; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        source_sid (str): ``SourceSid``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Transcript]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
+    stream = _LIST.stream_method(
+        TranscriptListArgs,
+        """Stream Transcript resources, one page in memory at a time: ``GET /v2/Transcripts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        service_sid (str): ``ServiceSid``; string; matching ``^GA[0-9a-fA-F]{32}$``; optional.
+        before_start_time (str): ``BeforeStartTime``; string; optional.
+        after_start_time (str): ``AfterStartTime``; string; optional.
+        before_date_created (str): ``BeforeDateCreated``; string; optional.
+        after_date_created (str): ``AfterDateCreated``; string; optional.
+        status (str): ``Status``; string; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        source_sid (str): ``SourceSid``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Transcript.
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Stream Transcript resources, one page in memory at a time: ``GET /v2/Transcripts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        service_sid (str): ``ServiceSid``; string; matching ``^GA[0-9a-fA-F]{32}$``; optional.
+        before_start_time (str): ``BeforeStartTime``; string; optional.
+        after_start_time (str): ``AfterStartTime``; string; optional.
+        before_date_created (str): ``BeforeDateCreated``; string; optional.
+        after_date_created (str): ``AfterDateCreated``; string; optional.
+        status (str): ``Status``; string; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        source_sid (str): ``SourceSid``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Transcript.
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
+    page = _LIST.page_method(
+        TranscriptPageArgs,
+        """One page of Transcript resources (``next_page()`` moves on): ``GET /v2/Transcripts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        service_sid (str): ``ServiceSid``; string; matching ``^GA[0-9a-fA-F]{32}$``; optional.
+        before_start_time (str): ``BeforeStartTime``; string; optional.
+        after_start_time (str): ``AfterStartTime``; string; optional.
+        before_date_created (str): ``BeforeDateCreated``; string; optional.
+        after_date_created (str): ``AfterDateCreated``; string; optional.
+        status (str): ``Status``; string; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        source_sid (str): ``SourceSid``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Transcript]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """One page of Transcript resources (``next_page()`` moves on): ``GET /v2/Transcripts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        service_sid (str): ``ServiceSid``; string; matching ``^GA[0-9a-fA-F]{32}$``; optional.
+        before_start_time (str): ``BeforeStartTime``; string; optional.
+        after_start_time (str): ``AfterStartTime``; string; optional.
+        before_date_created (str): ``BeforeDateCreated``; string; optional.
+        after_date_created (str): ``AfterDateCreated``; string; optional.
+        status (str): ``Status``; string; optional.
+        language_code (str): ``LanguageCode``; string; optional.
+        source_sid (str): ``SourceSid``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Transcript]
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """

@@ -27,8 +27,35 @@ class EncryptedOperatorResultsContext(InstanceContext):
     """One EncryptedOperatorResults: ``/v2/Transcripts/{TranscriptSid}/OperatorResults/Encrypted``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(EncryptedOperatorResultsFetchArgs)
-    """Fetch this EncryptedOperatorResults: ``GET /v2/Transcripts/{TranscriptSid}/OperatorResults/Encrypted``."""
+    fetch = _FETCH.call_method(
+        EncryptedOperatorResultsFetchArgs,
+        """Fetch this EncryptedOperatorResults: ``GET /v2/Transcripts/{TranscriptSid}/OperatorResults/Encrypted``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        redacted (bool): ``Redacted``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EncryptedOperatorResults
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Fetch this EncryptedOperatorResults: ``GET /v2/Transcripts/{TranscriptSid}/OperatorResults/Encrypted``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        redacted (bool): ``Redacted``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EncryptedOperatorResults
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
 
 
 class EncryptedOperatorResultsList(SingletonList[EncryptedOperatorResultsContext]):

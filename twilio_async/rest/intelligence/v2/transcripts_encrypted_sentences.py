@@ -27,8 +27,35 @@ class EncryptedSentencesContext(InstanceContext):
     """One EncryptedSentences: ``/v2/Transcripts/{TranscriptSid}/Sentences/Encrypted``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(EncryptedSentencesFetchArgs)
-    """Fetch this EncryptedSentences: ``GET /v2/Transcripts/{TranscriptSid}/Sentences/Encrypted``."""
+    fetch = _FETCH.call_method(
+        EncryptedSentencesFetchArgs,
+        """Fetch this EncryptedSentences: ``GET /v2/Transcripts/{TranscriptSid}/Sentences/Encrypted``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        redacted (bool): ``Redacted``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EncryptedSentences
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Fetch this EncryptedSentences: ``GET /v2/Transcripts/{TranscriptSid}/Sentences/Encrypted``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        redacted (bool): ``Redacted``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EncryptedSentences
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
 
 
 class EncryptedSentencesList(SingletonList[EncryptedSentencesContext]):

@@ -27,8 +27,35 @@ class MediaContext(InstanceContext):
     """One Media: ``/v2/Transcripts/{Sid}/Media``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(MediaFetchArgs)
-    """Fetch this Media: ``GET /v2/Transcripts/{Sid}/Media``."""
+    fetch = _FETCH.call_method(
+        MediaFetchArgs,
+        """Fetch this Media: ``GET /v2/Transcripts/{Sid}/Media``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        redacted (bool): ``Redacted``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Media
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """,
+    )
+    """Fetch this Media: ``GET /v2/Transcripts/{Sid}/Media``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        redacted (bool): ``Redacted``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Media
+
+    Twilio docs: https://www.twilio.com/docs/conversational-intelligence
+    """
 
 
 class MediaList(SingletonList[MediaContext]):

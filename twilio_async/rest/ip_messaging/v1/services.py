@@ -195,12 +195,199 @@ class ServiceContext(InstanceContext):
     """One Service: ``/v1/Services/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Service: ``GET /v1/Services/{Sid}``."""
-    update = _UPDATE.call_method(ServiceUpdateArgs)
-    """Update this Service: ``POST /v1/Services/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Service: ``DELETE /v1/Services/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Service: ``GET /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Service: ``GET /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        ServiceUpdateArgs,
+        """Update this Service: ``POST /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IS[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        default_service_role_sid (str): ``DefaultServiceRoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        default_channel_role_sid (str): ``DefaultChannelRoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        default_channel_creator_role_sid (str): ``DefaultChannelCreatorRoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        read_status_enabled (bool): ``ReadStatusEnabled``; boolean; optional.
+        reachability_enabled (bool): ``ReachabilityEnabled``; boolean; optional.
+        typing_indicator_timeout (int): ``TypingIndicatorTimeout``; integer; optional.
+        consumption_report_interval (int): ``ConsumptionReportInterval``; integer; optional.
+        notifications_new_message_enabled (bool): ``Notifications.NewMessage.Enabled``; boolean; optional.
+        notifications_new_message_template (str): ``Notifications.NewMessage.Template``; string; optional.
+        notifications_added_to_channel_enabled (bool): ``Notifications.AddedToChannel.Enabled``; boolean; optional.
+        notifications_added_to_channel_template (str): ``Notifications.AddedToChannel.Template``; string; optional.
+        notifications_removed_from_channel_enabled (bool): ``Notifications.RemovedFromChannel.Enabled``; boolean; optional.
+        notifications_removed_from_channel_template (str): ``Notifications.RemovedFromChannel.Template``; string; optional.
+        notifications_invited_to_channel_enabled (bool): ``Notifications.InvitedToChannel.Enabled``; boolean; optional.
+        notifications_invited_to_channel_template (str): ``Notifications.InvitedToChannel.Template``; string; optional.
+        pre_webhook_url (str): ``PreWebhookUrl``; uri; optional.
+        post_webhook_url (str): ``PostWebhookUrl``; uri; optional.
+        webhook_method (str): ``WebhookMethod``; http-method; optional.
+        webhook_filters (Sequence[str]): ``WebhookFilters``; list<string>; optional.
+        webhooks_on_message_send_url (str): ``Webhooks.OnMessageSend.Url``; uri; optional.
+        webhooks_on_message_send_method (str): ``Webhooks.OnMessageSend.Method``; http-method; optional.
+        webhooks_on_message_update_url (str): ``Webhooks.OnMessageUpdate.Url``; uri; optional.
+        webhooks_on_message_update_method (str): ``Webhooks.OnMessageUpdate.Method``; http-method; optional.
+        webhooks_on_message_remove_url (str): ``Webhooks.OnMessageRemove.Url``; uri; optional.
+        webhooks_on_message_remove_method (str): ``Webhooks.OnMessageRemove.Method``; http-method; optional.
+        webhooks_on_channel_add_url (str): ``Webhooks.OnChannelAdd.Url``; uri; optional.
+        webhooks_on_channel_add_method (str): ``Webhooks.OnChannelAdd.Method``; http-method; optional.
+        webhooks_on_channel_destroy_url (str): ``Webhooks.OnChannelDestroy.Url``; uri; optional.
+        webhooks_on_channel_destroy_method (str): ``Webhooks.OnChannelDestroy.Method``; http-method; optional.
+        webhooks_on_channel_update_url (str): ``Webhooks.OnChannelUpdate.Url``; uri; optional.
+        webhooks_on_channel_update_method (str): ``Webhooks.OnChannelUpdate.Method``; http-method; optional.
+        webhooks_on_member_add_url (str): ``Webhooks.OnMemberAdd.Url``; uri; optional.
+        webhooks_on_member_add_method (str): ``Webhooks.OnMemberAdd.Method``; http-method; optional.
+        webhooks_on_member_remove_url (str): ``Webhooks.OnMemberRemove.Url``; uri; optional.
+        webhooks_on_member_remove_method (str): ``Webhooks.OnMemberRemove.Method``; http-method; optional.
+        webhooks_on_message_sent_url (str): ``Webhooks.OnMessageSent.Url``; uri; optional.
+        webhooks_on_message_sent_method (str): ``Webhooks.OnMessageSent.Method``; http-method; optional.
+        webhooks_on_message_updated_url (str): ``Webhooks.OnMessageUpdated.Url``; uri; optional.
+        webhooks_on_message_updated_method (str): ``Webhooks.OnMessageUpdated.Method``; http-method; optional.
+        webhooks_on_message_removed_url (str): ``Webhooks.OnMessageRemoved.Url``; uri; optional.
+        webhooks_on_message_removed_method (str): ``Webhooks.OnMessageRemoved.Method``; http-method; optional.
+        webhooks_on_channel_added_url (str): ``Webhooks.OnChannelAdded.Url``; uri; optional.
+        webhooks_on_channel_added_method (str): ``Webhooks.OnChannelAdded.Method``; http-method; optional.
+        webhooks_on_channel_destroyed_url (str): ``Webhooks.OnChannelDestroyed.Url``; uri; optional.
+        webhooks_on_channel_destroyed_method (str): ``Webhooks.OnChannelDestroyed.Method``; http-method; optional.
+        webhooks_on_channel_updated_url (str): ``Webhooks.OnChannelUpdated.Url``; uri; optional.
+        webhooks_on_channel_updated_method (str): ``Webhooks.OnChannelUpdated.Method``; http-method; optional.
+        webhooks_on_member_added_url (str): ``Webhooks.OnMemberAdded.Url``; uri; optional.
+        webhooks_on_member_added_method (str): ``Webhooks.OnMemberAdded.Method``; http-method; optional.
+        webhooks_on_member_removed_url (str): ``Webhooks.OnMemberRemoved.Url``; uri; optional.
+        webhooks_on_member_removed_method (str): ``Webhooks.OnMemberRemoved.Method``; http-method; optional.
+        limits_channel_members (int): ``Limits.ChannelMembers``; integer; optional.
+        limits_user_channels (int): ``Limits.UserChannels``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this Service: ``POST /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IS[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        default_service_role_sid (str): ``DefaultServiceRoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        default_channel_role_sid (str): ``DefaultChannelRoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        default_channel_creator_role_sid (str): ``DefaultChannelCreatorRoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        read_status_enabled (bool): ``ReadStatusEnabled``; boolean; optional.
+        reachability_enabled (bool): ``ReachabilityEnabled``; boolean; optional.
+        typing_indicator_timeout (int): ``TypingIndicatorTimeout``; integer; optional.
+        consumption_report_interval (int): ``ConsumptionReportInterval``; integer; optional.
+        notifications_new_message_enabled (bool): ``Notifications.NewMessage.Enabled``; boolean; optional.
+        notifications_new_message_template (str): ``Notifications.NewMessage.Template``; string; optional.
+        notifications_added_to_channel_enabled (bool): ``Notifications.AddedToChannel.Enabled``; boolean; optional.
+        notifications_added_to_channel_template (str): ``Notifications.AddedToChannel.Template``; string; optional.
+        notifications_removed_from_channel_enabled (bool): ``Notifications.RemovedFromChannel.Enabled``; boolean; optional.
+        notifications_removed_from_channel_template (str): ``Notifications.RemovedFromChannel.Template``; string; optional.
+        notifications_invited_to_channel_enabled (bool): ``Notifications.InvitedToChannel.Enabled``; boolean; optional.
+        notifications_invited_to_channel_template (str): ``Notifications.InvitedToChannel.Template``; string; optional.
+        pre_webhook_url (str): ``PreWebhookUrl``; uri; optional.
+        post_webhook_url (str): ``PostWebhookUrl``; uri; optional.
+        webhook_method (str): ``WebhookMethod``; http-method; optional.
+        webhook_filters (Sequence[str]): ``WebhookFilters``; list<string>; optional.
+        webhooks_on_message_send_url (str): ``Webhooks.OnMessageSend.Url``; uri; optional.
+        webhooks_on_message_send_method (str): ``Webhooks.OnMessageSend.Method``; http-method; optional.
+        webhooks_on_message_update_url (str): ``Webhooks.OnMessageUpdate.Url``; uri; optional.
+        webhooks_on_message_update_method (str): ``Webhooks.OnMessageUpdate.Method``; http-method; optional.
+        webhooks_on_message_remove_url (str): ``Webhooks.OnMessageRemove.Url``; uri; optional.
+        webhooks_on_message_remove_method (str): ``Webhooks.OnMessageRemove.Method``; http-method; optional.
+        webhooks_on_channel_add_url (str): ``Webhooks.OnChannelAdd.Url``; uri; optional.
+        webhooks_on_channel_add_method (str): ``Webhooks.OnChannelAdd.Method``; http-method; optional.
+        webhooks_on_channel_destroy_url (str): ``Webhooks.OnChannelDestroy.Url``; uri; optional.
+        webhooks_on_channel_destroy_method (str): ``Webhooks.OnChannelDestroy.Method``; http-method; optional.
+        webhooks_on_channel_update_url (str): ``Webhooks.OnChannelUpdate.Url``; uri; optional.
+        webhooks_on_channel_update_method (str): ``Webhooks.OnChannelUpdate.Method``; http-method; optional.
+        webhooks_on_member_add_url (str): ``Webhooks.OnMemberAdd.Url``; uri; optional.
+        webhooks_on_member_add_method (str): ``Webhooks.OnMemberAdd.Method``; http-method; optional.
+        webhooks_on_member_remove_url (str): ``Webhooks.OnMemberRemove.Url``; uri; optional.
+        webhooks_on_member_remove_method (str): ``Webhooks.OnMemberRemove.Method``; http-method; optional.
+        webhooks_on_message_sent_url (str): ``Webhooks.OnMessageSent.Url``; uri; optional.
+        webhooks_on_message_sent_method (str): ``Webhooks.OnMessageSent.Method``; http-method; optional.
+        webhooks_on_message_updated_url (str): ``Webhooks.OnMessageUpdated.Url``; uri; optional.
+        webhooks_on_message_updated_method (str): ``Webhooks.OnMessageUpdated.Method``; http-method; optional.
+        webhooks_on_message_removed_url (str): ``Webhooks.OnMessageRemoved.Url``; uri; optional.
+        webhooks_on_message_removed_method (str): ``Webhooks.OnMessageRemoved.Method``; http-method; optional.
+        webhooks_on_channel_added_url (str): ``Webhooks.OnChannelAdded.Url``; uri; optional.
+        webhooks_on_channel_added_method (str): ``Webhooks.OnChannelAdded.Method``; http-method; optional.
+        webhooks_on_channel_destroyed_url (str): ``Webhooks.OnChannelDestroyed.Url``; uri; optional.
+        webhooks_on_channel_destroyed_method (str): ``Webhooks.OnChannelDestroyed.Method``; http-method; optional.
+        webhooks_on_channel_updated_url (str): ``Webhooks.OnChannelUpdated.Url``; uri; optional.
+        webhooks_on_channel_updated_method (str): ``Webhooks.OnChannelUpdated.Method``; http-method; optional.
+        webhooks_on_member_added_url (str): ``Webhooks.OnMemberAdded.Url``; uri; optional.
+        webhooks_on_member_added_method (str): ``Webhooks.OnMemberAdded.Method``; http-method; optional.
+        webhooks_on_member_removed_url (str): ``Webhooks.OnMemberRemoved.Url``; uri; optional.
+        webhooks_on_member_removed_method (str): ``Webhooks.OnMemberRemoved.Method``; http-method; optional.
+        limits_channel_members (int): ``Limits.ChannelMembers``; integer; optional.
+        limits_user_channels (int): ``Limits.UserChannels``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Service: ``DELETE /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this Service: ``DELETE /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     channels: Child[ChannelList] = Child(".services_channels", "ChannelList")
     roles: Child[RoleList] = Child(".services_roles", "RoleList")
     users: Child[UserList] = Child(".services_users", "UserList")
@@ -211,11 +398,115 @@ class ServiceList(KeyedList[ServiceContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^IS[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ServiceCreateArgs)
-    """Create a Service: ``POST /v1/Services``."""
-    list = _LIST.list_method(ListArgs)
-    """List Service resources: ``GET /v1/Services``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Service resources: ``GET /v1/Services``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Service resources: ``GET /v1/Services``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ServiceCreateArgs,
+        """Create a Service: ``POST /v1/Services``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Service: ``POST /v1/Services``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Service resources, every page up to ``limit`` items: ``GET /v1/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Service]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Service resources, every page up to ``limit`` items: ``GET /v1/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Service]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Service resources, one page in memory at a time: ``GET /v1/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Service.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Service resources, one page in memory at a time: ``GET /v1/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Service.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Service resources (``next_page()`` moves on): ``GET /v1/Services``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Service]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Service resources (``next_page()`` moves on): ``GET /v1/Services``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Service]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -66,12 +66,97 @@ class UserContext(InstanceContext):
     """One User: ``/v1/Services/{ServiceSid}/Users/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this User: ``GET /v1/Services/{ServiceSid}/Users/{Sid}``."""
-    update = _UPDATE.call_method(UserUpdateArgs)
-    """Update this User: ``POST /v1/Services/{ServiceSid}/Users/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this User: ``DELETE /v1/Services/{ServiceSid}/Users/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this User: ``GET /v1/Services/{ServiceSid}/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this User: ``GET /v1/Services/{ServiceSid}/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        UserUpdateArgs,
+        """Update this User: ``POST /v1/Services/{ServiceSid}/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        attributes (str): ``Attributes``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this User: ``POST /v1/Services/{ServiceSid}/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        attributes (str): ``Attributes``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this User: ``DELETE /v1/Services/{ServiceSid}/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this User: ``DELETE /v1/Services/{ServiceSid}/Users/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     user_channels: Child[UserChannelList] = Child(
         ".services_users_user_channels", "UserChannelList"
     )
@@ -82,11 +167,121 @@ class UserList(KeyedList[UserContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(UserCreateArgs)
-    """Create a User: ``POST /v1/Services/{ServiceSid}/Users``."""
-    list = _LIST.list_method(ListArgs)
-    """List User resources: ``GET /v1/Services/{ServiceSid}/Users``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream User resources: ``GET /v1/Services/{ServiceSid}/Users``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of User resources: ``GET /v1/Services/{ServiceSid}/Users``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        UserCreateArgs,
+        """Create a User: ``POST /v1/Services/{ServiceSid}/Users``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; required.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        attributes (str): ``Attributes``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a User: ``POST /v1/Services/{ServiceSid}/Users``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; required.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        attributes (str): ``Attributes``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        User
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List User resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Users``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[User]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List User resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Users``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[User]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream User resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Users``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of User.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream User resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Users``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of User.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of User resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Users``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[User]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of User resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Users``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[User]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

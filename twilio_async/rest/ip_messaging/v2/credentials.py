@@ -79,12 +79,103 @@ class CredentialContext(InstanceContext):
     """One Credential: ``/v2/Credentials/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Credential: ``GET /v2/Credentials/{Sid}``."""
-    update = _UPDATE.call_method(CredentialUpdateArgs)
-    """Update this Credential: ``POST /v2/Credentials/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Credential: ``DELETE /v2/Credentials/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Credential: ``GET /v2/Credentials/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Credential
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Credential: ``GET /v2/Credentials/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Credential
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        CredentialUpdateArgs,
+        """Update this Credential: ``POST /v2/Credentials/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CR[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        certificate (str): ``Certificate``; string; optional.
+        private_key (str): ``PrivateKey``; string; optional.
+        sandbox (bool): ``Sandbox``; boolean; optional.
+        api_key (str): ``ApiKey``; string; optional.
+        secret (str): ``Secret``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Credential
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this Credential: ``POST /v2/Credentials/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CR[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        certificate (str): ``Certificate``; string; optional.
+        private_key (str): ``PrivateKey``; string; optional.
+        sandbox (bool): ``Sandbox``; boolean; optional.
+        api_key (str): ``ApiKey``; string; optional.
+        secret (str): ``Secret``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Credential
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Credential: ``DELETE /v2/Credentials/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this Credential: ``DELETE /v2/Credentials/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class CredentialList(KeyedList[CredentialContext]):
@@ -92,11 +183,127 @@ class CredentialList(KeyedList[CredentialContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^CR[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(CredentialCreateArgs)
-    """Create a Credential: ``POST /v2/Credentials``."""
-    list = _LIST.list_method(ListArgs)
-    """List Credential resources: ``GET /v2/Credentials``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Credential resources: ``GET /v2/Credentials``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Credential resources: ``GET /v2/Credentials``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        CredentialCreateArgs,
+        """Create a Credential: ``POST /v2/Credentials``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        type (CredentialPushService | str): ``Type``; enum:credential_push_service; one of ``gcm``, ``apn``, ``fcm``; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        certificate (str): ``Certificate``; string; optional.
+        private_key (str): ``PrivateKey``; string; optional.
+        sandbox (bool): ``Sandbox``; boolean; optional.
+        api_key (str): ``ApiKey``; string; optional.
+        secret (str): ``Secret``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Credential
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Credential: ``POST /v2/Credentials``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        type (CredentialPushService | str): ``Type``; enum:credential_push_service; one of ``gcm``, ``apn``, ``fcm``; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        certificate (str): ``Certificate``; string; optional.
+        private_key (str): ``PrivateKey``; string; optional.
+        sandbox (bool): ``Sandbox``; boolean; optional.
+        api_key (str): ``ApiKey``; string; optional.
+        secret (str): ``Secret``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Credential
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Credential resources, every page up to ``limit`` items: ``GET /v2/Credentials``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Credential]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Credential resources, every page up to ``limit`` items: ``GET /v2/Credentials``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Credential]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Credential resources, one page in memory at a time: ``GET /v2/Credentials``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Credential.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Credential resources, one page in memory at a time: ``GET /v2/Credentials``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Credential.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Credential resources (``next_page()`` moves on): ``GET /v2/Credentials``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Credential]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Credential resources (``next_page()`` moves on): ``GET /v2/Credentials``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Credential]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

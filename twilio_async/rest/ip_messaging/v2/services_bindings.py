@@ -54,10 +54,60 @@ class BindingContext(InstanceContext):
     """One Binding: ``/v2/Services/{ServiceSid}/Bindings/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Binding: ``GET /v2/Services/{ServiceSid}/Bindings/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Binding: ``DELETE /v2/Services/{ServiceSid}/Bindings/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Binding: ``GET /v2/Services/{ServiceSid}/Bindings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Binding
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Binding: ``GET /v2/Services/{ServiceSid}/Bindings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Binding
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Binding: ``DELETE /v2/Services/{ServiceSid}/Bindings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this Binding: ``DELETE /v2/Services/{ServiceSid}/Bindings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class BindingList(KeyedList[BindingContext]):
@@ -65,9 +115,110 @@ class BindingList(KeyedList[BindingContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^BS[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(BindingListArgs)
-    """List Binding resources: ``GET /v2/Services/{ServiceSid}/Bindings``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(BindingListArgs)
-    """Stream Binding resources: ``GET /v2/Services/{ServiceSid}/Bindings``; one page in memory at a time."""
-    page = _LIST.page_method(BindingPageArgs)
-    """One page of Binding resources: ``GET /v2/Services/{ServiceSid}/Bindings``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        BindingListArgs,
+        """List Binding resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        binding_type (Sequence[BindingBindingType | str]): ``BindingType``; list<enum:binding_binding_type>; one of ``gcm``, ``apn``, ``fcm``; optional.
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Binding]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Binding resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        binding_type (Sequence[BindingBindingType | str]): ``BindingType``; list<enum:binding_binding_type>; one of ``gcm``, ``apn``, ``fcm``; optional.
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Binding]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        BindingListArgs,
+        """Stream Binding resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        binding_type (Sequence[BindingBindingType | str]): ``BindingType``; list<enum:binding_binding_type>; one of ``gcm``, ``apn``, ``fcm``; optional.
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Binding.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Binding resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        binding_type (Sequence[BindingBindingType | str]): ``BindingType``; list<enum:binding_binding_type>; one of ``gcm``, ``apn``, ``fcm``; optional.
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Binding.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        BindingPageArgs,
+        """One page of Binding resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        binding_type (Sequence[BindingBindingType | str]): ``BindingType``; list<enum:binding_binding_type>; one of ``gcm``, ``apn``, ``fcm``; optional.
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Binding]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Binding resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        binding_type (Sequence[BindingBindingType | str]): ``BindingType``; list<enum:binding_binding_type>; one of ``gcm``, ``apn``, ``fcm``; optional.
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Binding]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

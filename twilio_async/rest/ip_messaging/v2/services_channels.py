@@ -108,12 +108,111 @@ class ChannelContext(InstanceContext):
     """One Channel: ``/v2/Services/{ServiceSid}/Channels/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Channel: ``GET /v2/Services/{ServiceSid}/Channels/{Sid}``."""
-    update = _UPDATE.call_method(ChannelUpdateArgs)
-    """Update this Channel: ``POST /v2/Services/{ServiceSid}/Channels/{Sid}``."""
-    delete = _DELETE.delete_method(ChannelDeleteArgs)
-    """Delete this Channel: ``DELETE /v2/Services/{ServiceSid}/Channels/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Channel: ``GET /v2/Services/{ServiceSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Channel
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Channel: ``GET /v2/Services/{ServiceSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Channel
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        ChannelUpdateArgs,
+        """Update this Channel: ``POST /v2/Services/{ServiceSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ChannelWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:channel_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        created_by (str): ``CreatedBy``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Channel
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this Channel: ``POST /v2/Services/{ServiceSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ChannelWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:channel_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        created_by (str): ``CreatedBy``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Channel
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        ChannelDeleteArgs,
+        """Delete this Channel: ``DELETE /v2/Services/{ServiceSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ChannelWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:channel_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this Channel: ``DELETE /v2/Services/{ServiceSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ChannelWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:channel_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     invites: Child[InviteList] = Child(".services_channels_invites", "InviteList")
     members: Child[MemberList] = Child(".services_channels_members", "MemberList")
     messages: Child[MessageList] = Child(".services_channels_messages", "MessageList")
@@ -125,11 +224,147 @@ class ChannelList(KeyedList[ChannelContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(ChannelCreateArgs)
-    """Create a Channel: ``POST /v2/Services/{ServiceSid}/Channels``."""
-    list = _LIST.list_method(ChannelListArgs)
-    """List Channel resources: ``GET /v2/Services/{ServiceSid}/Channels``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ChannelListArgs)
-    """Stream Channel resources: ``GET /v2/Services/{ServiceSid}/Channels``; one page in memory at a time."""
-    page = _LIST.page_method(ChannelPageArgs)
-    """One page of Channel resources: ``GET /v2/Services/{ServiceSid}/Channels``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ChannelCreateArgs,
+        """Create a Channel: ``POST /v2/Services/{ServiceSid}/Channels``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ChannelWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:channel_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        type (ChannelChannelType | str): ``Type``; enum:channel_channel_type; one of ``public``, ``private``; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        created_by (str): ``CreatedBy``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Channel
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Channel: ``POST /v2/Services/{ServiceSid}/Channels``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (ChannelWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:channel_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        attributes (str): ``Attributes``; string; optional.
+        type (ChannelChannelType | str): ``Type``; enum:channel_channel_type; one of ``public``, ``private``; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        created_by (str): ``CreatedBy``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Channel
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ChannelListArgs,
+        """List Channel resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Channels``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        type (Sequence[ChannelChannelType | str]): ``Type``; list<enum:channel_channel_type>; one of ``public``, ``private``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Channel]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Channel resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Channels``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        type (Sequence[ChannelChannelType | str]): ``Type``; list<enum:channel_channel_type>; one of ``public``, ``private``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Channel]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ChannelListArgs,
+        """Stream Channel resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Channels``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        type (Sequence[ChannelChannelType | str]): ``Type``; list<enum:channel_channel_type>; one of ``public``, ``private``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Channel.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Channel resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Channels``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        type (Sequence[ChannelChannelType | str]): ``Type``; list<enum:channel_channel_type>; one of ``public``, ``private``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Channel.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        ChannelPageArgs,
+        """One page of Channel resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Channels``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        type (Sequence[ChannelChannelType | str]): ``Type``; list<enum:channel_channel_type>; one of ``public``, ``private``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Channel]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Channel resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Channels``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        type (Sequence[ChannelChannelType | str]): ``Type``; list<enum:channel_channel_type>; one of ``public``, ``private``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Channel]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -61,10 +61,60 @@ class InviteContext(InstanceContext):
     """One Invite: ``/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Invite: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Invite: ``DELETE /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Invite: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Invite
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Invite: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Invite
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Invite: ``DELETE /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this Invite: ``DELETE /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class InviteList(KeyedList[InviteContext]):
@@ -72,11 +122,135 @@ class InviteList(KeyedList[InviteContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^IN[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(InviteCreateArgs)
-    """Create a Invite: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites``."""
-    list = _LIST.list_method(InviteListArgs)
-    """List Invite resources: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(InviteListArgs)
-    """Stream Invite resources: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites``; one page in memory at a time."""
-    page = _LIST.page_method(InvitePageArgs)
-    """One page of Invite resources: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        InviteCreateArgs,
+        """Create a Invite: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; required.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Invite
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Invite: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; required.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Invite
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        InviteListArgs,
+        """List Invite resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Invite]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Invite resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Invite]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        InviteListArgs,
+        """Stream Invite resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Invite.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Invite resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Invite.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        InvitePageArgs,
+        """One page of Invite resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Invite]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Invite resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Invite]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

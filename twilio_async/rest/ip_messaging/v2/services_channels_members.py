@@ -103,12 +103,111 @@ class MemberContext(InstanceContext):
     """One Member: ``/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Member: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members/{Sid}``."""
-    update = _UPDATE.call_method(MemberUpdateArgs)
-    """Update this Member: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members/{Sid}``."""
-    delete = _DELETE.delete_method(MemberDeleteArgs)
-    """Delete this Member: ``DELETE /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Member: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Member
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Member: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Member
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        MemberUpdateArgs,
+        """Update this Member: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (MemberWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:member_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        last_consumed_message_index (int): ``LastConsumedMessageIndex``; integer; optional.
+        last_consumption_timestamp (datetime | date | str): ``LastConsumptionTimestamp``; datetime; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        attributes (str): ``Attributes``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Member
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this Member: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (MemberWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:member_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        last_consumed_message_index (int): ``LastConsumedMessageIndex``; integer; optional.
+        last_consumption_timestamp (datetime | date | str): ``LastConsumptionTimestamp``; datetime; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        attributes (str): ``Attributes``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Member
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        MemberDeleteArgs,
+        """Delete this Member: ``DELETE /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (MemberWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:member_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this Member: ``DELETE /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (MemberWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:member_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class MemberList(KeyedList[MemberContext]):
@@ -116,11 +215,147 @@ class MemberList(KeyedList[MemberContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(MemberCreateArgs)
-    """Create a Member: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members``."""
-    list = _LIST.list_method(MemberListArgs)
-    """List Member resources: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(MemberListArgs)
-    """Stream Member resources: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members``; one page in memory at a time."""
-    page = _LIST.page_method(MemberPageArgs)
-    """One page of Member resources: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        MemberCreateArgs,
+        """Create a Member: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (MemberWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:member_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        identity (str): ``Identity``; string; required.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        last_consumed_message_index (int): ``LastConsumedMessageIndex``; integer; optional.
+        last_consumption_timestamp (datetime | date | str): ``LastConsumptionTimestamp``; datetime; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        attributes (str): ``Attributes``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Member
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Member: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_webhook_enabled (MemberWebhookEnabledType | str): ``X-Twilio-Webhook-Enabled``; enum:member_webhook_enabled_type; one of ``true``, ``false``; sent in an HTTP header; optional.
+        identity (str): ``Identity``; string; required.
+        role_sid (str): ``RoleSid``; string; matching ``^RL[0-9a-fA-F]{32}$``; optional.
+        last_consumed_message_index (int): ``LastConsumedMessageIndex``; integer; optional.
+        last_consumption_timestamp (datetime | date | str): ``LastConsumptionTimestamp``; datetime; optional.
+        date_created (datetime | date | str): ``DateCreated``; datetime; optional.
+        date_updated (datetime | date | str): ``DateUpdated``; datetime; optional.
+        attributes (str): ``Attributes``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Member
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        MemberListArgs,
+        """List Member resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Member]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Member resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Member]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        MemberListArgs,
+        """Stream Member resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Member.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Member resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Member.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        MemberPageArgs,
+        """One page of Member resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Member]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Member resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Member]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -80,12 +80,103 @@ class ChannelWebhookContext(InstanceContext):
     """One ChannelWebhook: ``/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ChannelWebhook: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks/{Sid}``."""
-    update = _UPDATE.call_method(ChannelWebhookUpdateArgs)
-    """Update this ChannelWebhook: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this ChannelWebhook: ``DELETE /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ChannelWebhook: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WH[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ChannelWebhook
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this ChannelWebhook: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WH[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ChannelWebhook
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        ChannelWebhookUpdateArgs,
+        """Update this ChannelWebhook: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WH[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        configuration_url (str): ``Configuration.Url``; string; optional.
+        configuration_method (ChannelWebhookMethod | str): ``Configuration.Method``; enum:channel_webhook_method; one of ``GET``, ``POST``; optional.
+        configuration_filters (Sequence[str]): ``Configuration.Filters``; list<string>; optional.
+        configuration_triggers (Sequence[str]): ``Configuration.Triggers``; list<string>; optional.
+        configuration_flow_sid (str): ``Configuration.FlowSid``; string; matching ``^FW[0-9a-fA-F]{32}$``; optional.
+        configuration_retry_count (int): ``Configuration.RetryCount``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ChannelWebhook
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this ChannelWebhook: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WH[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        configuration_url (str): ``Configuration.Url``; string; optional.
+        configuration_method (ChannelWebhookMethod | str): ``Configuration.Method``; enum:channel_webhook_method; one of ``GET``, ``POST``; optional.
+        configuration_filters (Sequence[str]): ``Configuration.Filters``; list<string>; optional.
+        configuration_triggers (Sequence[str]): ``Configuration.Triggers``; list<string>; optional.
+        configuration_flow_sid (str): ``Configuration.FlowSid``; string; matching ``^FW[0-9a-fA-F]{32}$``; optional.
+        configuration_retry_count (int): ``Configuration.RetryCount``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ChannelWebhook
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this ChannelWebhook: ``DELETE /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WH[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this ChannelWebhook: ``DELETE /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WH[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class ChannelWebhookList(KeyedList[ChannelWebhookContext]):
@@ -93,11 +184,127 @@ class ChannelWebhookList(KeyedList[ChannelWebhookContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^WH[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ChannelWebhookCreateArgs)
-    """Create a ChannelWebhook: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks``."""
-    list = _LIST.list_method(ListArgs)
-    """List ChannelWebhook resources: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream ChannelWebhook resources: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of ChannelWebhook resources: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ChannelWebhookCreateArgs,
+        """Create a ChannelWebhook: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        type (ChannelWebhookType | str): ``Type``; enum:channel_webhook_type; one of ``webhook``, ``trigger``, ``studio``; required.
+        configuration_url (str): ``Configuration.Url``; string; optional.
+        configuration_method (ChannelWebhookMethod | str): ``Configuration.Method``; enum:channel_webhook_method; one of ``GET``, ``POST``; optional.
+        configuration_filters (Sequence[str]): ``Configuration.Filters``; list<string>; optional.
+        configuration_triggers (Sequence[str]): ``Configuration.Triggers``; list<string>; optional.
+        configuration_flow_sid (str): ``Configuration.FlowSid``; string; matching ``^FW[0-9a-fA-F]{32}$``; optional.
+        configuration_retry_count (int): ``Configuration.RetryCount``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ChannelWebhook
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a ChannelWebhook: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        type (ChannelWebhookType | str): ``Type``; enum:channel_webhook_type; one of ``webhook``, ``trigger``, ``studio``; required.
+        configuration_url (str): ``Configuration.Url``; string; optional.
+        configuration_method (ChannelWebhookMethod | str): ``Configuration.Method``; enum:channel_webhook_method; one of ``GET``, ``POST``; optional.
+        configuration_filters (Sequence[str]): ``Configuration.Filters``; list<string>; optional.
+        configuration_triggers (Sequence[str]): ``Configuration.Triggers``; list<string>; optional.
+        configuration_flow_sid (str): ``Configuration.FlowSid``; string; matching ``^FW[0-9a-fA-F]{32}$``; optional.
+        configuration_retry_count (int): ``Configuration.RetryCount``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ChannelWebhook
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List ChannelWebhook resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ChannelWebhook]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List ChannelWebhook resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ChannelWebhook]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream ChannelWebhook resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ChannelWebhook.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream ChannelWebhook resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ChannelWebhook.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of ChannelWebhook resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ChannelWebhook]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of ChannelWebhook resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ChannelWebhook]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -57,12 +57,93 @@ class RoleContext(InstanceContext):
     """One Role: ``/v2/Services/{ServiceSid}/Roles/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Role: ``GET /v2/Services/{ServiceSid}/Roles/{Sid}``."""
-    update = _UPDATE.call_method(RoleUpdateArgs)
-    """Update this Role: ``POST /v2/Services/{ServiceSid}/Roles/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Role: ``DELETE /v2/Services/{ServiceSid}/Roles/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Role: ``GET /v2/Services/{ServiceSid}/Roles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Role
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Role: ``GET /v2/Services/{ServiceSid}/Roles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Role
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        RoleUpdateArgs,
+        """Update this Role: ``POST /v2/Services/{ServiceSid}/Roles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RL[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        permission (Sequence[str]): ``Permission``; list<string>; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Role
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this Role: ``POST /v2/Services/{ServiceSid}/Roles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RL[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        permission (Sequence[str]): ``Permission``; list<string>; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Role
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Role: ``DELETE /v2/Services/{ServiceSid}/Roles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this Role: ``DELETE /v2/Services/{ServiceSid}/Roles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class RoleList(KeyedList[RoleContext]):
@@ -70,11 +151,119 @@ class RoleList(KeyedList[RoleContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^RL[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(RoleCreateArgs)
-    """Create a Role: ``POST /v2/Services/{ServiceSid}/Roles``."""
-    list = _LIST.list_method(ListArgs)
-    """List Role resources: ``GET /v2/Services/{ServiceSid}/Roles``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Role resources: ``GET /v2/Services/{ServiceSid}/Roles``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Role resources: ``GET /v2/Services/{ServiceSid}/Roles``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        RoleCreateArgs,
+        """Create a Role: ``POST /v2/Services/{ServiceSid}/Roles``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        type (RoleRoleType | str): ``Type``; enum:role_role_type; one of ``channel``, ``deployment``; required.
+        permission (Sequence[str]): ``Permission``; list<string>; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Role
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Role: ``POST /v2/Services/{ServiceSid}/Roles``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        type (RoleRoleType | str): ``Type``; enum:role_role_type; one of ``channel``, ``deployment``; required.
+        permission (Sequence[str]): ``Permission``; list<string>; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Role
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Role resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Roles``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Role]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Role resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Roles``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Role]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Role resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Roles``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Role.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Role resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Roles``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Role.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Role resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Roles``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Role]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Role resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Roles``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Role]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

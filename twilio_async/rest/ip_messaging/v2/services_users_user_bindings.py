@@ -50,10 +50,60 @@ class UserBindingContext(InstanceContext):
     """One UserBinding: ``/v2/Services/{ServiceSid}/Users/{UserSid}/Bindings/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this UserBinding: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Bindings/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this UserBinding: ``DELETE /v2/Services/{ServiceSid}/Users/{UserSid}/Bindings/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this UserBinding: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Bindings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UserBinding
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this UserBinding: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Bindings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UserBinding
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this UserBinding: ``DELETE /v2/Services/{ServiceSid}/Users/{UserSid}/Bindings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this UserBinding: ``DELETE /v2/Services/{ServiceSid}/Users/{UserSid}/Bindings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class UserBindingList(KeyedList[UserBindingContext]):
@@ -61,9 +111,104 @@ class UserBindingList(KeyedList[UserBindingContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^BS[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(UserBindingListArgs)
-    """List UserBinding resources: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Bindings``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(UserBindingListArgs)
-    """Stream UserBinding resources: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Bindings``; one page in memory at a time."""
-    page = _LIST.page_method(UserBindingPageArgs)
-    """One page of UserBinding resources: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Bindings``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        UserBindingListArgs,
+        """List UserBinding resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        binding_type (Sequence[UserBindingBindingType | str]): ``BindingType``; list<enum:user_binding_binding_type>; one of ``gcm``, ``apn``, ``fcm``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[UserBinding]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List UserBinding resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        binding_type (Sequence[UserBindingBindingType | str]): ``BindingType``; list<enum:user_binding_binding_type>; one of ``gcm``, ``apn``, ``fcm``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[UserBinding]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        UserBindingListArgs,
+        """Stream UserBinding resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        binding_type (Sequence[UserBindingBindingType | str]): ``BindingType``; list<enum:user_binding_binding_type>; one of ``gcm``, ``apn``, ``fcm``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of UserBinding.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream UserBinding resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        binding_type (Sequence[UserBindingBindingType | str]): ``BindingType``; list<enum:user_binding_binding_type>; one of ``gcm``, ``apn``, ``fcm``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of UserBinding.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        UserBindingPageArgs,
+        """One page of UserBinding resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        binding_type (Sequence[UserBindingBindingType | str]): ``BindingType``; list<enum:user_binding_binding_type>; one of ``gcm``, ``apn``, ``fcm``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[UserBinding]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of UserBinding resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        binding_type (Sequence[UserBindingBindingType | str]): ``BindingType``; list<enum:user_binding_binding_type>; one of ``gcm``, ``apn``, ``fcm``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[UserBinding]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -90,12 +90,103 @@ class KnowledgeContext(InstanceContext):
     """One Knowledge: ``/v1/Knowledge/{id}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Knowledge: ``GET /v1/Knowledge/{id}``."""
-    update = _UPDATE.call_method(KnowledgeUpdateArgs)
-    """Update this Knowledge: ``PUT /v1/Knowledge/{id}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Knowledge: ``DELETE /v1/Knowledge/{id}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Knowledge: ``GET /v1/Knowledge/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Knowledge
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Knowledge: ``GET /v1/Knowledge/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Knowledge
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        KnowledgeUpdateArgs,
+        """Update this Knowledge: ``PUT /v1/Knowledge/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        description (str): ``description``; string; optional.
+        knowledge_source_details (Any): ``knowledge_source_details``; object; optional.
+        name (str): ``name``; string; optional.
+        policy (Any): ``policy``; object; optional.
+        type (str): ``type``; string; optional.
+        embedding_model (str): ``embedding_model``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Knowledge
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this Knowledge: ``PUT /v1/Knowledge/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        description (str): ``description``; string; optional.
+        knowledge_source_details (Any): ``knowledge_source_details``; object; optional.
+        name (str): ``name``; string; optional.
+        policy (Any): ``policy``; object; optional.
+        type (str): ``type``; string; optional.
+        embedding_model (str): ``embedding_model``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Knowledge
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Knowledge: ``DELETE /v1/Knowledge/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this Knowledge: ``DELETE /v1/Knowledge/{id}``.
+
+    The instance is addressed by ``{id}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     chunks: Child[KnowledgeChunkList] = Child(".knowledge_chunks", "KnowledgeChunkList")
     knowledge_status: Child[KnowledgeStatusList] = Child(
         ".knowledge_knowledge_status", "KnowledgeStatusList"
@@ -107,11 +198,143 @@ class KnowledgeList(KeyedList[KnowledgeContext]):
 
     __slots__ = ()
     _key = ("id", "id", None)
-    create = _CREATE.call_method(KnowledgeCreateArgs)
-    """Create a Knowledge: ``POST /v1/Knowledge``."""
-    list = _LIST.list_method(KnowledgeListArgs)
-    """List Knowledge resources: ``GET /v1/Knowledge``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(KnowledgeListArgs)
-    """Stream Knowledge resources: ``GET /v1/Knowledge``; one page in memory at a time."""
-    page = _LIST.page_method(KnowledgePageArgs)
-    """One page of Knowledge resources: ``GET /v1/Knowledge``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        KnowledgeCreateArgs,
+        """Create a Knowledge: ``POST /v1/Knowledge``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        description (str): ``description``; string; optional.
+        knowledge_source_details (Any): ``knowledge_source_details``; object; optional.
+        name (str): ``name``; string; required.
+        policy (Any): ``policy``; object; optional.
+        type (str): ``type``; string; required.
+        embedding_model (str): ``embedding_model``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Knowledge
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Knowledge: ``POST /v1/Knowledge``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        description (str): ``description``; string; optional.
+        knowledge_source_details (Any): ``knowledge_source_details``; object; optional.
+        name (str): ``name``; string; required.
+        policy (Any): ``policy``; object; optional.
+        type (str): ``type``; string; required.
+        embedding_model (str): ``embedding_model``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Knowledge
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        KnowledgeListArgs,
+        """List Knowledge resources, every page up to ``limit`` items: ``GET /v1/Knowledge``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        tags (str): ``Tags``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Knowledge]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Knowledge resources, every page up to ``limit`` items: ``GET /v1/Knowledge``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        tags (str): ``Tags``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Knowledge]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        KnowledgeListArgs,
+        """Stream Knowledge resources, one page in memory at a time: ``GET /v1/Knowledge``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        tags (str): ``Tags``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Knowledge.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Knowledge resources, one page in memory at a time: ``GET /v1/Knowledge``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        tags (str): ``Tags``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Knowledge.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        KnowledgePageArgs,
+        """One page of Knowledge resources (``next_page()`` moves on): ``GET /v1/Knowledge``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        tags (str): ``Tags``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Knowledge]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Knowledge resources (``next_page()`` moves on): ``GET /v1/Knowledge``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        tags (str): ``Tags``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Knowledge]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

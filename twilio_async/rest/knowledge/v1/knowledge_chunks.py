@@ -22,9 +22,86 @@ class KnowledgeChunkList(ListResource):
     """KnowledgeChunk collection: ``/v1/Knowledge/{id}/Chunks``."""
 
     __slots__ = ()
-    list = _LIST.list_method(ListArgs)
-    """List KnowledgeChunk resources: ``GET /v1/Knowledge/{id}/Chunks``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream KnowledgeChunk resources: ``GET /v1/Knowledge/{id}/Chunks``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of KnowledgeChunk resources: ``GET /v1/Knowledge/{id}/Chunks``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List KnowledgeChunk resources, every page up to ``limit`` items: ``GET /v1/Knowledge/{id}/Chunks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[KnowledgeChunk]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List KnowledgeChunk resources, every page up to ``limit`` items: ``GET /v1/Knowledge/{id}/Chunks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[KnowledgeChunk]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream KnowledgeChunk resources, one page in memory at a time: ``GET /v1/Knowledge/{id}/Chunks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of KnowledgeChunk.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream KnowledgeChunk resources, one page in memory at a time: ``GET /v1/Knowledge/{id}/Chunks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of KnowledgeChunk.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of KnowledgeChunk resources (``next_page()`` moves on): ``GET /v1/Knowledge/{id}/Chunks``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[KnowledgeChunk]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of KnowledgeChunk resources (``next_page()`` moves on): ``GET /v1/Knowledge/{id}/Chunks``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[KnowledgeChunk]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -22,8 +22,29 @@ class KnowledgeStatusContext(InstanceContext):
     """One KnowledgeStatus: ``/v1/Knowledge/{id}/Status``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this KnowledgeStatus: ``GET /v1/Knowledge/{id}/Status``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this KnowledgeStatus: ``GET /v1/Knowledge/{id}/Status``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        KnowledgeStatus
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this KnowledgeStatus: ``GET /v1/Knowledge/{id}/Status``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        KnowledgeStatus
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class KnowledgeStatusList(SingletonList[KnowledgeStatusContext]):

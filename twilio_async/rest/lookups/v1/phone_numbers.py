@@ -36,8 +36,45 @@ class PhoneNumberContext(InstanceContext):
     """One PhoneNumber: ``/v1/PhoneNumbers/{PhoneNumber}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(PhoneNumberFetchArgs)
-    """Fetch this PhoneNumber: ``GET /v1/PhoneNumbers/{PhoneNumber}``."""
+    fetch = _FETCH.call_method(
+        PhoneNumberFetchArgs,
+        """Fetch this PhoneNumber: ``GET /v1/PhoneNumbers/{PhoneNumber}``.
+
+    The instance is addressed by ``{PhoneNumber}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        country_code (str): ``CountryCode``; string; optional.
+        type (Sequence[str]): ``Type``; list<string>; optional.
+        add_ons (Sequence[str]): ``AddOns``; list<string>; optional.
+        add_ons_data (Any): ``AddOnsData``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """,
+    )
+    """Fetch this PhoneNumber: ``GET /v1/PhoneNumbers/{PhoneNumber}``.
+
+    The instance is addressed by ``{PhoneNumber}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        country_code (str): ``CountryCode``; string; optional.
+        type (Sequence[str]): ``Type``; list<string>; optional.
+        add_ons (Sequence[str]): ``AddOns``; list<string>; optional.
+        add_ons_data (Any): ``AddOnsData``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """
 
 
 class PhoneNumberList(KeyedList[PhoneNumberContext]):

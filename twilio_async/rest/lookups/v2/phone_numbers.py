@@ -67,8 +67,67 @@ class LookupResponseContext(InstanceContext):
     """One LookupResponse: ``/v2/PhoneNumbers/{PhoneNumber}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(LookupResponseFetchArgs)
-    """Fetch this LookupResponse: ``GET /v2/PhoneNumbers/{PhoneNumber}``."""
+    fetch = _FETCH.call_method(
+        LookupResponseFetchArgs,
+        """Fetch this LookupResponse: ``GET /v2/PhoneNumbers/{PhoneNumber}``.
+
+    The instance is addressed by ``{PhoneNumber}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        fields (str): ``Fields``; string; optional.
+        country_code (str): ``CountryCode``; string; optional.
+        first_name (str): ``FirstName``; string; optional.
+        last_name (str): ``LastName``; string; optional.
+        address_line1 (str): ``AddressLine1``; string; optional.
+        address_line2 (str): ``AddressLine2``; string; optional.
+        city (str): ``City``; string; optional.
+        state (str): ``State``; string; optional.
+        postal_code (str): ``PostalCode``; string; optional.
+        address_country_code (str): ``AddressCountryCode``; iso-country-code; optional.
+        national_id (str): ``NationalId``; string; optional.
+        date_of_birth (str): ``DateOfBirth``; string; optional.
+        last_verified_date (str): ``LastVerifiedDate``; string; optional.
+        verification_sid (str): ``VerificationSid``; string; optional.
+        partner_sub_id (str): ``PartnerSubId``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        LookupResponse
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """,
+    )
+    """Fetch this LookupResponse: ``GET /v2/PhoneNumbers/{PhoneNumber}``.
+
+    The instance is addressed by ``{PhoneNumber}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        fields (str): ``Fields``; string; optional.
+        country_code (str): ``CountryCode``; string; optional.
+        first_name (str): ``FirstName``; string; optional.
+        last_name (str): ``LastName``; string; optional.
+        address_line1 (str): ``AddressLine1``; string; optional.
+        address_line2 (str): ``AddressLine2``; string; optional.
+        city (str): ``City``; string; optional.
+        state (str): ``State``; string; optional.
+        postal_code (str): ``PostalCode``; string; optional.
+        address_country_code (str): ``AddressCountryCode``; iso-country-code; optional.
+        national_id (str): ``NationalId``; string; optional.
+        date_of_birth (str): ``DateOfBirth``; string; optional.
+        last_verified_date (str): ``LastVerifiedDate``; string; optional.
+        verification_sid (str): ``VerificationSid``; string; optional.
+        partner_sub_id (str): ``PartnerSubId``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        LookupResponse
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """
     lookup_overrides: Child[OverridesResponseList] = Child(
         ".phone_numbers_lookup_overrides", "OverridesResponseList"
     )

@@ -42,14 +42,130 @@ class OverridesResponseContext(InstanceContext):
     """One OverridesResponse: ``/v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(OverridesResponseCreateArgs)
-    """Create a OverridesResponse: ``POST /v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}``."""
-    fetch = _FETCH.call_method(Args)
-    """Fetch this OverridesResponse: ``GET /v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}``."""
-    update = _UPDATE.call_method(OverridesResponseUpdateArgs)
-    """Update this OverridesResponse: ``PUT /v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this OverridesResponse: ``DELETE /v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}``; returns True."""
+    create = _CREATE.call_method(
+        OverridesResponseCreateArgs,
+        """Create a OverridesResponse: ``POST /v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}``.
+
+    The instance is addressed by ``{Field}``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        line_type (str): ``line_type``; string; optional.
+        reason (str): ``reason``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OverridesResponse
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """,
+    )
+    """Create a OverridesResponse: ``POST /v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}``.
+
+    The instance is addressed by ``{Field}``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        line_type (str): ``line_type``; string; optional.
+        reason (str): ``reason``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OverridesResponse
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this OverridesResponse: ``GET /v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}``.
+
+    The instance is addressed by ``{Field}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OverridesResponse
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """,
+    )
+    """Fetch this OverridesResponse: ``GET /v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}``.
+
+    The instance is addressed by ``{Field}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OverridesResponse
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """
+    update = _UPDATE.call_method(
+        OverridesResponseUpdateArgs,
+        """Update this OverridesResponse: ``PUT /v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}``.
+
+    The instance is addressed by ``{Field}``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        line_type (str): ``line_type``; string; optional.
+        reason (str): ``reason``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OverridesResponse
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """,
+    )
+    """Update this OverridesResponse: ``PUT /v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}``.
+
+    The instance is addressed by ``{Field}``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        line_type (str): ``line_type``; string; optional.
+        reason (str): ``reason``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OverridesResponse
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this OverridesResponse: ``DELETE /v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}``.
+
+    The instance is addressed by ``{Field}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """,
+    )
+    """Delete this OverridesResponse: ``DELETE /v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}``.
+
+    The instance is addressed by ``{Field}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """
 
 
 class OverridesResponseList(KeyedList[OverridesResponseContext]):

@@ -28,5 +28,32 @@ class QueryList(ListResource):
     """Query collection: ``/v2/batch/query``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(QueryCreateArgs)
-    """Create a Query: ``POST /v2/batch/query``."""
+    create = _CREATE.call_method(
+        QueryCreateArgs,
+        """Create a Query: ``POST /v2/batch/query``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        phone_numbers (Sequence[Any]): ``phone_numbers``; list<object>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Query
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """,
+    )
+    """Create a Query: ``POST /v2/batch/query``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        phone_numbers (Sequence[Any]): ``phone_numbers``; list<object>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Query
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """

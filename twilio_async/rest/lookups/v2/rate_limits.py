@@ -38,8 +38,35 @@ class RateLimitsContext(InstanceContext):
     """One RateLimits: ``/v2/RateLimits``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(RateLimitsFetchArgs)
-    """Fetch this RateLimits: ``GET /v2/RateLimits``."""
+    fetch = _FETCH.call_method(
+        RateLimitsFetchArgs,
+        """Fetch this RateLimits: ``GET /v2/RateLimits``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        fields (Sequence[str]): ``Fields``; list<string>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RateLimits
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """,
+    )
+    """Fetch this RateLimits: ``GET /v2/RateLimits``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        fields (Sequence[str]): ``Fields``; list<string>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RateLimits
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """
     fields_: Child[FieldsList] = Child(".rate_limits_fields", "FieldsList")
 
 

@@ -32,12 +32,95 @@ class RateLimitResponseContext(InstanceContext):
     """One RateLimitResponse: ``/v2/RateLimits/Fields/{Field}/Bucket/{Bucket}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this RateLimitResponse: ``GET /v2/RateLimits/Fields/{Field}/Bucket/{Bucket}``."""
-    update = _UPDATE.call_method(RateLimitResponseUpdateArgs)
-    """Update this RateLimitResponse: ``PUT /v2/RateLimits/Fields/{Field}/Bucket/{Bucket}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this RateLimitResponse: ``DELETE /v2/RateLimits/Fields/{Field}/Bucket/{Bucket}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this RateLimitResponse: ``GET /v2/RateLimits/Fields/{Field}/Bucket/{Bucket}``.
+
+    The instance is addressed by ``{Bucket}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RateLimitResponse
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """,
+    )
+    """Fetch this RateLimitResponse: ``GET /v2/RateLimits/Fields/{Field}/Bucket/{Bucket}``.
+
+    The instance is addressed by ``{Bucket}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RateLimitResponse
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """
+    update = _UPDATE.call_method(
+        RateLimitResponseUpdateArgs,
+        """Update this RateLimitResponse: ``PUT /v2/RateLimits/Fields/{Field}/Bucket/{Bucket}``.
+
+    The instance is addressed by ``{Bucket}``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        limit_ (int): ``limit``; integer; optional.
+        ttl (int): ``ttl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RateLimitResponse
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """,
+    )
+    """Update this RateLimitResponse: ``PUT /v2/RateLimits/Fields/{Field}/Bucket/{Bucket}``.
+
+    The instance is addressed by ``{Bucket}``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        limit_ (int): ``limit``; integer; optional.
+        ttl (int): ``ttl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RateLimitResponse
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this RateLimitResponse: ``DELETE /v2/RateLimits/Fields/{Field}/Bucket/{Bucket}``.
+
+    The instance is addressed by ``{Bucket}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """,
+    )
+    """Delete this RateLimitResponse: ``DELETE /v2/RateLimits/Fields/{Field}/Bucket/{Bucket}``.
+
+    The instance is addressed by ``{Bucket}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/lookup
+    """
 
 
 class RateLimitResponseList(KeyedList[RateLimitResponseContext]):

@@ -41,8 +41,33 @@ class AvailableAddOnContext(InstanceContext):
     """One AvailableAddOn: ``/v1/AvailableAddOns/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this AvailableAddOn: ``GET /v1/AvailableAddOns/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this AvailableAddOn: ``GET /v1/AvailableAddOns/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XB[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AvailableAddOn
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """,
+    )
+    """Fetch this AvailableAddOn: ``GET /v1/AvailableAddOns/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XB[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AvailableAddOn
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """
     extensions: Child[AvailableAddOnExtensionList] = Child(
         ".available_add_ons_extensions", "AvailableAddOnExtensionList"
     )
@@ -53,9 +78,86 @@ class AvailableAddOnList(KeyedList[AvailableAddOnContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^XB[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ListArgs)
-    """List AvailableAddOn resources: ``GET /v1/AvailableAddOns``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream AvailableAddOn resources: ``GET /v1/AvailableAddOns``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of AvailableAddOn resources: ``GET /v1/AvailableAddOns``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List AvailableAddOn resources, every page up to ``limit`` items: ``GET /v1/AvailableAddOns``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AvailableAddOn]
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """,
+    )
+    """List AvailableAddOn resources, every page up to ``limit`` items: ``GET /v1/AvailableAddOns``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AvailableAddOn]
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream AvailableAddOn resources, one page in memory at a time: ``GET /v1/AvailableAddOns``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AvailableAddOn.
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """,
+    )
+    """Stream AvailableAddOn resources, one page in memory at a time: ``GET /v1/AvailableAddOns``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AvailableAddOn.
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of AvailableAddOn resources (``next_page()`` moves on): ``GET /v1/AvailableAddOns``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AvailableAddOn]
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """,
+    )
+    """One page of AvailableAddOn resources (``next_page()`` moves on): ``GET /v1/AvailableAddOns``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AvailableAddOn]
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """

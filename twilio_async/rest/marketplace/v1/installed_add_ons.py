@@ -74,12 +74,95 @@ class InstalledAddOnContext(InstanceContext):
     """One InstalledAddOn: ``/v1/InstalledAddOns/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this InstalledAddOn: ``GET /v1/InstalledAddOns/{Sid}``."""
-    update = _UPDATE.call_method(InstalledAddOnUpdateArgs)
-    """Update this InstalledAddOn: ``POST /v1/InstalledAddOns/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this InstalledAddOn: ``DELETE /v1/InstalledAddOns/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this InstalledAddOn: ``GET /v1/InstalledAddOns/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InstalledAddOn
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """,
+    )
+    """Fetch this InstalledAddOn: ``GET /v1/InstalledAddOns/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InstalledAddOn
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """
+    update = _UPDATE.call_method(
+        InstalledAddOnUpdateArgs,
+        """Update this InstalledAddOn: ``POST /v1/InstalledAddOns/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XE[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        configuration (Any): ``Configuration``; object; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InstalledAddOn
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """,
+    )
+    """Update this InstalledAddOn: ``POST /v1/InstalledAddOns/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XE[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        configuration (Any): ``Configuration``; object; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InstalledAddOn
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this InstalledAddOn: ``DELETE /v1/InstalledAddOns/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """,
+    )
+    """Delete this InstalledAddOn: ``DELETE /v1/InstalledAddOns/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """
     extensions: Child[InstalledAddOnExtensionList] = Child(
         ".installed_add_ons_extensions", "InstalledAddOnExtensionList"
     )
@@ -93,11 +176,121 @@ class InstalledAddOnList(KeyedList[InstalledAddOnContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^XE[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(InstalledAddOnCreateArgs)
-    """Create a InstalledAddOn: ``POST /v1/InstalledAddOns``."""
-    list = _LIST.list_method(ListArgs)
-    """List InstalledAddOn resources: ``GET /v1/InstalledAddOns``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream InstalledAddOn resources: ``GET /v1/InstalledAddOns``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of InstalledAddOn resources: ``GET /v1/InstalledAddOns``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        InstalledAddOnCreateArgs,
+        """Create a InstalledAddOn: ``POST /v1/InstalledAddOns``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        available_add_on_sid (str): ``AvailableAddOnSid``; string; matching ``^XB[0-9a-fA-F]{32}$``; required.
+        accept_terms_of_service (bool): ``AcceptTermsOfService``; boolean; required.
+        configuration (Any): ``Configuration``; object; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InstalledAddOn
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """,
+    )
+    """Create a InstalledAddOn: ``POST /v1/InstalledAddOns``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        available_add_on_sid (str): ``AvailableAddOnSid``; string; matching ``^XB[0-9a-fA-F]{32}$``; required.
+        accept_terms_of_service (bool): ``AcceptTermsOfService``; boolean; required.
+        configuration (Any): ``Configuration``; object; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InstalledAddOn
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List InstalledAddOn resources, every page up to ``limit`` items: ``GET /v1/InstalledAddOns``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InstalledAddOn]
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """,
+    )
+    """List InstalledAddOn resources, every page up to ``limit`` items: ``GET /v1/InstalledAddOns``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InstalledAddOn]
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream InstalledAddOn resources, one page in memory at a time: ``GET /v1/InstalledAddOns``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InstalledAddOn.
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """,
+    )
+    """Stream InstalledAddOn resources, one page in memory at a time: ``GET /v1/InstalledAddOns``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InstalledAddOn.
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of InstalledAddOn resources (``next_page()`` moves on): ``GET /v1/InstalledAddOns``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InstalledAddOn]
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """,
+    )
+    """One page of InstalledAddOn resources (``next_page()`` moves on): ``GET /v1/InstalledAddOns``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InstalledAddOn]
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """

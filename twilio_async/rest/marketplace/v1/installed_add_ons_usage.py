@@ -33,5 +33,34 @@ class InstalledAddOnUsageList(ListResource):
     """InstalledAddOnUsage collection: ``/v1/InstalledAddOns/{InstalledAddOnSid}/Usage``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(InstalledAddOnUsageCreateArgs)
-    """Create a InstalledAddOnUsage: ``POST /v1/InstalledAddOns/{InstalledAddOnSid}/Usage``."""
+    create = _CREATE.call_method(
+        InstalledAddOnUsageCreateArgs,
+        """Create a InstalledAddOnUsage: ``POST /v1/InstalledAddOns/{InstalledAddOnSid}/Usage``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        total_submitted (float | Decimal): ``total_submitted``; number; optional.
+        billable_items (Sequence[Any]): ``billable_items``; list<object>; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InstalledAddOnUsage
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """,
+    )
+    """Create a InstalledAddOnUsage: ``POST /v1/InstalledAddOns/{InstalledAddOnSid}/Usage``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        total_submitted (float | Decimal): ``total_submitted``; number; optional.
+        billable_items (Sequence[Any]): ``billable_items``; list<object>; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InstalledAddOnUsage
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """

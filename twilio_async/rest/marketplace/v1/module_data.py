@@ -34,7 +34,57 @@ class ModuleDataList(ListResource):
     """ModuleData collection: ``/v1/Listings``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(ModuleDataCreateArgs)
-    """Create a ModuleData: ``POST /v1/Listings``."""
-    fetch = _FETCH.call_method(Args)
-    """Fetch the ModuleData: ``GET /v1/Listings``."""
+    create = _CREATE.call_method(
+        ModuleDataCreateArgs,
+        """Create a ModuleData: ``POST /v1/Listings``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        module_info (str): ``ModuleInfo``; string; optional.
+        configuration (str): ``Configuration``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ModuleData
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """,
+    )
+    """Create a ModuleData: ``POST /v1/Listings``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        module_info (str): ``ModuleInfo``; string; optional.
+        configuration (str): ``Configuration``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ModuleData
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch the ModuleData: ``GET /v1/Listings``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ModuleData
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """,
+    )
+    """Fetch the ModuleData: ``GET /v1/Listings``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ModuleData
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """

@@ -44,10 +44,78 @@ class ModuleDataManagementContext(InstanceContext):
     """One ModuleDataManagement: ``/v1/Listing/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ModuleDataManagement: ``GET /v1/Listing/{Sid}``."""
-    update = _UPDATE.call_method(ModuleDataManagementUpdateArgs)
-    """Update this ModuleDataManagement: ``POST /v1/Listing/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ModuleDataManagement: ``GET /v1/Listing/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XB[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ModuleDataManagement
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """,
+    )
+    """Fetch this ModuleDataManagement: ``GET /v1/Listing/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XB[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ModuleDataManagement
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """
+    update = _UPDATE.call_method(
+        ModuleDataManagementUpdateArgs,
+        """Update this ModuleDataManagement: ``POST /v1/Listing/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XB[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        module_info (str): ``ModuleInfo``; string; optional.
+        description (str): ``Description``; string; optional.
+        documentation (str): ``Documentation``; string; optional.
+        policies (str): ``Policies``; string; optional.
+        support (str): ``Support``; string; optional.
+        configuration (str): ``Configuration``; string; optional.
+        pricing (str): ``Pricing``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ModuleDataManagement
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """,
+    )
+    """Update this ModuleDataManagement: ``POST /v1/Listing/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XB[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        module_info (str): ``ModuleInfo``; string; optional.
+        description (str): ``Description``; string; optional.
+        documentation (str): ``Documentation``; string; optional.
+        policies (str): ``Policies``; string; optional.
+        support (str): ``Support``; string; optional.
+        configuration (str): ``Configuration``; string; optional.
+        pricing (str): ``Pricing``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ModuleDataManagement
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """
 
 
 class ModuleDataManagementList(KeyedList[ModuleDataManagementContext]):

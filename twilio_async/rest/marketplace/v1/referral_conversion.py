@@ -27,5 +27,32 @@ class ReferralConversionList(ListResource):
     """ReferralConversion collection: ``/v1/ReferralConversion``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(ReferralConversionCreateArgs)
-    """Create a ReferralConversion: ``POST /v1/ReferralConversion``."""
+    create = _CREATE.call_method(
+        ReferralConversionCreateArgs,
+        """Create a ReferralConversion: ``POST /v1/ReferralConversion``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        referral_account_sid (str): ``referral_account_sid``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ReferralConversion
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """,
+    )
+    """Create a ReferralConversion: ``POST /v1/ReferralConversion``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        referral_account_sid (str): ``referral_account_sid``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ReferralConversion
+
+    Twilio docs: https://www.twilio.com/docs/marketplace
+    """

@@ -61,10 +61,60 @@ class BrandRegistrationsContext(InstanceContext):
     """One BrandRegistrations: ``/v1/a2p/BrandRegistrations/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this BrandRegistrations: ``GET /v1/a2p/BrandRegistrations/{Sid}``."""
-    update = _UPDATE.call_method(Args)
-    """Update this BrandRegistrations: ``POST /v1/a2p/BrandRegistrations/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this BrandRegistrations: ``GET /v1/a2p/BrandRegistrations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BrandRegistrations
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Fetch this BrandRegistrations: ``GET /v1/a2p/BrandRegistrations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BrandRegistrations
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    update = _UPDATE.call_method(
+        Args,
+        """Update this BrandRegistrations: ``POST /v1/a2p/BrandRegistrations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BrandRegistrations
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Update this BrandRegistrations: ``POST /v1/a2p/BrandRegistrations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BrandRegistrations
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
     brand_registration_2fa: Child[BrandRegistration2faList] = Child(
         ".brand_registrations_brand_registration_2fa", "BrandRegistration2faList"
     )
@@ -81,11 +131,123 @@ class BrandRegistrationsList(KeyedList[BrandRegistrationsContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^BN[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(BrandRegistrationsCreateArgs)
-    """Create a BrandRegistrations: ``POST /v1/a2p/BrandRegistrations``."""
-    list = _LIST.list_method(ListArgs)
-    """List BrandRegistrations resources: ``GET /v1/a2p/BrandRegistrations``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream BrandRegistrations resources: ``GET /v1/a2p/BrandRegistrations``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of BrandRegistrations resources: ``GET /v1/a2p/BrandRegistrations``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        BrandRegistrationsCreateArgs,
+        """Create a BrandRegistrations: ``POST /v1/a2p/BrandRegistrations``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        customer_profile_bundle_sid (str): ``CustomerProfileBundleSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; required.
+        a2_p_profile_bundle_sid (str): ``A2PProfileBundleSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; required.
+        brand_type (str): ``BrandType``; string; optional.
+        mock (bool): ``Mock``; boolean; optional.
+        skip_automatic_sec_vet (bool): ``SkipAutomaticSecVet``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BrandRegistrations
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Create a BrandRegistrations: ``POST /v1/a2p/BrandRegistrations``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        customer_profile_bundle_sid (str): ``CustomerProfileBundleSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; required.
+        a2_p_profile_bundle_sid (str): ``A2PProfileBundleSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; required.
+        brand_type (str): ``BrandType``; string; optional.
+        mock (bool): ``Mock``; boolean; optional.
+        skip_automatic_sec_vet (bool): ``SkipAutomaticSecVet``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BrandRegistrations
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List BrandRegistrations resources, every page up to ``limit`` items: ``GET /v1/a2p/BrandRegistrations``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[BrandRegistrations]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """List BrandRegistrations resources, every page up to ``limit`` items: ``GET /v1/a2p/BrandRegistrations``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[BrandRegistrations]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream BrandRegistrations resources, one page in memory at a time: ``GET /v1/a2p/BrandRegistrations``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of BrandRegistrations.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Stream BrandRegistrations resources, one page in memory at a time: ``GET /v1/a2p/BrandRegistrations``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of BrandRegistrations.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of BrandRegistrations resources (``next_page()`` moves on): ``GET /v1/a2p/BrandRegistrations``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[BrandRegistrations]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """One page of BrandRegistrations resources (``next_page()`` moves on): ``GET /v1/a2p/BrandRegistrations``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[BrandRegistrations]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """

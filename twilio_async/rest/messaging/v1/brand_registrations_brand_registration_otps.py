@@ -22,5 +22,26 @@ class BrandRegistrationOtpList(ListResource):
     """BrandRegistrationOtp collection: ``/v1/a2p/BrandRegistrations/{BrandRegistrationSid}/SmsOtp``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(Args)
-    """Create a BrandRegistrationOtp: ``POST /v1/a2p/BrandRegistrations/{BrandRegistrationSid}/SmsOtp``."""
+    create = _CREATE.call_method(
+        Args,
+        """Create a BrandRegistrationOtp: ``POST /v1/a2p/BrandRegistrations/{BrandRegistrationSid}/SmsOtp``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BrandRegistrationOtp
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Create a BrandRegistrationOtp: ``POST /v1/a2p/BrandRegistrations/{BrandRegistrationSid}/SmsOtp``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BrandRegistrationOtp
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """

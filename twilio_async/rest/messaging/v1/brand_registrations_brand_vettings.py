@@ -60,8 +60,33 @@ class BrandVettingContext(InstanceContext):
     """One BrandVetting: ``/v1/a2p/BrandRegistrations/{BrandSid}/Vettings/{BrandVettingSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this BrandVetting: ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings/{BrandVettingSid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this BrandVetting: ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings/{BrandVettingSid}``.
+
+    The instance is addressed by ``{BrandVettingSid}``, matching ``^VT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BrandVetting
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Fetch this BrandVetting: ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings/{BrandVettingSid}``.
+
+    The instance is addressed by ``{BrandVettingSid}``, matching ``^VT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BrandVetting
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
 
 
 class BrandVettingList(KeyedList[BrandVettingContext]):
@@ -69,11 +94,135 @@ class BrandVettingList(KeyedList[BrandVettingContext]):
 
     __slots__ = ()
     _key = ("BrandVettingSid", "brand_vetting_sid", "^VT[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(BrandVettingCreateArgs)
-    """Create a BrandVetting: ``POST /v1/a2p/BrandRegistrations/{BrandSid}/Vettings``."""
-    list = _LIST.list_method(BrandVettingListArgs)
-    """List BrandVetting resources: ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(BrandVettingListArgs)
-    """Stream BrandVetting resources: ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings``; one page in memory at a time."""
-    page = _LIST.page_method(BrandVettingPageArgs)
-    """One page of BrandVetting resources: ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        BrandVettingCreateArgs,
+        """Create a BrandVetting: ``POST /v1/a2p/BrandRegistrations/{BrandSid}/Vettings``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        vetting_provider (BrandVettingVettingProvider | str): ``VettingProvider``; enum:brand_vetting_vetting_provider; one of ``campaign-verify``, ``aegis``; required.
+        vetting_id (str): ``VettingId``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BrandVetting
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Create a BrandVetting: ``POST /v1/a2p/BrandRegistrations/{BrandSid}/Vettings``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        vetting_provider (BrandVettingVettingProvider | str): ``VettingProvider``; enum:brand_vetting_vetting_provider; one of ``campaign-verify``, ``aegis``; required.
+        vetting_id (str): ``VettingId``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BrandVetting
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    list = _LIST.list_method(
+        BrandVettingListArgs,
+        """List BrandVetting resources, every page up to ``limit`` items: ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        vetting_provider (BrandVettingVettingProvider | str): ``VettingProvider``; enum:brand_vetting_vetting_provider; one of ``campaign-verify``, ``aegis``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[BrandVetting]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """List BrandVetting resources, every page up to ``limit`` items: ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        vetting_provider (BrandVettingVettingProvider | str): ``VettingProvider``; enum:brand_vetting_vetting_provider; one of ``campaign-verify``, ``aegis``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[BrandVetting]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    stream = _LIST.stream_method(
+        BrandVettingListArgs,
+        """Stream BrandVetting resources, one page in memory at a time: ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        vetting_provider (BrandVettingVettingProvider | str): ``VettingProvider``; enum:brand_vetting_vetting_provider; one of ``campaign-verify``, ``aegis``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of BrandVetting.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Stream BrandVetting resources, one page in memory at a time: ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        vetting_provider (BrandVettingVettingProvider | str): ``VettingProvider``; enum:brand_vetting_vetting_provider; one of ``campaign-verify``, ``aegis``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of BrandVetting.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    page = _LIST.page_method(
+        BrandVettingPageArgs,
+        """One page of BrandVetting resources (``next_page()`` moves on): ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        vetting_provider (BrandVettingVettingProvider | str): ``VettingProvider``; enum:brand_vetting_vetting_provider; one of ``campaign-verify``, ``aegis``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[BrandVetting]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """One page of BrandVetting resources (``next_page()`` moves on): ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        vetting_provider (BrandVettingVettingProvider | str): ``VettingProvider``; enum:brand_vetting_vetting_provider; one of ``campaign-verify``, ``aegis``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[BrandVetting]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """

@@ -28,8 +28,35 @@ class DeactivationsContext(InstanceContext):
     """One Deactivations: ``/v1/Deactivations``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(DeactivationsFetchArgs)
-    """Fetch this Deactivations: ``GET /v1/Deactivations``."""
+    fetch = _FETCH.call_method(
+        DeactivationsFetchArgs,
+        """Fetch this Deactivations: ``GET /v1/Deactivations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date (date | str): ``Date``; date; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Deactivations
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Fetch this Deactivations: ``GET /v1/Deactivations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date (date | str): ``Date``; date; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Deactivations
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
 
 
 class DeactivationsList(SingletonList[DeactivationsContext]):

@@ -30,12 +30,93 @@ class DomainCertsContext(InstanceContext):
     """One DomainCerts: ``/v1/LinkShortening/Domains/{DomainSid}/Certificate``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this DomainCerts: ``GET /v1/LinkShortening/Domains/{DomainSid}/Certificate``."""
-    update = _UPDATE.call_method(DomainCertsUpdateArgs)
-    """Update this DomainCerts: ``POST /v1/LinkShortening/Domains/{DomainSid}/Certificate``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this DomainCerts: ``DELETE /v1/LinkShortening/Domains/{DomainSid}/Certificate``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this DomainCerts: ``GET /v1/LinkShortening/Domains/{DomainSid}/Certificate``.
+
+    The instance is addressed by ``{DomainSid}``, matching ``^DN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DomainCerts
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Fetch this DomainCerts: ``GET /v1/LinkShortening/Domains/{DomainSid}/Certificate``.
+
+    The instance is addressed by ``{DomainSid}``, matching ``^DN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DomainCerts
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    update = _UPDATE.call_method(
+        DomainCertsUpdateArgs,
+        """Update this DomainCerts: ``POST /v1/LinkShortening/Domains/{DomainSid}/Certificate``.
+
+    The instance is addressed by ``{DomainSid}``, matching ``^DN[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        tls_cert (str): ``TlsCert``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DomainCerts
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Update this DomainCerts: ``POST /v1/LinkShortening/Domains/{DomainSid}/Certificate``.
+
+    The instance is addressed by ``{DomainSid}``, matching ``^DN[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        tls_cert (str): ``TlsCert``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DomainCerts
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this DomainCerts: ``DELETE /v1/LinkShortening/Domains/{DomainSid}/Certificate``.
+
+    The instance is addressed by ``{DomainSid}``, matching ``^DN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Delete this DomainCerts: ``DELETE /v1/LinkShortening/Domains/{DomainSid}/Certificate``.
+
+    The instance is addressed by ``{DomainSid}``, matching ``^DN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
 
 
 class DomainCertsList(KeyedList[DomainCertsContext]):

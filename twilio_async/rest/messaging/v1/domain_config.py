@@ -38,10 +38,72 @@ class DomainConfigContext(InstanceContext):
     """One DomainConfig: ``/v1/LinkShortening/Domains/{DomainSid}/Config``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this DomainConfig: ``GET /v1/LinkShortening/Domains/{DomainSid}/Config``."""
-    update = _UPDATE.call_method(DomainConfigUpdateArgs)
-    """Update this DomainConfig: ``POST /v1/LinkShortening/Domains/{DomainSid}/Config``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this DomainConfig: ``GET /v1/LinkShortening/Domains/{DomainSid}/Config``.
+
+    The instance is addressed by ``{DomainSid}``, matching ``^DN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DomainConfig
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Fetch this DomainConfig: ``GET /v1/LinkShortening/Domains/{DomainSid}/Config``.
+
+    The instance is addressed by ``{DomainSid}``, matching ``^DN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DomainConfig
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    update = _UPDATE.call_method(
+        DomainConfigUpdateArgs,
+        """Update this DomainConfig: ``POST /v1/LinkShortening/Domains/{DomainSid}/Config``.
+
+    The instance is addressed by ``{DomainSid}``, matching ``^DN[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        fallback_url (str): ``FallbackUrl``; uri; optional.
+        callback_url (str): ``CallbackUrl``; uri; optional.
+        continue_on_failure (bool): ``ContinueOnFailure``; boolean; optional.
+        disable_https (bool): ``DisableHttps``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DomainConfig
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Update this DomainConfig: ``POST /v1/LinkShortening/Domains/{DomainSid}/Config``.
+
+    The instance is addressed by ``{DomainSid}``, matching ``^DN[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        fallback_url (str): ``FallbackUrl``; uri; optional.
+        callback_url (str): ``CallbackUrl``; uri; optional.
+        continue_on_failure (bool): ``ContinueOnFailure``; boolean; optional.
+        disable_https (bool): ``DisableHttps``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DomainConfig
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
 
 
 class DomainConfigList(KeyedList[DomainConfigContext]):

@@ -22,8 +22,33 @@ class DomainConfigMessagingServiceContext(InstanceContext):
     """One DomainConfigMessagingService: ``/v1/LinkShortening/MessagingService/{MessagingServiceSid}/DomainConfig``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this DomainConfigMessagingService: ``GET /v1/LinkShortening/MessagingService/{MessagingServiceSid}/DomainConfig``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this DomainConfigMessagingService: ``GET /v1/LinkShortening/MessagingService/{MessagingServiceSid}/DomainConfig``.
+
+    The instance is addressed by ``{MessagingServiceSid}``, matching ``^MG[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DomainConfigMessagingService
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Fetch this DomainConfigMessagingService: ``GET /v1/LinkShortening/MessagingService/{MessagingServiceSid}/DomainConfig``.
+
+    The instance is addressed by ``{MessagingServiceSid}``, matching ``^MG[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DomainConfigMessagingService
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
 
 
 class DomainConfigMessagingServiceList(KeyedList[DomainConfigMessagingServiceContext]):

@@ -22,8 +22,33 @@ class DomainDnsValidationContext(InstanceContext):
     """One DomainDnsValidation: ``/v1/LinkShortening/Domains/{DomainSid}/ValidateDns``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this DomainDnsValidation: ``GET /v1/LinkShortening/Domains/{DomainSid}/ValidateDns``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this DomainDnsValidation: ``GET /v1/LinkShortening/Domains/{DomainSid}/ValidateDns``.
+
+    The instance is addressed by ``{DomainSid}``, matching ``^DN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DomainDnsValidation
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Fetch this DomainDnsValidation: ``GET /v1/LinkShortening/Domains/{DomainSid}/ValidateDns``.
+
+    The instance is addressed by ``{DomainSid}``, matching ``^DN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DomainDnsValidation
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
 
 
 class DomainDnsValidationList(KeyedList[DomainDnsValidationContext]):

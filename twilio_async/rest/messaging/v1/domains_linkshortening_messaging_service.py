@@ -25,10 +25,60 @@ class LinkshorteningMessagingServiceContext(InstanceContext):
     """One LinkshorteningMessagingService: ``/v1/LinkShortening/Domains/{DomainSid}/MessagingServices/{MessagingServiceSid}``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(Args)
-    """Create a LinkshorteningMessagingService: ``POST /v1/LinkShortening/Domains/{DomainSid}/MessagingServices/{MessagingServiceSid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this LinkshorteningMessagingService: ``DELETE /v1/LinkShortening/Domains/{DomainSid}/MessagingServices/{MessagingServiceSid}``; returns True."""
+    create = _CREATE.call_method(
+        Args,
+        """Create a LinkshorteningMessagingService: ``POST /v1/LinkShortening/Domains/{DomainSid}/MessagingServices/{MessagingServiceSid}``.
+
+    The instance is addressed by ``{MessagingServiceSid}``, matching ``^MG[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        LinkshorteningMessagingService
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Create a LinkshorteningMessagingService: ``POST /v1/LinkShortening/Domains/{DomainSid}/MessagingServices/{MessagingServiceSid}``.
+
+    The instance is addressed by ``{MessagingServiceSid}``, matching ``^MG[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        LinkshorteningMessagingService
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this LinkshorteningMessagingService: ``DELETE /v1/LinkShortening/Domains/{DomainSid}/MessagingServices/{MessagingServiceSid}``.
+
+    The instance is addressed by ``{MessagingServiceSid}``, matching ``^MG[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Delete this LinkshorteningMessagingService: ``DELETE /v1/LinkShortening/Domains/{DomainSid}/MessagingServices/{MessagingServiceSid}``.
+
+    The instance is addressed by ``{MessagingServiceSid}``, matching ``^MG[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
 
 
 class LinkshorteningMessagingServiceList(KeyedList[LinkshorteningMessagingServiceContext]):

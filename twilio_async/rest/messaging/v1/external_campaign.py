@@ -33,5 +33,36 @@ class ExternalCampaignList(ListResource):
     """ExternalCampaign collection: ``/v1/Services/PreregisteredUsa2p``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(ExternalCampaignCreateArgs)
-    """Create a ExternalCampaign: ``POST /v1/Services/PreregisteredUsa2p``."""
+    create = _CREATE.call_method(
+        ExternalCampaignCreateArgs,
+        """Create a ExternalCampaign: ``POST /v1/Services/PreregisteredUsa2p``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        campaign_id (str): ``CampaignId``; string; required.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; required.
+        cnp_migration (bool): ``CnpMigration``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ExternalCampaign
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Create a ExternalCampaign: ``POST /v1/Services/PreregisteredUsa2p``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        campaign_id (str): ``CampaignId``; string; required.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; required.
+        cnp_migration (bool): ``CnpMigration``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ExternalCampaign
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """

@@ -28,8 +28,33 @@ class LinkshorteningMessagingServiceDomainAssociationContext(InstanceContext):
     """One LinkshorteningMessagingServiceDomainAssociation: ``/v1/LinkShortening/MessagingServices/{MessagingServiceSid}/Domain``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this LinkshorteningMessagingServiceDomainAssociation: ``GET /v1/LinkShortening/MessagingServices/{MessagingServiceSid}/Domain``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this LinkshorteningMessagingServiceDomainAssociation: ``GET /v1/LinkShortening/MessagingServices/{MessagingServiceSid}/Domain``.
+
+    The instance is addressed by ``{MessagingServiceSid}``, matching ``^MG[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        LinkshorteningMessagingServiceDomainAssociation
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Fetch this LinkshorteningMessagingServiceDomainAssociation: ``GET /v1/LinkShortening/MessagingServices/{MessagingServiceSid}/Domain``.
+
+    The instance is addressed by ``{MessagingServiceSid}``, matching ``^MG[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        LinkshorteningMessagingServiceDomainAssociation
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
 
 
 class LinkshorteningMessagingServiceDomainAssociationList(

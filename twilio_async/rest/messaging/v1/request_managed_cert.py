@@ -22,8 +22,33 @@ class RequestManagedCertContext(InstanceContext):
     """One RequestManagedCert: ``/v1/LinkShortening/Domains/{DomainSid}/RequestManagedCert``."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(Args)
-    """Update this RequestManagedCert: ``POST /v1/LinkShortening/Domains/{DomainSid}/RequestManagedCert``."""
+    update = _UPDATE.call_method(
+        Args,
+        """Update this RequestManagedCert: ``POST /v1/LinkShortening/Domains/{DomainSid}/RequestManagedCert``.
+
+    The instance is addressed by ``{DomainSid}``, matching ``^DN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RequestManagedCert
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Update this RequestManagedCert: ``POST /v1/LinkShortening/Domains/{DomainSid}/RequestManagedCert``.
+
+    The instance is addressed by ``{DomainSid}``, matching ``^DN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RequestManagedCert
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
 
 
 class RequestManagedCertList(KeyedList[RequestManagedCertContext]):

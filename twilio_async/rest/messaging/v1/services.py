@@ -125,12 +125,123 @@ class ServiceContext(InstanceContext):
     """One Service: ``/v1/Services/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Service: ``GET /v1/Services/{Sid}``."""
-    update = _UPDATE.call_method(ServiceUpdateArgs)
-    """Update this Service: ``POST /v1/Services/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Service: ``DELETE /v1/Services/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Service: ``GET /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^MG[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Fetch this Service: ``GET /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^MG[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    update = _UPDATE.call_method(
+        ServiceUpdateArgs,
+        """Update this Service: ``POST /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^MG[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        inbound_request_url (str): ``InboundRequestUrl``; uri; optional.
+        inbound_method (str): ``InboundMethod``; http-method; optional.
+        fallback_url (str): ``FallbackUrl``; uri; optional.
+        fallback_method (str): ``FallbackMethod``; http-method; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        sticky_sender (bool): ``StickySender``; boolean; optional.
+        mms_converter (bool): ``MmsConverter``; boolean; optional.
+        smart_encoding (bool): ``SmartEncoding``; boolean; optional.
+        scan_message_content (ServiceScanMessageContent | str): ``ScanMessageContent``; enum:service_scan_message_content; one of ``inherit``, ``enable``, ``disable``; optional.
+        fallback_to_long_code (bool): ``FallbackToLongCode``; boolean; optional.
+        area_code_geomatch (bool): ``AreaCodeGeomatch``; boolean; optional.
+        validity_period (int): ``ValidityPeriod``; integer; optional.
+        synchronous_validation (bool): ``SynchronousValidation``; boolean; optional.
+        usecase (str): ``Usecase``; string; optional.
+        use_inbound_webhook_on_number (bool): ``UseInboundWebhookOnNumber``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Update this Service: ``POST /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^MG[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        inbound_request_url (str): ``InboundRequestUrl``; uri; optional.
+        inbound_method (str): ``InboundMethod``; http-method; optional.
+        fallback_url (str): ``FallbackUrl``; uri; optional.
+        fallback_method (str): ``FallbackMethod``; http-method; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        sticky_sender (bool): ``StickySender``; boolean; optional.
+        mms_converter (bool): ``MmsConverter``; boolean; optional.
+        smart_encoding (bool): ``SmartEncoding``; boolean; optional.
+        scan_message_content (ServiceScanMessageContent | str): ``ScanMessageContent``; enum:service_scan_message_content; one of ``inherit``, ``enable``, ``disable``; optional.
+        fallback_to_long_code (bool): ``FallbackToLongCode``; boolean; optional.
+        area_code_geomatch (bool): ``AreaCodeGeomatch``; boolean; optional.
+        validity_period (int): ``ValidityPeriod``; integer; optional.
+        synchronous_validation (bool): ``SynchronousValidation``; boolean; optional.
+        usecase (str): ``Usecase``; string; optional.
+        use_inbound_webhook_on_number (bool): ``UseInboundWebhookOnNumber``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Service: ``DELETE /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^MG[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Delete this Service: ``DELETE /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^MG[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
     alpha_senders: Child[AlphaSenderList] = Child(".services_alpha_senders", "AlphaSenderList")
     channel_senders: Child[ChannelSenderList] = Child(
         ".services_channel_senders", "ChannelSenderList"
@@ -153,11 +264,145 @@ class ServiceList(KeyedList[ServiceContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^MG[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ServiceCreateArgs)
-    """Create a Service: ``POST /v1/Services``."""
-    list = _LIST.list_method(ListArgs)
-    """List Service resources: ``GET /v1/Services``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Service resources: ``GET /v1/Services``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Service resources: ``GET /v1/Services``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ServiceCreateArgs,
+        """Create a Service: ``POST /v1/Services``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        inbound_request_url (str): ``InboundRequestUrl``; uri; optional.
+        inbound_method (str): ``InboundMethod``; http-method; optional.
+        fallback_url (str): ``FallbackUrl``; uri; optional.
+        fallback_method (str): ``FallbackMethod``; http-method; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        sticky_sender (bool): ``StickySender``; boolean; optional.
+        mms_converter (bool): ``MmsConverter``; boolean; optional.
+        smart_encoding (bool): ``SmartEncoding``; boolean; optional.
+        scan_message_content (ServiceScanMessageContent | str): ``ScanMessageContent``; enum:service_scan_message_content; one of ``inherit``, ``enable``, ``disable``; optional.
+        fallback_to_long_code (bool): ``FallbackToLongCode``; boolean; optional.
+        area_code_geomatch (bool): ``AreaCodeGeomatch``; boolean; optional.
+        validity_period (int): ``ValidityPeriod``; integer; optional.
+        synchronous_validation (bool): ``SynchronousValidation``; boolean; optional.
+        usecase (str): ``Usecase``; string; optional.
+        use_inbound_webhook_on_number (bool): ``UseInboundWebhookOnNumber``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Create a Service: ``POST /v1/Services``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        inbound_request_url (str): ``InboundRequestUrl``; uri; optional.
+        inbound_method (str): ``InboundMethod``; http-method; optional.
+        fallback_url (str): ``FallbackUrl``; uri; optional.
+        fallback_method (str): ``FallbackMethod``; http-method; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        sticky_sender (bool): ``StickySender``; boolean; optional.
+        mms_converter (bool): ``MmsConverter``; boolean; optional.
+        smart_encoding (bool): ``SmartEncoding``; boolean; optional.
+        scan_message_content (ServiceScanMessageContent | str): ``ScanMessageContent``; enum:service_scan_message_content; one of ``inherit``, ``enable``, ``disable``; optional.
+        fallback_to_long_code (bool): ``FallbackToLongCode``; boolean; optional.
+        area_code_geomatch (bool): ``AreaCodeGeomatch``; boolean; optional.
+        validity_period (int): ``ValidityPeriod``; integer; optional.
+        synchronous_validation (bool): ``SynchronousValidation``; boolean; optional.
+        usecase (str): ``Usecase``; string; optional.
+        use_inbound_webhook_on_number (bool): ``UseInboundWebhookOnNumber``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Service resources, every page up to ``limit`` items: ``GET /v1/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Service]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """List Service resources, every page up to ``limit`` items: ``GET /v1/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Service]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Service resources, one page in memory at a time: ``GET /v1/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Service.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Stream Service resources, one page in memory at a time: ``GET /v1/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Service.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Service resources (``next_page()`` moves on): ``GET /v1/Services``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Service]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """One page of Service resources (``next_page()`` moves on): ``GET /v1/Services``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Service]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """

@@ -44,10 +44,60 @@ class AlphaSenderContext(InstanceContext):
     """One AlphaSender: ``/v1/Services/{ServiceSid}/AlphaSenders/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this AlphaSender: ``GET /v1/Services/{ServiceSid}/AlphaSenders/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this AlphaSender: ``DELETE /v1/Services/{ServiceSid}/AlphaSenders/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this AlphaSender: ``GET /v1/Services/{ServiceSid}/AlphaSenders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AlphaSender
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Fetch this AlphaSender: ``GET /v1/Services/{ServiceSid}/AlphaSenders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AlphaSender
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this AlphaSender: ``DELETE /v1/Services/{ServiceSid}/AlphaSenders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Delete this AlphaSender: ``DELETE /v1/Services/{ServiceSid}/AlphaSenders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
 
 
 class AlphaSenderList(KeyedList[AlphaSenderContext]):
@@ -55,11 +105,115 @@ class AlphaSenderList(KeyedList[AlphaSenderContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(AlphaSenderCreateArgs)
-    """Create a AlphaSender: ``POST /v1/Services/{ServiceSid}/AlphaSenders``."""
-    list = _LIST.list_method(ListArgs)
-    """List AlphaSender resources: ``GET /v1/Services/{ServiceSid}/AlphaSenders``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream AlphaSender resources: ``GET /v1/Services/{ServiceSid}/AlphaSenders``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of AlphaSender resources: ``GET /v1/Services/{ServiceSid}/AlphaSenders``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        AlphaSenderCreateArgs,
+        """Create a AlphaSender: ``POST /v1/Services/{ServiceSid}/AlphaSenders``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        alpha_sender (str): ``AlphaSender``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AlphaSender
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Create a AlphaSender: ``POST /v1/Services/{ServiceSid}/AlphaSenders``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        alpha_sender (str): ``AlphaSender``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AlphaSender
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List AlphaSender resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/AlphaSenders``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AlphaSender]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """List AlphaSender resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/AlphaSenders``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AlphaSender]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream AlphaSender resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/AlphaSenders``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AlphaSender.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Stream AlphaSender resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/AlphaSenders``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AlphaSender.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of AlphaSender resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/AlphaSenders``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AlphaSender]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """One page of AlphaSender resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/AlphaSenders``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AlphaSender]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """

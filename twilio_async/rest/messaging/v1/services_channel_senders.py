@@ -46,10 +46,60 @@ class ChannelSenderContext(InstanceContext):
     """One ChannelSender: ``/v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ChannelSender: ``GET /v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this ChannelSender: ``DELETE /v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ChannelSender: ``GET /v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ChannelSender
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Fetch this ChannelSender: ``GET /v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ChannelSender
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this ChannelSender: ``DELETE /v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Delete this ChannelSender: ``DELETE /v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
 
 
 class ChannelSenderList(KeyedList[ChannelSenderContext]):
@@ -57,11 +107,115 @@ class ChannelSenderList(KeyedList[ChannelSenderContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(ChannelSenderCreateArgs)
-    """Create a ChannelSender: ``POST /v1/Services/{MessagingServiceSid}/ChannelSenders``."""
-    list = _LIST.list_method(ListArgs)
-    """List ChannelSender resources: ``GET /v1/Services/{MessagingServiceSid}/ChannelSenders``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream ChannelSender resources: ``GET /v1/Services/{MessagingServiceSid}/ChannelSenders``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of ChannelSender resources: ``GET /v1/Services/{MessagingServiceSid}/ChannelSenders``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ChannelSenderCreateArgs,
+        """Create a ChannelSender: ``POST /v1/Services/{MessagingServiceSid}/ChannelSenders``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        sid (str): ``Sid``; string; matching ``^XE[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ChannelSender
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Create a ChannelSender: ``POST /v1/Services/{MessagingServiceSid}/ChannelSenders``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        sid (str): ``Sid``; string; matching ``^XE[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ChannelSender
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List ChannelSender resources, every page up to ``limit`` items: ``GET /v1/Services/{MessagingServiceSid}/ChannelSenders``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ChannelSender]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """List ChannelSender resources, every page up to ``limit`` items: ``GET /v1/Services/{MessagingServiceSid}/ChannelSenders``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ChannelSender]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream ChannelSender resources, one page in memory at a time: ``GET /v1/Services/{MessagingServiceSid}/ChannelSenders``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ChannelSender.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Stream ChannelSender resources, one page in memory at a time: ``GET /v1/Services/{MessagingServiceSid}/ChannelSenders``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ChannelSender.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of ChannelSender resources (``next_page()`` moves on): ``GET /v1/Services/{MessagingServiceSid}/ChannelSenders``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ChannelSender]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """One page of ChannelSender resources (``next_page()`` moves on): ``GET /v1/Services/{MessagingServiceSid}/ChannelSenders``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ChannelSender]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """

@@ -67,10 +67,60 @@ class DestinationAlphaSenderContext(InstanceContext):
     """One DestinationAlphaSender: ``/v1/Services/{ServiceSid}/DestinationAlphaSenders/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this DestinationAlphaSender: ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this DestinationAlphaSender: ``DELETE /v1/Services/{ServiceSid}/DestinationAlphaSenders/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this DestinationAlphaSender: ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DestinationAlphaSender
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Fetch this DestinationAlphaSender: ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DestinationAlphaSender
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this DestinationAlphaSender: ``DELETE /v1/Services/{ServiceSid}/DestinationAlphaSenders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Delete this DestinationAlphaSender: ``DELETE /v1/Services/{ServiceSid}/DestinationAlphaSenders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
 
 
 class DestinationAlphaSenderList(KeyedList[DestinationAlphaSenderContext]):
@@ -78,11 +128,135 @@ class DestinationAlphaSenderList(KeyedList[DestinationAlphaSenderContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(DestinationAlphaSenderCreateArgs)
-    """Create a DestinationAlphaSender: ``POST /v1/Services/{ServiceSid}/DestinationAlphaSenders``."""
-    list = _LIST.list_method(DestinationAlphaSenderListArgs)
-    """List DestinationAlphaSender resources: ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(DestinationAlphaSenderListArgs)
-    """Stream DestinationAlphaSender resources: ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders``; one page in memory at a time."""
-    page = _LIST.page_method(DestinationAlphaSenderPageArgs)
-    """One page of DestinationAlphaSender resources: ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        DestinationAlphaSenderCreateArgs,
+        """Create a DestinationAlphaSender: ``POST /v1/Services/{ServiceSid}/DestinationAlphaSenders``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        alpha_sender (str): ``AlphaSender``; string; required.
+        iso_country_code (str): ``IsoCountryCode``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DestinationAlphaSender
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Create a DestinationAlphaSender: ``POST /v1/Services/{ServiceSid}/DestinationAlphaSenders``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        alpha_sender (str): ``AlphaSender``; string; required.
+        iso_country_code (str): ``IsoCountryCode``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DestinationAlphaSender
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    list = _LIST.list_method(
+        DestinationAlphaSenderListArgs,
+        """List DestinationAlphaSender resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        iso_country_code (str): ``IsoCountryCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[DestinationAlphaSender]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """List DestinationAlphaSender resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        iso_country_code (str): ``IsoCountryCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[DestinationAlphaSender]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    stream = _LIST.stream_method(
+        DestinationAlphaSenderListArgs,
+        """Stream DestinationAlphaSender resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        iso_country_code (str): ``IsoCountryCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of DestinationAlphaSender.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Stream DestinationAlphaSender resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        iso_country_code (str): ``IsoCountryCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of DestinationAlphaSender.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    page = _LIST.page_method(
+        DestinationAlphaSenderPageArgs,
+        """One page of DestinationAlphaSender resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        iso_country_code (str): ``IsoCountryCode``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[DestinationAlphaSender]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """One page of DestinationAlphaSender resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        iso_country_code (str): ``IsoCountryCode``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[DestinationAlphaSender]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """

@@ -44,10 +44,60 @@ class PhoneNumberContext(InstanceContext):
     """One PhoneNumber: ``/v1/Services/{ServiceSid}/PhoneNumbers/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this PhoneNumber: ``GET /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this PhoneNumber: ``DELETE /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this PhoneNumber: ``GET /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Fetch this PhoneNumber: ``GET /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this PhoneNumber: ``DELETE /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Delete this PhoneNumber: ``DELETE /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
 
 
 class PhoneNumberList(KeyedList[PhoneNumberContext]):
@@ -55,11 +105,115 @@ class PhoneNumberList(KeyedList[PhoneNumberContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(PhoneNumberCreateArgs)
-    """Create a PhoneNumber: ``POST /v1/Services/{ServiceSid}/PhoneNumbers``."""
-    list = _LIST.list_method(ListArgs)
-    """List PhoneNumber resources: ``GET /v1/Services/{ServiceSid}/PhoneNumbers``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream PhoneNumber resources: ``GET /v1/Services/{ServiceSid}/PhoneNumbers``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of PhoneNumber resources: ``GET /v1/Services/{ServiceSid}/PhoneNumbers``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        PhoneNumberCreateArgs,
+        """Create a PhoneNumber: ``POST /v1/Services/{ServiceSid}/PhoneNumbers``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        phone_number_sid (str): ``PhoneNumberSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Create a PhoneNumber: ``POST /v1/Services/{ServiceSid}/PhoneNumbers``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        phone_number_sid (str): ``PhoneNumberSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List PhoneNumber resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/PhoneNumbers``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[PhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """List PhoneNumber resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/PhoneNumbers``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[PhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream PhoneNumber resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/PhoneNumbers``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of PhoneNumber.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Stream PhoneNumber resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/PhoneNumbers``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of PhoneNumber.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of PhoneNumber resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/PhoneNumbers``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[PhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """One page of PhoneNumber resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/PhoneNumbers``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[PhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """

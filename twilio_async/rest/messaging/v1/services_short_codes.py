@@ -44,10 +44,60 @@ class ShortCodeContext(InstanceContext):
     """One ShortCode: ``/v1/Services/{ServiceSid}/ShortCodes/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ShortCode: ``GET /v1/Services/{ServiceSid}/ShortCodes/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this ShortCode: ``DELETE /v1/Services/{ServiceSid}/ShortCodes/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ShortCode: ``GET /v1/Services/{ServiceSid}/ShortCodes/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ShortCode
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Fetch this ShortCode: ``GET /v1/Services/{ServiceSid}/ShortCodes/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ShortCode
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this ShortCode: ``DELETE /v1/Services/{ServiceSid}/ShortCodes/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Delete this ShortCode: ``DELETE /v1/Services/{ServiceSid}/ShortCodes/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
 
 
 class ShortCodeList(KeyedList[ShortCodeContext]):
@@ -55,11 +105,115 @@ class ShortCodeList(KeyedList[ShortCodeContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(ShortCodeCreateArgs)
-    """Create a ShortCode: ``POST /v1/Services/{ServiceSid}/ShortCodes``."""
-    list = _LIST.list_method(ListArgs)
-    """List ShortCode resources: ``GET /v1/Services/{ServiceSid}/ShortCodes``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream ShortCode resources: ``GET /v1/Services/{ServiceSid}/ShortCodes``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of ShortCode resources: ``GET /v1/Services/{ServiceSid}/ShortCodes``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ShortCodeCreateArgs,
+        """Create a ShortCode: ``POST /v1/Services/{ServiceSid}/ShortCodes``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        short_code_sid (str): ``ShortCodeSid``; string; matching ``^SC[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ShortCode
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Create a ShortCode: ``POST /v1/Services/{ServiceSid}/ShortCodes``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        short_code_sid (str): ``ShortCodeSid``; string; matching ``^SC[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ShortCode
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List ShortCode resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/ShortCodes``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ShortCode]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """List ShortCode resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/ShortCodes``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ShortCode]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream ShortCode resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/ShortCodes``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ShortCode.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Stream ShortCode resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/ShortCodes``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ShortCode.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of ShortCode resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/ShortCodes``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ShortCode]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """One page of ShortCode resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/ShortCodes``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ShortCode]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """

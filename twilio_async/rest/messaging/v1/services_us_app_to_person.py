@@ -128,12 +128,117 @@ class UsAppToPersonResponseContext(InstanceContext):
     """One UsAppToPersonResponse: ``/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(UsAppToPersonResponseFetchArgs)
-    """Fetch this UsAppToPersonResponse: ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}``."""
-    update = _UPDATE.call_method(UsAppToPersonResponseUpdateArgs)
-    """Update this UsAppToPersonResponse: ``POST /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this UsAppToPersonResponse: ``DELETE /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        UsAppToPersonResponseFetchArgs,
+        """Fetch this UsAppToPersonResponse: ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^QE[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_api_version (str): ``X-Twilio-Api-Version``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UsAppToPersonResponse
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Fetch this UsAppToPersonResponse: ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^QE[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_api_version (str): ``X-Twilio-Api-Version``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UsAppToPersonResponse
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    update = _UPDATE.call_method(
+        UsAppToPersonResponseUpdateArgs,
+        """Update this UsAppToPersonResponse: ``POST /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^QE[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_api_version (str): ``X-Twilio-Api-Version``; string; sent in an HTTP header; optional.
+        has_embedded_links (bool): ``HasEmbeddedLinks``; boolean; required.
+        has_embedded_phone (bool): ``HasEmbeddedPhone``; boolean; required.
+        message_samples (Sequence[str]): ``MessageSamples``; list<string>; required.
+        message_flow (str): ``MessageFlow``; string; required.
+        description (str): ``Description``; string; required.
+        age_gated (bool): ``AgeGated``; boolean; required.
+        direct_lending (bool): ``DirectLending``; boolean; required.
+        privacy_policy_url (str): ``PrivacyPolicyUrl``; uri; optional.
+        terms_and_conditions_url (str): ``TermsAndConditionsUrl``; uri; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UsAppToPersonResponse
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Update this UsAppToPersonResponse: ``POST /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^QE[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_api_version (str): ``X-Twilio-Api-Version``; string; sent in an HTTP header; optional.
+        has_embedded_links (bool): ``HasEmbeddedLinks``; boolean; required.
+        has_embedded_phone (bool): ``HasEmbeddedPhone``; boolean; required.
+        message_samples (Sequence[str]): ``MessageSamples``; list<string>; required.
+        message_flow (str): ``MessageFlow``; string; required.
+        description (str): ``Description``; string; required.
+        age_gated (bool): ``AgeGated``; boolean; required.
+        direct_lending (bool): ``DirectLending``; boolean; required.
+        privacy_policy_url (str): ``PrivacyPolicyUrl``; uri; optional.
+        terms_and_conditions_url (str): ``TermsAndConditionsUrl``; uri; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UsAppToPersonResponse
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this UsAppToPersonResponse: ``DELETE /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^QE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Delete this UsAppToPersonResponse: ``DELETE /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^QE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
 
 
 class UsAppToPersonResponseList(KeyedList[UsAppToPersonResponseContext]):
@@ -141,11 +246,169 @@ class UsAppToPersonResponseList(KeyedList[UsAppToPersonResponseContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^QE[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(UsAppToPersonResponseCreateArgs)
-    """Create a UsAppToPersonResponse: ``POST /v1/Services/{MessagingServiceSid}/Compliance/Usa2p``."""
-    list = _LIST.list_method(UsAppToPersonResponseListArgs)
-    """List UsAppToPersonResponse resources: ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(UsAppToPersonResponseListArgs)
-    """Stream UsAppToPersonResponse resources: ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p``; one page in memory at a time."""
-    page = _LIST.page_method(UsAppToPersonResponsePageArgs)
-    """One page of UsAppToPersonResponse resources: ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        UsAppToPersonResponseCreateArgs,
+        """Create a UsAppToPersonResponse: ``POST /v1/Services/{MessagingServiceSid}/Compliance/Usa2p``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_api_version (str): ``X-Twilio-Api-Version``; string; sent in an HTTP header; optional.
+        brand_registration_sid (str): ``BrandRegistrationSid``; string; matching ``^BN[0-9a-fA-F]{32}$``; required.
+        description (str): ``Description``; string; required.
+        message_flow (str): ``MessageFlow``; string; required.
+        message_samples (Sequence[str]): ``MessageSamples``; list<string>; required.
+        us_app_to_person_usecase (str): ``UsAppToPersonUsecase``; string; required.
+        has_embedded_links (bool): ``HasEmbeddedLinks``; boolean; required.
+        has_embedded_phone (bool): ``HasEmbeddedPhone``; boolean; required.
+        opt_in_message (str): ``OptInMessage``; string; optional.
+        opt_out_message (str): ``OptOutMessage``; string; optional.
+        help_message (str): ``HelpMessage``; string; optional.
+        opt_in_keywords (Sequence[str]): ``OptInKeywords``; list<string>; optional.
+        opt_out_keywords (Sequence[str]): ``OptOutKeywords``; list<string>; optional.
+        help_keywords (Sequence[str]): ``HelpKeywords``; list<string>; optional.
+        subscriber_opt_in (bool): ``SubscriberOptIn``; boolean; optional.
+        age_gated (bool): ``AgeGated``; boolean; optional.
+        direct_lending (bool): ``DirectLending``; boolean; optional.
+        privacy_policy_url (str): ``PrivacyPolicyUrl``; uri; optional.
+        terms_and_conditions_url (str): ``TermsAndConditionsUrl``; uri; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UsAppToPersonResponse
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Create a UsAppToPersonResponse: ``POST /v1/Services/{MessagingServiceSid}/Compliance/Usa2p``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        x_twilio_api_version (str): ``X-Twilio-Api-Version``; string; sent in an HTTP header; optional.
+        brand_registration_sid (str): ``BrandRegistrationSid``; string; matching ``^BN[0-9a-fA-F]{32}$``; required.
+        description (str): ``Description``; string; required.
+        message_flow (str): ``MessageFlow``; string; required.
+        message_samples (Sequence[str]): ``MessageSamples``; list<string>; required.
+        us_app_to_person_usecase (str): ``UsAppToPersonUsecase``; string; required.
+        has_embedded_links (bool): ``HasEmbeddedLinks``; boolean; required.
+        has_embedded_phone (bool): ``HasEmbeddedPhone``; boolean; required.
+        opt_in_message (str): ``OptInMessage``; string; optional.
+        opt_out_message (str): ``OptOutMessage``; string; optional.
+        help_message (str): ``HelpMessage``; string; optional.
+        opt_in_keywords (Sequence[str]): ``OptInKeywords``; list<string>; optional.
+        opt_out_keywords (Sequence[str]): ``OptOutKeywords``; list<string>; optional.
+        help_keywords (Sequence[str]): ``HelpKeywords``; list<string>; optional.
+        subscriber_opt_in (bool): ``SubscriberOptIn``; boolean; optional.
+        age_gated (bool): ``AgeGated``; boolean; optional.
+        direct_lending (bool): ``DirectLending``; boolean; optional.
+        privacy_policy_url (str): ``PrivacyPolicyUrl``; uri; optional.
+        terms_and_conditions_url (str): ``TermsAndConditionsUrl``; uri; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UsAppToPersonResponse
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    list = _LIST.list_method(
+        UsAppToPersonResponseListArgs,
+        """List UsAppToPersonResponse resources, every page up to ``limit`` items: ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_api_version (str): ``X-Twilio-Api-Version``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[UsAppToPersonResponse]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """List UsAppToPersonResponse resources, every page up to ``limit`` items: ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_api_version (str): ``X-Twilio-Api-Version``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[UsAppToPersonResponse]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    stream = _LIST.stream_method(
+        UsAppToPersonResponseListArgs,
+        """Stream UsAppToPersonResponse resources, one page in memory at a time: ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_api_version (str): ``X-Twilio-Api-Version``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of UsAppToPersonResponse.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Stream UsAppToPersonResponse resources, one page in memory at a time: ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_api_version (str): ``X-Twilio-Api-Version``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of UsAppToPersonResponse.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    page = _LIST.page_method(
+        UsAppToPersonResponsePageArgs,
+        """One page of UsAppToPersonResponse resources (``next_page()`` moves on): ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_api_version (str): ``X-Twilio-Api-Version``; string; sent in an HTTP header; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[UsAppToPersonResponse]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """One page of UsAppToPersonResponse resources (``next_page()`` moves on): ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        x_twilio_api_version (str): ``X-Twilio-Api-Version``; string; sent in an HTTP header; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[UsAppToPersonResponse]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """

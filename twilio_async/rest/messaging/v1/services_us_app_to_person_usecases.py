@@ -27,5 +27,32 @@ class UsAppToPersonUsecaseList(ListResource):
     """UsAppToPersonUsecase collection: ``/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/Usecases``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(UsAppToPersonUsecaseFetchArgs)
-    """Fetch the UsAppToPersonUsecase: ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/Usecases``."""
+    fetch = _FETCH.call_method(
+        UsAppToPersonUsecaseFetchArgs,
+        """Fetch the UsAppToPersonUsecase: ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/Usecases``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        brand_registration_sid (str): ``BrandRegistrationSid``; string; matching ``^BN[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UsAppToPersonUsecase
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Fetch the UsAppToPersonUsecase: ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/Usecases``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        brand_registration_sid (str): ``BrandRegistrationSid``; string; matching ``^BN[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        UsAppToPersonUsecase
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """

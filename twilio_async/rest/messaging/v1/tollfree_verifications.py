@@ -236,12 +236,161 @@ class TollfreeVerificationContext(InstanceContext):
     """One TollfreeVerification: ``/v1/Tollfree/Verifications/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this TollfreeVerification: ``GET /v1/Tollfree/Verifications/{Sid}``."""
-    update = _UPDATE.call_method(TollfreeVerificationUpdateArgs)
-    """Update this TollfreeVerification: ``POST /v1/Tollfree/Verifications/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this TollfreeVerification: ``DELETE /v1/Tollfree/Verifications/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this TollfreeVerification: ``GET /v1/Tollfree/Verifications/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HH[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TollfreeVerification
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Fetch this TollfreeVerification: ``GET /v1/Tollfree/Verifications/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HH[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TollfreeVerification
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    update = _UPDATE.call_method(
+        TollfreeVerificationUpdateArgs,
+        """Update this TollfreeVerification: ``POST /v1/Tollfree/Verifications/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HH[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        business_name (str): ``BusinessName``; string; optional.
+        business_website (str): ``BusinessWebsite``; string; optional.
+        notification_email (str): ``NotificationEmail``; string; optional.
+        use_case_categories (Any): ``UseCaseCategories``; object; optional.
+        use_case_summary (str): ``UseCaseSummary``; string; optional.
+        production_message_sample (str): ``ProductionMessageSample``; string; optional.
+        opt_in_image_urls (Sequence[str]): ``OptInImageUrls``; list<string>; optional.
+        opt_in_type (TollfreeVerificationOptInType | str): ``OptInType``; enum:tollfree_verification_opt_in_type; one of ``VERBAL``, ``WEB_FORM``, ``PAPER_FORM``, ``VIA_TEXT``, ``MOBILE_QR_CODE``, ``IMPORT``, ``IMPORT_PLEASE_REPLACE``; optional.
+        message_volume (str): ``MessageVolume``; string; optional.
+        business_street_address (str): ``BusinessStreetAddress``; string; optional.
+        business_street_address2 (str): ``BusinessStreetAddress2``; string; optional.
+        business_city (str): ``BusinessCity``; string; optional.
+        business_state_province_region (str): ``BusinessStateProvinceRegion``; string; optional.
+        business_postal_code (str): ``BusinessPostalCode``; string; optional.
+        business_country (str): ``BusinessCountry``; string; optional.
+        additional_information (str): ``AdditionalInformation``; string; optional.
+        business_contact_first_name (str): ``BusinessContactFirstName``; string; optional.
+        business_contact_last_name (str): ``BusinessContactLastName``; string; optional.
+        business_contact_email (str): ``BusinessContactEmail``; string; optional.
+        business_contact_phone (str): ``BusinessContactPhone``; phone-number; optional.
+        edit_reason (str): ``EditReason``; string; optional.
+        business_registration_number (str): ``BusinessRegistrationNumber``; string; optional.
+        business_registration_authority (TollfreeVerificationBusinessRegistrationAuthority | str): ``BusinessRegistrationAuthority``; enum:tollfree_verification_business_registration_authority; one of ``EIN``, ``CBN``, ``CRN``, ``PROVINCIAL_NUMBER``, ``VAT``, ``ACN``, ``ABN``, ``BRN``, ``SIREN``, ``SIRET``, ``NZBN``, ``USt-IdNr``, ``CIF``, ``NIF``, ``CNPJ``, ``UID``, ``NEQ``, ``OTHER``; optional.
+        business_registration_country (str): ``BusinessRegistrationCountry``; string; optional.
+        business_type (TollfreeVerificationBusinessType | str): ``BusinessType``; enum:tollfree_verification_business_type; one of ``PRIVATE_PROFIT``, ``PUBLIC_PROFIT``, ``SOLE_PROPRIETOR``, ``NON_PROFIT``, ``GOVERNMENT``; optional.
+        business_registration_phone_number (str): ``BusinessRegistrationPhoneNumber``; string; optional.
+        doing_business_as (str): ``DoingBusinessAs``; string; optional.
+        opt_in_confirmation_message (str): ``OptInConfirmationMessage``; string; optional.
+        help_message_sample (str): ``HelpMessageSample``; string; optional.
+        privacy_policy_url (str): ``PrivacyPolicyUrl``; string; optional.
+        terms_and_conditions_url (str): ``TermsAndConditionsUrl``; string; optional.
+        age_gated_content (bool): ``AgeGatedContent``; boolean; optional.
+        opt_in_keywords (Sequence[str]): ``OptInKeywords``; list<string>; optional.
+        vetting_provider (TollfreeVerificationVettingProvider | str): ``VettingProvider``; enum:tollfree_verification_vetting_provider; one of ``CAMPAIGN_VERIFY``; optional.
+        vetting_id (str): ``VettingId``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TollfreeVerification
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Update this TollfreeVerification: ``POST /v1/Tollfree/Verifications/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HH[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        business_name (str): ``BusinessName``; string; optional.
+        business_website (str): ``BusinessWebsite``; string; optional.
+        notification_email (str): ``NotificationEmail``; string; optional.
+        use_case_categories (Any): ``UseCaseCategories``; object; optional.
+        use_case_summary (str): ``UseCaseSummary``; string; optional.
+        production_message_sample (str): ``ProductionMessageSample``; string; optional.
+        opt_in_image_urls (Sequence[str]): ``OptInImageUrls``; list<string>; optional.
+        opt_in_type (TollfreeVerificationOptInType | str): ``OptInType``; enum:tollfree_verification_opt_in_type; one of ``VERBAL``, ``WEB_FORM``, ``PAPER_FORM``, ``VIA_TEXT``, ``MOBILE_QR_CODE``, ``IMPORT``, ``IMPORT_PLEASE_REPLACE``; optional.
+        message_volume (str): ``MessageVolume``; string; optional.
+        business_street_address (str): ``BusinessStreetAddress``; string; optional.
+        business_street_address2 (str): ``BusinessStreetAddress2``; string; optional.
+        business_city (str): ``BusinessCity``; string; optional.
+        business_state_province_region (str): ``BusinessStateProvinceRegion``; string; optional.
+        business_postal_code (str): ``BusinessPostalCode``; string; optional.
+        business_country (str): ``BusinessCountry``; string; optional.
+        additional_information (str): ``AdditionalInformation``; string; optional.
+        business_contact_first_name (str): ``BusinessContactFirstName``; string; optional.
+        business_contact_last_name (str): ``BusinessContactLastName``; string; optional.
+        business_contact_email (str): ``BusinessContactEmail``; string; optional.
+        business_contact_phone (str): ``BusinessContactPhone``; phone-number; optional.
+        edit_reason (str): ``EditReason``; string; optional.
+        business_registration_number (str): ``BusinessRegistrationNumber``; string; optional.
+        business_registration_authority (TollfreeVerificationBusinessRegistrationAuthority | str): ``BusinessRegistrationAuthority``; enum:tollfree_verification_business_registration_authority; one of ``EIN``, ``CBN``, ``CRN``, ``PROVINCIAL_NUMBER``, ``VAT``, ``ACN``, ``ABN``, ``BRN``, ``SIREN``, ``SIRET``, ``NZBN``, ``USt-IdNr``, ``CIF``, ``NIF``, ``CNPJ``, ``UID``, ``NEQ``, ``OTHER``; optional.
+        business_registration_country (str): ``BusinessRegistrationCountry``; string; optional.
+        business_type (TollfreeVerificationBusinessType | str): ``BusinessType``; enum:tollfree_verification_business_type; one of ``PRIVATE_PROFIT``, ``PUBLIC_PROFIT``, ``SOLE_PROPRIETOR``, ``NON_PROFIT``, ``GOVERNMENT``; optional.
+        business_registration_phone_number (str): ``BusinessRegistrationPhoneNumber``; string; optional.
+        doing_business_as (str): ``DoingBusinessAs``; string; optional.
+        opt_in_confirmation_message (str): ``OptInConfirmationMessage``; string; optional.
+        help_message_sample (str): ``HelpMessageSample``; string; optional.
+        privacy_policy_url (str): ``PrivacyPolicyUrl``; string; optional.
+        terms_and_conditions_url (str): ``TermsAndConditionsUrl``; string; optional.
+        age_gated_content (bool): ``AgeGatedContent``; boolean; optional.
+        opt_in_keywords (Sequence[str]): ``OptInKeywords``; list<string>; optional.
+        vetting_provider (TollfreeVerificationVettingProvider | str): ``VettingProvider``; enum:tollfree_verification_vetting_provider; one of ``CAMPAIGN_VERIFY``; optional.
+        vetting_id (str): ``VettingId``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TollfreeVerification
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this TollfreeVerification: ``DELETE /v1/Tollfree/Verifications/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HH[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Delete this TollfreeVerification: ``DELETE /v1/Tollfree/Verifications/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HH[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
 
 
 class TollfreeVerificationList(KeyedList[TollfreeVerificationContext]):
@@ -249,11 +398,229 @@ class TollfreeVerificationList(KeyedList[TollfreeVerificationContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^HH[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(TollfreeVerificationCreateArgs)
-    """Create a TollfreeVerification: ``POST /v1/Tollfree/Verifications``."""
-    list = _LIST.list_method(TollfreeVerificationListArgs)
-    """List TollfreeVerification resources: ``GET /v1/Tollfree/Verifications``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(TollfreeVerificationListArgs)
-    """Stream TollfreeVerification resources: ``GET /v1/Tollfree/Verifications``; one page in memory at a time."""
-    page = _LIST.page_method(TollfreeVerificationPageArgs)
-    """One page of TollfreeVerification resources: ``GET /v1/Tollfree/Verifications``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        TollfreeVerificationCreateArgs,
+        """Create a TollfreeVerification: ``POST /v1/Tollfree/Verifications``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        business_name (str): ``BusinessName``; string; required.
+        business_website (str): ``BusinessWebsite``; string; required.
+        notification_email (str): ``NotificationEmail``; string; required.
+        use_case_categories (Any): ``UseCaseCategories``; object; required.
+        use_case_summary (str): ``UseCaseSummary``; string; required.
+        production_message_sample (str): ``ProductionMessageSample``; string; required.
+        opt_in_image_urls (Sequence[str]): ``OptInImageUrls``; list<string>; required.
+        opt_in_type (TollfreeVerificationOptInType | str): ``OptInType``; enum:tollfree_verification_opt_in_type; one of ``VERBAL``, ``WEB_FORM``, ``PAPER_FORM``, ``VIA_TEXT``, ``MOBILE_QR_CODE``, ``IMPORT``, ``IMPORT_PLEASE_REPLACE``; required.
+        message_volume (str): ``MessageVolume``; string; required.
+        tollfree_phone_number_sid (str): ``TollfreePhoneNumberSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; required.
+        customer_profile_sid (str): ``CustomerProfileSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; optional.
+        business_street_address (str): ``BusinessStreetAddress``; string; optional.
+        business_street_address2 (str): ``BusinessStreetAddress2``; string; optional.
+        business_city (str): ``BusinessCity``; string; optional.
+        business_state_province_region (str): ``BusinessStateProvinceRegion``; string; optional.
+        business_postal_code (str): ``BusinessPostalCode``; string; optional.
+        business_country (str): ``BusinessCountry``; string; optional.
+        additional_information (str): ``AdditionalInformation``; string; optional.
+        business_contact_first_name (str): ``BusinessContactFirstName``; string; optional.
+        business_contact_last_name (str): ``BusinessContactLastName``; string; optional.
+        business_contact_email (str): ``BusinessContactEmail``; string; optional.
+        business_contact_phone (str): ``BusinessContactPhone``; phone-number; optional.
+        external_reference_id (str): ``ExternalReferenceId``; string; optional.
+        business_registration_number (str): ``BusinessRegistrationNumber``; string; optional.
+        business_registration_authority (TollfreeVerificationBusinessRegistrationAuthority | str): ``BusinessRegistrationAuthority``; enum:tollfree_verification_business_registration_authority; one of ``EIN``, ``CBN``, ``CRN``, ``PROVINCIAL_NUMBER``, ``VAT``, ``ACN``, ``ABN``, ``BRN``, ``SIREN``, ``SIRET``, ``NZBN``, ``USt-IdNr``, ``CIF``, ``NIF``, ``CNPJ``, ``UID``, ``NEQ``, ``OTHER``; optional.
+        business_registration_country (str): ``BusinessRegistrationCountry``; string; optional.
+        business_type (TollfreeVerificationBusinessType | str): ``BusinessType``; enum:tollfree_verification_business_type; one of ``PRIVATE_PROFIT``, ``PUBLIC_PROFIT``, ``SOLE_PROPRIETOR``, ``NON_PROFIT``, ``GOVERNMENT``; optional.
+        business_registration_phone_number (str): ``BusinessRegistrationPhoneNumber``; string; optional.
+        doing_business_as (str): ``DoingBusinessAs``; string; optional.
+        opt_in_confirmation_message (str): ``OptInConfirmationMessage``; string; optional.
+        help_message_sample (str): ``HelpMessageSample``; string; optional.
+        privacy_policy_url (str): ``PrivacyPolicyUrl``; string; optional.
+        terms_and_conditions_url (str): ``TermsAndConditionsUrl``; string; optional.
+        age_gated_content (bool): ``AgeGatedContent``; boolean; optional.
+        opt_in_keywords (Sequence[str]): ``OptInKeywords``; list<string>; optional.
+        vetting_provider (TollfreeVerificationVettingProvider | str): ``VettingProvider``; enum:tollfree_verification_vetting_provider; one of ``CAMPAIGN_VERIFY``; optional.
+        vetting_id (str): ``VettingId``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TollfreeVerification
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Create a TollfreeVerification: ``POST /v1/Tollfree/Verifications``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        business_name (str): ``BusinessName``; string; required.
+        business_website (str): ``BusinessWebsite``; string; required.
+        notification_email (str): ``NotificationEmail``; string; required.
+        use_case_categories (Any): ``UseCaseCategories``; object; required.
+        use_case_summary (str): ``UseCaseSummary``; string; required.
+        production_message_sample (str): ``ProductionMessageSample``; string; required.
+        opt_in_image_urls (Sequence[str]): ``OptInImageUrls``; list<string>; required.
+        opt_in_type (TollfreeVerificationOptInType | str): ``OptInType``; enum:tollfree_verification_opt_in_type; one of ``VERBAL``, ``WEB_FORM``, ``PAPER_FORM``, ``VIA_TEXT``, ``MOBILE_QR_CODE``, ``IMPORT``, ``IMPORT_PLEASE_REPLACE``; required.
+        message_volume (str): ``MessageVolume``; string; required.
+        tollfree_phone_number_sid (str): ``TollfreePhoneNumberSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; required.
+        customer_profile_sid (str): ``CustomerProfileSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; optional.
+        business_street_address (str): ``BusinessStreetAddress``; string; optional.
+        business_street_address2 (str): ``BusinessStreetAddress2``; string; optional.
+        business_city (str): ``BusinessCity``; string; optional.
+        business_state_province_region (str): ``BusinessStateProvinceRegion``; string; optional.
+        business_postal_code (str): ``BusinessPostalCode``; string; optional.
+        business_country (str): ``BusinessCountry``; string; optional.
+        additional_information (str): ``AdditionalInformation``; string; optional.
+        business_contact_first_name (str): ``BusinessContactFirstName``; string; optional.
+        business_contact_last_name (str): ``BusinessContactLastName``; string; optional.
+        business_contact_email (str): ``BusinessContactEmail``; string; optional.
+        business_contact_phone (str): ``BusinessContactPhone``; phone-number; optional.
+        external_reference_id (str): ``ExternalReferenceId``; string; optional.
+        business_registration_number (str): ``BusinessRegistrationNumber``; string; optional.
+        business_registration_authority (TollfreeVerificationBusinessRegistrationAuthority | str): ``BusinessRegistrationAuthority``; enum:tollfree_verification_business_registration_authority; one of ``EIN``, ``CBN``, ``CRN``, ``PROVINCIAL_NUMBER``, ``VAT``, ``ACN``, ``ABN``, ``BRN``, ``SIREN``, ``SIRET``, ``NZBN``, ``USt-IdNr``, ``CIF``, ``NIF``, ``CNPJ``, ``UID``, ``NEQ``, ``OTHER``; optional.
+        business_registration_country (str): ``BusinessRegistrationCountry``; string; optional.
+        business_type (TollfreeVerificationBusinessType | str): ``BusinessType``; enum:tollfree_verification_business_type; one of ``PRIVATE_PROFIT``, ``PUBLIC_PROFIT``, ``SOLE_PROPRIETOR``, ``NON_PROFIT``, ``GOVERNMENT``; optional.
+        business_registration_phone_number (str): ``BusinessRegistrationPhoneNumber``; string; optional.
+        doing_business_as (str): ``DoingBusinessAs``; string; optional.
+        opt_in_confirmation_message (str): ``OptInConfirmationMessage``; string; optional.
+        help_message_sample (str): ``HelpMessageSample``; string; optional.
+        privacy_policy_url (str): ``PrivacyPolicyUrl``; string; optional.
+        terms_and_conditions_url (str): ``TermsAndConditionsUrl``; string; optional.
+        age_gated_content (bool): ``AgeGatedContent``; boolean; optional.
+        opt_in_keywords (Sequence[str]): ``OptInKeywords``; list<string>; optional.
+        vetting_provider (TollfreeVerificationVettingProvider | str): ``VettingProvider``; enum:tollfree_verification_vetting_provider; one of ``CAMPAIGN_VERIFY``; optional.
+        vetting_id (str): ``VettingId``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TollfreeVerification
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    list = _LIST.list_method(
+        TollfreeVerificationListArgs,
+        """List TollfreeVerification resources, every page up to ``limit`` items: ``GET /v1/Tollfree/Verifications``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        tollfree_phone_number_sid (str): ``TollfreePhoneNumberSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
+        status (TollfreeVerificationStatus | str): ``Status``; enum:tollfree_verification_status; one of ``PENDING_REVIEW``, ``IN_REVIEW``, ``TWILIO_APPROVED``, ``TWILIO_REJECTED``; optional.
+        external_reference_id (str): ``ExternalReferenceId``; string; optional.
+        include_sub_accounts (bool): ``IncludeSubAccounts``; boolean; optional.
+        trust_product_sid (Sequence[str]): ``TrustProductSid``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[TollfreeVerification]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """List TollfreeVerification resources, every page up to ``limit`` items: ``GET /v1/Tollfree/Verifications``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        tollfree_phone_number_sid (str): ``TollfreePhoneNumberSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
+        status (TollfreeVerificationStatus | str): ``Status``; enum:tollfree_verification_status; one of ``PENDING_REVIEW``, ``IN_REVIEW``, ``TWILIO_APPROVED``, ``TWILIO_REJECTED``; optional.
+        external_reference_id (str): ``ExternalReferenceId``; string; optional.
+        include_sub_accounts (bool): ``IncludeSubAccounts``; boolean; optional.
+        trust_product_sid (Sequence[str]): ``TrustProductSid``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[TollfreeVerification]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    stream = _LIST.stream_method(
+        TollfreeVerificationListArgs,
+        """Stream TollfreeVerification resources, one page in memory at a time: ``GET /v1/Tollfree/Verifications``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        tollfree_phone_number_sid (str): ``TollfreePhoneNumberSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
+        status (TollfreeVerificationStatus | str): ``Status``; enum:tollfree_verification_status; one of ``PENDING_REVIEW``, ``IN_REVIEW``, ``TWILIO_APPROVED``, ``TWILIO_REJECTED``; optional.
+        external_reference_id (str): ``ExternalReferenceId``; string; optional.
+        include_sub_accounts (bool): ``IncludeSubAccounts``; boolean; optional.
+        trust_product_sid (Sequence[str]): ``TrustProductSid``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of TollfreeVerification.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Stream TollfreeVerification resources, one page in memory at a time: ``GET /v1/Tollfree/Verifications``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        tollfree_phone_number_sid (str): ``TollfreePhoneNumberSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
+        status (TollfreeVerificationStatus | str): ``Status``; enum:tollfree_verification_status; one of ``PENDING_REVIEW``, ``IN_REVIEW``, ``TWILIO_APPROVED``, ``TWILIO_REJECTED``; optional.
+        external_reference_id (str): ``ExternalReferenceId``; string; optional.
+        include_sub_accounts (bool): ``IncludeSubAccounts``; boolean; optional.
+        trust_product_sid (Sequence[str]): ``TrustProductSid``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of TollfreeVerification.
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """
+    page = _LIST.page_method(
+        TollfreeVerificationPageArgs,
+        """One page of TollfreeVerification resources (``next_page()`` moves on): ``GET /v1/Tollfree/Verifications``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        tollfree_phone_number_sid (str): ``TollfreePhoneNumberSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
+        status (TollfreeVerificationStatus | str): ``Status``; enum:tollfree_verification_status; one of ``PENDING_REVIEW``, ``IN_REVIEW``, ``TWILIO_APPROVED``, ``TWILIO_REJECTED``; optional.
+        external_reference_id (str): ``ExternalReferenceId``; string; optional.
+        include_sub_accounts (bool): ``IncludeSubAccounts``; boolean; optional.
+        trust_product_sid (Sequence[str]): ``TrustProductSid``; list<string>; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[TollfreeVerification]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """One page of TollfreeVerification resources (``next_page()`` moves on): ``GET /v1/Tollfree/Verifications``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        tollfree_phone_number_sid (str): ``TollfreePhoneNumberSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
+        status (TollfreeVerificationStatus | str): ``Status``; enum:tollfree_verification_status; one of ``PENDING_REVIEW``, ``IN_REVIEW``, ``TWILIO_APPROVED``, ``TWILIO_REJECTED``; optional.
+        external_reference_id (str): ``ExternalReferenceId``; string; optional.
+        include_sub_accounts (bool): ``IncludeSubAccounts``; boolean; optional.
+        trust_product_sid (Sequence[str]): ``TrustProductSid``; list<string>; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[TollfreeVerification]
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """

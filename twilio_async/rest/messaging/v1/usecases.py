@@ -22,5 +22,26 @@ class UsecaseList(ListResource):
     """Usecase collection: ``/v1/Services/Usecases``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch the Usecase: ``GET /v1/Services/Usecases``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch the Usecase: ``GET /v1/Services/Usecases``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Usecase
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """,
+    )
+    """Fetch the Usecase: ``GET /v1/Services/Usecases``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Usecase
+
+    Twilio docs: https://www.twilio.com/docs/chat
+    """

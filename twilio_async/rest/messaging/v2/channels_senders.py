@@ -79,12 +79,97 @@ class ChannelsSenderResponseContext(InstanceContext):
     """One ChannelsSenderResponse: ``/v2/Channels/Senders/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ChannelsSenderResponse: ``GET /v2/Channels/Senders/{Sid}``."""
-    update = _UPDATE.call_method(ChannelsSenderResponseUpdateArgs)
-    """Update this ChannelsSenderResponse: ``POST /v2/Channels/Senders/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this ChannelsSenderResponse: ``DELETE /v2/Channels/Senders/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ChannelsSenderResponse: ``GET /v2/Channels/Senders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ChannelsSenderResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this ChannelsSenderResponse: ``GET /v2/Channels/Senders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ChannelsSenderResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        ChannelsSenderResponseUpdateArgs,
+        """Update this ChannelsSenderResponse: ``POST /v2/Channels/Senders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XE[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        configuration (Any): ``configuration``; object; optional.
+        webhook (Any): ``webhook``; object; optional.
+        profile (Any): ``profile``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ChannelsSenderResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this ChannelsSenderResponse: ``POST /v2/Channels/Senders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XE[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        configuration (Any): ``configuration``; object; optional.
+        webhook (Any): ``webhook``; object; optional.
+        profile (Any): ``profile``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ChannelsSenderResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this ChannelsSenderResponse: ``DELETE /v2/Channels/Senders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this ChannelsSenderResponse: ``DELETE /v2/Channels/Senders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class ChannelsSenderResponseList(KeyedList[ChannelsSenderResponseContext]):
@@ -92,11 +177,139 @@ class ChannelsSenderResponseList(KeyedList[ChannelsSenderResponseContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^XE[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ChannelsSenderResponseCreateArgs)
-    """Create a ChannelsSenderResponse: ``POST /v2/Channels/Senders``."""
-    list = _LIST.list_method(ChannelsSenderResponseListArgs)
-    """List ChannelsSenderResponse resources: ``GET /v2/Channels/Senders``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ChannelsSenderResponseListArgs)
-    """Stream ChannelsSenderResponse resources: ``GET /v2/Channels/Senders``; one page in memory at a time."""
-    page = _LIST.page_method(ChannelsSenderResponsePageArgs)
-    """One page of ChannelsSenderResponse resources: ``GET /v2/Channels/Senders``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ChannelsSenderResponseCreateArgs,
+        """Create a ChannelsSenderResponse: ``POST /v2/Channels/Senders``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        sender_id (Any): ``sender_id``; object; required.
+        configuration (Any): ``configuration``; object; optional.
+        webhook (Any): ``webhook``; object; optional.
+        profile (Any): ``profile``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ChannelsSenderResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a ChannelsSenderResponse: ``POST /v2/Channels/Senders``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        sender_id (Any): ``sender_id``; object; required.
+        configuration (Any): ``configuration``; object; optional.
+        webhook (Any): ``webhook``; object; optional.
+        profile (Any): ``profile``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ChannelsSenderResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ChannelsSenderResponseListArgs,
+        """List ChannelsSenderResponse resources, every page up to ``limit`` items: ``GET /v2/Channels/Senders``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        channel (str): ``Channel``; string; required.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ChannelsSenderResponse]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List ChannelsSenderResponse resources, every page up to ``limit`` items: ``GET /v2/Channels/Senders``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        channel (str): ``Channel``; string; required.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ChannelsSenderResponse]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ChannelsSenderResponseListArgs,
+        """Stream ChannelsSenderResponse resources, one page in memory at a time: ``GET /v2/Channels/Senders``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        channel (str): ``Channel``; string; required.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ChannelsSenderResponse.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream ChannelsSenderResponse resources, one page in memory at a time: ``GET /v2/Channels/Senders``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        channel (str): ``Channel``; string; required.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ChannelsSenderResponse.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        ChannelsSenderResponsePageArgs,
+        """One page of ChannelsSenderResponse resources (``next_page()`` moves on): ``GET /v2/Channels/Senders``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        channel (str): ``Channel``; string; required.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ChannelsSenderResponse]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of ChannelsSenderResponse resources (``next_page()`` moves on): ``GET /v2/Channels/Senders``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        channel (str): ``Channel``; string; required.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ChannelsSenderResponse]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -22,8 +22,33 @@ class DomainCertsContext(InstanceContext):
     """One DomainCerts: ``/v2/LinkShortening/Domains/{DomainSid}/Certificate``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this DomainCerts: ``GET /v2/LinkShortening/Domains/{DomainSid}/Certificate``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this DomainCerts: ``GET /v2/LinkShortening/Domains/{DomainSid}/Certificate``.
+
+    The instance is addressed by ``{DomainSid}``, matching ``^DN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DomainCerts
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this DomainCerts: ``GET /v2/LinkShortening/Domains/{DomainSid}/Certificate``.
+
+    The instance is addressed by ``{DomainSid}``, matching ``^DN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DomainCerts
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class DomainCertsList(KeyedList[DomainCertsContext]):

@@ -30,5 +30,34 @@ class TypingIndicatorList(ListResource):
     """TypingIndicator collection: ``/v2/Indicators/Typing.json``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(TypingIndicatorCreateArgs)
-    """Create a TypingIndicator: ``POST /v2/Indicators/Typing.json``."""
+    create = _CREATE.call_method(
+        TypingIndicatorCreateArgs,
+        """Create a TypingIndicator: ``POST /v2/Indicators/Typing.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        channel (str): ``channel``; string; required.
+        message_id (str): ``messageId``; string; matching ``^(SM|MM)[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TypingIndicator
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a TypingIndicator: ``POST /v2/Indicators/Typing.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        channel (str): ``channel``; string; required.
+        message_id (str): ``messageId``; string; matching ``^(SM|MM)[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TypingIndicator
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -26,5 +26,32 @@ class TypingIndicatorList(ListResource):
     """TypingIndicator collection: ``/v3/Indicators/Typing.json``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(TypingIndicatorCreateArgs)
-    """Create a TypingIndicator: ``POST /v3/Indicators/Typing.json``."""
+    create = _CREATE.call_method(
+        TypingIndicatorCreateArgs,
+        """Create a TypingIndicator: ``POST /v3/Indicators/Typing.json``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TypingIndicator
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a TypingIndicator: ``POST /v3/Indicators/Typing.json``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TypingIndicator
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

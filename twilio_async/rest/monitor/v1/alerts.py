@@ -54,8 +54,33 @@ class AlertInstanceContext(InstanceContext):
     """One AlertInstance: ``/v1/Alerts/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this AlertInstance: ``GET /v1/Alerts/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this AlertInstance: ``GET /v1/Alerts/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^NO[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AlertInstance
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this AlertInstance: ``GET /v1/Alerts/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^NO[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AlertInstance
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class AlertInstanceList(KeyedList[AlertInstanceContext]):
@@ -63,9 +88,116 @@ class AlertInstanceList(KeyedList[AlertInstanceContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^NO[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(AlertInstanceListArgs)
-    """List AlertInstance resources: ``GET /v1/Alerts``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(AlertInstanceListArgs)
-    """Stream AlertInstance resources: ``GET /v1/Alerts``; one page in memory at a time."""
-    page = _LIST.page_method(AlertInstancePageArgs)
-    """One page of AlertInstance resources: ``GET /v1/Alerts``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        AlertInstanceListArgs,
+        """List AlertInstance resources, every page up to ``limit`` items: ``GET /v1/Alerts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        log_level (str): ``LogLevel``; string; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AlertInstance]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List AlertInstance resources, every page up to ``limit`` items: ``GET /v1/Alerts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        log_level (str): ``LogLevel``; string; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AlertInstance]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        AlertInstanceListArgs,
+        """Stream AlertInstance resources, one page in memory at a time: ``GET /v1/Alerts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        log_level (str): ``LogLevel``; string; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AlertInstance.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream AlertInstance resources, one page in memory at a time: ``GET /v1/Alerts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        log_level (str): ``LogLevel``; string; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AlertInstance.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        AlertInstancePageArgs,
+        """One page of AlertInstance resources (``next_page()`` moves on): ``GET /v1/Alerts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        log_level (str): ``LogLevel``; string; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AlertInstance]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of AlertInstance resources (``next_page()`` moves on): ``GET /v1/Alerts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        log_level (str): ``LogLevel``; string; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AlertInstance]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

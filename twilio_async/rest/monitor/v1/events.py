@@ -60,8 +60,33 @@ class EventContext(InstanceContext):
     """One Event: ``/v1/Events/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Event: ``GET /v1/Events/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Event: ``GET /v1/Events/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Event
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Event: ``GET /v1/Events/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Event
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class EventList(KeyedList[EventContext]):
@@ -69,9 +94,134 @@ class EventList(KeyedList[EventContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^AE[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(EventListArgs)
-    """List Event resources: ``GET /v1/Events``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(EventListArgs)
-    """Stream Event resources: ``GET /v1/Events``; one page in memory at a time."""
-    page = _LIST.page_method(EventPageArgs)
-    """One page of Event resources: ``GET /v1/Events``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        EventListArgs,
+        """List Event resources, every page up to ``limit`` items: ``GET /v1/Events``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        actor_sid (str): ``ActorSid``; string; matching ``^US[0-9a-fA-F]{32}$``; optional.
+        event_type (str): ``EventType``; string; optional.
+        resource_sid (str): ``ResourceSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        source_ip_address (str): ``SourceIpAddress``; string; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Event]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Event resources, every page up to ``limit`` items: ``GET /v1/Events``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        actor_sid (str): ``ActorSid``; string; matching ``^US[0-9a-fA-F]{32}$``; optional.
+        event_type (str): ``EventType``; string; optional.
+        resource_sid (str): ``ResourceSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        source_ip_address (str): ``SourceIpAddress``; string; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Event]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        EventListArgs,
+        """Stream Event resources, one page in memory at a time: ``GET /v1/Events``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        actor_sid (str): ``ActorSid``; string; matching ``^US[0-9a-fA-F]{32}$``; optional.
+        event_type (str): ``EventType``; string; optional.
+        resource_sid (str): ``ResourceSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        source_ip_address (str): ``SourceIpAddress``; string; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Event.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Event resources, one page in memory at a time: ``GET /v1/Events``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        actor_sid (str): ``ActorSid``; string; matching ``^US[0-9a-fA-F]{32}$``; optional.
+        event_type (str): ``EventType``; string; optional.
+        resource_sid (str): ``ResourceSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        source_ip_address (str): ``SourceIpAddress``; string; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Event.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        EventPageArgs,
+        """One page of Event resources (``next_page()`` moves on): ``GET /v1/Events``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        actor_sid (str): ``ActorSid``; string; matching ``^US[0-9a-fA-F]{32}$``; optional.
+        event_type (str): ``EventType``; string; optional.
+        resource_sid (str): ``ResourceSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        source_ip_address (str): ``SourceIpAddress``; string; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Event]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Event resources (``next_page()`` moves on): ``GET /v1/Events``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        actor_sid (str): ``ActorSid``; string; matching ``^US[0-9a-fA-F]{32}$``; optional.
+        event_type (str): ``EventType``; string; optional.
+        resource_sid (str): ``ResourceSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        source_ip_address (str): ``SourceIpAddress``; string; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Event]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -106,12 +106,111 @@ class AlarmBodyContext(InstanceContext):
     """One AlarmBody: ``/v2/Alarms/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this AlarmBody: ``GET /v2/Alarms/{Sid}``."""
-    update = _UPDATE.call_method(AlarmBodyUpdateArgs)
-    """Update this AlarmBody: ``PUT /v2/Alarms/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this AlarmBody: ``DELETE /v2/Alarms/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this AlarmBody: ``GET /v2/Alarms/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AlarmBody
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this AlarmBody: ``GET /v2/Alarms/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AlarmBody
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        AlarmBodyUpdateArgs,
+        """Update this AlarmBody: ``PUT /v2/Alarms/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        friendly_name (Any): ``friendlyName``; object; required.
+        query_type (QueryType | str): ``queryType``; enum:query_type; one of ``ERROR_CODE``, ``LOG_LEVEL``, ``ALL``; required.
+        query (str): ``query``; string; optional.
+        trigger_value (int): ``triggerValue``; integer; required.
+        time_window (TimeWindow | str): ``timeWindow``; enum:time_window; one of ``FIVE_MINS``, ``FIFTEEN_MINS``, ``ONE_HOUR``, ``TWELVE_HOURS``, ``ONE_DAY``; required.
+        email (Sequence[str]): ``email``; list<string>; optional.
+        webhook (str): ``webhook``; string; optional.
+        console_indicator (bool): ``consoleIndicator``; boolean; optional.
+        description (str): ``description``; string; required.
+        enabled (bool): ``enabled``; boolean; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SidRepsonse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this AlarmBody: ``PUT /v2/Alarms/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        friendly_name (Any): ``friendlyName``; object; required.
+        query_type (QueryType | str): ``queryType``; enum:query_type; one of ``ERROR_CODE``, ``LOG_LEVEL``, ``ALL``; required.
+        query (str): ``query``; string; optional.
+        trigger_value (int): ``triggerValue``; integer; required.
+        time_window (TimeWindow | str): ``timeWindow``; enum:time_window; one of ``FIVE_MINS``, ``FIFTEEN_MINS``, ``ONE_HOUR``, ``TWELVE_HOURS``, ``ONE_DAY``; required.
+        email (Sequence[str]): ``email``; list<string>; optional.
+        webhook (str): ``webhook``; string; optional.
+        console_indicator (bool): ``consoleIndicator``; boolean; optional.
+        description (str): ``description``; string; required.
+        enabled (bool): ``enabled``; boolean; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SidRepsonse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this AlarmBody: ``DELETE /v2/Alarms/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this AlarmBody: ``DELETE /v2/Alarms/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class AlarmBodyList(KeyedList[AlarmBodyContext]):
@@ -119,11 +218,151 @@ class AlarmBodyList(KeyedList[AlarmBodyContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(AlarmBodyCreateArgs)
-    """Create a AlarmBody: ``POST /v2/Alarms``."""
-    list = _LIST.list_method(AlarmBodyListArgs)
-    """List AlarmBody resources: ``GET /v2/Alarms``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(AlarmBodyListArgs)
-    """Stream AlarmBody resources: ``GET /v2/Alarms``; one page in memory at a time."""
-    page = _LIST.page_method(AlarmBodyPageArgs)
-    """One page of AlarmBody resources: ``GET /v2/Alarms``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        AlarmBodyCreateArgs,
+        """Create a AlarmBody: ``POST /v2/Alarms``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        friendly_name (Any): ``friendlyName``; object; required.
+        query_type (QueryType | str): ``queryType``; enum:query_type; one of ``ERROR_CODE``, ``LOG_LEVEL``, ``ALL``; required.
+        query (str): ``query``; string; optional.
+        trigger_value (int): ``triggerValue``; integer; required.
+        time_window (TimeWindow | str): ``timeWindow``; enum:time_window; one of ``FIVE_MINS``, ``FIFTEEN_MINS``, ``ONE_HOUR``, ``TWELVE_HOURS``, ``ONE_DAY``; required.
+        email (Sequence[str]): ``email``; list<string>; optional.
+        webhook (str): ``webhook``; string; optional.
+        console_indicator (bool): ``consoleIndicator``; boolean; optional.
+        description (str): ``description``; string; required.
+        enabled (bool): ``enabled``; boolean; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SidRepsonse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a AlarmBody: ``POST /v2/Alarms``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        friendly_name (Any): ``friendlyName``; object; required.
+        query_type (QueryType | str): ``queryType``; enum:query_type; one of ``ERROR_CODE``, ``LOG_LEVEL``, ``ALL``; required.
+        query (str): ``query``; string; optional.
+        trigger_value (int): ``triggerValue``; integer; required.
+        time_window (TimeWindow | str): ``timeWindow``; enum:time_window; one of ``FIVE_MINS``, ``FIFTEEN_MINS``, ``ONE_HOUR``, ``TWELVE_HOURS``, ``ONE_DAY``; required.
+        email (Sequence[str]): ``email``; list<string>; optional.
+        webhook (str): ``webhook``; string; optional.
+        console_indicator (bool): ``consoleIndicator``; boolean; optional.
+        description (str): ``description``; string; required.
+        enabled (bool): ``enabled``; boolean; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SidRepsonse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        AlarmBodyListArgs,
+        """List AlarmBody resources, every page up to ``limit`` items: ``GET /v2/Alarms``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sort_order (str): ``SortOrder``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AlarmBody]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List AlarmBody resources, every page up to ``limit`` items: ``GET /v2/Alarms``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sort_order (str): ``SortOrder``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AlarmBody]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        AlarmBodyListArgs,
+        """Stream AlarmBody resources, one page in memory at a time: ``GET /v2/Alarms``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sort_order (str): ``SortOrder``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AlarmBody.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream AlarmBody resources, one page in memory at a time: ``GET /v2/Alarms``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sort_order (str): ``SortOrder``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AlarmBody.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        AlarmBodyPageArgs,
+        """One page of AlarmBody resources (``next_page()`` moves on): ``GET /v2/Alarms``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sort_order (str): ``SortOrder``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AlarmBody]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of AlarmBody resources (``next_page()`` moves on): ``GET /v2/Alarms``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sort_order (str): ``SortOrder``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AlarmBody]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -26,8 +26,39 @@ class StatusContext(InstanceContext):
     """One Status: ``/v2/Alarms/{Sid}/status``."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(StatusUpdateArgs)
-    """Update this Status: ``PUT /v2/Alarms/{Sid}/status``."""
+    update = _UPDATE.call_method(
+        StatusUpdateArgs,
+        """Update this Status: ``PUT /v2/Alarms/{Sid}/status``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        enabled (bool): ``enabled``; boolean; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Status
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this Status: ``PUT /v2/Alarms/{Sid}/status``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        enabled (bool): ``enabled``; boolean; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Status
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class StatusList(KeyedList[StatusContext]):

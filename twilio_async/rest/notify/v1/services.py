@@ -162,12 +162,119 @@ class ServiceContext(InstanceContext):
     """One Service: ``/v1/Services/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Service: ``GET /v1/Services/{Sid}``."""
-    update = _UPDATE.call_method(ServiceUpdateArgs)
-    """Update this Service: ``POST /v1/Services/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Service: ``DELETE /v1/Services/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Service: ``GET /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """,
+    )
+    """Fetch this Service: ``GET /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """
+    update = _UPDATE.call_method(
+        ServiceUpdateArgs,
+        """Update this Service: ``POST /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IS[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        apn_credential_sid (str): ``ApnCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        gcm_credential_sid (str): ``GcmCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        facebook_messenger_page_id (str): ``FacebookMessengerPageId``; string; optional.
+        default_apn_notification_protocol_version (str): ``DefaultApnNotificationProtocolVersion``; string; optional.
+        default_gcm_notification_protocol_version (str): ``DefaultGcmNotificationProtocolVersion``; string; optional.
+        fcm_credential_sid (str): ``FcmCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        default_fcm_notification_protocol_version (str): ``DefaultFcmNotificationProtocolVersion``; string; optional.
+        log_enabled (bool): ``LogEnabled``; boolean; optional.
+        alexa_skill_id (str): ``AlexaSkillId``; string; optional.
+        default_alexa_notification_protocol_version (str): ``DefaultAlexaNotificationProtocolVersion``; string; optional.
+        delivery_callback_url (str): ``DeliveryCallbackUrl``; string; optional.
+        delivery_callback_enabled (bool): ``DeliveryCallbackEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """,
+    )
+    """Update this Service: ``POST /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IS[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        apn_credential_sid (str): ``ApnCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        gcm_credential_sid (str): ``GcmCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        facebook_messenger_page_id (str): ``FacebookMessengerPageId``; string; optional.
+        default_apn_notification_protocol_version (str): ``DefaultApnNotificationProtocolVersion``; string; optional.
+        default_gcm_notification_protocol_version (str): ``DefaultGcmNotificationProtocolVersion``; string; optional.
+        fcm_credential_sid (str): ``FcmCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        default_fcm_notification_protocol_version (str): ``DefaultFcmNotificationProtocolVersion``; string; optional.
+        log_enabled (bool): ``LogEnabled``; boolean; optional.
+        alexa_skill_id (str): ``AlexaSkillId``; string; optional.
+        default_alexa_notification_protocol_version (str): ``DefaultAlexaNotificationProtocolVersion``; string; optional.
+        delivery_callback_url (str): ``DeliveryCallbackUrl``; string; optional.
+        delivery_callback_enabled (bool): ``DeliveryCallbackEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Service: ``DELETE /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """,
+    )
+    """Delete this Service: ``DELETE /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """
     bindings: Child[BindingList] = Child(".services_bindings", "BindingList")
     notifications: Child[NotificationList] = Child(".services_notifications", "NotificationList")
 
@@ -177,11 +284,159 @@ class ServiceList(KeyedList[ServiceContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^IS[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ServiceCreateArgs)
-    """Create a Service: ``POST /v1/Services``."""
-    list = _LIST.list_method(ServiceListArgs)
-    """List Service resources: ``GET /v1/Services``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ServiceListArgs)
-    """Stream Service resources: ``GET /v1/Services``; one page in memory at a time."""
-    page = _LIST.page_method(ServicePageArgs)
-    """One page of Service resources: ``GET /v1/Services``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ServiceCreateArgs,
+        """Create a Service: ``POST /v1/Services``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        apn_credential_sid (str): ``ApnCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        gcm_credential_sid (str): ``GcmCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        facebook_messenger_page_id (str): ``FacebookMessengerPageId``; string; optional.
+        default_apn_notification_protocol_version (str): ``DefaultApnNotificationProtocolVersion``; string; optional.
+        default_gcm_notification_protocol_version (str): ``DefaultGcmNotificationProtocolVersion``; string; optional.
+        fcm_credential_sid (str): ``FcmCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        default_fcm_notification_protocol_version (str): ``DefaultFcmNotificationProtocolVersion``; string; optional.
+        log_enabled (bool): ``LogEnabled``; boolean; optional.
+        alexa_skill_id (str): ``AlexaSkillId``; string; optional.
+        default_alexa_notification_protocol_version (str): ``DefaultAlexaNotificationProtocolVersion``; string; optional.
+        delivery_callback_url (str): ``DeliveryCallbackUrl``; string; optional.
+        delivery_callback_enabled (bool): ``DeliveryCallbackEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """,
+    )
+    """Create a Service: ``POST /v1/Services``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        apn_credential_sid (str): ``ApnCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        gcm_credential_sid (str): ``GcmCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        facebook_messenger_page_id (str): ``FacebookMessengerPageId``; string; optional.
+        default_apn_notification_protocol_version (str): ``DefaultApnNotificationProtocolVersion``; string; optional.
+        default_gcm_notification_protocol_version (str): ``DefaultGcmNotificationProtocolVersion``; string; optional.
+        fcm_credential_sid (str): ``FcmCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        default_fcm_notification_protocol_version (str): ``DefaultFcmNotificationProtocolVersion``; string; optional.
+        log_enabled (bool): ``LogEnabled``; boolean; optional.
+        alexa_skill_id (str): ``AlexaSkillId``; string; optional.
+        default_alexa_notification_protocol_version (str): ``DefaultAlexaNotificationProtocolVersion``; string; optional.
+        delivery_callback_url (str): ``DeliveryCallbackUrl``; string; optional.
+        delivery_callback_enabled (bool): ``DeliveryCallbackEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """
+    list = _LIST.list_method(
+        ServiceListArgs,
+        """List Service resources, every page up to ``limit`` items: ``GET /v1/Services``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Service]
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """,
+    )
+    """List Service resources, every page up to ``limit`` items: ``GET /v1/Services``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Service]
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """
+    stream = _LIST.stream_method(
+        ServiceListArgs,
+        """Stream Service resources, one page in memory at a time: ``GET /v1/Services``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Service.
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """,
+    )
+    """Stream Service resources, one page in memory at a time: ``GET /v1/Services``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Service.
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """
+    page = _LIST.page_method(
+        ServicePageArgs,
+        """One page of Service resources (``next_page()`` moves on): ``GET /v1/Services``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Service]
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """,
+    )
+    """One page of Service resources (``next_page()`` moves on): ``GET /v1/Services``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Service]
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """

@@ -81,10 +81,60 @@ class BindingContext(InstanceContext):
     """One Binding: ``/v1/Services/{ServiceSid}/Bindings/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Binding: ``GET /v1/Services/{ServiceSid}/Bindings/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Binding: ``DELETE /v1/Services/{ServiceSid}/Bindings/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Binding: ``GET /v1/Services/{ServiceSid}/Bindings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Binding
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """,
+    )
+    """Fetch this Binding: ``GET /v1/Services/{ServiceSid}/Bindings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Binding
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Binding: ``DELETE /v1/Services/{ServiceSid}/Bindings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """,
+    )
+    """Delete this Binding: ``DELETE /v1/Services/{ServiceSid}/Bindings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """
 
 
 class BindingList(KeyedList[BindingContext]):
@@ -92,11 +142,163 @@ class BindingList(KeyedList[BindingContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^BS[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(BindingCreateArgs)
-    """Create a Binding: ``POST /v1/Services/{ServiceSid}/Bindings``."""
-    list = _LIST.list_method(BindingListArgs)
-    """List Binding resources: ``GET /v1/Services/{ServiceSid}/Bindings``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(BindingListArgs)
-    """Stream Binding resources: ``GET /v1/Services/{ServiceSid}/Bindings``; one page in memory at a time."""
-    page = _LIST.page_method(BindingPageArgs)
-    """One page of Binding resources: ``GET /v1/Services/{ServiceSid}/Bindings``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        BindingCreateArgs,
+        """Create a Binding: ``POST /v1/Services/{ServiceSid}/Bindings``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; required.
+        binding_type (BindingBindingType | str): ``BindingType``; enum:binding_binding_type; one of ``apn``, ``gcm``, ``sms``, ``fcm``, ``facebook-messenger``, ``alexa``; required.
+        address (str): ``Address``; string; required.
+        tag (Sequence[str]): ``Tag``; list<string>; optional.
+        notification_protocol_version (str): ``NotificationProtocolVersion``; string; optional.
+        credential_sid (str): ``CredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        endpoint (str): ``Endpoint``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Binding
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """,
+    )
+    """Create a Binding: ``POST /v1/Services/{ServiceSid}/Bindings``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; required.
+        binding_type (BindingBindingType | str): ``BindingType``; enum:binding_binding_type; one of ``apn``, ``gcm``, ``sms``, ``fcm``, ``facebook-messenger``, ``alexa``; required.
+        address (str): ``Address``; string; required.
+        tag (Sequence[str]): ``Tag``; list<string>; optional.
+        notification_protocol_version (str): ``NotificationProtocolVersion``; string; optional.
+        credential_sid (str): ``CredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        endpoint (str): ``Endpoint``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Binding
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """
+    list = _LIST.list_method(
+        BindingListArgs,
+        """List Binding resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        tag (Sequence[str]): ``Tag``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Binding]
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """,
+    )
+    """List Binding resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        tag (Sequence[str]): ``Tag``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Binding]
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """
+    stream = _LIST.stream_method(
+        BindingListArgs,
+        """Stream Binding resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        tag (Sequence[str]): ``Tag``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Binding.
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """,
+    )
+    """Stream Binding resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        tag (Sequence[str]): ``Tag``; list<string>; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Binding.
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """
+    page = _LIST.page_method(
+        BindingPageArgs,
+        """One page of Binding resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        tag (Sequence[str]): ``Tag``; list<string>; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Binding]
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """,
+    )
+    """One page of Binding resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Bindings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        start_date (date | str): ``StartDate``; date; optional.
+        end_date (date | str): ``EndDate``; date; optional.
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        tag (Sequence[str]): ``Tag``; list<string>; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Binding]
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """

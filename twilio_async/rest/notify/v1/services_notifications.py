@@ -65,5 +65,66 @@ class NotificationList(ListResource):
     """Notification collection: ``/v1/Services/{ServiceSid}/Notifications``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(NotificationCreateArgs)
-    """Create a Notification: ``POST /v1/Services/{ServiceSid}/Notifications``."""
+    create = _CREATE.call_method(
+        NotificationCreateArgs,
+        """Create a Notification: ``POST /v1/Services/{ServiceSid}/Notifications``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        body (str): ``Body``; string; optional.
+        priority (NotificationPriority | str): ``Priority``; enum:notification_priority; one of ``high``, ``low``; optional.
+        ttl (int): ``Ttl``; integer; optional.
+        title (str): ``Title``; string; optional.
+        sound (str): ``Sound``; string; optional.
+        action (str): ``Action``; string; optional.
+        data (Any): ``Data``; object; optional.
+        apn (Any): ``Apn``; object; optional.
+        gcm (Any): ``Gcm``; object; optional.
+        sms (Any): ``Sms``; object; optional.
+        facebook_messenger (Any): ``FacebookMessenger``; object; optional.
+        fcm (Any): ``Fcm``; object; optional.
+        segment (Sequence[str]): ``Segment``; list<string>; optional.
+        alexa (Any): ``Alexa``; object; optional.
+        to_binding (Sequence[str]): ``ToBinding``; list<string>; optional.
+        delivery_callback_url (str): ``DeliveryCallbackUrl``; string; optional.
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        tag (Sequence[str]): ``Tag``; list<string>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Notification
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """,
+    )
+    """Create a Notification: ``POST /v1/Services/{ServiceSid}/Notifications``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        body (str): ``Body``; string; optional.
+        priority (NotificationPriority | str): ``Priority``; enum:notification_priority; one of ``high``, ``low``; optional.
+        ttl (int): ``Ttl``; integer; optional.
+        title (str): ``Title``; string; optional.
+        sound (str): ``Sound``; string; optional.
+        action (str): ``Action``; string; optional.
+        data (Any): ``Data``; object; optional.
+        apn (Any): ``Apn``; object; optional.
+        gcm (Any): ``Gcm``; object; optional.
+        sms (Any): ``Sms``; object; optional.
+        facebook_messenger (Any): ``FacebookMessenger``; object; optional.
+        fcm (Any): ``Fcm``; object; optional.
+        segment (Sequence[str]): ``Segment``; list<string>; optional.
+        alexa (Any): ``Alexa``; object; optional.
+        to_binding (Sequence[str]): ``ToBinding``; list<string>; optional.
+        delivery_callback_url (str): ``DeliveryCallbackUrl``; string; optional.
+        identity (Sequence[str]): ``Identity``; list<string>; optional.
+        tag (Sequence[str]): ``Tag``; list<string>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Notification
+
+    Twilio docs: https://www.twilio.com/docs/notify
+    """

@@ -31,8 +31,33 @@ class BulkEligibilityContext(InstanceContext):
     """One BulkEligibility: ``/v1/HostedNumber/Eligibility/Bulk/{RequestId}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this BulkEligibility: ``GET /v1/HostedNumber/Eligibility/Bulk/{RequestId}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this BulkEligibility: ``GET /v1/HostedNumber/Eligibility/Bulk/{RequestId}``.
+
+    The instance is addressed by ``{RequestId}``, matching ``^EC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BulkEligibility
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this BulkEligibility: ``GET /v1/HostedNumber/Eligibility/Bulk/{RequestId}``.
+
+    The instance is addressed by ``{RequestId}``, matching ``^EC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BulkEligibility
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class BulkEligibilityList(KeyedList[BulkEligibilityContext]):
@@ -40,5 +65,32 @@ class BulkEligibilityList(KeyedList[BulkEligibilityContext]):
 
     __slots__ = ()
     _key = ("RequestId", "request_id", "^EC[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(BulkEligibilityCreateArgs)
-    """Create a BulkEligibility: ``POST /v1/HostedNumber/Eligibility/Bulk``."""
+    create = _CREATE.call_method(
+        BulkEligibilityCreateArgs,
+        """Create a BulkEligibility: ``POST /v1/HostedNumber/Eligibility/Bulk``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BulkEligibility
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a BulkEligibility: ``POST /v1/HostedNumber/Eligibility/Bulk``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BulkEligibility
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -27,5 +27,32 @@ class EligibilityList(ListResource):
     """Eligibility collection: ``/v1/HostedNumber/Eligibility``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(EligibilityCreateArgs)
-    """Create a Eligibility: ``POST /v1/HostedNumber/Eligibility``."""
+    create = _CREATE.call_method(
+        EligibilityCreateArgs,
+        """Create a Eligibility: ``POST /v1/HostedNumber/Eligibility``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Eligibility
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Eligibility: ``POST /v1/HostedNumber/Eligibility``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Eligibility
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

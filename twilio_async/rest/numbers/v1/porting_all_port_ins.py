@@ -56,9 +56,122 @@ class PortInRequestListList(ListResource):
     """PortInRequestList collection: ``/v1/Porting/PortIn/PortInRequests``."""
 
     __slots__ = ()
-    list = _LIST.list_method(PortInRequestListListArgs)
-    """List PortInRequestList resources: ``GET /v1/Porting/PortIn/PortInRequests``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(PortInRequestListListArgs)
-    """Stream PortInRequestList resources: ``GET /v1/Porting/PortIn/PortInRequests``; one page in memory at a time."""
-    page = _LIST.page_method(PortInRequestListPageArgs)
-    """One page of PortInRequestList resources: ``GET /v1/Porting/PortIn/PortInRequests``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        PortInRequestListListArgs,
+        """List PortInRequestList resources, every page up to ``limit`` items: ``GET /v1/Porting/PortIn/PortInRequests``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        port_in_request_sid (str): ``PortInRequestSid``; string; optional.
+        port_in_request_status (str): ``PortInRequestStatus``; string; optional.
+        created_before (str): ``CreatedBefore``; string; optional.
+        created_after (str): ``CreatedAfter``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[PortInRequestList]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List PortInRequestList resources, every page up to ``limit`` items: ``GET /v1/Porting/PortIn/PortInRequests``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        port_in_request_sid (str): ``PortInRequestSid``; string; optional.
+        port_in_request_status (str): ``PortInRequestStatus``; string; optional.
+        created_before (str): ``CreatedBefore``; string; optional.
+        created_after (str): ``CreatedAfter``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[PortInRequestList]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        PortInRequestListListArgs,
+        """Stream PortInRequestList resources, one page in memory at a time: ``GET /v1/Porting/PortIn/PortInRequests``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        port_in_request_sid (str): ``PortInRequestSid``; string; optional.
+        port_in_request_status (str): ``PortInRequestStatus``; string; optional.
+        created_before (str): ``CreatedBefore``; string; optional.
+        created_after (str): ``CreatedAfter``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of PortInRequestList.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream PortInRequestList resources, one page in memory at a time: ``GET /v1/Porting/PortIn/PortInRequests``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        port_in_request_sid (str): ``PortInRequestSid``; string; optional.
+        port_in_request_status (str): ``PortInRequestStatus``; string; optional.
+        created_before (str): ``CreatedBefore``; string; optional.
+        created_after (str): ``CreatedAfter``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of PortInRequestList.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PortInRequestListPageArgs,
+        """One page of PortInRequestList resources (``next_page()`` moves on): ``GET /v1/Porting/PortIn/PortInRequests``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        port_in_request_sid (str): ``PortInRequestSid``; string; optional.
+        port_in_request_status (str): ``PortInRequestStatus``; string; optional.
+        created_before (str): ``CreatedBefore``; string; optional.
+        created_after (str): ``CreatedAfter``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[PortInRequestList]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of PortInRequestList resources (``next_page()`` moves on): ``GET /v1/Porting/PortIn/PortInRequests``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        port_in_request_sid (str): ``PortInRequestSid``; string; optional.
+        port_in_request_status (str): ``PortInRequestStatus``; string; optional.
+        created_before (str): ``CreatedBefore``; string; optional.
+        created_after (str): ``CreatedAfter``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[PortInRequestList]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -68,10 +68,60 @@ class PortingPortInContext(InstanceContext):
     """One PortingPortIn: ``/v1/Porting/PortIn/{PortInRequestSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this PortingPortIn: ``GET /v1/Porting/PortIn/{PortInRequestSid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this PortingPortIn: ``DELETE /v1/Porting/PortIn/{PortInRequestSid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this PortingPortIn: ``GET /v1/Porting/PortIn/{PortInRequestSid}``.
+
+    The instance is addressed by ``{PortInRequestSid}``, matching ``^KW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PortingPortIn
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this PortingPortIn: ``GET /v1/Porting/PortIn/{PortInRequestSid}``.
+
+    The instance is addressed by ``{PortInRequestSid}``, matching ``^KW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PortingPortIn
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this PortingPortIn: ``DELETE /v1/Porting/PortIn/{PortInRequestSid}``.
+
+    The instance is addressed by ``{PortInRequestSid}``, matching ``^KW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this PortingPortIn: ``DELETE /v1/Porting/PortIn/{PortInRequestSid}``.
+
+    The instance is addressed by ``{PortInRequestSid}``, matching ``^KW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     porting_port_in_phone_number: Child[PortingPortInPhoneNumberList] = Child(
         ".porting_port_ins_porting_port_in_phone_number", "PortingPortInPhoneNumberList"
     )
@@ -82,5 +132,52 @@ class PortingPortInList(KeyedList[PortingPortInContext]):
 
     __slots__ = ()
     _key = ("PortInRequestSid", "port_in_request_sid", "^KW[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(PortingPortInCreateArgs)
-    """Create a PortingPortIn: ``POST /v1/Porting/PortIn``."""
+    create = _CREATE.call_method(
+        PortingPortInCreateArgs,
+        """Create a PortingPortIn: ``POST /v1/Porting/PortIn``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        account_sid (str): ``account_sid``; string; matching ``^AC[0-9a-fA-F]{32}$``; required.
+        documents (Sequence[str]): ``documents``; list<string>; required.
+        phone_numbers (Sequence[Any]): ``phone_numbers``; list<object>; optional.
+        losing_carrier_information (Any): ``losing_carrier_information``; object; required.
+        notification_emails (Sequence[str]): ``notification_emails``; list<string>; optional.
+        target_port_in_date (date | str): ``target_port_in_date``; date; optional.
+        target_port_in_time_range_start (str): ``target_port_in_time_range_start``; string; optional.
+        target_port_in_time_range_end (str): ``target_port_in_time_range_end``; string; optional.
+        bundle_sid (str): ``bundle_sid``; string; optional.
+        portability_advance_carrier (str): ``portability_advance_carrier``; string; optional.
+        auto_cancel_approval_numbers (str): ``auto_cancel_approval_numbers``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PortingPortIn
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a PortingPortIn: ``POST /v1/Porting/PortIn``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        account_sid (str): ``account_sid``; string; matching ``^AC[0-9a-fA-F]{32}$``; required.
+        documents (Sequence[str]): ``documents``; list<string>; required.
+        phone_numbers (Sequence[Any]): ``phone_numbers``; list<object>; optional.
+        losing_carrier_information (Any): ``losing_carrier_information``; object; required.
+        notification_emails (Sequence[str]): ``notification_emails``; list<string>; optional.
+        target_port_in_date (date | str): ``target_port_in_date``; date; optional.
+        target_port_in_time_range_start (str): ``target_port_in_time_range_start``; string; optional.
+        target_port_in_time_range_end (str): ``target_port_in_time_range_end``; string; optional.
+        bundle_sid (str): ``bundle_sid``; string; optional.
+        portability_advance_carrier (str): ``portability_advance_carrier``; string; optional.
+        auto_cancel_approval_numbers (str): ``auto_cancel_approval_numbers``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PortingPortIn
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -25,10 +25,60 @@ class PortingPortInPhoneNumberContext(InstanceContext):
     """One PortingPortInPhoneNumber: ``/v1/Porting/PortIn/{PortInRequestSid}/PhoneNumber/{PhoneNumberSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this PortingPortInPhoneNumber: ``GET /v1/Porting/PortIn/{PortInRequestSid}/PhoneNumber/{PhoneNumberSid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this PortingPortInPhoneNumber: ``DELETE /v1/Porting/PortIn/{PortInRequestSid}/PhoneNumber/{PhoneNumberSid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this PortingPortInPhoneNumber: ``GET /v1/Porting/PortIn/{PortInRequestSid}/PhoneNumber/{PhoneNumberSid}``.
+
+    The instance is addressed by ``{PhoneNumberSid}``, matching ``^PU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PortingPortInPhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this PortingPortInPhoneNumber: ``GET /v1/Porting/PortIn/{PortInRequestSid}/PhoneNumber/{PhoneNumberSid}``.
+
+    The instance is addressed by ``{PhoneNumberSid}``, matching ``^PU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PortingPortInPhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this PortingPortInPhoneNumber: ``DELETE /v1/Porting/PortIn/{PortInRequestSid}/PhoneNumber/{PhoneNumberSid}``.
+
+    The instance is addressed by ``{PhoneNumberSid}``, matching ``^PU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this PortingPortInPhoneNumber: ``DELETE /v1/Porting/PortIn/{PortInRequestSid}/PhoneNumber/{PhoneNumberSid}``.
+
+    The instance is addressed by ``{PhoneNumberSid}``, matching ``^PU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class PortingPortInPhoneNumberList(KeyedList[PortingPortInPhoneNumberContext]):

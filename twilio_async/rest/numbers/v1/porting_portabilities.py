@@ -31,8 +31,41 @@ class PortingPortabilityContext(InstanceContext):
     """One PortingPortability: ``/v1/Porting/Portability/PhoneNumber/{PhoneNumber}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(PortingPortabilityFetchArgs)
-    """Fetch this PortingPortability: ``GET /v1/Porting/Portability/PhoneNumber/{PhoneNumber}``."""
+    fetch = _FETCH.call_method(
+        PortingPortabilityFetchArgs,
+        """Fetch this PortingPortability: ``GET /v1/Porting/Portability/PhoneNumber/{PhoneNumber}``.
+
+    The instance is addressed by ``{PhoneNumber}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        target_account_sid (str): ``TargetAccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        address_sid (str): ``AddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PortingPortability
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this PortingPortability: ``GET /v1/Porting/Portability/PhoneNumber/{PhoneNumber}``.
+
+    The instance is addressed by ``{PhoneNumber}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        target_account_sid (str): ``TargetAccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        address_sid (str): ``AddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PortingPortability
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class PortingPortabilityList(KeyedList[PortingPortabilityContext]):

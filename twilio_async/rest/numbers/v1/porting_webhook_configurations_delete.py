@@ -15,8 +15,33 @@ class PortingWebhookConfigurationDeleteContext(InstanceContext):
     """One PortingWebhookConfigurationDelete: ``/v1/Porting/Configuration/Webhook/{WebhookType}``."""
 
     __slots__ = ()
-    delete = _DELETE.delete_method(Args)
-    """Delete this PortingWebhookConfigurationDelete: ``DELETE /v1/Porting/Configuration/Webhook/{WebhookType}``; returns True."""
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this PortingWebhookConfigurationDelete: ``DELETE /v1/Porting/Configuration/Webhook/{WebhookType}``.
+
+    The instance is addressed by ``{WebhookType}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this PortingWebhookConfigurationDelete: ``DELETE /v1/Porting/Configuration/Webhook/{WebhookType}``.
+
+    The instance is addressed by ``{WebhookType}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class PortingWebhookConfigurationDeleteList(KeyedList[PortingWebhookConfigurationDeleteContext]):

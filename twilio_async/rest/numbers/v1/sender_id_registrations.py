@@ -63,5 +63,46 @@ class CreateEmbeddedRegistrationResponseList(KeyedList[CreateEmbeddedRegistratio
 
     __slots__ = ()
     _key = ("BundleSid", "bundle_sid", None)
-    create = _CREATE.call_method(CreateEmbeddedRegistrationResponseCreateArgs)
-    """Create a CreateEmbeddedRegistrationResponse: ``POST /v1/SenderIdRegistrations``."""
+    create = _CREATE.call_method(
+        CreateEmbeddedRegistrationResponseCreateArgs,
+        """Create a CreateEmbeddedRegistrationResponse: ``POST /v1/SenderIdRegistrations``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        regulation_id (str): ``regulationId``; string; matching ``^RN[0-9a-fA-F]{32}$``; required.
+        regulation_version (int): ``regulationVersion``; integer; required.
+        friendly_name (str): ``friendlyName``; string; required.
+        status_notification_email (str): ``statusNotificationEmail``; string; optional.
+        status_callback_url (str): ``statusCallbackUrl``; uri; optional.
+        comments (str): ``comments``; string; optional.
+        theme_set_id (str): ``themeSetId``; string; optional.
+        data (Any): ``data``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CreateEmbeddedRegistrationResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a CreateEmbeddedRegistrationResponse: ``POST /v1/SenderIdRegistrations``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        regulation_id (str): ``regulationId``; string; matching ``^RN[0-9a-fA-F]{32}$``; required.
+        regulation_version (int): ``regulationVersion``; integer; required.
+        friendly_name (str): ``friendlyName``; string; required.
+        status_notification_email (str): ``statusNotificationEmail``; string; optional.
+        status_callback_url (str): ``statusCallbackUrl``; uri; optional.
+        comments (str): ``comments``; string; optional.
+        theme_set_id (str): ``themeSetId``; string; optional.
+        data (Any): ``data``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CreateEmbeddedRegistrationResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -27,5 +27,32 @@ class CreateEmbeddedSessionResponseList(ListResource):
     """CreateEmbeddedSessionResponse collection: ``/v1/SenderIdRegistrations/{BundleSid}/EmbeddedSessions``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(CreateEmbeddedSessionResponseCreateArgs)
-    """Create a CreateEmbeddedSessionResponse: ``POST /v1/SenderIdRegistrations/{BundleSid}/EmbeddedSessions``."""
+    create = _CREATE.call_method(
+        CreateEmbeddedSessionResponseCreateArgs,
+        """Create a CreateEmbeddedSessionResponse: ``POST /v1/SenderIdRegistrations/{BundleSid}/EmbeddedSessions``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        theme_set_id (str): ``themeSetId``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CreateEmbeddedSessionResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a CreateEmbeddedSessionResponse: ``POST /v1/SenderIdRegistrations/{BundleSid}/EmbeddedSessions``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        theme_set_id (str): ``themeSetId``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CreateEmbeddedSessionResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -56,11 +56,139 @@ class SigningRequestConfigurationList(ListResource):
     """SigningRequestConfiguration collection: ``/v1/SigningRequest/Configuration``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(SigningRequestConfigurationCreateArgs)
-    """Create a SigningRequestConfiguration: ``POST /v1/SigningRequest/Configuration``."""
-    list = _LIST.list_method(SigningRequestConfigurationListArgs)
-    """List SigningRequestConfiguration resources: ``GET /v1/SigningRequest/Configuration``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(SigningRequestConfigurationListArgs)
-    """Stream SigningRequestConfiguration resources: ``GET /v1/SigningRequest/Configuration``; one page in memory at a time."""
-    page = _LIST.page_method(SigningRequestConfigurationPageArgs)
-    """One page of SigningRequestConfiguration resources: ``GET /v1/SigningRequest/Configuration``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        SigningRequestConfigurationCreateArgs,
+        """Create a SigningRequestConfiguration: ``POST /v1/SigningRequest/Configuration``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SigningRequestConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a SigningRequestConfiguration: ``POST /v1/SigningRequest/Configuration``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SigningRequestConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        SigningRequestConfigurationListArgs,
+        """List SigningRequestConfiguration resources, every page up to ``limit`` items: ``GET /v1/SigningRequest/Configuration``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        country (str): ``Country``; string; optional.
+        product (str): ``Product``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SigningRequestConfiguration]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List SigningRequestConfiguration resources, every page up to ``limit`` items: ``GET /v1/SigningRequest/Configuration``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        country (str): ``Country``; string; optional.
+        product (str): ``Product``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SigningRequestConfiguration]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        SigningRequestConfigurationListArgs,
+        """Stream SigningRequestConfiguration resources, one page in memory at a time: ``GET /v1/SigningRequest/Configuration``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        country (str): ``Country``; string; optional.
+        product (str): ``Product``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SigningRequestConfiguration.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream SigningRequestConfiguration resources, one page in memory at a time: ``GET /v1/SigningRequest/Configuration``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        country (str): ``Country``; string; optional.
+        product (str): ``Product``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SigningRequestConfiguration.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        SigningRequestConfigurationPageArgs,
+        """One page of SigningRequestConfiguration resources (``next_page()`` moves on): ``GET /v1/SigningRequest/Configuration``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        country (str): ``Country``; string; optional.
+        product (str): ``Product``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SigningRequestConfiguration]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of SigningRequestConfiguration resources (``next_page()`` moves on): ``GET /v1/SigningRequest/Configuration``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        country (str): ``Country``; string; optional.
+        product (str): ``Product``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SigningRequestConfiguration]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -31,15 +31,91 @@ class PortingWebhookConfigurationFetchList(ListResource):
     """PortingWebhookConfigurationFetch collection: ``/v1/Porting/Configuration/Webhook``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(PortingWebhookConfigurationFetchCreateArgs)
-    """Create a PortingWebhookConfigurationFetch: ``POST /v1/Porting/Configuration/Webhook``."""
-    fetch = _FETCH.call_method(Args)
-    """Fetch the PortingWebhookConfigurationFetch: ``GET /v1/Porting/Configuration/Webhook``."""
+    create = _CREATE.call_method(
+        PortingWebhookConfigurationFetchCreateArgs,
+        """Create a PortingWebhookConfigurationFetch: ``POST /v1/Porting/Configuration/Webhook``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PortingWebhookConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a PortingWebhookConfigurationFetch: ``POST /v1/Porting/Configuration/Webhook``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PortingWebhookConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch the PortingWebhookConfigurationFetch: ``GET /v1/Porting/Configuration/Webhook``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PortingWebhookConfigurationFetch
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch the PortingWebhookConfigurationFetch: ``GET /v1/Porting/Configuration/Webhook``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PortingWebhookConfigurationFetch
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class PortingWebhookConfigurationFetchPortingWebhookConfigurationsList(ListResource):
     """``porting_webhook_configurations``: PortingWebhookConfigurationFetch operations as twilio-python mounts them."""
 
     __slots__ = ()
-    create = _CREATE.call_method(PortingWebhookConfigurationFetchCreateArgs)
-    """Create a PortingWebhookConfigurationFetch: ``POST /v1/Porting/Configuration/Webhook``."""
+
+    create = _CREATE.call_method(
+        PortingWebhookConfigurationFetchCreateArgs,
+        """Create a PortingWebhookConfigurationFetch: ``POST /v1/Porting/Configuration/Webhook``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PortingWebhookConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a PortingWebhookConfigurationFetch: ``POST /v1/Porting/Configuration/Webhook``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PortingWebhookConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -78,8 +78,33 @@ class ShortCodeApplicationContext(InstanceContext):
     """One ShortCodeApplication: ``/v2/ShortCodes/Applications/{sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ShortCodeApplication: ``GET /v2/ShortCodes/Applications/{sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ShortCodeApplication: ``GET /v2/ShortCodes/Applications/{sid}``.
+
+    The instance is addressed by ``{sid}``, matching ``^WF[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ShortCodeApplication
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Fetch this ShortCodeApplication: ``GET /v2/ShortCodes/Applications/{sid}``.
+
+    The instance is addressed by ``{sid}``, matching ``^WF[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ShortCodeApplication
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
 
 
 class ShortCodeApplicationList(KeyedList[ShortCodeApplicationContext]):
@@ -87,11 +112,163 @@ class ShortCodeApplicationList(KeyedList[ShortCodeApplicationContext]):
 
     __slots__ = ()
     _key = ("sid", "sid", "^WF[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ShortCodeApplicationCreateArgs)
-    """Create a ShortCodeApplication: ``POST /v2/ShortCodes/Applications``."""
-    list = _LIST.list_method(ShortCodeApplicationListArgs)
-    """List ShortCodeApplication resources: ``GET /v2/ShortCodes/Applications``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ShortCodeApplicationListArgs)
-    """Stream ShortCodeApplication resources: ``GET /v2/ShortCodes/Applications``; one page in memory at a time."""
-    page = _LIST.page_method(ShortCodeApplicationPageArgs)
-    """One page of ShortCodeApplication resources: ``GET /v2/ShortCodes/Applications``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ShortCodeApplicationCreateArgs,
+        """Create a ShortCodeApplication: ``POST /v2/ShortCodes/Applications``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        friendly_name (str): ``friendly_name``; string; required.
+        iso_country (str): ``iso_country``; string; required.
+        business_information (Any): ``business_information``; object; required.
+        setup (Any): ``setup``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CreateShortCodeApplicationResponse
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Create a ShortCodeApplication: ``POST /v2/ShortCodes/Applications``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        friendly_name (str): ``friendly_name``; string; required.
+        iso_country (str): ``iso_country``; string; required.
+        business_information (Any): ``business_information``; object; required.
+        setup (Any): ``setup``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CreateShortCodeApplicationResponse
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    list = _LIST.list_method(
+        ShortCodeApplicationListArgs,
+        """List ShortCodeApplication resources, every page up to ``limit`` items: ``GET /v2/ShortCodes/Applications``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        account_sid (str): ``AccountSid``; string; optional.
+        iso_country (str): ``IsoCountry``; string; optional.
+        status (str): ``Status``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        sid (str): ``Sid``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ShortCodeApplication]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """List ShortCodeApplication resources, every page up to ``limit`` items: ``GET /v2/ShortCodes/Applications``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        account_sid (str): ``AccountSid``; string; optional.
+        iso_country (str): ``IsoCountry``; string; optional.
+        status (str): ``Status``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        sid (str): ``Sid``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ShortCodeApplication]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    stream = _LIST.stream_method(
+        ShortCodeApplicationListArgs,
+        """Stream ShortCodeApplication resources, one page in memory at a time: ``GET /v2/ShortCodes/Applications``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        account_sid (str): ``AccountSid``; string; optional.
+        iso_country (str): ``IsoCountry``; string; optional.
+        status (str): ``Status``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        sid (str): ``Sid``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ShortCodeApplication.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Stream ShortCodeApplication resources, one page in memory at a time: ``GET /v2/ShortCodes/Applications``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        account_sid (str): ``AccountSid``; string; optional.
+        iso_country (str): ``IsoCountry``; string; optional.
+        status (str): ``Status``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        sid (str): ``Sid``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ShortCodeApplication.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    page = _LIST.page_method(
+        ShortCodeApplicationPageArgs,
+        """One page of ShortCodeApplication resources (``next_page()`` moves on): ``GET /v2/ShortCodes/Applications``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        account_sid (str): ``AccountSid``; string; optional.
+        iso_country (str): ``IsoCountry``; string; optional.
+        status (str): ``Status``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        sid (str): ``Sid``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ShortCodeApplication]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """One page of ShortCodeApplication resources (``next_page()`` moves on): ``GET /v2/ShortCodes/Applications``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        account_sid (str): ``AccountSid``; string; optional.
+        iso_country (str): ``IsoCountry``; string; optional.
+        status (str): ``Status``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        sid (str): ``Sid``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ShortCodeApplication]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """

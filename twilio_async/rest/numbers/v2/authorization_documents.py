@@ -84,10 +84,60 @@ class AuthorizationDocumentContext(InstanceContext):
     """One AuthorizationDocument: ``/v2/HostedNumber/AuthorizationDocuments/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this AuthorizationDocument: ``GET /v2/HostedNumber/AuthorizationDocuments/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this AuthorizationDocument: ``DELETE /v2/HostedNumber/AuthorizationDocuments/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this AuthorizationDocument: ``GET /v2/HostedNumber/AuthorizationDocuments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^PX[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AuthorizationDocument
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """,
+    )
+    """Fetch this AuthorizationDocument: ``GET /v2/HostedNumber/AuthorizationDocuments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^PX[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AuthorizationDocument
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this AuthorizationDocument: ``DELETE /v2/HostedNumber/AuthorizationDocuments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^PX[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """,
+    )
+    """Delete this AuthorizationDocument: ``DELETE /v2/HostedNumber/AuthorizationDocuments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^PX[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """
     dependent_hosted_number_orders: Child[DependentHostedNumberOrderList] = Child(
         ".authorization_documents_dependent_hosted_number_orders", "DependentHostedNumberOrderList"
     )
@@ -98,11 +148,149 @@ class AuthorizationDocumentList(KeyedList[AuthorizationDocumentContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^PX[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(AuthorizationDocumentCreateArgs)
-    """Create a AuthorizationDocument: ``POST /v2/HostedNumber/AuthorizationDocuments``."""
-    list = _LIST.list_method(AuthorizationDocumentListArgs)
-    """List AuthorizationDocument resources: ``GET /v2/HostedNumber/AuthorizationDocuments``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(AuthorizationDocumentListArgs)
-    """Stream AuthorizationDocument resources: ``GET /v2/HostedNumber/AuthorizationDocuments``; one page in memory at a time."""
-    page = _LIST.page_method(AuthorizationDocumentPageArgs)
-    """One page of AuthorizationDocument resources: ``GET /v2/HostedNumber/AuthorizationDocuments``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        AuthorizationDocumentCreateArgs,
+        """Create a AuthorizationDocument: ``POST /v2/HostedNumber/AuthorizationDocuments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        address_sid (str): ``AddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; required.
+        email (str): ``Email``; string; required.
+        contact_phone_number (str): ``ContactPhoneNumber``; phone-number; required.
+        hosted_number_order_sids (Sequence[str]): ``HostedNumberOrderSids``; list<string>; required.
+        contact_title (str): ``ContactTitle``; string; optional.
+        cc_emails (Sequence[str]): ``CcEmails``; list<string>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AuthorizationDocument
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """,
+    )
+    """Create a AuthorizationDocument: ``POST /v2/HostedNumber/AuthorizationDocuments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        address_sid (str): ``AddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; required.
+        email (str): ``Email``; string; required.
+        contact_phone_number (str): ``ContactPhoneNumber``; phone-number; required.
+        hosted_number_order_sids (Sequence[str]): ``HostedNumberOrderSids``; list<string>; required.
+        contact_title (str): ``ContactTitle``; string; optional.
+        cc_emails (Sequence[str]): ``CcEmails``; list<string>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AuthorizationDocument
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """
+    list = _LIST.list_method(
+        AuthorizationDocumentListArgs,
+        """List AuthorizationDocument resources, every page up to ``limit`` items: ``GET /v2/HostedNumber/AuthorizationDocuments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        email (str): ``Email``; string; optional.
+        status (AuthorizationDocumentStatus | str): ``Status``; enum:authorization_document_status; one of ``opened``, ``signing``, ``signed``, ``canceled``, ``failed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AuthorizationDocument]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """,
+    )
+    """List AuthorizationDocument resources, every page up to ``limit`` items: ``GET /v2/HostedNumber/AuthorizationDocuments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        email (str): ``Email``; string; optional.
+        status (AuthorizationDocumentStatus | str): ``Status``; enum:authorization_document_status; one of ``opened``, ``signing``, ``signed``, ``canceled``, ``failed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AuthorizationDocument]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """
+    stream = _LIST.stream_method(
+        AuthorizationDocumentListArgs,
+        """Stream AuthorizationDocument resources, one page in memory at a time: ``GET /v2/HostedNumber/AuthorizationDocuments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        email (str): ``Email``; string; optional.
+        status (AuthorizationDocumentStatus | str): ``Status``; enum:authorization_document_status; one of ``opened``, ``signing``, ``signed``, ``canceled``, ``failed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AuthorizationDocument.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """,
+    )
+    """Stream AuthorizationDocument resources, one page in memory at a time: ``GET /v2/HostedNumber/AuthorizationDocuments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        email (str): ``Email``; string; optional.
+        status (AuthorizationDocumentStatus | str): ``Status``; enum:authorization_document_status; one of ``opened``, ``signing``, ``signed``, ``canceled``, ``failed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AuthorizationDocument.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """
+    page = _LIST.page_method(
+        AuthorizationDocumentPageArgs,
+        """One page of AuthorizationDocument resources (``next_page()`` moves on): ``GET /v2/HostedNumber/AuthorizationDocuments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        email (str): ``Email``; string; optional.
+        status (AuthorizationDocumentStatus | str): ``Status``; enum:authorization_document_status; one of ``opened``, ``signing``, ``signed``, ``canceled``, ``failed``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AuthorizationDocument]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """,
+    )
+    """One page of AuthorizationDocument resources (``next_page()`` moves on): ``GET /v2/HostedNumber/AuthorizationDocuments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        email (str): ``Email``; string; optional.
+        status (AuthorizationDocumentStatus | str): ``Status``; enum:authorization_document_status; one of ``opened``, ``signing``, ``signed``, ``canceled``, ``failed``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AuthorizationDocument]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """

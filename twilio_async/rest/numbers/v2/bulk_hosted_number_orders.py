@@ -44,8 +44,39 @@ class BulkHostedNumberOrderContext(InstanceContext):
     """One BulkHostedNumberOrder: ``/v2/HostedNumber/Orders/Bulk/{BulkHostingSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(BulkHostedNumberOrderFetchArgs)
-    """Fetch this BulkHostedNumberOrder: ``GET /v2/HostedNumber/Orders/Bulk/{BulkHostingSid}``."""
+    fetch = _FETCH.call_method(
+        BulkHostedNumberOrderFetchArgs,
+        """Fetch this BulkHostedNumberOrder: ``GET /v2/HostedNumber/Orders/Bulk/{BulkHostingSid}``.
+
+    The instance is addressed by ``{BulkHostingSid}``, matching ``^BH[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order_status (str): ``OrderStatus``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BulkHostedNumberOrder
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Fetch this BulkHostedNumberOrder: ``GET /v2/HostedNumber/Orders/Bulk/{BulkHostingSid}``.
+
+    The instance is addressed by ``{BulkHostingSid}``, matching ``^BH[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order_status (str): ``OrderStatus``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BulkHostedNumberOrder
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
 
 
 class BulkHostedNumberOrderList(KeyedList[BulkHostedNumberOrderContext]):
@@ -53,5 +84,32 @@ class BulkHostedNumberOrderList(KeyedList[BulkHostedNumberOrderContext]):
 
     __slots__ = ()
     _key = ("BulkHostingSid", "bulk_hosting_sid", "^BH[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(BulkHostedNumberOrderCreateArgs)
-    """Create a BulkHostedNumberOrder: ``POST /v2/HostedNumber/Orders/Bulk``."""
+    create = _CREATE.call_method(
+        BulkHostedNumberOrderCreateArgs,
+        """Create a BulkHostedNumberOrder: ``POST /v2/HostedNumber/Orders/Bulk``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BulkHostedNumberOrder
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Create a BulkHostedNumberOrder: ``POST /v2/HostedNumber/Orders/Bulk``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BulkHostedNumberOrder
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """

@@ -33,8 +33,43 @@ class BundleCloneContext(InstanceContext):
     """One BundleClone: ``/v2/RegulatoryCompliance/Bundles/{BundleSid}/Clones``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(BundleCloneCreateArgs)
-    """Create a BundleClone: ``POST /v2/RegulatoryCompliance/Bundles/{BundleSid}/Clones``."""
+    create = _CREATE.call_method(
+        BundleCloneCreateArgs,
+        """Create a BundleClone: ``POST /v2/RegulatoryCompliance/Bundles/{BundleSid}/Clones``.
+
+    The instance is addressed by ``{BundleSid}``, matching ``^BU[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        target_account_sid (str): ``TargetAccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; required.
+        move_to_draft (bool): ``MoveToDraft``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BundleClone
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Create a BundleClone: ``POST /v2/RegulatoryCompliance/Bundles/{BundleSid}/Clones``.
+
+    The instance is addressed by ``{BundleSid}``, matching ``^BU[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        target_account_sid (str): ``TargetAccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; required.
+        move_to_draft (bool): ``MoveToDraft``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BundleClone
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
 
 
 class BundleCloneList(KeyedList[BundleCloneContext]):

@@ -115,12 +115,97 @@ class HostedNumberOrderContext(InstanceContext):
     """One HostedNumberOrder: ``/v2/HostedNumber/Orders/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this HostedNumberOrder: ``GET /v2/HostedNumber/Orders/{Sid}``."""
-    update = _UPDATE.call_method(HostedNumberOrderUpdateArgs)
-    """Update this HostedNumberOrder: ``POST /v2/HostedNumber/Orders/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this HostedNumberOrder: ``DELETE /v2/HostedNumber/Orders/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this HostedNumberOrder: ``GET /v2/HostedNumber/Orders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        HostedNumberOrder
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Fetch this HostedNumberOrder: ``GET /v2/HostedNumber/Orders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        HostedNumberOrder
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    update = _UPDATE.call_method(
+        HostedNumberOrderUpdateArgs,
+        """Update this HostedNumberOrder: ``POST /v2/HostedNumber/Orders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HR[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (HostedNumberOrderStatus | str): ``Status``; enum:hosted_number_order_status; one of ``twilio-processing``, ``received``, ``pending-verification``, ``verified``, ``pending-loa``, ``carrier-processing``, ``testing``, ``completed``, ``failed``, ``action-required``; required.
+        verification_call_delay (int): ``VerificationCallDelay``; integer; optional.
+        verification_call_extension (str): ``VerificationCallExtension``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        HostedNumberOrder
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Update this HostedNumberOrder: ``POST /v2/HostedNumber/Orders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HR[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (HostedNumberOrderStatus | str): ``Status``; enum:hosted_number_order_status; one of ``twilio-processing``, ``received``, ``pending-verification``, ``verified``, ``pending-loa``, ``carrier-processing``, ``testing``, ``completed``, ``failed``, ``action-required``; required.
+        verification_call_delay (int): ``VerificationCallDelay``; integer; optional.
+        verification_call_extension (str): ``VerificationCallExtension``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        HostedNumberOrder
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this HostedNumberOrder: ``DELETE /v2/HostedNumber/Orders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Delete this HostedNumberOrder: ``DELETE /v2/HostedNumber/Orders/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
 
 
 class HostedNumberOrderList(KeyedList[HostedNumberOrderContext]):
@@ -128,11 +213,187 @@ class HostedNumberOrderList(KeyedList[HostedNumberOrderContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^HR[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(HostedNumberOrderCreateArgs)
-    """Create a HostedNumberOrder: ``POST /v2/HostedNumber/Orders``."""
-    list = _LIST.list_method(HostedNumberOrderListArgs)
-    """List HostedNumberOrder resources: ``GET /v2/HostedNumber/Orders``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(HostedNumberOrderListArgs)
-    """Stream HostedNumberOrder resources: ``GET /v2/HostedNumber/Orders``; one page in memory at a time."""
-    page = _LIST.page_method(HostedNumberOrderPageArgs)
-    """One page of HostedNumberOrder resources: ``GET /v2/HostedNumber/Orders``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        HostedNumberOrderCreateArgs,
+        """Create a HostedNumberOrder: ``POST /v2/HostedNumber/Orders``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; phone-number; required.
+        contact_phone_number (str): ``ContactPhoneNumber``; phone-number; required.
+        address_sid (str): ``AddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; required.
+        email (str): ``Email``; string; required.
+        account_sid (str): ``AccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        cc_emails (Sequence[str]): ``CcEmails``; list<string>; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_capability (bool): ``SmsCapability``; boolean; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        status_callback_url (str): ``StatusCallbackUrl``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        sms_application_sid (str): ``SmsApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        contact_title (str): ``ContactTitle``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        HostedNumberOrder
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Create a HostedNumberOrder: ``POST /v2/HostedNumber/Orders``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; phone-number; required.
+        contact_phone_number (str): ``ContactPhoneNumber``; phone-number; required.
+        address_sid (str): ``AddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; required.
+        email (str): ``Email``; string; required.
+        account_sid (str): ``AccountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        cc_emails (Sequence[str]): ``CcEmails``; list<string>; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_capability (bool): ``SmsCapability``; boolean; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        status_callback_url (str): ``StatusCallbackUrl``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        sms_application_sid (str): ``SmsApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        contact_title (str): ``ContactTitle``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        HostedNumberOrder
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    list = _LIST.list_method(
+        HostedNumberOrderListArgs,
+        """List HostedNumberOrder resources, every page up to ``limit`` items: ``GET /v2/HostedNumber/Orders``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (HostedNumberOrderStatus | str): ``Status``; enum:hosted_number_order_status; one of ``twilio-processing``, ``received``, ``pending-verification``, ``verified``, ``pending-loa``, ``carrier-processing``, ``testing``, ``completed``, ``failed``, ``action-required``; optional.
+        sms_capability (bool): ``SmsCapability``; boolean; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        incoming_phone_number_sid (str): ``IncomingPhoneNumberSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[HostedNumberOrder]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """List HostedNumberOrder resources, every page up to ``limit`` items: ``GET /v2/HostedNumber/Orders``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (HostedNumberOrderStatus | str): ``Status``; enum:hosted_number_order_status; one of ``twilio-processing``, ``received``, ``pending-verification``, ``verified``, ``pending-loa``, ``carrier-processing``, ``testing``, ``completed``, ``failed``, ``action-required``; optional.
+        sms_capability (bool): ``SmsCapability``; boolean; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        incoming_phone_number_sid (str): ``IncomingPhoneNumberSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[HostedNumberOrder]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    stream = _LIST.stream_method(
+        HostedNumberOrderListArgs,
+        """Stream HostedNumberOrder resources, one page in memory at a time: ``GET /v2/HostedNumber/Orders``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (HostedNumberOrderStatus | str): ``Status``; enum:hosted_number_order_status; one of ``twilio-processing``, ``received``, ``pending-verification``, ``verified``, ``pending-loa``, ``carrier-processing``, ``testing``, ``completed``, ``failed``, ``action-required``; optional.
+        sms_capability (bool): ``SmsCapability``; boolean; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        incoming_phone_number_sid (str): ``IncomingPhoneNumberSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of HostedNumberOrder.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Stream HostedNumberOrder resources, one page in memory at a time: ``GET /v2/HostedNumber/Orders``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (HostedNumberOrderStatus | str): ``Status``; enum:hosted_number_order_status; one of ``twilio-processing``, ``received``, ``pending-verification``, ``verified``, ``pending-loa``, ``carrier-processing``, ``testing``, ``completed``, ``failed``, ``action-required``; optional.
+        sms_capability (bool): ``SmsCapability``; boolean; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        incoming_phone_number_sid (str): ``IncomingPhoneNumberSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of HostedNumberOrder.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    page = _LIST.page_method(
+        HostedNumberOrderPageArgs,
+        """One page of HostedNumberOrder resources (``next_page()`` moves on): ``GET /v2/HostedNumber/Orders``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (HostedNumberOrderStatus | str): ``Status``; enum:hosted_number_order_status; one of ``twilio-processing``, ``received``, ``pending-verification``, ``verified``, ``pending-loa``, ``carrier-processing``, ``testing``, ``completed``, ``failed``, ``action-required``; optional.
+        sms_capability (bool): ``SmsCapability``; boolean; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        incoming_phone_number_sid (str): ``IncomingPhoneNumberSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[HostedNumberOrder]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """One page of HostedNumberOrder resources (``next_page()`` moves on): ``GET /v2/HostedNumber/Orders``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (HostedNumberOrderStatus | str): ``Status``; enum:hosted_number_order_status; one of ``twilio-processing``, ``received``, ``pending-verification``, ``verified``, ``pending-loa``, ``carrier-processing``, ``testing``, ``completed``, ``failed``, ``action-required``; optional.
+        sms_capability (bool): ``SmsCapability``; boolean; optional.
+        phone_number (str): ``PhoneNumber``; phone-number; optional.
+        incoming_phone_number_sid (str): ``IncomingPhoneNumberSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[HostedNumberOrder]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """

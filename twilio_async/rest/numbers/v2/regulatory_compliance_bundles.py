@@ -120,12 +120,99 @@ class BundleContext(InstanceContext):
     """One Bundle: ``/v2/RegulatoryCompliance/Bundles/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Bundle: ``GET /v2/RegulatoryCompliance/Bundles/{Sid}``."""
-    update = _UPDATE.call_method(BundleUpdateArgs)
-    """Update this Bundle: ``POST /v2/RegulatoryCompliance/Bundles/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Bundle: ``DELETE /v2/RegulatoryCompliance/Bundles/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Bundle: ``GET /v2/RegulatoryCompliance/Bundles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Bundle
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Fetch this Bundle: ``GET /v2/RegulatoryCompliance/Bundles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Bundle
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    update = _UPDATE.call_method(
+        BundleUpdateArgs,
+        """Update this Bundle: ``POST /v2/RegulatoryCompliance/Bundles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BU[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (BundleStatus | str): ``Status``; enum:bundle_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``, ``provisionally-approved``; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        email (str): ``Email``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Bundle
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Update this Bundle: ``POST /v2/RegulatoryCompliance/Bundles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BU[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (BundleStatus | str): ``Status``; enum:bundle_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``, ``provisionally-approved``; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        email (str): ``Email``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Bundle
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Bundle: ``DELETE /v2/RegulatoryCompliance/Bundles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Delete this Bundle: ``DELETE /v2/RegulatoryCompliance/Bundles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
     bundle_copies: Child[BundleCopyList] = Child(
         ".regulatory_compliance_bundles_bundle_copies", "BundleCopyList"
     )
@@ -145,11 +232,219 @@ class BundleList(KeyedList[BundleContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^BU[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(BundleCreateArgs)
-    """Create a Bundle: ``POST /v2/RegulatoryCompliance/Bundles``."""
-    list = _LIST.list_method(BundleListArgs)
-    """List Bundle resources: ``GET /v2/RegulatoryCompliance/Bundles``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(BundleListArgs)
-    """Stream Bundle resources: ``GET /v2/RegulatoryCompliance/Bundles``; one page in memory at a time."""
-    page = _LIST.page_method(BundlePageArgs)
-    """One page of Bundle resources: ``GET /v2/RegulatoryCompliance/Bundles``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        BundleCreateArgs,
+        """Create a Bundle: ``POST /v2/RegulatoryCompliance/Bundles``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        email (str): ``Email``; string; required.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        regulation_sid (str): ``RegulationSid``; string; matching ``^RN[0-9a-fA-F]{32}$``; optional.
+        iso_country (str): ``IsoCountry``; string; optional.
+        end_user_type (BundleEndUserType | str): ``EndUserType``; enum:bundle_end_user_type; one of ``individual``, ``business``; optional.
+        number_type (str): ``NumberType``; string; optional.
+        is_test (bool): ``IsTest``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Bundle
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Create a Bundle: ``POST /v2/RegulatoryCompliance/Bundles``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        email (str): ``Email``; string; required.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        regulation_sid (str): ``RegulationSid``; string; matching ``^RN[0-9a-fA-F]{32}$``; optional.
+        iso_country (str): ``IsoCountry``; string; optional.
+        end_user_type (BundleEndUserType | str): ``EndUserType``; enum:bundle_end_user_type; one of ``individual``, ``business``; optional.
+        number_type (str): ``NumberType``; string; optional.
+        is_test (bool): ``IsTest``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Bundle
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    list = _LIST.list_method(
+        BundleListArgs,
+        """List Bundle resources, every page up to ``limit`` items: ``GET /v2/RegulatoryCompliance/Bundles``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (BundleStatus | str): ``Status``; enum:bundle_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``, ``provisionally-approved``; optional.
+        bundle_sids (str): ``BundleSids``; string; matching ``^BU[0-9a-fA-F]{32}(,BU[0-9a-fA-F]{32}){0,19}$``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        regulation_sid (str): ``RegulationSid``; string; matching ``^RN[0-9a-fA-F]{32}$``; optional.
+        iso_country (str): ``IsoCountry``; string; optional.
+        number_type (str): ``NumberType``; string; optional.
+        end_user_type (str): ``EndUserType``; string; optional.
+        has_valid_until_date (bool): ``HasValidUntilDate``; boolean; optional.
+        sort_by (BundleSortBy | str): ``SortBy``; enum:bundle_sort_by; one of ``valid-until``, ``date-updated``; optional.
+        sort_direction (BundleSortDirection | str): ``SortDirection``; enum:bundle_sort_direction; one of ``ASC``, ``DESC``; optional.
+        valid_until_date (datetime | date | str): ``ValidUntilDate``; datetime; optional.
+        valid_until_date_before (datetime | date | str): ``ValidUntilDate<``; datetime; optional.
+        valid_until_date_after (datetime | date | str): ``ValidUntilDate>``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Bundle]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """List Bundle resources, every page up to ``limit`` items: ``GET /v2/RegulatoryCompliance/Bundles``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (BundleStatus | str): ``Status``; enum:bundle_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``, ``provisionally-approved``; optional.
+        bundle_sids (str): ``BundleSids``; string; matching ``^BU[0-9a-fA-F]{32}(,BU[0-9a-fA-F]{32}){0,19}$``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        regulation_sid (str): ``RegulationSid``; string; matching ``^RN[0-9a-fA-F]{32}$``; optional.
+        iso_country (str): ``IsoCountry``; string; optional.
+        number_type (str): ``NumberType``; string; optional.
+        end_user_type (str): ``EndUserType``; string; optional.
+        has_valid_until_date (bool): ``HasValidUntilDate``; boolean; optional.
+        sort_by (BundleSortBy | str): ``SortBy``; enum:bundle_sort_by; one of ``valid-until``, ``date-updated``; optional.
+        sort_direction (BundleSortDirection | str): ``SortDirection``; enum:bundle_sort_direction; one of ``ASC``, ``DESC``; optional.
+        valid_until_date (datetime | date | str): ``ValidUntilDate``; datetime; optional.
+        valid_until_date_before (datetime | date | str): ``ValidUntilDate<``; datetime; optional.
+        valid_until_date_after (datetime | date | str): ``ValidUntilDate>``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Bundle]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    stream = _LIST.stream_method(
+        BundleListArgs,
+        """Stream Bundle resources, one page in memory at a time: ``GET /v2/RegulatoryCompliance/Bundles``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (BundleStatus | str): ``Status``; enum:bundle_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``, ``provisionally-approved``; optional.
+        bundle_sids (str): ``BundleSids``; string; matching ``^BU[0-9a-fA-F]{32}(,BU[0-9a-fA-F]{32}){0,19}$``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        regulation_sid (str): ``RegulationSid``; string; matching ``^RN[0-9a-fA-F]{32}$``; optional.
+        iso_country (str): ``IsoCountry``; string; optional.
+        number_type (str): ``NumberType``; string; optional.
+        end_user_type (str): ``EndUserType``; string; optional.
+        has_valid_until_date (bool): ``HasValidUntilDate``; boolean; optional.
+        sort_by (BundleSortBy | str): ``SortBy``; enum:bundle_sort_by; one of ``valid-until``, ``date-updated``; optional.
+        sort_direction (BundleSortDirection | str): ``SortDirection``; enum:bundle_sort_direction; one of ``ASC``, ``DESC``; optional.
+        valid_until_date (datetime | date | str): ``ValidUntilDate``; datetime; optional.
+        valid_until_date_before (datetime | date | str): ``ValidUntilDate<``; datetime; optional.
+        valid_until_date_after (datetime | date | str): ``ValidUntilDate>``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Bundle.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Stream Bundle resources, one page in memory at a time: ``GET /v2/RegulatoryCompliance/Bundles``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (BundleStatus | str): ``Status``; enum:bundle_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``, ``provisionally-approved``; optional.
+        bundle_sids (str): ``BundleSids``; string; matching ``^BU[0-9a-fA-F]{32}(,BU[0-9a-fA-F]{32}){0,19}$``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        regulation_sid (str): ``RegulationSid``; string; matching ``^RN[0-9a-fA-F]{32}$``; optional.
+        iso_country (str): ``IsoCountry``; string; optional.
+        number_type (str): ``NumberType``; string; optional.
+        end_user_type (str): ``EndUserType``; string; optional.
+        has_valid_until_date (bool): ``HasValidUntilDate``; boolean; optional.
+        sort_by (BundleSortBy | str): ``SortBy``; enum:bundle_sort_by; one of ``valid-until``, ``date-updated``; optional.
+        sort_direction (BundleSortDirection | str): ``SortDirection``; enum:bundle_sort_direction; one of ``ASC``, ``DESC``; optional.
+        valid_until_date (datetime | date | str): ``ValidUntilDate``; datetime; optional.
+        valid_until_date_before (datetime | date | str): ``ValidUntilDate<``; datetime; optional.
+        valid_until_date_after (datetime | date | str): ``ValidUntilDate>``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Bundle.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    page = _LIST.page_method(
+        BundlePageArgs,
+        """One page of Bundle resources (``next_page()`` moves on): ``GET /v2/RegulatoryCompliance/Bundles``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (BundleStatus | str): ``Status``; enum:bundle_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``, ``provisionally-approved``; optional.
+        bundle_sids (str): ``BundleSids``; string; matching ``^BU[0-9a-fA-F]{32}(,BU[0-9a-fA-F]{32}){0,19}$``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        regulation_sid (str): ``RegulationSid``; string; matching ``^RN[0-9a-fA-F]{32}$``; optional.
+        iso_country (str): ``IsoCountry``; string; optional.
+        number_type (str): ``NumberType``; string; optional.
+        end_user_type (str): ``EndUserType``; string; optional.
+        has_valid_until_date (bool): ``HasValidUntilDate``; boolean; optional.
+        sort_by (BundleSortBy | str): ``SortBy``; enum:bundle_sort_by; one of ``valid-until``, ``date-updated``; optional.
+        sort_direction (BundleSortDirection | str): ``SortDirection``; enum:bundle_sort_direction; one of ``ASC``, ``DESC``; optional.
+        valid_until_date (datetime | date | str): ``ValidUntilDate``; datetime; optional.
+        valid_until_date_before (datetime | date | str): ``ValidUntilDate<``; datetime; optional.
+        valid_until_date_after (datetime | date | str): ``ValidUntilDate>``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Bundle]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """One page of Bundle resources (``next_page()`` moves on): ``GET /v2/RegulatoryCompliance/Bundles``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (BundleStatus | str): ``Status``; enum:bundle_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``, ``provisionally-approved``; optional.
+        bundle_sids (str): ``BundleSids``; string; matching ``^BU[0-9a-fA-F]{32}(,BU[0-9a-fA-F]{32}){0,19}$``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        regulation_sid (str): ``RegulationSid``; string; matching ``^RN[0-9a-fA-F]{32}$``; optional.
+        iso_country (str): ``IsoCountry``; string; optional.
+        number_type (str): ``NumberType``; string; optional.
+        end_user_type (str): ``EndUserType``; string; optional.
+        has_valid_until_date (bool): ``HasValidUntilDate``; boolean; optional.
+        sort_by (BundleSortBy | str): ``SortBy``; enum:bundle_sort_by; one of ``valid-until``, ``date-updated``; optional.
+        sort_direction (BundleSortDirection | str): ``SortDirection``; enum:bundle_sort_direction; one of ``ASC``, ``DESC``; optional.
+        valid_until_date (datetime | date | str): ``ValidUntilDate``; datetime; optional.
+        valid_until_date_before (datetime | date | str): ``ValidUntilDate<``; datetime; optional.
+        valid_until_date_after (datetime | date | str): ``ValidUntilDate>``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Bundle]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """

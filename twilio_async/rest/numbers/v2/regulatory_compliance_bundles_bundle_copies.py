@@ -39,11 +39,115 @@ class BundleCopyList(ListResource):
     """BundleCopy collection: ``/v2/RegulatoryCompliance/Bundles/{BundleSid}/Copies``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(BundleCopyCreateArgs)
-    """Create a BundleCopy: ``POST /v2/RegulatoryCompliance/Bundles/{BundleSid}/Copies``."""
-    list = _LIST.list_method(ListArgs)
-    """List BundleCopy resources: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Copies``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream BundleCopy resources: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Copies``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of BundleCopy resources: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Copies``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        BundleCopyCreateArgs,
+        """Create a BundleCopy: ``POST /v2/RegulatoryCompliance/Bundles/{BundleSid}/Copies``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BundleCopy
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Create a BundleCopy: ``POST /v2/RegulatoryCompliance/Bundles/{BundleSid}/Copies``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BundleCopy
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List BundleCopy resources, every page up to ``limit`` items: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Copies``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[BundleCopy]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """List BundleCopy resources, every page up to ``limit`` items: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Copies``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[BundleCopy]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream BundleCopy resources, one page in memory at a time: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Copies``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of BundleCopy.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Stream BundleCopy resources, one page in memory at a time: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Copies``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of BundleCopy.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of BundleCopy resources (``next_page()`` moves on): ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Copies``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[BundleCopy]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """One page of BundleCopy resources (``next_page()`` moves on): ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Copies``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[BundleCopy]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """

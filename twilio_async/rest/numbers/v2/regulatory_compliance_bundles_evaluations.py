@@ -37,8 +37,33 @@ class EvaluationContext(InstanceContext):
     """One Evaluation: ``/v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Evaluation: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Evaluation: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^EL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Evaluation
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Fetch this Evaluation: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^EL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Evaluation
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
 
 
 class EvaluationList(KeyedList[EvaluationContext]):
@@ -46,11 +71,109 @@ class EvaluationList(KeyedList[EvaluationContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^EL[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(Args)
-    """Create a Evaluation: ``POST /v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations``."""
-    list = _LIST.list_method(ListArgs)
-    """List Evaluation resources: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Evaluation resources: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Evaluation resources: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        Args,
+        """Create a Evaluation: ``POST /v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Evaluation
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Create a Evaluation: ``POST /v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Evaluation
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Evaluation resources, every page up to ``limit`` items: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Evaluation]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """List Evaluation resources, every page up to ``limit`` items: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Evaluation]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Evaluation resources, one page in memory at a time: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Evaluation.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Stream Evaluation resources, one page in memory at a time: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Evaluation.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Evaluation resources (``next_page()`` moves on): ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Evaluation]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """One page of Evaluation resources (``next_page()`` moves on): ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Evaluation]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """

@@ -46,10 +46,60 @@ class ItemAssignmentContext(InstanceContext):
     """One ItemAssignment: ``/v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ItemAssignment: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this ItemAssignment: ``DELETE /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ItemAssignment: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BV[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ItemAssignment
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Fetch this ItemAssignment: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BV[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ItemAssignment
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this ItemAssignment: ``DELETE /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BV[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Delete this ItemAssignment: ``DELETE /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BV[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
 
 
 class ItemAssignmentList(KeyedList[ItemAssignmentContext]):
@@ -57,11 +107,115 @@ class ItemAssignmentList(KeyedList[ItemAssignmentContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^BV[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ItemAssignmentCreateArgs)
-    """Create a ItemAssignment: ``POST /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments``."""
-    list = _LIST.list_method(ListArgs)
-    """List ItemAssignment resources: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream ItemAssignment resources: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of ItemAssignment resources: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ItemAssignmentCreateArgs,
+        """Create a ItemAssignment: ``POST /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        object_sid (str): ``ObjectSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ItemAssignment
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Create a ItemAssignment: ``POST /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        object_sid (str): ``ObjectSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ItemAssignment
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List ItemAssignment resources, every page up to ``limit`` items: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ItemAssignment]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """List ItemAssignment resources, every page up to ``limit`` items: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ItemAssignment]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream ItemAssignment resources, one page in memory at a time: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ItemAssignment.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Stream ItemAssignment resources, one page in memory at a time: ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ItemAssignment.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of ItemAssignment resources (``next_page()`` moves on): ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ItemAssignment]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """One page of ItemAssignment resources (``next_page()`` moves on): ``GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ItemAssignment]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """

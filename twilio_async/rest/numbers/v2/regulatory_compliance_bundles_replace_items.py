@@ -26,5 +26,32 @@ class ReplaceItemsList(ListResource):
     """ReplaceItems collection: ``/v2/RegulatoryCompliance/Bundles/{BundleSid}/ReplaceItems``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(ReplaceItemsCreateArgs)
-    """Create a ReplaceItems: ``POST /v2/RegulatoryCompliance/Bundles/{BundleSid}/ReplaceItems``."""
+    create = _CREATE.call_method(
+        ReplaceItemsCreateArgs,
+        """Create a ReplaceItems: ``POST /v2/RegulatoryCompliance/Bundles/{BundleSid}/ReplaceItems``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        from_bundle_sid (str): ``FromBundleSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ReplaceItems
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Create a ReplaceItems: ``POST /v2/RegulatoryCompliance/Bundles/{BundleSid}/ReplaceItems``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        from_bundle_sid (str): ``FromBundleSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ReplaceItems
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """

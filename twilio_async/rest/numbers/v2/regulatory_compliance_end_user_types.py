@@ -34,8 +34,33 @@ class EndUserTypeContext(InstanceContext):
     """One EndUserType: ``/v2/RegulatoryCompliance/EndUserTypes/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this EndUserType: ``GET /v2/RegulatoryCompliance/EndUserTypes/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this EndUserType: ``GET /v2/RegulatoryCompliance/EndUserTypes/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EndUserType
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Fetch this EndUserType: ``GET /v2/RegulatoryCompliance/EndUserTypes/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EndUserType
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
 
 
 class EndUserTypeList(KeyedList[EndUserTypeContext]):
@@ -43,9 +68,86 @@ class EndUserTypeList(KeyedList[EndUserTypeContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    list = _LIST.list_method(ListArgs)
-    """List EndUserType resources: ``GET /v2/RegulatoryCompliance/EndUserTypes``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream EndUserType resources: ``GET /v2/RegulatoryCompliance/EndUserTypes``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of EndUserType resources: ``GET /v2/RegulatoryCompliance/EndUserTypes``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List EndUserType resources, every page up to ``limit`` items: ``GET /v2/RegulatoryCompliance/EndUserTypes``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[EndUserType]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """List EndUserType resources, every page up to ``limit`` items: ``GET /v2/RegulatoryCompliance/EndUserTypes``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[EndUserType]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream EndUserType resources, one page in memory at a time: ``GET /v2/RegulatoryCompliance/EndUserTypes``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of EndUserType.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Stream EndUserType resources, one page in memory at a time: ``GET /v2/RegulatoryCompliance/EndUserTypes``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of EndUserType.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of EndUserType resources (``next_page()`` moves on): ``GET /v2/RegulatoryCompliance/EndUserTypes``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[EndUserType]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """One page of EndUserType resources (``next_page()`` moves on): ``GET /v2/RegulatoryCompliance/EndUserTypes``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[EndUserType]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """

@@ -63,12 +63,95 @@ class EndUserContext(InstanceContext):
     """One EndUser: ``/v2/RegulatoryCompliance/EndUsers/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this EndUser: ``GET /v2/RegulatoryCompliance/EndUsers/{Sid}``."""
-    update = _UPDATE.call_method(EndUserUpdateArgs)
-    """Update this EndUser: ``POST /v2/RegulatoryCompliance/EndUsers/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this EndUser: ``DELETE /v2/RegulatoryCompliance/EndUsers/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this EndUser: ``GET /v2/RegulatoryCompliance/EndUsers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EndUser
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Fetch this EndUser: ``GET /v2/RegulatoryCompliance/EndUsers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EndUser
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    update = _UPDATE.call_method(
+        EndUserUpdateArgs,
+        """Update this EndUser: ``POST /v2/RegulatoryCompliance/EndUsers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IT[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        attributes (Any): ``Attributes``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EndUser
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Update this EndUser: ``POST /v2/RegulatoryCompliance/EndUsers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IT[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        attributes (Any): ``Attributes``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EndUser
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this EndUser: ``DELETE /v2/RegulatoryCompliance/EndUsers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Delete this EndUser: ``DELETE /v2/RegulatoryCompliance/EndUsers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
 
 
 class EndUserList(KeyedList[EndUserContext]):
@@ -76,11 +159,119 @@ class EndUserList(KeyedList[EndUserContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^IT[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(EndUserCreateArgs)
-    """Create a EndUser: ``POST /v2/RegulatoryCompliance/EndUsers``."""
-    list = _LIST.list_method(ListArgs)
-    """List EndUser resources: ``GET /v2/RegulatoryCompliance/EndUsers``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream EndUser resources: ``GET /v2/RegulatoryCompliance/EndUsers``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of EndUser resources: ``GET /v2/RegulatoryCompliance/EndUsers``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        EndUserCreateArgs,
+        """Create a EndUser: ``POST /v2/RegulatoryCompliance/EndUsers``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        type (EndUserTypeEnum | str): ``Type``; enum:end_user_type; one of ``individual``, ``business``; required.
+        attributes (Any): ``Attributes``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EndUser
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Create a EndUser: ``POST /v2/RegulatoryCompliance/EndUsers``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        type (EndUserTypeEnum | str): ``Type``; enum:end_user_type; one of ``individual``, ``business``; required.
+        attributes (Any): ``Attributes``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EndUser
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List EndUser resources, every page up to ``limit`` items: ``GET /v2/RegulatoryCompliance/EndUsers``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[EndUser]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """List EndUser resources, every page up to ``limit`` items: ``GET /v2/RegulatoryCompliance/EndUsers``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[EndUser]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream EndUser resources, one page in memory at a time: ``GET /v2/RegulatoryCompliance/EndUsers``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of EndUser.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Stream EndUser resources, one page in memory at a time: ``GET /v2/RegulatoryCompliance/EndUsers``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of EndUser.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of EndUser resources (``next_page()`` moves on): ``GET /v2/RegulatoryCompliance/EndUsers``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[EndUser]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """One page of EndUser resources (``next_page()`` moves on): ``GET /v2/RegulatoryCompliance/EndUsers``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[EndUser]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """

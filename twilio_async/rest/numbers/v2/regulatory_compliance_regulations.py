@@ -60,8 +60,39 @@ class RegulationContext(InstanceContext):
     """One Regulation: ``/v2/RegulatoryCompliance/Regulations/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(RegulationFetchArgs)
-    """Fetch this Regulation: ``GET /v2/RegulatoryCompliance/Regulations/{Sid}``."""
+    fetch = _FETCH.call_method(
+        RegulationFetchArgs,
+        """Fetch this Regulation: ``GET /v2/RegulatoryCompliance/Regulations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RN[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        include_constraints (bool): ``IncludeConstraints``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Regulation
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Fetch this Regulation: ``GET /v2/RegulatoryCompliance/Regulations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RN[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        include_constraints (bool): ``IncludeConstraints``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Regulation
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
 
 
 class RegulationList(KeyedList[RegulationContext]):
@@ -69,9 +100,122 @@ class RegulationList(KeyedList[RegulationContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^RN[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(RegulationListArgs)
-    """List Regulation resources: ``GET /v2/RegulatoryCompliance/Regulations``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(RegulationListArgs)
-    """Stream Regulation resources: ``GET /v2/RegulatoryCompliance/Regulations``; one page in memory at a time."""
-    page = _LIST.page_method(RegulationPageArgs)
-    """One page of Regulation resources: ``GET /v2/RegulatoryCompliance/Regulations``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        RegulationListArgs,
+        """List Regulation resources, every page up to ``limit`` items: ``GET /v2/RegulatoryCompliance/Regulations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_user_type (RegulationEndUserType | str): ``EndUserType``; enum:regulation_end_user_type; one of ``individual``, ``business``; optional.
+        iso_country (str): ``IsoCountry``; string; optional.
+        number_type (str): ``NumberType``; string; optional.
+        include_constraints (bool): ``IncludeConstraints``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Regulation]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """List Regulation resources, every page up to ``limit`` items: ``GET /v2/RegulatoryCompliance/Regulations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_user_type (RegulationEndUserType | str): ``EndUserType``; enum:regulation_end_user_type; one of ``individual``, ``business``; optional.
+        iso_country (str): ``IsoCountry``; string; optional.
+        number_type (str): ``NumberType``; string; optional.
+        include_constraints (bool): ``IncludeConstraints``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Regulation]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    stream = _LIST.stream_method(
+        RegulationListArgs,
+        """Stream Regulation resources, one page in memory at a time: ``GET /v2/RegulatoryCompliance/Regulations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_user_type (RegulationEndUserType | str): ``EndUserType``; enum:regulation_end_user_type; one of ``individual``, ``business``; optional.
+        iso_country (str): ``IsoCountry``; string; optional.
+        number_type (str): ``NumberType``; string; optional.
+        include_constraints (bool): ``IncludeConstraints``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Regulation.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Stream Regulation resources, one page in memory at a time: ``GET /v2/RegulatoryCompliance/Regulations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_user_type (RegulationEndUserType | str): ``EndUserType``; enum:regulation_end_user_type; one of ``individual``, ``business``; optional.
+        iso_country (str): ``IsoCountry``; string; optional.
+        number_type (str): ``NumberType``; string; optional.
+        include_constraints (bool): ``IncludeConstraints``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Regulation.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    page = _LIST.page_method(
+        RegulationPageArgs,
+        """One page of Regulation resources (``next_page()`` moves on): ``GET /v2/RegulatoryCompliance/Regulations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_user_type (RegulationEndUserType | str): ``EndUserType``; enum:regulation_end_user_type; one of ``individual``, ``business``; optional.
+        iso_country (str): ``IsoCountry``; string; optional.
+        number_type (str): ``NumberType``; string; optional.
+        include_constraints (bool): ``IncludeConstraints``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Regulation]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """One page of Regulation resources (``next_page()`` moves on): ``GET /v2/RegulatoryCompliance/Regulations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_user_type (RegulationEndUserType | str): ``EndUserType``; enum:regulation_end_user_type; one of ``individual``, ``business``; optional.
+        iso_country (str): ``IsoCountry``; string; optional.
+        number_type (str): ``NumberType``; string; optional.
+        include_constraints (bool): ``IncludeConstraints``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Regulation]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """

@@ -39,8 +39,33 @@ class SupportingDocumentTypeContext(InstanceContext):
     """One SupportingDocumentType: ``/v2/RegulatoryCompliance/SupportingDocumentTypes/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this SupportingDocumentType: ``GET /v2/RegulatoryCompliance/SupportingDocumentTypes/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this SupportingDocumentType: ``GET /v2/RegulatoryCompliance/SupportingDocumentTypes/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SupportingDocumentType
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Fetch this SupportingDocumentType: ``GET /v2/RegulatoryCompliance/SupportingDocumentTypes/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SupportingDocumentType
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
 
 
 class SupportingDocumentTypeList(KeyedList[SupportingDocumentTypeContext]):
@@ -48,9 +73,86 @@ class SupportingDocumentTypeList(KeyedList[SupportingDocumentTypeContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    list = _LIST.list_method(ListArgs)
-    """List SupportingDocumentType resources: ``GET /v2/RegulatoryCompliance/SupportingDocumentTypes``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream SupportingDocumentType resources: ``GET /v2/RegulatoryCompliance/SupportingDocumentTypes``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of SupportingDocumentType resources: ``GET /v2/RegulatoryCompliance/SupportingDocumentTypes``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List SupportingDocumentType resources, every page up to ``limit`` items: ``GET /v2/RegulatoryCompliance/SupportingDocumentTypes``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SupportingDocumentType]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """List SupportingDocumentType resources, every page up to ``limit`` items: ``GET /v2/RegulatoryCompliance/SupportingDocumentTypes``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SupportingDocumentType]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream SupportingDocumentType resources, one page in memory at a time: ``GET /v2/RegulatoryCompliance/SupportingDocumentTypes``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SupportingDocumentType.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Stream SupportingDocumentType resources, one page in memory at a time: ``GET /v2/RegulatoryCompliance/SupportingDocumentTypes``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SupportingDocumentType.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of SupportingDocumentType resources (``next_page()`` moves on): ``GET /v2/RegulatoryCompliance/SupportingDocumentTypes``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SupportingDocumentType]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """One page of SupportingDocumentType resources (``next_page()`` moves on): ``GET /v2/RegulatoryCompliance/SupportingDocumentTypes``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SupportingDocumentType]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """

@@ -64,12 +64,95 @@ class SupportingDocumentContext(InstanceContext):
     """One SupportingDocument: ``/v2/RegulatoryCompliance/SupportingDocuments/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this SupportingDocument: ``GET /v2/RegulatoryCompliance/SupportingDocuments/{Sid}``."""
-    update = _UPDATE.call_method(SupportingDocumentUpdateArgs)
-    """Update this SupportingDocument: ``POST /v2/RegulatoryCompliance/SupportingDocuments/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this SupportingDocument: ``DELETE /v2/RegulatoryCompliance/SupportingDocuments/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this SupportingDocument: ``GET /v2/RegulatoryCompliance/SupportingDocuments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RD[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SupportingDocument
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Fetch this SupportingDocument: ``GET /v2/RegulatoryCompliance/SupportingDocuments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RD[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SupportingDocument
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    update = _UPDATE.call_method(
+        SupportingDocumentUpdateArgs,
+        """Update this SupportingDocument: ``POST /v2/RegulatoryCompliance/SupportingDocuments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RD[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        attributes (Any): ``Attributes``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SupportingDocument
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Update this SupportingDocument: ``POST /v2/RegulatoryCompliance/SupportingDocuments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RD[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        attributes (Any): ``Attributes``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SupportingDocument
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this SupportingDocument: ``DELETE /v2/RegulatoryCompliance/SupportingDocuments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RD[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Delete this SupportingDocument: ``DELETE /v2/RegulatoryCompliance/SupportingDocuments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RD[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
 
 
 class SupportingDocumentList(KeyedList[SupportingDocumentContext]):
@@ -77,11 +160,119 @@ class SupportingDocumentList(KeyedList[SupportingDocumentContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^RD[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(SupportingDocumentCreateArgs)
-    """Create a SupportingDocument: ``POST /v2/RegulatoryCompliance/SupportingDocuments``."""
-    list = _LIST.list_method(ListArgs)
-    """List SupportingDocument resources: ``GET /v2/RegulatoryCompliance/SupportingDocuments``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream SupportingDocument resources: ``GET /v2/RegulatoryCompliance/SupportingDocuments``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of SupportingDocument resources: ``GET /v2/RegulatoryCompliance/SupportingDocuments``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        SupportingDocumentCreateArgs,
+        """Create a SupportingDocument: ``POST /v2/RegulatoryCompliance/SupportingDocuments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        type (str): ``Type``; string; required.
+        attributes (Any): ``Attributes``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SupportingDocument
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Create a SupportingDocument: ``POST /v2/RegulatoryCompliance/SupportingDocuments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        type (str): ``Type``; string; required.
+        attributes (Any): ``Attributes``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SupportingDocument
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List SupportingDocument resources, every page up to ``limit`` items: ``GET /v2/RegulatoryCompliance/SupportingDocuments``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SupportingDocument]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """List SupportingDocument resources, every page up to ``limit`` items: ``GET /v2/RegulatoryCompliance/SupportingDocuments``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SupportingDocument]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream SupportingDocument resources, one page in memory at a time: ``GET /v2/RegulatoryCompliance/SupportingDocuments``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SupportingDocument.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Stream SupportingDocument resources, one page in memory at a time: ``GET /v2/RegulatoryCompliance/SupportingDocuments``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SupportingDocument.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of SupportingDocument resources (``next_page()`` moves on): ``GET /v2/RegulatoryCompliance/SupportingDocuments``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SupportingDocument]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """One page of SupportingDocument resources (``next_page()`` moves on): ``GET /v2/RegulatoryCompliance/SupportingDocuments``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SupportingDocument]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """

@@ -63,5 +63,64 @@ class HostedNumberOrderList(ListResource):
     """HostedNumberOrder collection: ``/v3/HostedNumbers/HostedNumberOrders``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(HostedNumberOrderCreateArgs)
-    """Create a HostedNumberOrder: ``POST /v3/HostedNumbers/HostedNumberOrders``."""
+    create = _CREATE.call_method(
+        HostedNumberOrderCreateArgs,
+        """Create a HostedNumberOrder: ``POST /v3/HostedNumbers/HostedNumberOrders``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        phone_number (str): ``phoneNumber``; phone-number; required.
+        sms_capability (bool): ``smsCapability``; boolean; required.
+        account_sid (str): ``accountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        friendly_name (str): ``friendlyName``; string; optional.
+        unique_name (str): ``uniqueName``; string; optional.
+        cc_emails (Sequence[str]): ``ccEmails``; list<string>; optional.
+        sms_url (str): ``smsUrl``; uri; optional.
+        sms_method (str): ``smsMethod``; http-method; optional.
+        sms_fallback_url (str): ``smsFallbackUrl``; uri; optional.
+        sms_fallback_method (str): ``smsFallbackMethod``; http-method; optional.
+        status_callback_url (str): ``statusCallbackUrl``; uri; optional.
+        status_callback_method (str): ``statusCallbackMethod``; http-method; optional.
+        sms_application_sid (str): ``smsApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        address_sid (str): ``addressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        email (str): ``email``; string; optional.
+        verification_type (HostedNumberOrderEnumVerificationType | str): ``verificationType``; enum:hostedNumberOrderEnumVerificationType; one of ``phone-call``, ``phone-bill``; optional.
+        verification_document_sid (str): ``verificationDocumentSid``; string; matching ``^RI[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        HostedNumberOrder
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a HostedNumberOrder: ``POST /v3/HostedNumbers/HostedNumberOrders``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        phone_number (str): ``phoneNumber``; phone-number; required.
+        sms_capability (bool): ``smsCapability``; boolean; required.
+        account_sid (str): ``accountSid``; string; matching ``^AC[0-9a-fA-F]{32}$``; optional.
+        friendly_name (str): ``friendlyName``; string; optional.
+        unique_name (str): ``uniqueName``; string; optional.
+        cc_emails (Sequence[str]): ``ccEmails``; list<string>; optional.
+        sms_url (str): ``smsUrl``; uri; optional.
+        sms_method (str): ``smsMethod``; http-method; optional.
+        sms_fallback_url (str): ``smsFallbackUrl``; uri; optional.
+        sms_fallback_method (str): ``smsFallbackMethod``; http-method; optional.
+        status_callback_url (str): ``statusCallbackUrl``; uri; optional.
+        status_callback_method (str): ``statusCallbackMethod``; http-method; optional.
+        sms_application_sid (str): ``smsApplicationSid``; string; matching ``^AP[0-9a-fA-F]{32}$``; optional.
+        address_sid (str): ``addressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        email (str): ``email``; string; optional.
+        verification_type (HostedNumberOrderEnumVerificationType | str): ``verificationType``; enum:hostedNumberOrderEnumVerificationType; one of ``phone-call``, ``phone-bill``; optional.
+        verification_document_sid (str): ``verificationDocumentSid``; string; matching ``^RI[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        HostedNumberOrder
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -37,5 +37,40 @@ class AuthorizeList(ListResource):
     """Authorize collection: ``/v1/authorize``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(AuthorizeFetchArgs)
-    """Fetch the Authorize: ``GET /v1/authorize``."""
+    fetch = _FETCH.call_method(
+        AuthorizeFetchArgs,
+        """Fetch the Authorize: ``GET /v1/authorize``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        response_type (str): ``ResponseType``; string; optional.
+        client_id (str): ``ClientId``; string; optional.
+        redirect_uri (str): ``RedirectUri``; string; optional.
+        scope (str): ``Scope``; string; optional.
+        state (str): ``State``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Authorize
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch the Authorize: ``GET /v1/authorize``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        response_type (str): ``ResponseType``; string; optional.
+        client_id (str): ``ClientId``; string; optional.
+        redirect_uri (str): ``RedirectUri``; string; optional.
+        scope (str): ``Scope``; string; optional.
+        state (str): ``State``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Authorize
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

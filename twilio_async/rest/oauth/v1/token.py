@@ -43,5 +43,46 @@ class TokenList(ListResource):
     """Token collection: ``/v1/token``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(TokenCreateArgs)
-    """Create a Token: ``POST /v1/token``."""
+    create = _CREATE.call_method(
+        TokenCreateArgs,
+        """Create a Token: ``POST /v1/token``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        grant_type (str): ``GrantType``; string; required.
+        client_id (str): ``ClientId``; string; required.
+        client_secret (str): ``ClientSecret``; string; optional.
+        code (str): ``Code``; string; optional.
+        redirect_uri (str): ``RedirectUri``; string; optional.
+        audience (str): ``Audience``; string; optional.
+        refresh_token (str): ``RefreshToken``; string; optional.
+        scope (str): ``Scope``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Token
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a Token: ``POST /v1/token``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        grant_type (str): ``GrantType``; string; required.
+        client_id (str): ``ClientId``; string; required.
+        client_secret (str): ``ClientSecret``; string; optional.
+        code (str): ``Code``; string; optional.
+        redirect_uri (str): ``RedirectUri``; string; optional.
+        audience (str): ``Audience``; string; optional.
+        refresh_token (str): ``RefreshToken``; string; optional.
+        scope (str): ``Scope``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Token
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -37,5 +37,40 @@ class AuthorizeList(ListResource):
     """Authorize collection: ``/v2/authorize``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(AuthorizeFetchArgs)
-    """Fetch the Authorize: ``GET /v2/authorize``."""
+    fetch = _FETCH.call_method(
+        AuthorizeFetchArgs,
+        """Fetch the Authorize: ``GET /v2/authorize``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        response_type (str): ``response_type``; string; optional.
+        client_id (str): ``client_id``; string; optional.
+        redirect_uri (str): ``redirect_uri``; string; optional.
+        scope (str): ``scope``; string; optional.
+        state (str): ``state``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Authorize
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch the Authorize: ``GET /v2/authorize``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        response_type (str): ``response_type``; string; optional.
+        client_id (str): ``client_id``; string; optional.
+        redirect_uri (str): ``redirect_uri``; string; optional.
+        scope (str): ``scope``; string; optional.
+        state (str): ``state``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Authorize
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

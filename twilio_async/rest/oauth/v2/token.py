@@ -45,5 +45,48 @@ class V2Oauth2TokenResponseList(ListResource):
     """V2Oauth2TokenResponse collection: ``/v2/token``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(V2Oauth2TokenResponseCreateArgs)
-    """Create a V2Oauth2TokenResponse: ``POST /v2/token``."""
+    create = _CREATE.call_method(
+        V2Oauth2TokenResponseCreateArgs,
+        """Create a V2Oauth2TokenResponse: ``POST /v2/token``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        account_sid (str): ``account_sid``; string; sent in the query string; optional.
+        grant_type (str): ``grant_type``; string; optional.
+        client_id (str): ``client_id``; string; optional.
+        client_secret (str): ``client_secret``; string; optional.
+        code (str): ``code``; string; optional.
+        redirect_uri (str): ``redirect_uri``; string; optional.
+        audience (str): ``audience``; string; optional.
+        refresh_token (str): ``refresh_token``; string; optional.
+        scope (str): ``scope``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        V2Oauth2TokenResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a V2Oauth2TokenResponse: ``POST /v2/token``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        account_sid (str): ``account_sid``; string; sent in the query string; optional.
+        grant_type (str): ``grant_type``; string; optional.
+        client_id (str): ``client_id``; string; optional.
+        client_secret (str): ``client_secret``; string; optional.
+        code (str): ``code``; string; optional.
+        redirect_uri (str): ``redirect_uri``; string; optional.
+        audience (str): ``audience``; string; optional.
+        refresh_token (str): ``refresh_token``; string; optional.
+        scope (str): ``scope``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        V2Oauth2TokenResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

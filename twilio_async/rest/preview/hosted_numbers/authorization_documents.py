@@ -102,10 +102,78 @@ class AuthorizationDocumentContext(InstanceContext):
     """One AuthorizationDocument: ``/HostedNumbers/AuthorizationDocuments/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this AuthorizationDocument: ``GET /HostedNumbers/AuthorizationDocuments/{Sid}``."""
-    update = _UPDATE.call_method(AuthorizationDocumentUpdateArgs)
-    """Update this AuthorizationDocument: ``POST /HostedNumbers/AuthorizationDocuments/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this AuthorizationDocument: ``GET /HostedNumbers/AuthorizationDocuments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^PX[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AuthorizationDocument
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """,
+    )
+    """Fetch this AuthorizationDocument: ``GET /HostedNumbers/AuthorizationDocuments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^PX[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AuthorizationDocument
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """
+    update = _UPDATE.call_method(
+        AuthorizationDocumentUpdateArgs,
+        """Update this AuthorizationDocument: ``POST /HostedNumbers/AuthorizationDocuments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^PX[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        hosted_number_order_sids (Sequence[str]): ``HostedNumberOrderSids``; list<string>; optional.
+        address_sid (str): ``AddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        email (str): ``Email``; string; optional.
+        cc_emails (Sequence[str]): ``CcEmails``; list<string>; optional.
+        status (AuthorizationDocumentStatus | str): ``Status``; enum:authorization_document_status; one of ``opened``, ``signing``, ``signed``, ``canceled``, ``failed``; optional.
+        contact_title (str): ``ContactTitle``; string; optional.
+        contact_phone_number (str): ``ContactPhoneNumber``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AuthorizationDocument
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """,
+    )
+    """Update this AuthorizationDocument: ``POST /HostedNumbers/AuthorizationDocuments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^PX[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        hosted_number_order_sids (Sequence[str]): ``HostedNumberOrderSids``; list<string>; optional.
+        address_sid (str): ``AddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; optional.
+        email (str): ``Email``; string; optional.
+        cc_emails (Sequence[str]): ``CcEmails``; list<string>; optional.
+        status (AuthorizationDocumentStatus | str): ``Status``; enum:authorization_document_status; one of ``opened``, ``signing``, ``signed``, ``canceled``, ``failed``; optional.
+        contact_title (str): ``ContactTitle``; string; optional.
+        contact_phone_number (str): ``ContactPhoneNumber``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AuthorizationDocument
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """
     dependent_hosted_number_orders: Child[DependentHostedNumberOrderList] = Child(
         ".authorization_documents_dependent_hosted_number_orders", "DependentHostedNumberOrderList"
     )
@@ -116,11 +184,149 @@ class AuthorizationDocumentList(KeyedList[AuthorizationDocumentContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^PX[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(AuthorizationDocumentCreateArgs)
-    """Create a AuthorizationDocument: ``POST /HostedNumbers/AuthorizationDocuments``."""
-    list = _LIST.list_method(AuthorizationDocumentListArgs)
-    """List AuthorizationDocument resources: ``GET /HostedNumbers/AuthorizationDocuments``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(AuthorizationDocumentListArgs)
-    """Stream AuthorizationDocument resources: ``GET /HostedNumbers/AuthorizationDocuments``; one page in memory at a time."""
-    page = _LIST.page_method(AuthorizationDocumentPageArgs)
-    """One page of AuthorizationDocument resources: ``GET /HostedNumbers/AuthorizationDocuments``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        AuthorizationDocumentCreateArgs,
+        """Create a AuthorizationDocument: ``POST /HostedNumbers/AuthorizationDocuments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        hosted_number_order_sids (Sequence[str]): ``HostedNumberOrderSids``; list<string>; required.
+        address_sid (str): ``AddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; required.
+        email (str): ``Email``; string; required.
+        contact_title (str): ``ContactTitle``; string; required.
+        contact_phone_number (str): ``ContactPhoneNumber``; string; required.
+        cc_emails (Sequence[str]): ``CcEmails``; list<string>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AuthorizationDocument
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """,
+    )
+    """Create a AuthorizationDocument: ``POST /HostedNumbers/AuthorizationDocuments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        hosted_number_order_sids (Sequence[str]): ``HostedNumberOrderSids``; list<string>; required.
+        address_sid (str): ``AddressSid``; string; matching ``^AD[0-9a-fA-F]{32}$``; required.
+        email (str): ``Email``; string; required.
+        contact_title (str): ``ContactTitle``; string; required.
+        contact_phone_number (str): ``ContactPhoneNumber``; string; required.
+        cc_emails (Sequence[str]): ``CcEmails``; list<string>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AuthorizationDocument
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """
+    list = _LIST.list_method(
+        AuthorizationDocumentListArgs,
+        """List AuthorizationDocument resources, every page up to ``limit`` items: ``GET /HostedNumbers/AuthorizationDocuments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        email (str): ``Email``; string; optional.
+        status (AuthorizationDocumentStatus | str): ``Status``; enum:authorization_document_status; one of ``opened``, ``signing``, ``signed``, ``canceled``, ``failed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AuthorizationDocument]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """,
+    )
+    """List AuthorizationDocument resources, every page up to ``limit`` items: ``GET /HostedNumbers/AuthorizationDocuments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        email (str): ``Email``; string; optional.
+        status (AuthorizationDocumentStatus | str): ``Status``; enum:authorization_document_status; one of ``opened``, ``signing``, ``signed``, ``canceled``, ``failed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AuthorizationDocument]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """
+    stream = _LIST.stream_method(
+        AuthorizationDocumentListArgs,
+        """Stream AuthorizationDocument resources, one page in memory at a time: ``GET /HostedNumbers/AuthorizationDocuments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        email (str): ``Email``; string; optional.
+        status (AuthorizationDocumentStatus | str): ``Status``; enum:authorization_document_status; one of ``opened``, ``signing``, ``signed``, ``canceled``, ``failed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AuthorizationDocument.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """,
+    )
+    """Stream AuthorizationDocument resources, one page in memory at a time: ``GET /HostedNumbers/AuthorizationDocuments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        email (str): ``Email``; string; optional.
+        status (AuthorizationDocumentStatus | str): ``Status``; enum:authorization_document_status; one of ``opened``, ``signing``, ``signed``, ``canceled``, ``failed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AuthorizationDocument.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """
+    page = _LIST.page_method(
+        AuthorizationDocumentPageArgs,
+        """One page of AuthorizationDocument resources (``next_page()`` moves on): ``GET /HostedNumbers/AuthorizationDocuments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        email (str): ``Email``; string; optional.
+        status (AuthorizationDocumentStatus | str): ``Status``; enum:authorization_document_status; one of ``opened``, ``signing``, ``signed``, ``canceled``, ``failed``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AuthorizationDocument]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """,
+    )
+    """One page of AuthorizationDocument resources (``next_page()`` moves on): ``GET /HostedNumbers/AuthorizationDocuments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        email (str): ``Email``; string; optional.
+        status (AuthorizationDocumentStatus | str): ``Status``; enum:authorization_document_status; one of ``opened``, ``signing``, ``signed``, ``canceled``, ``failed``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AuthorizationDocument]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers/hosted-numbers/hosted-numbers-api/authorization-document-resource
+    """

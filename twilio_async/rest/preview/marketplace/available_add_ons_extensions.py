@@ -34,8 +34,33 @@ class AvailableAddOnExtensionContext(InstanceContext):
     """One AvailableAddOnExtension: ``/marketplace/AvailableAddOns/{AvailableAddOnSid}/Extensions/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this AvailableAddOnExtension: ``GET /marketplace/AvailableAddOns/{AvailableAddOnSid}/Extensions/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this AvailableAddOnExtension: ``GET /marketplace/AvailableAddOns/{AvailableAddOnSid}/Extensions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XF[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AvailableAddOnExtension
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Fetch this AvailableAddOnExtension: ``GET /marketplace/AvailableAddOns/{AvailableAddOnSid}/Extensions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XF[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AvailableAddOnExtension
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
 
 
 class AvailableAddOnExtensionList(KeyedList[AvailableAddOnExtensionContext]):
@@ -43,9 +68,86 @@ class AvailableAddOnExtensionList(KeyedList[AvailableAddOnExtensionContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^XF[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ListArgs)
-    """List AvailableAddOnExtension resources: ``GET /marketplace/AvailableAddOns/{AvailableAddOnSid}/Extensions``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream AvailableAddOnExtension resources: ``GET /marketplace/AvailableAddOns/{AvailableAddOnSid}/Extensions``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of AvailableAddOnExtension resources: ``GET /marketplace/AvailableAddOns/{AvailableAddOnSid}/Extensions``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List AvailableAddOnExtension resources, every page up to ``limit`` items: ``GET /marketplace/AvailableAddOns/{AvailableAddOnSid}/Extensions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AvailableAddOnExtension]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """List AvailableAddOnExtension resources, every page up to ``limit`` items: ``GET /marketplace/AvailableAddOns/{AvailableAddOnSid}/Extensions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[AvailableAddOnExtension]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream AvailableAddOnExtension resources, one page in memory at a time: ``GET /marketplace/AvailableAddOns/{AvailableAddOnSid}/Extensions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AvailableAddOnExtension.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Stream AvailableAddOnExtension resources, one page in memory at a time: ``GET /marketplace/AvailableAddOns/{AvailableAddOnSid}/Extensions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of AvailableAddOnExtension.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of AvailableAddOnExtension resources (``next_page()`` moves on): ``GET /marketplace/AvailableAddOns/{AvailableAddOnSid}/Extensions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AvailableAddOnExtension]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """One page of AvailableAddOnExtension resources (``next_page()`` moves on): ``GET /marketplace/AvailableAddOns/{AvailableAddOnSid}/Extensions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[AvailableAddOnExtension]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """

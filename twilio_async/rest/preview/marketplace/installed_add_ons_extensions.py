@@ -43,10 +43,66 @@ class InstalledAddOnExtensionContext(InstanceContext):
     """One InstalledAddOnExtension: ``/marketplace/InstalledAddOns/{InstalledAddOnSid}/Extensions/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this InstalledAddOnExtension: ``GET /marketplace/InstalledAddOns/{InstalledAddOnSid}/Extensions/{Sid}``."""
-    update = _UPDATE.call_method(InstalledAddOnExtensionUpdateArgs)
-    """Update this InstalledAddOnExtension: ``POST /marketplace/InstalledAddOns/{InstalledAddOnSid}/Extensions/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this InstalledAddOnExtension: ``GET /marketplace/InstalledAddOns/{InstalledAddOnSid}/Extensions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XF[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InstalledAddOnExtension
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Fetch this InstalledAddOnExtension: ``GET /marketplace/InstalledAddOns/{InstalledAddOnSid}/Extensions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XF[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InstalledAddOnExtension
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    update = _UPDATE.call_method(
+        InstalledAddOnExtensionUpdateArgs,
+        """Update this InstalledAddOnExtension: ``POST /marketplace/InstalledAddOns/{InstalledAddOnSid}/Extensions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XF[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        enabled (bool): ``Enabled``; boolean; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InstalledAddOnExtension
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Update this InstalledAddOnExtension: ``POST /marketplace/InstalledAddOns/{InstalledAddOnSid}/Extensions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^XF[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        enabled (bool): ``Enabled``; boolean; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        InstalledAddOnExtension
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
 
 
 class InstalledAddOnExtensionList(KeyedList[InstalledAddOnExtensionContext]):
@@ -54,9 +110,86 @@ class InstalledAddOnExtensionList(KeyedList[InstalledAddOnExtensionContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^XF[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ListArgs)
-    """List InstalledAddOnExtension resources: ``GET /marketplace/InstalledAddOns/{InstalledAddOnSid}/Extensions``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream InstalledAddOnExtension resources: ``GET /marketplace/InstalledAddOns/{InstalledAddOnSid}/Extensions``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of InstalledAddOnExtension resources: ``GET /marketplace/InstalledAddOns/{InstalledAddOnSid}/Extensions``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List InstalledAddOnExtension resources, every page up to ``limit`` items: ``GET /marketplace/InstalledAddOns/{InstalledAddOnSid}/Extensions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InstalledAddOnExtension]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """List InstalledAddOnExtension resources, every page up to ``limit`` items: ``GET /marketplace/InstalledAddOns/{InstalledAddOnSid}/Extensions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[InstalledAddOnExtension]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream InstalledAddOnExtension resources, one page in memory at a time: ``GET /marketplace/InstalledAddOns/{InstalledAddOnSid}/Extensions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InstalledAddOnExtension.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Stream InstalledAddOnExtension resources, one page in memory at a time: ``GET /marketplace/InstalledAddOns/{InstalledAddOnSid}/Extensions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of InstalledAddOnExtension.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of InstalledAddOnExtension resources (``next_page()`` moves on): ``GET /marketplace/InstalledAddOns/{InstalledAddOnSid}/Extensions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InstalledAddOnExtension]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """One page of InstalledAddOnExtension resources (``next_page()`` moves on): ``GET /marketplace/InstalledAddOns/{InstalledAddOnSid}/Extensions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[InstalledAddOnExtension]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """

@@ -77,8 +77,33 @@ class CommandContext(InstanceContext):
     """One Command: ``/wireless/Commands/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Command: ``GET /wireless/Commands/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Command: ``GET /wireless/Commands/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^DC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Command
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Fetch this Command: ``GET /wireless/Commands/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^DC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Command
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
 
 
 class CommandList(KeyedList[CommandContext]):
@@ -86,11 +111,163 @@ class CommandList(KeyedList[CommandContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^DC[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(CommandCreateArgs)
-    """Create a Command: ``POST /wireless/Commands``."""
-    list = _LIST.list_method(CommandListArgs)
-    """List Command resources: ``GET /wireless/Commands``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(CommandListArgs)
-    """Stream Command resources: ``GET /wireless/Commands``; one page in memory at a time."""
-    page = _LIST.page_method(CommandPageArgs)
-    """One page of Command resources: ``GET /wireless/Commands``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        CommandCreateArgs,
+        """Create a Command: ``POST /wireless/Commands``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        command (str): ``Command``; string; required.
+        device (str): ``Device``; string; optional.
+        sim (str): ``Sim``; string; optional.
+        callback_method (str): ``CallbackMethod``; string; optional.
+        callback_url (str): ``CallbackUrl``; uri; optional.
+        command_mode (str): ``CommandMode``; string; optional.
+        include_sid (str): ``IncludeSid``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Command
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Create a Command: ``POST /wireless/Commands``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        command (str): ``Command``; string; required.
+        device (str): ``Device``; string; optional.
+        sim (str): ``Sim``; string; optional.
+        callback_method (str): ``CallbackMethod``; string; optional.
+        callback_url (str): ``CallbackUrl``; uri; optional.
+        command_mode (str): ``CommandMode``; string; optional.
+        include_sid (str): ``IncludeSid``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Command
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    list = _LIST.list_method(
+        CommandListArgs,
+        """List Command resources, every page up to ``limit`` items: ``GET /wireless/Commands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        device (str): ``Device``; string; optional.
+        sim (str): ``Sim``; string; optional.
+        status (str): ``Status``; string; optional.
+        direction (str): ``Direction``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Command]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """List Command resources, every page up to ``limit`` items: ``GET /wireless/Commands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        device (str): ``Device``; string; optional.
+        sim (str): ``Sim``; string; optional.
+        status (str): ``Status``; string; optional.
+        direction (str): ``Direction``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Command]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    stream = _LIST.stream_method(
+        CommandListArgs,
+        """Stream Command resources, one page in memory at a time: ``GET /wireless/Commands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        device (str): ``Device``; string; optional.
+        sim (str): ``Sim``; string; optional.
+        status (str): ``Status``; string; optional.
+        direction (str): ``Direction``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Command.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Stream Command resources, one page in memory at a time: ``GET /wireless/Commands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        device (str): ``Device``; string; optional.
+        sim (str): ``Sim``; string; optional.
+        status (str): ``Status``; string; optional.
+        direction (str): ``Direction``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Command.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    page = _LIST.page_method(
+        CommandPageArgs,
+        """One page of Command resources (``next_page()`` moves on): ``GET /wireless/Commands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        device (str): ``Device``; string; optional.
+        sim (str): ``Sim``; string; optional.
+        status (str): ``Status``; string; optional.
+        direction (str): ``Direction``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Command]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """One page of Command resources (``next_page()`` moves on): ``GET /wireless/Commands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        device (str): ``Device``; string; optional.
+        sim (str): ``Sim``; string; optional.
+        status (str): ``Status``; string; optional.
+        direction (str): ``Direction``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Command]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """

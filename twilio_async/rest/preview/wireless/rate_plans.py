@@ -77,12 +77,95 @@ class RatePlanContext(InstanceContext):
     """One RatePlan: ``/wireless/RatePlans/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this RatePlan: ``GET /wireless/RatePlans/{Sid}``."""
-    update = _UPDATE.call_method(RatePlanUpdateArgs)
-    """Update this RatePlan: ``POST /wireless/RatePlans/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this RatePlan: ``DELETE /wireless/RatePlans/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this RatePlan: ``GET /wireless/RatePlans/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RatePlan
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Fetch this RatePlan: ``GET /wireless/RatePlans/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RatePlan
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    update = _UPDATE.call_method(
+        RatePlanUpdateArgs,
+        """Update this RatePlan: ``POST /wireless/RatePlans/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RatePlan
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Update this RatePlan: ``POST /wireless/RatePlans/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RatePlan
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this RatePlan: ``DELETE /wireless/RatePlans/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Delete this RatePlan: ``DELETE /wireless/RatePlans/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
 
 
 class RatePlanList(KeyedList[RatePlanContext]):
@@ -90,11 +173,133 @@ class RatePlanList(KeyedList[RatePlanContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(RatePlanCreateArgs)
-    """Create a RatePlan: ``POST /wireless/RatePlans``."""
-    list = _LIST.list_method(ListArgs)
-    """List RatePlan resources: ``GET /wireless/RatePlans``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream RatePlan resources: ``GET /wireless/RatePlans``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of RatePlan resources: ``GET /wireless/RatePlans``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        RatePlanCreateArgs,
+        """Create a RatePlan: ``POST /wireless/RatePlans``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        data_enabled (bool): ``DataEnabled``; boolean; optional.
+        data_limit (int): ``DataLimit``; integer; optional.
+        data_metering (str): ``DataMetering``; string; optional.
+        messaging_enabled (bool): ``MessagingEnabled``; boolean; optional.
+        voice_enabled (bool): ``VoiceEnabled``; boolean; optional.
+        commands_enabled (bool): ``CommandsEnabled``; boolean; optional.
+        national_roaming_enabled (bool): ``NationalRoamingEnabled``; boolean; optional.
+        international_roaming (Sequence[str]): ``InternationalRoaming``; list<string>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RatePlan
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Create a RatePlan: ``POST /wireless/RatePlans``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        data_enabled (bool): ``DataEnabled``; boolean; optional.
+        data_limit (int): ``DataLimit``; integer; optional.
+        data_metering (str): ``DataMetering``; string; optional.
+        messaging_enabled (bool): ``MessagingEnabled``; boolean; optional.
+        voice_enabled (bool): ``VoiceEnabled``; boolean; optional.
+        commands_enabled (bool): ``CommandsEnabled``; boolean; optional.
+        national_roaming_enabled (bool): ``NationalRoamingEnabled``; boolean; optional.
+        international_roaming (Sequence[str]): ``InternationalRoaming``; list<string>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RatePlan
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List RatePlan resources, every page up to ``limit`` items: ``GET /wireless/RatePlans``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[RatePlan]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """List RatePlan resources, every page up to ``limit`` items: ``GET /wireless/RatePlans``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[RatePlan]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream RatePlan resources, one page in memory at a time: ``GET /wireless/RatePlans``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of RatePlan.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Stream RatePlan resources, one page in memory at a time: ``GET /wireless/RatePlans``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of RatePlan.
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of RatePlan resources (``next_page()`` moves on): ``GET /wireless/RatePlans``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[RatePlan]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """One page of RatePlan resources (``next_page()`` moves on): ``GET /wireless/RatePlans``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[RatePlan]
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """

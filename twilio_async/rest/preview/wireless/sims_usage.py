@@ -28,8 +28,37 @@ class UsageContext(InstanceContext):
     """One Usage: ``/wireless/Sims/{SimSid}/Usage``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(UsageFetchArgs)
-    """Fetch this Usage: ``GET /wireless/Sims/{SimSid}/Usage``."""
+    fetch = _FETCH.call_method(
+        UsageFetchArgs,
+        """Fetch this Usage: ``GET /wireless/Sims/{SimSid}/Usage``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end (str): ``End``; string; optional.
+        start (str): ``Start``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Usage
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """,
+    )
+    """Fetch this Usage: ``GET /wireless/Sims/{SimSid}/Usage``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end (str): ``End``; string; optional.
+        start (str): ``Start``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Usage
+
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
+    """
 
 
 class UsageList(SingletonList[UsageContext]):

@@ -34,8 +34,33 @@ class PublicApiAccountResponseContext(InstanceContext):
     """One PublicApiAccountResponse: ``/Organizations/{OrganizationSid}/Accounts/{AccountSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this PublicApiAccountResponse: ``GET /Organizations/{OrganizationSid}/Accounts/{AccountSid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this PublicApiAccountResponse: ``GET /Organizations/{OrganizationSid}/Accounts/{AccountSid}``.
+
+    The instance is addressed by ``{AccountSid}``, matching ``AC[0-9a-f]{32}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PublicApiAccountResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this PublicApiAccountResponse: ``GET /Organizations/{OrganizationSid}/Accounts/{AccountSid}``.
+
+    The instance is addressed by ``{AccountSid}``, matching ``AC[0-9a-f]{32}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PublicApiAccountResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class PublicApiAccountResponseList(KeyedList[PublicApiAccountResponseContext]):
@@ -43,9 +68,86 @@ class PublicApiAccountResponseList(KeyedList[PublicApiAccountResponseContext]):
 
     __slots__ = ()
     _key = ("AccountSid", "account_sid", "AC[0-9a-f]{32}")
-    list = _LIST.list_method(ListArgs)
-    """List PublicApiAccountResponse resources: ``GET /Organizations/{OrganizationSid}/Accounts``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream PublicApiAccountResponse resources: ``GET /Organizations/{OrganizationSid}/Accounts``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of PublicApiAccountResponse resources: ``GET /Organizations/{OrganizationSid}/Accounts``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List PublicApiAccountResponse resources, every page up to ``limit`` items: ``GET /Organizations/{OrganizationSid}/Accounts``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[PublicApiAccountResponse]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List PublicApiAccountResponse resources, every page up to ``limit`` items: ``GET /Organizations/{OrganizationSid}/Accounts``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[PublicApiAccountResponse]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream PublicApiAccountResponse resources, one page in memory at a time: ``GET /Organizations/{OrganizationSid}/Accounts``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of PublicApiAccountResponse.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream PublicApiAccountResponse resources, one page in memory at a time: ``GET /Organizations/{OrganizationSid}/Accounts``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of PublicApiAccountResponse.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of PublicApiAccountResponse resources (``next_page()`` moves on): ``GET /Organizations/{OrganizationSid}/Accounts``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[PublicApiAccountResponse]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of PublicApiAccountResponse resources (``next_page()`` moves on): ``GET /Organizations/{OrganizationSid}/Accounts``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[PublicApiAccountResponse]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

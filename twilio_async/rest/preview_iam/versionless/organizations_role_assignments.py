@@ -62,8 +62,33 @@ class PublicApiRoleAssignmentResponseContext(InstanceContext):
     """One PublicApiRoleAssignmentResponse: ``/Organizations/{OrganizationSid}/RoleAssignments/{RoleAssignmentSid}``."""
 
     __slots__ = ()
-    delete = _DELETE.delete_method(Args)
-    """Delete this PublicApiRoleAssignmentResponse: ``DELETE /Organizations/{OrganizationSid}/RoleAssignments/{RoleAssignmentSid}``; returns True."""
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this PublicApiRoleAssignmentResponse: ``DELETE /Organizations/{OrganizationSid}/RoleAssignments/{RoleAssignmentSid}``.
+
+    The instance is addressed by ``{RoleAssignmentSid}``, matching ``IY[0-9a-f]{32}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this PublicApiRoleAssignmentResponse: ``DELETE /Organizations/{OrganizationSid}/RoleAssignments/{RoleAssignmentSid}``.
+
+    The instance is addressed by ``{RoleAssignmentSid}``, matching ``IY[0-9a-f]{32}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class PublicApiRoleAssignmentResponseList(KeyedList[PublicApiRoleAssignmentResponseContext]):
@@ -71,11 +96,143 @@ class PublicApiRoleAssignmentResponseList(KeyedList[PublicApiRoleAssignmentRespo
 
     __slots__ = ()
     _key = ("RoleAssignmentSid", "role_assignment_sid", "IY[0-9a-f]{32}")
-    create = _CREATE.call_method(PublicApiRoleAssignmentResponseCreateArgs)
-    """Create a PublicApiRoleAssignmentResponse: ``POST /Organizations/{OrganizationSid}/RoleAssignments``."""
-    list = _LIST.list_method(PublicApiRoleAssignmentResponseListArgs)
-    """List PublicApiRoleAssignmentResponse resources: ``GET /Organizations/{OrganizationSid}/RoleAssignments``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(PublicApiRoleAssignmentResponseListArgs)
-    """Stream PublicApiRoleAssignmentResponse resources: ``GET /Organizations/{OrganizationSid}/RoleAssignments``; one page in memory at a time."""
-    page = _LIST.page_method(PublicApiRoleAssignmentResponsePageArgs)
-    """One page of PublicApiRoleAssignmentResponse resources: ``GET /Organizations/{OrganizationSid}/RoleAssignments``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        PublicApiRoleAssignmentResponseCreateArgs,
+        """Create a PublicApiRoleAssignmentResponse: ``POST /Organizations/{OrganizationSid}/RoleAssignments``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        role_sid (str): ``role_sid``; string; matching ``IX[0-9a-f]{32}``; required.
+        scope (str): ``scope``; string; matching ``^[A-Z]{2}[0-9a-fA-F]{32}$``; required.
+        identity (str): ``identity``; string; matching ``^[A-Z]{2}[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PublicApiRoleAssignmentResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a PublicApiRoleAssignmentResponse: ``POST /Organizations/{OrganizationSid}/RoleAssignments``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        role_sid (str): ``role_sid``; string; matching ``IX[0-9a-f]{32}``; required.
+        scope (str): ``scope``; string; matching ``^[A-Z]{2}[0-9a-fA-F]{32}$``; required.
+        identity (str): ``identity``; string; matching ``^[A-Z]{2}[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PublicApiRoleAssignmentResponse
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        PublicApiRoleAssignmentResponseListArgs,
+        """List PublicApiRoleAssignmentResponse resources, every page up to ``limit`` items: ``GET /Organizations/{OrganizationSid}/RoleAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; matching ``^[A-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        scope (str): ``Scope``; string; matching ``^[A-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[PublicApiRoleAssignmentResponse]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List PublicApiRoleAssignmentResponse resources, every page up to ``limit`` items: ``GET /Organizations/{OrganizationSid}/RoleAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; matching ``^[A-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        scope (str): ``Scope``; string; matching ``^[A-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[PublicApiRoleAssignmentResponse]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        PublicApiRoleAssignmentResponseListArgs,
+        """Stream PublicApiRoleAssignmentResponse resources, one page in memory at a time: ``GET /Organizations/{OrganizationSid}/RoleAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; matching ``^[A-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        scope (str): ``Scope``; string; matching ``^[A-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of PublicApiRoleAssignmentResponse.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream PublicApiRoleAssignmentResponse resources, one page in memory at a time: ``GET /Organizations/{OrganizationSid}/RoleAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; matching ``^[A-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        scope (str): ``Scope``; string; matching ``^[A-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of PublicApiRoleAssignmentResponse.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PublicApiRoleAssignmentResponsePageArgs,
+        """One page of PublicApiRoleAssignmentResponse resources (``next_page()`` moves on): ``GET /Organizations/{OrganizationSid}/RoleAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; matching ``^[A-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        scope (str): ``Scope``; string; matching ``^[A-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[PublicApiRoleAssignmentResponse]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of PublicApiRoleAssignmentResponse resources (``next_page()`` moves on): ``GET /Organizations/{OrganizationSid}/RoleAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; matching ``^[A-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        scope (str): ``Scope``; string; matching ``^[A-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[PublicApiRoleAssignmentResponse]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

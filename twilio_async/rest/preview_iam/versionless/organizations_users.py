@@ -111,12 +111,115 @@ class ScimUserContext(InstanceContext):
     """One ScimUser: ``/Organizations/{OrganizationSid}/scim/Users/{UserSid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ScimUser: ``GET /Organizations/{OrganizationSid}/scim/Users/{UserSid}``."""
-    update = _UPDATE.call_method(ScimUserUpdateArgs)
-    """Update this ScimUser: ``PUT /Organizations/{OrganizationSid}/scim/Users/{UserSid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this ScimUser: ``DELETE /Organizations/{OrganizationSid}/scim/Users/{UserSid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ScimUser: ``GET /Organizations/{OrganizationSid}/scim/Users/{UserSid}``.
+
+    The instance is addressed by ``{UserSid}``, matching ``US[0-9a-f]{32}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ScimUser
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this ScimUser: ``GET /Organizations/{OrganizationSid}/scim/Users/{UserSid}``.
+
+    The instance is addressed by ``{UserSid}``, matching ``US[0-9a-f]{32}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ScimUser
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        ScimUserUpdateArgs,
+        """Update this ScimUser: ``PUT /Organizations/{OrganizationSid}/scim/Users/{UserSid}``.
+
+    The instance is addressed by ``{UserSid}``, matching ``US[0-9a-f]{32}``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        id (str): ``id``; string; optional.
+        external_id (str): ``externalId``; string; optional.
+        user_name (str): ``userName``; string; required.
+        display_name (str): ``displayName``; string; optional.
+        name (Any): ``name``; object; optional.
+        emails (Sequence[Any]): ``emails``; list<object>; optional.
+        active (bool): ``active``; boolean; optional.
+        locale (str): ``locale``; string; optional.
+        timezone (str): ``timezone``; string; optional.
+        schemas (Sequence[str]): ``schemas``; list<string>; optional.
+        meta (Any): ``meta``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ScimUser
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this ScimUser: ``PUT /Organizations/{OrganizationSid}/scim/Users/{UserSid}``.
+
+    The instance is addressed by ``{UserSid}``, matching ``US[0-9a-f]{32}``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        id (str): ``id``; string; optional.
+        external_id (str): ``externalId``; string; optional.
+        user_name (str): ``userName``; string; required.
+        display_name (str): ``displayName``; string; optional.
+        name (Any): ``name``; object; optional.
+        emails (Sequence[Any]): ``emails``; list<object>; optional.
+        active (bool): ``active``; boolean; optional.
+        locale (str): ``locale``; string; optional.
+        timezone (str): ``timezone``; string; optional.
+        schemas (Sequence[str]): ``schemas``; list<string>; optional.
+        meta (Any): ``meta``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ScimUser
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this ScimUser: ``DELETE /Organizations/{OrganizationSid}/scim/Users/{UserSid}``.
+
+    The instance is addressed by ``{UserSid}``, matching ``US[0-9a-f]{32}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this ScimUser: ``DELETE /Organizations/{OrganizationSid}/scim/Users/{UserSid}``.
+
+    The instance is addressed by ``{UserSid}``, matching ``US[0-9a-f]{32}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class ScimUserList(KeyedList[ScimUserContext]):
@@ -124,11 +227,153 @@ class ScimUserList(KeyedList[ScimUserContext]):
 
     __slots__ = ()
     _key = ("UserSid", "user_sid", "US[0-9a-f]{32}")
-    create = _CREATE.call_method(ScimUserCreateArgs)
-    """Create a ScimUser: ``POST /Organizations/{OrganizationSid}/scim/Users``."""
-    list = _LIST.list_method(ScimUserListArgs)
-    """List ScimUser resources: ``GET /Organizations/{OrganizationSid}/scim/Users``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ScimUserListArgs)
-    """Stream ScimUser resources: ``GET /Organizations/{OrganizationSid}/scim/Users``; one page in memory at a time."""
-    page = _LIST.page_method(ScimUserPageArgs)
-    """One page of ScimUser resources: ``GET /Organizations/{OrganizationSid}/scim/Users``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ScimUserCreateArgs,
+        """Create a ScimUser: ``POST /Organizations/{OrganizationSid}/scim/Users``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        id (str): ``id``; string; optional.
+        external_id (str): ``externalId``; string; optional.
+        user_name (str): ``userName``; string; required.
+        display_name (str): ``displayName``; string; optional.
+        name (Any): ``name``; object; optional.
+        emails (Sequence[Any]): ``emails``; list<object>; optional.
+        active (bool): ``active``; boolean; optional.
+        locale (str): ``locale``; string; optional.
+        timezone (str): ``timezone``; string; optional.
+        schemas (Sequence[str]): ``schemas``; list<string>; optional.
+        meta (Any): ``meta``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ScimUser
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a ScimUser: ``POST /Organizations/{OrganizationSid}/scim/Users``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        id (str): ``id``; string; optional.
+        external_id (str): ``externalId``; string; optional.
+        user_name (str): ``userName``; string; required.
+        display_name (str): ``displayName``; string; optional.
+        name (Any): ``name``; object; optional.
+        emails (Sequence[Any]): ``emails``; list<object>; optional.
+        active (bool): ``active``; boolean; optional.
+        locale (str): ``locale``; string; optional.
+        timezone (str): ``timezone``; string; optional.
+        schemas (Sequence[str]): ``schemas``; list<string>; optional.
+        meta (Any): ``meta``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ScimUser
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ScimUserListArgs,
+        """List ScimUser resources, every page up to ``limit`` items: ``GET /Organizations/{OrganizationSid}/scim/Users``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        filter (str): ``filter``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ScimUser]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List ScimUser resources, every page up to ``limit`` items: ``GET /Organizations/{OrganizationSid}/scim/Users``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        filter (str): ``filter``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ScimUser]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ScimUserListArgs,
+        """Stream ScimUser resources, one page in memory at a time: ``GET /Organizations/{OrganizationSid}/scim/Users``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        filter (str): ``filter``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ScimUser.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream ScimUser resources, one page in memory at a time: ``GET /Organizations/{OrganizationSid}/scim/Users``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        filter (str): ``filter``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ScimUser.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        ScimUserPageArgs,
+        """One page of ScimUser resources (``next_page()`` moves on): ``GET /Organizations/{OrganizationSid}/scim/Users``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        filter (str): ``filter``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ScimUser]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of ScimUser resources (``next_page()`` moves on): ``GET /Organizations/{OrganizationSid}/scim/Users``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        filter (str): ``filter``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ScimUser]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -22,8 +22,33 @@ class VoiceNumberContext(InstanceContext):
     """One VoiceNumber: ``/v1/Voice/Numbers/{Number}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this VoiceNumber: ``GET /v1/Voice/Numbers/{Number}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this VoiceNumber: ``GET /v1/Voice/Numbers/{Number}``.
+
+    The instance is addressed by ``{Number}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VoiceNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this VoiceNumber: ``GET /v1/Voice/Numbers/{Number}``.
+
+    The instance is addressed by ``{Number}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VoiceNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class VoiceNumberList(KeyedList[VoiceNumberContext]):

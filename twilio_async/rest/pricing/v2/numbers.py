@@ -27,8 +27,39 @@ class TrunkingNumberContext(InstanceContext):
     """One TrunkingNumber: ``/v2/Trunking/Numbers/{DestinationNumber}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(TrunkingNumberFetchArgs)
-    """Fetch this TrunkingNumber: ``GET /v2/Trunking/Numbers/{DestinationNumber}``."""
+    fetch = _FETCH.call_method(
+        TrunkingNumberFetchArgs,
+        """Fetch this TrunkingNumber: ``GET /v2/Trunking/Numbers/{DestinationNumber}``.
+
+    The instance is addressed by ``{DestinationNumber}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        origination_number (str): ``OriginationNumber``; phone-number; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TrunkingNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this TrunkingNumber: ``GET /v2/Trunking/Numbers/{DestinationNumber}``.
+
+    The instance is addressed by ``{DestinationNumber}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        origination_number (str): ``OriginationNumber``; phone-number; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TrunkingNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class TrunkingNumberList(KeyedList[TrunkingNumberContext]):

@@ -34,8 +34,33 @@ class VoiceCountryInstanceContext(InstanceContext):
     """One VoiceCountryInstance: ``/v2/Voice/Countries/{IsoCountry}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this VoiceCountryInstance: ``GET /v2/Voice/Countries/{IsoCountry}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this VoiceCountryInstance: ``GET /v2/Voice/Countries/{IsoCountry}``.
+
+    The instance is addressed by ``{IsoCountry}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VoiceCountryInstance
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this VoiceCountryInstance: ``GET /v2/Voice/Countries/{IsoCountry}``.
+
+    The instance is addressed by ``{IsoCountry}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VoiceCountryInstance
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class VoiceCountryInstanceList(KeyedList[VoiceCountryInstanceContext]):
@@ -43,9 +68,86 @@ class VoiceCountryInstanceList(KeyedList[VoiceCountryInstanceContext]):
 
     __slots__ = ()
     _key = ("IsoCountry", "iso_country", None)
-    list = _LIST.list_method(ListArgs)
-    """List VoiceCountryInstance resources: ``GET /v2/Voice/Countries``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream VoiceCountryInstance resources: ``GET /v2/Voice/Countries``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of VoiceCountryInstance resources: ``GET /v2/Voice/Countries``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List VoiceCountryInstance resources, every page up to ``limit`` items: ``GET /v2/Voice/Countries``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[VoiceCountryInstance]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List VoiceCountryInstance resources, every page up to ``limit`` items: ``GET /v2/Voice/Countries``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[VoiceCountryInstance]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream VoiceCountryInstance resources, one page in memory at a time: ``GET /v2/Voice/Countries``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of VoiceCountryInstance.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream VoiceCountryInstance resources, one page in memory at a time: ``GET /v2/Voice/Countries``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of VoiceCountryInstance.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of VoiceCountryInstance resources (``next_page()`` moves on): ``GET /v2/Voice/Countries``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[VoiceCountryInstance]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of VoiceCountryInstance resources (``next_page()`` moves on): ``GET /v2/Voice/Countries``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[VoiceCountryInstance]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -27,8 +27,39 @@ class VoiceNumberContext(InstanceContext):
     """One VoiceNumber: ``/v2/Voice/Numbers/{DestinationNumber}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(VoiceNumberFetchArgs)
-    """Fetch this VoiceNumber: ``GET /v2/Voice/Numbers/{DestinationNumber}``."""
+    fetch = _FETCH.call_method(
+        VoiceNumberFetchArgs,
+        """Fetch this VoiceNumber: ``GET /v2/Voice/Numbers/{DestinationNumber}``.
+
+    The instance is addressed by ``{DestinationNumber}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        origination_number (str): ``OriginationNumber``; phone-number; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VoiceNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this VoiceNumber: ``GET /v2/Voice/Numbers/{DestinationNumber}``.
+
+    The instance is addressed by ``{DestinationNumber}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        origination_number (str): ``OriginationNumber``; phone-number; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VoiceNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class VoiceNumberList(KeyedList[VoiceNumberContext]):

@@ -76,12 +76,97 @@ class SessionContext(InstanceContext):
     """One Session: ``/v1/Services/{ServiceSid}/Sessions/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Session: ``GET /v1/Services/{ServiceSid}/Sessions/{Sid}``."""
-    update = _UPDATE.call_method(SessionUpdateArgs)
-    """Update this Session: ``POST /v1/Services/{ServiceSid}/Sessions/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Session: ``DELETE /v1/Services/{ServiceSid}/Sessions/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Session: ``GET /v1/Services/{ServiceSid}/Sessions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Session
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """Fetch this Session: ``GET /v1/Services/{ServiceSid}/Sessions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Session
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """
+    update = _UPDATE.call_method(
+        SessionUpdateArgs,
+        """Update this Session: ``POST /v1/Services/{ServiceSid}/Sessions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        date_expiry (datetime | date | str): ``DateExpiry``; datetime; optional.
+        ttl (int): ``Ttl``; integer; optional.
+        status (SessionStatus | str): ``Status``; enum:session_status; one of ``open``, ``in-progress``, ``closed``, ``failed``, ``unknown``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Session
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """Update this Session: ``POST /v1/Services/{ServiceSid}/Sessions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        date_expiry (datetime | date | str): ``DateExpiry``; datetime; optional.
+        ttl (int): ``Ttl``; integer; optional.
+        status (SessionStatus | str): ``Status``; enum:session_status; one of ``open``, ``in-progress``, ``closed``, ``failed``, ``unknown``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Session
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Session: ``DELETE /v1/Services/{ServiceSid}/Sessions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """Delete this Session: ``DELETE /v1/Services/{ServiceSid}/Sessions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """
     interactions: Child[InteractionList] = Child(
         ".services_sessions_interactions", "InteractionList"
     )
@@ -95,11 +180,125 @@ class SessionList(KeyedList[SessionContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(SessionCreateArgs)
-    """Create a Session: ``POST /v1/Services/{ServiceSid}/Sessions``."""
-    list = _LIST.list_method(ListArgs)
-    """List Session resources: ``GET /v1/Services/{ServiceSid}/Sessions``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Session resources: ``GET /v1/Services/{ServiceSid}/Sessions``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Session resources: ``GET /v1/Services/{ServiceSid}/Sessions``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        SessionCreateArgs,
+        """Create a Session: ``POST /v1/Services/{ServiceSid}/Sessions``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        date_expiry (datetime | date | str): ``DateExpiry``; datetime; optional.
+        ttl (int): ``Ttl``; integer; optional.
+        mode (SessionMode | str): ``Mode``; enum:session_mode; one of ``message-only``, ``voice-only``, ``voice-and-message``; optional.
+        status (SessionStatus | str): ``Status``; enum:session_status; one of ``open``, ``in-progress``, ``closed``, ``failed``, ``unknown``; optional.
+        participants (Sequence[Any]): ``Participants``; list<object>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Session
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """Create a Session: ``POST /v1/Services/{ServiceSid}/Sessions``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        date_expiry (datetime | date | str): ``DateExpiry``; datetime; optional.
+        ttl (int): ``Ttl``; integer; optional.
+        mode (SessionMode | str): ``Mode``; enum:session_mode; one of ``message-only``, ``voice-only``, ``voice-and-message``; optional.
+        status (SessionStatus | str): ``Status``; enum:session_status; one of ``open``, ``in-progress``, ``closed``, ``failed``, ``unknown``; optional.
+        participants (Sequence[Any]): ``Participants``; list<object>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Session
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Session resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Sessions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Session]
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """List Session resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Sessions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Session]
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Session resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Sessions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Session.
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """Stream Session resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Sessions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Session.
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Session resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Sessions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Session]
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """One page of Session resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Sessions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Session]
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """

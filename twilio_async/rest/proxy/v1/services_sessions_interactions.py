@@ -35,10 +35,60 @@ class InteractionContext(InstanceContext):
     """One Interaction: ``/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Interaction: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Interaction: ``DELETE /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Interaction: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^KI[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Interaction
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """Fetch this Interaction: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^KI[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Interaction
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Interaction: ``DELETE /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^KI[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """Delete this Interaction: ``DELETE /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^KI[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """
 
 
 class InteractionList(KeyedList[InteractionContext]):
@@ -46,9 +96,86 @@ class InteractionList(KeyedList[InteractionContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^KI[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ListArgs)
-    """List Interaction resources: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Interaction resources: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Interaction resources: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List Interaction resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Interaction]
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """List Interaction resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Interaction]
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Interaction resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Interaction.
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """Stream Interaction resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Interaction.
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Interaction resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Interaction]
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """One page of Interaction resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Interaction]
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """

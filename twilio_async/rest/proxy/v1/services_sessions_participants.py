@@ -55,10 +55,60 @@ class ParticipantContext(InstanceContext):
     """One Participant: ``/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Participant: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Participant: ``DELETE /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Participant: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^KP[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Participant
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """Fetch this Participant: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^KP[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Participant
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Participant: ``DELETE /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^KP[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """Delete this Participant: ``DELETE /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^KP[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """
     message_interactions: Child[MessageInteractionList] = Child(
         ".services_sessions_participants_message_interactions", "MessageInteractionList"
     )
@@ -69,11 +119,121 @@ class ParticipantList(KeyedList[ParticipantContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^KP[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ParticipantCreateArgs)
-    """Create a Participant: ``POST /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants``."""
-    list = _LIST.list_method(ListArgs)
-    """List Participant resources: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Participant resources: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Participant resources: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ParticipantCreateArgs,
+        """Create a Participant: ``POST /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        identifier (str): ``Identifier``; string; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        proxy_identifier (str): ``ProxyIdentifier``; string; optional.
+        proxy_identifier_sid (str): ``ProxyIdentifierSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Participant
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """Create a Participant: ``POST /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        identifier (str): ``Identifier``; string; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        proxy_identifier (str): ``ProxyIdentifier``; string; optional.
+        proxy_identifier_sid (str): ``ProxyIdentifierSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Participant
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Participant resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Participant]
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """List Participant resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Participant]
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Participant resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Participant.
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """Stream Participant resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Participant.
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Participant resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Participant]
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """One page of Participant resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Participant]
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """

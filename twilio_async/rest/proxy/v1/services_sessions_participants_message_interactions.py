@@ -53,8 +53,33 @@ class MessageInteractionContext(InstanceContext):
     """One MessageInteraction: ``/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this MessageInteraction: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this MessageInteraction: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^KI[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        MessageInteraction
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """Fetch this MessageInteraction: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^KI[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        MessageInteraction
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """
 
 
 class MessageInteractionList(KeyedList[MessageInteractionContext]):
@@ -62,11 +87,117 @@ class MessageInteractionList(KeyedList[MessageInteractionContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^KI[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(MessageInteractionCreateArgs)
-    """Create a MessageInteraction: ``POST /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``."""
-    list = _LIST.list_method(ListArgs)
-    """List MessageInteraction resources: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream MessageInteraction resources: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of MessageInteraction resources: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        MessageInteractionCreateArgs,
+        """Create a MessageInteraction: ``POST /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        body (str): ``Body``; string; optional.
+        media_url (Sequence[str]): ``MediaUrl``; list<uri>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        MessageInteraction
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """Create a MessageInteraction: ``POST /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        body (str): ``Body``; string; optional.
+        media_url (Sequence[str]): ``MediaUrl``; list<uri>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        MessageInteraction
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List MessageInteraction resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[MessageInteraction]
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """List MessageInteraction resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[MessageInteraction]
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream MessageInteraction resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of MessageInteraction.
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """Stream MessageInteraction resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of MessageInteraction.
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of MessageInteraction resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[MessageInteraction]
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """,
+    )
+    """One page of MessageInteraction resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[MessageInteraction]
+
+    Twilio docs: https://www.twilio.com/docs/proxy
+    """

@@ -34,10 +34,68 @@ class PhoneNumberContext(InstanceContext):
     """One PhoneNumber: ``/v2/PhoneNumbers/{PhoneNumber}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this PhoneNumber: ``GET /v2/PhoneNumbers/{PhoneNumber}``."""
-    update = _UPDATE.call_method(PhoneNumberUpdateArgs)
-    """Update this PhoneNumber: ``POST /v2/PhoneNumbers/{PhoneNumber}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this PhoneNumber: ``GET /v2/PhoneNumbers/{PhoneNumber}``.
+
+    The instance is addressed by ``{PhoneNumber}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this PhoneNumber: ``GET /v2/PhoneNumbers/{PhoneNumber}``.
+
+    The instance is addressed by ``{PhoneNumber}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        PhoneNumberUpdateArgs,
+        """Update this PhoneNumber: ``POST /v2/PhoneNumbers/{PhoneNumber}``.
+
+    The instance is addressed by ``{PhoneNumber}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        voice_region (str): ``VoiceRegion``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this PhoneNumber: ``POST /v2/PhoneNumbers/{PhoneNumber}``.
+
+    The instance is addressed by ``{PhoneNumber}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        voice_region (str): ``VoiceRegion``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class PhoneNumberList(KeyedList[PhoneNumberContext]):

@@ -34,10 +34,68 @@ class SipDomainContext(InstanceContext):
     """One SipDomain: ``/v2/SipDomains/{SipDomain}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this SipDomain: ``GET /v2/SipDomains/{SipDomain}``."""
-    update = _UPDATE.call_method(SipDomainUpdateArgs)
-    """Update this SipDomain: ``POST /v2/SipDomains/{SipDomain}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this SipDomain: ``GET /v2/SipDomains/{SipDomain}``.
+
+    The instance is addressed by ``{SipDomain}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipDomain
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this SipDomain: ``GET /v2/SipDomains/{SipDomain}``.
+
+    The instance is addressed by ``{SipDomain}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipDomain
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        SipDomainUpdateArgs,
+        """Update this SipDomain: ``POST /v2/SipDomains/{SipDomain}``.
+
+    The instance is addressed by ``{SipDomain}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        voice_region (str): ``VoiceRegion``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipDomain
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this SipDomain: ``POST /v2/SipDomains/{SipDomain}``.
+
+    The instance is addressed by ``{SipDomain}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        voice_region (str): ``VoiceRegion``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SipDomain
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class SipDomainList(KeyedList[SipDomainContext]):

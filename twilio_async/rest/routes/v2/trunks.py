@@ -34,10 +34,68 @@ class TrunksContext(InstanceContext):
     """One Trunks: ``/v2/Trunks/{SipTrunkDomain}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Trunks: ``GET /v2/Trunks/{SipTrunkDomain}``."""
-    update = _UPDATE.call_method(TrunksUpdateArgs)
-    """Update this Trunks: ``POST /v2/Trunks/{SipTrunkDomain}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Trunks: ``GET /v2/Trunks/{SipTrunkDomain}``.
+
+    The instance is addressed by ``{SipTrunkDomain}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Trunks
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Trunks: ``GET /v2/Trunks/{SipTrunkDomain}``.
+
+    The instance is addressed by ``{SipTrunkDomain}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Trunks
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        TrunksUpdateArgs,
+        """Update this Trunks: ``POST /v2/Trunks/{SipTrunkDomain}``.
+
+    The instance is addressed by ``{SipTrunkDomain}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        voice_region (str): ``VoiceRegion``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Trunks
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this Trunks: ``POST /v2/Trunks/{SipTrunkDomain}``.
+
+    The instance is addressed by ``{SipTrunkDomain}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        voice_region (str): ``VoiceRegion``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Trunks
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class TrunksList(KeyedList[TrunksContext]):

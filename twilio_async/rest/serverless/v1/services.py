@@ -71,12 +71,97 @@ class ServiceContext(InstanceContext):
     """One Service: ``/v1/Services/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Service: ``GET /v1/Services/{Sid}``."""
-    update = _UPDATE.call_method(ServiceUpdateArgs)
-    """Update this Service: ``POST /v1/Services/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Service: ``DELETE /v1/Services/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Service: ``GET /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Fetch this Service: ``GET /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    update = _UPDATE.call_method(
+        ServiceUpdateArgs,
+        """Update this Service: ``POST /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        include_credentials (bool): ``IncludeCredentials``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        ui_editable (bool): ``UiEditable``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Update this Service: ``POST /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        include_credentials (bool): ``IncludeCredentials``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        ui_editable (bool): ``UiEditable``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Service: ``DELETE /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Delete this Service: ``DELETE /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
     assets: Child[AssetList] = Child(".services_assets", "AssetList")
     builds: Child[BuildList] = Child(".services_builds", "BuildList")
     environments: Child[EnvironmentList] = Child(".services_environments", "EnvironmentList")
@@ -88,11 +173,121 @@ class ServiceList(KeyedList[ServiceContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(ServiceCreateArgs)
-    """Create a Service: ``POST /v1/Services``."""
-    list = _LIST.list_method(ListArgs)
-    """List Service resources: ``GET /v1/Services``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Service resources: ``GET /v1/Services``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Service resources: ``GET /v1/Services``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ServiceCreateArgs,
+        """Create a Service: ``POST /v1/Services``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; required.
+        friendly_name (str): ``FriendlyName``; string; required.
+        include_credentials (bool): ``IncludeCredentials``; boolean; optional.
+        ui_editable (bool): ``UiEditable``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Create a Service: ``POST /v1/Services``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; required.
+        friendly_name (str): ``FriendlyName``; string; required.
+        include_credentials (bool): ``IncludeCredentials``; boolean; optional.
+        ui_editable (bool): ``UiEditable``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Service resources, every page up to ``limit`` items: ``GET /v1/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Service]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """List Service resources, every page up to ``limit`` items: ``GET /v1/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Service]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Service resources, one page in memory at a time: ``GET /v1/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Service.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Stream Service resources, one page in memory at a time: ``GET /v1/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Service.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Service resources (``next_page()`` moves on): ``GET /v1/Services``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Service]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """One page of Service resources (``next_page()`` moves on): ``GET /v1/Services``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Service]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """

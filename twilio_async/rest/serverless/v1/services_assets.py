@@ -53,12 +53,93 @@ class AssetContext(InstanceContext):
     """One Asset: ``/v1/Services/{ServiceSid}/Assets/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Asset: ``GET /v1/Services/{ServiceSid}/Assets/{Sid}``."""
-    update = _UPDATE.call_method(AssetUpdateArgs)
-    """Update this Asset: ``POST /v1/Services/{ServiceSid}/Assets/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Asset: ``DELETE /v1/Services/{ServiceSid}/Assets/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Asset: ``GET /v1/Services/{ServiceSid}/Assets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZH[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Asset
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Fetch this Asset: ``GET /v1/Services/{ServiceSid}/Assets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZH[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Asset
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    update = _UPDATE.call_method(
+        AssetUpdateArgs,
+        """Update this Asset: ``POST /v1/Services/{ServiceSid}/Assets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZH[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Asset
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Update this Asset: ``POST /v1/Services/{ServiceSid}/Assets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZH[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Asset
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Asset: ``DELETE /v1/Services/{ServiceSid}/Assets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZH[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Delete this Asset: ``DELETE /v1/Services/{ServiceSid}/Assets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZH[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
     asset_versions: Child[AssetVersionList] = Child(
         ".services_assets_asset_versions", "AssetVersionList"
     )
@@ -69,11 +150,115 @@ class AssetList(KeyedList[AssetContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^ZH[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(AssetCreateArgs)
-    """Create a Asset: ``POST /v1/Services/{ServiceSid}/Assets``."""
-    list = _LIST.list_method(ListArgs)
-    """List Asset resources: ``GET /v1/Services/{ServiceSid}/Assets``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Asset resources: ``GET /v1/Services/{ServiceSid}/Assets``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Asset resources: ``GET /v1/Services/{ServiceSid}/Assets``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        AssetCreateArgs,
+        """Create a Asset: ``POST /v1/Services/{ServiceSid}/Assets``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Asset
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Create a Asset: ``POST /v1/Services/{ServiceSid}/Assets``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Asset
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Asset resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Assets``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Asset]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """List Asset resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Assets``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Asset]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Asset resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Assets``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Asset.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Stream Asset resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Assets``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Asset.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Asset resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Assets``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Asset]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """One page of Asset resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Assets``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Asset]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """

@@ -56,10 +56,60 @@ class BuildContext(InstanceContext):
     """One Build: ``/v1/Services/{ServiceSid}/Builds/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Build: ``GET /v1/Services/{ServiceSid}/Builds/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Build: ``DELETE /v1/Services/{ServiceSid}/Builds/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Build: ``GET /v1/Services/{ServiceSid}/Builds/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZB[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Build
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Fetch this Build: ``GET /v1/Services/{ServiceSid}/Builds/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZB[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Build
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Build: ``DELETE /v1/Services/{ServiceSid}/Builds/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZB[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Delete this Build: ``DELETE /v1/Services/{ServiceSid}/Builds/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZB[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
     build_status: Child[BuildStatusList] = Child(".services_builds_build_status", "BuildStatusList")
 
 
@@ -68,11 +118,121 @@ class BuildList(KeyedList[BuildContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^ZB[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(BuildCreateArgs)
-    """Create a Build: ``POST /v1/Services/{ServiceSid}/Builds``."""
-    list = _LIST.list_method(ListArgs)
-    """List Build resources: ``GET /v1/Services/{ServiceSid}/Builds``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Build resources: ``GET /v1/Services/{ServiceSid}/Builds``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Build resources: ``GET /v1/Services/{ServiceSid}/Builds``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        BuildCreateArgs,
+        """Create a Build: ``POST /v1/Services/{ServiceSid}/Builds``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        asset_versions (Sequence[str]): ``AssetVersions``; list<string>; matching ``^ZN[0-9a-fA-F]{32}$``; optional.
+        function_versions (Sequence[str]): ``FunctionVersions``; list<string>; matching ``^ZN[0-9a-fA-F]{32}$``; optional.
+        dependencies (str): ``Dependencies``; string; optional.
+        runtime (str): ``Runtime``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Build
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Create a Build: ``POST /v1/Services/{ServiceSid}/Builds``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        asset_versions (Sequence[str]): ``AssetVersions``; list<string>; matching ``^ZN[0-9a-fA-F]{32}$``; optional.
+        function_versions (Sequence[str]): ``FunctionVersions``; list<string>; matching ``^ZN[0-9a-fA-F]{32}$``; optional.
+        dependencies (str): ``Dependencies``; string; optional.
+        runtime (str): ``Runtime``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Build
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Build resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Builds``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Build]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """List Build resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Builds``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Build]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Build resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Builds``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Build.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Stream Build resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Builds``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Build.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Build resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Builds``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Build]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """One page of Build resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Builds``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Build]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """

@@ -22,8 +22,29 @@ class BuildStatusContext(InstanceContext):
     """One BuildStatus: ``/v1/Services/{ServiceSid}/Builds/{Sid}/Status``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this BuildStatus: ``GET /v1/Services/{ServiceSid}/Builds/{Sid}/Status``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this BuildStatus: ``GET /v1/Services/{ServiceSid}/Builds/{Sid}/Status``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BuildStatus
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Fetch this BuildStatus: ``GET /v1/Services/{ServiceSid}/Builds/{Sid}/Status``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        BuildStatus
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
 
 
 class BuildStatusList(SingletonList[BuildStatusContext]):

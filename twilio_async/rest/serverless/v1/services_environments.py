@@ -53,10 +53,60 @@ class EnvironmentContext(InstanceContext):
     """One Environment: ``/v1/Services/{ServiceSid}/Environments/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Environment: ``GET /v1/Services/{ServiceSid}/Environments/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Environment: ``DELETE /v1/Services/{ServiceSid}/Environments/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Environment: ``GET /v1/Services/{ServiceSid}/Environments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Environment
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Fetch this Environment: ``GET /v1/Services/{ServiceSid}/Environments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Environment
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Environment: ``DELETE /v1/Services/{ServiceSid}/Environments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Delete this Environment: ``DELETE /v1/Services/{ServiceSid}/Environments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
     deployments: Child[DeploymentList] = Child(
         ".services_environments_deployments", "DeploymentList"
     )
@@ -69,11 +119,117 @@ class EnvironmentList(KeyedList[EnvironmentContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^ZE[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(EnvironmentCreateArgs)
-    """Create a Environment: ``POST /v1/Services/{ServiceSid}/Environments``."""
-    list = _LIST.list_method(ListArgs)
-    """List Environment resources: ``GET /v1/Services/{ServiceSid}/Environments``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Environment resources: ``GET /v1/Services/{ServiceSid}/Environments``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Environment resources: ``GET /v1/Services/{ServiceSid}/Environments``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        EnvironmentCreateArgs,
+        """Create a Environment: ``POST /v1/Services/{ServiceSid}/Environments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; required.
+        domain_suffix (str): ``DomainSuffix``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Environment
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Create a Environment: ``POST /v1/Services/{ServiceSid}/Environments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; required.
+        domain_suffix (str): ``DomainSuffix``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Environment
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Environment resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Environments``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Environment]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """List Environment resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Environments``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Environment]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Environment resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Environments``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Environment.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Stream Environment resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Environments``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Environment.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Environment resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Environments``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Environment]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """One page of Environment resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Environments``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Environment]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """

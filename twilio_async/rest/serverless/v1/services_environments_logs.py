@@ -52,8 +52,33 @@ class LogContext(InstanceContext):
     """One Log: ``/v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Logs/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Log: ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Logs/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Log: ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Logs/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^NO[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Log
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Fetch this Log: ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Logs/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^NO[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Log
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
 
 
 class LogList(KeyedList[LogContext]):
@@ -61,9 +86,116 @@ class LogList(KeyedList[LogContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^NO[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(LogListArgs)
-    """List Log resources: ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Logs``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(LogListArgs)
-    """Stream Log resources: ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Logs``; one page in memory at a time."""
-    page = _LIST.page_method(LogPageArgs)
-    """One page of Log resources: ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Logs``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        LogListArgs,
+        """List Log resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Logs``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        function_sid (str): ``FunctionSid``; string; matching ``^ZH[0-9a-fA-F]{32}$``; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Log]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """List Log resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Logs``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        function_sid (str): ``FunctionSid``; string; matching ``^ZH[0-9a-fA-F]{32}$``; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Log]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    stream = _LIST.stream_method(
+        LogListArgs,
+        """Stream Log resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Logs``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        function_sid (str): ``FunctionSid``; string; matching ``^ZH[0-9a-fA-F]{32}$``; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Log.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Stream Log resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Logs``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        function_sid (str): ``FunctionSid``; string; matching ``^ZH[0-9a-fA-F]{32}$``; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Log.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    page = _LIST.page_method(
+        LogPageArgs,
+        """One page of Log resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Logs``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        function_sid (str): ``FunctionSid``; string; matching ``^ZH[0-9a-fA-F]{32}$``; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Log]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """One page of Log resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Logs``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        function_sid (str): ``FunctionSid``; string; matching ``^ZH[0-9a-fA-F]{32}$``; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Log]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """

@@ -57,12 +57,95 @@ class VariableContext(InstanceContext):
     """One Variable: ``/v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Variable: ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables/{Sid}``."""
-    update = _UPDATE.call_method(VariableUpdateArgs)
-    """Update this Variable: ``POST /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Variable: ``DELETE /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Variable: ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZV[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Variable
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Fetch this Variable: ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZV[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Variable
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    update = _UPDATE.call_method(
+        VariableUpdateArgs,
+        """Update this Variable: ``POST /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZV[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        key (str): ``Key``; string; optional.
+        value (str): ``Value``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Variable
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Update this Variable: ``POST /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZV[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        key (str): ``Key``; string; optional.
+        value (str): ``Value``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Variable
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Variable: ``DELETE /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZV[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Delete this Variable: ``DELETE /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZV[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
 
 
 class VariableList(KeyedList[VariableContext]):
@@ -70,11 +153,117 @@ class VariableList(KeyedList[VariableContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^ZV[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(VariableCreateArgs)
-    """Create a Variable: ``POST /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables``."""
-    list = _LIST.list_method(ListArgs)
-    """List Variable resources: ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Variable resources: ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Variable resources: ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        VariableCreateArgs,
+        """Create a Variable: ``POST /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        key (str): ``Key``; string; required.
+        value (str): ``Value``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Variable
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Create a Variable: ``POST /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        key (str): ``Key``; string; required.
+        value (str): ``Value``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Variable
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Variable resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Variable]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """List Variable resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Variable]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Variable resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Variable.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Stream Variable resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Variable.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Variable resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Variable]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """One page of Variable resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Environments/{EnvironmentSid}/Variables``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Variable]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """

@@ -43,8 +43,33 @@ class FunctionVersionContext(InstanceContext):
     """One FunctionVersion: ``/v1/Services/{ServiceSid}/Functions/{FunctionSid}/Versions/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this FunctionVersion: ``GET /v1/Services/{ServiceSid}/Functions/{FunctionSid}/Versions/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this FunctionVersion: ``GET /v1/Services/{ServiceSid}/Functions/{FunctionSid}/Versions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        FunctionVersion
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Fetch this FunctionVersion: ``GET /v1/Services/{ServiceSid}/Functions/{FunctionSid}/Versions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^ZN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        FunctionVersion
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
     function_version_content: Child[FunctionVersionContentList] = Child(
         ".services_functions_function_versions_function_version_content",
         "FunctionVersionContentList",
@@ -56,9 +81,86 @@ class FunctionVersionList(KeyedList[FunctionVersionContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^ZN[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ListArgs)
-    """List FunctionVersion resources: ``GET /v1/Services/{ServiceSid}/Functions/{FunctionSid}/Versions``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream FunctionVersion resources: ``GET /v1/Services/{ServiceSid}/Functions/{FunctionSid}/Versions``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of FunctionVersion resources: ``GET /v1/Services/{ServiceSid}/Functions/{FunctionSid}/Versions``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List FunctionVersion resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Functions/{FunctionSid}/Versions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[FunctionVersion]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """List FunctionVersion resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Functions/{FunctionSid}/Versions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[FunctionVersion]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream FunctionVersion resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Functions/{FunctionSid}/Versions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of FunctionVersion.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Stream FunctionVersion resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Functions/{FunctionSid}/Versions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of FunctionVersion.
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of FunctionVersion resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Functions/{FunctionSid}/Versions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[FunctionVersion]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """One page of FunctionVersion resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Functions/{FunctionSid}/Versions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[FunctionVersion]
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """

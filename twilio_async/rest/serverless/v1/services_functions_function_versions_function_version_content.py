@@ -24,8 +24,29 @@ class FunctionVersionContentContext(InstanceContext):
     """One FunctionVersionContent: ``/v1/Services/{ServiceSid}/Functions/{FunctionSid}/Versions/{Sid}/Content``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this FunctionVersionContent: ``GET /v1/Services/{ServiceSid}/Functions/{FunctionSid}/Versions/{Sid}/Content``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this FunctionVersionContent: ``GET /v1/Services/{ServiceSid}/Functions/{FunctionSid}/Versions/{Sid}/Content``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        FunctionVersionContent
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """,
+    )
+    """Fetch this FunctionVersionContent: ``GET /v1/Services/{ServiceSid}/Functions/{FunctionSid}/Versions/{Sid}/Content``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        FunctionVersionContent
+
+    Twilio docs: https://www.twilio.com/docs/serverless
+    """
 
 
 class FunctionVersionContentList(SingletonList[FunctionVersionContentContext]):

@@ -36,10 +36,60 @@ class FlowContext(InstanceContext):
     """One Flow: ``/v1/Flows/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Flow: ``GET /v1/Flows/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Flow: ``DELETE /v1/Flows/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Flow: ``GET /v1/Flows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Flow
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Fetch this Flow: ``GET /v1/Flows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Flow
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Flow: ``DELETE /v1/Flows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Delete this Flow: ``DELETE /v1/Flows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
     engagements: Child[EngagementList] = Child(".flows_engagements", "EngagementList")
     executions: Child[ExecutionList] = Child(".flows_executions", "ExecutionList")
 
@@ -49,9 +99,86 @@ class FlowList(KeyedList[FlowContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^FW[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ListArgs)
-    """List Flow resources: ``GET /v1/Flows``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Flow resources: ``GET /v1/Flows``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Flow resources: ``GET /v1/Flows``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List Flow resources, every page up to ``limit`` items: ``GET /v1/Flows``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Flow]
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """List Flow resources, every page up to ``limit`` items: ``GET /v1/Flows``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Flow]
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Flow resources, one page in memory at a time: ``GET /v1/Flows``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Flow.
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Stream Flow resources, one page in memory at a time: ``GET /v1/Flows``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Flow.
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Flow resources (``next_page()`` moves on): ``GET /v1/Flows``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Flow]
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """One page of Flow resources (``next_page()`` moves on): ``GET /v1/Flows``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Flow]
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """

@@ -54,10 +54,60 @@ class EngagementInstanceContext(InstanceContext):
     """One Engagement: ``/v1/Flows/{FlowSid}/Engagements/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Engagement: ``GET /v1/Flows/{FlowSid}/Engagements/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Engagement: ``DELETE /v1/Flows/{FlowSid}/Engagements/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Engagement: ``GET /v1/Flows/{FlowSid}/Engagements/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Engagement
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Fetch this Engagement: ``GET /v1/Flows/{FlowSid}/Engagements/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Engagement
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Engagement: ``DELETE /v1/Flows/{FlowSid}/Engagements/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Delete this Engagement: ``DELETE /v1/Flows/{FlowSid}/Engagements/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
     engagement_context: Child[EngagementContextList] = Child(
         ".flows_engagements_engagement_context", "EngagementContextList"
     )
@@ -69,11 +119,119 @@ class EngagementList(KeyedList[EngagementInstanceContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^FN[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(EngagementCreateArgs)
-    """Create a Engagement: ``POST /v1/Flows/{FlowSid}/Engagements``."""
-    list = _LIST.list_method(ListArgs)
-    """List Engagement resources: ``GET /v1/Flows/{FlowSid}/Engagements``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Engagement resources: ``GET /v1/Flows/{FlowSid}/Engagements``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Engagement resources: ``GET /v1/Flows/{FlowSid}/Engagements``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        EngagementCreateArgs,
+        """Create a Engagement: ``POST /v1/Flows/{FlowSid}/Engagements``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; required.
+        from_ (str): ``From``; phone-number; required.
+        parameters (Any): ``Parameters``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Engagement
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Create a Engagement: ``POST /v1/Flows/{FlowSid}/Engagements``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; required.
+        from_ (str): ``From``; phone-number; required.
+        parameters (Any): ``Parameters``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Engagement
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Engagement resources, every page up to ``limit`` items: ``GET /v1/Flows/{FlowSid}/Engagements``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Engagement]
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """List Engagement resources, every page up to ``limit`` items: ``GET /v1/Flows/{FlowSid}/Engagements``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Engagement]
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Engagement resources, one page in memory at a time: ``GET /v1/Flows/{FlowSid}/Engagements``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Engagement.
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Stream Engagement resources, one page in memory at a time: ``GET /v1/Flows/{FlowSid}/Engagements``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Engagement.
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Engagement resources (``next_page()`` moves on): ``GET /v1/Flows/{FlowSid}/Engagements``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Engagement]
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """One page of Engagement resources (``next_page()`` moves on): ``GET /v1/Flows/{FlowSid}/Engagements``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Engagement]
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """

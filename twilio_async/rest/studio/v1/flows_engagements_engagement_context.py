@@ -22,8 +22,29 @@ class EngagementContextContext(InstanceContext):
     """One EngagementContext: ``/v1/Flows/{FlowSid}/Engagements/{EngagementSid}/Context``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this EngagementContext: ``GET /v1/Flows/{FlowSid}/Engagements/{EngagementSid}/Context``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this EngagementContext: ``GET /v1/Flows/{FlowSid}/Engagements/{EngagementSid}/Context``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EngagementContext
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Fetch this EngagementContext: ``GET /v1/Flows/{FlowSid}/Engagements/{EngagementSid}/Context``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EngagementContext
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
 
 
 class EngagementContextList(SingletonList[EngagementContextContext]):

@@ -22,8 +22,29 @@ class StepContextContext(InstanceContext):
     """One StepContext: ``/v1/Flows/{FlowSid}/Engagements/{EngagementSid}/Steps/{StepSid}/Context``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this StepContext: ``GET /v1/Flows/{FlowSid}/Engagements/{EngagementSid}/Steps/{StepSid}/Context``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this StepContext: ``GET /v1/Flows/{FlowSid}/Engagements/{EngagementSid}/Steps/{StepSid}/Context``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        StepContext
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Fetch this StepContext: ``GET /v1/Flows/{FlowSid}/Engagements/{EngagementSid}/Steps/{StepSid}/Context``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        StepContext
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
 
 
 class StepContextList(SingletonList[StepContextContext]):

@@ -22,8 +22,29 @@ class ExecutionStepContextContext(InstanceContext):
     """One ExecutionStepContext: ``/v1/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps/{StepSid}/Context``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ExecutionStepContext: ``GET /v1/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps/{StepSid}/Context``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ExecutionStepContext: ``GET /v1/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps/{StepSid}/Context``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ExecutionStepContext
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Fetch this ExecutionStepContext: ``GET /v1/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps/{StepSid}/Context``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ExecutionStepContext
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
 
 
 class ExecutionStepContextList(SingletonList[ExecutionStepContextContext]):

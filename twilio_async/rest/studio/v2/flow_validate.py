@@ -36,5 +36,38 @@ class FlowValidateList(ListResource):
     """FlowValidate collection: ``/v2/Flows/Validate``."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(FlowValidateUpdateArgs)
-    """Update the FlowValidate: ``POST /v2/Flows/Validate``."""
+    update = _UPDATE.call_method(
+        FlowValidateUpdateArgs,
+        """Update the FlowValidate: ``POST /v2/Flows/Validate``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        status (FlowValidateStatus | str): ``Status``; enum:flow_validate_status; one of ``draft``, ``published``; required.
+        definition (Any): ``Definition``; object; required.
+        commit_message (str): ``CommitMessage``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        FlowValidate
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Update the FlowValidate: ``POST /v2/Flows/Validate``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        status (FlowValidateStatus | str): ``Status``; enum:flow_validate_status; one of ``draft``, ``published``; required.
+        definition (Any): ``Definition``; object; required.
+        commit_message (str): ``CommitMessage``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        FlowValidate
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """

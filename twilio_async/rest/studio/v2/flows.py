@@ -71,12 +71,99 @@ class FlowContext(InstanceContext):
     """One Flow: ``/v2/Flows/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Flow: ``GET /v2/Flows/{Sid}``."""
-    update = _UPDATE.call_method(FlowUpdateArgs)
-    """Update this Flow: ``POST /v2/Flows/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Flow: ``DELETE /v2/Flows/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Flow: ``GET /v2/Flows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Flow
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Fetch this Flow: ``GET /v2/Flows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Flow
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
+    update = _UPDATE.call_method(
+        FlowUpdateArgs,
+        """Update this Flow: ``POST /v2/Flows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FW[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (FlowStatus | str): ``Status``; enum:flow_status; one of ``draft``, ``published``; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        definition (Any): ``Definition``; object; optional.
+        commit_message (str): ``CommitMessage``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Flow
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Update this Flow: ``POST /v2/Flows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FW[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (FlowStatus | str): ``Status``; enum:flow_status; one of ``draft``, ``published``; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        definition (Any): ``Definition``; object; optional.
+        commit_message (str): ``CommitMessage``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Flow
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Flow: ``DELETE /v2/Flows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Delete this Flow: ``DELETE /v2/Flows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
     executions: Child[ExecutionList] = Child(".flows_executions", "ExecutionList")
     revisions: Child[FlowRevisionList] = Child(".flows_revisions", "FlowRevisionList")
     test_users: Child[FlowTestUserList] = Child(".flows_test_users", "FlowTestUserList")
@@ -87,11 +174,121 @@ class FlowList(KeyedList[FlowContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^FW[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(FlowCreateArgs)
-    """Create a Flow: ``POST /v2/Flows``."""
-    list = _LIST.list_method(ListArgs)
-    """List Flow resources: ``GET /v2/Flows``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Flow resources: ``GET /v2/Flows``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Flow resources: ``GET /v2/Flows``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        FlowCreateArgs,
+        """Create a Flow: ``POST /v2/Flows``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        status (FlowStatus | str): ``Status``; enum:flow_status; one of ``draft``, ``published``; required.
+        definition (Any): ``Definition``; object; required.
+        commit_message (str): ``CommitMessage``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Flow
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Create a Flow: ``POST /v2/Flows``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        status (FlowStatus | str): ``Status``; enum:flow_status; one of ``draft``, ``published``; required.
+        definition (Any): ``Definition``; object; required.
+        commit_message (str): ``CommitMessage``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Flow
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Flow resources, every page up to ``limit`` items: ``GET /v2/Flows``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Flow]
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """List Flow resources, every page up to ``limit`` items: ``GET /v2/Flows``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Flow]
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Flow resources, one page in memory at a time: ``GET /v2/Flows``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Flow.
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Stream Flow resources, one page in memory at a time: ``GET /v2/Flows``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Flow.
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Flow resources (``next_page()`` moves on): ``GET /v2/Flows``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Flow]
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """One page of Flow resources (``next_page()`` moves on): ``GET /v2/Flows``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Flow]
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """

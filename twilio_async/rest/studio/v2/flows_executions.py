@@ -80,12 +80,93 @@ class ExecutionInstanceContext(InstanceContext):
     """One Execution: ``/v2/Flows/{FlowSid}/Executions/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Execution: ``GET /v2/Flows/{FlowSid}/Executions/{Sid}``."""
-    update = _UPDATE.call_method(ExecutionUpdateArgs)
-    """Update this Execution: ``POST /v2/Flows/{FlowSid}/Executions/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Execution: ``DELETE /v2/Flows/{FlowSid}/Executions/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Execution: ``GET /v2/Flows/{FlowSid}/Executions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Execution
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Fetch this Execution: ``GET /v2/Flows/{FlowSid}/Executions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Execution
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
+    update = _UPDATE.call_method(
+        ExecutionUpdateArgs,
+        """Update this Execution: ``POST /v2/Flows/{FlowSid}/Executions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FN[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (ExecutionStatus | str): ``Status``; enum:execution_status; one of ``active``, ``ended``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Execution
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Update this Execution: ``POST /v2/Flows/{FlowSid}/Executions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FN[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (ExecutionStatus | str): ``Status``; enum:execution_status; one of ``active``, ``ended``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Execution
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Execution: ``DELETE /v2/Flows/{FlowSid}/Executions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Delete this Execution: ``DELETE /v2/Flows/{FlowSid}/Executions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
     execution_context: Child[ExecutionContextList] = Child(
         ".flows_executions_execution_context", "ExecutionContextList"
     )
@@ -97,11 +178,149 @@ class ExecutionList(KeyedList[ExecutionInstanceContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^FN[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ExecutionCreateArgs)
-    """Create a Execution: ``POST /v2/Flows/{FlowSid}/Executions``."""
-    list = _LIST.list_method(ExecutionListArgs)
-    """List Execution resources: ``GET /v2/Flows/{FlowSid}/Executions``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ExecutionListArgs)
-    """Stream Execution resources: ``GET /v2/Flows/{FlowSid}/Executions``; one page in memory at a time."""
-    page = _LIST.page_method(ExecutionPageArgs)
-    """One page of Execution resources: ``GET /v2/Flows/{FlowSid}/Executions``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ExecutionCreateArgs,
+        """Create a Execution: ``POST /v2/Flows/{FlowSid}/Executions``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; required.
+        from_ (str): ``From``; phone-number; required.
+        parameters (Any): ``Parameters``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Execution
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Create a Execution: ``POST /v2/Flows/{FlowSid}/Executions``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; required.
+        from_ (str): ``From``; phone-number; required.
+        parameters (Any): ``Parameters``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Execution
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
+    list = _LIST.list_method(
+        ExecutionListArgs,
+        """List Execution resources, every page up to ``limit`` items: ``GET /v2/Flows/{FlowSid}/Executions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (ExecutionStatus | str): ``status``; enum:execution_status; one of ``active``, ``ended``; optional.
+        date_created_from (datetime | date | str): ``DateCreatedFrom``; datetime; optional.
+        date_created_to (datetime | date | str): ``DateCreatedTo``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Execution]
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """List Execution resources, every page up to ``limit`` items: ``GET /v2/Flows/{FlowSid}/Executions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (ExecutionStatus | str): ``status``; enum:execution_status; one of ``active``, ``ended``; optional.
+        date_created_from (datetime | date | str): ``DateCreatedFrom``; datetime; optional.
+        date_created_to (datetime | date | str): ``DateCreatedTo``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Execution]
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
+    stream = _LIST.stream_method(
+        ExecutionListArgs,
+        """Stream Execution resources, one page in memory at a time: ``GET /v2/Flows/{FlowSid}/Executions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (ExecutionStatus | str): ``status``; enum:execution_status; one of ``active``, ``ended``; optional.
+        date_created_from (datetime | date | str): ``DateCreatedFrom``; datetime; optional.
+        date_created_to (datetime | date | str): ``DateCreatedTo``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Execution.
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Stream Execution resources, one page in memory at a time: ``GET /v2/Flows/{FlowSid}/Executions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (ExecutionStatus | str): ``status``; enum:execution_status; one of ``active``, ``ended``; optional.
+        date_created_from (datetime | date | str): ``DateCreatedFrom``; datetime; optional.
+        date_created_to (datetime | date | str): ``DateCreatedTo``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Execution.
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
+    page = _LIST.page_method(
+        ExecutionPageArgs,
+        """One page of Execution resources (``next_page()`` moves on): ``GET /v2/Flows/{FlowSid}/Executions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (ExecutionStatus | str): ``status``; enum:execution_status; one of ``active``, ``ended``; optional.
+        date_created_from (datetime | date | str): ``DateCreatedFrom``; datetime; optional.
+        date_created_to (datetime | date | str): ``DateCreatedTo``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Execution]
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """One page of Execution resources (``next_page()`` moves on): ``GET /v2/Flows/{FlowSid}/Executions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (ExecutionStatus | str): ``status``; enum:execution_status; one of ``active``, ``ended``; optional.
+        date_created_from (datetime | date | str): ``DateCreatedFrom``; datetime; optional.
+        date_created_to (datetime | date | str): ``DateCreatedTo``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Execution]
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """

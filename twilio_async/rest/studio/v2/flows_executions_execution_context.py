@@ -22,8 +22,29 @@ class ExecutionContextContext(InstanceContext):
     """One ExecutionContext: ``/v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Context``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ExecutionContext: ``GET /v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Context``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ExecutionContext: ``GET /v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Context``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ExecutionContext
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Fetch this ExecutionContext: ``GET /v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Context``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ExecutionContext
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
 
 
 class ExecutionContextList(SingletonList[ExecutionContextContext]):

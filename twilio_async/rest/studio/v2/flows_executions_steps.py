@@ -36,8 +36,33 @@ class ExecutionStepInstanceContext(InstanceContext):
     """One ExecutionStep: ``/v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ExecutionStep: ``GET /v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ExecutionStep: ``GET /v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ExecutionStep
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Fetch this ExecutionStep: ``GET /v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ExecutionStep
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
     step_context: Child[ExecutionStepContextList] = Child(
         ".flows_executions_steps_step_context", "ExecutionStepContextList"
     )
@@ -48,9 +73,86 @@ class ExecutionStepList(KeyedList[ExecutionStepInstanceContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^FT[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ListArgs)
-    """List ExecutionStep resources: ``GET /v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream ExecutionStep resources: ``GET /v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of ExecutionStep resources: ``GET /v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List ExecutionStep resources, every page up to ``limit`` items: ``GET /v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ExecutionStep]
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """List ExecutionStep resources, every page up to ``limit`` items: ``GET /v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ExecutionStep]
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream ExecutionStep resources, one page in memory at a time: ``GET /v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ExecutionStep.
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Stream ExecutionStep resources, one page in memory at a time: ``GET /v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ExecutionStep.
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of ExecutionStep resources (``next_page()`` moves on): ``GET /v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ExecutionStep]
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """One page of ExecutionStep resources (``next_page()`` moves on): ``GET /v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ExecutionStep]
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """

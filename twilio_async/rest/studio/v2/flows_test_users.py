@@ -30,10 +30,58 @@ class FlowTestUserContext(InstanceContext):
     """One FlowTestUser: ``/v2/Flows/{Sid}/TestUsers``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this FlowTestUser: ``GET /v2/Flows/{Sid}/TestUsers``."""
-    update = _UPDATE.call_method(FlowTestUserUpdateArgs)
-    """Update this FlowTestUser: ``POST /v2/Flows/{Sid}/TestUsers``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this FlowTestUser: ``GET /v2/Flows/{Sid}/TestUsers``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        FlowTestUser
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Fetch this FlowTestUser: ``GET /v2/Flows/{Sid}/TestUsers``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        FlowTestUser
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
+    update = _UPDATE.call_method(
+        FlowTestUserUpdateArgs,
+        """Update this FlowTestUser: ``POST /v2/Flows/{Sid}/TestUsers``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        test_users (Sequence[str]): ``TestUsers``; list<string>; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        FlowTestUser
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """,
+    )
+    """Update this FlowTestUser: ``POST /v2/Flows/{Sid}/TestUsers``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        test_users (Sequence[str]): ``TestUsers``; list<string>; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        FlowTestUser
+
+    Twilio docs: https://www.twilio.com/docs/studio
+    """
 
 
 class FlowTestUserList(SingletonList[FlowTestUserContext]):

@@ -70,8 +70,33 @@ class EsimProfileContext(InstanceContext):
     """One EsimProfile: ``/v1/ESimProfiles/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this EsimProfile: ``GET /v1/ESimProfiles/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this EsimProfile: ``GET /v1/ESimProfiles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EsimProfile
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Fetch this EsimProfile: ``GET /v1/ESimProfiles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EsimProfile
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
 
 
 class EsimProfileList(KeyedList[EsimProfileContext]):
@@ -79,11 +104,151 @@ class EsimProfileList(KeyedList[EsimProfileContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(EsimProfileCreateArgs)
-    """Create a EsimProfile: ``POST /v1/ESimProfiles``."""
-    list = _LIST.list_method(EsimProfileListArgs)
-    """List EsimProfile resources: ``GET /v1/ESimProfiles``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(EsimProfileListArgs)
-    """Stream EsimProfile resources: ``GET /v1/ESimProfiles``; one page in memory at a time."""
-    page = _LIST.page_method(EsimProfilePageArgs)
-    """One page of EsimProfile resources: ``GET /v1/ESimProfiles``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        EsimProfileCreateArgs,
+        """Create a EsimProfile: ``POST /v1/ESimProfiles``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        callback_url (str): ``CallbackUrl``; string; optional.
+        callback_method (str): ``CallbackMethod``; http-method; optional.
+        generate_matching_id (bool): ``GenerateMatchingId``; boolean; optional.
+        eid (str): ``Eid``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EsimProfile
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Create a EsimProfile: ``POST /v1/ESimProfiles``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        callback_url (str): ``CallbackUrl``; string; optional.
+        callback_method (str): ``CallbackMethod``; http-method; optional.
+        generate_matching_id (bool): ``GenerateMatchingId``; boolean; optional.
+        eid (str): ``Eid``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EsimProfile
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    list = _LIST.list_method(
+        EsimProfileListArgs,
+        """List EsimProfile resources, every page up to ``limit`` items: ``GET /v1/ESimProfiles``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        eid (str): ``Eid``; string; optional.
+        sim_sid (str): ``SimSid``; string; optional.
+        status (EsimProfileStatus | str): ``Status``; enum:esim_profile_status; one of ``new``, ``reserving``, ``available``, ``downloaded``, ``installed``, ``failed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[EsimProfile]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """List EsimProfile resources, every page up to ``limit`` items: ``GET /v1/ESimProfiles``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        eid (str): ``Eid``; string; optional.
+        sim_sid (str): ``SimSid``; string; optional.
+        status (EsimProfileStatus | str): ``Status``; enum:esim_profile_status; one of ``new``, ``reserving``, ``available``, ``downloaded``, ``installed``, ``failed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[EsimProfile]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    stream = _LIST.stream_method(
+        EsimProfileListArgs,
+        """Stream EsimProfile resources, one page in memory at a time: ``GET /v1/ESimProfiles``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        eid (str): ``Eid``; string; optional.
+        sim_sid (str): ``SimSid``; string; optional.
+        status (EsimProfileStatus | str): ``Status``; enum:esim_profile_status; one of ``new``, ``reserving``, ``available``, ``downloaded``, ``installed``, ``failed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of EsimProfile.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Stream EsimProfile resources, one page in memory at a time: ``GET /v1/ESimProfiles``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        eid (str): ``Eid``; string; optional.
+        sim_sid (str): ``SimSid``; string; optional.
+        status (EsimProfileStatus | str): ``Status``; enum:esim_profile_status; one of ``new``, ``reserving``, ``available``, ``downloaded``, ``installed``, ``failed``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of EsimProfile.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    page = _LIST.page_method(
+        EsimProfilePageArgs,
+        """One page of EsimProfile resources (``next_page()`` moves on): ``GET /v1/ESimProfiles``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        eid (str): ``Eid``; string; optional.
+        sim_sid (str): ``SimSid``; string; optional.
+        status (EsimProfileStatus | str): ``Status``; enum:esim_profile_status; one of ``new``, ``reserving``, ``available``, ``downloaded``, ``installed``, ``failed``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[EsimProfile]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """One page of EsimProfile resources (``next_page()`` moves on): ``GET /v1/ESimProfiles``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        eid (str): ``Eid``; string; optional.
+        sim_sid (str): ``SimSid``; string; optional.
+        status (EsimProfileStatus | str): ``Status``; enum:esim_profile_status; one of ``new``, ``reserving``, ``available``, ``downloaded``, ``installed``, ``failed``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[EsimProfile]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """

@@ -94,10 +94,78 @@ class FleetContext(InstanceContext):
     """One Fleet: ``/v1/Fleets/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Fleet: ``GET /v1/Fleets/{Sid}``."""
-    update = _UPDATE.call_method(FleetUpdateArgs)
-    """Update this Fleet: ``POST /v1/Fleets/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Fleet: ``GET /v1/Fleets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Fleet
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Fetch this Fleet: ``GET /v1/Fleets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Fleet
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    update = _UPDATE.call_method(
+        FleetUpdateArgs,
+        """Update this Fleet: ``POST /v1/Fleets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        network_access_profile (str): ``NetworkAccessProfile``; string; optional.
+        ip_commands_url (str): ``IpCommandsUrl``; uri; optional.
+        ip_commands_method (str): ``IpCommandsMethod``; http-method; optional.
+        sms_commands_url (str): ``SmsCommandsUrl``; uri; optional.
+        sms_commands_method (str): ``SmsCommandsMethod``; http-method; optional.
+        data_limit (int): ``DataLimit``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Fleet
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Update this Fleet: ``POST /v1/Fleets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        network_access_profile (str): ``NetworkAccessProfile``; string; optional.
+        ip_commands_url (str): ``IpCommandsUrl``; uri; optional.
+        ip_commands_method (str): ``IpCommandsMethod``; http-method; optional.
+        sms_commands_url (str): ``SmsCommandsUrl``; uri; optional.
+        sms_commands_method (str): ``SmsCommandsMethod``; http-method; optional.
+        data_limit (int): ``DataLimit``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Fleet
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
 
 
 class FleetList(KeyedList[FleetContext]):
@@ -105,11 +173,149 @@ class FleetList(KeyedList[FleetContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(FleetCreateArgs)
-    """Create a Fleet: ``POST /v1/Fleets``."""
-    list = _LIST.list_method(FleetListArgs)
-    """List Fleet resources: ``GET /v1/Fleets``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(FleetListArgs)
-    """Stream Fleet resources: ``GET /v1/Fleets``; one page in memory at a time."""
-    page = _LIST.page_method(FleetPageArgs)
-    """One page of Fleet resources: ``GET /v1/Fleets``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        FleetCreateArgs,
+        """Create a Fleet: ``POST /v1/Fleets``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        network_access_profile (str): ``NetworkAccessProfile``; string; required.
+        unique_name (str): ``UniqueName``; string; optional.
+        data_enabled (bool): ``DataEnabled``; boolean; optional.
+        data_limit (int): ``DataLimit``; integer; optional.
+        ip_commands_url (str): ``IpCommandsUrl``; uri; optional.
+        ip_commands_method (str): ``IpCommandsMethod``; http-method; optional.
+        sms_commands_enabled (bool): ``SmsCommandsEnabled``; boolean; optional.
+        sms_commands_url (str): ``SmsCommandsUrl``; uri; optional.
+        sms_commands_method (str): ``SmsCommandsMethod``; http-method; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Fleet
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Create a Fleet: ``POST /v1/Fleets``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        network_access_profile (str): ``NetworkAccessProfile``; string; required.
+        unique_name (str): ``UniqueName``; string; optional.
+        data_enabled (bool): ``DataEnabled``; boolean; optional.
+        data_limit (int): ``DataLimit``; integer; optional.
+        ip_commands_url (str): ``IpCommandsUrl``; uri; optional.
+        ip_commands_method (str): ``IpCommandsMethod``; http-method; optional.
+        sms_commands_enabled (bool): ``SmsCommandsEnabled``; boolean; optional.
+        sms_commands_url (str): ``SmsCommandsUrl``; uri; optional.
+        sms_commands_method (str): ``SmsCommandsMethod``; http-method; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Fleet
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    list = _LIST.list_method(
+        FleetListArgs,
+        """List Fleet resources, every page up to ``limit`` items: ``GET /v1/Fleets``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        network_access_profile (str): ``NetworkAccessProfile``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Fleet]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """List Fleet resources, every page up to ``limit`` items: ``GET /v1/Fleets``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        network_access_profile (str): ``NetworkAccessProfile``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Fleet]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    stream = _LIST.stream_method(
+        FleetListArgs,
+        """Stream Fleet resources, one page in memory at a time: ``GET /v1/Fleets``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        network_access_profile (str): ``NetworkAccessProfile``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Fleet.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Stream Fleet resources, one page in memory at a time: ``GET /v1/Fleets``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        network_access_profile (str): ``NetworkAccessProfile``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Fleet.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    page = _LIST.page_method(
+        FleetPageArgs,
+        """One page of Fleet resources (``next_page()`` moves on): ``GET /v1/Fleets``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        network_access_profile (str): ``NetworkAccessProfile``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Fleet]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """One page of Fleet resources (``next_page()`` moves on): ``GET /v1/Fleets``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        network_access_profile (str): ``NetworkAccessProfile``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Fleet]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """

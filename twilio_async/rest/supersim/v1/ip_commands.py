@@ -76,8 +76,33 @@ class IpCommandContext(InstanceContext):
     """One IpCommand: ``/v1/IpCommands/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this IpCommand: ``GET /v1/IpCommands/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this IpCommand: ``GET /v1/IpCommands/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HG[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IpCommand
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Fetch this IpCommand: ``GET /v1/IpCommands/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HG[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IpCommand
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
 
 
 class IpCommandList(KeyedList[IpCommandContext]):
@@ -85,11 +110,161 @@ class IpCommandList(KeyedList[IpCommandContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^HG[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(IpCommandCreateArgs)
-    """Create a IpCommand: ``POST /v1/IpCommands``."""
-    list = _LIST.list_method(IpCommandListArgs)
-    """List IpCommand resources: ``GET /v1/IpCommands``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(IpCommandListArgs)
-    """Stream IpCommand resources: ``GET /v1/IpCommands``; one page in memory at a time."""
-    page = _LIST.page_method(IpCommandPageArgs)
-    """One page of IpCommand resources: ``GET /v1/IpCommands``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        IpCommandCreateArgs,
+        """Create a IpCommand: ``POST /v1/IpCommands``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; required.
+        payload (str): ``Payload``; string; required.
+        device_port (int): ``DevicePort``; integer; required.
+        payload_type (IpCommandPayloadType | str): ``PayloadType``; enum:ip_command_payload_type; one of ``text``, ``binary``; optional.
+        callback_url (str): ``CallbackUrl``; uri; optional.
+        callback_method (str): ``CallbackMethod``; http-method; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IpCommand
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Create a IpCommand: ``POST /v1/IpCommands``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; required.
+        payload (str): ``Payload``; string; required.
+        device_port (int): ``DevicePort``; integer; required.
+        payload_type (IpCommandPayloadType | str): ``PayloadType``; enum:ip_command_payload_type; one of ``text``, ``binary``; optional.
+        callback_url (str): ``CallbackUrl``; uri; optional.
+        callback_method (str): ``CallbackMethod``; http-method; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IpCommand
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    list = _LIST.list_method(
+        IpCommandListArgs,
+        """List IpCommand resources, every page up to ``limit`` items: ``GET /v1/IpCommands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        sim_iccid (str): ``SimIccid``; string; optional.
+        status (IpCommandStatus | str): ``Status``; enum:ip_command_status; one of ``queued``, ``sent``, ``received``, ``failed``; optional.
+        direction (IpCommandDirection | str): ``Direction``; enum:ip_command_direction; one of ``to_sim``, ``from_sim``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[IpCommand]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """List IpCommand resources, every page up to ``limit`` items: ``GET /v1/IpCommands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        sim_iccid (str): ``SimIccid``; string; optional.
+        status (IpCommandStatus | str): ``Status``; enum:ip_command_status; one of ``queued``, ``sent``, ``received``, ``failed``; optional.
+        direction (IpCommandDirection | str): ``Direction``; enum:ip_command_direction; one of ``to_sim``, ``from_sim``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[IpCommand]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    stream = _LIST.stream_method(
+        IpCommandListArgs,
+        """Stream IpCommand resources, one page in memory at a time: ``GET /v1/IpCommands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        sim_iccid (str): ``SimIccid``; string; optional.
+        status (IpCommandStatus | str): ``Status``; enum:ip_command_status; one of ``queued``, ``sent``, ``received``, ``failed``; optional.
+        direction (IpCommandDirection | str): ``Direction``; enum:ip_command_direction; one of ``to_sim``, ``from_sim``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of IpCommand.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Stream IpCommand resources, one page in memory at a time: ``GET /v1/IpCommands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        sim_iccid (str): ``SimIccid``; string; optional.
+        status (IpCommandStatus | str): ``Status``; enum:ip_command_status; one of ``queued``, ``sent``, ``received``, ``failed``; optional.
+        direction (IpCommandDirection | str): ``Direction``; enum:ip_command_direction; one of ``to_sim``, ``from_sim``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of IpCommand.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    page = _LIST.page_method(
+        IpCommandPageArgs,
+        """One page of IpCommand resources (``next_page()`` moves on): ``GET /v1/IpCommands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        sim_iccid (str): ``SimIccid``; string; optional.
+        status (IpCommandStatus | str): ``Status``; enum:ip_command_status; one of ``queued``, ``sent``, ``received``, ``failed``; optional.
+        direction (IpCommandDirection | str): ``Direction``; enum:ip_command_direction; one of ``to_sim``, ``from_sim``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[IpCommand]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """One page of IpCommand resources (``next_page()`` moves on): ``GET /v1/IpCommands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        sim_iccid (str): ``SimIccid``; string; optional.
+        status (IpCommandStatus | str): ``Status``; enum:ip_command_status; one of ``queued``, ``sent``, ``received``, ``failed``; optional.
+        direction (IpCommandDirection | str): ``Direction``; enum:ip_command_direction; one of ``to_sim``, ``from_sim``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[IpCommand]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """

@@ -63,10 +63,66 @@ class NetworkAccessProfileContext(InstanceContext):
     """One NetworkAccessProfile: ``/v1/NetworkAccessProfiles/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this NetworkAccessProfile: ``GET /v1/NetworkAccessProfiles/{Sid}``."""
-    update = _UPDATE.call_method(NetworkAccessProfileUpdateArgs)
-    """Update this NetworkAccessProfile: ``POST /v1/NetworkAccessProfiles/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this NetworkAccessProfile: ``GET /v1/NetworkAccessProfiles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NetworkAccessProfile
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Fetch this NetworkAccessProfile: ``GET /v1/NetworkAccessProfiles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NetworkAccessProfile
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    update = _UPDATE.call_method(
+        NetworkAccessProfileUpdateArgs,
+        """Update this NetworkAccessProfile: ``POST /v1/NetworkAccessProfiles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NetworkAccessProfile
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Update this NetworkAccessProfile: ``POST /v1/NetworkAccessProfiles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NetworkAccessProfile
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
     networks: Child[NetworkAccessProfileNetworkList] = Child(
         ".network_access_profiles_networks", "NetworkAccessProfileNetworkList"
     )
@@ -77,11 +133,117 @@ class NetworkAccessProfileList(KeyedList[NetworkAccessProfileContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(NetworkAccessProfileCreateArgs)
-    """Create a NetworkAccessProfile: ``POST /v1/NetworkAccessProfiles``."""
-    list = _LIST.list_method(ListArgs)
-    """List NetworkAccessProfile resources: ``GET /v1/NetworkAccessProfiles``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream NetworkAccessProfile resources: ``GET /v1/NetworkAccessProfiles``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of NetworkAccessProfile resources: ``GET /v1/NetworkAccessProfiles``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        NetworkAccessProfileCreateArgs,
+        """Create a NetworkAccessProfile: ``POST /v1/NetworkAccessProfiles``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        networks (Sequence[str]): ``Networks``; list<string>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NetworkAccessProfile
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Create a NetworkAccessProfile: ``POST /v1/NetworkAccessProfiles``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        networks (Sequence[str]): ``Networks``; list<string>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NetworkAccessProfile
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List NetworkAccessProfile resources, every page up to ``limit`` items: ``GET /v1/NetworkAccessProfiles``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[NetworkAccessProfile]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """List NetworkAccessProfile resources, every page up to ``limit`` items: ``GET /v1/NetworkAccessProfiles``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[NetworkAccessProfile]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream NetworkAccessProfile resources, one page in memory at a time: ``GET /v1/NetworkAccessProfiles``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of NetworkAccessProfile.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Stream NetworkAccessProfile resources, one page in memory at a time: ``GET /v1/NetworkAccessProfiles``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of NetworkAccessProfile.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of NetworkAccessProfile resources (``next_page()`` moves on): ``GET /v1/NetworkAccessProfiles``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[NetworkAccessProfile]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """One page of NetworkAccessProfile resources (``next_page()`` moves on): ``GET /v1/NetworkAccessProfiles``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[NetworkAccessProfile]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """

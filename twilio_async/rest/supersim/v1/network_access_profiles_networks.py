@@ -44,10 +44,60 @@ class NetworkAccessProfileNetworkContext(InstanceContext):
     """One NetworkAccessProfileNetwork: ``/v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this NetworkAccessProfileNetwork: ``GET /v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this NetworkAccessProfileNetwork: ``DELETE /v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this NetworkAccessProfileNetwork: ``GET /v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NetworkAccessProfileNetwork
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Fetch this NetworkAccessProfileNetwork: ``GET /v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NetworkAccessProfileNetwork
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this NetworkAccessProfileNetwork: ``DELETE /v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Delete this NetworkAccessProfileNetwork: ``DELETE /v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
 
 
 class NetworkAccessProfileNetworkList(KeyedList[NetworkAccessProfileNetworkContext]):
@@ -55,11 +105,115 @@ class NetworkAccessProfileNetworkList(KeyedList[NetworkAccessProfileNetworkConte
 
     __slots__ = ()
     _key = ("Sid", "sid", "^HW[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(NetworkAccessProfileNetworkCreateArgs)
-    """Create a NetworkAccessProfileNetwork: ``POST /v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks``."""
-    list = _LIST.list_method(ListArgs)
-    """List NetworkAccessProfileNetwork resources: ``GET /v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream NetworkAccessProfileNetwork resources: ``GET /v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of NetworkAccessProfileNetwork resources: ``GET /v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        NetworkAccessProfileNetworkCreateArgs,
+        """Create a NetworkAccessProfileNetwork: ``POST /v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        network (str): ``Network``; string; matching ``^HW[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NetworkAccessProfileNetwork
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Create a NetworkAccessProfileNetwork: ``POST /v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        network (str): ``Network``; string; matching ``^HW[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NetworkAccessProfileNetwork
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List NetworkAccessProfileNetwork resources, every page up to ``limit`` items: ``GET /v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[NetworkAccessProfileNetwork]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """List NetworkAccessProfileNetwork resources, every page up to ``limit`` items: ``GET /v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[NetworkAccessProfileNetwork]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream NetworkAccessProfileNetwork resources, one page in memory at a time: ``GET /v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of NetworkAccessProfileNetwork.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Stream NetworkAccessProfileNetwork resources, one page in memory at a time: ``GET /v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of NetworkAccessProfileNetwork.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of NetworkAccessProfileNetwork resources (``next_page()`` moves on): ``GET /v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[NetworkAccessProfileNetwork]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """One page of NetworkAccessProfileNetwork resources (``next_page()`` moves on): ``GET /v1/NetworkAccessProfiles/{NetworkAccessProfileSid}/Networks``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[NetworkAccessProfileNetwork]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """

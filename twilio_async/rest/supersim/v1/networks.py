@@ -53,8 +53,33 @@ class NetworkContext(InstanceContext):
     """One Network: ``/v1/Networks/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Network: ``GET /v1/Networks/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Network: ``GET /v1/Networks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Network
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Fetch this Network: ``GET /v1/Networks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Network
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
 
 
 class NetworkList(KeyedList[NetworkContext]):
@@ -62,9 +87,116 @@ class NetworkList(KeyedList[NetworkContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^HW[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(NetworkListArgs)
-    """List Network resources: ``GET /v1/Networks``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(NetworkListArgs)
-    """Stream Network resources: ``GET /v1/Networks``; one page in memory at a time."""
-    page = _LIST.page_method(NetworkPageArgs)
-    """One page of Network resources: ``GET /v1/Networks``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        NetworkListArgs,
+        """List Network resources, every page up to ``limit`` items: ``GET /v1/Networks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        iso_country (str): ``IsoCountry``; string; optional.
+        mcc (str): ``Mcc``; string; optional.
+        mnc (str): ``Mnc``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Network]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """List Network resources, every page up to ``limit`` items: ``GET /v1/Networks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        iso_country (str): ``IsoCountry``; string; optional.
+        mcc (str): ``Mcc``; string; optional.
+        mnc (str): ``Mnc``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Network]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    stream = _LIST.stream_method(
+        NetworkListArgs,
+        """Stream Network resources, one page in memory at a time: ``GET /v1/Networks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        iso_country (str): ``IsoCountry``; string; optional.
+        mcc (str): ``Mcc``; string; optional.
+        mnc (str): ``Mnc``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Network.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Stream Network resources, one page in memory at a time: ``GET /v1/Networks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        iso_country (str): ``IsoCountry``; string; optional.
+        mcc (str): ``Mcc``; string; optional.
+        mnc (str): ``Mnc``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Network.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    page = _LIST.page_method(
+        NetworkPageArgs,
+        """One page of Network resources (``next_page()`` moves on): ``GET /v1/Networks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        iso_country (str): ``IsoCountry``; string; optional.
+        mcc (str): ``Mcc``; string; optional.
+        mnc (str): ``Mnc``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Network]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """One page of Network resources (``next_page()`` moves on): ``GET /v1/Networks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        iso_country (str): ``IsoCountry``; string; optional.
+        mcc (str): ``Mcc``; string; optional.
+        mnc (str): ``Mnc``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Network]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """

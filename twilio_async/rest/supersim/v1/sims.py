@@ -86,10 +86,76 @@ class SimContext(InstanceContext):
     """One Sim: ``/v1/Sims/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Sim: ``GET /v1/Sims/{Sid}``."""
-    update = _UPDATE.call_method(SimUpdateArgs)
-    """Update this Sim: ``POST /v1/Sims/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Sim: ``GET /v1/Sims/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Sim
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Fetch this Sim: ``GET /v1/Sims/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Sim
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    update = _UPDATE.call_method(
+        SimUpdateArgs,
+        """Update this Sim: ``POST /v1/Sims/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        status (SimStatusUpdate | str): ``Status``; enum:sim_status_update; one of ``ready``, ``active``, ``inactive``; optional.
+        fleet (str): ``Fleet``; string; optional.
+        callback_url (str): ``CallbackUrl``; uri; optional.
+        callback_method (str): ``CallbackMethod``; http-method; optional.
+        account_sid (str): ``AccountSid``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Sim
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Update this Sim: ``POST /v1/Sims/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        status (SimStatusUpdate | str): ``Status``; enum:sim_status_update; one of ``ready``, ``active``, ``inactive``; optional.
+        fleet (str): ``Fleet``; string; optional.
+        callback_url (str): ``CallbackUrl``; uri; optional.
+        callback_method (str): ``CallbackMethod``; http-method; optional.
+        account_sid (str): ``AccountSid``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Sim
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
     billing_periods: Child[BillingPeriodList] = Child(".sims_billing_periods", "BillingPeriodList")
     sim_ip_addresses: Child[SimIpAddressList] = Child(".sims_sim_ip_addresses", "SimIpAddressList")
 
@@ -99,11 +165,147 @@ class SimList(KeyedList[SimContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(SimCreateArgs)
-    """Create a Sim: ``POST /v1/Sims``."""
-    list = _LIST.list_method(SimListArgs)
-    """List Sim resources: ``GET /v1/Sims``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(SimListArgs)
-    """Stream Sim resources: ``GET /v1/Sims``; one page in memory at a time."""
-    page = _LIST.page_method(SimPageArgs)
-    """One page of Sim resources: ``GET /v1/Sims``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        SimCreateArgs,
+        """Create a Sim: ``POST /v1/Sims``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        iccid (str): ``Iccid``; string; required.
+        registration_code (str): ``RegistrationCode``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Sim
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Create a Sim: ``POST /v1/Sims``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        iccid (str): ``Iccid``; string; required.
+        registration_code (str): ``RegistrationCode``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Sim
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    list = _LIST.list_method(
+        SimListArgs,
+        """List Sim resources, every page up to ``limit`` items: ``GET /v1/Sims``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``inactive``, ``scheduled``; optional.
+        fleet (str): ``Fleet``; string; optional.
+        iccid (str): ``Iccid``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Sim]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """List Sim resources, every page up to ``limit`` items: ``GET /v1/Sims``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``inactive``, ``scheduled``; optional.
+        fleet (str): ``Fleet``; string; optional.
+        iccid (str): ``Iccid``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Sim]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    stream = _LIST.stream_method(
+        SimListArgs,
+        """Stream Sim resources, one page in memory at a time: ``GET /v1/Sims``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``inactive``, ``scheduled``; optional.
+        fleet (str): ``Fleet``; string; optional.
+        iccid (str): ``Iccid``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Sim.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Stream Sim resources, one page in memory at a time: ``GET /v1/Sims``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``inactive``, ``scheduled``; optional.
+        fleet (str): ``Fleet``; string; optional.
+        iccid (str): ``Iccid``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Sim.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    page = _LIST.page_method(
+        SimPageArgs,
+        """One page of Sim resources (``next_page()`` moves on): ``GET /v1/Sims``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``inactive``, ``scheduled``; optional.
+        fleet (str): ``Fleet``; string; optional.
+        iccid (str): ``Iccid``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Sim]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """One page of Sim resources (``next_page()`` moves on): ``GET /v1/Sims``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``inactive``, ``scheduled``; optional.
+        fleet (str): ``Fleet``; string; optional.
+        iccid (str): ``Iccid``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Sim]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """

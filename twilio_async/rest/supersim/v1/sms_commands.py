@@ -70,8 +70,33 @@ class SmsCommandContext(InstanceContext):
     """One SmsCommand: ``/v1/SmsCommands/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this SmsCommand: ``GET /v1/SmsCommands/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this SmsCommand: ``GET /v1/SmsCommands/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SmsCommand
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Fetch this SmsCommand: ``GET /v1/SmsCommands/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SmsCommand
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
 
 
 class SmsCommandList(KeyedList[SmsCommandContext]):
@@ -79,11 +104,151 @@ class SmsCommandList(KeyedList[SmsCommandContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^HC[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(SmsCommandCreateArgs)
-    """Create a SmsCommand: ``POST /v1/SmsCommands``."""
-    list = _LIST.list_method(SmsCommandListArgs)
-    """List SmsCommand resources: ``GET /v1/SmsCommands``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(SmsCommandListArgs)
-    """Stream SmsCommand resources: ``GET /v1/SmsCommands``; one page in memory at a time."""
-    page = _LIST.page_method(SmsCommandPageArgs)
-    """One page of SmsCommand resources: ``GET /v1/SmsCommands``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        SmsCommandCreateArgs,
+        """Create a SmsCommand: ``POST /v1/SmsCommands``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; required.
+        payload (str): ``Payload``; string; required.
+        callback_method (str): ``CallbackMethod``; http-method; optional.
+        callback_url (str): ``CallbackUrl``; uri; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SmsCommand
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Create a SmsCommand: ``POST /v1/SmsCommands``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; required.
+        payload (str): ``Payload``; string; required.
+        callback_method (str): ``CallbackMethod``; http-method; optional.
+        callback_url (str): ``CallbackUrl``; uri; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SmsCommand
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    list = _LIST.list_method(
+        SmsCommandListArgs,
+        """List SmsCommand resources, every page up to ``limit`` items: ``GET /v1/SmsCommands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        status (SmsCommandStatus | str): ``Status``; enum:sms_command_status; one of ``queued``, ``sent``, ``delivered``, ``received``, ``failed``; optional.
+        direction (SmsCommandDirection | str): ``Direction``; enum:sms_command_direction; one of ``to_sim``, ``from_sim``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SmsCommand]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """List SmsCommand resources, every page up to ``limit`` items: ``GET /v1/SmsCommands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        status (SmsCommandStatus | str): ``Status``; enum:sms_command_status; one of ``queued``, ``sent``, ``delivered``, ``received``, ``failed``; optional.
+        direction (SmsCommandDirection | str): ``Direction``; enum:sms_command_direction; one of ``to_sim``, ``from_sim``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SmsCommand]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    stream = _LIST.stream_method(
+        SmsCommandListArgs,
+        """Stream SmsCommand resources, one page in memory at a time: ``GET /v1/SmsCommands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        status (SmsCommandStatus | str): ``Status``; enum:sms_command_status; one of ``queued``, ``sent``, ``delivered``, ``received``, ``failed``; optional.
+        direction (SmsCommandDirection | str): ``Direction``; enum:sms_command_direction; one of ``to_sim``, ``from_sim``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SmsCommand.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Stream SmsCommand resources, one page in memory at a time: ``GET /v1/SmsCommands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        status (SmsCommandStatus | str): ``Status``; enum:sms_command_status; one of ``queued``, ``sent``, ``delivered``, ``received``, ``failed``; optional.
+        direction (SmsCommandDirection | str): ``Direction``; enum:sms_command_direction; one of ``to_sim``, ``from_sim``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SmsCommand.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    page = _LIST.page_method(
+        SmsCommandPageArgs,
+        """One page of SmsCommand resources (``next_page()`` moves on): ``GET /v1/SmsCommands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        status (SmsCommandStatus | str): ``Status``; enum:sms_command_status; one of ``queued``, ``sent``, ``delivered``, ``received``, ``failed``; optional.
+        direction (SmsCommandDirection | str): ``Direction``; enum:sms_command_direction; one of ``to_sim``, ``from_sim``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SmsCommand]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """One page of SmsCommand resources (``next_page()`` moves on): ``GET /v1/SmsCommands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        status (SmsCommandStatus | str): ``Status``; enum:sms_command_status; one of ``queued``, ``sent``, ``delivered``, ``received``, ``failed``; optional.
+        direction (SmsCommandDirection | str): ``Direction``; enum:sms_command_direction; one of ``to_sim``, ``from_sim``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SmsCommand]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """

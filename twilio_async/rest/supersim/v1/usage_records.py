@@ -60,9 +60,146 @@ class UsageRecordList(ListResource):
     """UsageRecord collection: ``/v1/UsageRecords``."""
 
     __slots__ = ()
-    list = _LIST.list_method(UsageRecordListArgs)
-    """List UsageRecord resources: ``GET /v1/UsageRecords``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(UsageRecordListArgs)
-    """Stream UsageRecord resources: ``GET /v1/UsageRecords``; one page in memory at a time."""
-    page = _LIST.page_method(UsageRecordPageArgs)
-    """One page of UsageRecord resources: ``GET /v1/UsageRecords``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        UsageRecordListArgs,
+        """List UsageRecord resources, every page up to ``limit`` items: ``GET /v1/UsageRecords``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        fleet (str): ``Fleet``; string; optional.
+        network (str): ``Network``; string; matching ``^HW[0-9a-fA-F]{32}$``; optional.
+        iso_country (str): ``IsoCountry``; iso-country-code; optional.
+        group (UsageRecordGroup | str): ``Group``; enum:usage_record_group; one of ``sim``, ``fleet``, ``network``, ``isoCountry``; optional.
+        granularity (UsageRecordGranularity | str): ``Granularity``; enum:usage_record_granularity; one of ``hour``, ``day``, ``all``; optional.
+        start_time (datetime | date | str): ``StartTime``; datetime; optional.
+        end_time (datetime | date | str): ``EndTime``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[UsageRecord]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """List UsageRecord resources, every page up to ``limit`` items: ``GET /v1/UsageRecords``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        fleet (str): ``Fleet``; string; optional.
+        network (str): ``Network``; string; matching ``^HW[0-9a-fA-F]{32}$``; optional.
+        iso_country (str): ``IsoCountry``; iso-country-code; optional.
+        group (UsageRecordGroup | str): ``Group``; enum:usage_record_group; one of ``sim``, ``fleet``, ``network``, ``isoCountry``; optional.
+        granularity (UsageRecordGranularity | str): ``Granularity``; enum:usage_record_granularity; one of ``hour``, ``day``, ``all``; optional.
+        start_time (datetime | date | str): ``StartTime``; datetime; optional.
+        end_time (datetime | date | str): ``EndTime``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[UsageRecord]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    stream = _LIST.stream_method(
+        UsageRecordListArgs,
+        """Stream UsageRecord resources, one page in memory at a time: ``GET /v1/UsageRecords``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        fleet (str): ``Fleet``; string; optional.
+        network (str): ``Network``; string; matching ``^HW[0-9a-fA-F]{32}$``; optional.
+        iso_country (str): ``IsoCountry``; iso-country-code; optional.
+        group (UsageRecordGroup | str): ``Group``; enum:usage_record_group; one of ``sim``, ``fleet``, ``network``, ``isoCountry``; optional.
+        granularity (UsageRecordGranularity | str): ``Granularity``; enum:usage_record_granularity; one of ``hour``, ``day``, ``all``; optional.
+        start_time (datetime | date | str): ``StartTime``; datetime; optional.
+        end_time (datetime | date | str): ``EndTime``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of UsageRecord.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Stream UsageRecord resources, one page in memory at a time: ``GET /v1/UsageRecords``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        fleet (str): ``Fleet``; string; optional.
+        network (str): ``Network``; string; matching ``^HW[0-9a-fA-F]{32}$``; optional.
+        iso_country (str): ``IsoCountry``; iso-country-code; optional.
+        group (UsageRecordGroup | str): ``Group``; enum:usage_record_group; one of ``sim``, ``fleet``, ``network``, ``isoCountry``; optional.
+        granularity (UsageRecordGranularity | str): ``Granularity``; enum:usage_record_granularity; one of ``hour``, ``day``, ``all``; optional.
+        start_time (datetime | date | str): ``StartTime``; datetime; optional.
+        end_time (datetime | date | str): ``EndTime``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of UsageRecord.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    page = _LIST.page_method(
+        UsageRecordPageArgs,
+        """One page of UsageRecord resources (``next_page()`` moves on): ``GET /v1/UsageRecords``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        fleet (str): ``Fleet``; string; optional.
+        network (str): ``Network``; string; matching ``^HW[0-9a-fA-F]{32}$``; optional.
+        iso_country (str): ``IsoCountry``; iso-country-code; optional.
+        group (UsageRecordGroup | str): ``Group``; enum:usage_record_group; one of ``sim``, ``fleet``, ``network``, ``isoCountry``; optional.
+        granularity (UsageRecordGranularity | str): ``Granularity``; enum:usage_record_granularity; one of ``hour``, ``day``, ``all``; optional.
+        start_time (datetime | date | str): ``StartTime``; datetime; optional.
+        end_time (datetime | date | str): ``EndTime``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[UsageRecord]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """One page of UsageRecord resources (``next_page()`` moves on): ``GET /v1/UsageRecords``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        fleet (str): ``Fleet``; string; optional.
+        network (str): ``Network``; string; matching ``^HW[0-9a-fA-F]{32}$``; optional.
+        iso_country (str): ``IsoCountry``; iso-country-code; optional.
+        group (UsageRecordGroup | str): ``Group``; enum:usage_record_group; one of ``sim``, ``fleet``, ``network``, ``isoCountry``; optional.
+        granularity (UsageRecordGranularity | str): ``Granularity``; enum:usage_record_granularity; one of ``hour``, ``day``, ``all``; optional.
+        start_time (datetime | date | str): ``StartTime``; datetime; optional.
+        end_time (datetime | date | str): ``EndTime``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[UsageRecord]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """

@@ -85,12 +85,105 @@ class ServiceContext(InstanceContext):
     """One Service: ``/v1/Services/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Service: ``GET /v1/Services/{Sid}``."""
-    update = _UPDATE.call_method(ServiceUpdateArgs)
-    """Update this Service: ``POST /v1/Services/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Service: ``DELETE /v1/Services/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Service: ``GET /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Fetch this Service: ``GET /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    update = _UPDATE.call_method(
+        ServiceUpdateArgs,
+        """Update this Service: ``POST /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        webhook_url (str): ``WebhookUrl``; uri; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        reachability_webhooks_enabled (bool): ``ReachabilityWebhooksEnabled``; boolean; optional.
+        acl_enabled (bool): ``AclEnabled``; boolean; optional.
+        reachability_debouncing_enabled (bool): ``ReachabilityDebouncingEnabled``; boolean; optional.
+        reachability_debouncing_window (int): ``ReachabilityDebouncingWindow``; integer; optional.
+        webhooks_from_rest_enabled (bool): ``WebhooksFromRestEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Update this Service: ``POST /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        webhook_url (str): ``WebhookUrl``; uri; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        reachability_webhooks_enabled (bool): ``ReachabilityWebhooksEnabled``; boolean; optional.
+        acl_enabled (bool): ``AclEnabled``; boolean; optional.
+        reachability_debouncing_enabled (bool): ``ReachabilityDebouncingEnabled``; boolean; optional.
+        reachability_debouncing_window (int): ``ReachabilityDebouncingWindow``; integer; optional.
+        webhooks_from_rest_enabled (bool): ``WebhooksFromRestEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Service: ``DELETE /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Delete this Service: ``DELETE /v1/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
     documents: Child[DocumentList] = Child(".services_documents", "DocumentList")
     sync_lists: Child[SyncListList] = Child(".services_sync_lists", "SyncListList")
     sync_maps: Child[SyncMapList] = Child(".services_sync_maps", "SyncMapList")
@@ -102,11 +195,127 @@ class ServiceList(KeyedList[ServiceContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(ServiceCreateArgs)
-    """Create a Service: ``POST /v1/Services``."""
-    list = _LIST.list_method(ListArgs)
-    """List Service resources: ``GET /v1/Services``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Service resources: ``GET /v1/Services``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Service resources: ``GET /v1/Services``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ServiceCreateArgs,
+        """Create a Service: ``POST /v1/Services``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        webhook_url (str): ``WebhookUrl``; uri; optional.
+        reachability_webhooks_enabled (bool): ``ReachabilityWebhooksEnabled``; boolean; optional.
+        acl_enabled (bool): ``AclEnabled``; boolean; optional.
+        reachability_debouncing_enabled (bool): ``ReachabilityDebouncingEnabled``; boolean; optional.
+        reachability_debouncing_window (int): ``ReachabilityDebouncingWindow``; integer; optional.
+        webhooks_from_rest_enabled (bool): ``WebhooksFromRestEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Create a Service: ``POST /v1/Services``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        webhook_url (str): ``WebhookUrl``; uri; optional.
+        reachability_webhooks_enabled (bool): ``ReachabilityWebhooksEnabled``; boolean; optional.
+        acl_enabled (bool): ``AclEnabled``; boolean; optional.
+        reachability_debouncing_enabled (bool): ``ReachabilityDebouncingEnabled``; boolean; optional.
+        reachability_debouncing_window (int): ``ReachabilityDebouncingWindow``; integer; optional.
+        webhooks_from_rest_enabled (bool): ``WebhooksFromRestEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Service resources, every page up to ``limit`` items: ``GET /v1/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Service]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """List Service resources, every page up to ``limit`` items: ``GET /v1/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Service]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Service resources, one page in memory at a time: ``GET /v1/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Service.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Stream Service resources, one page in memory at a time: ``GET /v1/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Service.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Service resources (``next_page()`` moves on): ``GET /v1/Services``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Service]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """One page of Service resources (``next_page()`` moves on): ``GET /v1/Services``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Service]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """

@@ -64,12 +64,95 @@ class SyncListContext(InstanceContext):
     """One SyncList: ``/v1/Services/{ServiceSid}/Lists/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this SyncList: ``GET /v1/Services/{ServiceSid}/Lists/{Sid}``."""
-    update = _UPDATE.call_method(SyncListUpdateArgs)
-    """Update this SyncList: ``POST /v1/Services/{ServiceSid}/Lists/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this SyncList: ``DELETE /v1/Services/{ServiceSid}/Lists/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this SyncList: ``GET /v1/Services/{ServiceSid}/Lists/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncList
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Fetch this SyncList: ``GET /v1/Services/{ServiceSid}/Lists/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncList
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    update = _UPDATE.call_method(
+        SyncListUpdateArgs,
+        """Update this SyncList: ``POST /v1/Services/{ServiceSid}/Lists/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        ttl (int): ``Ttl``; integer; optional.
+        collection_ttl (int): ``CollectionTtl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncList
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Update this SyncList: ``POST /v1/Services/{ServiceSid}/Lists/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        ttl (int): ``Ttl``; integer; optional.
+        collection_ttl (int): ``CollectionTtl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncList
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this SyncList: ``DELETE /v1/Services/{ServiceSid}/Lists/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Delete this SyncList: ``DELETE /v1/Services/{ServiceSid}/Lists/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
     sync_list_items: Child[SyncListItemList] = Child(
         ".services_sync_lists_sync_list_items", "SyncListItemList"
     )
@@ -83,11 +166,119 @@ class SyncListList(KeyedList[SyncListContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(SyncListCreateArgs)
-    """Create a SyncList: ``POST /v1/Services/{ServiceSid}/Lists``."""
-    list = _LIST.list_method(ListArgs)
-    """List SyncList resources: ``GET /v1/Services/{ServiceSid}/Lists``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream SyncList resources: ``GET /v1/Services/{ServiceSid}/Lists``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of SyncList resources: ``GET /v1/Services/{ServiceSid}/Lists``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        SyncListCreateArgs,
+        """Create a SyncList: ``POST /v1/Services/{ServiceSid}/Lists``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        ttl (int): ``Ttl``; integer; optional.
+        collection_ttl (int): ``CollectionTtl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncList
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Create a SyncList: ``POST /v1/Services/{ServiceSid}/Lists``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        ttl (int): ``Ttl``; integer; optional.
+        collection_ttl (int): ``CollectionTtl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncList
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List SyncList resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Lists``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SyncList]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """List SyncList resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Lists``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SyncList]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream SyncList resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Lists``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SyncList.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Stream SyncList resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Lists``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SyncList.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of SyncList resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Lists``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SyncList]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """One page of SyncList resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Lists``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SyncList]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """

@@ -95,12 +95,107 @@ class SyncListItemContext(InstanceContext):
     """One SyncListItem: ``/v1/Services/{ServiceSid}/Lists/{ListSid}/Items/{Index}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this SyncListItem: ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Items/{Index}``."""
-    update = _UPDATE.call_method(SyncListItemUpdateArgs)
-    """Update this SyncListItem: ``POST /v1/Services/{ServiceSid}/Lists/{ListSid}/Items/{Index}``."""
-    delete = _DELETE.delete_method(SyncListItemDeleteArgs)
-    """Delete this SyncListItem: ``DELETE /v1/Services/{ServiceSid}/Lists/{ListSid}/Items/{Index}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this SyncListItem: ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Items/{Index}``.
+
+    The instance is addressed by ``{Index}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncListItem
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Fetch this SyncListItem: ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Items/{Index}``.
+
+    The instance is addressed by ``{Index}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncListItem
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    update = _UPDATE.call_method(
+        SyncListItemUpdateArgs,
+        """Update this SyncListItem: ``POST /v1/Services/{ServiceSid}/Lists/{ListSid}/Items/{Index}``.
+
+    The instance is addressed by ``{Index}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        data (Any): ``Data``; object; optional.
+        ttl (int): ``Ttl``; integer; optional.
+        item_ttl (int): ``ItemTtl``; integer; optional.
+        collection_ttl (int): ``CollectionTtl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncListItem
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Update this SyncListItem: ``POST /v1/Services/{ServiceSid}/Lists/{ListSid}/Items/{Index}``.
+
+    The instance is addressed by ``{Index}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        data (Any): ``Data``; object; optional.
+        ttl (int): ``Ttl``; integer; optional.
+        item_ttl (int): ``ItemTtl``; integer; optional.
+        collection_ttl (int): ``CollectionTtl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncListItem
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    delete = _DELETE.delete_method(
+        SyncListItemDeleteArgs,
+        """Delete this SyncListItem: ``DELETE /v1/Services/{ServiceSid}/Lists/{ListSid}/Items/{Index}``.
+
+    The instance is addressed by ``{Index}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Delete this SyncListItem: ``DELETE /v1/Services/{ServiceSid}/Lists/{ListSid}/Items/{Index}``.
+
+    The instance is addressed by ``{Index}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
 
 
 class SyncListItemList(KeyedList[SyncListItemContext]):
@@ -108,11 +203,151 @@ class SyncListItemList(KeyedList[SyncListItemContext]):
 
     __slots__ = ()
     _key = ("Index", "index", None)
-    create = _CREATE.call_method(SyncListItemCreateArgs)
-    """Create a SyncListItem: ``POST /v1/Services/{ServiceSid}/Lists/{ListSid}/Items``."""
-    list = _LIST.list_method(SyncListItemListArgs)
-    """List SyncListItem resources: ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Items``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(SyncListItemListArgs)
-    """Stream SyncListItem resources: ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Items``; one page in memory at a time."""
-    page = _LIST.page_method(SyncListItemPageArgs)
-    """One page of SyncListItem resources: ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Items``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        SyncListItemCreateArgs,
+        """Create a SyncListItem: ``POST /v1/Services/{ServiceSid}/Lists/{ListSid}/Items``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        data (Any): ``Data``; object; required.
+        ttl (int): ``Ttl``; integer; optional.
+        item_ttl (int): ``ItemTtl``; integer; optional.
+        collection_ttl (int): ``CollectionTtl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncListItem
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Create a SyncListItem: ``POST /v1/Services/{ServiceSid}/Lists/{ListSid}/Items``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        data (Any): ``Data``; object; required.
+        ttl (int): ``Ttl``; integer; optional.
+        item_ttl (int): ``ItemTtl``; integer; optional.
+        collection_ttl (int): ``CollectionTtl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncListItem
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    list = _LIST.list_method(
+        SyncListItemListArgs,
+        """List SyncListItem resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Items``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (SyncListItemQueryResultOrder | str): ``Order``; enum:sync_list_item_query_result_order; one of ``asc``, ``desc``; optional.
+        from_ (str): ``From``; string; optional.
+        bounds (SyncListItemQueryFromBoundType | str): ``Bounds``; enum:sync_list_item_query_from_bound_type; one of ``inclusive``, ``exclusive``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SyncListItem]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """List SyncListItem resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Items``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (SyncListItemQueryResultOrder | str): ``Order``; enum:sync_list_item_query_result_order; one of ``asc``, ``desc``; optional.
+        from_ (str): ``From``; string; optional.
+        bounds (SyncListItemQueryFromBoundType | str): ``Bounds``; enum:sync_list_item_query_from_bound_type; one of ``inclusive``, ``exclusive``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SyncListItem]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    stream = _LIST.stream_method(
+        SyncListItemListArgs,
+        """Stream SyncListItem resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Items``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (SyncListItemQueryResultOrder | str): ``Order``; enum:sync_list_item_query_result_order; one of ``asc``, ``desc``; optional.
+        from_ (str): ``From``; string; optional.
+        bounds (SyncListItemQueryFromBoundType | str): ``Bounds``; enum:sync_list_item_query_from_bound_type; one of ``inclusive``, ``exclusive``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SyncListItem.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Stream SyncListItem resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Items``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (SyncListItemQueryResultOrder | str): ``Order``; enum:sync_list_item_query_result_order; one of ``asc``, ``desc``; optional.
+        from_ (str): ``From``; string; optional.
+        bounds (SyncListItemQueryFromBoundType | str): ``Bounds``; enum:sync_list_item_query_from_bound_type; one of ``inclusive``, ``exclusive``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SyncListItem.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    page = _LIST.page_method(
+        SyncListItemPageArgs,
+        """One page of SyncListItem resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Items``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (SyncListItemQueryResultOrder | str): ``Order``; enum:sync_list_item_query_result_order; one of ``asc``, ``desc``; optional.
+        from_ (str): ``From``; string; optional.
+        bounds (SyncListItemQueryFromBoundType | str): ``Bounds``; enum:sync_list_item_query_from_bound_type; one of ``inclusive``, ``exclusive``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SyncListItem]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """One page of SyncListItem resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Items``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (SyncListItemQueryResultOrder | str): ``Order``; enum:sync_list_item_query_result_order; one of ``asc``, ``desc``; optional.
+        from_ (str): ``From``; string; optional.
+        bounds (SyncListItemQueryFromBoundType | str): ``Bounds``; enum:sync_list_item_query_from_bound_type; one of ``inclusive``, ``exclusive``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SyncListItem]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """

@@ -57,12 +57,97 @@ class SyncListPermissionContext(InstanceContext):
     """One SyncListPermission: ``/v1/Services/{ServiceSid}/Lists/{ListSid}/Permissions/{Identity}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this SyncListPermission: ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Permissions/{Identity}``."""
-    update = _UPDATE.call_method(SyncListPermissionUpdateArgs)
-    """Update this SyncListPermission: ``POST /v1/Services/{ServiceSid}/Lists/{ListSid}/Permissions/{Identity}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this SyncListPermission: ``DELETE /v1/Services/{ServiceSid}/Lists/{ListSid}/Permissions/{Identity}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this SyncListPermission: ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Permissions/{Identity}``.
+
+    The instance is addressed by ``{Identity}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncListPermission
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Fetch this SyncListPermission: ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Permissions/{Identity}``.
+
+    The instance is addressed by ``{Identity}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncListPermission
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    update = _UPDATE.call_method(
+        SyncListPermissionUpdateArgs,
+        """Update this SyncListPermission: ``POST /v1/Services/{ServiceSid}/Lists/{ListSid}/Permissions/{Identity}``.
+
+    The instance is addressed by ``{Identity}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        read (bool): ``Read``; boolean; required.
+        write (bool): ``Write``; boolean; required.
+        manage (bool): ``Manage``; boolean; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncListPermission
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Update this SyncListPermission: ``POST /v1/Services/{ServiceSid}/Lists/{ListSid}/Permissions/{Identity}``.
+
+    The instance is addressed by ``{Identity}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        read (bool): ``Read``; boolean; required.
+        write (bool): ``Write``; boolean; required.
+        manage (bool): ``Manage``; boolean; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncListPermission
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this SyncListPermission: ``DELETE /v1/Services/{ServiceSid}/Lists/{ListSid}/Permissions/{Identity}``.
+
+    The instance is addressed by ``{Identity}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Delete this SyncListPermission: ``DELETE /v1/Services/{ServiceSid}/Lists/{ListSid}/Permissions/{Identity}``.
+
+    The instance is addressed by ``{Identity}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
 
 
 class SyncListPermissionList(KeyedList[SyncListPermissionContext]):
@@ -70,9 +155,86 @@ class SyncListPermissionList(KeyedList[SyncListPermissionContext]):
 
     __slots__ = ()
     _key = ("Identity", "identity", None)
-    list = _LIST.list_method(ListArgs)
-    """List SyncListPermission resources: ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Permissions``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream SyncListPermission resources: ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Permissions``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of SyncListPermission resources: ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Permissions``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List SyncListPermission resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Permissions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SyncListPermission]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """List SyncListPermission resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Permissions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SyncListPermission]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream SyncListPermission resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Permissions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SyncListPermission.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Stream SyncListPermission resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Permissions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SyncListPermission.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of SyncListPermission resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Permissions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SyncListPermission]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """One page of SyncListPermission resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Lists/{ListSid}/Permissions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SyncListPermission]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """

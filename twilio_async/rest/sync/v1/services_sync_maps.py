@@ -64,12 +64,95 @@ class SyncMapContext(InstanceContext):
     """One SyncMap: ``/v1/Services/{ServiceSid}/Maps/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this SyncMap: ``GET /v1/Services/{ServiceSid}/Maps/{Sid}``."""
-    update = _UPDATE.call_method(SyncMapUpdateArgs)
-    """Update this SyncMap: ``POST /v1/Services/{ServiceSid}/Maps/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this SyncMap: ``DELETE /v1/Services/{ServiceSid}/Maps/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this SyncMap: ``GET /v1/Services/{ServiceSid}/Maps/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncMap
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Fetch this SyncMap: ``GET /v1/Services/{ServiceSid}/Maps/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncMap
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    update = _UPDATE.call_method(
+        SyncMapUpdateArgs,
+        """Update this SyncMap: ``POST /v1/Services/{ServiceSid}/Maps/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        ttl (int): ``Ttl``; integer; optional.
+        collection_ttl (int): ``CollectionTtl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncMap
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Update this SyncMap: ``POST /v1/Services/{ServiceSid}/Maps/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        ttl (int): ``Ttl``; integer; optional.
+        collection_ttl (int): ``CollectionTtl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncMap
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this SyncMap: ``DELETE /v1/Services/{ServiceSid}/Maps/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Delete this SyncMap: ``DELETE /v1/Services/{ServiceSid}/Maps/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
     sync_map_items: Child[SyncMapItemList] = Child(
         ".services_sync_maps_sync_map_items", "SyncMapItemList"
     )
@@ -83,11 +166,119 @@ class SyncMapList(KeyedList[SyncMapContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(SyncMapCreateArgs)
-    """Create a SyncMap: ``POST /v1/Services/{ServiceSid}/Maps``."""
-    list = _LIST.list_method(ListArgs)
-    """List SyncMap resources: ``GET /v1/Services/{ServiceSid}/Maps``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream SyncMap resources: ``GET /v1/Services/{ServiceSid}/Maps``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of SyncMap resources: ``GET /v1/Services/{ServiceSid}/Maps``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        SyncMapCreateArgs,
+        """Create a SyncMap: ``POST /v1/Services/{ServiceSid}/Maps``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        ttl (int): ``Ttl``; integer; optional.
+        collection_ttl (int): ``CollectionTtl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncMap
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Create a SyncMap: ``POST /v1/Services/{ServiceSid}/Maps``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        ttl (int): ``Ttl``; integer; optional.
+        collection_ttl (int): ``CollectionTtl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncMap
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List SyncMap resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Maps``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SyncMap]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """List SyncMap resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Maps``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SyncMap]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream SyncMap resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Maps``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SyncMap.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Stream SyncMap resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Maps``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SyncMap.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of SyncMap resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Maps``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SyncMap]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """One page of SyncMap resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Maps``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SyncMap]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """

@@ -97,12 +97,107 @@ class SyncMapItemContext(InstanceContext):
     """One SyncMapItem: ``/v1/Services/{ServiceSid}/Maps/{MapSid}/Items/{Key}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this SyncMapItem: ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Items/{Key}``."""
-    update = _UPDATE.call_method(SyncMapItemUpdateArgs)
-    """Update this SyncMapItem: ``POST /v1/Services/{ServiceSid}/Maps/{MapSid}/Items/{Key}``."""
-    delete = _DELETE.delete_method(SyncMapItemDeleteArgs)
-    """Delete this SyncMapItem: ``DELETE /v1/Services/{ServiceSid}/Maps/{MapSid}/Items/{Key}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this SyncMapItem: ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Items/{Key}``.
+
+    The instance is addressed by ``{Key}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncMapItem
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Fetch this SyncMapItem: ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Items/{Key}``.
+
+    The instance is addressed by ``{Key}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncMapItem
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    update = _UPDATE.call_method(
+        SyncMapItemUpdateArgs,
+        """Update this SyncMapItem: ``POST /v1/Services/{ServiceSid}/Maps/{MapSid}/Items/{Key}``.
+
+    The instance is addressed by ``{Key}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        data (Any): ``Data``; object; optional.
+        ttl (int): ``Ttl``; integer; optional.
+        item_ttl (int): ``ItemTtl``; integer; optional.
+        collection_ttl (int): ``CollectionTtl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncMapItem
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Update this SyncMapItem: ``POST /v1/Services/{ServiceSid}/Maps/{MapSid}/Items/{Key}``.
+
+    The instance is addressed by ``{Key}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        data (Any): ``Data``; object; optional.
+        ttl (int): ``Ttl``; integer; optional.
+        item_ttl (int): ``ItemTtl``; integer; optional.
+        collection_ttl (int): ``CollectionTtl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncMapItem
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    delete = _DELETE.delete_method(
+        SyncMapItemDeleteArgs,
+        """Delete this SyncMapItem: ``DELETE /v1/Services/{ServiceSid}/Maps/{MapSid}/Items/{Key}``.
+
+    The instance is addressed by ``{Key}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Delete this SyncMapItem: ``DELETE /v1/Services/{ServiceSid}/Maps/{MapSid}/Items/{Key}``.
+
+    The instance is addressed by ``{Key}``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
 
 
 class SyncMapItemList(KeyedList[SyncMapItemContext]):
@@ -110,11 +205,153 @@ class SyncMapItemList(KeyedList[SyncMapItemContext]):
 
     __slots__ = ()
     _key = ("Key", "key", None)
-    create = _CREATE.call_method(SyncMapItemCreateArgs)
-    """Create a SyncMapItem: ``POST /v1/Services/{ServiceSid}/Maps/{MapSid}/Items``."""
-    list = _LIST.list_method(SyncMapItemListArgs)
-    """List SyncMapItem resources: ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Items``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(SyncMapItemListArgs)
-    """Stream SyncMapItem resources: ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Items``; one page in memory at a time."""
-    page = _LIST.page_method(SyncMapItemPageArgs)
-    """One page of SyncMapItem resources: ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Items``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        SyncMapItemCreateArgs,
+        """Create a SyncMapItem: ``POST /v1/Services/{ServiceSid}/Maps/{MapSid}/Items``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        key (str): ``Key``; string; required.
+        data (Any): ``Data``; object; required.
+        ttl (int): ``Ttl``; integer; optional.
+        item_ttl (int): ``ItemTtl``; integer; optional.
+        collection_ttl (int): ``CollectionTtl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncMapItem
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Create a SyncMapItem: ``POST /v1/Services/{ServiceSid}/Maps/{MapSid}/Items``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        key (str): ``Key``; string; required.
+        data (Any): ``Data``; object; required.
+        ttl (int): ``Ttl``; integer; optional.
+        item_ttl (int): ``ItemTtl``; integer; optional.
+        collection_ttl (int): ``CollectionTtl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncMapItem
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    list = _LIST.list_method(
+        SyncMapItemListArgs,
+        """List SyncMapItem resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Items``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (SyncMapItemQueryResultOrder | str): ``Order``; enum:sync_map_item_query_result_order; one of ``asc``, ``desc``; optional.
+        from_ (str): ``From``; string; optional.
+        bounds (SyncMapItemQueryFromBoundType | str): ``Bounds``; enum:sync_map_item_query_from_bound_type; one of ``inclusive``, ``exclusive``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SyncMapItem]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """List SyncMapItem resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Items``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (SyncMapItemQueryResultOrder | str): ``Order``; enum:sync_map_item_query_result_order; one of ``asc``, ``desc``; optional.
+        from_ (str): ``From``; string; optional.
+        bounds (SyncMapItemQueryFromBoundType | str): ``Bounds``; enum:sync_map_item_query_from_bound_type; one of ``inclusive``, ``exclusive``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SyncMapItem]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    stream = _LIST.stream_method(
+        SyncMapItemListArgs,
+        """Stream SyncMapItem resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Items``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (SyncMapItemQueryResultOrder | str): ``Order``; enum:sync_map_item_query_result_order; one of ``asc``, ``desc``; optional.
+        from_ (str): ``From``; string; optional.
+        bounds (SyncMapItemQueryFromBoundType | str): ``Bounds``; enum:sync_map_item_query_from_bound_type; one of ``inclusive``, ``exclusive``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SyncMapItem.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Stream SyncMapItem resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Items``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (SyncMapItemQueryResultOrder | str): ``Order``; enum:sync_map_item_query_result_order; one of ``asc``, ``desc``; optional.
+        from_ (str): ``From``; string; optional.
+        bounds (SyncMapItemQueryFromBoundType | str): ``Bounds``; enum:sync_map_item_query_from_bound_type; one of ``inclusive``, ``exclusive``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SyncMapItem.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    page = _LIST.page_method(
+        SyncMapItemPageArgs,
+        """One page of SyncMapItem resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Items``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (SyncMapItemQueryResultOrder | str): ``Order``; enum:sync_map_item_query_result_order; one of ``asc``, ``desc``; optional.
+        from_ (str): ``From``; string; optional.
+        bounds (SyncMapItemQueryFromBoundType | str): ``Bounds``; enum:sync_map_item_query_from_bound_type; one of ``inclusive``, ``exclusive``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SyncMapItem]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """One page of SyncMapItem resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Items``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        order (SyncMapItemQueryResultOrder | str): ``Order``; enum:sync_map_item_query_result_order; one of ``asc``, ``desc``; optional.
+        from_ (str): ``From``; string; optional.
+        bounds (SyncMapItemQueryFromBoundType | str): ``Bounds``; enum:sync_map_item_query_from_bound_type; one of ``inclusive``, ``exclusive``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SyncMapItem]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """

@@ -57,12 +57,97 @@ class SyncMapPermissionContext(InstanceContext):
     """One SyncMapPermission: ``/v1/Services/{ServiceSid}/Maps/{MapSid}/Permissions/{Identity}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this SyncMapPermission: ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Permissions/{Identity}``."""
-    update = _UPDATE.call_method(SyncMapPermissionUpdateArgs)
-    """Update this SyncMapPermission: ``POST /v1/Services/{ServiceSid}/Maps/{MapSid}/Permissions/{Identity}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this SyncMapPermission: ``DELETE /v1/Services/{ServiceSid}/Maps/{MapSid}/Permissions/{Identity}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this SyncMapPermission: ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Permissions/{Identity}``.
+
+    The instance is addressed by ``{Identity}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncMapPermission
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Fetch this SyncMapPermission: ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Permissions/{Identity}``.
+
+    The instance is addressed by ``{Identity}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncMapPermission
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    update = _UPDATE.call_method(
+        SyncMapPermissionUpdateArgs,
+        """Update this SyncMapPermission: ``POST /v1/Services/{ServiceSid}/Maps/{MapSid}/Permissions/{Identity}``.
+
+    The instance is addressed by ``{Identity}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        read (bool): ``Read``; boolean; required.
+        write (bool): ``Write``; boolean; required.
+        manage (bool): ``Manage``; boolean; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncMapPermission
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Update this SyncMapPermission: ``POST /v1/Services/{ServiceSid}/Maps/{MapSid}/Permissions/{Identity}``.
+
+    The instance is addressed by ``{Identity}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        read (bool): ``Read``; boolean; required.
+        write (bool): ``Write``; boolean; required.
+        manage (bool): ``Manage``; boolean; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncMapPermission
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this SyncMapPermission: ``DELETE /v1/Services/{ServiceSid}/Maps/{MapSid}/Permissions/{Identity}``.
+
+    The instance is addressed by ``{Identity}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Delete this SyncMapPermission: ``DELETE /v1/Services/{ServiceSid}/Maps/{MapSid}/Permissions/{Identity}``.
+
+    The instance is addressed by ``{Identity}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
 
 
 class SyncMapPermissionList(KeyedList[SyncMapPermissionContext]):
@@ -70,9 +155,86 @@ class SyncMapPermissionList(KeyedList[SyncMapPermissionContext]):
 
     __slots__ = ()
     _key = ("Identity", "identity", None)
-    list = _LIST.list_method(ListArgs)
-    """List SyncMapPermission resources: ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Permissions``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream SyncMapPermission resources: ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Permissions``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of SyncMapPermission resources: ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Permissions``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List SyncMapPermission resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Permissions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SyncMapPermission]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """List SyncMapPermission resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Permissions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SyncMapPermission]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream SyncMapPermission resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Permissions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SyncMapPermission.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Stream SyncMapPermission resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Permissions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SyncMapPermission.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of SyncMapPermission resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Permissions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SyncMapPermission]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """One page of SyncMapPermission resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Maps/{MapSid}/Permissions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SyncMapPermission]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """

@@ -55,12 +55,93 @@ class SyncStreamContext(InstanceContext):
     """One SyncStream: ``/v1/Services/{ServiceSid}/Streams/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this SyncStream: ``GET /v1/Services/{ServiceSid}/Streams/{Sid}``."""
-    update = _UPDATE.call_method(SyncStreamUpdateArgs)
-    """Update this SyncStream: ``POST /v1/Services/{ServiceSid}/Streams/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this SyncStream: ``DELETE /v1/Services/{ServiceSid}/Streams/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this SyncStream: ``GET /v1/Services/{ServiceSid}/Streams/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncStream
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Fetch this SyncStream: ``GET /v1/Services/{ServiceSid}/Streams/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncStream
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    update = _UPDATE.call_method(
+        SyncStreamUpdateArgs,
+        """Update this SyncStream: ``POST /v1/Services/{ServiceSid}/Streams/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        ttl (int): ``Ttl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncStream
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Update this SyncStream: ``POST /v1/Services/{ServiceSid}/Streams/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        ttl (int): ``Ttl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncStream
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this SyncStream: ``DELETE /v1/Services/{ServiceSid}/Streams/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Delete this SyncStream: ``DELETE /v1/Services/{ServiceSid}/Streams/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
     stream_messages: Child[StreamMessageList] = Child(
         ".services_sync_streams_stream_messages", "StreamMessageList"
     )
@@ -71,11 +152,117 @@ class SyncStreamList(KeyedList[SyncStreamContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(SyncStreamCreateArgs)
-    """Create a SyncStream: ``POST /v1/Services/{ServiceSid}/Streams``."""
-    list = _LIST.list_method(ListArgs)
-    """List SyncStream resources: ``GET /v1/Services/{ServiceSid}/Streams``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream SyncStream resources: ``GET /v1/Services/{ServiceSid}/Streams``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of SyncStream resources: ``GET /v1/Services/{ServiceSid}/Streams``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        SyncStreamCreateArgs,
+        """Create a SyncStream: ``POST /v1/Services/{ServiceSid}/Streams``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        ttl (int): ``Ttl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncStream
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Create a SyncStream: ``POST /v1/Services/{ServiceSid}/Streams``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        ttl (int): ``Ttl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SyncStream
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List SyncStream resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Streams``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SyncStream]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """List SyncStream resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Streams``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SyncStream]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream SyncStream resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Streams``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SyncStream.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Stream SyncStream resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Streams``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SyncStream.
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of SyncStream resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Streams``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SyncStream]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """One page of SyncStream resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Streams``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SyncStream]
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """

@@ -26,5 +26,32 @@ class StreamMessageList(ListResource):
     """StreamMessage collection: ``/v1/Services/{ServiceSid}/Streams/{StreamSid}/Messages``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(StreamMessageCreateArgs)
-    """Create a StreamMessage: ``POST /v1/Services/{ServiceSid}/Streams/{StreamSid}/Messages``."""
+    create = _CREATE.call_method(
+        StreamMessageCreateArgs,
+        """Create a StreamMessage: ``POST /v1/Services/{ServiceSid}/Streams/{StreamSid}/Messages``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        data (Any): ``Data``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        StreamMessage
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """,
+    )
+    """Create a StreamMessage: ``POST /v1/Services/{ServiceSid}/Streams/{StreamSid}/Messages``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        data (Any): ``Data``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        StreamMessage
+
+    Twilio docs: https://www.twilio.com/docs/sync
+    """

@@ -101,12 +101,105 @@ class WorkspaceContext(InstanceContext):
     """One Workspace: ``/v1/Workspaces/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Workspace: ``GET /v1/Workspaces/{Sid}``."""
-    update = _UPDATE.call_method(WorkspaceUpdateArgs)
-    """Update this Workspace: ``POST /v1/Workspaces/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Workspace: ``DELETE /v1/Workspaces/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Workspace: ``GET /v1/Workspaces/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Workspace
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this Workspace: ``GET /v1/Workspaces/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Workspace
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    update = _UPDATE.call_method(
+        WorkspaceUpdateArgs,
+        """Update this Workspace: ``POST /v1/Workspaces/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WS[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        default_activity_sid (str): ``DefaultActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        event_callback_url (str): ``EventCallbackUrl``; uri; optional.
+        events_filter (str): ``EventsFilter``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        multi_task_enabled (bool): ``MultiTaskEnabled``; boolean; optional.
+        timeout_activity_sid (str): ``TimeoutActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        prioritize_queue_order (WorkspaceQueueOrder | str): ``PrioritizeQueueOrder``; enum:workspace_queue_order; one of ``FIFO``, ``LIFO``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Workspace
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Update this Workspace: ``POST /v1/Workspaces/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WS[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        default_activity_sid (str): ``DefaultActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        event_callback_url (str): ``EventCallbackUrl``; uri; optional.
+        events_filter (str): ``EventsFilter``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        multi_task_enabled (bool): ``MultiTaskEnabled``; boolean; optional.
+        timeout_activity_sid (str): ``TimeoutActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        prioritize_queue_order (WorkspaceQueueOrder | str): ``PrioritizeQueueOrder``; enum:workspace_queue_order; one of ``FIFO``, ``LIFO``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Workspace
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Workspace: ``DELETE /v1/Workspaces/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Delete this Workspace: ``DELETE /v1/Workspaces/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WS[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
     activities: Child[ActivityList] = Child(".workspaces_activities", "ActivityList")
     cumulative_statistics: Child[WorkspaceCumulativeStatisticsList] = Child(
         ".workspaces_cumulative_statistics", "WorkspaceCumulativeStatisticsList"
@@ -130,11 +223,143 @@ class WorkspaceList(KeyedList[WorkspaceContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^WS[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(WorkspaceCreateArgs)
-    """Create a Workspace: ``POST /v1/Workspaces``."""
-    list = _LIST.list_method(WorkspaceListArgs)
-    """List Workspace resources: ``GET /v1/Workspaces``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(WorkspaceListArgs)
-    """Stream Workspace resources: ``GET /v1/Workspaces``; one page in memory at a time."""
-    page = _LIST.page_method(WorkspacePageArgs)
-    """One page of Workspace resources: ``GET /v1/Workspaces``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        WorkspaceCreateArgs,
+        """Create a Workspace: ``POST /v1/Workspaces``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        event_callback_url (str): ``EventCallbackUrl``; uri; optional.
+        events_filter (str): ``EventsFilter``; string; optional.
+        multi_task_enabled (bool): ``MultiTaskEnabled``; boolean; optional.
+        template (str): ``Template``; string; optional.
+        prioritize_queue_order (WorkspaceQueueOrder | str): ``PrioritizeQueueOrder``; enum:workspace_queue_order; one of ``FIFO``, ``LIFO``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Workspace
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Create a Workspace: ``POST /v1/Workspaces``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        event_callback_url (str): ``EventCallbackUrl``; uri; optional.
+        events_filter (str): ``EventsFilter``; string; optional.
+        multi_task_enabled (bool): ``MultiTaskEnabled``; boolean; optional.
+        template (str): ``Template``; string; optional.
+        prioritize_queue_order (WorkspaceQueueOrder | str): ``PrioritizeQueueOrder``; enum:workspace_queue_order; one of ``FIFO``, ``LIFO``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Workspace
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    list = _LIST.list_method(
+        WorkspaceListArgs,
+        """List Workspace resources, every page up to ``limit`` items: ``GET /v1/Workspaces``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Workspace]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """List Workspace resources, every page up to ``limit`` items: ``GET /v1/Workspaces``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Workspace]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    stream = _LIST.stream_method(
+        WorkspaceListArgs,
+        """Stream Workspace resources, one page in memory at a time: ``GET /v1/Workspaces``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Workspace.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Stream Workspace resources, one page in memory at a time: ``GET /v1/Workspaces``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Workspace.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    page = _LIST.page_method(
+        WorkspacePageArgs,
+        """One page of Workspace resources (``next_page()`` moves on): ``GET /v1/Workspaces``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Workspace]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """One page of Workspace resources (``next_page()`` moves on): ``GET /v1/Workspaces``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Workspace]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """

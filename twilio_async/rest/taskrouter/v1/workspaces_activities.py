@@ -71,12 +71,93 @@ class ActivityContext(InstanceContext):
     """One Activity: ``/v1/Workspaces/{WorkspaceSid}/Activities/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Activity: ``GET /v1/Workspaces/{WorkspaceSid}/Activities/{Sid}``."""
-    update = _UPDATE.call_method(ActivityUpdateArgs)
-    """Update this Activity: ``POST /v1/Workspaces/{WorkspaceSid}/Activities/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Activity: ``DELETE /v1/Workspaces/{WorkspaceSid}/Activities/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Activity: ``GET /v1/Workspaces/{WorkspaceSid}/Activities/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Activity
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this Activity: ``GET /v1/Workspaces/{WorkspaceSid}/Activities/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Activity
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    update = _UPDATE.call_method(
+        ActivityUpdateArgs,
+        """Update this Activity: ``POST /v1/Workspaces/{WorkspaceSid}/Activities/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WA[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Activity
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Update this Activity: ``POST /v1/Workspaces/{WorkspaceSid}/Activities/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WA[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Activity
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Activity: ``DELETE /v1/Workspaces/{WorkspaceSid}/Activities/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Delete this Activity: ``DELETE /v1/Workspaces/{WorkspaceSid}/Activities/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
 
 
 class ActivityList(KeyedList[ActivityContext]):
@@ -84,11 +165,141 @@ class ActivityList(KeyedList[ActivityContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^WA[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ActivityCreateArgs)
-    """Create a Activity: ``POST /v1/Workspaces/{WorkspaceSid}/Activities``."""
-    list = _LIST.list_method(ActivityListArgs)
-    """List Activity resources: ``GET /v1/Workspaces/{WorkspaceSid}/Activities``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ActivityListArgs)
-    """Stream Activity resources: ``GET /v1/Workspaces/{WorkspaceSid}/Activities``; one page in memory at a time."""
-    page = _LIST.page_method(ActivityPageArgs)
-    """One page of Activity resources: ``GET /v1/Workspaces/{WorkspaceSid}/Activities``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ActivityCreateArgs,
+        """Create a Activity: ``POST /v1/Workspaces/{WorkspaceSid}/Activities``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        available (bool): ``Available``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Activity
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Create a Activity: ``POST /v1/Workspaces/{WorkspaceSid}/Activities``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        available (bool): ``Available``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Activity
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    list = _LIST.list_method(
+        ActivityListArgs,
+        """List Activity resources, every page up to ``limit`` items: ``GET /v1/Workspaces/{WorkspaceSid}/Activities``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        available (str): ``Available``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Activity]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """List Activity resources, every page up to ``limit`` items: ``GET /v1/Workspaces/{WorkspaceSid}/Activities``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        available (str): ``Available``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Activity]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    stream = _LIST.stream_method(
+        ActivityListArgs,
+        """Stream Activity resources, one page in memory at a time: ``GET /v1/Workspaces/{WorkspaceSid}/Activities``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        available (str): ``Available``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Activity.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Stream Activity resources, one page in memory at a time: ``GET /v1/Workspaces/{WorkspaceSid}/Activities``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        available (str): ``Available``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Activity.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    page = _LIST.page_method(
+        ActivityPageArgs,
+        """One page of Activity resources (``next_page()`` moves on): ``GET /v1/Workspaces/{WorkspaceSid}/Activities``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        available (str): ``Available``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Activity]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """One page of Activity resources (``next_page()`` moves on): ``GET /v1/Workspaces/{WorkspaceSid}/Activities``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        available (str): ``Available``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Activity]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """

@@ -38,8 +38,43 @@ class WorkspaceCumulativeStatisticsContext(InstanceContext):
     """One WorkspaceCumulativeStatistics: ``/v1/Workspaces/{WorkspaceSid}/CumulativeStatistics``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(WorkspaceCumulativeStatisticsFetchArgs)
-    """Fetch this WorkspaceCumulativeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/CumulativeStatistics``."""
+    fetch = _FETCH.call_method(
+        WorkspaceCumulativeStatisticsFetchArgs,
+        """Fetch this WorkspaceCumulativeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/CumulativeStatistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        split_by_wait_time (str): ``SplitByWaitTime``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkspaceCumulativeStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this WorkspaceCumulativeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/CumulativeStatistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        split_by_wait_time (str): ``SplitByWaitTime``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkspaceCumulativeStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
 
 
 class WorkspaceCumulativeStatisticsList(SingletonList[WorkspaceCumulativeStatisticsContext]):

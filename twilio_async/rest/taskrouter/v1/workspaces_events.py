@@ -70,8 +70,33 @@ class EventContext(InstanceContext):
     """One Event: ``/v1/Workspaces/{WorkspaceSid}/Events/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Event: ``GET /v1/Workspaces/{WorkspaceSid}/Events/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Event: ``GET /v1/Workspaces/{WorkspaceSid}/Events/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^EV[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Event
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this Event: ``GET /v1/Workspaces/{WorkspaceSid}/Events/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^EV[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Event
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
 
 
 class EventList(KeyedList[EventContext]):
@@ -79,9 +104,164 @@ class EventList(KeyedList[EventContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^EV[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(EventListArgs)
-    """List Event resources: ``GET /v1/Workspaces/{WorkspaceSid}/Events``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(EventListArgs)
-    """Stream Event resources: ``GET /v1/Workspaces/{WorkspaceSid}/Events``; one page in memory at a time."""
-    page = _LIST.page_method(EventPageArgs)
-    """One page of Event resources: ``GET /v1/Workspaces/{WorkspaceSid}/Events``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        EventListArgs,
+        """List Event resources, every page up to ``limit`` items: ``GET /v1/Workspaces/{WorkspaceSid}/Events``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        event_type (str): ``EventType``; string; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        reservation_sid (str): ``ReservationSid``; string; matching ``^WR[0-9a-fA-F]{32}$``; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        task_sid (str): ``TaskSid``; string; matching ``^WT[0-9a-fA-F]{32}$``; optional.
+        worker_sid (str): ``WorkerSid``; string; matching ``^WK[0-9a-fA-F]{32}$``; optional.
+        workflow_sid (str): ``WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        sid (str): ``Sid``; string; matching ``^EV[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Event]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """List Event resources, every page up to ``limit`` items: ``GET /v1/Workspaces/{WorkspaceSid}/Events``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        event_type (str): ``EventType``; string; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        reservation_sid (str): ``ReservationSid``; string; matching ``^WR[0-9a-fA-F]{32}$``; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        task_sid (str): ``TaskSid``; string; matching ``^WT[0-9a-fA-F]{32}$``; optional.
+        worker_sid (str): ``WorkerSid``; string; matching ``^WK[0-9a-fA-F]{32}$``; optional.
+        workflow_sid (str): ``WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        sid (str): ``Sid``; string; matching ``^EV[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Event]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    stream = _LIST.stream_method(
+        EventListArgs,
+        """Stream Event resources, one page in memory at a time: ``GET /v1/Workspaces/{WorkspaceSid}/Events``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        event_type (str): ``EventType``; string; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        reservation_sid (str): ``ReservationSid``; string; matching ``^WR[0-9a-fA-F]{32}$``; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        task_sid (str): ``TaskSid``; string; matching ``^WT[0-9a-fA-F]{32}$``; optional.
+        worker_sid (str): ``WorkerSid``; string; matching ``^WK[0-9a-fA-F]{32}$``; optional.
+        workflow_sid (str): ``WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        sid (str): ``Sid``; string; matching ``^EV[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Event.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Stream Event resources, one page in memory at a time: ``GET /v1/Workspaces/{WorkspaceSid}/Events``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        event_type (str): ``EventType``; string; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        reservation_sid (str): ``ReservationSid``; string; matching ``^WR[0-9a-fA-F]{32}$``; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        task_sid (str): ``TaskSid``; string; matching ``^WT[0-9a-fA-F]{32}$``; optional.
+        worker_sid (str): ``WorkerSid``; string; matching ``^WK[0-9a-fA-F]{32}$``; optional.
+        workflow_sid (str): ``WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        sid (str): ``Sid``; string; matching ``^EV[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Event.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    page = _LIST.page_method(
+        EventPageArgs,
+        """One page of Event resources (``next_page()`` moves on): ``GET /v1/Workspaces/{WorkspaceSid}/Events``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        event_type (str): ``EventType``; string; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        reservation_sid (str): ``ReservationSid``; string; matching ``^WR[0-9a-fA-F]{32}$``; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        task_sid (str): ``TaskSid``; string; matching ``^WT[0-9a-fA-F]{32}$``; optional.
+        worker_sid (str): ``WorkerSid``; string; matching ``^WK[0-9a-fA-F]{32}$``; optional.
+        workflow_sid (str): ``WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        sid (str): ``Sid``; string; matching ``^EV[0-9a-fA-F]{32}$``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Event]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """One page of Event resources (``next_page()`` moves on): ``GET /v1/Workspaces/{WorkspaceSid}/Events``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        event_type (str): ``EventType``; string; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        reservation_sid (str): ``ReservationSid``; string; matching ``^WR[0-9a-fA-F]{32}$``; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        task_sid (str): ``TaskSid``; string; matching ``^WT[0-9a-fA-F]{32}$``; optional.
+        worker_sid (str): ``WorkerSid``; string; matching ``^WK[0-9a-fA-F]{32}$``; optional.
+        workflow_sid (str): ``WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        sid (str): ``Sid``; string; matching ``^EV[0-9a-fA-F]{32}$``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Event]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """

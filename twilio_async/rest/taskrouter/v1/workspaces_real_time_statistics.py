@@ -27,8 +27,35 @@ class WorkspaceRealTimeStatisticsContext(InstanceContext):
     """One WorkspaceRealTimeStatistics: ``/v1/Workspaces/{WorkspaceSid}/RealTimeStatistics``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(WorkspaceRealTimeStatisticsFetchArgs)
-    """Fetch this WorkspaceRealTimeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/RealTimeStatistics``."""
+    fetch = _FETCH.call_method(
+        WorkspaceRealTimeStatisticsFetchArgs,
+        """Fetch this WorkspaceRealTimeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/RealTimeStatistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        task_channel (str): ``TaskChannel``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkspaceRealTimeStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this WorkspaceRealTimeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/RealTimeStatistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        task_channel (str): ``TaskChannel``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkspaceRealTimeStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
 
 
 class WorkspaceRealTimeStatisticsList(SingletonList[WorkspaceRealTimeStatisticsContext]):

@@ -38,8 +38,43 @@ class WorkspaceStatisticsContext(InstanceContext):
     """One WorkspaceStatistics: ``/v1/Workspaces/{WorkspaceSid}/Statistics``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(WorkspaceStatisticsFetchArgs)
-    """Fetch this WorkspaceStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Statistics``."""
+    fetch = _FETCH.call_method(
+        WorkspaceStatisticsFetchArgs,
+        """Fetch this WorkspaceStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Statistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        split_by_wait_time (str): ``SplitByWaitTime``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkspaceStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this WorkspaceStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Statistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        split_by_wait_time (str): ``SplitByWaitTime``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkspaceStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
 
 
 class WorkspaceStatisticsList(SingletonList[WorkspaceStatisticsContext]):

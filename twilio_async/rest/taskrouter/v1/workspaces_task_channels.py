@@ -62,12 +62,95 @@ class TaskChannelContext(InstanceContext):
     """One TaskChannel: ``/v1/Workspaces/{WorkspaceSid}/TaskChannels/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this TaskChannel: ``GET /v1/Workspaces/{WorkspaceSid}/TaskChannels/{Sid}``."""
-    update = _UPDATE.call_method(TaskChannelUpdateArgs)
-    """Update this TaskChannel: ``POST /v1/Workspaces/{WorkspaceSid}/TaskChannels/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this TaskChannel: ``DELETE /v1/Workspaces/{WorkspaceSid}/TaskChannels/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this TaskChannel: ``GET /v1/Workspaces/{WorkspaceSid}/TaskChannels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskChannel
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this TaskChannel: ``GET /v1/Workspaces/{WorkspaceSid}/TaskChannels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskChannel
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    update = _UPDATE.call_method(
+        TaskChannelUpdateArgs,
+        """Update this TaskChannel: ``POST /v1/Workspaces/{WorkspaceSid}/TaskChannels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        channel_optimized_routing (bool): ``ChannelOptimizedRouting``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskChannel
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Update this TaskChannel: ``POST /v1/Workspaces/{WorkspaceSid}/TaskChannels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        channel_optimized_routing (bool): ``ChannelOptimizedRouting``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskChannel
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this TaskChannel: ``DELETE /v1/Workspaces/{WorkspaceSid}/TaskChannels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Delete this TaskChannel: ``DELETE /v1/Workspaces/{WorkspaceSid}/TaskChannels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
 
 
 class TaskChannelList(KeyedList[TaskChannelContext]):
@@ -75,11 +158,119 @@ class TaskChannelList(KeyedList[TaskChannelContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(TaskChannelCreateArgs)
-    """Create a TaskChannel: ``POST /v1/Workspaces/{WorkspaceSid}/TaskChannels``."""
-    list = _LIST.list_method(ListArgs)
-    """List TaskChannel resources: ``GET /v1/Workspaces/{WorkspaceSid}/TaskChannels``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream TaskChannel resources: ``GET /v1/Workspaces/{WorkspaceSid}/TaskChannels``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of TaskChannel resources: ``GET /v1/Workspaces/{WorkspaceSid}/TaskChannels``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        TaskChannelCreateArgs,
+        """Create a TaskChannel: ``POST /v1/Workspaces/{WorkspaceSid}/TaskChannels``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        unique_name (str): ``UniqueName``; string; required.
+        channel_optimized_routing (bool): ``ChannelOptimizedRouting``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskChannel
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Create a TaskChannel: ``POST /v1/Workspaces/{WorkspaceSid}/TaskChannels``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        unique_name (str): ``UniqueName``; string; required.
+        channel_optimized_routing (bool): ``ChannelOptimizedRouting``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskChannel
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List TaskChannel resources, every page up to ``limit`` items: ``GET /v1/Workspaces/{WorkspaceSid}/TaskChannels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[TaskChannel]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """List TaskChannel resources, every page up to ``limit`` items: ``GET /v1/Workspaces/{WorkspaceSid}/TaskChannels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[TaskChannel]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream TaskChannel resources, one page in memory at a time: ``GET /v1/Workspaces/{WorkspaceSid}/TaskChannels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of TaskChannel.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Stream TaskChannel resources, one page in memory at a time: ``GET /v1/Workspaces/{WorkspaceSid}/TaskChannels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of TaskChannel.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of TaskChannel resources (``next_page()`` moves on): ``GET /v1/Workspaces/{WorkspaceSid}/TaskChannels``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[TaskChannel]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """One page of TaskChannel resources (``next_page()`` moves on): ``GET /v1/Workspaces/{WorkspaceSid}/TaskChannels``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[TaskChannel]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """

@@ -104,12 +104,103 @@ class TaskQueueContext(InstanceContext):
     """One TaskQueue: ``/v1/Workspaces/{WorkspaceSid}/TaskQueues/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this TaskQueue: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/{Sid}``."""
-    update = _UPDATE.call_method(TaskQueueUpdateArgs)
-    """Update this TaskQueue: ``POST /v1/Workspaces/{WorkspaceSid}/TaskQueues/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this TaskQueue: ``DELETE /v1/Workspaces/{WorkspaceSid}/TaskQueues/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this TaskQueue: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WQ[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskQueue
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this TaskQueue: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WQ[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskQueue
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    update = _UPDATE.call_method(
+        TaskQueueUpdateArgs,
+        """Update this TaskQueue: ``POST /v1/Workspaces/{WorkspaceSid}/TaskQueues/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WQ[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        target_workers (str): ``TargetWorkers``; string; optional.
+        reservation_activity_sid (str): ``ReservationActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        assignment_activity_sid (str): ``AssignmentActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        max_reserved_workers (int): ``MaxReservedWorkers``; integer; optional.
+        task_order (TaskQueueTaskOrder | str): ``TaskOrder``; enum:task_queue_task_order; one of ``FIFO``, ``LIFO``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskQueue
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Update this TaskQueue: ``POST /v1/Workspaces/{WorkspaceSid}/TaskQueues/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WQ[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        target_workers (str): ``TargetWorkers``; string; optional.
+        reservation_activity_sid (str): ``ReservationActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        assignment_activity_sid (str): ``AssignmentActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        max_reserved_workers (int): ``MaxReservedWorkers``; integer; optional.
+        task_order (TaskQueueTaskOrder | str): ``TaskOrder``; enum:task_queue_task_order; one of ``FIFO``, ``LIFO``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskQueue
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this TaskQueue: ``DELETE /v1/Workspaces/{WorkspaceSid}/TaskQueues/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WQ[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Delete this TaskQueue: ``DELETE /v1/Workspaces/{WorkspaceSid}/TaskQueues/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WQ[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
     cumulative_statistics: Child[TaskQueueCumulativeStatisticsList] = Child(
         ".workspaces_task_queues_cumulative_statistics", "TaskQueueCumulativeStatisticsList"
     )
@@ -126,14 +217,164 @@ class TaskQueueList(KeyedList[TaskQueueContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^WQ[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(TaskQueueCreateArgs)
-    """Create a TaskQueue: ``POST /v1/Workspaces/{WorkspaceSid}/TaskQueues``."""
-    list = _LIST.list_method(TaskQueueListArgs)
-    """List TaskQueue resources: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(TaskQueueListArgs)
-    """Stream TaskQueue resources: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues``; one page in memory at a time."""
-    page = _LIST.page_method(TaskQueuePageArgs)
-    """One page of TaskQueue resources: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        TaskQueueCreateArgs,
+        """Create a TaskQueue: ``POST /v1/Workspaces/{WorkspaceSid}/TaskQueues``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        target_workers (str): ``TargetWorkers``; string; optional.
+        max_reserved_workers (int): ``MaxReservedWorkers``; integer; optional.
+        task_order (TaskQueueTaskOrder | str): ``TaskOrder``; enum:task_queue_task_order; one of ``FIFO``, ``LIFO``; optional.
+        reservation_activity_sid (str): ``ReservationActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        assignment_activity_sid (str): ``AssignmentActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskQueue
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Create a TaskQueue: ``POST /v1/Workspaces/{WorkspaceSid}/TaskQueues``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        target_workers (str): ``TargetWorkers``; string; optional.
+        max_reserved_workers (int): ``MaxReservedWorkers``; integer; optional.
+        task_order (TaskQueueTaskOrder | str): ``TaskOrder``; enum:task_queue_task_order; one of ``FIFO``, ``LIFO``; optional.
+        reservation_activity_sid (str): ``ReservationActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        assignment_activity_sid (str): ``AssignmentActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskQueue
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    list = _LIST.list_method(
+        TaskQueueListArgs,
+        """List TaskQueue resources, every page up to ``limit`` items: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        evaluate_worker_attributes (str): ``EvaluateWorkerAttributes``; string; optional.
+        worker_sid (str): ``WorkerSid``; string; matching ``^WK[0-9a-fA-F]{32}$``; optional.
+        ordering (str): ``Ordering``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[TaskQueue]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """List TaskQueue resources, every page up to ``limit`` items: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        evaluate_worker_attributes (str): ``EvaluateWorkerAttributes``; string; optional.
+        worker_sid (str): ``WorkerSid``; string; matching ``^WK[0-9a-fA-F]{32}$``; optional.
+        ordering (str): ``Ordering``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[TaskQueue]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    stream = _LIST.stream_method(
+        TaskQueueListArgs,
+        """Stream TaskQueue resources, one page in memory at a time: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        evaluate_worker_attributes (str): ``EvaluateWorkerAttributes``; string; optional.
+        worker_sid (str): ``WorkerSid``; string; matching ``^WK[0-9a-fA-F]{32}$``; optional.
+        ordering (str): ``Ordering``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of TaskQueue.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Stream TaskQueue resources, one page in memory at a time: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        evaluate_worker_attributes (str): ``EvaluateWorkerAttributes``; string; optional.
+        worker_sid (str): ``WorkerSid``; string; matching ``^WK[0-9a-fA-F]{32}$``; optional.
+        ordering (str): ``Ordering``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of TaskQueue.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    page = _LIST.page_method(
+        TaskQueuePageArgs,
+        """One page of TaskQueue resources (``next_page()`` moves on): ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        evaluate_worker_attributes (str): ``EvaluateWorkerAttributes``; string; optional.
+        worker_sid (str): ``WorkerSid``; string; matching ``^WK[0-9a-fA-F]{32}$``; optional.
+        ordering (str): ``Ordering``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[TaskQueue]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """One page of TaskQueue resources (``next_page()`` moves on): ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        evaluate_worker_attributes (str): ``EvaluateWorkerAttributes``; string; optional.
+        worker_sid (str): ``WorkerSid``; string; matching ``^WK[0-9a-fA-F]{32}$``; optional.
+        ordering (str): ``Ordering``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[TaskQueue]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
     bulk_real_time_statistics: Child[TaskQueueBulkRealTimeStatisticsList] = Child(
         ".workspaces_task_queues_bulk_real_time_statistics", "TaskQueueBulkRealTimeStatisticsList"
     )

@@ -29,5 +29,32 @@ class TaskQueueBulkRealTimeStatisticsList(ListResource):
     """TaskQueueBulkRealTimeStatistics collection: ``/v1/Workspaces/{WorkspaceSid}/TaskQueues/RealTimeStatistics``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(TaskQueueBulkRealTimeStatisticsCreateArgs)
-    """Create a TaskQueueBulkRealTimeStatistics: ``POST /v1/Workspaces/{WorkspaceSid}/TaskQueues/RealTimeStatistics``."""
+    create = _CREATE.call_method(
+        TaskQueueBulkRealTimeStatisticsCreateArgs,
+        """Create a TaskQueueBulkRealTimeStatistics: ``POST /v1/Workspaces/{WorkspaceSid}/TaskQueues/RealTimeStatistics``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskQueueBulkRealTimeStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Create a TaskQueueBulkRealTimeStatistics: ``POST /v1/Workspaces/{WorkspaceSid}/TaskQueues/RealTimeStatistics``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskQueueBulkRealTimeStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """

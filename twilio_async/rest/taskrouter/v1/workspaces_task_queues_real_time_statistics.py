@@ -27,8 +27,35 @@ class TaskQueueRealTimeStatisticsContext(InstanceContext):
     """One TaskQueueRealTimeStatistics: ``/v1/Workspaces/{WorkspaceSid}/TaskQueues/{TaskQueueSid}/RealTimeStatistics``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(TaskQueueRealTimeStatisticsFetchArgs)
-    """Fetch this TaskQueueRealTimeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/{TaskQueueSid}/RealTimeStatistics``."""
+    fetch = _FETCH.call_method(
+        TaskQueueRealTimeStatisticsFetchArgs,
+        """Fetch this TaskQueueRealTimeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/{TaskQueueSid}/RealTimeStatistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        task_channel (str): ``TaskChannel``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskQueueRealTimeStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this TaskQueueRealTimeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/{TaskQueueSid}/RealTimeStatistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        task_channel (str): ``TaskChannel``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskQueueRealTimeStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
 
 
 class TaskQueueRealTimeStatisticsList(SingletonList[TaskQueueRealTimeStatisticsContext]):

@@ -38,8 +38,43 @@ class TaskQueueStatisticsContext(InstanceContext):
     """One TaskQueueStatistics: ``/v1/Workspaces/{WorkspaceSid}/TaskQueues/{TaskQueueSid}/Statistics``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(TaskQueueStatisticsFetchArgs)
-    """Fetch this TaskQueueStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/{TaskQueueSid}/Statistics``."""
+    fetch = _FETCH.call_method(
+        TaskQueueStatisticsFetchArgs,
+        """Fetch this TaskQueueStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/{TaskQueueSid}/Statistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        split_by_wait_time (str): ``SplitByWaitTime``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskQueueStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this TaskQueueStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/{TaskQueueSid}/Statistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        split_by_wait_time (str): ``SplitByWaitTime``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskQueueStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
 
 
 class TaskQueueStatisticsList(SingletonList[TaskQueueStatisticsContext]):

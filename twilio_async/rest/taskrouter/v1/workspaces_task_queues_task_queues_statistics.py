@@ -60,9 +60,134 @@ class TaskQueuesStatisticsList(ListResource):
     """TaskQueuesStatistics collection: ``/v1/Workspaces/{WorkspaceSid}/TaskQueues/Statistics``."""
 
     __slots__ = ()
-    list = _LIST.list_method(TaskQueuesStatisticsListArgs)
-    """List TaskQueuesStatistics resources: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/Statistics``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(TaskQueuesStatisticsListArgs)
-    """Stream TaskQueuesStatistics resources: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/Statistics``; one page in memory at a time."""
-    page = _LIST.page_method(TaskQueuesStatisticsPageArgs)
-    """One page of TaskQueuesStatistics resources: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/Statistics``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        TaskQueuesStatisticsListArgs,
+        """List TaskQueuesStatistics resources, every page up to ``limit`` items: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/Statistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        split_by_wait_time (str): ``SplitByWaitTime``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[TaskQueuesStatistics]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """List TaskQueuesStatistics resources, every page up to ``limit`` items: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/Statistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        split_by_wait_time (str): ``SplitByWaitTime``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[TaskQueuesStatistics]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    stream = _LIST.stream_method(
+        TaskQueuesStatisticsListArgs,
+        """Stream TaskQueuesStatistics resources, one page in memory at a time: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/Statistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        split_by_wait_time (str): ``SplitByWaitTime``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of TaskQueuesStatistics.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Stream TaskQueuesStatistics resources, one page in memory at a time: ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/Statistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        split_by_wait_time (str): ``SplitByWaitTime``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of TaskQueuesStatistics.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    page = _LIST.page_method(
+        TaskQueuesStatisticsPageArgs,
+        """One page of TaskQueuesStatistics resources (``next_page()`` moves on): ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/Statistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        split_by_wait_time (str): ``SplitByWaitTime``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[TaskQueuesStatistics]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """One page of TaskQueuesStatistics resources (``next_page()`` moves on): ``GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/Statistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        split_by_wait_time (str): ``SplitByWaitTime``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[TaskQueuesStatistics]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """

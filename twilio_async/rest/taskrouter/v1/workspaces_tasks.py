@@ -125,12 +125,111 @@ class TaskContext(InstanceContext):
     """One Task: ``/v1/Workspaces/{WorkspaceSid}/Tasks/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Task: ``GET /v1/Workspaces/{WorkspaceSid}/Tasks/{Sid}``."""
-    update = _UPDATE.call_method(TaskUpdateArgs)
-    """Update this Task: ``POST /v1/Workspaces/{WorkspaceSid}/Tasks/{Sid}``."""
-    delete = _DELETE.delete_method(TaskDeleteArgs)
-    """Delete this Task: ``DELETE /v1/Workspaces/{WorkspaceSid}/Tasks/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Task: ``GET /v1/Workspaces/{WorkspaceSid}/Tasks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Task
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this Task: ``GET /v1/Workspaces/{WorkspaceSid}/Tasks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Task
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    update = _UPDATE.call_method(
+        TaskUpdateArgs,
+        """Update this Task: ``POST /v1/Workspaces/{WorkspaceSid}/Tasks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WT[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        attributes (str): ``Attributes``; string; optional.
+        assignment_status (TaskStatus | str): ``AssignmentStatus``; enum:task_status; one of ``pending``, ``reserved``, ``assigned``, ``canceled``, ``completed``, ``wrapping``; optional.
+        reason (str): ``Reason``; string; optional.
+        priority (int): ``Priority``; integer; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        virtual_start_time (datetime | date | str): ``VirtualStartTime``; datetime; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Task
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Update this Task: ``POST /v1/Workspaces/{WorkspaceSid}/Tasks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WT[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        attributes (str): ``Attributes``; string; optional.
+        assignment_status (TaskStatus | str): ``AssignmentStatus``; enum:task_status; one of ``pending``, ``reserved``, ``assigned``, ``canceled``, ``completed``, ``wrapping``; optional.
+        reason (str): ``Reason``; string; optional.
+        priority (int): ``Priority``; integer; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        virtual_start_time (datetime | date | str): ``VirtualStartTime``; datetime; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Task
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    delete = _DELETE.delete_method(
+        TaskDeleteArgs,
+        """Delete this Task: ``DELETE /v1/Workspaces/{WorkspaceSid}/Tasks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WT[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Delete this Task: ``DELETE /v1/Workspaces/{WorkspaceSid}/Tasks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WT[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
     reservations: Child[TaskReservationList] = Child(
         ".workspaces_tasks_reservations", "TaskReservationList"
     )
@@ -141,11 +240,203 @@ class TaskList(KeyedList[TaskContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^WT[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(TaskCreateArgs)
-    """Create a Task: ``POST /v1/Workspaces/{WorkspaceSid}/Tasks``."""
-    list = _LIST.list_method(TaskListArgs)
-    """List Task resources: ``GET /v1/Workspaces/{WorkspaceSid}/Tasks``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(TaskListArgs)
-    """Stream Task resources: ``GET /v1/Workspaces/{WorkspaceSid}/Tasks``; one page in memory at a time."""
-    page = _LIST.page_method(TaskPageArgs)
-    """One page of Task resources: ``GET /v1/Workspaces/{WorkspaceSid}/Tasks``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        TaskCreateArgs,
+        """Create a Task: ``POST /v1/Workspaces/{WorkspaceSid}/Tasks``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        timeout (int): ``Timeout``; integer; optional.
+        priority (int): ``Priority``; integer; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        workflow_sid (str): ``WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
+        attributes (str): ``Attributes``; string; optional.
+        virtual_start_time (datetime | date | str): ``VirtualStartTime``; datetime; optional.
+        routing_target (str): ``RoutingTarget``; string; optional.
+        ignore_capacity (str): ``IgnoreCapacity``; string; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Task
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Create a Task: ``POST /v1/Workspaces/{WorkspaceSid}/Tasks``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        timeout (int): ``Timeout``; integer; optional.
+        priority (int): ``Priority``; integer; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        workflow_sid (str): ``WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
+        attributes (str): ``Attributes``; string; optional.
+        virtual_start_time (datetime | date | str): ``VirtualStartTime``; datetime; optional.
+        routing_target (str): ``RoutingTarget``; string; optional.
+        ignore_capacity (str): ``IgnoreCapacity``; string; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Task
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    list = _LIST.list_method(
+        TaskListArgs,
+        """List Task resources, every page up to ``limit`` items: ``GET /v1/Workspaces/{WorkspaceSid}/Tasks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        priority (int): ``Priority``; integer; optional.
+        assignment_status (Sequence[str]): ``AssignmentStatus``; list<string>; optional.
+        workflow_sid (str): ``WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
+        workflow_name (str): ``WorkflowName``; string; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        task_queue_name (str): ``TaskQueueName``; string; optional.
+        evaluate_task_attributes (str): ``EvaluateTaskAttributes``; string; optional.
+        routing_target (str): ``RoutingTarget``; string; optional.
+        ordering (str): ``Ordering``; string; optional.
+        has_addons (bool): ``HasAddons``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Task]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """List Task resources, every page up to ``limit`` items: ``GET /v1/Workspaces/{WorkspaceSid}/Tasks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        priority (int): ``Priority``; integer; optional.
+        assignment_status (Sequence[str]): ``AssignmentStatus``; list<string>; optional.
+        workflow_sid (str): ``WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
+        workflow_name (str): ``WorkflowName``; string; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        task_queue_name (str): ``TaskQueueName``; string; optional.
+        evaluate_task_attributes (str): ``EvaluateTaskAttributes``; string; optional.
+        routing_target (str): ``RoutingTarget``; string; optional.
+        ordering (str): ``Ordering``; string; optional.
+        has_addons (bool): ``HasAddons``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Task]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    stream = _LIST.stream_method(
+        TaskListArgs,
+        """Stream Task resources, one page in memory at a time: ``GET /v1/Workspaces/{WorkspaceSid}/Tasks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        priority (int): ``Priority``; integer; optional.
+        assignment_status (Sequence[str]): ``AssignmentStatus``; list<string>; optional.
+        workflow_sid (str): ``WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
+        workflow_name (str): ``WorkflowName``; string; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        task_queue_name (str): ``TaskQueueName``; string; optional.
+        evaluate_task_attributes (str): ``EvaluateTaskAttributes``; string; optional.
+        routing_target (str): ``RoutingTarget``; string; optional.
+        ordering (str): ``Ordering``; string; optional.
+        has_addons (bool): ``HasAddons``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Task.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Stream Task resources, one page in memory at a time: ``GET /v1/Workspaces/{WorkspaceSid}/Tasks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        priority (int): ``Priority``; integer; optional.
+        assignment_status (Sequence[str]): ``AssignmentStatus``; list<string>; optional.
+        workflow_sid (str): ``WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
+        workflow_name (str): ``WorkflowName``; string; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        task_queue_name (str): ``TaskQueueName``; string; optional.
+        evaluate_task_attributes (str): ``EvaluateTaskAttributes``; string; optional.
+        routing_target (str): ``RoutingTarget``; string; optional.
+        ordering (str): ``Ordering``; string; optional.
+        has_addons (bool): ``HasAddons``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Task.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    page = _LIST.page_method(
+        TaskPageArgs,
+        """One page of Task resources (``next_page()`` moves on): ``GET /v1/Workspaces/{WorkspaceSid}/Tasks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        priority (int): ``Priority``; integer; optional.
+        assignment_status (Sequence[str]): ``AssignmentStatus``; list<string>; optional.
+        workflow_sid (str): ``WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
+        workflow_name (str): ``WorkflowName``; string; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        task_queue_name (str): ``TaskQueueName``; string; optional.
+        evaluate_task_attributes (str): ``EvaluateTaskAttributes``; string; optional.
+        routing_target (str): ``RoutingTarget``; string; optional.
+        ordering (str): ``Ordering``; string; optional.
+        has_addons (bool): ``HasAddons``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Task]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """One page of Task resources (``next_page()`` moves on): ``GET /v1/Workspaces/{WorkspaceSid}/Tasks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        priority (int): ``Priority``; integer; optional.
+        assignment_status (Sequence[str]): ``AssignmentStatus``; list<string>; optional.
+        workflow_sid (str): ``WorkflowSid``; string; matching ``^WW[0-9a-fA-F]{32}$``; optional.
+        workflow_name (str): ``WorkflowName``; string; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        task_queue_name (str): ``TaskQueueName``; string; optional.
+        evaluate_task_attributes (str): ``EvaluateTaskAttributes``; string; optional.
+        routing_target (str): ``RoutingTarget``; string; optional.
+        ordering (str): ``Ordering``; string; optional.
+        has_addons (bool): ``HasAddons``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Task]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """

@@ -190,10 +190,174 @@ class TaskReservationContext(InstanceContext):
     """One TaskReservation: ``/v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this TaskReservation: ``GET /v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations/{Sid}``."""
-    update = _UPDATE.call_method(TaskReservationUpdateArgs)
-    """Update this TaskReservation: ``POST /v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this TaskReservation: ``GET /v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskReservation
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this TaskReservation: ``GET /v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WR[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskReservation
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    update = _UPDATE.call_method(
+        TaskReservationUpdateArgs,
+        """Update this TaskReservation: ``POST /v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WR[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        reservation_status (TaskReservationStatus | str): ``ReservationStatus``; enum:task_reservation_status; one of ``pending``, ``accepted``, ``rejected``, ``timeout``, ``canceled``, ``rescinded``, ``wrapping``, ``completed``; optional.
+        worker_activity_sid (str): ``WorkerActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        instruction (str): ``Instruction``; string; optional.
+        dequeue_post_work_activity_sid (str): ``DequeuePostWorkActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        dequeue_from (str): ``DequeueFrom``; string; optional.
+        dequeue_record (str): ``DequeueRecord``; string; optional.
+        dequeue_timeout (int): ``DequeueTimeout``; integer; optional.
+        dequeue_to (str): ``DequeueTo``; string; optional.
+        dequeue_status_callback_url (str): ``DequeueStatusCallbackUrl``; uri; optional.
+        call_from (str): ``CallFrom``; string; optional.
+        call_record (str): ``CallRecord``; string; optional.
+        call_timeout (int): ``CallTimeout``; integer; optional.
+        call_to (str): ``CallTo``; string; optional.
+        call_url (str): ``CallUrl``; uri; optional.
+        call_status_callback_url (str): ``CallStatusCallbackUrl``; uri; optional.
+        call_accept (bool): ``CallAccept``; boolean; optional.
+        redirect_call_sid (str): ``RedirectCallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        redirect_accept (bool): ``RedirectAccept``; boolean; optional.
+        redirect_url (str): ``RedirectUrl``; uri; optional.
+        to (str): ``To``; string; optional.
+        from_ (str): ``From``; string; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        status_callback_event (Sequence[TaskReservationCallStatus | str]): ``StatusCallbackEvent``; list<enum:task_reservation_call_status>; one of ``initiated``, ``ringing``, ``answered``, ``completed``; optional.
+        timeout (int): ``Timeout``; integer; optional.
+        record (bool): ``Record``; boolean; optional.
+        muted (bool): ``Muted``; boolean; optional.
+        beep (str): ``Beep``; string; optional.
+        start_conference_on_enter (bool): ``StartConferenceOnEnter``; boolean; optional.
+        end_conference_on_exit (bool): ``EndConferenceOnExit``; boolean; optional.
+        wait_url (str): ``WaitUrl``; uri; optional.
+        wait_method (str): ``WaitMethod``; http-method; optional.
+        early_media (bool): ``EarlyMedia``; boolean; optional.
+        max_participants (int): ``MaxParticipants``; integer; optional.
+        conference_status_callback (str): ``ConferenceStatusCallback``; uri; optional.
+        conference_status_callback_method (str): ``ConferenceStatusCallbackMethod``; http-method; optional.
+        conference_status_callback_event (Sequence[TaskReservationConferenceEvent | str]): ``ConferenceStatusCallbackEvent``; list<enum:task_reservation_conference_event>; one of ``start``, ``end``, ``join``, ``leave``, ``mute``, ``hold``, ``speaker``; optional.
+        conference_record (str): ``ConferenceRecord``; string; optional.
+        conference_trim (str): ``ConferenceTrim``; string; optional.
+        recording_channels (str): ``RecordingChannels``; string; optional.
+        recording_status_callback (str): ``RecordingStatusCallback``; uri; optional.
+        recording_status_callback_method (str): ``RecordingStatusCallbackMethod``; http-method; optional.
+        conference_recording_status_callback (str): ``ConferenceRecordingStatusCallback``; uri; optional.
+        conference_recording_status_callback_method (str): ``ConferenceRecordingStatusCallbackMethod``; http-method; optional.
+        region (str): ``Region``; string; optional.
+        sip_auth_username (str): ``SipAuthUsername``; string; optional.
+        sip_auth_password (str): ``SipAuthPassword``; string; optional.
+        dequeue_status_callback_event (Sequence[str]): ``DequeueStatusCallbackEvent``; list<string>; optional.
+        post_work_activity_sid (str): ``PostWorkActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        supervisor_mode (TaskReservationSupervisorMode | str): ``SupervisorMode``; enum:task_reservation_supervisor_mode; one of ``monitor``, ``whisper``, ``barge``; optional.
+        supervisor (str): ``Supervisor``; string; optional.
+        end_conference_on_customer_exit (bool): ``EndConferenceOnCustomerExit``; boolean; optional.
+        beep_on_customer_entrance (bool): ``BeepOnCustomerEntrance``; boolean; optional.
+        jitter_buffer_size (str): ``JitterBufferSize``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskReservation
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Update this TaskReservation: ``POST /v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WR[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        reservation_status (TaskReservationStatus | str): ``ReservationStatus``; enum:task_reservation_status; one of ``pending``, ``accepted``, ``rejected``, ``timeout``, ``canceled``, ``rescinded``, ``wrapping``, ``completed``; optional.
+        worker_activity_sid (str): ``WorkerActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        instruction (str): ``Instruction``; string; optional.
+        dequeue_post_work_activity_sid (str): ``DequeuePostWorkActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        dequeue_from (str): ``DequeueFrom``; string; optional.
+        dequeue_record (str): ``DequeueRecord``; string; optional.
+        dequeue_timeout (int): ``DequeueTimeout``; integer; optional.
+        dequeue_to (str): ``DequeueTo``; string; optional.
+        dequeue_status_callback_url (str): ``DequeueStatusCallbackUrl``; uri; optional.
+        call_from (str): ``CallFrom``; string; optional.
+        call_record (str): ``CallRecord``; string; optional.
+        call_timeout (int): ``CallTimeout``; integer; optional.
+        call_to (str): ``CallTo``; string; optional.
+        call_url (str): ``CallUrl``; uri; optional.
+        call_status_callback_url (str): ``CallStatusCallbackUrl``; uri; optional.
+        call_accept (bool): ``CallAccept``; boolean; optional.
+        redirect_call_sid (str): ``RedirectCallSid``; string; matching ``^CA[0-9a-fA-F]{32}$``; optional.
+        redirect_accept (bool): ``RedirectAccept``; boolean; optional.
+        redirect_url (str): ``RedirectUrl``; uri; optional.
+        to (str): ``To``; string; optional.
+        from_ (str): ``From``; string; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        status_callback_event (Sequence[TaskReservationCallStatus | str]): ``StatusCallbackEvent``; list<enum:task_reservation_call_status>; one of ``initiated``, ``ringing``, ``answered``, ``completed``; optional.
+        timeout (int): ``Timeout``; integer; optional.
+        record (bool): ``Record``; boolean; optional.
+        muted (bool): ``Muted``; boolean; optional.
+        beep (str): ``Beep``; string; optional.
+        start_conference_on_enter (bool): ``StartConferenceOnEnter``; boolean; optional.
+        end_conference_on_exit (bool): ``EndConferenceOnExit``; boolean; optional.
+        wait_url (str): ``WaitUrl``; uri; optional.
+        wait_method (str): ``WaitMethod``; http-method; optional.
+        early_media (bool): ``EarlyMedia``; boolean; optional.
+        max_participants (int): ``MaxParticipants``; integer; optional.
+        conference_status_callback (str): ``ConferenceStatusCallback``; uri; optional.
+        conference_status_callback_method (str): ``ConferenceStatusCallbackMethod``; http-method; optional.
+        conference_status_callback_event (Sequence[TaskReservationConferenceEvent | str]): ``ConferenceStatusCallbackEvent``; list<enum:task_reservation_conference_event>; one of ``start``, ``end``, ``join``, ``leave``, ``mute``, ``hold``, ``speaker``; optional.
+        conference_record (str): ``ConferenceRecord``; string; optional.
+        conference_trim (str): ``ConferenceTrim``; string; optional.
+        recording_channels (str): ``RecordingChannels``; string; optional.
+        recording_status_callback (str): ``RecordingStatusCallback``; uri; optional.
+        recording_status_callback_method (str): ``RecordingStatusCallbackMethod``; http-method; optional.
+        conference_recording_status_callback (str): ``ConferenceRecordingStatusCallback``; uri; optional.
+        conference_recording_status_callback_method (str): ``ConferenceRecordingStatusCallbackMethod``; http-method; optional.
+        region (str): ``Region``; string; optional.
+        sip_auth_username (str): ``SipAuthUsername``; string; optional.
+        sip_auth_password (str): ``SipAuthPassword``; string; optional.
+        dequeue_status_callback_event (Sequence[str]): ``DequeueStatusCallbackEvent``; list<string>; optional.
+        post_work_activity_sid (str): ``PostWorkActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        supervisor_mode (TaskReservationSupervisorMode | str): ``SupervisorMode``; enum:task_reservation_supervisor_mode; one of ``monitor``, ``whisper``, ``barge``; optional.
+        supervisor (str): ``Supervisor``; string; optional.
+        end_conference_on_customer_exit (bool): ``EndConferenceOnCustomerExit``; boolean; optional.
+        beep_on_customer_entrance (bool): ``BeepOnCustomerEntrance``; boolean; optional.
+        jitter_buffer_size (str): ``JitterBufferSize``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TaskReservation
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
 
 
 class TaskReservationList(KeyedList[TaskReservationContext]):
@@ -201,9 +365,110 @@ class TaskReservationList(KeyedList[TaskReservationContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^WR[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(TaskReservationListArgs)
-    """List TaskReservation resources: ``GET /v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(TaskReservationListArgs)
-    """Stream TaskReservation resources: ``GET /v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations``; one page in memory at a time."""
-    page = _LIST.page_method(TaskReservationPageArgs)
-    """One page of TaskReservation resources: ``GET /v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        TaskReservationListArgs,
+        """List TaskReservation resources, every page up to ``limit`` items: ``GET /v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        reservation_status (TaskReservationStatus | str): ``ReservationStatus``; enum:task_reservation_status; one of ``pending``, ``accepted``, ``rejected``, ``timeout``, ``canceled``, ``rescinded``, ``wrapping``, ``completed``; optional.
+        worker_sid (str): ``WorkerSid``; string; matching ``^WK[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[TaskReservation]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """List TaskReservation resources, every page up to ``limit`` items: ``GET /v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        reservation_status (TaskReservationStatus | str): ``ReservationStatus``; enum:task_reservation_status; one of ``pending``, ``accepted``, ``rejected``, ``timeout``, ``canceled``, ``rescinded``, ``wrapping``, ``completed``; optional.
+        worker_sid (str): ``WorkerSid``; string; matching ``^WK[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[TaskReservation]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    stream = _LIST.stream_method(
+        TaskReservationListArgs,
+        """Stream TaskReservation resources, one page in memory at a time: ``GET /v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        reservation_status (TaskReservationStatus | str): ``ReservationStatus``; enum:task_reservation_status; one of ``pending``, ``accepted``, ``rejected``, ``timeout``, ``canceled``, ``rescinded``, ``wrapping``, ``completed``; optional.
+        worker_sid (str): ``WorkerSid``; string; matching ``^WK[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of TaskReservation.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Stream TaskReservation resources, one page in memory at a time: ``GET /v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        reservation_status (TaskReservationStatus | str): ``ReservationStatus``; enum:task_reservation_status; one of ``pending``, ``accepted``, ``rejected``, ``timeout``, ``canceled``, ``rescinded``, ``wrapping``, ``completed``; optional.
+        worker_sid (str): ``WorkerSid``; string; matching ``^WK[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of TaskReservation.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    page = _LIST.page_method(
+        TaskReservationPageArgs,
+        """One page of TaskReservation resources (``next_page()`` moves on): ``GET /v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        reservation_status (TaskReservationStatus | str): ``ReservationStatus``; enum:task_reservation_status; one of ``pending``, ``accepted``, ``rejected``, ``timeout``, ``canceled``, ``rescinded``, ``wrapping``, ``completed``; optional.
+        worker_sid (str): ``WorkerSid``; string; matching ``^WK[0-9a-fA-F]{32}$``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[TaskReservation]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """One page of TaskReservation resources (``next_page()`` moves on): ``GET /v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        reservation_status (TaskReservationStatus | str): ``ReservationStatus``; enum:task_reservation_status; one of ``pending``, ``accepted``, ``rejected``, ``timeout``, ``canceled``, ``rescinded``, ``wrapping``, ``completed``; optional.
+        worker_sid (str): ``WorkerSid``; string; matching ``^WK[0-9a-fA-F]{32}$``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[TaskReservation]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """

@@ -109,12 +109,107 @@ class WorkerContext(InstanceContext):
     """One Worker: ``/v1/Workspaces/{WorkspaceSid}/Workers/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Worker: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/{Sid}``."""
-    update = _UPDATE.call_method(WorkerUpdateArgs)
-    """Update this Worker: ``POST /v1/Workspaces/{WorkspaceSid}/Workers/{Sid}``."""
-    delete = _DELETE.delete_method(WorkerDeleteArgs)
-    """Delete this Worker: ``DELETE /v1/Workspaces/{WorkspaceSid}/Workers/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Worker: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Worker
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this Worker: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Worker
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    update = _UPDATE.call_method(
+        WorkerUpdateArgs,
+        """Update this Worker: ``POST /v1/Workspaces/{WorkspaceSid}/Workers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WK[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        activity_sid (str): ``ActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        attributes (str): ``Attributes``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        reject_pending_reservations (bool): ``RejectPendingReservations``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Worker
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Update this Worker: ``POST /v1/Workspaces/{WorkspaceSid}/Workers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WK[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        activity_sid (str): ``ActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        attributes (str): ``Attributes``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        reject_pending_reservations (bool): ``RejectPendingReservations``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Worker
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    delete = _DELETE.delete_method(
+        WorkerDeleteArgs,
+        """Delete this Worker: ``DELETE /v1/Workspaces/{WorkspaceSid}/Workers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WK[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Delete this Worker: ``DELETE /v1/Workspaces/{WorkspaceSid}/Workers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WK[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        if_match (str): ``If-Match``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
     reservations: Child[WorkerReservationList] = Child(
         ".workspaces_workers_reservations", "WorkerReservationList"
     )
@@ -131,14 +226,182 @@ class WorkerList(KeyedList[WorkerContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^WK[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(WorkerCreateArgs)
-    """Create a Worker: ``POST /v1/Workspaces/{WorkspaceSid}/Workers``."""
-    list = _LIST.list_method(WorkerListArgs)
-    """List Worker resources: ``GET /v1/Workspaces/{WorkspaceSid}/Workers``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(WorkerListArgs)
-    """Stream Worker resources: ``GET /v1/Workspaces/{WorkspaceSid}/Workers``; one page in memory at a time."""
-    page = _LIST.page_method(WorkerPageArgs)
-    """One page of Worker resources: ``GET /v1/Workspaces/{WorkspaceSid}/Workers``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        WorkerCreateArgs,
+        """Create a Worker: ``POST /v1/Workspaces/{WorkspaceSid}/Workers``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        activity_sid (str): ``ActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        attributes (str): ``Attributes``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Worker
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Create a Worker: ``POST /v1/Workspaces/{WorkspaceSid}/Workers``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        activity_sid (str): ``ActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        attributes (str): ``Attributes``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Worker
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    list = _LIST.list_method(
+        WorkerListArgs,
+        """List Worker resources, every page up to ``limit`` items: ``GET /v1/Workspaces/{WorkspaceSid}/Workers``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        activity_name (str): ``ActivityName``; string; optional.
+        activity_sid (str): ``ActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        available (str): ``Available``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        target_workers_expression (str): ``TargetWorkersExpression``; string; optional.
+        task_queue_name (str): ``TaskQueueName``; string; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        ordering (str): ``Ordering``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Worker]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """List Worker resources, every page up to ``limit`` items: ``GET /v1/Workspaces/{WorkspaceSid}/Workers``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        activity_name (str): ``ActivityName``; string; optional.
+        activity_sid (str): ``ActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        available (str): ``Available``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        target_workers_expression (str): ``TargetWorkersExpression``; string; optional.
+        task_queue_name (str): ``TaskQueueName``; string; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        ordering (str): ``Ordering``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Worker]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    stream = _LIST.stream_method(
+        WorkerListArgs,
+        """Stream Worker resources, one page in memory at a time: ``GET /v1/Workspaces/{WorkspaceSid}/Workers``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        activity_name (str): ``ActivityName``; string; optional.
+        activity_sid (str): ``ActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        available (str): ``Available``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        target_workers_expression (str): ``TargetWorkersExpression``; string; optional.
+        task_queue_name (str): ``TaskQueueName``; string; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        ordering (str): ``Ordering``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Worker.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Stream Worker resources, one page in memory at a time: ``GET /v1/Workspaces/{WorkspaceSid}/Workers``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        activity_name (str): ``ActivityName``; string; optional.
+        activity_sid (str): ``ActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        available (str): ``Available``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        target_workers_expression (str): ``TargetWorkersExpression``; string; optional.
+        task_queue_name (str): ``TaskQueueName``; string; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        ordering (str): ``Ordering``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Worker.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    page = _LIST.page_method(
+        WorkerPageArgs,
+        """One page of Worker resources (``next_page()`` moves on): ``GET /v1/Workspaces/{WorkspaceSid}/Workers``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        activity_name (str): ``ActivityName``; string; optional.
+        activity_sid (str): ``ActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        available (str): ``Available``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        target_workers_expression (str): ``TargetWorkersExpression``; string; optional.
+        task_queue_name (str): ``TaskQueueName``; string; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        ordering (str): ``Ordering``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Worker]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """One page of Worker resources (``next_page()`` moves on): ``GET /v1/Workspaces/{WorkspaceSid}/Workers``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        activity_name (str): ``ActivityName``; string; optional.
+        activity_sid (str): ``ActivitySid``; string; matching ``^WA[0-9a-fA-F]{32}$``; optional.
+        available (str): ``Available``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        target_workers_expression (str): ``TargetWorkersExpression``; string; optional.
+        task_queue_name (str): ``TaskQueueName``; string; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        ordering (str): ``Ordering``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Worker]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
     cumulative_statistics: Child[WorkersCumulativeStatisticsList] = Child(
         ".workspaces_workers_cumulative_statistics", "WorkersCumulativeStatisticsList"
     )

@@ -36,8 +36,41 @@ class WorkersCumulativeStatisticsContext(InstanceContext):
     """One WorkersCumulativeStatistics: ``/v1/Workspaces/{WorkspaceSid}/Workers/CumulativeStatistics``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(WorkersCumulativeStatisticsFetchArgs)
-    """Fetch this WorkersCumulativeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/CumulativeStatistics``."""
+    fetch = _FETCH.call_method(
+        WorkersCumulativeStatisticsFetchArgs,
+        """Fetch this WorkersCumulativeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/CumulativeStatistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkersCumulativeStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this WorkersCumulativeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/CumulativeStatistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkersCumulativeStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
 
 
 class WorkersCumulativeStatisticsList(SingletonList[WorkersCumulativeStatisticsContext]):

@@ -27,8 +27,35 @@ class WorkersRealTimeStatisticsContext(InstanceContext):
     """One WorkersRealTimeStatistics: ``/v1/Workspaces/{WorkspaceSid}/Workers/RealTimeStatistics``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(WorkersRealTimeStatisticsFetchArgs)
-    """Fetch this WorkersRealTimeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/RealTimeStatistics``."""
+    fetch = _FETCH.call_method(
+        WorkersRealTimeStatisticsFetchArgs,
+        """Fetch this WorkersRealTimeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/RealTimeStatistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        task_channel (str): ``TaskChannel``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkersRealTimeStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this WorkersRealTimeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/RealTimeStatistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        task_channel (str): ``TaskChannel``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkersRealTimeStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
 
 
 class WorkersRealTimeStatisticsList(SingletonList[WorkersRealTimeStatisticsContext]):

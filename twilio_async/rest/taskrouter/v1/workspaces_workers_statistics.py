@@ -36,8 +36,41 @@ class WorkerStatisticsContext(InstanceContext):
     """One WorkerStatistics: ``/v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Statistics``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(WorkerStatisticsFetchArgs)
-    """Fetch this WorkerStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Statistics``."""
+    fetch = _FETCH.call_method(
+        WorkerStatisticsFetchArgs,
+        """Fetch this WorkerStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Statistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkerStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this WorkerStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Statistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkerStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
 
 
 class WorkerStatisticsList(SingletonList[WorkerStatisticsContext]):

@@ -47,10 +47,68 @@ class WorkerChannelContext(InstanceContext):
     """One WorkerChannel: ``/v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this WorkerChannel: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels/{Sid}``."""
-    update = _UPDATE.call_method(WorkerChannelUpdateArgs)
-    """Update this WorkerChannel: ``POST /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this WorkerChannel: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkerChannel
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this WorkerChannel: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkerChannel
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    update = _UPDATE.call_method(
+        WorkerChannelUpdateArgs,
+        """Update this WorkerChannel: ``POST /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        capacity (int): ``Capacity``; integer; optional.
+        available (bool): ``Available``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkerChannel
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Update this WorkerChannel: ``POST /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        capacity (int): ``Capacity``; integer; optional.
+        available (bool): ``Available``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkerChannel
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
 
 
 class WorkerChannelList(KeyedList[WorkerChannelContext]):
@@ -58,9 +116,86 @@ class WorkerChannelList(KeyedList[WorkerChannelContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    list = _LIST.list_method(ListArgs)
-    """List WorkerChannel resources: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream WorkerChannel resources: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of WorkerChannel resources: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List WorkerChannel resources, every page up to ``limit`` items: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[WorkerChannel]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """List WorkerChannel resources, every page up to ``limit`` items: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[WorkerChannel]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream WorkerChannel resources, one page in memory at a time: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of WorkerChannel.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Stream WorkerChannel resources, one page in memory at a time: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of WorkerChannel.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of WorkerChannel resources (``next_page()`` moves on): ``GET /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[WorkerChannel]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """One page of WorkerChannel resources (``next_page()`` moves on): ``GET /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[WorkerChannel]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """

@@ -42,8 +42,47 @@ class WorkersStatisticsContext(InstanceContext):
     """One WorkersStatistics: ``/v1/Workspaces/{WorkspaceSid}/Workers/Statistics``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(WorkersStatisticsFetchArgs)
-    """Fetch this WorkersStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/Statistics``."""
+    fetch = _FETCH.call_method(
+        WorkersStatisticsFetchArgs,
+        """Fetch this WorkersStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/Statistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        task_queue_name (str): ``TaskQueueName``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkersStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this WorkersStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workers/Statistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        task_queue_sid (str): ``TaskQueueSid``; string; matching ``^WQ[0-9a-fA-F]{32}$``; optional.
+        task_queue_name (str): ``TaskQueueName``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkersStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
 
 
 class WorkersStatisticsList(SingletonList[WorkersStatisticsContext]):

@@ -89,12 +89,103 @@ class WorkflowContext(InstanceContext):
     """One Workflow: ``/v1/Workspaces/{WorkspaceSid}/Workflows/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Workflow: ``GET /v1/Workspaces/{WorkspaceSid}/Workflows/{Sid}``."""
-    update = _UPDATE.call_method(WorkflowUpdateArgs)
-    """Update this Workflow: ``POST /v1/Workspaces/{WorkspaceSid}/Workflows/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Workflow: ``DELETE /v1/Workspaces/{WorkspaceSid}/Workflows/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Workflow: ``GET /v1/Workspaces/{WorkspaceSid}/Workflows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Workflow
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this Workflow: ``GET /v1/Workspaces/{WorkspaceSid}/Workflows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Workflow
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    update = _UPDATE.call_method(
+        WorkflowUpdateArgs,
+        """Update this Workflow: ``POST /v1/Workspaces/{WorkspaceSid}/Workflows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WW[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        assignment_callback_url (str): ``AssignmentCallbackUrl``; uri; optional.
+        fallback_assignment_callback_url (str): ``FallbackAssignmentCallbackUrl``; uri; optional.
+        configuration (str): ``Configuration``; string; optional.
+        task_reservation_timeout (int): ``TaskReservationTimeout``; integer; optional.
+        re_evaluate_tasks (str): ``ReEvaluateTasks``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Workflow
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Update this Workflow: ``POST /v1/Workspaces/{WorkspaceSid}/Workflows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WW[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        assignment_callback_url (str): ``AssignmentCallbackUrl``; uri; optional.
+        fallback_assignment_callback_url (str): ``FallbackAssignmentCallbackUrl``; uri; optional.
+        configuration (str): ``Configuration``; string; optional.
+        task_reservation_timeout (int): ``TaskReservationTimeout``; integer; optional.
+        re_evaluate_tasks (str): ``ReEvaluateTasks``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Workflow
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Workflow: ``DELETE /v1/Workspaces/{WorkspaceSid}/Workflows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Delete this Workflow: ``DELETE /v1/Workspaces/{WorkspaceSid}/Workflows/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^WW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
     cumulative_statistics: Child[WorkflowCumulativeStatisticsList] = Child(
         ".workspaces_workflows_cumulative_statistics", "WorkflowCumulativeStatisticsList"
     )
@@ -111,11 +202,141 @@ class WorkflowList(KeyedList[WorkflowContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^WW[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(WorkflowCreateArgs)
-    """Create a Workflow: ``POST /v1/Workspaces/{WorkspaceSid}/Workflows``."""
-    list = _LIST.list_method(WorkflowListArgs)
-    """List Workflow resources: ``GET /v1/Workspaces/{WorkspaceSid}/Workflows``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(WorkflowListArgs)
-    """Stream Workflow resources: ``GET /v1/Workspaces/{WorkspaceSid}/Workflows``; one page in memory at a time."""
-    page = _LIST.page_method(WorkflowPageArgs)
-    """One page of Workflow resources: ``GET /v1/Workspaces/{WorkspaceSid}/Workflows``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        WorkflowCreateArgs,
+        """Create a Workflow: ``POST /v1/Workspaces/{WorkspaceSid}/Workflows``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        configuration (str): ``Configuration``; string; required.
+        assignment_callback_url (str): ``AssignmentCallbackUrl``; uri; optional.
+        fallback_assignment_callback_url (str): ``FallbackAssignmentCallbackUrl``; uri; optional.
+        task_reservation_timeout (int): ``TaskReservationTimeout``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Workflow
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Create a Workflow: ``POST /v1/Workspaces/{WorkspaceSid}/Workflows``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        configuration (str): ``Configuration``; string; required.
+        assignment_callback_url (str): ``AssignmentCallbackUrl``; uri; optional.
+        fallback_assignment_callback_url (str): ``FallbackAssignmentCallbackUrl``; uri; optional.
+        task_reservation_timeout (int): ``TaskReservationTimeout``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Workflow
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    list = _LIST.list_method(
+        WorkflowListArgs,
+        """List Workflow resources, every page up to ``limit`` items: ``GET /v1/Workspaces/{WorkspaceSid}/Workflows``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Workflow]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """List Workflow resources, every page up to ``limit`` items: ``GET /v1/Workspaces/{WorkspaceSid}/Workflows``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Workflow]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    stream = _LIST.stream_method(
+        WorkflowListArgs,
+        """Stream Workflow resources, one page in memory at a time: ``GET /v1/Workspaces/{WorkspaceSid}/Workflows``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Workflow.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Stream Workflow resources, one page in memory at a time: ``GET /v1/Workspaces/{WorkspaceSid}/Workflows``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Workflow.
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
+    page = _LIST.page_method(
+        WorkflowPageArgs,
+        """One page of Workflow resources (``next_page()`` moves on): ``GET /v1/Workspaces/{WorkspaceSid}/Workflows``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Workflow]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """One page of Workflow resources (``next_page()`` moves on): ``GET /v1/Workspaces/{WorkspaceSid}/Workflows``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Workflow]
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """

@@ -38,8 +38,43 @@ class WorkflowCumulativeStatisticsContext(InstanceContext):
     """One WorkflowCumulativeStatistics: ``/v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/CumulativeStatistics``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(WorkflowCumulativeStatisticsFetchArgs)
-    """Fetch this WorkflowCumulativeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/CumulativeStatistics``."""
+    fetch = _FETCH.call_method(
+        WorkflowCumulativeStatisticsFetchArgs,
+        """Fetch this WorkflowCumulativeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/CumulativeStatistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        split_by_wait_time (str): ``SplitByWaitTime``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkflowCumulativeStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this WorkflowCumulativeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/CumulativeStatistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        split_by_wait_time (str): ``SplitByWaitTime``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkflowCumulativeStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
 
 
 class WorkflowCumulativeStatisticsList(SingletonList[WorkflowCumulativeStatisticsContext]):

@@ -27,8 +27,35 @@ class WorkflowRealTimeStatisticsContext(InstanceContext):
     """One WorkflowRealTimeStatistics: ``/v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/RealTimeStatistics``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(WorkflowRealTimeStatisticsFetchArgs)
-    """Fetch this WorkflowRealTimeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/RealTimeStatistics``."""
+    fetch = _FETCH.call_method(
+        WorkflowRealTimeStatisticsFetchArgs,
+        """Fetch this WorkflowRealTimeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/RealTimeStatistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        task_channel (str): ``TaskChannel``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkflowRealTimeStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this WorkflowRealTimeStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/RealTimeStatistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        task_channel (str): ``TaskChannel``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkflowRealTimeStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
 
 
 class WorkflowRealTimeStatisticsList(SingletonList[WorkflowRealTimeStatisticsContext]):

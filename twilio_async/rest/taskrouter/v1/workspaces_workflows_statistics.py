@@ -38,8 +38,43 @@ class WorkflowStatisticsContext(InstanceContext):
     """One WorkflowStatistics: ``/v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/Statistics``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(WorkflowStatisticsFetchArgs)
-    """Fetch this WorkflowStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/Statistics``."""
+    fetch = _FETCH.call_method(
+        WorkflowStatisticsFetchArgs,
+        """Fetch this WorkflowStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/Statistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        split_by_wait_time (str): ``SplitByWaitTime``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkflowStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """,
+    )
+    """Fetch this WorkflowStatistics: ``GET /v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/Statistics``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        minutes (int): ``Minutes``; integer; optional.
+        start_date (datetime | date | str): ``StartDate``; datetime; optional.
+        end_date (datetime | date | str): ``EndDate``; datetime; optional.
+        task_channel (str): ``TaskChannel``; string; optional.
+        split_by_wait_time (str): ``SplitByWaitTime``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        WorkflowStatistics
+
+    Twilio docs: https://www.twilio.com/docs/taskrouter
+    """
 
 
 class WorkflowStatisticsList(SingletonList[WorkflowStatisticsContext]):

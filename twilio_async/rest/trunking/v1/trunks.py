@@ -91,12 +91,107 @@ class TrunkContext(InstanceContext):
     """One Trunk: ``/v1/Trunks/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Trunk: ``GET /v1/Trunks/{Sid}``."""
-    update = _UPDATE.call_method(TrunkUpdateArgs)
-    """Update this Trunk: ``POST /v1/Trunks/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Trunk: ``DELETE /v1/Trunks/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Trunk: ``GET /v1/Trunks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^TK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Trunk
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Fetch this Trunk: ``GET /v1/Trunks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^TK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Trunk
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    update = _UPDATE.call_method(
+        TrunkUpdateArgs,
+        """Update this Trunk: ``POST /v1/Trunks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^TK[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        domain_name (str): ``DomainName``; string; optional.
+        disaster_recovery_url (str): ``DisasterRecoveryUrl``; uri; optional.
+        disaster_recovery_method (str): ``DisasterRecoveryMethod``; http-method; optional.
+        transfer_mode (TrunkTransferSetting | str): ``TransferMode``; enum:trunk_transfer_setting; one of ``disable-all``, ``enable-all``, ``sip-only``; optional.
+        secure (bool): ``Secure``; boolean; optional.
+        cnam_lookup_enabled (bool): ``CnamLookupEnabled``; boolean; optional.
+        transfer_caller_id (TrunkTransferCallerId | str): ``TransferCallerId``; enum:trunk_transfer_caller_id; one of ``from-transferee``, ``from-transferor``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Trunk
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Update this Trunk: ``POST /v1/Trunks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^TK[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        domain_name (str): ``DomainName``; string; optional.
+        disaster_recovery_url (str): ``DisasterRecoveryUrl``; uri; optional.
+        disaster_recovery_method (str): ``DisasterRecoveryMethod``; http-method; optional.
+        transfer_mode (TrunkTransferSetting | str): ``TransferMode``; enum:trunk_transfer_setting; one of ``disable-all``, ``enable-all``, ``sip-only``; optional.
+        secure (bool): ``Secure``; boolean; optional.
+        cnam_lookup_enabled (bool): ``CnamLookupEnabled``; boolean; optional.
+        transfer_caller_id (TrunkTransferCallerId | str): ``TransferCallerId``; enum:trunk_transfer_caller_id; one of ``from-transferee``, ``from-transferor``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Trunk
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Trunk: ``DELETE /v1/Trunks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^TK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Delete this Trunk: ``DELETE /v1/Trunks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^TK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
     credentials_lists: Child[CredentialListList] = Child(
         ".trunks_credentials_lists", "CredentialListList"
     )
@@ -115,11 +210,129 @@ class TrunkList(KeyedList[TrunkContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^TK[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(TrunkCreateArgs)
-    """Create a Trunk: ``POST /v1/Trunks``."""
-    list = _LIST.list_method(ListArgs)
-    """List Trunk resources: ``GET /v1/Trunks``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Trunk resources: ``GET /v1/Trunks``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Trunk resources: ``GET /v1/Trunks``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        TrunkCreateArgs,
+        """Create a Trunk: ``POST /v1/Trunks``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        domain_name (str): ``DomainName``; string; optional.
+        disaster_recovery_url (str): ``DisasterRecoveryUrl``; uri; optional.
+        disaster_recovery_method (str): ``DisasterRecoveryMethod``; http-method; optional.
+        transfer_mode (TrunkTransferSetting | str): ``TransferMode``; enum:trunk_transfer_setting; one of ``disable-all``, ``enable-all``, ``sip-only``; optional.
+        secure (bool): ``Secure``; boolean; optional.
+        cnam_lookup_enabled (bool): ``CnamLookupEnabled``; boolean; optional.
+        transfer_caller_id (TrunkTransferCallerId | str): ``TransferCallerId``; enum:trunk_transfer_caller_id; one of ``from-transferee``, ``from-transferor``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Trunk
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Create a Trunk: ``POST /v1/Trunks``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        domain_name (str): ``DomainName``; string; optional.
+        disaster_recovery_url (str): ``DisasterRecoveryUrl``; uri; optional.
+        disaster_recovery_method (str): ``DisasterRecoveryMethod``; http-method; optional.
+        transfer_mode (TrunkTransferSetting | str): ``TransferMode``; enum:trunk_transfer_setting; one of ``disable-all``, ``enable-all``, ``sip-only``; optional.
+        secure (bool): ``Secure``; boolean; optional.
+        cnam_lookup_enabled (bool): ``CnamLookupEnabled``; boolean; optional.
+        transfer_caller_id (TrunkTransferCallerId | str): ``TransferCallerId``; enum:trunk_transfer_caller_id; one of ``from-transferee``, ``from-transferor``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Trunk
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Trunk resources, every page up to ``limit`` items: ``GET /v1/Trunks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Trunk]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """List Trunk resources, every page up to ``limit`` items: ``GET /v1/Trunks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Trunk]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Trunk resources, one page in memory at a time: ``GET /v1/Trunks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Trunk.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Stream Trunk resources, one page in memory at a time: ``GET /v1/Trunks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Trunk.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Trunk resources (``next_page()`` moves on): ``GET /v1/Trunks``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Trunk]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """One page of Trunk resources (``next_page()`` moves on): ``GET /v1/Trunks``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Trunk]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """

@@ -53,10 +53,60 @@ class IpAccessControlListContext(InstanceContext):
     """One IpAccessControlList: ``/v1/Trunks/{TrunkSid}/IpAccessControlLists/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this IpAccessControlList: ``GET /v1/Trunks/{TrunkSid}/IpAccessControlLists/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this IpAccessControlList: ``DELETE /v1/Trunks/{TrunkSid}/IpAccessControlLists/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this IpAccessControlList: ``GET /v1/Trunks/{TrunkSid}/IpAccessControlLists/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IpAccessControlList
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Fetch this IpAccessControlList: ``GET /v1/Trunks/{TrunkSid}/IpAccessControlLists/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IpAccessControlList
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this IpAccessControlList: ``DELETE /v1/Trunks/{TrunkSid}/IpAccessControlLists/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Delete this IpAccessControlList: ``DELETE /v1/Trunks/{TrunkSid}/IpAccessControlLists/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
 
 
 class IpAccessControlListList(KeyedList[IpAccessControlListContext]):
@@ -64,11 +114,115 @@ class IpAccessControlListList(KeyedList[IpAccessControlListContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^AL[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(IpAccessControlListCreateArgs)
-    """Create a IpAccessControlList: ``POST /v1/Trunks/{TrunkSid}/IpAccessControlLists``."""
-    list = _LIST.list_method(ListArgs)
-    """List IpAccessControlList resources: ``GET /v1/Trunks/{TrunkSid}/IpAccessControlLists``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream IpAccessControlList resources: ``GET /v1/Trunks/{TrunkSid}/IpAccessControlLists``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of IpAccessControlList resources: ``GET /v1/Trunks/{TrunkSid}/IpAccessControlLists``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        IpAccessControlListCreateArgs,
+        """Create a IpAccessControlList: ``POST /v1/Trunks/{TrunkSid}/IpAccessControlLists``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        ip_access_control_list_sid (str): ``IpAccessControlListSid``; string; matching ``^AL[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IpAccessControlList
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Create a IpAccessControlList: ``POST /v1/Trunks/{TrunkSid}/IpAccessControlLists``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        ip_access_control_list_sid (str): ``IpAccessControlListSid``; string; matching ``^AL[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IpAccessControlList
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List IpAccessControlList resources, every page up to ``limit`` items: ``GET /v1/Trunks/{TrunkSid}/IpAccessControlLists``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[IpAccessControlList]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """List IpAccessControlList resources, every page up to ``limit`` items: ``GET /v1/Trunks/{TrunkSid}/IpAccessControlLists``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[IpAccessControlList]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream IpAccessControlList resources, one page in memory at a time: ``GET /v1/Trunks/{TrunkSid}/IpAccessControlLists``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of IpAccessControlList.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Stream IpAccessControlList resources, one page in memory at a time: ``GET /v1/Trunks/{TrunkSid}/IpAccessControlLists``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of IpAccessControlList.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of IpAccessControlList resources (``next_page()`` moves on): ``GET /v1/Trunks/{TrunkSid}/IpAccessControlLists``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[IpAccessControlList]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """One page of IpAccessControlList resources (``next_page()`` moves on): ``GET /v1/Trunks/{TrunkSid}/IpAccessControlLists``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[IpAccessControlList]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """

@@ -79,12 +79,101 @@ class OriginationUrlContext(InstanceContext):
     """One OriginationUrl: ``/v1/Trunks/{TrunkSid}/OriginationUrls/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this OriginationUrl: ``GET /v1/Trunks/{TrunkSid}/OriginationUrls/{Sid}``."""
-    update = _UPDATE.call_method(OriginationUrlUpdateArgs)
-    """Update this OriginationUrl: ``POST /v1/Trunks/{TrunkSid}/OriginationUrls/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this OriginationUrl: ``DELETE /v1/Trunks/{TrunkSid}/OriginationUrls/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this OriginationUrl: ``GET /v1/Trunks/{TrunkSid}/OriginationUrls/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^OU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OriginationUrl
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Fetch this OriginationUrl: ``GET /v1/Trunks/{TrunkSid}/OriginationUrls/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^OU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OriginationUrl
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    update = _UPDATE.call_method(
+        OriginationUrlUpdateArgs,
+        """Update this OriginationUrl: ``POST /v1/Trunks/{TrunkSid}/OriginationUrls/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^OU[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        weight (int): ``Weight``; integer; optional.
+        priority (int): ``Priority``; integer; optional.
+        enabled (bool): ``Enabled``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        sip_url (str): ``SipUrl``; uri; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OriginationUrl
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Update this OriginationUrl: ``POST /v1/Trunks/{TrunkSid}/OriginationUrls/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^OU[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        weight (int): ``Weight``; integer; optional.
+        priority (int): ``Priority``; integer; optional.
+        enabled (bool): ``Enabled``; boolean; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        sip_url (str): ``SipUrl``; uri; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OriginationUrl
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this OriginationUrl: ``DELETE /v1/Trunks/{TrunkSid}/OriginationUrls/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^OU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Delete this OriginationUrl: ``DELETE /v1/Trunks/{TrunkSid}/OriginationUrls/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^OU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
 
 
 class OriginationUrlList(KeyedList[OriginationUrlContext]):
@@ -92,11 +181,123 @@ class OriginationUrlList(KeyedList[OriginationUrlContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^OU[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(OriginationUrlCreateArgs)
-    """Create a OriginationUrl: ``POST /v1/Trunks/{TrunkSid}/OriginationUrls``."""
-    list = _LIST.list_method(ListArgs)
-    """List OriginationUrl resources: ``GET /v1/Trunks/{TrunkSid}/OriginationUrls``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream OriginationUrl resources: ``GET /v1/Trunks/{TrunkSid}/OriginationUrls``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of OriginationUrl resources: ``GET /v1/Trunks/{TrunkSid}/OriginationUrls``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        OriginationUrlCreateArgs,
+        """Create a OriginationUrl: ``POST /v1/Trunks/{TrunkSid}/OriginationUrls``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        weight (int): ``Weight``; integer; required.
+        priority (int): ``Priority``; integer; required.
+        enabled (bool): ``Enabled``; boolean; required.
+        friendly_name (str): ``FriendlyName``; string; required.
+        sip_url (str): ``SipUrl``; uri; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OriginationUrl
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Create a OriginationUrl: ``POST /v1/Trunks/{TrunkSid}/OriginationUrls``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        weight (int): ``Weight``; integer; required.
+        priority (int): ``Priority``; integer; required.
+        enabled (bool): ``Enabled``; boolean; required.
+        friendly_name (str): ``FriendlyName``; string; required.
+        sip_url (str): ``SipUrl``; uri; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        OriginationUrl
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List OriginationUrl resources, every page up to ``limit`` items: ``GET /v1/Trunks/{TrunkSid}/OriginationUrls``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[OriginationUrl]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """List OriginationUrl resources, every page up to ``limit`` items: ``GET /v1/Trunks/{TrunkSid}/OriginationUrls``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[OriginationUrl]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream OriginationUrl resources, one page in memory at a time: ``GET /v1/Trunks/{TrunkSid}/OriginationUrls``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of OriginationUrl.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Stream OriginationUrl resources, one page in memory at a time: ``GET /v1/Trunks/{TrunkSid}/OriginationUrls``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of OriginationUrl.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of OriginationUrl resources (``next_page()`` moves on): ``GET /v1/Trunks/{TrunkSid}/OriginationUrls``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[OriginationUrl]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """One page of OriginationUrl resources (``next_page()`` moves on): ``GET /v1/Trunks/{TrunkSid}/OriginationUrls``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[OriginationUrl]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """

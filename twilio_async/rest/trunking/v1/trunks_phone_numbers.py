@@ -44,10 +44,60 @@ class PhoneNumberContext(InstanceContext):
     """One PhoneNumber: ``/v1/Trunks/{TrunkSid}/PhoneNumbers/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this PhoneNumber: ``GET /v1/Trunks/{TrunkSid}/PhoneNumbers/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this PhoneNumber: ``DELETE /v1/Trunks/{TrunkSid}/PhoneNumbers/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this PhoneNumber: ``GET /v1/Trunks/{TrunkSid}/PhoneNumbers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Fetch this PhoneNumber: ``GET /v1/Trunks/{TrunkSid}/PhoneNumbers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this PhoneNumber: ``DELETE /v1/Trunks/{TrunkSid}/PhoneNumbers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Delete this PhoneNumber: ``DELETE /v1/Trunks/{TrunkSid}/PhoneNumbers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^PN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
 
 
 class PhoneNumberList(KeyedList[PhoneNumberContext]):
@@ -55,11 +105,115 @@ class PhoneNumberList(KeyedList[PhoneNumberContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^PN[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(PhoneNumberCreateArgs)
-    """Create a PhoneNumber: ``POST /v1/Trunks/{TrunkSid}/PhoneNumbers``."""
-    list = _LIST.list_method(ListArgs)
-    """List PhoneNumber resources: ``GET /v1/Trunks/{TrunkSid}/PhoneNumbers``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream PhoneNumber resources: ``GET /v1/Trunks/{TrunkSid}/PhoneNumbers``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of PhoneNumber resources: ``GET /v1/Trunks/{TrunkSid}/PhoneNumbers``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        PhoneNumberCreateArgs,
+        """Create a PhoneNumber: ``POST /v1/Trunks/{TrunkSid}/PhoneNumbers``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        phone_number_sid (str): ``PhoneNumberSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Create a PhoneNumber: ``POST /v1/Trunks/{TrunkSid}/PhoneNumbers``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        phone_number_sid (str): ``PhoneNumberSid``; string; matching ``^PN[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        PhoneNumber
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List PhoneNumber resources, every page up to ``limit`` items: ``GET /v1/Trunks/{TrunkSid}/PhoneNumbers``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[PhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """List PhoneNumber resources, every page up to ``limit`` items: ``GET /v1/Trunks/{TrunkSid}/PhoneNumbers``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[PhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream PhoneNumber resources, one page in memory at a time: ``GET /v1/Trunks/{TrunkSid}/PhoneNumbers``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of PhoneNumber.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Stream PhoneNumber resources, one page in memory at a time: ``GET /v1/Trunks/{TrunkSid}/PhoneNumbers``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of PhoneNumber.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of PhoneNumber resources (``next_page()`` moves on): ``GET /v1/Trunks/{TrunkSid}/PhoneNumbers``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[PhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """One page of PhoneNumber resources (``next_page()`` moves on): ``GET /v1/Trunks/{TrunkSid}/PhoneNumbers``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[PhoneNumber]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """

@@ -32,10 +32,60 @@ class RecordingContext(InstanceContext):
     """One Recording: ``/v1/Trunks/{TrunkSid}/Recording``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Recording: ``GET /v1/Trunks/{TrunkSid}/Recording``."""
-    update = _UPDATE.call_method(RecordingUpdateArgs)
-    """Update this Recording: ``POST /v1/Trunks/{TrunkSid}/Recording``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Recording: ``GET /v1/Trunks/{TrunkSid}/Recording``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Recording
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Fetch this Recording: ``GET /v1/Trunks/{TrunkSid}/Recording``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Recording
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    update = _UPDATE.call_method(
+        RecordingUpdateArgs,
+        """Update this Recording: ``POST /v1/Trunks/{TrunkSid}/Recording``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        mode (RecordingRecordingMode | str): ``Mode``; enum:recording_recording_mode; one of ``do-not-record``, ``record-from-ringing``, ``record-from-answer``, ``record-from-ringing-dual``, ``record-from-answer-dual``; optional.
+        trim (RecordingRecordingTrim | str): ``Trim``; enum:recording_recording_trim; one of ``trim-silence``, ``do-not-trim``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Recording
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Update this Recording: ``POST /v1/Trunks/{TrunkSid}/Recording``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        mode (RecordingRecordingMode | str): ``Mode``; enum:recording_recording_mode; one of ``do-not-record``, ``record-from-ringing``, ``record-from-answer``, ``record-from-ringing-dual``, ``record-from-answer-dual``; optional.
+        trim (RecordingRecordingTrim | str): ``Trim``; enum:recording_recording_trim; one of ``trim-silence``, ``do-not-trim``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Recording
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
 
 
 class RecordingList(SingletonList[RecordingContext]):

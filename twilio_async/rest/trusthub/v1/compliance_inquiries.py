@@ -45,8 +45,41 @@ class ComplianceInquiriesContext(InstanceContext):
     """One ComplianceInquiries: ``/v1/ComplianceInquiries/Customers/{CustomerId}/Initialize``."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(ComplianceInquiriesUpdateArgs)
-    """Update this ComplianceInquiries: ``POST /v1/ComplianceInquiries/Customers/{CustomerId}/Initialize``."""
+    update = _UPDATE.call_method(
+        ComplianceInquiriesUpdateArgs,
+        """Update this ComplianceInquiries: ``POST /v1/ComplianceInquiries/Customers/{CustomerId}/Initialize``.
+
+    The instance is addressed by ``{CustomerId}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        primary_profile_sid (str): ``PrimaryProfileSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; required.
+        theme_set_id (str): ``ThemeSetId``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ComplianceInquiries
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this ComplianceInquiries: ``POST /v1/ComplianceInquiries/Customers/{CustomerId}/Initialize``.
+
+    The instance is addressed by ``{CustomerId}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        primary_profile_sid (str): ``PrimaryProfileSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; required.
+        theme_set_id (str): ``ThemeSetId``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ComplianceInquiries
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class ComplianceInquiriesList(KeyedList[ComplianceInquiriesContext]):
@@ -54,5 +87,36 @@ class ComplianceInquiriesList(KeyedList[ComplianceInquiriesContext]):
 
     __slots__ = ()
     _key = ("CustomerId", "customer_id", None)
-    create = _CREATE.call_method(ComplianceInquiriesCreateArgs)
-    """Create a ComplianceInquiries: ``POST /v1/ComplianceInquiries/Customers/Initialize``."""
+    create = _CREATE.call_method(
+        ComplianceInquiriesCreateArgs,
+        """Create a ComplianceInquiries: ``POST /v1/ComplianceInquiries/Customers/Initialize``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        notification_email (str): ``NotificationEmail``; string; optional.
+        theme_set_id (str): ``ThemeSetId``; string; optional.
+        primary_profile_sid (str): ``PrimaryProfileSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ComplianceInquiries
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a ComplianceInquiries: ``POST /v1/ComplianceInquiries/Customers/Initialize``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        notification_email (str): ``NotificationEmail``; string; optional.
+        theme_set_id (str): ``ThemeSetId``; string; optional.
+        primary_profile_sid (str): ``PrimaryProfileSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ComplianceInquiries
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

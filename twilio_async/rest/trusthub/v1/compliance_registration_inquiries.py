@@ -135,8 +135,41 @@ class ComplianceRegistrationInquiriesContext(InstanceContext):
     """One ComplianceRegistrationInquiries: ``/v1/ComplianceInquiries/Registration/{RegistrationId}/RegulatoryCompliance/GB/Initialize``."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(ComplianceRegistrationInquiriesUpdateArgs)
-    """Update this ComplianceRegistrationInquiries: ``POST /v1/ComplianceInquiries/Registration/{RegistrationId}/RegulatoryCompliance/GB/Initialize``."""
+    update = _UPDATE.call_method(
+        ComplianceRegistrationInquiriesUpdateArgs,
+        """Update this ComplianceRegistrationInquiries: ``POST /v1/ComplianceInquiries/Registration/{RegistrationId}/RegulatoryCompliance/GB/Initialize``.
+
+    The instance is addressed by ``{RegistrationId}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        is_isv_embed (bool): ``IsIsvEmbed``; boolean; optional.
+        theme_set_id (str): ``ThemeSetId``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ComplianceRegistrationInquiries
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this ComplianceRegistrationInquiries: ``POST /v1/ComplianceInquiries/Registration/{RegistrationId}/RegulatoryCompliance/GB/Initialize``.
+
+    The instance is addressed by ``{RegistrationId}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        is_isv_embed (bool): ``IsIsvEmbed``; boolean; optional.
+        theme_set_id (str): ``ThemeSetId``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ComplianceRegistrationInquiries
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class ComplianceRegistrationInquiriesList(KeyedList[ComplianceRegistrationInquiriesContext]):
@@ -144,5 +177,108 @@ class ComplianceRegistrationInquiriesList(KeyedList[ComplianceRegistrationInquir
 
     __slots__ = ()
     _key = ("RegistrationId", "registration_id", None)
-    create = _CREATE.call_method(ComplianceRegistrationInquiriesCreateArgs)
-    """Create a ComplianceRegistrationInquiries: ``POST /v1/ComplianceInquiries/Registration/RegulatoryCompliance/GB/Initialize``."""
+    create = _CREATE.call_method(
+        ComplianceRegistrationInquiriesCreateArgs,
+        """Create a ComplianceRegistrationInquiries: ``POST /v1/ComplianceInquiries/Registration/RegulatoryCompliance/GB/Initialize``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        end_user_type (ComplianceRegistrationEndUserType | str): ``EndUserType``; enum:compliance_registration_end_user_type; one of ``Individual``, ``Business``; required.
+        phone_number_type (ComplianceRegistrationPhoneNumberType | str): ``PhoneNumberType``; enum:compliance_registration_phone_number_type; one of ``local``, ``national``, ``mobile``, ``toll-free``; required.
+        business_identity_type (ComplianceRegistrationBusinessIdentityType | str): ``BusinessIdentityType``; enum:compliance_registration_business_identity_type; one of ``direct_customer``, ``isv_reseller_or_partner``, ``unknown``; optional.
+        business_registration_authority (ComplianceRegistrationBusinessRegistrationAuthority | str): ``BusinessRegistrationAuthority``; enum:compliance_registration_business_registration_authority; one of ``UK:CRN``, ``US:EIN``, ``CA:CBN``, ``AU:ACN``, ``Other``; optional.
+        business_legal_name (str): ``BusinessLegalName``; string; optional.
+        notification_email (str): ``NotificationEmail``; string; optional.
+        accepted_notification_receipt (bool): ``AcceptedNotificationReceipt``; boolean; optional.
+        business_registration_number (str): ``BusinessRegistrationNumber``; string; optional.
+        business_website_url (str): ``BusinessWebsiteUrl``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        authorized_representative1_first_name (str): ``AuthorizedRepresentative1FirstName``; string; optional.
+        authorized_representative1_last_name (str): ``AuthorizedRepresentative1LastName``; string; optional.
+        authorized_representative1_phone (str): ``AuthorizedRepresentative1Phone``; string; optional.
+        authorized_representative1_email (str): ``AuthorizedRepresentative1Email``; string; optional.
+        authorized_representative1_date_of_birth (str): ``AuthorizedRepresentative1DateOfBirth``; string; optional.
+        address_street (str): ``AddressStreet``; string; optional.
+        address_street_secondary (str): ``AddressStreetSecondary``; string; optional.
+        address_city (str): ``AddressCity``; string; optional.
+        address_subdivision (str): ``AddressSubdivision``; string; optional.
+        address_postal_code (str): ``AddressPostalCode``; string; optional.
+        address_country_code (str): ``AddressCountryCode``; string; optional.
+        emergency_address_street (str): ``EmergencyAddressStreet``; string; optional.
+        emergency_address_street_secondary (str): ``EmergencyAddressStreetSecondary``; string; optional.
+        emergency_address_city (str): ``EmergencyAddressCity``; string; optional.
+        emergency_address_subdivision (str): ``EmergencyAddressSubdivision``; string; optional.
+        emergency_address_postal_code (str): ``EmergencyAddressPostalCode``; string; optional.
+        emergency_address_country_code (str): ``EmergencyAddressCountryCode``; string; optional.
+        use_address_as_emergency_address (bool): ``UseAddressAsEmergencyAddress``; boolean; optional.
+        file_name (str): ``FileName``; string; optional.
+        file (str): ``File``; string; optional.
+        first_name (str): ``FirstName``; string; optional.
+        last_name (str): ``LastName``; string; optional.
+        date_of_birth (str): ``DateOfBirth``; string; optional.
+        individual_email (str): ``IndividualEmail``; string; optional.
+        individual_phone (str): ``IndividualPhone``; string; optional.
+        is_isv_embed (bool): ``IsIsvEmbed``; boolean; optional.
+        isv_registering_for_self_or_tenant (str): ``IsvRegisteringForSelfOrTenant``; string; optional.
+        status_callback_url (str): ``StatusCallbackUrl``; string; optional.
+        theme_set_id (str): ``ThemeSetId``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ComplianceRegistrationInquiries
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a ComplianceRegistrationInquiries: ``POST /v1/ComplianceInquiries/Registration/RegulatoryCompliance/GB/Initialize``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        end_user_type (ComplianceRegistrationEndUserType | str): ``EndUserType``; enum:compliance_registration_end_user_type; one of ``Individual``, ``Business``; required.
+        phone_number_type (ComplianceRegistrationPhoneNumberType | str): ``PhoneNumberType``; enum:compliance_registration_phone_number_type; one of ``local``, ``national``, ``mobile``, ``toll-free``; required.
+        business_identity_type (ComplianceRegistrationBusinessIdentityType | str): ``BusinessIdentityType``; enum:compliance_registration_business_identity_type; one of ``direct_customer``, ``isv_reseller_or_partner``, ``unknown``; optional.
+        business_registration_authority (ComplianceRegistrationBusinessRegistrationAuthority | str): ``BusinessRegistrationAuthority``; enum:compliance_registration_business_registration_authority; one of ``UK:CRN``, ``US:EIN``, ``CA:CBN``, ``AU:ACN``, ``Other``; optional.
+        business_legal_name (str): ``BusinessLegalName``; string; optional.
+        notification_email (str): ``NotificationEmail``; string; optional.
+        accepted_notification_receipt (bool): ``AcceptedNotificationReceipt``; boolean; optional.
+        business_registration_number (str): ``BusinessRegistrationNumber``; string; optional.
+        business_website_url (str): ``BusinessWebsiteUrl``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        authorized_representative1_first_name (str): ``AuthorizedRepresentative1FirstName``; string; optional.
+        authorized_representative1_last_name (str): ``AuthorizedRepresentative1LastName``; string; optional.
+        authorized_representative1_phone (str): ``AuthorizedRepresentative1Phone``; string; optional.
+        authorized_representative1_email (str): ``AuthorizedRepresentative1Email``; string; optional.
+        authorized_representative1_date_of_birth (str): ``AuthorizedRepresentative1DateOfBirth``; string; optional.
+        address_street (str): ``AddressStreet``; string; optional.
+        address_street_secondary (str): ``AddressStreetSecondary``; string; optional.
+        address_city (str): ``AddressCity``; string; optional.
+        address_subdivision (str): ``AddressSubdivision``; string; optional.
+        address_postal_code (str): ``AddressPostalCode``; string; optional.
+        address_country_code (str): ``AddressCountryCode``; string; optional.
+        emergency_address_street (str): ``EmergencyAddressStreet``; string; optional.
+        emergency_address_street_secondary (str): ``EmergencyAddressStreetSecondary``; string; optional.
+        emergency_address_city (str): ``EmergencyAddressCity``; string; optional.
+        emergency_address_subdivision (str): ``EmergencyAddressSubdivision``; string; optional.
+        emergency_address_postal_code (str): ``EmergencyAddressPostalCode``; string; optional.
+        emergency_address_country_code (str): ``EmergencyAddressCountryCode``; string; optional.
+        use_address_as_emergency_address (bool): ``UseAddressAsEmergencyAddress``; boolean; optional.
+        file_name (str): ``FileName``; string; optional.
+        file (str): ``File``; string; optional.
+        first_name (str): ``FirstName``; string; optional.
+        last_name (str): ``LastName``; string; optional.
+        date_of_birth (str): ``DateOfBirth``; string; optional.
+        individual_email (str): ``IndividualEmail``; string; optional.
+        individual_phone (str): ``IndividualPhone``; string; optional.
+        is_isv_embed (bool): ``IsIsvEmbed``; boolean; optional.
+        isv_registering_for_self_or_tenant (str): ``IsvRegisteringForSelfOrTenant``; string; optional.
+        status_callback_url (str): ``StatusCallbackUrl``; string; optional.
+        theme_set_id (str): ``ThemeSetId``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ComplianceRegistrationInquiries
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

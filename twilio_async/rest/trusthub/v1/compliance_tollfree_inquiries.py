@@ -105,5 +105,106 @@ class ComplianceTollfreeInquiriesList(ListResource):
     """ComplianceTollfreeInquiries collection: ``/v1/ComplianceInquiries/Tollfree/Initialize``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(ComplianceTollfreeInquiriesCreateArgs)
-    """Create a ComplianceTollfreeInquiries: ``POST /v1/ComplianceInquiries/Tollfree/Initialize``."""
+    create = _CREATE.call_method(
+        ComplianceTollfreeInquiriesCreateArgs,
+        """Create a ComplianceTollfreeInquiries: ``POST /v1/ComplianceInquiries/Tollfree/Initialize``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        tollfree_phone_number (str): ``TollfreePhoneNumber``; phone-number; required.
+        notification_email (str): ``NotificationEmail``; string; required.
+        customer_profile_sid (str): ``CustomerProfileSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; optional.
+        business_name (str): ``BusinessName``; string; optional.
+        business_website (str): ``BusinessWebsite``; string; optional.
+        use_case_categories (Sequence[str]): ``UseCaseCategories``; list<string>; optional.
+        use_case_summary (str): ``UseCaseSummary``; string; optional.
+        production_message_sample (str): ``ProductionMessageSample``; string; optional.
+        opt_in_image_urls (Sequence[str]): ``OptInImageUrls``; list<string>; optional.
+        opt_in_type (ComplianceTollfreeInquiryOptInType | str): ``OptInType``; enum:compliance_tollfree_inquiry_opt_in_type; one of ``VERBAL``, ``WEB_FORM``, ``PAPER_FORM``, ``VIA_TEXT``, ``MOBILE_QR_CODE``; optional.
+        message_volume (str): ``MessageVolume``; string; optional.
+        business_street_address (str): ``BusinessStreetAddress``; string; optional.
+        business_street_address2 (str): ``BusinessStreetAddress2``; string; optional.
+        business_city (str): ``BusinessCity``; string; optional.
+        business_state_province_region (str): ``BusinessStateProvinceRegion``; string; optional.
+        business_postal_code (str): ``BusinessPostalCode``; string; optional.
+        business_country (str): ``BusinessCountry``; string; optional.
+        additional_information (str): ``AdditionalInformation``; string; optional.
+        business_contact_first_name (str): ``BusinessContactFirstName``; string; optional.
+        business_contact_last_name (str): ``BusinessContactLastName``; string; optional.
+        business_contact_email (str): ``BusinessContactEmail``; string; optional.
+        business_contact_phone (str): ``BusinessContactPhone``; phone-number; optional.
+        theme_set_id (str): ``ThemeSetId``; string; optional.
+        skip_messaging_use_case (bool): ``SkipMessagingUseCase``; boolean; optional.
+        business_registration_number (str): ``BusinessRegistrationNumber``; string; optional.
+        business_registration_authority (str): ``BusinessRegistrationAuthority``; string; optional.
+        business_registration_country (str): ``BusinessRegistrationCountry``; string; optional.
+        business_type (ComplianceTollfreeInquiryBusinessType | str): ``BusinessType``; enum:compliance_tollfree_inquiry_business_type; one of ``PRIVATE_PROFIT``, ``PUBLIC_PROFIT``, ``NON_PROFIT``, ``SOLE_PROPRIETOR``, ``GOVERNMENT``; optional.
+        doing_business_as (str): ``DoingBusinessAs``; string; optional.
+        opt_in_confirmation_message (str): ``OptInConfirmationMessage``; string; optional.
+        help_message_sample (str): ``HelpMessageSample``; string; optional.
+        privacy_policy_url (str): ``PrivacyPolicyUrl``; string; optional.
+        terms_and_conditions_url (str): ``TermsAndConditionsUrl``; string; optional.
+        age_gated_content (bool): ``AgeGatedContent``; boolean; optional.
+        external_reference_id (str): ``ExternalReferenceId``; string; optional.
+        opt_in_keywords (Sequence[str]): ``OptInKeywords``; list<string>; optional.
+        vetting_id (str): ``VettingId``; string; optional.
+        vetting_provider (str): ``VettingProvider``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ComplianceTollfreeInquiries
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a ComplianceTollfreeInquiries: ``POST /v1/ComplianceInquiries/Tollfree/Initialize``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        tollfree_phone_number (str): ``TollfreePhoneNumber``; phone-number; required.
+        notification_email (str): ``NotificationEmail``; string; required.
+        customer_profile_sid (str): ``CustomerProfileSid``; string; matching ``^BU[0-9a-fA-F]{32}$``; optional.
+        business_name (str): ``BusinessName``; string; optional.
+        business_website (str): ``BusinessWebsite``; string; optional.
+        use_case_categories (Sequence[str]): ``UseCaseCategories``; list<string>; optional.
+        use_case_summary (str): ``UseCaseSummary``; string; optional.
+        production_message_sample (str): ``ProductionMessageSample``; string; optional.
+        opt_in_image_urls (Sequence[str]): ``OptInImageUrls``; list<string>; optional.
+        opt_in_type (ComplianceTollfreeInquiryOptInType | str): ``OptInType``; enum:compliance_tollfree_inquiry_opt_in_type; one of ``VERBAL``, ``WEB_FORM``, ``PAPER_FORM``, ``VIA_TEXT``, ``MOBILE_QR_CODE``; optional.
+        message_volume (str): ``MessageVolume``; string; optional.
+        business_street_address (str): ``BusinessStreetAddress``; string; optional.
+        business_street_address2 (str): ``BusinessStreetAddress2``; string; optional.
+        business_city (str): ``BusinessCity``; string; optional.
+        business_state_province_region (str): ``BusinessStateProvinceRegion``; string; optional.
+        business_postal_code (str): ``BusinessPostalCode``; string; optional.
+        business_country (str): ``BusinessCountry``; string; optional.
+        additional_information (str): ``AdditionalInformation``; string; optional.
+        business_contact_first_name (str): ``BusinessContactFirstName``; string; optional.
+        business_contact_last_name (str): ``BusinessContactLastName``; string; optional.
+        business_contact_email (str): ``BusinessContactEmail``; string; optional.
+        business_contact_phone (str): ``BusinessContactPhone``; phone-number; optional.
+        theme_set_id (str): ``ThemeSetId``; string; optional.
+        skip_messaging_use_case (bool): ``SkipMessagingUseCase``; boolean; optional.
+        business_registration_number (str): ``BusinessRegistrationNumber``; string; optional.
+        business_registration_authority (str): ``BusinessRegistrationAuthority``; string; optional.
+        business_registration_country (str): ``BusinessRegistrationCountry``; string; optional.
+        business_type (ComplianceTollfreeInquiryBusinessType | str): ``BusinessType``; enum:compliance_tollfree_inquiry_business_type; one of ``PRIVATE_PROFIT``, ``PUBLIC_PROFIT``, ``NON_PROFIT``, ``SOLE_PROPRIETOR``, ``GOVERNMENT``; optional.
+        doing_business_as (str): ``DoingBusinessAs``; string; optional.
+        opt_in_confirmation_message (str): ``OptInConfirmationMessage``; string; optional.
+        help_message_sample (str): ``HelpMessageSample``; string; optional.
+        privacy_policy_url (str): ``PrivacyPolicyUrl``; string; optional.
+        terms_and_conditions_url (str): ``TermsAndConditionsUrl``; string; optional.
+        age_gated_content (bool): ``AgeGatedContent``; boolean; optional.
+        external_reference_id (str): ``ExternalReferenceId``; string; optional.
+        opt_in_keywords (Sequence[str]): ``OptInKeywords``; list<string>; optional.
+        vetting_id (str): ``VettingId``; string; optional.
+        vetting_provider (str): ``VettingProvider``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ComplianceTollfreeInquiries
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -96,12 +96,99 @@ class CustomerProfilesContext(InstanceContext):
     """One CustomerProfiles: ``/v1/CustomerProfiles/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this CustomerProfiles: ``GET /v1/CustomerProfiles/{Sid}``."""
-    update = _UPDATE.call_method(CustomerProfilesUpdateArgs)
-    """Update this CustomerProfiles: ``POST /v1/CustomerProfiles/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this CustomerProfiles: ``DELETE /v1/CustomerProfiles/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this CustomerProfiles: ``GET /v1/CustomerProfiles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomerProfiles
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this CustomerProfiles: ``GET /v1/CustomerProfiles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomerProfiles
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        CustomerProfilesUpdateArgs,
+        """Update this CustomerProfiles: ``POST /v1/CustomerProfiles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BU[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (CustomerProfileStatus | str): ``Status``; enum:customer_profile_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        email (str): ``Email``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomerProfiles
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this CustomerProfiles: ``POST /v1/CustomerProfiles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BU[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (CustomerProfileStatus | str): ``Status``; enum:customer_profile_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        email (str): ``Email``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomerProfiles
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this CustomerProfiles: ``DELETE /v1/CustomerProfiles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this CustomerProfiles: ``DELETE /v1/CustomerProfiles/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     customer_profiles_channel_endpoint_assignment: Child[
         CustomerProfileChannelEndpointAssignmentList
     ] = Child(
@@ -122,11 +209,151 @@ class CustomerProfilesList(KeyedList[CustomerProfilesContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^BU[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(CustomerProfilesCreateArgs)
-    """Create a CustomerProfiles: ``POST /v1/CustomerProfiles``."""
-    list = _LIST.list_method(CustomerProfilesListArgs)
-    """List CustomerProfiles resources: ``GET /v1/CustomerProfiles``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(CustomerProfilesListArgs)
-    """Stream CustomerProfiles resources: ``GET /v1/CustomerProfiles``; one page in memory at a time."""
-    page = _LIST.page_method(CustomerProfilesPageArgs)
-    """One page of CustomerProfiles resources: ``GET /v1/CustomerProfiles``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        CustomerProfilesCreateArgs,
+        """Create a CustomerProfiles: ``POST /v1/CustomerProfiles``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        email (str): ``Email``; string; required.
+        policy_sid (str): ``PolicySid``; string; matching ``^RN[0-9a-fA-F]{32}$``; required.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomerProfiles
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a CustomerProfiles: ``POST /v1/CustomerProfiles``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        email (str): ``Email``; string; required.
+        policy_sid (str): ``PolicySid``; string; matching ``^RN[0-9a-fA-F]{32}$``; required.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomerProfiles
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        CustomerProfilesListArgs,
+        """List CustomerProfiles resources, every page up to ``limit`` items: ``GET /v1/CustomerProfiles``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (CustomerProfileStatus | str): ``Status``; enum:customer_profile_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        policy_sid (str): ``PolicySid``; string; matching ``^RN[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CustomerProfiles]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List CustomerProfiles resources, every page up to ``limit`` items: ``GET /v1/CustomerProfiles``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (CustomerProfileStatus | str): ``Status``; enum:customer_profile_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        policy_sid (str): ``PolicySid``; string; matching ``^RN[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CustomerProfiles]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        CustomerProfilesListArgs,
+        """Stream CustomerProfiles resources, one page in memory at a time: ``GET /v1/CustomerProfiles``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (CustomerProfileStatus | str): ``Status``; enum:customer_profile_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        policy_sid (str): ``PolicySid``; string; matching ``^RN[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CustomerProfiles.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream CustomerProfiles resources, one page in memory at a time: ``GET /v1/CustomerProfiles``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (CustomerProfileStatus | str): ``Status``; enum:customer_profile_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        policy_sid (str): ``PolicySid``; string; matching ``^RN[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CustomerProfiles.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        CustomerProfilesPageArgs,
+        """One page of CustomerProfiles resources (``next_page()`` moves on): ``GET /v1/CustomerProfiles``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (CustomerProfileStatus | str): ``Status``; enum:customer_profile_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        policy_sid (str): ``PolicySid``; string; matching ``^RN[0-9a-fA-F]{32}$``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CustomerProfiles]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of CustomerProfiles resources (``next_page()`` moves on): ``GET /v1/CustomerProfiles``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (CustomerProfileStatus | str): ``Status``; enum:customer_profile_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        policy_sid (str): ``PolicySid``; string; matching ``^RN[0-9a-fA-F]{32}$``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CustomerProfiles]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

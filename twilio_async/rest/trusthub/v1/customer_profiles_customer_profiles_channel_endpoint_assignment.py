@@ -87,10 +87,60 @@ class CustomerProfileChannelEndpointAssignmentContext(InstanceContext):
     """One CustomerProfileChannelEndpointAssignment: ``/v1/CustomerProfiles/{CustomerProfileSid}/ChannelEndpointAssignments/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this CustomerProfileChannelEndpointAssignment: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/ChannelEndpointAssignments/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this CustomerProfileChannelEndpointAssignment: ``DELETE /v1/CustomerProfiles/{CustomerProfileSid}/ChannelEndpointAssignments/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this CustomerProfileChannelEndpointAssignment: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/ChannelEndpointAssignments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomerProfileChannelEndpointAssignment
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this CustomerProfileChannelEndpointAssignment: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/ChannelEndpointAssignments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomerProfileChannelEndpointAssignment
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this CustomerProfileChannelEndpointAssignment: ``DELETE /v1/CustomerProfiles/{CustomerProfileSid}/ChannelEndpointAssignments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this CustomerProfileChannelEndpointAssignment: ``DELETE /v1/CustomerProfiles/{CustomerProfileSid}/ChannelEndpointAssignments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class CustomerProfileChannelEndpointAssignmentList(
@@ -100,11 +150,141 @@ class CustomerProfileChannelEndpointAssignmentList(
 
     __slots__ = ()
     _key = ("Sid", "sid", "^RA[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(CustomerProfileChannelEndpointAssignmentCreateArgs)
-    """Create a CustomerProfileChannelEndpointAssignment: ``POST /v1/CustomerProfiles/{CustomerProfileSid}/ChannelEndpointAssignments``."""
-    list = _LIST.list_method(CustomerProfileChannelEndpointAssignmentListArgs)
-    """List CustomerProfileChannelEndpointAssignment resources: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/ChannelEndpointAssignments``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(CustomerProfileChannelEndpointAssignmentListArgs)
-    """Stream CustomerProfileChannelEndpointAssignment resources: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/ChannelEndpointAssignments``; one page in memory at a time."""
-    page = _LIST.page_method(CustomerProfileChannelEndpointAssignmentPageArgs)
-    """One page of CustomerProfileChannelEndpointAssignment resources: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/ChannelEndpointAssignments``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        CustomerProfileChannelEndpointAssignmentCreateArgs,
+        """Create a CustomerProfileChannelEndpointAssignment: ``POST /v1/CustomerProfiles/{CustomerProfileSid}/ChannelEndpointAssignments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        channel_endpoint_type (str): ``ChannelEndpointType``; string; required.
+        channel_endpoint_sid (str): ``ChannelEndpointSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomerProfileChannelEndpointAssignment
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a CustomerProfileChannelEndpointAssignment: ``POST /v1/CustomerProfiles/{CustomerProfileSid}/ChannelEndpointAssignments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        channel_endpoint_type (str): ``ChannelEndpointType``; string; required.
+        channel_endpoint_sid (str): ``ChannelEndpointSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomerProfileChannelEndpointAssignment
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        CustomerProfileChannelEndpointAssignmentListArgs,
+        """List CustomerProfileChannelEndpointAssignment resources, every page up to ``limit`` items: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/ChannelEndpointAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        channel_endpoint_sid (str): ``ChannelEndpointSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        channel_endpoint_sids (str): ``ChannelEndpointSids``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CustomerProfileChannelEndpointAssignment]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List CustomerProfileChannelEndpointAssignment resources, every page up to ``limit`` items: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/ChannelEndpointAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        channel_endpoint_sid (str): ``ChannelEndpointSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        channel_endpoint_sids (str): ``ChannelEndpointSids``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CustomerProfileChannelEndpointAssignment]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        CustomerProfileChannelEndpointAssignmentListArgs,
+        """Stream CustomerProfileChannelEndpointAssignment resources, one page in memory at a time: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/ChannelEndpointAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        channel_endpoint_sid (str): ``ChannelEndpointSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        channel_endpoint_sids (str): ``ChannelEndpointSids``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CustomerProfileChannelEndpointAssignment.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream CustomerProfileChannelEndpointAssignment resources, one page in memory at a time: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/ChannelEndpointAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        channel_endpoint_sid (str): ``ChannelEndpointSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        channel_endpoint_sids (str): ``ChannelEndpointSids``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CustomerProfileChannelEndpointAssignment.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        CustomerProfileChannelEndpointAssignmentPageArgs,
+        """One page of CustomerProfileChannelEndpointAssignment resources (``next_page()`` moves on): ``GET /v1/CustomerProfiles/{CustomerProfileSid}/ChannelEndpointAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        channel_endpoint_sid (str): ``ChannelEndpointSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        channel_endpoint_sids (str): ``ChannelEndpointSids``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CustomerProfileChannelEndpointAssignment]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of CustomerProfileChannelEndpointAssignment resources (``next_page()`` moves on): ``GET /v1/CustomerProfiles/{CustomerProfileSid}/ChannelEndpointAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        channel_endpoint_sid (str): ``ChannelEndpointSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        channel_endpoint_sids (str): ``ChannelEndpointSids``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CustomerProfileChannelEndpointAssignment]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -69,10 +69,60 @@ class CustomerProfilesEntityAssignmentsContext(InstanceContext):
     """One CustomerProfilesEntityAssignments: ``/v1/CustomerProfiles/{CustomerProfileSid}/EntityAssignments/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this CustomerProfilesEntityAssignments: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/EntityAssignments/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this CustomerProfilesEntityAssignments: ``DELETE /v1/CustomerProfiles/{CustomerProfileSid}/EntityAssignments/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this CustomerProfilesEntityAssignments: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/EntityAssignments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BV[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomerProfilesEntityAssignments
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this CustomerProfilesEntityAssignments: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/EntityAssignments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BV[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomerProfilesEntityAssignments
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this CustomerProfilesEntityAssignments: ``DELETE /v1/CustomerProfiles/{CustomerProfileSid}/EntityAssignments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BV[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this CustomerProfilesEntityAssignments: ``DELETE /v1/CustomerProfiles/{CustomerProfileSid}/EntityAssignments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BV[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class CustomerProfilesEntityAssignmentsList(KeyedList[CustomerProfilesEntityAssignmentsContext]):
@@ -80,11 +130,133 @@ class CustomerProfilesEntityAssignmentsList(KeyedList[CustomerProfilesEntityAssi
 
     __slots__ = ()
     _key = ("Sid", "sid", "^BV[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(CustomerProfilesEntityAssignmentsCreateArgs)
-    """Create a CustomerProfilesEntityAssignments: ``POST /v1/CustomerProfiles/{CustomerProfileSid}/EntityAssignments``."""
-    list = _LIST.list_method(CustomerProfilesEntityAssignmentsListArgs)
-    """List CustomerProfilesEntityAssignments resources: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/EntityAssignments``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(CustomerProfilesEntityAssignmentsListArgs)
-    """Stream CustomerProfilesEntityAssignments resources: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/EntityAssignments``; one page in memory at a time."""
-    page = _LIST.page_method(CustomerProfilesEntityAssignmentsPageArgs)
-    """One page of CustomerProfilesEntityAssignments resources: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/EntityAssignments``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        CustomerProfilesEntityAssignmentsCreateArgs,
+        """Create a CustomerProfilesEntityAssignments: ``POST /v1/CustomerProfiles/{CustomerProfileSid}/EntityAssignments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        object_sid (str): ``ObjectSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomerProfilesEntityAssignments
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a CustomerProfilesEntityAssignments: ``POST /v1/CustomerProfiles/{CustomerProfileSid}/EntityAssignments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        object_sid (str): ``ObjectSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomerProfilesEntityAssignments
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        CustomerProfilesEntityAssignmentsListArgs,
+        """List CustomerProfilesEntityAssignments resources, every page up to ``limit`` items: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/EntityAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        object_type (str): ``ObjectType``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CustomerProfilesEntityAssignments]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List CustomerProfilesEntityAssignments resources, every page up to ``limit`` items: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/EntityAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        object_type (str): ``ObjectType``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CustomerProfilesEntityAssignments]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        CustomerProfilesEntityAssignmentsListArgs,
+        """Stream CustomerProfilesEntityAssignments resources, one page in memory at a time: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/EntityAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        object_type (str): ``ObjectType``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CustomerProfilesEntityAssignments.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream CustomerProfilesEntityAssignments resources, one page in memory at a time: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/EntityAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        object_type (str): ``ObjectType``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CustomerProfilesEntityAssignments.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        CustomerProfilesEntityAssignmentsPageArgs,
+        """One page of CustomerProfilesEntityAssignments resources (``next_page()`` moves on): ``GET /v1/CustomerProfiles/{CustomerProfileSid}/EntityAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        object_type (str): ``ObjectType``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CustomerProfilesEntityAssignments]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of CustomerProfilesEntityAssignments resources (``next_page()`` moves on): ``GET /v1/CustomerProfiles/{CustomerProfileSid}/EntityAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        object_type (str): ``ObjectType``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CustomerProfilesEntityAssignments]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

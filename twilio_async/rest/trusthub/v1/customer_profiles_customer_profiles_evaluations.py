@@ -48,8 +48,33 @@ class CustomerProfilesEvaluationsContext(InstanceContext):
     """One CustomerProfilesEvaluations: ``/v1/CustomerProfiles/{CustomerProfileSid}/Evaluations/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this CustomerProfilesEvaluations: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/Evaluations/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this CustomerProfilesEvaluations: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/Evaluations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^EL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomerProfilesEvaluations
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this CustomerProfilesEvaluations: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/Evaluations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^EL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomerProfilesEvaluations
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class CustomerProfilesEvaluationsList(KeyedList[CustomerProfilesEvaluationsContext]):
@@ -57,11 +82,115 @@ class CustomerProfilesEvaluationsList(KeyedList[CustomerProfilesEvaluationsConte
 
     __slots__ = ()
     _key = ("Sid", "sid", "^EL[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(CustomerProfilesEvaluationsCreateArgs)
-    """Create a CustomerProfilesEvaluations: ``POST /v1/CustomerProfiles/{CustomerProfileSid}/Evaluations``."""
-    list = _LIST.list_method(ListArgs)
-    """List CustomerProfilesEvaluations resources: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/Evaluations``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream CustomerProfilesEvaluations resources: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/Evaluations``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of CustomerProfilesEvaluations resources: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/Evaluations``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        CustomerProfilesEvaluationsCreateArgs,
+        """Create a CustomerProfilesEvaluations: ``POST /v1/CustomerProfiles/{CustomerProfileSid}/Evaluations``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        policy_sid (str): ``PolicySid``; string; matching ``^RN[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomerProfilesEvaluations
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a CustomerProfilesEvaluations: ``POST /v1/CustomerProfiles/{CustomerProfileSid}/Evaluations``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        policy_sid (str): ``PolicySid``; string; matching ``^RN[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CustomerProfilesEvaluations
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List CustomerProfilesEvaluations resources, every page up to ``limit`` items: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/Evaluations``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CustomerProfilesEvaluations]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List CustomerProfilesEvaluations resources, every page up to ``limit`` items: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/Evaluations``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CustomerProfilesEvaluations]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream CustomerProfilesEvaluations resources, one page in memory at a time: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/Evaluations``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CustomerProfilesEvaluations.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream CustomerProfilesEvaluations resources, one page in memory at a time: ``GET /v1/CustomerProfiles/{CustomerProfileSid}/Evaluations``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CustomerProfilesEvaluations.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of CustomerProfilesEvaluations resources (``next_page()`` moves on): ``GET /v1/CustomerProfiles/{CustomerProfileSid}/Evaluations``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CustomerProfilesEvaluations]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of CustomerProfilesEvaluations resources (``next_page()`` moves on): ``GET /v1/CustomerProfiles/{CustomerProfileSid}/Evaluations``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CustomerProfilesEvaluations]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

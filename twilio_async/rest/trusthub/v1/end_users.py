@@ -62,12 +62,95 @@ class EndUserContext(InstanceContext):
     """One EndUser: ``/v1/EndUsers/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this EndUser: ``GET /v1/EndUsers/{Sid}``."""
-    update = _UPDATE.call_method(EndUserUpdateArgs)
-    """Update this EndUser: ``POST /v1/EndUsers/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this EndUser: ``DELETE /v1/EndUsers/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this EndUser: ``GET /v1/EndUsers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EndUser
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this EndUser: ``GET /v1/EndUsers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EndUser
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        EndUserUpdateArgs,
+        """Update this EndUser: ``POST /v1/EndUsers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IT[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        attributes (Any): ``Attributes``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EndUser
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this EndUser: ``POST /v1/EndUsers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IT[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        attributes (Any): ``Attributes``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EndUser
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this EndUser: ``DELETE /v1/EndUsers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this EndUser: ``DELETE /v1/EndUsers/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class EndUserList(KeyedList[EndUserContext]):
@@ -75,11 +158,119 @@ class EndUserList(KeyedList[EndUserContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^IT[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(EndUserCreateArgs)
-    """Create a EndUser: ``POST /v1/EndUsers``."""
-    list = _LIST.list_method(ListArgs)
-    """List EndUser resources: ``GET /v1/EndUsers``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream EndUser resources: ``GET /v1/EndUsers``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of EndUser resources: ``GET /v1/EndUsers``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        EndUserCreateArgs,
+        """Create a EndUser: ``POST /v1/EndUsers``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        type (str): ``Type``; string; required.
+        attributes (Any): ``Attributes``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EndUser
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a EndUser: ``POST /v1/EndUsers``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        type (str): ``Type``; string; required.
+        attributes (Any): ``Attributes``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        EndUser
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List EndUser resources, every page up to ``limit`` items: ``GET /v1/EndUsers``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[EndUser]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List EndUser resources, every page up to ``limit`` items: ``GET /v1/EndUsers``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[EndUser]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream EndUser resources, one page in memory at a time: ``GET /v1/EndUsers``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of EndUser.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream EndUser resources, one page in memory at a time: ``GET /v1/EndUsers``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of EndUser.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of EndUser resources (``next_page()`` moves on): ``GET /v1/EndUsers``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[EndUser]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of EndUser resources (``next_page()`` moves on): ``GET /v1/EndUsers``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[EndUser]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -34,8 +34,33 @@ class PoliciesContext(InstanceContext):
     """One Policies: ``/v1/Policies/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Policies: ``GET /v1/Policies/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Policies: ``GET /v1/Policies/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Policies
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Policies: ``GET /v1/Policies/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RN[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Policies
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class PoliciesList(KeyedList[PoliciesContext]):
@@ -43,9 +68,86 @@ class PoliciesList(KeyedList[PoliciesContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^RN[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ListArgs)
-    """List Policies resources: ``GET /v1/Policies``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Policies resources: ``GET /v1/Policies``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Policies resources: ``GET /v1/Policies``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List Policies resources, every page up to ``limit`` items: ``GET /v1/Policies``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Policies]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List Policies resources, every page up to ``limit`` items: ``GET /v1/Policies``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Policies]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Policies resources, one page in memory at a time: ``GET /v1/Policies``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Policies.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream Policies resources, one page in memory at a time: ``GET /v1/Policies``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Policies.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Policies resources (``next_page()`` moves on): ``GET /v1/Policies``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Policies]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of Policies resources (``next_page()`` moves on): ``GET /v1/Policies``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Policies]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

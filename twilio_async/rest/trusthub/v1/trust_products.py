@@ -92,12 +92,99 @@ class TrustProductsContext(InstanceContext):
     """One TrustProducts: ``/v1/TrustProducts/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this TrustProducts: ``GET /v1/TrustProducts/{Sid}``."""
-    update = _UPDATE.call_method(TrustProductsUpdateArgs)
-    """Update this TrustProducts: ``POST /v1/TrustProducts/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this TrustProducts: ``DELETE /v1/TrustProducts/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this TrustProducts: ``GET /v1/TrustProducts/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TrustProducts
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this TrustProducts: ``GET /v1/TrustProducts/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TrustProducts
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    update = _UPDATE.call_method(
+        TrustProductsUpdateArgs,
+        """Update this TrustProducts: ``POST /v1/TrustProducts/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BU[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (TrustProductStatus | str): ``Status``; enum:trust_product_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        email (str): ``Email``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TrustProducts
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Update this TrustProducts: ``POST /v1/TrustProducts/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BU[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (TrustProductStatus | str): ``Status``; enum:trust_product_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        email (str): ``Email``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TrustProducts
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this TrustProducts: ``DELETE /v1/TrustProducts/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this TrustProducts: ``DELETE /v1/TrustProducts/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BU[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     trust_products_channel_endpoint_assignment: Child[TrustProductChannelEndpointAssignmentList] = (
         Child(
             ".trust_products_trust_products_channel_endpoint_assignment",
@@ -117,11 +204,151 @@ class TrustProductsList(KeyedList[TrustProductsContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^BU[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(TrustProductsCreateArgs)
-    """Create a TrustProducts: ``POST /v1/TrustProducts``."""
-    list = _LIST.list_method(TrustProductsListArgs)
-    """List TrustProducts resources: ``GET /v1/TrustProducts``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(TrustProductsListArgs)
-    """Stream TrustProducts resources: ``GET /v1/TrustProducts``; one page in memory at a time."""
-    page = _LIST.page_method(TrustProductsPageArgs)
-    """One page of TrustProducts resources: ``GET /v1/TrustProducts``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        TrustProductsCreateArgs,
+        """Create a TrustProducts: ``POST /v1/TrustProducts``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        email (str): ``Email``; string; required.
+        policy_sid (str): ``PolicySid``; string; matching ``^RN[0-9a-fA-F]{32}$``; required.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TrustProducts
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a TrustProducts: ``POST /v1/TrustProducts``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        email (str): ``Email``; string; required.
+        policy_sid (str): ``PolicySid``; string; matching ``^RN[0-9a-fA-F]{32}$``; required.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TrustProducts
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        TrustProductsListArgs,
+        """List TrustProducts resources, every page up to ``limit`` items: ``GET /v1/TrustProducts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (TrustProductStatus | str): ``Status``; enum:trust_product_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        policy_sid (str): ``PolicySid``; string; matching ``^RN[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[TrustProducts]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List TrustProducts resources, every page up to ``limit`` items: ``GET /v1/TrustProducts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (TrustProductStatus | str): ``Status``; enum:trust_product_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        policy_sid (str): ``PolicySid``; string; matching ``^RN[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[TrustProducts]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        TrustProductsListArgs,
+        """Stream TrustProducts resources, one page in memory at a time: ``GET /v1/TrustProducts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (TrustProductStatus | str): ``Status``; enum:trust_product_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        policy_sid (str): ``PolicySid``; string; matching ``^RN[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of TrustProducts.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream TrustProducts resources, one page in memory at a time: ``GET /v1/TrustProducts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (TrustProductStatus | str): ``Status``; enum:trust_product_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        policy_sid (str): ``PolicySid``; string; matching ``^RN[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of TrustProducts.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        TrustProductsPageArgs,
+        """One page of TrustProducts resources (``next_page()`` moves on): ``GET /v1/TrustProducts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (TrustProductStatus | str): ``Status``; enum:trust_product_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        policy_sid (str): ``PolicySid``; string; matching ``^RN[0-9a-fA-F]{32}$``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[TrustProducts]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of TrustProducts resources (``next_page()`` moves on): ``GET /v1/TrustProducts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (TrustProductStatus | str): ``Status``; enum:trust_product_status; one of ``draft``, ``pending-review``, ``in-review``, ``twilio-rejected``, ``twilio-approved``; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        policy_sid (str): ``PolicySid``; string; matching ``^RN[0-9a-fA-F]{32}$``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[TrustProducts]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

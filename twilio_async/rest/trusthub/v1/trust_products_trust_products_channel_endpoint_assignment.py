@@ -85,10 +85,60 @@ class TrustProductChannelEndpointAssignmentContext(InstanceContext):
     """One TrustProductChannelEndpointAssignment: ``/v1/TrustProducts/{TrustProductSid}/ChannelEndpointAssignments/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this TrustProductChannelEndpointAssignment: ``GET /v1/TrustProducts/{TrustProductSid}/ChannelEndpointAssignments/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this TrustProductChannelEndpointAssignment: ``DELETE /v1/TrustProducts/{TrustProductSid}/ChannelEndpointAssignments/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this TrustProductChannelEndpointAssignment: ``GET /v1/TrustProducts/{TrustProductSid}/ChannelEndpointAssignments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TrustProductChannelEndpointAssignment
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this TrustProductChannelEndpointAssignment: ``GET /v1/TrustProducts/{TrustProductSid}/ChannelEndpointAssignments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TrustProductChannelEndpointAssignment
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this TrustProductChannelEndpointAssignment: ``DELETE /v1/TrustProducts/{TrustProductSid}/ChannelEndpointAssignments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this TrustProductChannelEndpointAssignment: ``DELETE /v1/TrustProducts/{TrustProductSid}/ChannelEndpointAssignments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class TrustProductChannelEndpointAssignmentList(
@@ -98,11 +148,141 @@ class TrustProductChannelEndpointAssignmentList(
 
     __slots__ = ()
     _key = ("Sid", "sid", "^RA[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(TrustProductChannelEndpointAssignmentCreateArgs)
-    """Create a TrustProductChannelEndpointAssignment: ``POST /v1/TrustProducts/{TrustProductSid}/ChannelEndpointAssignments``."""
-    list = _LIST.list_method(TrustProductChannelEndpointAssignmentListArgs)
-    """List TrustProductChannelEndpointAssignment resources: ``GET /v1/TrustProducts/{TrustProductSid}/ChannelEndpointAssignments``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(TrustProductChannelEndpointAssignmentListArgs)
-    """Stream TrustProductChannelEndpointAssignment resources: ``GET /v1/TrustProducts/{TrustProductSid}/ChannelEndpointAssignments``; one page in memory at a time."""
-    page = _LIST.page_method(TrustProductChannelEndpointAssignmentPageArgs)
-    """One page of TrustProductChannelEndpointAssignment resources: ``GET /v1/TrustProducts/{TrustProductSid}/ChannelEndpointAssignments``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        TrustProductChannelEndpointAssignmentCreateArgs,
+        """Create a TrustProductChannelEndpointAssignment: ``POST /v1/TrustProducts/{TrustProductSid}/ChannelEndpointAssignments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        channel_endpoint_type (str): ``ChannelEndpointType``; string; required.
+        channel_endpoint_sid (str): ``ChannelEndpointSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TrustProductChannelEndpointAssignment
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a TrustProductChannelEndpointAssignment: ``POST /v1/TrustProducts/{TrustProductSid}/ChannelEndpointAssignments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        channel_endpoint_type (str): ``ChannelEndpointType``; string; required.
+        channel_endpoint_sid (str): ``ChannelEndpointSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TrustProductChannelEndpointAssignment
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        TrustProductChannelEndpointAssignmentListArgs,
+        """List TrustProductChannelEndpointAssignment resources, every page up to ``limit`` items: ``GET /v1/TrustProducts/{TrustProductSid}/ChannelEndpointAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        channel_endpoint_sid (str): ``ChannelEndpointSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        channel_endpoint_sids (str): ``ChannelEndpointSids``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[TrustProductChannelEndpointAssignment]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List TrustProductChannelEndpointAssignment resources, every page up to ``limit`` items: ``GET /v1/TrustProducts/{TrustProductSid}/ChannelEndpointAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        channel_endpoint_sid (str): ``ChannelEndpointSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        channel_endpoint_sids (str): ``ChannelEndpointSids``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[TrustProductChannelEndpointAssignment]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        TrustProductChannelEndpointAssignmentListArgs,
+        """Stream TrustProductChannelEndpointAssignment resources, one page in memory at a time: ``GET /v1/TrustProducts/{TrustProductSid}/ChannelEndpointAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        channel_endpoint_sid (str): ``ChannelEndpointSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        channel_endpoint_sids (str): ``ChannelEndpointSids``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of TrustProductChannelEndpointAssignment.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream TrustProductChannelEndpointAssignment resources, one page in memory at a time: ``GET /v1/TrustProducts/{TrustProductSid}/ChannelEndpointAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        channel_endpoint_sid (str): ``ChannelEndpointSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        channel_endpoint_sids (str): ``ChannelEndpointSids``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of TrustProductChannelEndpointAssignment.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        TrustProductChannelEndpointAssignmentPageArgs,
+        """One page of TrustProductChannelEndpointAssignment resources (``next_page()`` moves on): ``GET /v1/TrustProducts/{TrustProductSid}/ChannelEndpointAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        channel_endpoint_sid (str): ``ChannelEndpointSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        channel_endpoint_sids (str): ``ChannelEndpointSids``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[TrustProductChannelEndpointAssignment]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of TrustProductChannelEndpointAssignment resources (``next_page()`` moves on): ``GET /v1/TrustProducts/{TrustProductSid}/ChannelEndpointAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        channel_endpoint_sid (str): ``ChannelEndpointSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        channel_endpoint_sids (str): ``ChannelEndpointSids``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[TrustProductChannelEndpointAssignment]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

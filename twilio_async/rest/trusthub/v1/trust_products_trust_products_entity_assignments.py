@@ -65,10 +65,60 @@ class TrustProductsEntityAssignmentsContext(InstanceContext):
     """One TrustProductsEntityAssignments: ``/v1/TrustProducts/{TrustProductSid}/EntityAssignments/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this TrustProductsEntityAssignments: ``GET /v1/TrustProducts/{TrustProductSid}/EntityAssignments/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this TrustProductsEntityAssignments: ``DELETE /v1/TrustProducts/{TrustProductSid}/EntityAssignments/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this TrustProductsEntityAssignments: ``GET /v1/TrustProducts/{TrustProductSid}/EntityAssignments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BV[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TrustProductsEntityAssignments
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this TrustProductsEntityAssignments: ``GET /v1/TrustProducts/{TrustProductSid}/EntityAssignments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BV[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TrustProductsEntityAssignments
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this TrustProductsEntityAssignments: ``DELETE /v1/TrustProducts/{TrustProductSid}/EntityAssignments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BV[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Delete this TrustProductsEntityAssignments: ``DELETE /v1/TrustProducts/{TrustProductSid}/EntityAssignments/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BV[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class TrustProductsEntityAssignmentsList(KeyedList[TrustProductsEntityAssignmentsContext]):
@@ -76,11 +126,133 @@ class TrustProductsEntityAssignmentsList(KeyedList[TrustProductsEntityAssignment
 
     __slots__ = ()
     _key = ("Sid", "sid", "^BV[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(TrustProductsEntityAssignmentsCreateArgs)
-    """Create a TrustProductsEntityAssignments: ``POST /v1/TrustProducts/{TrustProductSid}/EntityAssignments``."""
-    list = _LIST.list_method(TrustProductsEntityAssignmentsListArgs)
-    """List TrustProductsEntityAssignments resources: ``GET /v1/TrustProducts/{TrustProductSid}/EntityAssignments``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(TrustProductsEntityAssignmentsListArgs)
-    """Stream TrustProductsEntityAssignments resources: ``GET /v1/TrustProducts/{TrustProductSid}/EntityAssignments``; one page in memory at a time."""
-    page = _LIST.page_method(TrustProductsEntityAssignmentsPageArgs)
-    """One page of TrustProductsEntityAssignments resources: ``GET /v1/TrustProducts/{TrustProductSid}/EntityAssignments``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        TrustProductsEntityAssignmentsCreateArgs,
+        """Create a TrustProductsEntityAssignments: ``POST /v1/TrustProducts/{TrustProductSid}/EntityAssignments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        object_sid (str): ``ObjectSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TrustProductsEntityAssignments
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a TrustProductsEntityAssignments: ``POST /v1/TrustProducts/{TrustProductSid}/EntityAssignments``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        object_sid (str): ``ObjectSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TrustProductsEntityAssignments
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        TrustProductsEntityAssignmentsListArgs,
+        """List TrustProductsEntityAssignments resources, every page up to ``limit`` items: ``GET /v1/TrustProducts/{TrustProductSid}/EntityAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        object_type (str): ``ObjectType``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[TrustProductsEntityAssignments]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List TrustProductsEntityAssignments resources, every page up to ``limit`` items: ``GET /v1/TrustProducts/{TrustProductSid}/EntityAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        object_type (str): ``ObjectType``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[TrustProductsEntityAssignments]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        TrustProductsEntityAssignmentsListArgs,
+        """Stream TrustProductsEntityAssignments resources, one page in memory at a time: ``GET /v1/TrustProducts/{TrustProductSid}/EntityAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        object_type (str): ``ObjectType``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of TrustProductsEntityAssignments.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream TrustProductsEntityAssignments resources, one page in memory at a time: ``GET /v1/TrustProducts/{TrustProductSid}/EntityAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        object_type (str): ``ObjectType``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of TrustProductsEntityAssignments.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        TrustProductsEntityAssignmentsPageArgs,
+        """One page of TrustProductsEntityAssignments resources (``next_page()`` moves on): ``GET /v1/TrustProducts/{TrustProductSid}/EntityAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        object_type (str): ``ObjectType``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[TrustProductsEntityAssignments]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of TrustProductsEntityAssignments resources (``next_page()`` moves on): ``GET /v1/TrustProducts/{TrustProductSid}/EntityAssignments``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        object_type (str): ``ObjectType``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[TrustProductsEntityAssignments]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -48,8 +48,33 @@ class TrustProductsEvaluationsContext(InstanceContext):
     """One TrustProductsEvaluations: ``/v1/TrustProducts/{TrustProductSid}/Evaluations/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this TrustProductsEvaluations: ``GET /v1/TrustProducts/{TrustProductSid}/Evaluations/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this TrustProductsEvaluations: ``GET /v1/TrustProducts/{TrustProductSid}/Evaluations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^EL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TrustProductsEvaluations
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this TrustProductsEvaluations: ``GET /v1/TrustProducts/{TrustProductSid}/Evaluations/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^EL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TrustProductsEvaluations
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
 
 
 class TrustProductsEvaluationsList(KeyedList[TrustProductsEvaluationsContext]):
@@ -57,11 +82,115 @@ class TrustProductsEvaluationsList(KeyedList[TrustProductsEvaluationsContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^EL[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(TrustProductsEvaluationsCreateArgs)
-    """Create a TrustProductsEvaluations: ``POST /v1/TrustProducts/{TrustProductSid}/Evaluations``."""
-    list = _LIST.list_method(ListArgs)
-    """List TrustProductsEvaluations resources: ``GET /v1/TrustProducts/{TrustProductSid}/Evaluations``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream TrustProductsEvaluations resources: ``GET /v1/TrustProducts/{TrustProductSid}/Evaluations``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of TrustProductsEvaluations resources: ``GET /v1/TrustProducts/{TrustProductSid}/Evaluations``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        TrustProductsEvaluationsCreateArgs,
+        """Create a TrustProductsEvaluations: ``POST /v1/TrustProducts/{TrustProductSid}/Evaluations``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        policy_sid (str): ``PolicySid``; string; matching ``^RN[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TrustProductsEvaluations
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Create a TrustProductsEvaluations: ``POST /v1/TrustProducts/{TrustProductSid}/Evaluations``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        policy_sid (str): ``PolicySid``; string; matching ``^RN[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        TrustProductsEvaluations
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List TrustProductsEvaluations resources, every page up to ``limit`` items: ``GET /v1/TrustProducts/{TrustProductSid}/Evaluations``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[TrustProductsEvaluations]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """List TrustProductsEvaluations resources, every page up to ``limit`` items: ``GET /v1/TrustProducts/{TrustProductSid}/Evaluations``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[TrustProductsEvaluations]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream TrustProductsEvaluations resources, one page in memory at a time: ``GET /v1/TrustProducts/{TrustProductSid}/Evaluations``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of TrustProductsEvaluations.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Stream TrustProductsEvaluations resources, one page in memory at a time: ``GET /v1/TrustProducts/{TrustProductSid}/Evaluations``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of TrustProductsEvaluations.
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of TrustProductsEvaluations resources (``next_page()`` moves on): ``GET /v1/TrustProducts/{TrustProductSid}/Evaluations``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[TrustProductsEvaluations]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """One page of TrustProductsEvaluations resources (``next_page()`` moves on): ``GET /v1/TrustProducts/{TrustProductSid}/Evaluations``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[TrustProductsEvaluations]
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -20,8 +20,33 @@ class FormContext(InstanceContext):
     """One Form: ``/v2/Forms/{FormType}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Form: ``GET /v2/Forms/{FormType}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Form: ``GET /v2/Forms/{FormType}``.
+
+    The instance is addressed by ``{FormType}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Form
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Fetch this Form: ``GET /v2/Forms/{FormType}``.
+
+    The instance is addressed by ``{FormType}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Form
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
 
 
 class FormList(KeyedList[FormContext]):

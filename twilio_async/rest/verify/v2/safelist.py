@@ -31,10 +31,60 @@ class SafelistContext(InstanceContext):
     """One Safelist: ``/v2/SafeList/Numbers/{PhoneNumber}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Safelist: ``GET /v2/SafeList/Numbers/{PhoneNumber}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Safelist: ``DELETE /v2/SafeList/Numbers/{PhoneNumber}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Safelist: ``GET /v2/SafeList/Numbers/{PhoneNumber}``.
+
+    The instance is addressed by ``{PhoneNumber}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Safelist
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Fetch this Safelist: ``GET /v2/SafeList/Numbers/{PhoneNumber}``.
+
+    The instance is addressed by ``{PhoneNumber}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Safelist
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Safelist: ``DELETE /v2/SafeList/Numbers/{PhoneNumber}``.
+
+    The instance is addressed by ``{PhoneNumber}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Delete this Safelist: ``DELETE /v2/SafeList/Numbers/{PhoneNumber}``.
+
+    The instance is addressed by ``{PhoneNumber}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
 
 
 class SafelistList(KeyedList[SafelistContext]):
@@ -42,5 +92,32 @@ class SafelistList(KeyedList[SafelistContext]):
 
     __slots__ = ()
     _key = ("PhoneNumber", "phone_number", None)
-    create = _CREATE.call_method(SafelistCreateArgs)
-    """Create a Safelist: ``POST /v2/SafeList/Numbers``."""
+    create = _CREATE.call_method(
+        SafelistCreateArgs,
+        """Create a Safelist: ``POST /v2/SafeList/Numbers``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Safelist
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Create a Safelist: ``POST /v2/SafeList/Numbers``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        phone_number (str): ``PhoneNumber``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Safelist
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """

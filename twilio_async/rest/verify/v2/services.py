@@ -168,12 +168,143 @@ class ServiceContext(InstanceContext):
     """One Service: ``/v2/Services/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Service: ``GET /v2/Services/{Sid}``."""
-    update = _UPDATE.call_method(ServiceUpdateArgs)
-    """Update this Service: ``POST /v2/Services/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Service: ``DELETE /v2/Services/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Service: ``GET /v2/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^VA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Fetch this Service: ``GET /v2/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^VA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    update = _UPDATE.call_method(
+        ServiceUpdateArgs,
+        """Update this Service: ``POST /v2/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^VA[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        code_length (int): ``CodeLength``; integer; optional.
+        lookup_enabled (bool): ``LookupEnabled``; boolean; optional.
+        skip_sms_to_landlines (bool): ``SkipSmsToLandlines``; boolean; optional.
+        dtmf_input_required (bool): ``DtmfInputRequired``; boolean; optional.
+        tts_name (str): ``TtsName``; string; optional.
+        psd2_enabled (bool): ``Psd2Enabled``; boolean; optional.
+        do_not_share_warning_enabled (bool): ``DoNotShareWarningEnabled``; boolean; optional.
+        custom_code_enabled (bool): ``CustomCodeEnabled``; boolean; optional.
+        push_include_date (bool): ``Push.IncludeDate``; boolean; optional.
+        push_apn_credential_sid (str): ``Push.ApnCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        push_fcm_credential_sid (str): ``Push.FcmCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        totp_issuer (str): ``Totp.Issuer``; string; optional.
+        totp_time_step (int): ``Totp.TimeStep``; integer; optional.
+        totp_code_length (int): ``Totp.CodeLength``; integer; optional.
+        totp_skew (int): ``Totp.Skew``; integer; optional.
+        default_template_sid (str): ``DefaultTemplateSid``; string; matching ``^HJ[0-9a-fA-F]{32}$``; optional.
+        whatsapp_msg_service_sid (str): ``Whatsapp.MsgServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        whatsapp_from (str): ``Whatsapp.From``; string; optional.
+        passkeys_relying_party_id (str): ``Passkeys.RelyingParty.Id``; string; optional.
+        passkeys_relying_party_name (str): ``Passkeys.RelyingParty.Name``; string; optional.
+        passkeys_relying_party_origins (str): ``Passkeys.RelyingParty.Origins``; string; optional.
+        passkeys_authenticator_attachment (str): ``Passkeys.AuthenticatorAttachment``; string; optional.
+        passkeys_discoverable_credentials (str): ``Passkeys.DiscoverableCredentials``; string; optional.
+        passkeys_user_verification (str): ``Passkeys.UserVerification``; string; optional.
+        verify_event_subscription_enabled (bool): ``VerifyEventSubscriptionEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Update this Service: ``POST /v2/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^VA[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        code_length (int): ``CodeLength``; integer; optional.
+        lookup_enabled (bool): ``LookupEnabled``; boolean; optional.
+        skip_sms_to_landlines (bool): ``SkipSmsToLandlines``; boolean; optional.
+        dtmf_input_required (bool): ``DtmfInputRequired``; boolean; optional.
+        tts_name (str): ``TtsName``; string; optional.
+        psd2_enabled (bool): ``Psd2Enabled``; boolean; optional.
+        do_not_share_warning_enabled (bool): ``DoNotShareWarningEnabled``; boolean; optional.
+        custom_code_enabled (bool): ``CustomCodeEnabled``; boolean; optional.
+        push_include_date (bool): ``Push.IncludeDate``; boolean; optional.
+        push_apn_credential_sid (str): ``Push.ApnCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        push_fcm_credential_sid (str): ``Push.FcmCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        totp_issuer (str): ``Totp.Issuer``; string; optional.
+        totp_time_step (int): ``Totp.TimeStep``; integer; optional.
+        totp_code_length (int): ``Totp.CodeLength``; integer; optional.
+        totp_skew (int): ``Totp.Skew``; integer; optional.
+        default_template_sid (str): ``DefaultTemplateSid``; string; matching ``^HJ[0-9a-fA-F]{32}$``; optional.
+        whatsapp_msg_service_sid (str): ``Whatsapp.MsgServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        whatsapp_from (str): ``Whatsapp.From``; string; optional.
+        passkeys_relying_party_id (str): ``Passkeys.RelyingParty.Id``; string; optional.
+        passkeys_relying_party_name (str): ``Passkeys.RelyingParty.Name``; string; optional.
+        passkeys_relying_party_origins (str): ``Passkeys.RelyingParty.Origins``; string; optional.
+        passkeys_authenticator_attachment (str): ``Passkeys.AuthenticatorAttachment``; string; optional.
+        passkeys_discoverable_credentials (str): ``Passkeys.DiscoverableCredentials``; string; optional.
+        passkeys_user_verification (str): ``Passkeys.UserVerification``; string; optional.
+        verify_event_subscription_enabled (bool): ``VerifyEventSubscriptionEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Service: ``DELETE /v2/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^VA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Delete this Service: ``DELETE /v2/Services/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^VA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
     access_tokens: Child[AccessTokenList] = Child(".services_access_tokens", "AccessTokenList")
     approve_challenge: Child[ApproveChallengeList] = Child(
         ".services_approve_challenge", "ApproveChallengeList"
@@ -205,11 +336,165 @@ class ServiceList(KeyedList[ServiceContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^VA[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ServiceCreateArgs)
-    """Create a Service: ``POST /v2/Services``."""
-    list = _LIST.list_method(ListArgs)
-    """List Service resources: ``GET /v2/Services``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Service resources: ``GET /v2/Services``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Service resources: ``GET /v2/Services``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ServiceCreateArgs,
+        """Create a Service: ``POST /v2/Services``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        code_length (int): ``CodeLength``; integer; optional.
+        lookup_enabled (bool): ``LookupEnabled``; boolean; optional.
+        skip_sms_to_landlines (bool): ``SkipSmsToLandlines``; boolean; optional.
+        dtmf_input_required (bool): ``DtmfInputRequired``; boolean; optional.
+        tts_name (str): ``TtsName``; string; optional.
+        psd2_enabled (bool): ``Psd2Enabled``; boolean; optional.
+        do_not_share_warning_enabled (bool): ``DoNotShareWarningEnabled``; boolean; optional.
+        custom_code_enabled (bool): ``CustomCodeEnabled``; boolean; optional.
+        push_include_date (bool): ``Push.IncludeDate``; boolean; optional.
+        push_apn_credential_sid (str): ``Push.ApnCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        push_fcm_credential_sid (str): ``Push.FcmCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        totp_issuer (str): ``Totp.Issuer``; string; optional.
+        totp_time_step (int): ``Totp.TimeStep``; integer; optional.
+        totp_code_length (int): ``Totp.CodeLength``; integer; optional.
+        totp_skew (int): ``Totp.Skew``; integer; optional.
+        default_template_sid (str): ``DefaultTemplateSid``; string; matching ``^HJ[0-9a-fA-F]{32}$``; optional.
+        whatsapp_msg_service_sid (str): ``Whatsapp.MsgServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        whatsapp_from (str): ``Whatsapp.From``; string; optional.
+        passkeys_relying_party_id (str): ``Passkeys.RelyingParty.Id``; string; optional.
+        passkeys_relying_party_name (str): ``Passkeys.RelyingParty.Name``; string; optional.
+        passkeys_relying_party_origins (str): ``Passkeys.RelyingParty.Origins``; string; optional.
+        passkeys_authenticator_attachment (str): ``Passkeys.AuthenticatorAttachment``; string; optional.
+        passkeys_discoverable_credentials (str): ``Passkeys.DiscoverableCredentials``; string; optional.
+        passkeys_user_verification (str): ``Passkeys.UserVerification``; string; optional.
+        verify_event_subscription_enabled (bool): ``VerifyEventSubscriptionEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Create a Service: ``POST /v2/Services``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        code_length (int): ``CodeLength``; integer; optional.
+        lookup_enabled (bool): ``LookupEnabled``; boolean; optional.
+        skip_sms_to_landlines (bool): ``SkipSmsToLandlines``; boolean; optional.
+        dtmf_input_required (bool): ``DtmfInputRequired``; boolean; optional.
+        tts_name (str): ``TtsName``; string; optional.
+        psd2_enabled (bool): ``Psd2Enabled``; boolean; optional.
+        do_not_share_warning_enabled (bool): ``DoNotShareWarningEnabled``; boolean; optional.
+        custom_code_enabled (bool): ``CustomCodeEnabled``; boolean; optional.
+        push_include_date (bool): ``Push.IncludeDate``; boolean; optional.
+        push_apn_credential_sid (str): ``Push.ApnCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        push_fcm_credential_sid (str): ``Push.FcmCredentialSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        totp_issuer (str): ``Totp.Issuer``; string; optional.
+        totp_time_step (int): ``Totp.TimeStep``; integer; optional.
+        totp_code_length (int): ``Totp.CodeLength``; integer; optional.
+        totp_skew (int): ``Totp.Skew``; integer; optional.
+        default_template_sid (str): ``DefaultTemplateSid``; string; matching ``^HJ[0-9a-fA-F]{32}$``; optional.
+        whatsapp_msg_service_sid (str): ``Whatsapp.MsgServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; optional.
+        whatsapp_from (str): ``Whatsapp.From``; string; optional.
+        passkeys_relying_party_id (str): ``Passkeys.RelyingParty.Id``; string; optional.
+        passkeys_relying_party_name (str): ``Passkeys.RelyingParty.Name``; string; optional.
+        passkeys_relying_party_origins (str): ``Passkeys.RelyingParty.Origins``; string; optional.
+        passkeys_authenticator_attachment (str): ``Passkeys.AuthenticatorAttachment``; string; optional.
+        passkeys_discoverable_credentials (str): ``Passkeys.DiscoverableCredentials``; string; optional.
+        passkeys_user_verification (str): ``Passkeys.UserVerification``; string; optional.
+        verify_event_subscription_enabled (bool): ``VerifyEventSubscriptionEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Service
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Service resources, every page up to ``limit`` items: ``GET /v2/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Service]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """List Service resources, every page up to ``limit`` items: ``GET /v2/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Service]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Service resources, one page in memory at a time: ``GET /v2/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Service.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Stream Service resources, one page in memory at a time: ``GET /v2/Services``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Service.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Service resources (``next_page()`` moves on): ``GET /v2/Services``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Service]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """One page of Service resources (``next_page()`` moves on): ``GET /v2/Services``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Service]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """

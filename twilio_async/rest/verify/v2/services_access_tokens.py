@@ -40,8 +40,33 @@ class AccessTokenContext(InstanceContext):
     """One AccessToken: ``/v2/Services/{ServiceSid}/AccessTokens/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this AccessToken: ``GET /v2/Services/{ServiceSid}/AccessTokens/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this AccessToken: ``GET /v2/Services/{ServiceSid}/AccessTokens/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^YK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AccessToken
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Fetch this AccessToken: ``GET /v2/Services/{ServiceSid}/AccessTokens/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^YK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AccessToken
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
 
 
 class AccessTokenList(KeyedList[AccessTokenContext]):
@@ -49,5 +74,38 @@ class AccessTokenList(KeyedList[AccessTokenContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^YK[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(AccessTokenCreateArgs)
-    """Create a AccessToken: ``POST /v2/Services/{ServiceSid}/AccessTokens``."""
+    create = _CREATE.call_method(
+        AccessTokenCreateArgs,
+        """Create a AccessToken: ``POST /v2/Services/{ServiceSid}/AccessTokens``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; required.
+        factor_type (AccessTokenFactorTypes | str): ``FactorType``; enum:access_token_factor_types; one of ``push``; required.
+        factor_friendly_name (str): ``FactorFriendlyName``; string; optional.
+        ttl (int): ``Ttl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AccessToken
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Create a AccessToken: ``POST /v2/Services/{ServiceSid}/AccessTokens``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; required.
+        factor_type (AccessTokenFactorTypes | str): ``FactorType``; enum:access_token_factor_types; one of ``push``; required.
+        factor_friendly_name (str): ``FactorFriendlyName``; string; optional.
+        ttl (int): ``Ttl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        AccessToken
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """

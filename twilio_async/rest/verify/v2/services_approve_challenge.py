@@ -37,5 +37,40 @@ class ApproveChallengeList(ListResource):
     """ApproveChallenge collection: ``/v2/Services/{ServiceSid}/Passkeys/ApproveChallenge``."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(ApproveChallengeUpdateArgs)
-    """Update the ApproveChallenge: ``POST /v2/Services/{ServiceSid}/Passkeys/ApproveChallenge``."""
+    update = _UPDATE.call_method(
+        ApproveChallengeUpdateArgs,
+        """Update the ApproveChallenge: ``POST /v2/Services/{ServiceSid}/Passkeys/ApproveChallenge``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        id (str): ``id``; string; required.
+        raw_id (str): ``rawId``; string; required.
+        authenticator_attachment (str): ``authenticatorAttachment``; string; required.
+        type (str): ``type``; string; optional.
+        response (Any): ``response``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ApproveChallenge
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Update the ApproveChallenge: ``POST /v2/Services/{ServiceSid}/Passkeys/ApproveChallenge``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        id (str): ``id``; string; required.
+        raw_id (str): ``rawId``; string; required.
+        authenticator_attachment (str): ``authenticatorAttachment``; string; required.
+        type (str): ``type``; string; optional.
+        response (Any): ``response``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ApproveChallenge
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """

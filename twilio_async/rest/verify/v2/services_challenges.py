@@ -30,8 +30,37 @@ class ChallengesContext(InstanceContext):
     """One Challenges: ``/v2/Services/{ServiceSid}/Passkeys/Challenges``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(ChallengesCreateArgs)
-    """Create a Challenges: ``POST /v2/Services/{ServiceSid}/Passkeys/Challenges``."""
+    create = _CREATE.call_method(
+        ChallengesCreateArgs,
+        """Create a Challenges: ``POST /v2/Services/{ServiceSid}/Passkeys/Challenges``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        identity (str): ``identity``; string; optional.
+        factor_sid (str): ``factor_sid``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Challenges
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Create a Challenges: ``POST /v2/Services/{ServiceSid}/Passkeys/Challenges``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        identity (str): ``identity``; string; optional.
+        factor_sid (str): ``factor_sid``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Challenges
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
 
 
 class ChallengesList(SingletonList[ChallengesContext]):
@@ -44,5 +73,35 @@ class ChallengesNewChallengeList(SingletonList[ChallengesContext]):
     """``new_challenge``: Challenges operations as twilio-python mounts them."""
 
     __slots__ = ()
-    create = _CREATE.call_method(ChallengesCreateArgs)
-    """Create a Challenges: ``POST /v2/Services/{ServiceSid}/Passkeys/Challenges``."""
+
+    create = _CREATE.call_method(
+        ChallengesCreateArgs,
+        """Create a Challenges: ``POST /v2/Services/{ServiceSid}/Passkeys/Challenges``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        identity (str): ``identity``; string; optional.
+        factor_sid (str): ``factor_sid``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Challenges
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Create a Challenges: ``POST /v2/Services/{ServiceSid}/Passkeys/Challenges``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        identity (str): ``identity``; string; optional.
+        factor_sid (str): ``factor_sid``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Challenges
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """

@@ -47,10 +47,60 @@ class EntityContext(InstanceContext):
     """One Entity: ``/v2/Services/{ServiceSid}/Entities/{Identity}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Entity: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Entity: ``DELETE /v2/Services/{ServiceSid}/Entities/{Identity}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Entity: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}``.
+
+    The instance is addressed by ``{Identity}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Entity
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Fetch this Entity: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}``.
+
+    The instance is addressed by ``{Identity}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Entity
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Entity: ``DELETE /v2/Services/{ServiceSid}/Entities/{Identity}``.
+
+    The instance is addressed by ``{Identity}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Delete this Entity: ``DELETE /v2/Services/{ServiceSid}/Entities/{Identity}``.
+
+    The instance is addressed by ``{Identity}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
     challenges: Child[ChallengeList] = Child(".services_entities_challenges", "ChallengeList")
     factors: Child[FactorList] = Child(".services_entities_factors", "FactorList")
     new_factors: Child[FactorNewFactorsList] = Child(
@@ -63,11 +113,115 @@ class EntityList(KeyedList[EntityContext]):
 
     __slots__ = ()
     _key = ("Identity", "identity", None)
-    create = _CREATE.call_method(EntityCreateArgs)
-    """Create a Entity: ``POST /v2/Services/{ServiceSid}/Entities``."""
-    list = _LIST.list_method(ListArgs)
-    """List Entity resources: ``GET /v2/Services/{ServiceSid}/Entities``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Entity resources: ``GET /v2/Services/{ServiceSid}/Entities``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Entity resources: ``GET /v2/Services/{ServiceSid}/Entities``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        EntityCreateArgs,
+        """Create a Entity: ``POST /v2/Services/{ServiceSid}/Entities``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Entity
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Create a Entity: ``POST /v2/Services/{ServiceSid}/Entities``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        identity (str): ``Identity``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Entity
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Entity resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Entities``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Entity]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """List Entity resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Entities``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Entity]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Entity resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Entities``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Entity.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Stream Entity resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Entities``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Entity.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Entity resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Entities``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Entity]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """One page of Entity resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Entities``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Entity]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """

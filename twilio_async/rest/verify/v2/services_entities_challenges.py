@@ -88,10 +88,68 @@ class ChallengeContext(InstanceContext):
     """One Challenge: ``/v2/Services/{ServiceSid}/Entities/{Identity}/Challenges/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Challenge: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges/{Sid}``."""
-    update = _UPDATE.call_method(ChallengeUpdateArgs)
-    """Update this Challenge: ``POST /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Challenge: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^YC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Challenge
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Fetch this Challenge: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^YC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Challenge
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    update = _UPDATE.call_method(
+        ChallengeUpdateArgs,
+        """Update this Challenge: ``POST /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^YC[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        auth_payload (str): ``AuthPayload``; string; optional.
+        metadata (Any): ``Metadata``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Challenge
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Update this Challenge: ``POST /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^YC[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        auth_payload (str): ``AuthPayload``; string; optional.
+        metadata (Any): ``Metadata``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Challenge
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
     notifications: Child[NotificationList] = Child(
         ".services_entities_challenges_notifications", "NotificationList"
     )
@@ -102,11 +160,155 @@ class ChallengeList(KeyedList[ChallengeContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^YC[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ChallengeCreateArgs)
-    """Create a Challenge: ``POST /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges``."""
-    list = _LIST.list_method(ChallengeListArgs)
-    """List Challenge resources: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ChallengeListArgs)
-    """Stream Challenge resources: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges``; one page in memory at a time."""
-    page = _LIST.page_method(ChallengePageArgs)
-    """One page of Challenge resources: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ChallengeCreateArgs,
+        """Create a Challenge: ``POST /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        factor_sid (str): ``FactorSid``; string; matching ``^YF[0-9a-fA-F]{32}$``; required.
+        expiration_date (datetime | date | str): ``ExpirationDate``; datetime; optional.
+        details_message (str): ``Details.Message``; string; optional.
+        details_fields (Sequence[Any]): ``Details.Fields``; list<object>; optional.
+        hidden_details (Any): ``HiddenDetails``; object; optional.
+        auth_payload (str): ``AuthPayload``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Challenge
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Create a Challenge: ``POST /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        factor_sid (str): ``FactorSid``; string; matching ``^YF[0-9a-fA-F]{32}$``; required.
+        expiration_date (datetime | date | str): ``ExpirationDate``; datetime; optional.
+        details_message (str): ``Details.Message``; string; optional.
+        details_fields (Sequence[Any]): ``Details.Fields``; list<object>; optional.
+        hidden_details (Any): ``HiddenDetails``; object; optional.
+        auth_payload (str): ``AuthPayload``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Challenge
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    list = _LIST.list_method(
+        ChallengeListArgs,
+        """List Challenge resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        factor_sid (str): ``FactorSid``; string; matching ``^YF[0-9a-fA-F]{32}$``; optional.
+        status (ChallengeChallengeStatuses | str): ``Status``; enum:challenge_challenge_statuses; one of ``pending``, ``expired``, ``approved``, ``denied``; optional.
+        order (ChallengeListOrders | str): ``Order``; enum:challenge_list_orders; one of ``asc``, ``desc``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Challenge]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """List Challenge resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        factor_sid (str): ``FactorSid``; string; matching ``^YF[0-9a-fA-F]{32}$``; optional.
+        status (ChallengeChallengeStatuses | str): ``Status``; enum:challenge_challenge_statuses; one of ``pending``, ``expired``, ``approved``, ``denied``; optional.
+        order (ChallengeListOrders | str): ``Order``; enum:challenge_list_orders; one of ``asc``, ``desc``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Challenge]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    stream = _LIST.stream_method(
+        ChallengeListArgs,
+        """Stream Challenge resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        factor_sid (str): ``FactorSid``; string; matching ``^YF[0-9a-fA-F]{32}$``; optional.
+        status (ChallengeChallengeStatuses | str): ``Status``; enum:challenge_challenge_statuses; one of ``pending``, ``expired``, ``approved``, ``denied``; optional.
+        order (ChallengeListOrders | str): ``Order``; enum:challenge_list_orders; one of ``asc``, ``desc``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Challenge.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Stream Challenge resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        factor_sid (str): ``FactorSid``; string; matching ``^YF[0-9a-fA-F]{32}$``; optional.
+        status (ChallengeChallengeStatuses | str): ``Status``; enum:challenge_challenge_statuses; one of ``pending``, ``expired``, ``approved``, ``denied``; optional.
+        order (ChallengeListOrders | str): ``Order``; enum:challenge_list_orders; one of ``asc``, ``desc``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Challenge.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    page = _LIST.page_method(
+        ChallengePageArgs,
+        """One page of Challenge resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        factor_sid (str): ``FactorSid``; string; matching ``^YF[0-9a-fA-F]{32}$``; optional.
+        status (ChallengeChallengeStatuses | str): ``Status``; enum:challenge_challenge_statuses; one of ``pending``, ``expired``, ``approved``, ``denied``; optional.
+        order (ChallengeListOrders | str): ``Order``; enum:challenge_list_orders; one of ``asc``, ``desc``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Challenge]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """One page of Challenge resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        factor_sid (str): ``FactorSid``; string; matching ``^YF[0-9a-fA-F]{32}$``; optional.
+        status (ChallengeChallengeStatuses | str): ``Status``; enum:challenge_challenge_statuses; one of ``pending``, ``expired``, ``approved``, ``denied``; optional.
+        order (ChallengeListOrders | str): ``Order``; enum:challenge_list_orders; one of ``asc``, ``desc``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Challenge]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """

@@ -27,5 +27,32 @@ class NotificationList(ListResource):
     """Notification collection: ``/v2/Services/{ServiceSid}/Entities/{Identity}/Challenges/{ChallengeSid}/Notifications``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(NotificationCreateArgs)
-    """Create a Notification: ``POST /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges/{ChallengeSid}/Notifications``."""
+    create = _CREATE.call_method(
+        NotificationCreateArgs,
+        """Create a Notification: ``POST /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges/{ChallengeSid}/Notifications``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        ttl (int): ``Ttl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Notification
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Create a Notification: ``POST /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges/{ChallengeSid}/Notifications``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        ttl (int): ``Ttl``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Notification
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """

@@ -106,12 +106,109 @@ class FactorContext(InstanceContext):
     """One Factor: ``/v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Factor: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}``."""
-    update = _UPDATE.call_method(FactorUpdateArgs)
-    """Update this Factor: ``POST /v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Factor: ``DELETE /v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Factor: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^YF[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Factor
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Fetch this Factor: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^YF[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Factor
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    update = _UPDATE.call_method(
+        FactorUpdateArgs,
+        """Update this Factor: ``POST /v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^YF[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        auth_payload (str): ``AuthPayload``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        config_notification_token (str): ``Config.NotificationToken``; string; optional.
+        config_sdk_version (str): ``Config.SdkVersion``; string; optional.
+        config_time_step (int): ``Config.TimeStep``; integer; optional.
+        config_skew (int): ``Config.Skew``; integer; optional.
+        config_code_length (int): ``Config.CodeLength``; integer; optional.
+        config_alg (FactorTotpAlgorithms | str): ``Config.Alg``; enum:factor_totp_algorithms; one of ``sha1``, ``sha256``, ``sha512``; optional.
+        config_notification_platform (str): ``Config.NotificationPlatform``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Factor
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Update this Factor: ``POST /v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^YF[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        auth_payload (str): ``AuthPayload``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        config_notification_token (str): ``Config.NotificationToken``; string; optional.
+        config_sdk_version (str): ``Config.SdkVersion``; string; optional.
+        config_time_step (int): ``Config.TimeStep``; integer; optional.
+        config_skew (int): ``Config.Skew``; integer; optional.
+        config_code_length (int): ``Config.CodeLength``; integer; optional.
+        config_alg (FactorTotpAlgorithms | str): ``Config.Alg``; enum:factor_totp_algorithms; one of ``sha1``, ``sha256``, ``sha512``; optional.
+        config_notification_platform (str): ``Config.NotificationPlatform``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Factor
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Factor: ``DELETE /v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^YF[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Delete this Factor: ``DELETE /v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^YF[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
 
 
 class FactorList(KeyedList[FactorContext]):
@@ -119,19 +216,203 @@ class FactorList(KeyedList[FactorContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^YF[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(FactorCreateArgs)
-    """Create a Factor: ``POST /v2/Services/{ServiceSid}/Entities/{Identity}/Factors``."""
-    list = _LIST.list_method(ListArgs)
-    """List Factor resources: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Factors``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Factor resources: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Factors``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Factor resources: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Factors``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        FactorCreateArgs,
+        """Create a Factor: ``POST /v2/Services/{ServiceSid}/Entities/{Identity}/Factors``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        factor_type (NewFactorFactorTypes | str): ``FactorType``; enum:new_factor_factor_types; one of ``push``, ``totp``, ``passkeys``; required.
+        binding_alg (str): ``Binding.Alg``; string; optional.
+        binding_public_key (str): ``Binding.PublicKey``; string; optional.
+        config_app_id (str): ``Config.AppId``; string; optional.
+        config_notification_platform (NewFactorNotificationPlatforms | str): ``Config.NotificationPlatform``; enum:new_factor_notification_platforms; one of ``apn``, ``fcm``, ``none``; optional.
+        config_notification_token (str): ``Config.NotificationToken``; string; optional.
+        config_sdk_version (str): ``Config.SdkVersion``; string; optional.
+        binding_secret (str): ``Binding.Secret``; string; optional.
+        config_time_step (int): ``Config.TimeStep``; integer; optional.
+        config_skew (int): ``Config.Skew``; integer; optional.
+        config_code_length (int): ``Config.CodeLength``; integer; optional.
+        config_alg (NewFactorTotpAlgorithms | str): ``Config.Alg``; enum:new_factor_totp_algorithms; one of ``sha1``, ``sha256``, ``sha512``; optional.
+        metadata (Any): ``Metadata``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NewFactor
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Create a Factor: ``POST /v2/Services/{ServiceSid}/Entities/{Identity}/Factors``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        factor_type (NewFactorFactorTypes | str): ``FactorType``; enum:new_factor_factor_types; one of ``push``, ``totp``, ``passkeys``; required.
+        binding_alg (str): ``Binding.Alg``; string; optional.
+        binding_public_key (str): ``Binding.PublicKey``; string; optional.
+        config_app_id (str): ``Config.AppId``; string; optional.
+        config_notification_platform (NewFactorNotificationPlatforms | str): ``Config.NotificationPlatform``; enum:new_factor_notification_platforms; one of ``apn``, ``fcm``, ``none``; optional.
+        config_notification_token (str): ``Config.NotificationToken``; string; optional.
+        config_sdk_version (str): ``Config.SdkVersion``; string; optional.
+        binding_secret (str): ``Binding.Secret``; string; optional.
+        config_time_step (int): ``Config.TimeStep``; integer; optional.
+        config_skew (int): ``Config.Skew``; integer; optional.
+        config_code_length (int): ``Config.CodeLength``; integer; optional.
+        config_alg (NewFactorTotpAlgorithms | str): ``Config.Alg``; enum:new_factor_totp_algorithms; one of ``sha1``, ``sha256``, ``sha512``; optional.
+        metadata (Any): ``Metadata``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NewFactor
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Factor resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Factors``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Factor]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """List Factor resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Factors``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Factor]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Factor resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Factors``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Factor.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Stream Factor resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Factors``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Factor.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Factor resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Factors``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Factor]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """One page of Factor resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Entities/{Identity}/Factors``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Factor]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
 
 
 class FactorNewFactorsList(ListResource):
     """``new_factors``: Factor operations as twilio-python mounts them."""
 
     __slots__ = ()
-    create = _CREATE.call_method(FactorCreateArgs)
-    """Create a Factor: ``POST /v2/Services/{ServiceSid}/Entities/{Identity}/Factors``."""
+
+    create = _CREATE.call_method(
+        FactorCreateArgs,
+        """Create a Factor: ``POST /v2/Services/{ServiceSid}/Entities/{Identity}/Factors``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        factor_type (NewFactorFactorTypes | str): ``FactorType``; enum:new_factor_factor_types; one of ``push``, ``totp``, ``passkeys``; required.
+        binding_alg (str): ``Binding.Alg``; string; optional.
+        binding_public_key (str): ``Binding.PublicKey``; string; optional.
+        config_app_id (str): ``Config.AppId``; string; optional.
+        config_notification_platform (NewFactorNotificationPlatforms | str): ``Config.NotificationPlatform``; enum:new_factor_notification_platforms; one of ``apn``, ``fcm``, ``none``; optional.
+        config_notification_token (str): ``Config.NotificationToken``; string; optional.
+        config_sdk_version (str): ``Config.SdkVersion``; string; optional.
+        binding_secret (str): ``Binding.Secret``; string; optional.
+        config_time_step (int): ``Config.TimeStep``; integer; optional.
+        config_skew (int): ``Config.Skew``; integer; optional.
+        config_code_length (int): ``Config.CodeLength``; integer; optional.
+        config_alg (NewFactorTotpAlgorithms | str): ``Config.Alg``; enum:new_factor_totp_algorithms; one of ``sha1``, ``sha256``, ``sha512``; optional.
+        metadata (Any): ``Metadata``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NewFactor
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Create a Factor: ``POST /v2/Services/{ServiceSid}/Entities/{Identity}/Factors``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        factor_type (NewFactorFactorTypes | str): ``FactorType``; enum:new_factor_factor_types; one of ``push``, ``totp``, ``passkeys``; required.
+        binding_alg (str): ``Binding.Alg``; string; optional.
+        binding_public_key (str): ``Binding.PublicKey``; string; optional.
+        config_app_id (str): ``Config.AppId``; string; optional.
+        config_notification_platform (NewFactorNotificationPlatforms | str): ``Config.NotificationPlatform``; enum:new_factor_notification_platforms; one of ``apn``, ``fcm``, ``none``; optional.
+        config_notification_token (str): ``Config.NotificationToken``; string; optional.
+        config_sdk_version (str): ``Config.SdkVersion``; string; optional.
+        binding_secret (str): ``Binding.Secret``; string; optional.
+        config_time_step (int): ``Config.TimeStep``; integer; optional.
+        config_skew (int): ``Config.Skew``; integer; optional.
+        config_code_length (int): ``Config.CodeLength``; integer; optional.
+        config_alg (NewFactorTotpAlgorithms | str): ``Config.Alg``; enum:new_factor_totp_algorithms; one of ``sha1``, ``sha256``, ``sha512``; optional.
+        metadata (Any): ``Metadata``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        NewFactor
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """

@@ -33,13 +33,76 @@ class FactorsList(ListResource):
     """Factors collection: ``/v2/Services/{ServiceSid}/Passkeys/Factors``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(FactorsCreateArgs)
-    """Create a Factors: ``POST /v2/Services/{ServiceSid}/Passkeys/Factors``."""
+    create = _CREATE.call_method(
+        FactorsCreateArgs,
+        """Create a Factors: ``POST /v2/Services/{ServiceSid}/Passkeys/Factors``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        friendly_name (str): ``friendly_name``; string; required.
+        identity (str): ``identity``; string; required.
+        config (Any): ``config``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Factors
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Create a Factors: ``POST /v2/Services/{ServiceSid}/Passkeys/Factors``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        friendly_name (str): ``friendly_name``; string; required.
+        identity (str): ``identity``; string; required.
+        config (Any): ``config``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Factors
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
 
 
 class FactorsNewFactorsList(ListResource):
     """``new_factors``: Factors operations as twilio-python mounts them."""
 
     __slots__ = ()
-    create = _CREATE.call_method(FactorsCreateArgs)
-    """Create a Factors: ``POST /v2/Services/{ServiceSid}/Passkeys/Factors``."""
+
+    create = _CREATE.call_method(
+        FactorsCreateArgs,
+        """Create a Factors: ``POST /v2/Services/{ServiceSid}/Passkeys/Factors``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        friendly_name (str): ``friendly_name``; string; required.
+        identity (str): ``identity``; string; required.
+        config (Any): ``config``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Factors
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Create a Factors: ``POST /v2/Services/{ServiceSid}/Passkeys/Factors``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        friendly_name (str): ``friendly_name``; string; required.
+        identity (str): ``identity``; string; required.
+        config (Any): ``config``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Factors
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """

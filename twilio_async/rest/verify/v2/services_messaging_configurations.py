@@ -62,12 +62,93 @@ class MessagingConfigurationContext(InstanceContext):
     """One MessagingConfiguration: ``/v2/Services/{ServiceSid}/MessagingConfigurations/{Country}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this MessagingConfiguration: ``GET /v2/Services/{ServiceSid}/MessagingConfigurations/{Country}``."""
-    update = _UPDATE.call_method(MessagingConfigurationUpdateArgs)
-    """Update this MessagingConfiguration: ``POST /v2/Services/{ServiceSid}/MessagingConfigurations/{Country}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this MessagingConfiguration: ``DELETE /v2/Services/{ServiceSid}/MessagingConfigurations/{Country}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this MessagingConfiguration: ``GET /v2/Services/{ServiceSid}/MessagingConfigurations/{Country}``.
+
+    The instance is addressed by ``{Country}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        MessagingConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Fetch this MessagingConfiguration: ``GET /v2/Services/{ServiceSid}/MessagingConfigurations/{Country}``.
+
+    The instance is addressed by ``{Country}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        MessagingConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    update = _UPDATE.call_method(
+        MessagingConfigurationUpdateArgs,
+        """Update this MessagingConfiguration: ``POST /v2/Services/{ServiceSid}/MessagingConfigurations/{Country}``.
+
+    The instance is addressed by ``{Country}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        MessagingConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Update this MessagingConfiguration: ``POST /v2/Services/{ServiceSid}/MessagingConfigurations/{Country}``.
+
+    The instance is addressed by ``{Country}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        MessagingConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this MessagingConfiguration: ``DELETE /v2/Services/{ServiceSid}/MessagingConfigurations/{Country}``.
+
+    The instance is addressed by ``{Country}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Delete this MessagingConfiguration: ``DELETE /v2/Services/{ServiceSid}/MessagingConfigurations/{Country}``.
+
+    The instance is addressed by ``{Country}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
 
 
 class MessagingConfigurationList(KeyedList[MessagingConfigurationContext]):
@@ -75,11 +156,117 @@ class MessagingConfigurationList(KeyedList[MessagingConfigurationContext]):
 
     __slots__ = ()
     _key = ("Country", "country", None)
-    create = _CREATE.call_method(MessagingConfigurationCreateArgs)
-    """Create a MessagingConfiguration: ``POST /v2/Services/{ServiceSid}/MessagingConfigurations``."""
-    list = _LIST.list_method(ListArgs)
-    """List MessagingConfiguration resources: ``GET /v2/Services/{ServiceSid}/MessagingConfigurations``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream MessagingConfiguration resources: ``GET /v2/Services/{ServiceSid}/MessagingConfigurations``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of MessagingConfiguration resources: ``GET /v2/Services/{ServiceSid}/MessagingConfigurations``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        MessagingConfigurationCreateArgs,
+        """Create a MessagingConfiguration: ``POST /v2/Services/{ServiceSid}/MessagingConfigurations``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        country (str): ``Country``; string; required.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        MessagingConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Create a MessagingConfiguration: ``POST /v2/Services/{ServiceSid}/MessagingConfigurations``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        country (str): ``Country``; string; required.
+        messaging_service_sid (str): ``MessagingServiceSid``; string; matching ``^MG[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        MessagingConfiguration
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List MessagingConfiguration resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/MessagingConfigurations``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[MessagingConfiguration]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """List MessagingConfiguration resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/MessagingConfigurations``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[MessagingConfiguration]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream MessagingConfiguration resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/MessagingConfigurations``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of MessagingConfiguration.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Stream MessagingConfiguration resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/MessagingConfigurations``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of MessagingConfiguration.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of MessagingConfiguration resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/MessagingConfigurations``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[MessagingConfiguration]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """One page of MessagingConfiguration resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/MessagingConfigurations``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[MessagingConfiguration]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """

@@ -58,12 +58,93 @@ class RateLimitContext(InstanceContext):
     """One RateLimit: ``/v2/Services/{ServiceSid}/RateLimits/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this RateLimit: ``GET /v2/Services/{ServiceSid}/RateLimits/{Sid}``."""
-    update = _UPDATE.call_method(RateLimitUpdateArgs)
-    """Update this RateLimit: ``POST /v2/Services/{ServiceSid}/RateLimits/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this RateLimit: ``DELETE /v2/Services/{ServiceSid}/RateLimits/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this RateLimit: ``GET /v2/Services/{ServiceSid}/RateLimits/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RateLimit
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Fetch this RateLimit: ``GET /v2/Services/{ServiceSid}/RateLimits/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RateLimit
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    update = _UPDATE.call_method(
+        RateLimitUpdateArgs,
+        """Update this RateLimit: ``POST /v2/Services/{ServiceSid}/RateLimits/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RK[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        description (str): ``Description``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RateLimit
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Update this RateLimit: ``POST /v2/Services/{ServiceSid}/RateLimits/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RK[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        description (str): ``Description``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RateLimit
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this RateLimit: ``DELETE /v2/Services/{ServiceSid}/RateLimits/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Delete this RateLimit: ``DELETE /v2/Services/{ServiceSid}/RateLimits/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
     buckets: Child[BucketList] = Child(".services_rate_limits_buckets", "BucketList")
 
 
@@ -72,11 +153,117 @@ class RateLimitList(KeyedList[RateLimitContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^RK[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(RateLimitCreateArgs)
-    """Create a RateLimit: ``POST /v2/Services/{ServiceSid}/RateLimits``."""
-    list = _LIST.list_method(ListArgs)
-    """List RateLimit resources: ``GET /v2/Services/{ServiceSid}/RateLimits``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream RateLimit resources: ``GET /v2/Services/{ServiceSid}/RateLimits``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of RateLimit resources: ``GET /v2/Services/{ServiceSid}/RateLimits``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        RateLimitCreateArgs,
+        """Create a RateLimit: ``POST /v2/Services/{ServiceSid}/RateLimits``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; required.
+        description (str): ``Description``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RateLimit
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Create a RateLimit: ``POST /v2/Services/{ServiceSid}/RateLimits``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; required.
+        description (str): ``Description``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RateLimit
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List RateLimit resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/RateLimits``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[RateLimit]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """List RateLimit resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/RateLimits``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[RateLimit]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream RateLimit resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/RateLimits``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of RateLimit.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Stream RateLimit resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/RateLimits``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of RateLimit.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of RateLimit resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/RateLimits``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[RateLimit]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """One page of RateLimit resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/RateLimits``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[RateLimit]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """

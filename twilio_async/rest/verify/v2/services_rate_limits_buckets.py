@@ -57,12 +57,95 @@ class BucketContext(InstanceContext):
     """One Bucket: ``/v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Bucket: ``GET /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets/{Sid}``."""
-    update = _UPDATE.call_method(BucketUpdateArgs)
-    """Update this Bucket: ``POST /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Bucket: ``DELETE /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Bucket: ``GET /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Bucket
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Fetch this Bucket: ``GET /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Bucket
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    update = _UPDATE.call_method(
+        BucketUpdateArgs,
+        """Update this Bucket: ``POST /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BL[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        max (int): ``Max``; integer; optional.
+        interval (int): ``Interval``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Bucket
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Update this Bucket: ``POST /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BL[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        max (int): ``Max``; integer; optional.
+        interval (int): ``Interval``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Bucket
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Bucket: ``DELETE /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Delete this Bucket: ``DELETE /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
 
 
 class BucketList(KeyedList[BucketContext]):
@@ -70,11 +153,117 @@ class BucketList(KeyedList[BucketContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^BL[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(BucketCreateArgs)
-    """Create a Bucket: ``POST /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets``."""
-    list = _LIST.list_method(ListArgs)
-    """List Bucket resources: ``GET /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Bucket resources: ``GET /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Bucket resources: ``GET /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        BucketCreateArgs,
+        """Create a Bucket: ``POST /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        max (int): ``Max``; integer; required.
+        interval (int): ``Interval``; integer; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Bucket
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Create a Bucket: ``POST /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        max (int): ``Max``; integer; required.
+        interval (int): ``Interval``; integer; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Bucket
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Bucket resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Bucket]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """List Bucket resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Bucket]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Bucket resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Bucket.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Stream Bucket resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Bucket.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Bucket resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Bucket]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """One page of Bucket resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Bucket]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """

@@ -39,5 +39,42 @@ class VerificationCheckList(ListResource):
     """VerificationCheck collection: ``/v2/Services/{ServiceSid}/VerificationCheck``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(VerificationCheckCreateArgs)
-    """Create a VerificationCheck: ``POST /v2/Services/{ServiceSid}/VerificationCheck``."""
+    create = _CREATE.call_method(
+        VerificationCheckCreateArgs,
+        """Create a VerificationCheck: ``POST /v2/Services/{ServiceSid}/VerificationCheck``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        code (str): ``Code``; string; optional.
+        to (str): ``To``; string; optional.
+        verification_sid (str): ``VerificationSid``; string; matching ``^VE[0-9a-fA-F]{32}$``; optional.
+        amount (str): ``Amount``; string; optional.
+        payee (str): ``Payee``; string; optional.
+        sna_client_token (str): ``SnaClientToken``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VerificationCheck
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Create a VerificationCheck: ``POST /v2/Services/{ServiceSid}/VerificationCheck``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        code (str): ``Code``; string; optional.
+        to (str): ``To``; string; optional.
+        verification_sid (str): ``VerificationSid``; string; matching ``^VE[0-9a-fA-F]{32}$``; optional.
+        amount (str): ``Amount``; string; optional.
+        payee (str): ``Payee``; string; optional.
+        sna_client_token (str): ``SnaClientToken``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VerificationCheck
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """

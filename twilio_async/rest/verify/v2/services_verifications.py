@@ -75,10 +75,66 @@ class VerificationContext(InstanceContext):
     """One Verification: ``/v2/Services/{ServiceSid}/Verifications/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Verification: ``GET /v2/Services/{ServiceSid}/Verifications/{Sid}``."""
-    update = _UPDATE.call_method(VerificationUpdateArgs)
-    """Update this Verification: ``POST /v2/Services/{ServiceSid}/Verifications/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Verification: ``GET /v2/Services/{ServiceSid}/Verifications/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Verification
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Fetch this Verification: ``GET /v2/Services/{ServiceSid}/Verifications/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Verification
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    update = _UPDATE.call_method(
+        VerificationUpdateArgs,
+        """Update this Verification: ``POST /v2/Services/{ServiceSid}/Verifications/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (VerificationStatus | str): ``Status``; enum:verification_status; one of ``canceled``, ``approved``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Verification
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Update this Verification: ``POST /v2/Services/{ServiceSid}/Verifications/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (VerificationStatus | str): ``Status``; enum:verification_status; one of ``canceled``, ``approved``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Verification
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
 
 
 class VerificationList(KeyedList[VerificationContext]):
@@ -86,5 +142,66 @@ class VerificationList(KeyedList[VerificationContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(VerificationCreateArgs)
-    """Create a Verification: ``POST /v2/Services/{ServiceSid}/Verifications``."""
+    create = _CREATE.call_method(
+        VerificationCreateArgs,
+        """Create a Verification: ``POST /v2/Services/{ServiceSid}/Verifications``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        to (str): ``To``; string; required.
+        channel (str): ``Channel``; string; required.
+        custom_friendly_name (str): ``CustomFriendlyName``; string; optional.
+        custom_message (str): ``CustomMessage``; string; optional.
+        send_digits (str): ``SendDigits``; string; optional.
+        locale (str): ``Locale``; string; optional.
+        custom_code (str): ``CustomCode``; string; optional.
+        amount (str): ``Amount``; string; optional.
+        payee (str): ``Payee``; string; optional.
+        rate_limits (Any): ``RateLimits``; object; optional.
+        channel_configuration (Any): ``ChannelConfiguration``; object; optional.
+        app_hash (str): ``AppHash``; string; optional.
+        template_sid (str): ``TemplateSid``; string; matching ``^HJ[0-9a-fA-F]{32}$``; optional.
+        template_custom_substitutions (str): ``TemplateCustomSubstitutions``; string; optional.
+        device_ip (str): ``DeviceIp``; string; optional.
+        enable_sna_client_token (bool): ``EnableSnaClientToken``; boolean; optional.
+        risk_check (VerificationRiskCheck | str): ``RiskCheck``; enum:verification_risk_check; one of ``enable``, ``disable``; optional.
+        tags (str): ``Tags``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Verification
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Create a Verification: ``POST /v2/Services/{ServiceSid}/Verifications``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        to (str): ``To``; string; required.
+        channel (str): ``Channel``; string; required.
+        custom_friendly_name (str): ``CustomFriendlyName``; string; optional.
+        custom_message (str): ``CustomMessage``; string; optional.
+        send_digits (str): ``SendDigits``; string; optional.
+        locale (str): ``Locale``; string; optional.
+        custom_code (str): ``CustomCode``; string; optional.
+        amount (str): ``Amount``; string; optional.
+        payee (str): ``Payee``; string; optional.
+        rate_limits (Any): ``RateLimits``; object; optional.
+        channel_configuration (Any): ``ChannelConfiguration``; object; optional.
+        app_hash (str): ``AppHash``; string; optional.
+        template_sid (str): ``TemplateSid``; string; matching ``^HJ[0-9a-fA-F]{32}$``; optional.
+        template_custom_substitutions (str): ``TemplateCustomSubstitutions``; string; optional.
+        device_ip (str): ``DeviceIp``; string; optional.
+        enable_sna_client_token (bool): ``EnableSnaClientToken``; boolean; optional.
+        risk_check (VerificationRiskCheck | str): ``RiskCheck``; enum:verification_risk_check; one of ``enable``, ``disable``; optional.
+        tags (str): ``Tags``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Verification
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """

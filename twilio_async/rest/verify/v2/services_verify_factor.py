@@ -37,13 +37,84 @@ class VerifyFactorList(ListResource):
     """VerifyFactor collection: ``/v2/Services/{ServiceSid}/Passkeys/VerifyFactor``."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(VerifyFactorUpdateArgs)
-    """Update the VerifyFactor: ``POST /v2/Services/{ServiceSid}/Passkeys/VerifyFactor``."""
+    update = _UPDATE.call_method(
+        VerifyFactorUpdateArgs,
+        """Update the VerifyFactor: ``POST /v2/Services/{ServiceSid}/Passkeys/VerifyFactor``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        id (str): ``id``; string; optional.
+        raw_id (str): ``rawId``; string; optional.
+        authenticator_attachment (str): ``authenticatorAttachment``; string; optional.
+        type (str): ``type``; string; optional.
+        response (Any): ``response``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VerifyFactor
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Update the VerifyFactor: ``POST /v2/Services/{ServiceSid}/Passkeys/VerifyFactor``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        id (str): ``id``; string; optional.
+        raw_id (str): ``rawId``; string; optional.
+        authenticator_attachment (str): ``authenticatorAttachment``; string; optional.
+        type (str): ``type``; string; optional.
+        response (Any): ``response``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VerifyFactor
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
 
 
 class VerifyFactorNewVerifyFactorsList(ListResource):
     """``new_verify_factors``: VerifyFactor operations as twilio-python mounts them."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(VerifyFactorUpdateArgs)
-    """Update the VerifyFactor: ``POST /v2/Services/{ServiceSid}/Passkeys/VerifyFactor``."""
+
+    update = _UPDATE.call_method(
+        VerifyFactorUpdateArgs,
+        """Update the VerifyFactor: ``POST /v2/Services/{ServiceSid}/Passkeys/VerifyFactor``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        id (str): ``id``; string; optional.
+        raw_id (str): ``rawId``; string; optional.
+        authenticator_attachment (str): ``authenticatorAttachment``; string; optional.
+        type (str): ``type``; string; optional.
+        response (Any): ``response``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VerifyFactor
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Update the VerifyFactor: ``POST /v2/Services/{ServiceSid}/Passkeys/VerifyFactor``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        id (str): ``id``; string; optional.
+        raw_id (str): ``rawId``; string; optional.
+        authenticator_attachment (str): ``authenticatorAttachment``; string; optional.
+        type (str): ``type``; string; optional.
+        response (Any): ``response``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VerifyFactor
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """

@@ -78,12 +78,101 @@ class WebhookContext(InstanceContext):
     """One Webhook: ``/v2/Services/{ServiceSid}/Webhooks/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Webhook: ``GET /v2/Services/{ServiceSid}/Webhooks/{Sid}``."""
-    update = _UPDATE.call_method(WebhookUpdateArgs)
-    """Update this Webhook: ``POST /v2/Services/{ServiceSid}/Webhooks/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Webhook: ``DELETE /v2/Services/{ServiceSid}/Webhooks/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Webhook: ``GET /v2/Services/{ServiceSid}/Webhooks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^YW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Webhook
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Fetch this Webhook: ``GET /v2/Services/{ServiceSid}/Webhooks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^YW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Webhook
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    update = _UPDATE.call_method(
+        WebhookUpdateArgs,
+        """Update this Webhook: ``POST /v2/Services/{ServiceSid}/Webhooks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^YW[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        event_types (Sequence[str]): ``EventTypes``; list<string>; optional.
+        webhook_url (str): ``WebhookUrl``; string; optional.
+        status (WebhookStatus | str): ``Status``; enum:webhook_status; one of ``enabled``, ``disabled``; optional.
+        version (WebhookVersion | str): ``Version``; enum:webhook_version; one of ``v1``, ``v2``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Webhook
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Update this Webhook: ``POST /v2/Services/{ServiceSid}/Webhooks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^YW[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        event_types (Sequence[str]): ``EventTypes``; list<string>; optional.
+        webhook_url (str): ``WebhookUrl``; string; optional.
+        status (WebhookStatus | str): ``Status``; enum:webhook_status; one of ``enabled``, ``disabled``; optional.
+        version (WebhookVersion | str): ``Version``; enum:webhook_version; one of ``v1``, ``v2``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Webhook
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Webhook: ``DELETE /v2/Services/{ServiceSid}/Webhooks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^YW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Delete this Webhook: ``DELETE /v2/Services/{ServiceSid}/Webhooks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^YW[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
 
 
 class WebhookList(KeyedList[WebhookContext]):
@@ -91,11 +180,123 @@ class WebhookList(KeyedList[WebhookContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^YW[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(WebhookCreateArgs)
-    """Create a Webhook: ``POST /v2/Services/{ServiceSid}/Webhooks``."""
-    list = _LIST.list_method(ListArgs)
-    """List Webhook resources: ``GET /v2/Services/{ServiceSid}/Webhooks``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Webhook resources: ``GET /v2/Services/{ServiceSid}/Webhooks``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Webhook resources: ``GET /v2/Services/{ServiceSid}/Webhooks``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        WebhookCreateArgs,
+        """Create a Webhook: ``POST /v2/Services/{ServiceSid}/Webhooks``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        event_types (Sequence[str]): ``EventTypes``; list<string>; required.
+        webhook_url (str): ``WebhookUrl``; string; required.
+        status (WebhookStatus | str): ``Status``; enum:webhook_status; one of ``enabled``, ``disabled``; optional.
+        version (WebhookVersion | str): ``Version``; enum:webhook_version; one of ``v1``, ``v2``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Webhook
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Create a Webhook: ``POST /v2/Services/{ServiceSid}/Webhooks``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        event_types (Sequence[str]): ``EventTypes``; list<string>; required.
+        webhook_url (str): ``WebhookUrl``; string; required.
+        status (WebhookStatus | str): ``Status``; enum:webhook_status; one of ``enabled``, ``disabled``; optional.
+        version (WebhookVersion | str): ``Version``; enum:webhook_version; one of ``v1``, ``v2``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Webhook
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Webhook resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Webhooks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Webhook]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """List Webhook resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Webhooks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Webhook]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Webhook resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Webhooks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Webhook.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Stream Webhook resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Webhooks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Webhook.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Webhook resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Webhooks``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Webhook]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """One page of Webhook resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Webhooks``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Webhook]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """

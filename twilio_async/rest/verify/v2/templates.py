@@ -42,9 +42,104 @@ class VerificationTemplateList(ListResource):
     """VerificationTemplate collection: ``/v2/Templates``."""
 
     __slots__ = ()
-    list = _LIST.list_method(VerificationTemplateListArgs)
-    """List VerificationTemplate resources: ``GET /v2/Templates``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(VerificationTemplateListArgs)
-    """Stream VerificationTemplate resources: ``GET /v2/Templates``; one page in memory at a time."""
-    page = _LIST.page_method(VerificationTemplatePageArgs)
-    """One page of VerificationTemplate resources: ``GET /v2/Templates``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        VerificationTemplateListArgs,
+        """List VerificationTemplate resources, every page up to ``limit`` items: ``GET /v2/Templates``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[VerificationTemplate]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """List VerificationTemplate resources, every page up to ``limit`` items: ``GET /v2/Templates``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[VerificationTemplate]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    stream = _LIST.stream_method(
+        VerificationTemplateListArgs,
+        """Stream VerificationTemplate resources, one page in memory at a time: ``GET /v2/Templates``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of VerificationTemplate.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Stream VerificationTemplate resources, one page in memory at a time: ``GET /v2/Templates``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of VerificationTemplate.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    page = _LIST.page_method(
+        VerificationTemplatePageArgs,
+        """One page of VerificationTemplate resources (``next_page()`` moves on): ``GET /v2/Templates``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[VerificationTemplate]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """One page of VerificationTemplate resources (``next_page()`` moves on): ``GET /v2/Templates``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[VerificationTemplate]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """

@@ -65,8 +65,33 @@ class VerificationAttemptContext(InstanceContext):
     """One VerificationAttempt: ``/v2/Attempts/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this VerificationAttempt: ``GET /v2/Attempts/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this VerificationAttempt: ``GET /v2/Attempts/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^VL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VerificationAttempt
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Fetch this VerificationAttempt: ``GET /v2/Attempts/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^VL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VerificationAttempt
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
 
 
 class VerificationAttemptList(KeyedList[VerificationAttemptContext]):
@@ -74,9 +99,146 @@ class VerificationAttemptList(KeyedList[VerificationAttemptContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^VL[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(VerificationAttemptListArgs)
-    """List VerificationAttempt resources: ``GET /v2/Attempts``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(VerificationAttemptListArgs)
-    """Stream VerificationAttempt resources: ``GET /v2/Attempts``; one page in memory at a time."""
-    page = _LIST.page_method(VerificationAttemptPageArgs)
-    """One page of VerificationAttempt resources: ``GET /v2/Attempts``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        VerificationAttemptListArgs,
+        """List VerificationAttempt resources, every page up to ``limit`` items: ``GET /v2/Attempts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        channel_data_to (str): ``ChannelData.To``; string; optional.
+        country (str): ``Country``; iso-country-code; optional.
+        channel (VerificationAttemptChannels | str): ``Channel``; enum:verification_attempt_channels; one of ``sms``, ``call``, ``email``, ``whatsapp``, ``rbm``; optional.
+        verify_service_sid (str): ``VerifyServiceSid``; string; matching ``^VA[0-9a-fA-F]{32}$``; optional.
+        verification_sid (str): ``VerificationSid``; string; matching ``^VE[0-9a-fA-F]{32}$``; optional.
+        status (VerificationAttemptConversionStatus | str): ``Status``; enum:verification_attempt_conversion_status; one of ``converted``, ``unconverted``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[VerificationAttempt]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """List VerificationAttempt resources, every page up to ``limit`` items: ``GET /v2/Attempts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        channel_data_to (str): ``ChannelData.To``; string; optional.
+        country (str): ``Country``; iso-country-code; optional.
+        channel (VerificationAttemptChannels | str): ``Channel``; enum:verification_attempt_channels; one of ``sms``, ``call``, ``email``, ``whatsapp``, ``rbm``; optional.
+        verify_service_sid (str): ``VerifyServiceSid``; string; matching ``^VA[0-9a-fA-F]{32}$``; optional.
+        verification_sid (str): ``VerificationSid``; string; matching ``^VE[0-9a-fA-F]{32}$``; optional.
+        status (VerificationAttemptConversionStatus | str): ``Status``; enum:verification_attempt_conversion_status; one of ``converted``, ``unconverted``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[VerificationAttempt]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    stream = _LIST.stream_method(
+        VerificationAttemptListArgs,
+        """Stream VerificationAttempt resources, one page in memory at a time: ``GET /v2/Attempts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        channel_data_to (str): ``ChannelData.To``; string; optional.
+        country (str): ``Country``; iso-country-code; optional.
+        channel (VerificationAttemptChannels | str): ``Channel``; enum:verification_attempt_channels; one of ``sms``, ``call``, ``email``, ``whatsapp``, ``rbm``; optional.
+        verify_service_sid (str): ``VerifyServiceSid``; string; matching ``^VA[0-9a-fA-F]{32}$``; optional.
+        verification_sid (str): ``VerificationSid``; string; matching ``^VE[0-9a-fA-F]{32}$``; optional.
+        status (VerificationAttemptConversionStatus | str): ``Status``; enum:verification_attempt_conversion_status; one of ``converted``, ``unconverted``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of VerificationAttempt.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Stream VerificationAttempt resources, one page in memory at a time: ``GET /v2/Attempts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        channel_data_to (str): ``ChannelData.To``; string; optional.
+        country (str): ``Country``; iso-country-code; optional.
+        channel (VerificationAttemptChannels | str): ``Channel``; enum:verification_attempt_channels; one of ``sms``, ``call``, ``email``, ``whatsapp``, ``rbm``; optional.
+        verify_service_sid (str): ``VerifyServiceSid``; string; matching ``^VA[0-9a-fA-F]{32}$``; optional.
+        verification_sid (str): ``VerificationSid``; string; matching ``^VE[0-9a-fA-F]{32}$``; optional.
+        status (VerificationAttemptConversionStatus | str): ``Status``; enum:verification_attempt_conversion_status; one of ``converted``, ``unconverted``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of VerificationAttempt.
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
+    page = _LIST.page_method(
+        VerificationAttemptPageArgs,
+        """One page of VerificationAttempt resources (``next_page()`` moves on): ``GET /v2/Attempts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        channel_data_to (str): ``ChannelData.To``; string; optional.
+        country (str): ``Country``; iso-country-code; optional.
+        channel (VerificationAttemptChannels | str): ``Channel``; enum:verification_attempt_channels; one of ``sms``, ``call``, ``email``, ``whatsapp``, ``rbm``; optional.
+        verify_service_sid (str): ``VerifyServiceSid``; string; matching ``^VA[0-9a-fA-F]{32}$``; optional.
+        verification_sid (str): ``VerificationSid``; string; matching ``^VE[0-9a-fA-F]{32}$``; optional.
+        status (VerificationAttemptConversionStatus | str): ``Status``; enum:verification_attempt_conversion_status; one of ``converted``, ``unconverted``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[VerificationAttempt]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """One page of VerificationAttempt resources (``next_page()`` moves on): ``GET /v2/Attempts``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        channel_data_to (str): ``ChannelData.To``; string; optional.
+        country (str): ``Country``; iso-country-code; optional.
+        channel (VerificationAttemptChannels | str): ``Channel``; enum:verification_attempt_channels; one of ``sms``, ``call``, ``email``, ``whatsapp``, ``rbm``; optional.
+        verify_service_sid (str): ``VerifyServiceSid``; string; matching ``^VA[0-9a-fA-F]{32}$``; optional.
+        verification_sid (str): ``VerificationSid``; string; matching ``^VE[0-9a-fA-F]{32}$``; optional.
+        status (VerificationAttemptConversionStatus | str): ``Status``; enum:verification_attempt_conversion_status; one of ``converted``, ``unconverted``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[VerificationAttempt]
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """

@@ -41,8 +41,45 @@ class VerificationAttemptsSummaryContext(InstanceContext):
     """One VerificationAttemptsSummary: ``/v2/Attempts/Summary``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(VerificationAttemptsSummaryFetchArgs)
-    """Fetch this VerificationAttemptsSummary: ``GET /v2/Attempts/Summary``."""
+    fetch = _FETCH.call_method(
+        VerificationAttemptsSummaryFetchArgs,
+        """Fetch this VerificationAttemptsSummary: ``GET /v2/Attempts/Summary``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        verify_service_sid (str): ``VerifyServiceSid``; string; matching ``^VA[0-9a-fA-F]{32}$``; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        country (str): ``Country``; iso-country-code; optional.
+        channel (VerificationAttemptsSummaryChannels | str): ``Channel``; enum:verification_attempts_summary_channels; one of ``sms``, ``call``, ``email``, ``whatsapp``, ``rbm``; optional.
+        destination_prefix (str): ``DestinationPrefix``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VerificationAttemptsSummary
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """,
+    )
+    """Fetch this VerificationAttemptsSummary: ``GET /v2/Attempts/Summary``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        verify_service_sid (str): ``VerifyServiceSid``; string; matching ``^VA[0-9a-fA-F]{32}$``; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        country (str): ``Country``; iso-country-code; optional.
+        channel (VerificationAttemptsSummaryChannels | str): ``Channel``; enum:verification_attempts_summary_channels; one of ``sms``, ``call``, ``email``, ``whatsapp``, ``rbm``; optional.
+        destination_prefix (str): ``DestinationPrefix``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        VerificationAttemptsSummary
+
+    Twilio docs: https://www.twilio.com/docs/verify
+    """
 
 
 class VerificationAttemptsSummaryList(SingletonList[VerificationAttemptsSummaryContext]):

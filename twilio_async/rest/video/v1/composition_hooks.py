@@ -121,12 +121,111 @@ class CompositionHookContext(InstanceContext):
     """One CompositionHook: ``/v1/CompositionHooks/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this CompositionHook: ``GET /v1/CompositionHooks/{Sid}``."""
-    update = _UPDATE.call_method(CompositionHookUpdateArgs)
-    """Update this CompositionHook: ``POST /v1/CompositionHooks/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this CompositionHook: ``DELETE /v1/CompositionHooks/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this CompositionHook: ``GET /v1/CompositionHooks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CompositionHook
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Fetch this CompositionHook: ``GET /v1/CompositionHooks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CompositionHook
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    update = _UPDATE.call_method(
+        CompositionHookUpdateArgs,
+        """Update this CompositionHook: ``POST /v1/CompositionHooks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HK[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        enabled (bool): ``Enabled``; boolean; optional.
+        video_layout (Any): ``VideoLayout``; object; optional.
+        audio_sources (Sequence[str]): ``AudioSources``; list<string>; optional.
+        audio_sources_excluded (Sequence[str]): ``AudioSourcesExcluded``; list<string>; optional.
+        trim (bool): ``Trim``; boolean; optional.
+        format (CompositionHookFormat | str): ``Format``; enum:composition_hook_format; one of ``mp4``, ``webm``; optional.
+        resolution (str): ``Resolution``; string; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CompositionHook
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Update this CompositionHook: ``POST /v1/CompositionHooks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HK[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        enabled (bool): ``Enabled``; boolean; optional.
+        video_layout (Any): ``VideoLayout``; object; optional.
+        audio_sources (Sequence[str]): ``AudioSources``; list<string>; optional.
+        audio_sources_excluded (Sequence[str]): ``AudioSourcesExcluded``; list<string>; optional.
+        trim (bool): ``Trim``; boolean; optional.
+        format (CompositionHookFormat | str): ``Format``; enum:composition_hook_format; one of ``mp4``, ``webm``; optional.
+        resolution (str): ``Resolution``; string; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CompositionHook
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this CompositionHook: ``DELETE /v1/CompositionHooks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Delete this CompositionHook: ``DELETE /v1/CompositionHooks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HK[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
 
 
 class CompositionHookList(KeyedList[CompositionHookContext]):
@@ -134,11 +233,169 @@ class CompositionHookList(KeyedList[CompositionHookContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^HK[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(CompositionHookCreateArgs)
-    """Create a CompositionHook: ``POST /v1/CompositionHooks``."""
-    list = _LIST.list_method(CompositionHookListArgs)
-    """List CompositionHook resources: ``GET /v1/CompositionHooks``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(CompositionHookListArgs)
-    """Stream CompositionHook resources: ``GET /v1/CompositionHooks``; one page in memory at a time."""
-    page = _LIST.page_method(CompositionHookPageArgs)
-    """One page of CompositionHook resources: ``GET /v1/CompositionHooks``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        CompositionHookCreateArgs,
+        """Create a CompositionHook: ``POST /v1/CompositionHooks``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        enabled (bool): ``Enabled``; boolean; optional.
+        video_layout (Any): ``VideoLayout``; object; optional.
+        audio_sources (Sequence[str]): ``AudioSources``; list<string>; optional.
+        audio_sources_excluded (Sequence[str]): ``AudioSourcesExcluded``; list<string>; optional.
+        resolution (str): ``Resolution``; string; optional.
+        format (CompositionHookFormat | str): ``Format``; enum:composition_hook_format; one of ``mp4``, ``webm``; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        trim (bool): ``Trim``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CompositionHook
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Create a CompositionHook: ``POST /v1/CompositionHooks``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        enabled (bool): ``Enabled``; boolean; optional.
+        video_layout (Any): ``VideoLayout``; object; optional.
+        audio_sources (Sequence[str]): ``AudioSources``; list<string>; optional.
+        audio_sources_excluded (Sequence[str]): ``AudioSourcesExcluded``; list<string>; optional.
+        resolution (str): ``Resolution``; string; optional.
+        format (CompositionHookFormat | str): ``Format``; enum:composition_hook_format; one of ``mp4``, ``webm``; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        trim (bool): ``Trim``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CompositionHook
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    list = _LIST.list_method(
+        CompositionHookListArgs,
+        """List CompositionHook resources, every page up to ``limit`` items: ``GET /v1/CompositionHooks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        enabled (bool): ``Enabled``; boolean; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CompositionHook]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """List CompositionHook resources, every page up to ``limit`` items: ``GET /v1/CompositionHooks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        enabled (bool): ``Enabled``; boolean; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[CompositionHook]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    stream = _LIST.stream_method(
+        CompositionHookListArgs,
+        """Stream CompositionHook resources, one page in memory at a time: ``GET /v1/CompositionHooks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        enabled (bool): ``Enabled``; boolean; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CompositionHook.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Stream CompositionHook resources, one page in memory at a time: ``GET /v1/CompositionHooks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        enabled (bool): ``Enabled``; boolean; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of CompositionHook.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    page = _LIST.page_method(
+        CompositionHookPageArgs,
+        """One page of CompositionHook resources (``next_page()`` moves on): ``GET /v1/CompositionHooks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        enabled (bool): ``Enabled``; boolean; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CompositionHook]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """One page of CompositionHook resources (``next_page()`` moves on): ``GET /v1/CompositionHooks``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        enabled (bool): ``Enabled``; boolean; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[CompositionHook]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """

@@ -42,10 +42,68 @@ class CompositionSettingsContext(InstanceContext):
     """One CompositionSettings: ``/v1/CompositionSettings/Default``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(CompositionSettingsCreateArgs)
-    """Create a CompositionSettings: ``POST /v1/CompositionSettings/Default``."""
-    fetch = _FETCH.call_method(Args)
-    """Fetch this CompositionSettings: ``GET /v1/CompositionSettings/Default``."""
+    create = _CREATE.call_method(
+        CompositionSettingsCreateArgs,
+        """Create a CompositionSettings: ``POST /v1/CompositionSettings/Default``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        aws_credentials_sid (str): ``AwsCredentialsSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        encryption_key_sid (str): ``EncryptionKeySid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        aws_s3_url (str): ``AwsS3Url``; uri; optional.
+        aws_storage_enabled (bool): ``AwsStorageEnabled``; boolean; optional.
+        encryption_enabled (bool): ``EncryptionEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CompositionSettings
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Create a CompositionSettings: ``POST /v1/CompositionSettings/Default``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        aws_credentials_sid (str): ``AwsCredentialsSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        encryption_key_sid (str): ``EncryptionKeySid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        aws_s3_url (str): ``AwsS3Url``; uri; optional.
+        aws_storage_enabled (bool): ``AwsStorageEnabled``; boolean; optional.
+        encryption_enabled (bool): ``EncryptionEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CompositionSettings
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this CompositionSettings: ``GET /v1/CompositionSettings/Default``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CompositionSettings
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Fetch this CompositionSettings: ``GET /v1/CompositionSettings/Default``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        CompositionSettings
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
 
 
 class CompositionSettingsList(SingletonList[CompositionSettingsContext]):

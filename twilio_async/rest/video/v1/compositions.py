@@ -85,10 +85,60 @@ class CompositionContext(InstanceContext):
     """One Composition: ``/v1/Compositions/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Composition: ``GET /v1/Compositions/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Composition: ``DELETE /v1/Compositions/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Composition: ``GET /v1/Compositions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CJ[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Composition
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Fetch this Composition: ``GET /v1/Compositions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CJ[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Composition
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Composition: ``DELETE /v1/Compositions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CJ[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Delete this Composition: ``DELETE /v1/Compositions/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CJ[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
 
 
 class CompositionList(KeyedList[CompositionContext]):
@@ -96,11 +146,167 @@ class CompositionList(KeyedList[CompositionContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^CJ[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(CompositionCreateArgs)
-    """Create a Composition: ``POST /v1/Compositions``."""
-    list = _LIST.list_method(CompositionListArgs)
-    """List Composition resources: ``GET /v1/Compositions``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(CompositionListArgs)
-    """Stream Composition resources: ``GET /v1/Compositions``; one page in memory at a time."""
-    page = _LIST.page_method(CompositionPageArgs)
-    """One page of Composition resources: ``GET /v1/Compositions``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        CompositionCreateArgs,
+        """Create a Composition: ``POST /v1/Compositions``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        room_sid (str): ``RoomSid``; string; matching ``^RM[0-9a-fA-F]{32}$``; required.
+        video_layout (Any): ``VideoLayout``; object; optional.
+        audio_sources (Sequence[str]): ``AudioSources``; list<string>; optional.
+        audio_sources_excluded (Sequence[str]): ``AudioSourcesExcluded``; list<string>; optional.
+        resolution (str): ``Resolution``; string; optional.
+        format (CompositionFormat | str): ``Format``; enum:composition_format; one of ``mp4``, ``webm``; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        trim (bool): ``Trim``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Composition
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Create a Composition: ``POST /v1/Compositions``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        room_sid (str): ``RoomSid``; string; matching ``^RM[0-9a-fA-F]{32}$``; required.
+        video_layout (Any): ``VideoLayout``; object; optional.
+        audio_sources (Sequence[str]): ``AudioSources``; list<string>; optional.
+        audio_sources_excluded (Sequence[str]): ``AudioSourcesExcluded``; list<string>; optional.
+        resolution (str): ``Resolution``; string; optional.
+        format (CompositionFormat | str): ``Format``; enum:composition_format; one of ``mp4``, ``webm``; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        trim (bool): ``Trim``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Composition
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    list = _LIST.list_method(
+        CompositionListArgs,
+        """List Composition resources, every page up to ``limit`` items: ``GET /v1/Compositions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (CompositionStatus | str): ``Status``; enum:composition_status; one of ``enqueued``, ``processing``, ``completed``, ``deleted``, ``failed``; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        room_sid (str): ``RoomSid``; string; matching ``^RM[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Composition]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """List Composition resources, every page up to ``limit`` items: ``GET /v1/Compositions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (CompositionStatus | str): ``Status``; enum:composition_status; one of ``enqueued``, ``processing``, ``completed``, ``deleted``, ``failed``; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        room_sid (str): ``RoomSid``; string; matching ``^RM[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Composition]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    stream = _LIST.stream_method(
+        CompositionListArgs,
+        """Stream Composition resources, one page in memory at a time: ``GET /v1/Compositions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (CompositionStatus | str): ``Status``; enum:composition_status; one of ``enqueued``, ``processing``, ``completed``, ``deleted``, ``failed``; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        room_sid (str): ``RoomSid``; string; matching ``^RM[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Composition.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Stream Composition resources, one page in memory at a time: ``GET /v1/Compositions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (CompositionStatus | str): ``Status``; enum:composition_status; one of ``enqueued``, ``processing``, ``completed``, ``deleted``, ``failed``; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        room_sid (str): ``RoomSid``; string; matching ``^RM[0-9a-fA-F]{32}$``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Composition.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    page = _LIST.page_method(
+        CompositionPageArgs,
+        """One page of Composition resources (``next_page()`` moves on): ``GET /v1/Compositions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (CompositionStatus | str): ``Status``; enum:composition_status; one of ``enqueued``, ``processing``, ``completed``, ``deleted``, ``failed``; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        room_sid (str): ``RoomSid``; string; matching ``^RM[0-9a-fA-F]{32}$``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Composition]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """One page of Composition resources (``next_page()`` moves on): ``GET /v1/Compositions``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (CompositionStatus | str): ``Status``; enum:composition_status; one of ``enqueued``, ``processing``, ``completed``, ``deleted``, ``failed``; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        room_sid (str): ``RoomSid``; string; matching ``^RM[0-9a-fA-F]{32}$``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Composition]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """

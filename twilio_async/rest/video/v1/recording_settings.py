@@ -42,10 +42,68 @@ class RecordingSettingsContext(InstanceContext):
     """One RecordingSettings: ``/v1/RecordingSettings/Default``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(RecordingSettingsCreateArgs)
-    """Create a RecordingSettings: ``POST /v1/RecordingSettings/Default``."""
-    fetch = _FETCH.call_method(Args)
-    """Fetch this RecordingSettings: ``GET /v1/RecordingSettings/Default``."""
+    create = _CREATE.call_method(
+        RecordingSettingsCreateArgs,
+        """Create a RecordingSettings: ``POST /v1/RecordingSettings/Default``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        aws_credentials_sid (str): ``AwsCredentialsSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        encryption_key_sid (str): ``EncryptionKeySid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        aws_s3_url (str): ``AwsS3Url``; uri; optional.
+        aws_storage_enabled (bool): ``AwsStorageEnabled``; boolean; optional.
+        encryption_enabled (bool): ``EncryptionEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RecordingSettings
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Create a RecordingSettings: ``POST /v1/RecordingSettings/Default``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; required.
+        aws_credentials_sid (str): ``AwsCredentialsSid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        encryption_key_sid (str): ``EncryptionKeySid``; string; matching ``^CR[0-9a-fA-F]{32}$``; optional.
+        aws_s3_url (str): ``AwsS3Url``; uri; optional.
+        aws_storage_enabled (bool): ``AwsStorageEnabled``; boolean; optional.
+        encryption_enabled (bool): ``EncryptionEnabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RecordingSettings
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this RecordingSettings: ``GET /v1/RecordingSettings/Default``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RecordingSettings
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Fetch this RecordingSettings: ``GET /v1/RecordingSettings/Default``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RecordingSettings
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
 
 
 class RecordingSettingsList(SingletonList[RecordingSettingsContext]):

@@ -63,10 +63,60 @@ class RecordingContext(InstanceContext):
     """One Recording: ``/v1/Recordings/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Recording: ``GET /v1/Recordings/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Recording: ``DELETE /v1/Recordings/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Recording: ``GET /v1/Recordings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Recording
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Fetch this Recording: ``GET /v1/Recordings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Recording
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Recording: ``DELETE /v1/Recordings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Delete this Recording: ``DELETE /v1/Recordings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^RT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
 
 
 class RecordingList(KeyedList[RecordingContext]):
@@ -74,9 +124,134 @@ class RecordingList(KeyedList[RecordingContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^RT[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(RecordingListArgs)
-    """List Recording resources: ``GET /v1/Recordings``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(RecordingListArgs)
-    """Stream Recording resources: ``GET /v1/Recordings``; one page in memory at a time."""
-    page = _LIST.page_method(RecordingPageArgs)
-    """One page of Recording resources: ``GET /v1/Recordings``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        RecordingListArgs,
+        """List Recording resources, every page up to ``limit`` items: ``GET /v1/Recordings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (RecordingStatus | str): ``Status``; enum:recording_status; one of ``processing``, ``completed``, ``deleted``, ``failed``; optional.
+        source_sid (str): ``SourceSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        grouping_sid (Sequence[str]): ``GroupingSid``; list<string>; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        media_type (RecordingType | str): ``MediaType``; enum:recording_type; one of ``audio``, ``video``, ``data``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Recording]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """List Recording resources, every page up to ``limit`` items: ``GET /v1/Recordings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (RecordingStatus | str): ``Status``; enum:recording_status; one of ``processing``, ``completed``, ``deleted``, ``failed``; optional.
+        source_sid (str): ``SourceSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        grouping_sid (Sequence[str]): ``GroupingSid``; list<string>; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        media_type (RecordingType | str): ``MediaType``; enum:recording_type; one of ``audio``, ``video``, ``data``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Recording]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    stream = _LIST.stream_method(
+        RecordingListArgs,
+        """Stream Recording resources, one page in memory at a time: ``GET /v1/Recordings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (RecordingStatus | str): ``Status``; enum:recording_status; one of ``processing``, ``completed``, ``deleted``, ``failed``; optional.
+        source_sid (str): ``SourceSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        grouping_sid (Sequence[str]): ``GroupingSid``; list<string>; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        media_type (RecordingType | str): ``MediaType``; enum:recording_type; one of ``audio``, ``video``, ``data``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Recording.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Stream Recording resources, one page in memory at a time: ``GET /v1/Recordings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (RecordingStatus | str): ``Status``; enum:recording_status; one of ``processing``, ``completed``, ``deleted``, ``failed``; optional.
+        source_sid (str): ``SourceSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        grouping_sid (Sequence[str]): ``GroupingSid``; list<string>; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        media_type (RecordingType | str): ``MediaType``; enum:recording_type; one of ``audio``, ``video``, ``data``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Recording.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    page = _LIST.page_method(
+        RecordingPageArgs,
+        """One page of Recording resources (``next_page()`` moves on): ``GET /v1/Recordings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (RecordingStatus | str): ``Status``; enum:recording_status; one of ``processing``, ``completed``, ``deleted``, ``failed``; optional.
+        source_sid (str): ``SourceSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        grouping_sid (Sequence[str]): ``GroupingSid``; list<string>; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        media_type (RecordingType | str): ``MediaType``; enum:recording_type; one of ``audio``, ``video``, ``data``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Recording]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """One page of Recording resources (``next_page()`` moves on): ``GET /v1/Recordings``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (RecordingStatus | str): ``Status``; enum:recording_status; one of ``processing``, ``completed``, ``deleted``, ``failed``; optional.
+        source_sid (str): ``SourceSid``; string; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        grouping_sid (Sequence[str]): ``GroupingSid``; list<string>; matching ``^[a-zA-Z]{2}[0-9a-fA-F]{32}$``; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        media_type (RecordingType | str): ``MediaType``; enum:recording_type; one of ``audio``, ``video``, ``data``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Recording]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """

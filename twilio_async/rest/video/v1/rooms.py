@@ -110,10 +110,66 @@ class RoomContext(InstanceContext):
     """One Room: ``/v1/Rooms/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Room: ``GET /v1/Rooms/{Sid}``."""
-    update = _UPDATE.call_method(RoomUpdateArgs)
-    """Update this Room: ``POST /v1/Rooms/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Room: ``GET /v1/Rooms/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Room
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Fetch this Room: ``GET /v1/Rooms/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Room
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    update = _UPDATE.call_method(
+        RoomUpdateArgs,
+        """Update this Room: ``POST /v1/Rooms/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (RoomRoomStatus | str): ``Status``; enum:room_room_status; one of ``in-progress``, ``completed``, ``failed``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Room
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Update this Room: ``POST /v1/Rooms/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (RoomRoomStatus | str): ``Status``; enum:room_room_status; one of ``in-progress``, ``completed``, ``failed``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Room
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
     participants: Child[RoomParticipantList] = Child(".rooms_participants", "RoomParticipantList")
     recording_rules: Child[RecordingRulesList] = Child(
         ".rooms_recording_rules", "RecordingRulesList"
@@ -127,11 +183,183 @@ class RoomList(KeyedList[RoomContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(RoomCreateArgs)
-    """Create a Room: ``POST /v1/Rooms``."""
-    list = _LIST.list_method(RoomListArgs)
-    """List Room resources: ``GET /v1/Rooms``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(RoomListArgs)
-    """Stream Room resources: ``GET /v1/Rooms``; one page in memory at a time."""
-    page = _LIST.page_method(RoomPageArgs)
-    """One page of Room resources: ``GET /v1/Rooms``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        RoomCreateArgs,
+        """Create a Room: ``POST /v1/Rooms``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        enable_turn (bool): ``EnableTurn``; boolean; optional.
+        type (RoomRoomType | str): ``Type``; enum:room_room_type; one of ``group``, ``go``, ``peer-to-peer``, ``group-small``; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        max_participants (int): ``MaxParticipants``; integer; optional.
+        record_participants_on_connect (bool): ``RecordParticipantsOnConnect``; boolean; optional.
+        transcribe_participants_on_connect (bool): ``TranscribeParticipantsOnConnect``; boolean; optional.
+        video_codecs (Sequence[RoomVideoCodec | str]): ``VideoCodecs``; list<enum:room_video_codec>; one of ``VP8``, ``H264``; optional.
+        media_region (str): ``MediaRegion``; string; optional.
+        recording_rules (Any): ``RecordingRules``; object; optional.
+        transcriptions_configuration (Any): ``TranscriptionsConfiguration``; object; optional.
+        audio_only (bool): ``AudioOnly``; boolean; optional.
+        max_participant_duration (int): ``MaxParticipantDuration``; integer; optional.
+        empty_room_timeout (int): ``EmptyRoomTimeout``; integer; optional.
+        unused_room_timeout (int): ``UnusedRoomTimeout``; integer; optional.
+        large_room (bool): ``LargeRoom``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Room
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Create a Room: ``POST /v1/Rooms``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        enable_turn (bool): ``EnableTurn``; boolean; optional.
+        type (RoomRoomType | str): ``Type``; enum:room_room_type; one of ``group``, ``go``, ``peer-to-peer``, ``group-small``; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        status_callback (str): ``StatusCallback``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        max_participants (int): ``MaxParticipants``; integer; optional.
+        record_participants_on_connect (bool): ``RecordParticipantsOnConnect``; boolean; optional.
+        transcribe_participants_on_connect (bool): ``TranscribeParticipantsOnConnect``; boolean; optional.
+        video_codecs (Sequence[RoomVideoCodec | str]): ``VideoCodecs``; list<enum:room_video_codec>; one of ``VP8``, ``H264``; optional.
+        media_region (str): ``MediaRegion``; string; optional.
+        recording_rules (Any): ``RecordingRules``; object; optional.
+        transcriptions_configuration (Any): ``TranscriptionsConfiguration``; object; optional.
+        audio_only (bool): ``AudioOnly``; boolean; optional.
+        max_participant_duration (int): ``MaxParticipantDuration``; integer; optional.
+        empty_room_timeout (int): ``EmptyRoomTimeout``; integer; optional.
+        unused_room_timeout (int): ``UnusedRoomTimeout``; integer; optional.
+        large_room (bool): ``LargeRoom``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Room
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    list = _LIST.list_method(
+        RoomListArgs,
+        """List Room resources, every page up to ``limit`` items: ``GET /v1/Rooms``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (RoomRoomStatus | str): ``Status``; enum:room_room_status; one of ``in-progress``, ``completed``, ``failed``; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Room]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """List Room resources, every page up to ``limit`` items: ``GET /v1/Rooms``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (RoomRoomStatus | str): ``Status``; enum:room_room_status; one of ``in-progress``, ``completed``, ``failed``; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Room]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    stream = _LIST.stream_method(
+        RoomListArgs,
+        """Stream Room resources, one page in memory at a time: ``GET /v1/Rooms``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (RoomRoomStatus | str): ``Status``; enum:room_room_status; one of ``in-progress``, ``completed``, ``failed``; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Room.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Stream Room resources, one page in memory at a time: ``GET /v1/Rooms``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (RoomRoomStatus | str): ``Status``; enum:room_room_status; one of ``in-progress``, ``completed``, ``failed``; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Room.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    page = _LIST.page_method(
+        RoomPageArgs,
+        """One page of Room resources (``next_page()`` moves on): ``GET /v1/Rooms``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (RoomRoomStatus | str): ``Status``; enum:room_room_status; one of ``in-progress``, ``completed``, ``failed``; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Room]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """One page of Room resources (``next_page()`` moves on): ``GET /v1/Rooms``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (RoomRoomStatus | str): ``Status``; enum:room_room_status; one of ``in-progress``, ``completed``, ``failed``; optional.
+        unique_name (str): ``UniqueName``; string; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Room]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """

@@ -70,10 +70,66 @@ class RoomParticipantContext(InstanceContext):
     """One RoomParticipant: ``/v1/Rooms/{RoomSid}/Participants/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this RoomParticipant: ``GET /v1/Rooms/{RoomSid}/Participants/{Sid}``."""
-    update = _UPDATE.call_method(RoomParticipantUpdateArgs)
-    """Update this RoomParticipant: ``POST /v1/Rooms/{RoomSid}/Participants/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this RoomParticipant: ``GET /v1/Rooms/{RoomSid}/Participants/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RoomParticipant
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Fetch this RoomParticipant: ``GET /v1/Rooms/{RoomSid}/Participants/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RoomParticipant
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    update = _UPDATE.call_method(
+        RoomParticipantUpdateArgs,
+        """Update this RoomParticipant: ``POST /v1/Rooms/{RoomSid}/Participants/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (RoomParticipantStatus | str): ``Status``; enum:room_participant_status; one of ``connected``, ``disconnected``, ``reconnecting``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RoomParticipant
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Update this RoomParticipant: ``POST /v1/Rooms/{RoomSid}/Participants/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (RoomParticipantStatus | str): ``Status``; enum:room_participant_status; one of ``connected``, ``disconnected``, ``reconnecting``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RoomParticipant
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
     anonymize: Child[RoomParticipantAnonymizeList] = Child(
         ".rooms_participants_anonymize", "RoomParticipantAnonymizeList"
     )
@@ -93,9 +149,122 @@ class RoomParticipantList(KeyedList[RoomParticipantContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    list = _LIST.list_method(RoomParticipantListArgs)
-    """List RoomParticipant resources: ``GET /v1/Rooms/{RoomSid}/Participants``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(RoomParticipantListArgs)
-    """Stream RoomParticipant resources: ``GET /v1/Rooms/{RoomSid}/Participants``; one page in memory at a time."""
-    page = _LIST.page_method(RoomParticipantPageArgs)
-    """One page of RoomParticipant resources: ``GET /v1/Rooms/{RoomSid}/Participants``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        RoomParticipantListArgs,
+        """List RoomParticipant resources, every page up to ``limit`` items: ``GET /v1/Rooms/{RoomSid}/Participants``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (RoomParticipantStatus | str): ``Status``; enum:room_participant_status; one of ``connected``, ``disconnected``, ``reconnecting``; optional.
+        identity (str): ``Identity``; string; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[RoomParticipant]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """List RoomParticipant resources, every page up to ``limit`` items: ``GET /v1/Rooms/{RoomSid}/Participants``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (RoomParticipantStatus | str): ``Status``; enum:room_participant_status; one of ``connected``, ``disconnected``, ``reconnecting``; optional.
+        identity (str): ``Identity``; string; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[RoomParticipant]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    stream = _LIST.stream_method(
+        RoomParticipantListArgs,
+        """Stream RoomParticipant resources, one page in memory at a time: ``GET /v1/Rooms/{RoomSid}/Participants``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (RoomParticipantStatus | str): ``Status``; enum:room_participant_status; one of ``connected``, ``disconnected``, ``reconnecting``; optional.
+        identity (str): ``Identity``; string; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of RoomParticipant.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Stream RoomParticipant resources, one page in memory at a time: ``GET /v1/Rooms/{RoomSid}/Participants``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (RoomParticipantStatus | str): ``Status``; enum:room_participant_status; one of ``connected``, ``disconnected``, ``reconnecting``; optional.
+        identity (str): ``Identity``; string; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of RoomParticipant.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    page = _LIST.page_method(
+        RoomParticipantPageArgs,
+        """One page of RoomParticipant resources (``next_page()`` moves on): ``GET /v1/Rooms/{RoomSid}/Participants``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (RoomParticipantStatus | str): ``Status``; enum:room_participant_status; one of ``connected``, ``disconnected``, ``reconnecting``; optional.
+        identity (str): ``Identity``; string; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[RoomParticipant]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """One page of RoomParticipant resources (``next_page()`` moves on): ``GET /v1/Rooms/{RoomSid}/Participants``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (RoomParticipantStatus | str): ``Status``; enum:room_participant_status; one of ``connected``, ``disconnected``, ``reconnecting``; optional.
+        identity (str): ``Identity``; string; optional.
+        date_created_after (datetime | date | str): ``DateCreatedAfter``; datetime; optional.
+        date_created_before (datetime | date | str): ``DateCreatedBefore``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[RoomParticipant]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """

@@ -22,8 +22,29 @@ class RoomParticipantAnonymizeContext(InstanceContext):
     """One RoomParticipantAnonymize: ``/v1/Rooms/{RoomSid}/Participants/{Sid}/Anonymize``."""
 
     __slots__ = ()
-    update = _UPDATE.call_method(Args)
-    """Update this RoomParticipantAnonymize: ``POST /v1/Rooms/{RoomSid}/Participants/{Sid}/Anonymize``."""
+    update = _UPDATE.call_method(
+        Args,
+        """Update this RoomParticipantAnonymize: ``POST /v1/Rooms/{RoomSid}/Participants/{Sid}/Anonymize``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RoomParticipantAnonymize
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Update this RoomParticipantAnonymize: ``POST /v1/Rooms/{RoomSid}/Participants/{Sid}/Anonymize``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RoomParticipantAnonymize
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
 
 
 class RoomParticipantAnonymizeList(SingletonList[RoomParticipantAnonymizeContext]):

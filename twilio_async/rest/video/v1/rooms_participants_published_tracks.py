@@ -39,8 +39,33 @@ class RoomParticipantPublishedTrackContext(InstanceContext):
     """One RoomParticipantPublishedTrack: ``/v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/PublishedTracks/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this RoomParticipantPublishedTrack: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/PublishedTracks/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this RoomParticipantPublishedTrack: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/PublishedTracks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RoomParticipantPublishedTrack
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Fetch this RoomParticipantPublishedTrack: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/PublishedTracks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RoomParticipantPublishedTrack
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
 
 
 class RoomParticipantPublishedTrackList(KeyedList[RoomParticipantPublishedTrackContext]):
@@ -48,9 +73,86 @@ class RoomParticipantPublishedTrackList(KeyedList[RoomParticipantPublishedTrackC
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    list = _LIST.list_method(ListArgs)
-    """List RoomParticipantPublishedTrack resources: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/PublishedTracks``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream RoomParticipantPublishedTrack resources: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/PublishedTracks``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of RoomParticipantPublishedTrack resources: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/PublishedTracks``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List RoomParticipantPublishedTrack resources, every page up to ``limit`` items: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/PublishedTracks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[RoomParticipantPublishedTrack]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """List RoomParticipantPublishedTrack resources, every page up to ``limit`` items: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/PublishedTracks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[RoomParticipantPublishedTrack]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream RoomParticipantPublishedTrack resources, one page in memory at a time: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/PublishedTracks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of RoomParticipantPublishedTrack.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Stream RoomParticipantPublishedTrack resources, one page in memory at a time: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/PublishedTracks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of RoomParticipantPublishedTrack.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of RoomParticipantPublishedTrack resources (``next_page()`` moves on): ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/PublishedTracks``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[RoomParticipantPublishedTrack]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """One page of RoomParticipantPublishedTrack resources (``next_page()`` moves on): ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/PublishedTracks``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[RoomParticipantPublishedTrack]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """

@@ -30,7 +30,55 @@ class SubscribeRulesList(ListResource):
     """SubscribeRules collection: ``/v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribeRules``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch the SubscribeRules: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribeRules``."""
-    update = _UPDATE.call_method(SubscribeRulesUpdateArgs)
-    """Update the SubscribeRules: ``POST /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribeRules``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch the SubscribeRules: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribeRules``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SubscribeRules
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Fetch the SubscribeRules: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribeRules``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SubscribeRules
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    update = _UPDATE.call_method(
+        SubscribeRulesUpdateArgs,
+        """Update the SubscribeRules: ``POST /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribeRules``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        rules (Any): ``Rules``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SubscribeRules
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Update the SubscribeRules: ``POST /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribeRules``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        rules (Any): ``Rules``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SubscribeRules
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """

@@ -39,8 +39,33 @@ class RoomParticipantSubscribedTrackContext(InstanceContext):
     """One RoomParticipantSubscribedTrack: ``/v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribedTracks/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this RoomParticipantSubscribedTrack: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribedTracks/{Sid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this RoomParticipantSubscribedTrack: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribedTracks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^MT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RoomParticipantSubscribedTrack
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Fetch this RoomParticipantSubscribedTrack: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribedTracks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^MT[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RoomParticipantSubscribedTrack
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
 
 
 class RoomParticipantSubscribedTrackList(KeyedList[RoomParticipantSubscribedTrackContext]):
@@ -48,9 +73,86 @@ class RoomParticipantSubscribedTrackList(KeyedList[RoomParticipantSubscribedTrac
 
     __slots__ = ()
     _key = ("Sid", "sid", "^MT[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ListArgs)
-    """List RoomParticipantSubscribedTrack resources: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribedTracks``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream RoomParticipantSubscribedTrack resources: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribedTracks``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of RoomParticipantSubscribedTrack resources: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribedTracks``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List RoomParticipantSubscribedTrack resources, every page up to ``limit`` items: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribedTracks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[RoomParticipantSubscribedTrack]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """List RoomParticipantSubscribedTrack resources, every page up to ``limit`` items: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribedTracks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[RoomParticipantSubscribedTrack]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream RoomParticipantSubscribedTrack resources, one page in memory at a time: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribedTracks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of RoomParticipantSubscribedTrack.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Stream RoomParticipantSubscribedTrack resources, one page in memory at a time: ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribedTracks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of RoomParticipantSubscribedTrack.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of RoomParticipantSubscribedTrack resources (``next_page()`` moves on): ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribedTracks``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[RoomParticipantSubscribedTrack]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """One page of RoomParticipantSubscribedTrack resources (``next_page()`` moves on): ``GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribedTracks``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[RoomParticipantSubscribedTrack]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """

@@ -30,7 +30,55 @@ class RecordingRulesList(ListResource):
     """RecordingRules collection: ``/v1/Rooms/{RoomSid}/RecordingRules``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch the RecordingRules: ``GET /v1/Rooms/{RoomSid}/RecordingRules``."""
-    update = _UPDATE.call_method(RecordingRulesUpdateArgs)
-    """Update the RecordingRules: ``POST /v1/Rooms/{RoomSid}/RecordingRules``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch the RecordingRules: ``GET /v1/Rooms/{RoomSid}/RecordingRules``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RecordingRules
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Fetch the RecordingRules: ``GET /v1/Rooms/{RoomSid}/RecordingRules``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RecordingRules
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    update = _UPDATE.call_method(
+        RecordingRulesUpdateArgs,
+        """Update the RecordingRules: ``POST /v1/Rooms/{RoomSid}/RecordingRules``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        rules (Any): ``Rules``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RecordingRules
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Update the RecordingRules: ``POST /v1/Rooms/{RoomSid}/RecordingRules``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        rules (Any): ``Rules``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RecordingRules
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """

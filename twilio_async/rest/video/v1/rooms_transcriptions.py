@@ -55,10 +55,68 @@ class TranscriptionsContext(InstanceContext):
     """One Transcriptions: ``/v1/Rooms/{RoomSid}/Transcriptions/{Ttid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Transcriptions: ``GET /v1/Rooms/{RoomSid}/Transcriptions/{Ttid}``."""
-    update = _UPDATE.call_method(TranscriptionsUpdateArgs)
-    """Update this Transcriptions: ``POST /v1/Rooms/{RoomSid}/Transcriptions/{Ttid}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Transcriptions: ``GET /v1/Rooms/{RoomSid}/Transcriptions/{Ttid}``.
+
+    The instance is addressed by ``{Ttid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Transcriptions
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Fetch this Transcriptions: ``GET /v1/Rooms/{RoomSid}/Transcriptions/{Ttid}``.
+
+    The instance is addressed by ``{Ttid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Transcriptions
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    update = _UPDATE.call_method(
+        TranscriptionsUpdateArgs,
+        """Update this Transcriptions: ``POST /v1/Rooms/{RoomSid}/Transcriptions/{Ttid}``.
+
+    The instance is addressed by ``{Ttid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (RoomTranscriptionsStatus | str): ``Status``; enum:room_transcriptions_status; one of ``started``, ``stopped``, ``failed``; optional.
+        configuration (Any): ``Configuration``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Transcriptions
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Update this Transcriptions: ``POST /v1/Rooms/{RoomSid}/Transcriptions/{Ttid}``.
+
+    The instance is addressed by ``{Ttid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        status (RoomTranscriptionsStatus | str): ``Status``; enum:room_transcriptions_status; one of ``started``, ``stopped``, ``failed``; optional.
+        configuration (Any): ``Configuration``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Transcriptions
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
 
 
 class TranscriptionsList(KeyedList[TranscriptionsContext]):
@@ -66,11 +124,115 @@ class TranscriptionsList(KeyedList[TranscriptionsContext]):
 
     __slots__ = ()
     _key = ("Ttid", "ttid", None)
-    create = _CREATE.call_method(TranscriptionsCreateArgs)
-    """Create a Transcriptions: ``POST /v1/Rooms/{RoomSid}/Transcriptions``."""
-    list = _LIST.list_method(ListArgs)
-    """List Transcriptions resources: ``GET /v1/Rooms/{RoomSid}/Transcriptions``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream Transcriptions resources: ``GET /v1/Rooms/{RoomSid}/Transcriptions``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of Transcriptions resources: ``GET /v1/Rooms/{RoomSid}/Transcriptions``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        TranscriptionsCreateArgs,
+        """Create a Transcriptions: ``POST /v1/Rooms/{RoomSid}/Transcriptions``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        configuration (Any): ``Configuration``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Transcriptions
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Create a Transcriptions: ``POST /v1/Rooms/{RoomSid}/Transcriptions``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        configuration (Any): ``Configuration``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Transcriptions
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List Transcriptions resources, every page up to ``limit`` items: ``GET /v1/Rooms/{RoomSid}/Transcriptions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Transcriptions]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """List Transcriptions resources, every page up to ``limit`` items: ``GET /v1/Rooms/{RoomSid}/Transcriptions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Transcriptions]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream Transcriptions resources, one page in memory at a time: ``GET /v1/Rooms/{RoomSid}/Transcriptions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Transcriptions.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """Stream Transcriptions resources, one page in memory at a time: ``GET /v1/Rooms/{RoomSid}/Transcriptions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Transcriptions.
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of Transcriptions resources (``next_page()`` moves on): ``GET /v1/Rooms/{RoomSid}/Transcriptions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Transcriptions]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """,
+    )
+    """One page of Transcriptions resources (``next_page()`` moves on): ``GET /v1/Rooms/{RoomSid}/Transcriptions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Transcriptions]
+
+    Twilio docs: https://www.twilio.com/docs/video
+    """

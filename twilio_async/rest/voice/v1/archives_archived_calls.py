@@ -13,8 +13,33 @@ class ArchivedCallsContext(InstanceContext):
     """One ArchivedCalls: ``/v1/Archives/{Date}/Calls/{Sid}``."""
 
     __slots__ = ()
-    delete = _DELETE.delete_method(Args)
-    """Delete this ArchivedCalls: ``DELETE /v1/Archives/{Date}/Calls/{Sid}``; returns True."""
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this ArchivedCalls: ``DELETE /v1/Archives/{Date}/Calls/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Delete this ArchivedCalls: ``DELETE /v1/Archives/{Date}/Calls/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^CA[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
 
 
 class ArchivedCallsList(KeyedList[ArchivedCallsContext]):

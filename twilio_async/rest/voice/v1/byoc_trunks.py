@@ -92,12 +92,111 @@ class ByocTrunkContext(InstanceContext):
     """One ByocTrunk: ``/v1/ByocTrunks/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ByocTrunk: ``GET /v1/ByocTrunks/{Sid}``."""
-    update = _UPDATE.call_method(ByocTrunkUpdateArgs)
-    """Update this ByocTrunk: ``POST /v1/ByocTrunks/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this ByocTrunk: ``DELETE /v1/ByocTrunks/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ByocTrunk: ``GET /v1/ByocTrunks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ByocTrunk
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Fetch this ByocTrunk: ``GET /v1/ByocTrunks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ByocTrunk
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    update = _UPDATE.call_method(
+        ByocTrunkUpdateArgs,
+        """Update this ByocTrunk: ``POST /v1/ByocTrunks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BY[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        status_callback_url (str): ``StatusCallbackUrl``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        cnam_lookup_enabled (bool): ``CnamLookupEnabled``; boolean; optional.
+        connection_policy_sid (str): ``ConnectionPolicySid``; string; matching ``^NY[0-9a-fA-F]{32}$``; optional.
+        from_domain_sid (str): ``FromDomainSid``; string; matching ``^SD[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ByocTrunk
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Update this ByocTrunk: ``POST /v1/ByocTrunks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BY[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        status_callback_url (str): ``StatusCallbackUrl``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        cnam_lookup_enabled (bool): ``CnamLookupEnabled``; boolean; optional.
+        connection_policy_sid (str): ``ConnectionPolicySid``; string; matching ``^NY[0-9a-fA-F]{32}$``; optional.
+        from_domain_sid (str): ``FromDomainSid``; string; matching ``^SD[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ByocTrunk
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this ByocTrunk: ``DELETE /v1/ByocTrunks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Delete this ByocTrunk: ``DELETE /v1/ByocTrunks/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^BY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
 
 
 class ByocTrunkList(KeyedList[ByocTrunkContext]):
@@ -105,11 +204,133 @@ class ByocTrunkList(KeyedList[ByocTrunkContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^BY[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ByocTrunkCreateArgs)
-    """Create a ByocTrunk: ``POST /v1/ByocTrunks``."""
-    list = _LIST.list_method(ListArgs)
-    """List ByocTrunk resources: ``GET /v1/ByocTrunks``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream ByocTrunk resources: ``GET /v1/ByocTrunks``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of ByocTrunk resources: ``GET /v1/ByocTrunks``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ByocTrunkCreateArgs,
+        """Create a ByocTrunk: ``POST /v1/ByocTrunks``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        status_callback_url (str): ``StatusCallbackUrl``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        cnam_lookup_enabled (bool): ``CnamLookupEnabled``; boolean; optional.
+        connection_policy_sid (str): ``ConnectionPolicySid``; string; matching ``^NY[0-9a-fA-F]{32}$``; optional.
+        from_domain_sid (str): ``FromDomainSid``; string; matching ``^SD[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ByocTrunk
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Create a ByocTrunk: ``POST /v1/ByocTrunks``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        status_callback_url (str): ``StatusCallbackUrl``; uri; optional.
+        status_callback_method (str): ``StatusCallbackMethod``; http-method; optional.
+        cnam_lookup_enabled (bool): ``CnamLookupEnabled``; boolean; optional.
+        connection_policy_sid (str): ``ConnectionPolicySid``; string; matching ``^NY[0-9a-fA-F]{32}$``; optional.
+        from_domain_sid (str): ``FromDomainSid``; string; matching ``^SD[0-9a-fA-F]{32}$``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ByocTrunk
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List ByocTrunk resources, every page up to ``limit`` items: ``GET /v1/ByocTrunks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ByocTrunk]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """List ByocTrunk resources, every page up to ``limit`` items: ``GET /v1/ByocTrunks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ByocTrunk]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream ByocTrunk resources, one page in memory at a time: ``GET /v1/ByocTrunks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ByocTrunk.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Stream ByocTrunk resources, one page in memory at a time: ``GET /v1/ByocTrunks``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ByocTrunk.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of ByocTrunk resources (``next_page()`` moves on): ``GET /v1/ByocTrunks``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ByocTrunk]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """One page of ByocTrunk resources (``next_page()`` moves on): ``GET /v1/ByocTrunks``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ByocTrunk]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """

@@ -61,12 +61,93 @@ class ConnectionPolicyContext(InstanceContext):
     """One ConnectionPolicy: ``/v1/ConnectionPolicies/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ConnectionPolicy: ``GET /v1/ConnectionPolicies/{Sid}``."""
-    update = _UPDATE.call_method(ConnectionPolicyUpdateArgs)
-    """Update this ConnectionPolicy: ``POST /v1/ConnectionPolicies/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this ConnectionPolicy: ``DELETE /v1/ConnectionPolicies/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ConnectionPolicy: ``GET /v1/ConnectionPolicies/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^NY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConnectionPolicy
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Fetch this ConnectionPolicy: ``GET /v1/ConnectionPolicies/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^NY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConnectionPolicy
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    update = _UPDATE.call_method(
+        ConnectionPolicyUpdateArgs,
+        """Update this ConnectionPolicy: ``POST /v1/ConnectionPolicies/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^NY[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConnectionPolicy
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Update this ConnectionPolicy: ``POST /v1/ConnectionPolicies/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^NY[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConnectionPolicy
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this ConnectionPolicy: ``DELETE /v1/ConnectionPolicies/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^NY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Delete this ConnectionPolicy: ``DELETE /v1/ConnectionPolicies/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^NY[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
     targets: Child[ConnectionPolicyTargetList] = Child(
         ".connection_policies_targets", "ConnectionPolicyTargetList"
     )
@@ -77,11 +158,115 @@ class ConnectionPolicyList(KeyedList[ConnectionPolicyContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^NY[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ConnectionPolicyCreateArgs)
-    """Create a ConnectionPolicy: ``POST /v1/ConnectionPolicies``."""
-    list = _LIST.list_method(ListArgs)
-    """List ConnectionPolicy resources: ``GET /v1/ConnectionPolicies``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream ConnectionPolicy resources: ``GET /v1/ConnectionPolicies``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of ConnectionPolicy resources: ``GET /v1/ConnectionPolicies``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ConnectionPolicyCreateArgs,
+        """Create a ConnectionPolicy: ``POST /v1/ConnectionPolicies``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConnectionPolicy
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Create a ConnectionPolicy: ``POST /v1/ConnectionPolicies``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConnectionPolicy
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List ConnectionPolicy resources, every page up to ``limit`` items: ``GET /v1/ConnectionPolicies``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ConnectionPolicy]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """List ConnectionPolicy resources, every page up to ``limit`` items: ``GET /v1/ConnectionPolicies``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ConnectionPolicy]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream ConnectionPolicy resources, one page in memory at a time: ``GET /v1/ConnectionPolicies``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ConnectionPolicy.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Stream ConnectionPolicy resources, one page in memory at a time: ``GET /v1/ConnectionPolicies``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ConnectionPolicy.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of ConnectionPolicy resources (``next_page()`` moves on): ``GET /v1/ConnectionPolicies``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ConnectionPolicy]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """One page of ConnectionPolicy resources (``next_page()`` moves on): ``GET /v1/ConnectionPolicies``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ConnectionPolicy]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """

@@ -72,12 +72,101 @@ class ConnectionPolicyTargetContext(InstanceContext):
     """One ConnectionPolicyTarget: ``/v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this ConnectionPolicyTarget: ``GET /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}``."""
-    update = _UPDATE.call_method(ConnectionPolicyTargetUpdateArgs)
-    """Update this ConnectionPolicyTarget: ``POST /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this ConnectionPolicyTarget: ``DELETE /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this ConnectionPolicyTarget: ``GET /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^NE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConnectionPolicyTarget
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Fetch this ConnectionPolicyTarget: ``GET /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^NE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConnectionPolicyTarget
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    update = _UPDATE.call_method(
+        ConnectionPolicyTargetUpdateArgs,
+        """Update this ConnectionPolicyTarget: ``POST /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^NE[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        target (str): ``Target``; uri; optional.
+        priority (int): ``Priority``; integer; optional.
+        weight (int): ``Weight``; integer; optional.
+        enabled (bool): ``Enabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConnectionPolicyTarget
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Update this ConnectionPolicyTarget: ``POST /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^NE[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        target (str): ``Target``; uri; optional.
+        priority (int): ``Priority``; integer; optional.
+        weight (int): ``Weight``; integer; optional.
+        enabled (bool): ``Enabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConnectionPolicyTarget
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this ConnectionPolicyTarget: ``DELETE /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^NE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Delete this ConnectionPolicyTarget: ``DELETE /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^NE[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
 
 
 class ConnectionPolicyTargetList(KeyedList[ConnectionPolicyTargetContext]):
@@ -85,11 +174,123 @@ class ConnectionPolicyTargetList(KeyedList[ConnectionPolicyTargetContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^NE[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ConnectionPolicyTargetCreateArgs)
-    """Create a ConnectionPolicyTarget: ``POST /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets``."""
-    list = _LIST.list_method(ListArgs)
-    """List ConnectionPolicyTarget resources: ``GET /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream ConnectionPolicyTarget resources: ``GET /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of ConnectionPolicyTarget resources: ``GET /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ConnectionPolicyTargetCreateArgs,
+        """Create a ConnectionPolicyTarget: ``POST /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        target (str): ``Target``; uri; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        priority (int): ``Priority``; integer; optional.
+        weight (int): ``Weight``; integer; optional.
+        enabled (bool): ``Enabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConnectionPolicyTarget
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Create a ConnectionPolicyTarget: ``POST /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        target (str): ``Target``; uri; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        priority (int): ``Priority``; integer; optional.
+        weight (int): ``Weight``; integer; optional.
+        enabled (bool): ``Enabled``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ConnectionPolicyTarget
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List ConnectionPolicyTarget resources, every page up to ``limit`` items: ``GET /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ConnectionPolicyTarget]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """List ConnectionPolicyTarget resources, every page up to ``limit`` items: ``GET /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[ConnectionPolicyTarget]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream ConnectionPolicyTarget resources, one page in memory at a time: ``GET /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ConnectionPolicyTarget.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Stream ConnectionPolicyTarget resources, one page in memory at a time: ``GET /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of ConnectionPolicyTarget.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of ConnectionPolicyTarget resources (``next_page()`` moves on): ``GET /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ConnectionPolicyTarget]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """One page of ConnectionPolicyTarget resources (``next_page()`` moves on): ``GET /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[ConnectionPolicyTarget]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """

@@ -26,5 +26,32 @@ class DialingPermissionsCountryBulkUpdateList(ListResource):
     """DialingPermissionsCountryBulkUpdate collection: ``/v1/DialingPermissions/BulkCountryUpdates``."""
 
     __slots__ = ()
-    create = _CREATE.call_method(DialingPermissionsCountryBulkUpdateCreateArgs)
-    """Create a DialingPermissionsCountryBulkUpdate: ``POST /v1/DialingPermissions/BulkCountryUpdates``."""
+    create = _CREATE.call_method(
+        DialingPermissionsCountryBulkUpdateCreateArgs,
+        """Create a DialingPermissionsCountryBulkUpdate: ``POST /v1/DialingPermissions/BulkCountryUpdates``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        update_request (str): ``UpdateRequest``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DialingPermissionsCountryBulkUpdate
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Create a DialingPermissionsCountryBulkUpdate: ``POST /v1/DialingPermissions/BulkCountryUpdates``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        update_request (str): ``UpdateRequest``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DialingPermissionsCountryBulkUpdate
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """

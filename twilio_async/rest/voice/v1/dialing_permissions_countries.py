@@ -67,8 +67,33 @@ class DialingPermissionsCountryInstanceContext(InstanceContext):
     """One DialingPermissionsCountryInstance: ``/v1/DialingPermissions/Countries/{IsoCode}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this DialingPermissionsCountryInstance: ``GET /v1/DialingPermissions/Countries/{IsoCode}``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this DialingPermissionsCountryInstance: ``GET /v1/DialingPermissions/Countries/{IsoCode}``.
+
+    The instance is addressed by ``{IsoCode}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DialingPermissionsCountryInstance
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Fetch this DialingPermissionsCountryInstance: ``GET /v1/DialingPermissions/Countries/{IsoCode}``.
+
+    The instance is addressed by ``{IsoCode}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        DialingPermissionsCountryInstance
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
     highrisk_special_prefixes: Child[DialingPermissionsHrsPrefixesList] = Child(
         ".dialing_permissions_countries_highrisk_special_prefixes",
         "DialingPermissionsHrsPrefixesList",
@@ -80,9 +105,134 @@ class DialingPermissionsCountryInstanceList(KeyedList[DialingPermissionsCountryI
 
     __slots__ = ()
     _key = ("IsoCode", "iso_code", None)
-    list = _LIST.list_method(DialingPermissionsCountryInstanceListArgs)
-    """List DialingPermissionsCountryInstance resources: ``GET /v1/DialingPermissions/Countries``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(DialingPermissionsCountryInstanceListArgs)
-    """Stream DialingPermissionsCountryInstance resources: ``GET /v1/DialingPermissions/Countries``; one page in memory at a time."""
-    page = _LIST.page_method(DialingPermissionsCountryInstancePageArgs)
-    """One page of DialingPermissionsCountryInstance resources: ``GET /v1/DialingPermissions/Countries``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        DialingPermissionsCountryInstanceListArgs,
+        """List DialingPermissionsCountryInstance resources, every page up to ``limit`` items: ``GET /v1/DialingPermissions/Countries``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        iso_code (str): ``IsoCode``; iso-country-code; optional.
+        continent (str): ``Continent``; string; optional.
+        country_code (str): ``CountryCode``; string; optional.
+        low_risk_numbers_enabled (bool): ``LowRiskNumbersEnabled``; boolean; optional.
+        high_risk_special_numbers_enabled (bool): ``HighRiskSpecialNumbersEnabled``; boolean; optional.
+        high_risk_tollfraud_numbers_enabled (bool): ``HighRiskTollfraudNumbersEnabled``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[DialingPermissionsCountryInstance]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """List DialingPermissionsCountryInstance resources, every page up to ``limit`` items: ``GET /v1/DialingPermissions/Countries``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        iso_code (str): ``IsoCode``; iso-country-code; optional.
+        continent (str): ``Continent``; string; optional.
+        country_code (str): ``CountryCode``; string; optional.
+        low_risk_numbers_enabled (bool): ``LowRiskNumbersEnabled``; boolean; optional.
+        high_risk_special_numbers_enabled (bool): ``HighRiskSpecialNumbersEnabled``; boolean; optional.
+        high_risk_tollfraud_numbers_enabled (bool): ``HighRiskTollfraudNumbersEnabled``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[DialingPermissionsCountryInstance]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    stream = _LIST.stream_method(
+        DialingPermissionsCountryInstanceListArgs,
+        """Stream DialingPermissionsCountryInstance resources, one page in memory at a time: ``GET /v1/DialingPermissions/Countries``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        iso_code (str): ``IsoCode``; iso-country-code; optional.
+        continent (str): ``Continent``; string; optional.
+        country_code (str): ``CountryCode``; string; optional.
+        low_risk_numbers_enabled (bool): ``LowRiskNumbersEnabled``; boolean; optional.
+        high_risk_special_numbers_enabled (bool): ``HighRiskSpecialNumbersEnabled``; boolean; optional.
+        high_risk_tollfraud_numbers_enabled (bool): ``HighRiskTollfraudNumbersEnabled``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of DialingPermissionsCountryInstance.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Stream DialingPermissionsCountryInstance resources, one page in memory at a time: ``GET /v1/DialingPermissions/Countries``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        iso_code (str): ``IsoCode``; iso-country-code; optional.
+        continent (str): ``Continent``; string; optional.
+        country_code (str): ``CountryCode``; string; optional.
+        low_risk_numbers_enabled (bool): ``LowRiskNumbersEnabled``; boolean; optional.
+        high_risk_special_numbers_enabled (bool): ``HighRiskSpecialNumbersEnabled``; boolean; optional.
+        high_risk_tollfraud_numbers_enabled (bool): ``HighRiskTollfraudNumbersEnabled``; boolean; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of DialingPermissionsCountryInstance.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    page = _LIST.page_method(
+        DialingPermissionsCountryInstancePageArgs,
+        """One page of DialingPermissionsCountryInstance resources (``next_page()`` moves on): ``GET /v1/DialingPermissions/Countries``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        iso_code (str): ``IsoCode``; iso-country-code; optional.
+        continent (str): ``Continent``; string; optional.
+        country_code (str): ``CountryCode``; string; optional.
+        low_risk_numbers_enabled (bool): ``LowRiskNumbersEnabled``; boolean; optional.
+        high_risk_special_numbers_enabled (bool): ``HighRiskSpecialNumbersEnabled``; boolean; optional.
+        high_risk_tollfraud_numbers_enabled (bool): ``HighRiskTollfraudNumbersEnabled``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[DialingPermissionsCountryInstance]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """One page of DialingPermissionsCountryInstance resources (``next_page()`` moves on): ``GET /v1/DialingPermissions/Countries``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        iso_code (str): ``IsoCode``; iso-country-code; optional.
+        continent (str): ``Continent``; string; optional.
+        country_code (str): ``CountryCode``; string; optional.
+        low_risk_numbers_enabled (bool): ``LowRiskNumbersEnabled``; boolean; optional.
+        high_risk_special_numbers_enabled (bool): ``HighRiskSpecialNumbersEnabled``; boolean; optional.
+        high_risk_tollfraud_numbers_enabled (bool): ``HighRiskTollfraudNumbersEnabled``; boolean; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[DialingPermissionsCountryInstance]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """

@@ -29,9 +29,86 @@ class DialingPermissionsHrsPrefixesList(ListResource):
     """DialingPermissionsHrsPrefixes collection: ``/v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes``."""
 
     __slots__ = ()
-    list = _LIST.list_method(ListArgs)
-    """List DialingPermissionsHrsPrefixes resources: ``GET /v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream DialingPermissionsHrsPrefixes resources: ``GET /v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of DialingPermissionsHrsPrefixes resources: ``GET /v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List DialingPermissionsHrsPrefixes resources, every page up to ``limit`` items: ``GET /v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[DialingPermissionsHrsPrefixes]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """List DialingPermissionsHrsPrefixes resources, every page up to ``limit`` items: ``GET /v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[DialingPermissionsHrsPrefixes]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream DialingPermissionsHrsPrefixes resources, one page in memory at a time: ``GET /v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of DialingPermissionsHrsPrefixes.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Stream DialingPermissionsHrsPrefixes resources, one page in memory at a time: ``GET /v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of DialingPermissionsHrsPrefixes.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of DialingPermissionsHrsPrefixes resources (``next_page()`` moves on): ``GET /v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[DialingPermissionsHrsPrefixes]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """One page of DialingPermissionsHrsPrefixes resources (``next_page()`` moves on): ``GET /v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[DialingPermissionsHrsPrefixes]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """

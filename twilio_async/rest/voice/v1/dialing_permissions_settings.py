@@ -32,10 +32,58 @@ class SettingsContext(InstanceContext):
     """One Settings: ``/v1/Settings``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Settings: ``GET /v1/Settings``."""
-    update = _UPDATE.call_method(SettingsUpdateArgs)
-    """Update this Settings: ``POST /v1/Settings``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Settings: ``GET /v1/Settings``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Settings
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Fetch this Settings: ``GET /v1/Settings``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Settings
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    update = _UPDATE.call_method(
+        SettingsUpdateArgs,
+        """Update this Settings: ``POST /v1/Settings``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        dialing_permissions_inheritance (bool): ``DialingPermissionsInheritance``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Settings
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Update this Settings: ``POST /v1/Settings``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        dialing_permissions_inheritance (bool): ``DialingPermissionsInheritance``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Settings
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
 
 
 class SettingsList(SingletonList[SettingsContext]):

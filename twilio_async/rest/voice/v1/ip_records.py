@@ -58,12 +58,93 @@ class IpRecordContext(InstanceContext):
     """One IpRecord: ``/v1/IpRecords/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this IpRecord: ``GET /v1/IpRecords/{Sid}``."""
-    update = _UPDATE.call_method(IpRecordUpdateArgs)
-    """Update this IpRecord: ``POST /v1/IpRecords/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this IpRecord: ``DELETE /v1/IpRecords/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this IpRecord: ``GET /v1/IpRecords/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IpRecord
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Fetch this IpRecord: ``GET /v1/IpRecords/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IpRecord
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    update = _UPDATE.call_method(
+        IpRecordUpdateArgs,
+        """Update this IpRecord: ``POST /v1/IpRecords/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IL[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IpRecord
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Update this IpRecord: ``POST /v1/IpRecords/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IL[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IpRecord
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this IpRecord: ``DELETE /v1/IpRecords/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Delete this IpRecord: ``DELETE /v1/IpRecords/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IL[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
 
 
 class IpRecordList(KeyedList[IpRecordContext]):
@@ -71,11 +152,119 @@ class IpRecordList(KeyedList[IpRecordContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^IL[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(IpRecordCreateArgs)
-    """Create a IpRecord: ``POST /v1/IpRecords``."""
-    list = _LIST.list_method(ListArgs)
-    """List IpRecord resources: ``GET /v1/IpRecords``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream IpRecord resources: ``GET /v1/IpRecords``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of IpRecord resources: ``GET /v1/IpRecords``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        IpRecordCreateArgs,
+        """Create a IpRecord: ``POST /v1/IpRecords``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        ip_address (str): ``IpAddress``; string; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        cidr_prefix_length (int): ``CidrPrefixLength``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IpRecord
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Create a IpRecord: ``POST /v1/IpRecords``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        ip_address (str): ``IpAddress``; string; required.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        cidr_prefix_length (int): ``CidrPrefixLength``; integer; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        IpRecord
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List IpRecord resources, every page up to ``limit`` items: ``GET /v1/IpRecords``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[IpRecord]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """List IpRecord resources, every page up to ``limit`` items: ``GET /v1/IpRecords``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[IpRecord]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream IpRecord resources, one page in memory at a time: ``GET /v1/IpRecords``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of IpRecord.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Stream IpRecord resources, one page in memory at a time: ``GET /v1/IpRecords``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of IpRecord.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of IpRecord resources (``next_page()`` moves on): ``GET /v1/IpRecords``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[IpRecord]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """One page of IpRecord resources (``next_page()`` moves on): ``GET /v1/IpRecords``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[IpRecord]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """

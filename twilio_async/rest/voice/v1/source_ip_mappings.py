@@ -62,12 +62,93 @@ class SourceIpMappingContext(InstanceContext):
     """One SourceIpMapping: ``/v1/SourceIpMappings/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this SourceIpMapping: ``GET /v1/SourceIpMappings/{Sid}``."""
-    update = _UPDATE.call_method(SourceIpMappingUpdateArgs)
-    """Update this SourceIpMapping: ``POST /v1/SourceIpMappings/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this SourceIpMapping: ``DELETE /v1/SourceIpMappings/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this SourceIpMapping: ``GET /v1/SourceIpMappings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IB[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SourceIpMapping
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Fetch this SourceIpMapping: ``GET /v1/SourceIpMappings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IB[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SourceIpMapping
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    update = _UPDATE.call_method(
+        SourceIpMappingUpdateArgs,
+        """Update this SourceIpMapping: ``POST /v1/SourceIpMappings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IB[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        sip_domain_sid (str): ``SipDomainSid``; string; matching ``^SD[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SourceIpMapping
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Update this SourceIpMapping: ``POST /v1/SourceIpMappings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IB[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        sip_domain_sid (str): ``SipDomainSid``; string; matching ``^SD[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SourceIpMapping
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this SourceIpMapping: ``DELETE /v1/SourceIpMappings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IB[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Delete this SourceIpMapping: ``DELETE /v1/SourceIpMappings/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^IB[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
 
 
 class SourceIpMappingList(KeyedList[SourceIpMappingContext]):
@@ -75,11 +156,117 @@ class SourceIpMappingList(KeyedList[SourceIpMappingContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^IB[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(SourceIpMappingCreateArgs)
-    """Create a SourceIpMapping: ``POST /v1/SourceIpMappings``."""
-    list = _LIST.list_method(ListArgs)
-    """List SourceIpMapping resources: ``GET /v1/SourceIpMappings``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream SourceIpMapping resources: ``GET /v1/SourceIpMappings``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of SourceIpMapping resources: ``GET /v1/SourceIpMappings``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        SourceIpMappingCreateArgs,
+        """Create a SourceIpMapping: ``POST /v1/SourceIpMappings``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        ip_record_sid (str): ``IpRecordSid``; string; matching ``^IL[0-9a-fA-F]{32}$``; required.
+        sip_domain_sid (str): ``SipDomainSid``; string; matching ``^SD[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SourceIpMapping
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Create a SourceIpMapping: ``POST /v1/SourceIpMappings``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        ip_record_sid (str): ``IpRecordSid``; string; matching ``^IL[0-9a-fA-F]{32}$``; required.
+        sip_domain_sid (str): ``SipDomainSid``; string; matching ``^SD[0-9a-fA-F]{32}$``; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        SourceIpMapping
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List SourceIpMapping resources, every page up to ``limit`` items: ``GET /v1/SourceIpMappings``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SourceIpMapping]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """List SourceIpMapping resources, every page up to ``limit`` items: ``GET /v1/SourceIpMappings``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[SourceIpMapping]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream SourceIpMapping resources, one page in memory at a time: ``GET /v1/SourceIpMappings``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SourceIpMapping.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """Stream SourceIpMapping resources, one page in memory at a time: ``GET /v1/SourceIpMappings``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of SourceIpMapping.
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of SourceIpMapping resources (``next_page()`` moves on): ``GET /v1/SourceIpMappings``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SourceIpMapping]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """,
+    )
+    """One page of SourceIpMapping resources (``next_page()`` moves on): ``GET /v1/SourceIpMappings``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[SourceIpMapping]
+
+    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    """

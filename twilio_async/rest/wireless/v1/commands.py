@@ -79,10 +79,60 @@ class CommandContext(InstanceContext):
     """One Command: ``/v1/Commands/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Command: ``GET /v1/Commands/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Command: ``DELETE /v1/Commands/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Command: ``GET /v1/Commands/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^DC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Command
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Fetch this Command: ``GET /v1/Commands/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^DC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Command
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Command: ``DELETE /v1/Commands/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^DC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Delete this Command: ``DELETE /v1/Commands/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^DC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
 
 
 class CommandList(KeyedList[CommandContext]):
@@ -90,11 +140,163 @@ class CommandList(KeyedList[CommandContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^DC[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(CommandCreateArgs)
-    """Create a Command: ``POST /v1/Commands``."""
-    list = _LIST.list_method(CommandListArgs)
-    """List Command resources: ``GET /v1/Commands``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(CommandListArgs)
-    """Stream Command resources: ``GET /v1/Commands``; one page in memory at a time."""
-    page = _LIST.page_method(CommandPageArgs)
-    """One page of Command resources: ``GET /v1/Commands``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        CommandCreateArgs,
+        """Create a Command: ``POST /v1/Commands``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        command (str): ``Command``; string; required.
+        sim (str): ``Sim``; string; optional.
+        callback_method (str): ``CallbackMethod``; http-method; optional.
+        callback_url (str): ``CallbackUrl``; uri; optional.
+        command_mode (CommandCommandMode | str): ``CommandMode``; enum:command_command_mode; one of ``text``, ``binary``; optional.
+        include_sid (str): ``IncludeSid``; string; optional.
+        delivery_receipt_requested (bool): ``DeliveryReceiptRequested``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Command
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Create a Command: ``POST /v1/Commands``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        command (str): ``Command``; string; required.
+        sim (str): ``Sim``; string; optional.
+        callback_method (str): ``CallbackMethod``; http-method; optional.
+        callback_url (str): ``CallbackUrl``; uri; optional.
+        command_mode (CommandCommandMode | str): ``CommandMode``; enum:command_command_mode; one of ``text``, ``binary``; optional.
+        include_sid (str): ``IncludeSid``; string; optional.
+        delivery_receipt_requested (bool): ``DeliveryReceiptRequested``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Command
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    list = _LIST.list_method(
+        CommandListArgs,
+        """List Command resources, every page up to ``limit`` items: ``GET /v1/Commands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        status (CommandStatus | str): ``Status``; enum:command_status; one of ``queued``, ``sent``, ``delivered``, ``received``, ``failed``; optional.
+        direction (CommandDirection | str): ``Direction``; enum:command_direction; one of ``from_sim``, ``to_sim``; optional.
+        transport (CommandTransport | str): ``Transport``; enum:command_transport; one of ``sms``, ``ip``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Command]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """List Command resources, every page up to ``limit`` items: ``GET /v1/Commands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        status (CommandStatus | str): ``Status``; enum:command_status; one of ``queued``, ``sent``, ``delivered``, ``received``, ``failed``; optional.
+        direction (CommandDirection | str): ``Direction``; enum:command_direction; one of ``from_sim``, ``to_sim``; optional.
+        transport (CommandTransport | str): ``Transport``; enum:command_transport; one of ``sms``, ``ip``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Command]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    stream = _LIST.stream_method(
+        CommandListArgs,
+        """Stream Command resources, one page in memory at a time: ``GET /v1/Commands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        status (CommandStatus | str): ``Status``; enum:command_status; one of ``queued``, ``sent``, ``delivered``, ``received``, ``failed``; optional.
+        direction (CommandDirection | str): ``Direction``; enum:command_direction; one of ``from_sim``, ``to_sim``; optional.
+        transport (CommandTransport | str): ``Transport``; enum:command_transport; one of ``sms``, ``ip``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Command.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Stream Command resources, one page in memory at a time: ``GET /v1/Commands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        status (CommandStatus | str): ``Status``; enum:command_status; one of ``queued``, ``sent``, ``delivered``, ``received``, ``failed``; optional.
+        direction (CommandDirection | str): ``Direction``; enum:command_direction; one of ``from_sim``, ``to_sim``; optional.
+        transport (CommandTransport | str): ``Transport``; enum:command_transport; one of ``sms``, ``ip``; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Command.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    page = _LIST.page_method(
+        CommandPageArgs,
+        """One page of Command resources (``next_page()`` moves on): ``GET /v1/Commands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        status (CommandStatus | str): ``Status``; enum:command_status; one of ``queued``, ``sent``, ``delivered``, ``received``, ``failed``; optional.
+        direction (CommandDirection | str): ``Direction``; enum:command_direction; one of ``from_sim``, ``to_sim``; optional.
+        transport (CommandTransport | str): ``Transport``; enum:command_transport; one of ``sms``, ``ip``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Command]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """One page of Command resources (``next_page()`` moves on): ``GET /v1/Commands``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        sim (str): ``Sim``; string; optional.
+        status (CommandStatus | str): ``Status``; enum:command_status; one of ``queued``, ``sent``, ``delivered``, ``received``, ``failed``; optional.
+        direction (CommandDirection | str): ``Direction``; enum:command_direction; one of ``from_sim``, ``to_sim``; optional.
+        transport (CommandTransport | str): ``Transport``; enum:command_transport; one of ``sms``, ``ip``; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Command]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """

@@ -82,12 +82,95 @@ class RatePlanContext(InstanceContext):
     """One RatePlan: ``/v1/RatePlans/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this RatePlan: ``GET /v1/RatePlans/{Sid}``."""
-    update = _UPDATE.call_method(RatePlanUpdateArgs)
-    """Update this RatePlan: ``POST /v1/RatePlans/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this RatePlan: ``DELETE /v1/RatePlans/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this RatePlan: ``GET /v1/RatePlans/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RatePlan
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Fetch this RatePlan: ``GET /v1/RatePlans/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RatePlan
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    update = _UPDATE.call_method(
+        RatePlanUpdateArgs,
+        """Update this RatePlan: ``POST /v1/RatePlans/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RatePlan
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Update this RatePlan: ``POST /v1/RatePlans/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RatePlan
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this RatePlan: ``DELETE /v1/RatePlans/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Delete this RatePlan: ``DELETE /v1/RatePlans/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
 
 
 class RatePlanList(KeyedList[RatePlanContext]):
@@ -95,11 +178,137 @@ class RatePlanList(KeyedList[RatePlanContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    create = _CREATE.call_method(RatePlanCreateArgs)
-    """Create a RatePlan: ``POST /v1/RatePlans``."""
-    list = _LIST.list_method(ListArgs)
-    """List RatePlan resources: ``GET /v1/RatePlans``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream RatePlan resources: ``GET /v1/RatePlans``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of RatePlan resources: ``GET /v1/RatePlans``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        RatePlanCreateArgs,
+        """Create a RatePlan: ``POST /v1/RatePlans``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        data_enabled (bool): ``DataEnabled``; boolean; optional.
+        data_limit (int): ``DataLimit``; integer; optional.
+        data_metering (str): ``DataMetering``; string; optional.
+        messaging_enabled (bool): ``MessagingEnabled``; boolean; optional.
+        voice_enabled (bool): ``VoiceEnabled``; boolean; optional.
+        national_roaming_enabled (bool): ``NationalRoamingEnabled``; boolean; optional.
+        international_roaming (Sequence[str]): ``InternationalRoaming``; list<string>; optional.
+        national_roaming_data_limit (int): ``NationalRoamingDataLimit``; integer; optional.
+        international_roaming_data_limit (int): ``InternationalRoamingDataLimit``; integer; optional.
+        data_limit_strategy (RatePlanDataLimitStrategy | str): ``DataLimitStrategy``; enum:rate_plan_data_limit_strategy; one of ``block``, ``throttle``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RatePlan
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Create a RatePlan: ``POST /v1/RatePlans``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        data_enabled (bool): ``DataEnabled``; boolean; optional.
+        data_limit (int): ``DataLimit``; integer; optional.
+        data_metering (str): ``DataMetering``; string; optional.
+        messaging_enabled (bool): ``MessagingEnabled``; boolean; optional.
+        voice_enabled (bool): ``VoiceEnabled``; boolean; optional.
+        national_roaming_enabled (bool): ``NationalRoamingEnabled``; boolean; optional.
+        international_roaming (Sequence[str]): ``InternationalRoaming``; list<string>; optional.
+        national_roaming_data_limit (int): ``NationalRoamingDataLimit``; integer; optional.
+        international_roaming_data_limit (int): ``InternationalRoamingDataLimit``; integer; optional.
+        data_limit_strategy (RatePlanDataLimitStrategy | str): ``DataLimitStrategy``; enum:rate_plan_data_limit_strategy; one of ``block``, ``throttle``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        RatePlan
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    list = _LIST.list_method(
+        ListArgs,
+        """List RatePlan resources, every page up to ``limit`` items: ``GET /v1/RatePlans``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[RatePlan]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """List RatePlan resources, every page up to ``limit`` items: ``GET /v1/RatePlans``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[RatePlan]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream RatePlan resources, one page in memory at a time: ``GET /v1/RatePlans``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of RatePlan.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """Stream RatePlan resources, one page in memory at a time: ``GET /v1/RatePlans``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of RatePlan.
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of RatePlan resources (``next_page()`` moves on): ``GET /v1/RatePlans``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[RatePlan]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """,
+    )
+    """One page of RatePlan resources (``next_page()`` moves on): ``GET /v1/RatePlans``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[RatePlan]
+
+    Twilio docs: https://www.twilio.com/docs/iot
+    """

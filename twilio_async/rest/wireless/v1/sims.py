@@ -104,12 +104,127 @@ class SimContext(InstanceContext):
     """One Sim: ``/v1/Sims/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Sim: ``GET /v1/Sims/{Sid}``."""
-    update = _UPDATE.call_method(SimUpdateArgs)
-    """Update this Sim: ``POST /v1/Sims/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Sim: ``DELETE /v1/Sims/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Sim: ``GET /v1/Sims/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Sim
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """,
+    )
+    """Fetch this Sim: ``GET /v1/Sims/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Sim
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """
+    update = _UPDATE.call_method(
+        SimUpdateArgs,
+        """Update this Sim: ``POST /v1/Sims/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        callback_method (str): ``CallbackMethod``; http-method; optional.
+        callback_url (str): ``CallbackUrl``; uri; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        rate_plan (str): ``RatePlan``; string; optional.
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``suspended``, ``deactivated``, ``canceled``, ``scheduled``, ``updating``; optional.
+        commands_callback_method (str): ``CommandsCallbackMethod``; http-method; optional.
+        commands_callback_url (str): ``CommandsCallbackUrl``; uri; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        reset_status (SimResetStatus | str): ``ResetStatus``; enum:sim_reset_status; one of ``resetting``; optional.
+        account_sid (str): ``AccountSid``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Sim
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """,
+    )
+    """Update this Sim: ``POST /v1/Sims/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        unique_name (str): ``UniqueName``; string; optional.
+        callback_method (str): ``CallbackMethod``; http-method; optional.
+        callback_url (str): ``CallbackUrl``; uri; optional.
+        friendly_name (str): ``FriendlyName``; string; optional.
+        rate_plan (str): ``RatePlan``; string; optional.
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``suspended``, ``deactivated``, ``canceled``, ``scheduled``, ``updating``; optional.
+        commands_callback_method (str): ``CommandsCallbackMethod``; http-method; optional.
+        commands_callback_url (str): ``CommandsCallbackUrl``; uri; optional.
+        sms_fallback_method (str): ``SmsFallbackMethod``; http-method; optional.
+        sms_fallback_url (str): ``SmsFallbackUrl``; uri; optional.
+        sms_method (str): ``SmsMethod``; http-method; optional.
+        sms_url (str): ``SmsUrl``; uri; optional.
+        voice_fallback_method (str): ``VoiceFallbackMethod``; http-method; optional.
+        voice_fallback_url (str): ``VoiceFallbackUrl``; uri; optional.
+        voice_method (str): ``VoiceMethod``; http-method; optional.
+        voice_url (str): ``VoiceUrl``; uri; optional.
+        reset_status (SimResetStatus | str): ``ResetStatus``; enum:sim_reset_status; one of ``resetting``; optional.
+        account_sid (str): ``AccountSid``; string; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Sim
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Sim: ``DELETE /v1/Sims/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """,
+    )
+    """Delete this Sim: ``DELETE /v1/Sims/{Sid}``.
+
+    The instance is addressed by ``{Sid}``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """
     data_sessions: Child[DataSessionList] = Child(".sims_data_sessions", "DataSessionList")
     usage_records: Child[UsageRecordList] = Child(".sims_usage_records", "UsageRecordList")
 
@@ -119,9 +234,128 @@ class SimList(KeyedList[SimContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", None)
-    list = _LIST.list_method(SimListArgs)
-    """List Sim resources: ``GET /v1/Sims``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(SimListArgs)
-    """Stream Sim resources: ``GET /v1/Sims``; one page in memory at a time."""
-    page = _LIST.page_method(SimPageArgs)
-    """One page of Sim resources: ``GET /v1/Sims``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        SimListArgs,
+        """List Sim resources, every page up to ``limit`` items: ``GET /v1/Sims``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``suspended``, ``deactivated``, ``canceled``, ``scheduled``, ``updating``; optional.
+        iccid (str): ``Iccid``; string; optional.
+        rate_plan (str): ``RatePlan``; string; optional.
+        e_id (str): ``EId``; string; optional.
+        sim_registration_code (str): ``SimRegistrationCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Sim]
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """,
+    )
+    """List Sim resources, every page up to ``limit`` items: ``GET /v1/Sims``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``suspended``, ``deactivated``, ``canceled``, ``scheduled``, ``updating``; optional.
+        iccid (str): ``Iccid``; string; optional.
+        rate_plan (str): ``RatePlan``; string; optional.
+        e_id (str): ``EId``; string; optional.
+        sim_registration_code (str): ``SimRegistrationCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Sim]
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """
+    stream = _LIST.stream_method(
+        SimListArgs,
+        """Stream Sim resources, one page in memory at a time: ``GET /v1/Sims``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``suspended``, ``deactivated``, ``canceled``, ``scheduled``, ``updating``; optional.
+        iccid (str): ``Iccid``; string; optional.
+        rate_plan (str): ``RatePlan``; string; optional.
+        e_id (str): ``EId``; string; optional.
+        sim_registration_code (str): ``SimRegistrationCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Sim.
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """,
+    )
+    """Stream Sim resources, one page in memory at a time: ``GET /v1/Sims``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``suspended``, ``deactivated``, ``canceled``, ``scheduled``, ``updating``; optional.
+        iccid (str): ``Iccid``; string; optional.
+        rate_plan (str): ``RatePlan``; string; optional.
+        e_id (str): ``EId``; string; optional.
+        sim_registration_code (str): ``SimRegistrationCode``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Sim.
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """
+    page = _LIST.page_method(
+        SimPageArgs,
+        """One page of Sim resources (``next_page()`` moves on): ``GET /v1/Sims``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``suspended``, ``deactivated``, ``canceled``, ``scheduled``, ``updating``; optional.
+        iccid (str): ``Iccid``; string; optional.
+        rate_plan (str): ``RatePlan``; string; optional.
+        e_id (str): ``EId``; string; optional.
+        sim_registration_code (str): ``SimRegistrationCode``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Sim]
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """,
+    )
+    """One page of Sim resources (``next_page()`` moves on): ``GET /v1/Sims``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        status (SimStatus | str): ``Status``; enum:sim_status; one of ``new``, ``ready``, ``active``, ``suspended``, ``deactivated``, ``canceled``, ``scheduled``, ``updating``; optional.
+        iccid (str): ``Iccid``; string; optional.
+        rate_plan (str): ``RatePlan``; string; optional.
+        e_id (str): ``EId``; string; optional.
+        sim_registration_code (str): ``SimRegistrationCode``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Sim]
+
+    Twilio docs: https://www.twilio.com/docs/iot/wireless/api/sim-resource
+    """

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class CredentialAws(InstanceModel["CredentialAwsContext"]):
     """A CredentialAws as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     friendly_name: str | None = None
     date_created: IsoDateTime | None = None

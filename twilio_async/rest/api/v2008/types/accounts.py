@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 class Account(InstanceModel["AccountContext"]):
     """A Account as returned by the API."""
 
-    sid: str | None = Field(default=None, alias="Sid")
+    sid: str = Field(alias="Sid")
     friendly_name: str | None = Field(default=None, alias="FriendlyName")
     status: AccountStatus | None = Field(default=None, alias="Status")
     status_text: str | None = Field(default=None, alias="StatusText")

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
-from twilio_async._fields import Rfc2822DateTime
+from twilio_async._fields import Rfc2822DateTime, WireDecimal, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import CallStatus
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
 class Call(InstanceModel["CallContext"]):
     """A Call as returned by the API."""
 
-    sid: str | None = Field(default=None, alias="Sid")
+    sid: str = Field(alias="Sid")
     date_created: Rfc2822DateTime | None = Field(default=None, alias="DateCreated")
     date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
     call_segment_sid: str | None = Field(default=None, alias="CallSegmentSid")
@@ -31,9 +30,9 @@ class Call(InstanceModel["CallContext"]):
     status: CallStatus | None = Field(default=None, alias="Status")
     start_time: Rfc2822DateTime | None = Field(default=None, alias="StartTime")
     end_time: Rfc2822DateTime | None = Field(default=None, alias="EndTime")
-    duration: int | None = Field(default=None, alias="Duration")
-    price: Decimal | None = Field(default=None, alias="Price")
-    flags: int | None = Field(default=None, alias="Flags")
+    duration: WireInt | None = Field(default=None, alias="Duration")
+    price: WireDecimal | None = Field(default=None, alias="Price")
+    flags: WireInt | None = Field(default=None, alias="Flags")
 
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types

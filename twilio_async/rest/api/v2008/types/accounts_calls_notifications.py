@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from twilio_async._fields import Rfc2822DateTime
+from twilio_async._fields import Rfc2822DateTime, WireInt
 from twilio_async._models import TwilioModel
 
 from ..enums import NotificationLog
@@ -20,7 +20,7 @@ class CallNotification(TwilioModel):
     account_sid: str | None = Field(default=None, alias="AccountSid")
     call_sid: str | None = Field(default=None, alias="CallSid")
     log: NotificationLog | None = Field(default=None, alias="Log")
-    error_code: int | None = Field(default=None, alias="ErrorCode")
+    error_code: WireInt | None = Field(default=None, alias="ErrorCode")
     more_info: str | None = Field(default=None, alias="MoreInfo")
     message_text: str | None = Field(default=None, alias="MessageText")
     message_date: Rfc2822DateTime | None = Field(default=None, alias="MessageDate")

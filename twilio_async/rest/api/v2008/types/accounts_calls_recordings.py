@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from twilio_async._fields import Rfc2822DateTime
+from twilio_async._fields import Rfc2822DateTime, WireInt
 from twilio_async._models import TwilioModel
 
 
@@ -15,6 +15,6 @@ class CallRecording(TwilioModel):
     sid: str | None = Field(default=None, alias="Sid")
     account_sid: str | None = Field(default=None, alias="AccountSid")
     call_sid: str | None = Field(default=None, alias="CallSid")
-    duration: int | None = Field(default=None, alias="Duration")
+    duration: WireInt | None = Field(default=None, alias="Duration")
     date_created: Rfc2822DateTime | None = Field(default=None, alias="DateCreated")
     date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 class Conference(InstanceModel["ConferenceContext"]):
     """A Conference as returned by the API."""
 
-    sid: str | None = Field(default=None, alias="Sid")
+    sid: str = Field(alias="Sid")
     account_sid: str | None = Field(default=None, alias="AccountSid")
     friendly_name: str | None = Field(default=None, alias="FriendlyName")
     status: ConferenceStatus | None = Field(default=None, alias="Status")

@@ -19,7 +19,7 @@ class Participant(InstanceModel["ParticipantContext"]):
 
     conference_sid: str | None = Field(default=None, alias="ConferenceSid")
     account_sid: str | None = Field(default=None, alias="AccountSid")
-    call_sid: str | None = Field(default=None, alias="CallSid")
+    call_sid: str = Field(alias="CallSid")
     muted: bool | None = Field(default=None, alias="Muted")
     start_conference_on_enter: bool | None = Field(default=None, alias="StartConferenceOnEnter")
     end_conference_on_exit: bool | None = Field(default=None, alias="EndConferenceOnExit")

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class IncomingPhoneNumber(InstanceModel["IncomingPhoneNumberContext"]):
     """A IncomingPhoneNumber as returned by the API."""
 
-    sid: str | None = Field(default=None, alias="Sid")
+    sid: str = Field(alias="Sid")
     account_sid: str | None = Field(default=None, alias="AccountSid")
     friendly_name: str | None = Field(default=None, alias="FriendlyName")
     phone_number: str | None = Field(default=None, alias="PhoneNumber")

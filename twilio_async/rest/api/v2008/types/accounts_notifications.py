@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
-from twilio_async._fields import Rfc2822DateTime
+from twilio_async._fields import Rfc2822DateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import NotificationLog
@@ -19,13 +19,13 @@ if TYPE_CHECKING:
 class Notification(InstanceModel["NotificationContext"]):
     """A Notification as returned by the API."""
 
-    sid: str | None = Field(default=None, alias="Sid")
+    sid: str = Field(alias="Sid")
     date_created: Rfc2822DateTime | None = Field(default=None, alias="DateCreated")
     date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
     account_sid: str | None = Field(default=None, alias="AccountSid")
     call_sid: str | None = Field(default=None, alias="CallSid")
     log: NotificationLog | None = Field(default=None, alias="Log")
-    error_code: int | None = Field(default=None, alias="ErrorCode")
+    error_code: WireInt | None = Field(default=None, alias="ErrorCode")
     more_info: str | None = Field(default=None, alias="MoreInfo")
     message_text: str | None = Field(default=None, alias="MessageText")
     message_date: Rfc2822DateTime | None = Field(default=None, alias="MessageDate")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
-from twilio_async._fields import Rfc2822DateTime
+from twilio_async._fields import Rfc2822DateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -17,10 +17,10 @@ if TYPE_CHECKING:
 class Recording(InstanceModel["RecordingContext"]):
     """A Recording as returned by the API."""
 
-    sid: str | None = Field(default=None, alias="Sid")
+    sid: str = Field(alias="Sid")
     account_sid: str | None = Field(default=None, alias="AccountSid")
     call_sid: str | None = Field(default=None, alias="CallSid")
-    duration: int | None = Field(default=None, alias="Duration")
+    duration: WireInt | None = Field(default=None, alias="Duration")
     date_created: Rfc2822DateTime | None = Field(default=None, alias="DateCreated")
     date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
 

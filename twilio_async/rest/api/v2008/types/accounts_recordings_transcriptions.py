@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
-from twilio_async._fields import EpochDateTime
+from twilio_async._fields import EpochDateTime, WireDecimal, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import TranscriptionStatus
@@ -20,15 +19,15 @@ if TYPE_CHECKING:
 class Transcription(InstanceModel["TranscriptionContext"]):
     """A Transcription as returned by the API."""
 
-    sid: str | None = Field(default=None, alias="Sid")
+    sid: str = Field(alias="Sid")
     date_created: EpochDateTime | None = Field(default=None, alias="DateCreated")
     date_updated: EpochDateTime | None = Field(default=None, alias="DateUpdated")
     account_sid: str | None = Field(default=None, alias="AccountSid")
     status: TranscriptionStatus | None = Field(default=None, alias="Status")
     recording_sid: str | None = Field(default=None, alias="RecordingSid")
-    duration: int | None = Field(default=None, alias="Duration")
+    duration: WireInt | None = Field(default=None, alias="Duration")
     transcription_text: str | None = Field(default=None, alias="TranscriptionText")
-    price: Decimal | None = Field(default=None, alias="Price")
+    price: WireDecimal | None = Field(default=None, alias="Price")
 
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
-from twilio_async._fields import Rfc2822DateTime
+from twilio_async._fields import Rfc2822DateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import SmsStatus
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 class SmsMessage(InstanceModel["SmsMessageContext"]):
     """A SmsMessage as returned by the API."""
 
-    sid: str | None = Field(default=None, alias="Sid")
+    sid: str = Field(alias="Sid")
     date_created: Rfc2822DateTime | None = Field(default=None, alias="DateCreated")
     date_updated: Rfc2822DateTime | None = Field(default=None, alias="DateUpdated")
     date_sent: Rfc2822DateTime | None = Field(default=None, alias="DateSent")
@@ -28,7 +28,7 @@ class SmsMessage(InstanceModel["SmsMessageContext"]):
     from_: str | None = Field(default=None, alias="From")
     body: str | None = Field(default=None, alias="Body")
     status: SmsStatus | None = Field(default=None, alias="Status")
-    flags: int | None = Field(default=None, alias="Flags")
+    flags: WireInt | None = Field(default=None, alias="Flags")
 
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types

@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from pydantic import Field
 
-from twilio_async._fields import EpochDateTime
+from twilio_async._fields import EpochDateTime, WireDecimal, WireInt
 from twilio_async._models import TwilioModel
 
 from ..enums import TranscriptionStatus
@@ -22,6 +20,6 @@ class AccountTranscription(TwilioModel):
     account_sid: str | None = Field(default=None, alias="AccountSid")
     status: TranscriptionStatus | None = Field(default=None, alias="Status")
     recording_sid: str | None = Field(default=None, alias="RecordingSid")
-    duration: int | None = Field(default=None, alias="Duration")
+    duration: WireInt | None = Field(default=None, alias="Duration")
     transcription_text: str | None = Field(default=None, alias="TranscriptionText")
-    price: Decimal | None = Field(default=None, alias="Price")
+    price: WireDecimal | None = Field(default=None, alias="Price")

@@ -24,7 +24,7 @@ class Account(InstanceModel["AccountContext"]):
     date_updated: Rfc2822DateTime | None = None
     friendly_name: str | None = None
     owner_account_sid: str | None = None
-    sid: str | None = None
+    sid: str
     status: AccountStatus | None = None
     subresource_uris: dict[str, Any] | None = None
     type: AccountType | None = None

@@ -24,7 +24,7 @@ class Address(InstanceModel["AddressContext"]):
     iso_country: str | None = None
     postal_code: str | None = None
     region: str | None = None
-    sid: str | None = None
+    sid: str
     street: str | None = None
     uri: str | None = None
     emergency_enabled: bool | None = None

@@ -21,7 +21,7 @@ class Application(InstanceModel["ApplicationContext"]):
     date_updated: Rfc2822DateTime | None = None
     friendly_name: str | None = None
     message_status_callback: str | None = None
-    sid: str | None = None
+    sid: str
     sms_fallback_method: str | None = None
     sms_fallback_url: str | None = None
     sms_method: str | None = None

@@ -21,7 +21,7 @@ class AuthorizedConnectApp(InstanceModel["AuthorizedConnectAppContext"]):
     connect_app_description: str | None = None
     connect_app_friendly_name: str | None = None
     connect_app_homepage_url: str | None = None
-    connect_app_sid: str | None = None
+    connect_app_sid: str
     permissions: list[AuthorizedConnectAppPermission] | None = None
     uri: str | None = None
 

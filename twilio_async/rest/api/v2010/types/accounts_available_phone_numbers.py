@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 class AvailablePhoneNumberCountry(InstanceModel["AvailablePhoneNumberCountryContext"]):
     """A AvailablePhoneNumberCountry as returned by the API."""
 
-    country_code: str | None = None
+    country_code: str
     country: str | None = None
     uri: str | None = None
     beta: bool | None = None

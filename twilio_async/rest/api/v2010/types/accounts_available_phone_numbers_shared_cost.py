@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
+from twilio_async._fields import WireDecimal
 from twilio_async._models import TwilioModel
 
 
@@ -17,8 +17,8 @@ class AvailablePhoneNumberSharedCost(TwilioModel):
     lata: str | None = None
     locality: str | None = None
     rate_center: str | None = None
-    latitude: Decimal | None = None
-    longitude: Decimal | None = None
+    latitude: WireDecimal | None = None
+    longitude: WireDecimal | None = None
     region: str | None = None
     postal_code: str | None = None
     iso_country: str | None = None

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import Field
 
-from twilio_async._fields import Rfc2822DateTime
+from twilio_async._fields import Rfc2822DateTime, WireDecimal, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import CallStatus
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
 class Call(InstanceModel["CallContext"]):
     """A Call as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     date_created: Rfc2822DateTime | None = None
     date_updated: Rfc2822DateTime | None = None
     parent_call_sid: str | None = None
@@ -33,8 +32,8 @@ class Call(InstanceModel["CallContext"]):
     status: CallStatus | None = None
     start_time: Rfc2822DateTime | None = None
     end_time: Rfc2822DateTime | None = None
-    duration: str | None = None
-    price: Decimal | None = None
+    duration: WireInt | None = None
+    price: WireDecimal | None = None
     price_unit: str | None = None
     direction: str | None = None
     answered_by: str | None = None
@@ -42,7 +41,7 @@ class Call(InstanceModel["CallContext"]):
     forwarded_from: str | None = None
     group_sid: str | None = None
     caller_name: str | None = None
-    queue_time: str | None = None
+    queue_time: WireInt | None = None
     trunk_sid: str | None = None
     uri: str | None = None
     subresource_uris: dict[str, Any] | None = None

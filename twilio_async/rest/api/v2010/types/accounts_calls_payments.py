@@ -17,7 +17,7 @@ class Payments(InstanceModel["PaymentsContext"]):
 
     account_sid: str | None = None
     call_sid: str | None = None
-    sid: str | None = None
+    sid: str
     date_created: Rfc2822DateTime | None = None
     date_updated: Rfc2822DateTime | None = None
     uri: str | None = None

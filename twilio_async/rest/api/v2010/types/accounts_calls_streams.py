@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Stream(InstanceModel["StreamContext"]):
     """A Stream as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     call_sid: str | None = None
     name: str | None = None

@@ -19,7 +19,7 @@ class UserDefinedMessageSubscription(InstanceModel["UserDefinedMessageSubscripti
 
     account_sid: str | None = None
     call_sid: str | None = None
-    sid: str | None = None
+    sid: str
     date_created: Rfc2822DateTime | None = None
     uri: str | None = None
 

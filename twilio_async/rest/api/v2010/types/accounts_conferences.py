@@ -23,7 +23,7 @@ class Conference(InstanceModel["ConferenceContext"]):
     api_version: str | None = None
     friendly_name: str | None = None
     region: str | None = None
-    sid: str | None = None
+    sid: str
     status: ConferenceStatus | None = None
     uri: str | None = None
     subresource_uris: dict[str, Any] | None = None

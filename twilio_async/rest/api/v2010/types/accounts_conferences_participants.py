@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import Rfc2822DateTime
+from twilio_async._fields import Rfc2822DateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import ParticipantStatus
@@ -18,7 +18,7 @@ class Participant(InstanceModel["ParticipantContext"]):
     """A Participant as returned by the API."""
 
     account_sid: str | None = None
-    call_sid: str | None = None
+    call_sid: str
     label: str | None = None
     call_sid_to_coach: str | None = None
     coaching: bool | None = None
@@ -30,7 +30,7 @@ class Participant(InstanceModel["ParticipantContext"]):
     hold: bool | None = None
     start_conference_on_enter: bool | None = None
     status: ParticipantStatus | None = None
-    queue_time: str | None = None
+    queue_time: WireInt | None = None
     uri: str | None = None
 
     _key_field = "call_sid"

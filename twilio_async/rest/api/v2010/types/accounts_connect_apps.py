@@ -25,7 +25,7 @@ class ConnectApp(InstanceModel["ConnectAppContext"]):
     friendly_name: str | None = None
     homepage_url: str | None = None
     permissions: list[ConnectAppPermission] | None = None
-    sid: str | None = None
+    sid: str
     uri: str | None = None
 
     _key_field = "sid"

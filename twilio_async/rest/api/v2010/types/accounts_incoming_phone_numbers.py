@@ -34,7 +34,7 @@ class IncomingPhoneNumber(InstanceModel["IncomingPhoneNumberContext"]):
     identity_sid: str | None = None
     phone_number: str | None = None
     origin: str | None = None
-    sid: str | None = None
+    sid: str
     sms_application_sid: str | None = None
     sms_fallback_method: str | None = None
     sms_fallback_url: str | None = None

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class IncomingPhoneNumberAssignedAddOn(InstanceModel["IncomingPhoneNumberAssignedAddOnContext"]):
     """A IncomingPhoneNumberAssignedAddOn as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     resource_sid: str | None = None
     friendly_name: str | None = None

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 class AssignedAddOnExtension(InstanceModel["AssignedAddOnExtensionContext"]):
     """A AssignedAddOnExtension as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     resource_sid: str | None = None
     assigned_add_on_sid: str | None = None

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import Field
 
-from twilio_async._fields import Rfc2822DateTime
+from twilio_async._fields import Rfc2822DateTime, WireDecimal, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import MessageDirection, MessageStatus
@@ -21,22 +20,22 @@ class Message(InstanceModel["MessageContext"]):
     """A Message as returned by the API."""
 
     body: str | None = None
-    num_segments: int | None = None
+    num_segments: WireInt | None = None
     direction: MessageDirection | None = None
     from_: str | None = Field(default=None, alias="from")
     to: str | None = None
     date_updated: Rfc2822DateTime | None = None
-    price: Decimal | None = None
+    price: WireDecimal | None = None
     error_message: str | None = None
     uri: str | None = None
     account_sid: str | None = None
-    num_media: int | None = None
+    num_media: WireInt | None = None
     status: MessageStatus | None = None
     messaging_service_sid: str | None = None
-    sid: str | None = None
+    sid: str
     date_sent: Rfc2822DateTime | None = None
     date_created: Rfc2822DateTime | None = None
-    error_code: int | None = None
+    error_code: WireInt | None = None
     price_unit: str | None = None
     api_version: str | None = None
     subresource_uris: dict[str, Any] | None = None

@@ -20,7 +20,7 @@ class Media(InstanceModel["MediaContext"]):
     date_created: Rfc2822DateTime | None = None
     date_updated: Rfc2822DateTime | None = None
     parent_sid: str | None = None
-    sid: str | None = None
+    sid: str
     uri: str | None = None
 
     _key_field = "sid"

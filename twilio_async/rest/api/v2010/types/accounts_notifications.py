@@ -30,7 +30,7 @@ class NotificationInstance(InstanceModel["NotificationInstanceContext"]):
     request_variables: str | None = None
     response_body: str | None = None
     response_headers: str | None = None
-    sid: str | None = None
+    sid: str
     uri: str | None = None
 
     _key_field = "sid"

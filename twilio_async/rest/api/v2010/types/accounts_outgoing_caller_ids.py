@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class OutgoingCallerId(InstanceModel["OutgoingCallerIdContext"]):
     """A OutgoingCallerId as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     date_created: Rfc2822DateTime | None = None
     date_updated: Rfc2822DateTime | None = None
     friendly_name: str | None = None

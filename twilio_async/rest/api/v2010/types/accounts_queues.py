@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import Rfc2822DateTime
+from twilio_async._fields import Rfc2822DateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -16,14 +16,14 @@ class Queue(InstanceModel["QueueContext"]):
     """A Queue as returned by the API."""
 
     date_updated: Rfc2822DateTime | None = None
-    current_size: int | None = None
+    current_size: WireInt | None = None
     friendly_name: str | None = None
     uri: str | None = None
     account_sid: str | None = None
-    average_wait_time: int | None = None
-    sid: str | None = None
+    average_wait_time: WireInt | None = None
+    sid: str
     date_created: Rfc2822DateTime | None = None
-    max_size: int | None = None
+    max_size: WireInt | None = None
 
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import Rfc2822DateTime
+from twilio_async._fields import Rfc2822DateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 class Member(InstanceModel["MemberContext"]):
     """A Member as returned by the API."""
 
-    call_sid: str | None = None
+    call_sid: str
     date_enqueued: Rfc2822DateTime | None = None
-    position: int | None = None
+    position: WireInt | None = None
     uri: str | None = None
-    wait_time: int | None = None
+    wait_time: WireInt | None = None
     queue_sid: str | None = None
 
     _key_field = "call_sid"

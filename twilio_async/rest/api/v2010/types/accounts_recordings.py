@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import Rfc2822DateTime
+from twilio_async._fields import Rfc2822DateTime, WireDecimal, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import RecordingSource, RecordingStatus
@@ -25,14 +24,14 @@ class Recording(InstanceModel["RecordingContext"]):
     date_created: Rfc2822DateTime | None = None
     date_updated: Rfc2822DateTime | None = None
     start_time: Rfc2822DateTime | None = None
-    duration: str | None = None
-    sid: str | None = None
-    price: Decimal | None = None
+    duration: WireInt | None = None
+    sid: str
+    price: WireDecimal | None = None
     price_unit: str | None = None
     status: RecordingStatus | None = None
-    channels: int | None = None
+    channels: WireInt | None = None
     source: RecordingSource | None = None
-    error_code: int | None = None
+    error_code: WireInt | None = None
     uri: str | None = None
     encryption_details: Any | None = None
     subresource_uris: dict[str, Any] | None = None

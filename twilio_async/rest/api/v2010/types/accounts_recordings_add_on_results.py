@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class RecordingAddOnResult(InstanceModel["RecordingAddOnResultContext"]):
     """A RecordingAddOnResult as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     status: RecordingAddOnResultStatus | None = None
     add_on_sid: str | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class RecordingAddOnResultPayload(InstanceModel["RecordingAddOnResultPayloadContext"]):
     """A RecordingAddOnResultPayload as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     add_on_result_sid: str | None = None
     account_sid: str | None = None
     label: str | None = None

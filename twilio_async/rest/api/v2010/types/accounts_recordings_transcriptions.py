@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import Rfc2822DateTime
+from twilio_async._fields import Rfc2822DateTime, WireDecimal, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import RecordingTranscriptionStatus
@@ -22,11 +21,11 @@ class RecordingTranscription(InstanceModel["RecordingTranscriptionContext"]):
     api_version: str | None = None
     date_created: Rfc2822DateTime | None = None
     date_updated: Rfc2822DateTime | None = None
-    duration: str | None = None
-    price: Decimal | None = None
+    duration: WireInt | None = None
+    price: WireDecimal | None = None
     price_unit: str | None = None
     recording_sid: str | None = None
-    sid: str | None = None
+    sid: str
     status: RecordingTranscriptionStatus | None = None
     transcription_text: str | None = None
     type: str | None = None

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class SigningKey(InstanceModel["SigningKeyContext"]):
     """A SigningKey as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     date_created: Rfc2822DateTime | None = None
     date_updated: Rfc2822DateTime | None = None

@@ -19,7 +19,7 @@ class SipCredentialList(InstanceModel["SipCredentialListContext"]):
     date_created: Rfc2822DateTime | None = None
     date_updated: Rfc2822DateTime | None = None
     friendly_name: str | None = None
-    sid: str | None = None
+    sid: str
     subresource_uris: dict[str, Any] | None = None
     uri: str | None = None
 

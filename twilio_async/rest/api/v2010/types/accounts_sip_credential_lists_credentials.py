@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class SipCredential(InstanceModel["SipCredentialContext"]):
     """A SipCredential as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     credential_list_sid: str | None = None
     username: str | None = None

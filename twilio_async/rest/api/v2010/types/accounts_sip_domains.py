@@ -22,7 +22,7 @@ class SipDomain(InstanceModel["SipDomainContext"]):
     date_updated: Rfc2822DateTime | None = None
     domain_name: str | None = None
     friendly_name: str | None = None
-    sid: str | None = None
+    sid: str
     uri: str | None = None
     voice_fallback_method: str | None = None
     voice_fallback_url: str | None = None

@@ -23,7 +23,7 @@ class AuthCallsIpAccessControlListMapping(
     date_created: Rfc2822DateTime | None = None
     date_updated: Rfc2822DateTime | None = None
     friendly_name: str | None = None
-    sid: str | None = None
+    sid: str
 
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types

@@ -20,7 +20,7 @@ class SipCredentialListMapping(InstanceModel["SipCredentialListMappingContext"])
     date_updated: Rfc2822DateTime | None = None
     domain_sid: str | None = None
     friendly_name: str | None = None
-    sid: str | None = None
+    sid: str
     uri: str | None = None
 
     _key_field = "sid"

@@ -22,7 +22,7 @@ class SipIpAccessControlListMapping(InstanceModel["SipIpAccessControlListMapping
     date_updated: Rfc2822DateTime | None = None
     domain_sid: str | None = None
     friendly_name: str | None = None
-    sid: str | None = None
+    sid: str
     uri: str | None = None
 
     _key_field = "sid"

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class SipIpAccessControlList(InstanceModel["SipIpAccessControlListContext"]):
     """A SipIpAccessControlList as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     friendly_name: str | None = None
     date_created: Rfc2822DateTime | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import Rfc2822DateTime
+from twilio_async._fields import Rfc2822DateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 class SipIpAddress(InstanceModel["SipIpAddressContext"]):
     """A SipIpAddress as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     friendly_name: str | None = None
     ip_address: str | None = None
-    cidr_prefix_length: int | None = None
+    cidr_prefix_length: WireInt | None = None
     ip_access_control_list_sid: str | None = None
     date_created: Rfc2822DateTime | None = None
     date_updated: Rfc2822DateTime | None = None

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
+from twilio_async._fields import WireDecimal
 from twilio_async._models import TwilioModel
 
 
@@ -21,7 +21,7 @@ class UsageRecordLastMonth(TwilioModel):
     count_unit: str | None = None
     description: str | None = None
     end_date: date | None = None
-    price: Decimal | None = None
+    price: WireDecimal | None = None
     price_unit: str | None = None
     start_date: date | None = None
     subresource_uris: dict[str, Any] | None = None

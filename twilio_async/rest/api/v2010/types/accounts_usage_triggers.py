@@ -27,7 +27,7 @@ class UsageTrigger(InstanceModel["UsageTriggerContext"]):
     date_updated: Rfc2822DateTime | None = None
     friendly_name: str | None = None
     recurring: UsageTriggerRecurring | None = None
-    sid: str | None = None
+    sid: str
     trigger_by: UsageTriggerTriggerField | None = None
     trigger_value: str | None = None
     uri: str | None = None

@@ -17,7 +17,7 @@ class AssistantWithToolsAndKnowledge(InstanceModel["AssistantWithToolsAndKnowled
 
     account_sid: str | None = None
     customer_ai: Any | None = None
-    id: str | None = None
+    id: str
     model: str | None = None
     name: str | None = None
     owner: str | None = None

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireDecimal
 from twilio_async._models import TwilioModel
 
 
@@ -17,7 +15,7 @@ class Feedback(TwilioModel):
     account_sid: str | None = None
     user_sid: str | None = None
     message_id: str | None = None
-    score: Decimal | None = None
+    score: WireDecimal | None = None
     session_id: str | None = None
     text: str | None = None
     date_created: IsoDateTime | None = None

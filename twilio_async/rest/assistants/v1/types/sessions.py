@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class Session(InstanceModel["SessionContext"]):
     """A Session as returned by the API."""
 
-    id: str | None = None
+    id: str
     account_sid: str | None = None
     assistant_id: str | None = None
     verified: bool | None = None

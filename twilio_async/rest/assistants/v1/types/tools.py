@@ -18,7 +18,7 @@ class ToolWithPolicies(InstanceModel["ToolWithPoliciesContext"]):
     account_sid: str | None = None
     description: str | None = None
     enabled: bool | None = None
-    id: str | None = None
+    id: str
     meta: Any | None = None
     name: str | None = None
     requires_auth: bool | None = None

@@ -17,7 +17,7 @@ class ExportConfiguration(InstanceModel["ExportConfigurationContext"]):
     enabled: bool | None = None
     webhook_url: str | None = None
     webhook_method: str | None = None
-    resource_type: str | None = None
+    resource_type: str
     url: str | None = None
 
     _key_field = "resource_type"

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 class Export(InstanceModel["ExportContext"]):
     """A Export as returned by the API."""
 
-    resource_type: str | None = None
+    resource_type: str
     url: str | None = None
     links: dict[str, Any] | None = None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from twilio_async._fields import WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -15,8 +16,8 @@ class DayInstance(InstanceModel["DayInstanceContext"]):
     """A DayInstance as returned by the API."""
 
     redirect_to: str | None = None
-    day: str | None = None
-    size: int | None = None
+    day: str
+    size: WireInt | None = None
     create_date: str | None = None
     friendly_name: str | None = None
     resource_type: str | None = None

@@ -19,7 +19,7 @@ class Job(InstanceModel["JobContext"]):
     details: list[Any] | None = None
     start_day: str | None = None
     end_day: str | None = None
-    job_sid: str | None = None
+    job_sid: str
     webhook_url: str | None = None
     webhook_method: str | None = None
     email: str | None = None

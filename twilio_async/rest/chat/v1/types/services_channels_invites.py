@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class Invite(InstanceModel["InviteContext"]):
     """A Invite as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     channel_sid: str | None = None
     service_sid: str | None = None

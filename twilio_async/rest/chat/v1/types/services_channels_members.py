@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class Member(InstanceModel["MemberContext"]):
     """A Member as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     channel_sid: str | None = None
     service_sid: str | None = None
@@ -23,7 +23,7 @@ class Member(InstanceModel["MemberContext"]):
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
     role_sid: str | None = None
-    last_consumed_message_index: int | None = None
+    last_consumed_message_index: WireInt | None = None
     last_consumption_timestamp: IsoDateTime | None = None
     url: str | None = None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class Service(InstanceModel["ServiceContext"]):
     """A Service as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     friendly_name: str | None = None
     date_created: IsoDateTime | None = None
@@ -25,15 +25,15 @@ class Service(InstanceModel["ServiceContext"]):
     default_channel_creator_role_sid: str | None = None
     read_status_enabled: bool | None = None
     reachability_enabled: bool | None = None
-    typing_indicator_timeout: int | None = None
-    consumption_report_interval: int | None = None
+    typing_indicator_timeout: WireInt | None = None
+    consumption_report_interval: WireInt | None = None
     limits: Any | None = None
     pre_webhook_url: str | None = None
     post_webhook_url: str | None = None
     webhook_method: str | None = None
     webhook_filters: list[str] | None = None
-    pre_webhook_retry_count: int | None = None
-    post_webhook_retry_count: int | None = None
+    pre_webhook_retry_count: WireInt | None = None
+    post_webhook_retry_count: WireInt | None = None
     notifications: Any | None = None
     media: Any | None = None
     url: str | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class ChannelWebhook(InstanceModel["ChannelWebhookContext"]):
     """A ChannelWebhook as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     service_sid: str | None = None
     channel_sid: str | None = None

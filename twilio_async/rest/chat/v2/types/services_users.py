@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class User(InstanceModel["UserContext"]):
     """A User as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     service_sid: str | None = None
     attributes: str | None = None
@@ -26,7 +26,7 @@ class User(InstanceModel["UserContext"]):
     is_notifiable: bool | None = None
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
-    joined_channels_count: int | None = None
+    joined_channels_count: WireInt | None = None
     links: dict[str, Any] | None = None
     url: str | None = None
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class UserBinding(InstanceModel["UserBindingContext"]):
     """A UserBinding as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     service_sid: str | None = None
     date_created: IsoDateTime | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from twilio_async._fields import WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import UserChannelChannelStatus, UserChannelNotificationLevel
@@ -18,12 +19,12 @@ class UserChannel(InstanceModel["UserChannelContext"]):
 
     account_sid: str | None = None
     service_sid: str | None = None
-    channel_sid: str | None = None
+    channel_sid: str
     user_sid: str | None = None
     member_sid: str | None = None
     status: UserChannelChannelStatus | None = None
-    last_consumed_message_index: int | None = None
-    unread_messages_count: int | None = None
+    last_consumed_message_index: WireInt | None = None
+    unread_messages_count: WireInt | None = None
     links: dict[str, Any] | None = None
     url: str | None = None
     notification_level: UserChannelNotificationLevel | None = None

@@ -17,7 +17,7 @@ class Content(InstanceModel["ContentContext"]):
 
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     friendly_name: str | None = None
     language: str | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class ConfigurationAddress(InstanceModel["ConfigurationAddressContext"]):
     """A ConfigurationAddress as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     type: str | None = None
     address: str | None = None

@@ -20,7 +20,7 @@ class Conversation(InstanceModel["ConversationContext"]):
     account_sid: str | None = None
     chat_service_sid: str | None = None
     messaging_service_sid: str | None = None
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     unique_name: str | None = None
     attributes: str | None = None

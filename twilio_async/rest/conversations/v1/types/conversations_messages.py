@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -17,8 +17,8 @@ class ConversationMessage(InstanceModel["ConversationMessageContext"]):
 
     account_sid: str | None = None
     conversation_sid: str | None = None
-    sid: str | None = None
-    index: int | None = None
+    sid: str
+    index: WireInt | None = None
     author: str | None = None
     body: str | None = None
     media: list[Any] | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import ConversationMessageReceiptDeliveryStatus
@@ -19,12 +19,12 @@ class ConversationMessageReceipt(InstanceModel["ConversationMessageReceiptContex
 
     account_sid: str | None = None
     conversation_sid: str | None = None
-    sid: str | None = None
+    sid: str
     message_sid: str | None = None
     channel_message_sid: str | None = None
     participant_sid: str | None = None
     status: ConversationMessageReceiptDeliveryStatus | None = None
-    error_code: int | None = None
+    error_code: WireInt | None = None
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
     url: str | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class ConversationScopedWebhook(InstanceModel["ConversationScopedWebhookContext"]):
     """A ConversationScopedWebhook as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     conversation_sid: str | None = None
     target: str | None = None

@@ -16,7 +16,7 @@ class Service(InstanceModel["ServiceContext"]):
     """A Service as returned by the API."""
 
     account_sid: str | None = None
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class ServiceBinding(InstanceModel["ServiceBindingContext"]):
     """A ServiceBinding as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     chat_service_sid: str | None = None
     credential_sid: str | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -18,8 +18,8 @@ class ServiceConversationMessage(InstanceModel["ServiceConversationMessageContex
     account_sid: str | None = None
     chat_service_sid: str | None = None
     conversation_sid: str | None = None
-    sid: str | None = None
-    index: int | None = None
+    sid: str
+    index: WireInt | None = None
     author: str | None = None
     body: str | None = None
     media: list[Any] | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ class ServiceConversationParticipant(InstanceModel["ServiceConversationParticipa
     account_sid: str | None = None
     chat_service_sid: str | None = None
     conversation_sid: str | None = None
-    sid: str | None = None
+    sid: str
     identity: str | None = None
     attributes: str | None = None
     messaging_binding: Any | None = None
@@ -26,7 +26,7 @@ class ServiceConversationParticipant(InstanceModel["ServiceConversationParticipa
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
     url: str | None = None
-    last_read_message_index: int | None = None
+    last_read_message_index: WireInt | None = None
     last_read_timestamp: str | None = None
 
     _key_field = "sid"

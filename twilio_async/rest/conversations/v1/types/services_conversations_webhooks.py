@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class ServiceConversationScopedWebhook(InstanceModel["ServiceConversationScopedWebhookContext"]):
     """A ServiceConversationScopedWebhook as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     chat_service_sid: str | None = None
     conversation_sid: str | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class ServiceUser(InstanceModel["ServiceUserContext"]):
     """A ServiceUser as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     chat_service_sid: str | None = None
     role_sid: str | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import ServiceUserConversationNotificationLevel, ServiceUserConversationState
@@ -19,9 +19,9 @@ class ServiceUserConversation(InstanceModel["ServiceUserConversationContext"]):
 
     account_sid: str | None = None
     chat_service_sid: str | None = None
-    conversation_sid: str | None = None
-    unread_messages_count: int | None = None
-    last_read_message_index: int | None = None
+    conversation_sid: str
+    unread_messages_count: WireInt | None = None
+    last_read_message_index: WireInt | None = None
     participant_sid: str | None = None
     user_sid: str | None = None
     friendly_name: str | None = None

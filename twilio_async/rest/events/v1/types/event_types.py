@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class EventType(InstanceModel["EventTypeContext"]):
     """A EventType as returned by the API."""
 
-    type: str | None = None
+    type: str
     schema_id: str | None = None
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None

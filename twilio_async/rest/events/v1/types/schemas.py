@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 class Schema(InstanceModel["SchemaContext"]):
     """A Schema as returned by the API."""
 
-    id: str | None = None
+    id: str
     url: str | None = None
     links: dict[str, Any] | None = None
     latest_version_date_created: IsoDateTime | None = None
-    latest_version: int | None = None
+    latest_version: WireInt | None = None
 
     _key_field = "id"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ class SchemaVersion(InstanceModel["SchemaVersionContext"]):
     """A SchemaVersion as returned by the API."""
 
     id: str | None = None
-    schema_version: int | None = None
+    schema_version: WireInt
     date_created: IsoDateTime | None = None
     url: str | None = None
     raw: str | None = None

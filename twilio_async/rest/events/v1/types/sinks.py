@@ -20,7 +20,7 @@ class Sink(InstanceModel["SinkContext"]):
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
     description: str | None = None
-    sid: str | None = None
+    sid: str
     sink_configuration: Any | None = None
     sink_type: SinkSinkType | None = None
     status: SinkStatus | None = None

@@ -16,7 +16,7 @@ class Subscription(InstanceModel["SubscriptionContext"]):
     """A Subscription as returned by the API."""
 
     account_sid: str | None = None
-    sid: str | None = None
+    sid: str
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
     description: str | None = None

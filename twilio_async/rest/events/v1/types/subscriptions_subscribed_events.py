@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from twilio_async._fields import WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -15,8 +16,8 @@ class SubscribedEvent(InstanceModel["SubscribedEventContext"]):
     """A SubscribedEvent as returned by the API."""
 
     account_sid: str | None = None
-    type: str | None = None
-    schema_version: int | None = None
+    type: str
+    schema_version: WireInt | None = None
     subscription_sid: str | None = None
     url: str | None = None
 

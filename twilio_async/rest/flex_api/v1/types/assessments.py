@@ -15,7 +15,7 @@ class Assessments(InstanceModel["AssessmentsContext"]):
     """A Assessments as returned by the API."""
 
     account_sid: str | None = None
-    assessment_sid: str | None = None
+    assessment_sid: str
     offset: str | None = None
     report: bool | None = None
     weight: str | None = None

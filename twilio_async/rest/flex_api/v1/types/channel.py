@@ -17,7 +17,7 @@ class Channel(InstanceModel["ChannelContext"]):
 
     account_sid: str | None = None
     flex_flow_sid: str | None = None
-    sid: str | None = None
+    sid: str
     user_sid: str | None = None
     task_sid: str | None = None
     url: str | None = None

@@ -20,7 +20,7 @@ class FlexFlow(InstanceModel["FlexFlowContext"]):
     account_sid: str | None = None
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     chat_service_sid: str | None = None
     channel_type: FlexFlowChannelType | None = None

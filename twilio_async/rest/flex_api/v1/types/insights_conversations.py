@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from twilio_async._fields import WireInt
 from twilio_async._models import TwilioModel
 
 
@@ -13,5 +14,5 @@ class InsightsConversations(TwilioModel):
 
     account_id: str | None = None
     conversation_id: str | None = None
-    segment_count: int | None = None
+    segment_count: WireInt | None = None
     segments: list[Any] | None = None

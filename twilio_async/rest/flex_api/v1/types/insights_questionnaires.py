@@ -15,7 +15,7 @@ class InsightsQuestionnaires(InstanceModel["InsightsQuestionnairesContext"]):
     """A InsightsQuestionnaires as returned by the API."""
 
     account_sid: str | None = None
-    questionnaire_sid: str | None = None
+    questionnaire_sid: str
     name: str | None = None
     description: str | None = None
     active: bool | None = None

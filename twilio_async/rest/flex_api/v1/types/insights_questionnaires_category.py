@@ -15,7 +15,7 @@ class InsightsQuestionnairesCategory(InstanceModel["InsightsQuestionnairesCatego
     """A InsightsQuestionnairesCategory as returned by the API."""
 
     account_sid: str | None = None
-    category_sid: str | None = None
+    category_sid: str
     name: str | None = None
     url: str | None = None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from twilio_async._fields import WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -15,13 +16,13 @@ class InsightsQuestionnairesQuestion(InstanceModel["InsightsQuestionnairesQuesti
     """A InsightsQuestionnairesQuestion as returned by the API."""
 
     account_sid: str | None = None
-    question_sid: str | None = None
+    question_sid: str
     question: str | None = None
     description: str | None = None
     category: Any | None = None
     answer_set_id: str | None = None
     allow_na: bool | None = None
-    usage: int | None = None
+    usage: WireInt | None = None
     answer_set: Any | None = None
     url: str | None = None
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 class Interaction(InstanceModel["InteractionContext"]):
     """A Interaction as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     channel: Any | None = None
     routing: Any | None = None
     url: str | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from twilio_async._fields import WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import InteractionChannelChannelStatus, InteractionChannelType
@@ -16,11 +17,11 @@ if TYPE_CHECKING:
 class InteractionChannel(InstanceModel["InteractionChannelContext"]):
     """A InteractionChannel as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     interaction_sid: str | None = None
     type: InteractionChannelType | None = None
     status: InteractionChannelChannelStatus | None = None
-    error_code: int | None = None
+    error_code: WireInt | None = None
     error_message: str | None = None
     url: str | None = None
     links: dict[str, Any] | None = None

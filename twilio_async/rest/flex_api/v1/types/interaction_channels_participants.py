@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 class InteractionChannelParticipant(InstanceModel["InteractionChannelParticipantContext"]):
     """A InteractionChannelParticipant as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     type: InteractionChannelParticipantType | None = None
     interaction_sid: str | None = None
     channel_sid: str | None = None

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 class InteractionTransfer(InstanceModel["InteractionTransferContext"]):
     """A InteractionTransfer as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     instance_sid: str | None = None
     account_sid: str | None = None
     interaction_sid: str | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class PluginConfigurationArchive(InstanceModel["PluginConfigurationArchiveContext"]):
     """A PluginConfigurationArchive as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     name: str | None = None
     description: str | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -17,9 +17,9 @@ class ConfiguredPlugin(InstanceModel["ConfiguredPluginContext"]):
 
     account_sid: str | None = None
     configuration_sid: str | None = None
-    plugin_sid: str | None = None
+    plugin_sid: str
     plugin_version_sid: str | None = None
-    phase: int | None = None
+    phase: WireInt | None = None
     plugin_url: str | None = None
     unique_name: str | None = None
     friendly_name: str | None = None

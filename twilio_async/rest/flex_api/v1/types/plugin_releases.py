@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class PluginRelease(InstanceModel["PluginReleaseContext"]):
     """A PluginRelease as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     configuration_sid: str | None = None
     date_created: IsoDateTime | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class Plugin(InstanceModel["PluginContext"]):
     """A Plugin as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     unique_name: str | None = None
     friendly_name: str | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class PluginVersions(InstanceModel["PluginVersionsContext"]):
     """A PluginVersions as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     plugin_sid: str | None = None
     account_sid: str | None = None
     version: str | None = None

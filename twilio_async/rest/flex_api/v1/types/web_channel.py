@@ -17,7 +17,7 @@ class WebChannel(InstanceModel["WebChannelContext"]):
 
     account_sid: str | None = None
     flex_flow_sid: str | None = None
-    sid: str | None = None
+    sid: str
     url: str | None = None
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None

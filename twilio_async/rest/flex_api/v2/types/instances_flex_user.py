@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ class FlexUser(InstanceModel["FlexUserContext"]):
     account_sid: str | None = None
     instance_sid: str | None = None
     user_sid: str | None = None
-    flex_user_sid: str | None = None
+    flex_user_sid: str
     worker_sid: str | None = None
     workspace_sid: str | None = None
     flex_team_sid: str | None = None
@@ -28,7 +28,7 @@ class FlexUser(InstanceModel["FlexUserContext"]):
     roles: list[str] | None = None
     created_date: IsoDateTime | None = None
     updated_date: IsoDateTime | None = None
-    version: int | None = None
+    version: WireInt | None = None
     url: str | None = None
 
     _key_field = "flex_user_sid"

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 class User(InstanceModel["UserContext"]):
     """A User as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     identity: str | None = None
     friendly_name: str | None = None
     avatar: str | None = None

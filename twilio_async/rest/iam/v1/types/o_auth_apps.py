@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import Field
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ class VendorOauthAppCreateUpdateResponse(
     """A VendorOauthAppCreateUpdateResponse as returned by the API."""
 
     type: str | None = None
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     description: str | None = None
     date_created: IsoDateTime | None = None
@@ -28,7 +28,7 @@ class VendorOauthAppCreateUpdateResponse(
     secret: str | None = Field(default=None, repr=False)
     status: str | None = None
     policy: Any | None = None
-    access_token_ttl: int | None = None
+    access_token_ttl: WireInt | None = None
 
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types

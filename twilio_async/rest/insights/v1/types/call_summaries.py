@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import Field
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import TwilioModel
 
 from ..enums import (
@@ -30,8 +30,8 @@ class CallSummaries(TwilioModel):
     created_time: IsoDateTime | None = None
     start_time: IsoDateTime | None = None
     end_time: IsoDateTime | None = None
-    duration: int | None = None
-    connect_duration: int | None = None
+    duration: WireInt | None = None
+    connect_duration: WireInt | None = None
     from_: Any | None = Field(default=None, alias="from")
     to: Any | None = None
     carrier_edge: Any | None = None

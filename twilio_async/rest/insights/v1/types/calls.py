@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 class Call(InstanceModel["CallContext"]):
     """A Call as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     url: str | None = None
     links: dict[str, Any] | None = None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from twilio_async._fields import WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import AnnotationAnsweredBy, AnnotationConnectivityIssue
@@ -22,7 +23,7 @@ class Annotation(InstanceModel["AnnotationContext"]):
     connectivity_issue: AnnotationConnectivityIssue | None = None
     quality_issues: list[str] | None = None
     spam: bool | None = None
-    call_score: int | None = None
+    call_score: WireInt | None = None
     comment: str | None = None
     incident: str | None = None
     url: str | None = None

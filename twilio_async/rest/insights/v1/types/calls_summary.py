@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import Field
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import SummaryAnsweredBy, SummaryCallState, SummaryCallType, SummaryProcessingState
@@ -28,8 +28,8 @@ class CallSummary(InstanceModel["CallSummaryContext"]):
     created_time: IsoDateTime | None = None
     start_time: IsoDateTime | None = None
     end_time: IsoDateTime | None = None
-    duration: int | None = None
-    connect_duration: int | None = None
+    duration: WireInt | None = None
+    connect_duration: WireInt | None = None
     from_: Any | None = Field(default=None, alias="from")
     to: Any | None = None
     carrier_edge: Any | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import (
@@ -23,18 +23,18 @@ if TYPE_CHECKING:
 class Conference(InstanceModel["ConferenceContext"]):
     """A Conference as returned by the API."""
 
-    conference_sid: str | None = None
+    conference_sid: str
     account_sid: str | None = None
     friendly_name: str | None = None
     create_time: IsoDateTime | None = None
     start_time: IsoDateTime | None = None
     end_time: IsoDateTime | None = None
-    duration_seconds: int | None = None
-    connect_duration_seconds: int | None = None
+    duration_seconds: WireInt | None = None
+    connect_duration_seconds: WireInt | None = None
     status: ConferenceConferenceStatus | None = None
-    max_participants: int | None = None
-    max_concurrent_participants: int | None = None
-    unique_participants: int | None = None
+    max_participants: WireInt | None = None
+    max_concurrent_participants: WireInt | None = None
+    unique_participants: WireInt | None = None
     end_reason: ConferenceConferenceEndReason | None = None
     ended_by: str | None = None
     mixer_region: ConferenceRegion | None = None

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import Field
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import (
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 class ConferenceParticipant(InstanceModel["ConferenceParticipantContext"]):
     """A ConferenceParticipant as returned by the API."""
 
-    participant_sid: str | None = None
+    participant_sid: str
     label: str | None = None
     conference_sid: str | None = None
     call_sid: str | None = None
@@ -39,9 +39,9 @@ class ConferenceParticipant(InstanceModel["ConferenceParticipantContext"]):
     is_moderator: bool | None = None
     join_time: IsoDateTime | None = None
     leave_time: IsoDateTime | None = None
-    duration_seconds: int | None = None
-    outbound_queue_length: int | None = None
-    outbound_time_in_queue: int | None = None
+    duration_seconds: WireInt | None = None
+    outbound_queue_length: WireInt | None = None
+    outbound_time_in_queue: WireInt | None = None
     jitter_buffer_size: ConferenceParticipantJitterBufferSize | None = None
     is_coach: bool | None = None
     coached_participants: list[str] | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import (
@@ -27,7 +27,7 @@ class VideoRoomSummary(InstanceModel["VideoRoomSummaryContext"]):
     """A VideoRoomSummary as returned by the API."""
 
     account_sid: str | None = None
-    room_sid: str | None = None
+    room_sid: str
     room_name: str | None = None
     create_time: IsoDateTime | None = None
     end_time: IsoDateTime | None = None
@@ -37,16 +37,16 @@ class VideoRoomSummary(InstanceModel["VideoRoomSummaryContext"]):
     status_callback_method: str | None = None
     created_method: VideoRoomSummaryCreatedMethod | None = None
     end_reason: VideoRoomSummaryEndReason | None = None
-    max_participants: int | None = None
-    unique_participants: int | None = None
-    unique_participant_identities: int | None = None
-    concurrent_participants: int | None = None
-    max_concurrent_participants: int | None = None
+    max_participants: WireInt | None = None
+    unique_participants: WireInt | None = None
+    unique_participant_identities: WireInt | None = None
+    concurrent_participants: WireInt | None = None
+    max_concurrent_participants: WireInt | None = None
     codecs: list[VideoRoomSummaryCodec] | None = None
     media_region: VideoRoomSummaryTwilioRealm | None = None
-    duration_sec: int | None = None
-    total_participant_duration_sec: int | None = None
-    total_recording_duration_sec: int | None = None
+    duration_sec: WireInt | None = None
+    total_participant_duration_sec: WireInt | None = None
+    total_recording_duration_sec: WireInt | None = None
     processing_state: VideoRoomSummaryProcessingState | None = None
     recording_enabled: bool | None = None
     edge_location: VideoRoomSummaryEdgeLocation | None = None

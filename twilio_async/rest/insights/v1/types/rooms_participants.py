@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import (
@@ -22,17 +22,17 @@ if TYPE_CHECKING:
 class VideoParticipantSummary(InstanceModel["VideoParticipantSummaryContext"]):
     """A VideoParticipantSummary as returned by the API."""
 
-    participant_sid: str | None = None
+    participant_sid: str
     participant_identity: str | None = None
     join_time: IsoDateTime | None = None
     leave_time: IsoDateTime | None = None
-    duration_sec: int | None = None
+    duration_sec: WireInt | None = None
     account_sid: str | None = None
     room_sid: str | None = None
     status: VideoParticipantSummaryRoomStatus | None = None
     codecs: list[VideoParticipantSummaryCodec] | None = None
     end_reason: str | None = None
-    error_code: int | None = None
+    error_code: WireInt | None = None
     error_code_url: str | None = None
     media_region: VideoParticipantSummaryTwilioRealm | None = None
     properties: Any | None = None

@@ -17,7 +17,7 @@ class AccountReport(InstanceModel["AccountReportContext"]):
     """A AccountReport as returned by the API."""
 
     account_sid: str | None = None
-    report_id: str | None = None
+    report_id: str
     status: ReportStatus | None = None
     request_meta: Any | None = None
     report: Any | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import CustomOperatorAvailability
@@ -18,12 +18,12 @@ class CustomOperator(InstanceModel["CustomOperatorContext"]):
     """A CustomOperator as returned by the API."""
 
     account_sid: str | None = None
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     description: str | None = None
     author: str | None = None
     operator_type: str | None = None
-    version: int | None = None
+    version: WireInt | None = None
     availability: CustomOperatorAvailability | None = None
     config: Any | None = None
     date_created: IsoDateTime | None = None

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 class OperatorAttachments(InstanceModel["OperatorAttachmentsContext"]):
     """A OperatorAttachments as returned by the API."""
 
-    service_sid: str | None = None
+    service_sid: str
     operator_sids: list[str] | None = None
     url: str | None = None
 

@@ -15,7 +15,7 @@ class OperatorAttachment(InstanceModel["OperatorAttachmentContext"]):
     """A OperatorAttachment as returned by the API."""
 
     service_sid: str | None = None
-    operator_sid: str | None = None
+    operator_sid: str
     url: str | None = None
 
     _key_field = "operator_sid"

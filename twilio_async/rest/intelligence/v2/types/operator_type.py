@@ -18,7 +18,7 @@ class OperatorType(InstanceModel["OperatorTypeContext"]):
     """A OperatorType as returned by the API."""
 
     name: str | None = None
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     description: str | None = None
     docs_link: str | None = None

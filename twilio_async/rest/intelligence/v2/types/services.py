@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import ServiceHttpMethod
@@ -26,13 +26,13 @@ class Service(InstanceModel["ServiceContext"]):
     date_updated: IsoDateTime | None = None
     friendly_name: str | None = None
     language_code: str | None = None
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
     url: str | None = None
     webhook_url: str | None = None
     webhook_http_method: ServiceHttpMethod | None = None
     read_only_attached_operator_sids: list[str] | None = None
-    version: int | None = None
+    version: WireInt | None = None
     encryption_credential_sid: str | None = None
 
     _key_field = "sid"

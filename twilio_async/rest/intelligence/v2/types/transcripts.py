@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import TranscriptStatus
@@ -19,7 +19,7 @@ class Transcript(InstanceModel["TranscriptContext"]):
 
     account_sid: str | None = None
     service_sid: str | None = None
-    sid: str | None = None
+    sid: str
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
     status: TranscriptStatus | None = None
@@ -28,7 +28,7 @@ class Transcript(InstanceModel["TranscriptContext"]):
     language_code: str | None = None
     customer_key: str | None = None
     media_start_time: IsoDateTime | None = None
-    duration: int | None = None
+    duration: WireInt | None = None
     url: str | None = None
     redaction: bool | None = None
     encryption_credential_sid: str | None = None

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from twilio_async._fields import WireDecimal
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import OperatorResultOperatorType
@@ -19,14 +19,14 @@ class OperatorResult(InstanceModel["OperatorResultContext"]):
 
     operator_type: OperatorResultOperatorType | None = None
     name: str | None = None
-    operator_sid: str | None = None
+    operator_sid: str
     extract_match: bool | None = None
-    match_probability: Decimal | None = None
+    match_probability: WireDecimal | None = None
     normalized_result: str | None = None
     utterance_results: list[Any] | None = None
     utterance_match: bool | None = None
     predicted_label: str | None = None
-    predicted_probability: Decimal | None = None
+    predicted_probability: WireDecimal | None = None
     label_probabilities: Any | None = None
     extract_results: Any | None = None
     text_generation_results: Any | None = None

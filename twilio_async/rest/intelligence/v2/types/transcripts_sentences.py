@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from twilio_async._fields import WireInt
 from twilio_async._models import TwilioModel
 
 
 class Sentence(TwilioModel):
     """A Sentence as returned by the API."""
 
-    media_channel: int | None = None
-    sentence_index: int | None = None
+    media_channel: WireInt | None = None
+    sentence_index: WireInt | None = None
     start_time: str | None = None
     end_time: str | None = None
     transcript: str | None = None

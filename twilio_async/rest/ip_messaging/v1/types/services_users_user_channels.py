@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from twilio_async._fields import WireInt
 from twilio_async._models import TwilioModel
 
 from ..enums import UserChannelChannelStatus
@@ -18,6 +19,6 @@ class UserChannel(TwilioModel):
     channel_sid: str | None = None
     member_sid: str | None = None
     status: UserChannelChannelStatus | None = None
-    last_consumed_message_index: int | None = None
-    unread_messages_count: int | None = None
+    last_consumed_message_index: WireInt | None = None
+    unread_messages_count: WireInt | None = None
     links: dict[str, Any] | None = None

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Credential(InstanceModel["CredentialContext"]):
     """A Credential as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     friendly_name: str | None = None
     type: CredentialPushService | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import ChannelChannelType
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Channel(InstanceModel["ChannelContext"]):
     """A Channel as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     service_sid: str | None = None
     friendly_name: str | None = None
@@ -27,8 +27,8 @@ class Channel(InstanceModel["ChannelContext"]):
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
     created_by: str | None = None
-    members_count: int | None = None
-    messages_count: int | None = None
+    members_count: WireInt | None = None
+    messages_count: WireInt | None = None
     url: str | None = None
     links: dict[str, Any] | None = None
 

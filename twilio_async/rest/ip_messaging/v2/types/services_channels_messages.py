@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import Field
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Message(InstanceModel["MessageContext"]):
     """A Message as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     attributes: str | None = None
     service_sid: str | None = None
@@ -29,7 +29,7 @@ class Message(InstanceModel["MessageContext"]):
     was_edited: bool | None = None
     from_: str | None = Field(default=None, alias="from")
     body: str | None = None
-    index: int | None = None
+    index: WireInt | None = None
     type: str | None = None
     media: Any | None = None
     url: str | None = None

@@ -16,7 +16,7 @@ class Knowledge(InstanceModel["KnowledgeContext"]):
     """A Knowledge as returned by the API."""
 
     description: str | None = None
-    id: str | None = None
+    id: str
     account_sid: str | None = None
     knowledge_source_details: Any | None = None
     name: str | None = None

@@ -16,7 +16,7 @@ class PhoneNumber(InstanceModel["PhoneNumberContext"]):
 
     caller_name: Any | None = None
     country_code: str | None = None
-    phone_number: str | None = None
+    phone_number: str
     national_format: str | None = None
     carrier: Any | None = None
     add_ons: Any | None = None

@@ -18,7 +18,7 @@ class LookupResponse(InstanceModel["LookupResponseContext"]):
 
     calling_country_code: str | None = None
     country_code: str | None = None
-    phone_number: str | None = None
+    phone_number: str
     national_format: str | None = None
     valid: bool | None = None
     validation_errors: list[ValidationError] | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from twilio_async._fields import WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -15,10 +16,10 @@ class RateLimitResponse(InstanceModel["RateLimitResponseContext"]):
     """A RateLimitResponse as returned by the API."""
 
     field: str | None = None
-    limit: int | None = None
-    bucket: str | None = None
+    limit: WireInt | None = None
+    bucket: str
     owner: str | None = None
-    ttl: int | None = None
+    ttl: WireInt | None = None
 
     _key_field = "bucket"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types

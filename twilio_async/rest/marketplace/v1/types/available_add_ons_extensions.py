@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 class AvailableAddOnExtension(InstanceModel["AvailableAddOnExtensionContext"]):
     """A AvailableAddOnExtension as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     available_add_on_sid: str | None = None
     friendly_name: str | None = None
     product_name: str | None = None

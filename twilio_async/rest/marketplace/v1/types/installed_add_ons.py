@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class InstalledAddOn(InstanceModel["InstalledAddOnContext"]):
     """A InstalledAddOn as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     friendly_name: str | None = None
     description: str | None = None

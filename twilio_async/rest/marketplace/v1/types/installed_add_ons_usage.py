@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
+from twilio_async._fields import WireDecimal
 from twilio_async._models import TwilioModel
 
 
 class InstalledAddOnUsage(TwilioModel):
     """A InstalledAddOnUsage as returned by the API."""
 
-    total_submitted: Decimal | None = None
+    total_submitted: WireDecimal | None = None
     billable_items: list[Any] | None = None

@@ -15,7 +15,7 @@ class ModuleDataManagement(InstanceModel["ModuleDataManagementContext"]):
     """A ModuleDataManagement as returned by the API."""
 
     url: str | None = None
-    sid: str | None = None
+    sid: str
     description: Any | None = None
     support: Any | None = None
     policies: Any | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import (
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 class BrandRegistrations(InstanceModel["BrandRegistrationsContext"]):
     """A BrandRegistrations as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     customer_profile_bundle_sid: str | None = None
     a2p_profile_bundle_sid: str | None = None
@@ -33,7 +33,7 @@ class BrandRegistrations(InstanceModel["BrandRegistrationsContext"]):
     failure_reason: str | None = None
     errors: list[Any] | None = None
     url: str | None = None
-    brand_score: int | None = None
+    brand_score: WireInt | None = None
     brand_feedback: list[BrandRegistrationsBrandFeedback] | None = None
     identity_status: BrandRegistrationsIdentityStatus | None = None
     russell_3000: bool | None = None

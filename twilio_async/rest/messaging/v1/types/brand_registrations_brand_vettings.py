@@ -19,7 +19,7 @@ class BrandVetting(InstanceModel["BrandVettingContext"]):
 
     account_sid: str | None = None
     brand_sid: str | None = None
-    brand_vetting_sid: str | None = None
+    brand_vetting_sid: str
     date_updated: IsoDateTime | None = None
     date_created: IsoDateTime | None = None
     vetting_id: str | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class DomainCerts(InstanceModel["DomainCertsContext"]):
     """A DomainCerts as returned by the API."""
 
-    domain_sid: str | None = None
+    domain_sid: str
     date_updated: IsoDateTime | None = None
     date_expires: IsoDateTime | None = None
     date_created: IsoDateTime | None = None

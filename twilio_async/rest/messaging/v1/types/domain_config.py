@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class DomainConfig(InstanceModel["DomainConfigContext"]):
     """A DomainConfig as returned by the API."""
 
-    domain_sid: str | None = None
+    domain_sid: str
     config_sid: str | None = None
     fallback_url: str | None = None
     callback_url: str | None = None

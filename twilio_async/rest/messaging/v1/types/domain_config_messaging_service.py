@@ -17,7 +17,7 @@ class DomainConfigMessagingService(InstanceModel["DomainConfigMessagingServiceCo
 
     domain_sid: str | None = None
     config_sid: str | None = None
-    messaging_service_sid: str | None = None
+    messaging_service_sid: str
     fallback_url: str | None = None
     callback_url: str | None = None
     continue_on_failure: bool | None = None

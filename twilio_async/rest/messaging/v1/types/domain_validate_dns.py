@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 class DomainDnsValidation(InstanceModel["DomainDnsValidationContext"]):
     """A DomainDnsValidation as returned by the API."""
 
-    domain_sid: str | None = None
+    domain_sid: str
     is_valid: bool | None = None
     reason: str | None = None
     url: str | None = None

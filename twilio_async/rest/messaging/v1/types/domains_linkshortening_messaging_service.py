@@ -15,7 +15,7 @@ class LinkshorteningMessagingService(InstanceModel["LinkshorteningMessagingServi
     """A LinkshorteningMessagingService as returned by the API."""
 
     domain_sid: str | None = None
-    messaging_service_sid: str | None = None
+    messaging_service_sid: str
     url: str | None = None
 
     _key_field = "messaging_service_sid"

@@ -19,7 +19,7 @@ class LinkshorteningMessagingServiceDomainAssociation(
     """A LinkshorteningMessagingServiceDomainAssociation as returned by the API."""
 
     domain_sid: str | None = None
-    messaging_service_sid: str | None = None
+    messaging_service_sid: str
     url: str | None = None
 
     _key_field = "messaging_service_sid"

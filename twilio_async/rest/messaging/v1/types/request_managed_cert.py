@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class RequestManagedCert(InstanceModel["RequestManagedCertContext"]):
     """A RequestManagedCert as returned by the API."""
 
-    domain_sid: str | None = None
+    domain_sid: str
     date_updated: IsoDateTime | None = None
     date_created: IsoDateTime | None = None
     date_expires: IsoDateTime | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import ServiceScanMessageContent
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Service(InstanceModel["ServiceContext"]):
     """A Service as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     friendly_name: str | None = None
     date_created: IsoDateTime | None = None
@@ -34,7 +34,7 @@ class Service(InstanceModel["ServiceContext"]):
     fallback_to_long_code: bool | None = None
     area_code_geomatch: bool | None = None
     synchronous_validation: bool | None = None
-    validity_period: int | None = None
+    validity_period: WireInt | None = None
     url: str | None = None
     links: dict[str, Any] | None = None
     usecase: str | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class AlphaSender(InstanceModel["AlphaSenderContext"]):
     """A AlphaSender as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     service_sid: str | None = None
     date_created: IsoDateTime | None = None

@@ -17,7 +17,7 @@ class ChannelSender(InstanceModel["ChannelSenderContext"]):
 
     account_sid: str | None = None
     messaging_service_sid: str | None = None
-    sid: str | None = None
+    sid: str
     sender: str | None = None
     sender_type: str | None = None
     country_code: str | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class UsAppToPersonResponse(InstanceModel["UsAppToPersonResponseContext"]):
     """A UsAppToPersonResponse as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     brand_registration_sid: str | None = None
     messaging_service_sid: str | None = None

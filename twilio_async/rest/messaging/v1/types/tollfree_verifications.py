@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import (
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 class TollfreeVerification(InstanceModel["TollfreeVerificationContext"]):
     """A TollfreeVerification as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     customer_profile_sid: str | None = None
     trust_product_sid: str | None = None
@@ -55,7 +55,7 @@ class TollfreeVerification(InstanceModel["TollfreeVerificationContext"]):
     status: TollfreeVerificationStatus | None = None
     url: str | None = None
     rejection_reason: str | None = None
-    error_code: int | None = None
+    error_code: WireInt | None = None
     edit_expiration: IsoDateTime | None = None
     edit_allowed: bool | None = None
     business_registration_number: str | None = None

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 class ChannelsSenderResponse(InstanceModel["ChannelsSenderResponseContext"]):
     """A ChannelsSenderResponse as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     status: ChannelsSenderStatus | None = None
     sender_id: Any | None = None
     configuration: Any | None = None

@@ -30,7 +30,7 @@ class AlertInstance(InstanceModel["AlertInstanceContext"]):
     resource_sid: str | None = None
     response_body: str | None = None
     response_headers: str | None = None
-    sid: str | None = None
+    sid: str
     url: str | None = None
     request_headers: str | None = None
     service_sid: str | None = None

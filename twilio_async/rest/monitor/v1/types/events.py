@@ -24,7 +24,7 @@ class Event(InstanceModel["EventContext"]):
     event_type: str | None = None
     resource_sid: str | None = None
     resource_type: str | None = None
-    sid: str | None = None
+    sid: str
     source: str | None = None
     source_ip_address: str | None = None
     url: str | None = None

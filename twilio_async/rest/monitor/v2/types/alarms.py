@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import Field
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel, TwilioModel
 
 from ..enums import QueryType, TimeWindow
@@ -22,7 +22,7 @@ class AlarmBody(InstanceModel["AlarmBodyContext"]):
     friendly_name: Any | None = Field(default=None, alias="friendlyName")
     query_type: QueryType | None = Field(default=None, alias="queryType")
     query: str | None = None
-    trigger_value: int | None = Field(default=None, alias="triggerValue")
+    trigger_value: WireInt | None = Field(default=None, alias="triggerValue")
     time_window: TimeWindow | None = Field(default=None, alias="timeWindow")
     email: list[str] | None = None
     webhook: str | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class Binding(InstanceModel["BindingContext"]):
     """A Binding as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     service_sid: str | None = None
     credential_sid: str | None = None

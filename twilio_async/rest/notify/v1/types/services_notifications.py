@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import TwilioModel
 
 from ..enums import NotificationPriority
@@ -22,7 +22,7 @@ class Notification(TwilioModel):
     tags: list[str] | None = None
     segments: list[str] | None = None
     priority: NotificationPriority | None = None
-    ttl: int | None = None
+    ttl: WireInt | None = None
     title: str | None = None
     body: str | None = None
     sound: str | None = None

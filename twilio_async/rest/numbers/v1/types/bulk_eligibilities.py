@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class BulkEligibility(InstanceModel["BulkEligibilityContext"]):
     """A BulkEligibility as returned by the API."""
 
-    request_id: str | None = None
+    request_id: str
     url: str | None = None
     results: list[Any] | None = None
     friendly_name: str | None = None

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from twilio_async._fields import WireInt
 from twilio_async._models import TwilioModel
 
 
@@ -12,6 +13,6 @@ class PortInRequestList(TwilioModel):
     port_in_request_sid: str | None = None
     port_in_request_status: str | None = None
     status_last_updated_timestamp: str | None = None
-    phone_numbers_requested: int | None = None
-    phone_numbers_ported: int | None = None
+    phone_numbers_requested: WireInt | None = None
+    phone_numbers_ported: WireInt | None = None
     suggested_action: str | None = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 class PortingPortIn(InstanceModel["PortingPortInContext"]):
     """A PortingPortIn as returned by the API."""
 
-    port_in_request_sid: str | None = None
+    port_in_request_sid: str
     url: str | None = None
     account_sid: str | None = None
     notification_emails: list[str] | None = None
@@ -32,7 +32,7 @@ class PortingPortIn(InstanceModel["PortingPortInContext"]):
     auto_cancel_approval_numbers: str | None = None
     documents: list[str] | None = None
     date_created: IsoDateTime | None = None
-    support_ticket_id: int | None = None
+    support_ticket_id: WireInt | None = None
     signature_request_url: str | None = None
 
     _key_field = "port_in_request_sid"

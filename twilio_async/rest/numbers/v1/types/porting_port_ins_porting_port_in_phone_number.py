@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ class PortingPortInPhoneNumber(InstanceModel["PortingPortInPhoneNumberContext"])
     """A PortingPortInPhoneNumber as returned by the API."""
 
     port_in_request_sid: str | None = None
-    phone_number_sid: str | None = None
+    phone_number_sid: str
     url: str | None = None
     account_sid: str | None = None
     phone_number_type: str | None = None
@@ -27,11 +27,11 @@ class PortingPortInPhoneNumber(InstanceModel["PortingPortInPhoneNumberContext"])
     phone_number: str | None = None
     portable: bool | None = None
     not_portability_reason: str | None = None
-    not_portability_reason_code: int | None = None
+    not_portability_reason_code: WireInt | None = None
     port_in_phone_number_status: str | None = None
-    port_out_pin: int | None = None
+    port_out_pin: WireInt | None = None
     rejection_reason: str | None = None
-    rejection_reason_code: int | None = None
+    rejection_reason_code: WireInt | None = None
     port_date: IsoDateTime | None = None
 
     _key_field = "phone_number_sid"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from twilio_async._fields import WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import PortingPortabilityNumberType
@@ -16,12 +17,12 @@ if TYPE_CHECKING:
 class PortingPortability(InstanceModel["PortingPortabilityContext"]):
     """A PortingPortability as returned by the API."""
 
-    phone_number: str | None = None
+    phone_number: str
     account_sid: str | None = None
     portable: bool | None = None
     pin_and_account_number_required: bool | None = None
     not_portable_reason: str | None = None
-    not_portable_reason_code: int | None = None
+    not_portable_reason_code: WireInt | None = None
     number_type: PortingPortabilityNumberType | None = None
     country: str | None = None
     url: str | None = None

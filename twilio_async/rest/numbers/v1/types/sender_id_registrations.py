@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import Field
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ class CreateEmbeddedRegistrationResponse(
 
     id: str | None = None
     regulation_id: str | None = Field(default=None, alias="regulationId")
-    regulation_version: int | None = Field(default=None, alias="regulationVersion")
+    regulation_version: WireInt | None = Field(default=None, alias="regulationVersion")
     friendly_name: str | None = Field(default=None, alias="friendlyName")
     status: str | None = None
     status_notification_email: str | None = Field(default=None, alias="statusNotificationEmail")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel, TwilioModel
 
 if TYPE_CHECKING:
@@ -15,9 +15,9 @@ if TYPE_CHECKING:
 class ShortCodeApplication(InstanceModel["ShortCodeApplicationContext"]):
     """A ShortCodeApplication as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     application_requirements_sid: str | None = None
-    application_requirements_version: int | None = None
+    application_requirements_version: WireInt | None = None
     account_sid: str | None = None
     bundle_sid: str | None = None
     reviewer: str | None = None
@@ -52,7 +52,7 @@ class CreateShortCodeApplicationResponse(TwilioModel):
 
     sid: str | None = None
     application_requirements_sid: str | None = None
-    application_requirements_version: int | None = None
+    application_requirements_version: WireInt | None = None
     account_sid: str | None = None
     bundle_sid: str | None = None
     reviewer: str | None = None

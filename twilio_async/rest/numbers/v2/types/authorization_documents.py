@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class AuthorizationDocument(InstanceModel["AuthorizationDocumentContext"]):
     """A AuthorizationDocument as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     address_sid: str | None = None
     status: AuthorizationDocumentStatus | None = None
     email: str | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import BulkHostedNumberOrderRequestStatus
@@ -17,14 +17,14 @@ if TYPE_CHECKING:
 class BulkHostedNumberOrder(InstanceModel["BulkHostedNumberOrderContext"]):
     """A BulkHostedNumberOrder as returned by the API."""
 
-    bulk_hosting_sid: str | None = None
+    bulk_hosting_sid: str
     request_status: BulkHostedNumberOrderRequestStatus | None = None
     friendly_name: str | None = None
     notification_email: str | None = None
     date_created: IsoDateTime | None = None
     date_completed: IsoDateTime | None = None
     url: str | None = None
-    total_count: int | None = None
+    total_count: WireInt | None = None
     results: list[Any] | None = None
 
     _key_field = "bulk_hosting_sid"

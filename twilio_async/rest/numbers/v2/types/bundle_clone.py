@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class BundleClone(InstanceModel["BundleCloneContext"]):
     """A BundleClone as returned by the API."""
 
-    bundle_sid: str | None = None
+    bundle_sid: str
     account_sid: str | None = None
     regulation_sid: str | None = None
     friendly_name: str | None = None

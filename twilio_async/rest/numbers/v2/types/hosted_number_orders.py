@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import HostedNumberOrderStatus, HostedNumberOrderVerificationType
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class HostedNumberOrder(InstanceModel["HostedNumberOrderContext"]):
     """A HostedNumberOrder as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     incoming_phone_number_sid: str | None = None
     address_sid: str | None = None
@@ -36,9 +36,9 @@ class HostedNumberOrder(InstanceModel["HostedNumberOrderContext"]):
     contact_phone_number: str | None = None
     bulk_hosting_request_sid: str | None = None
     next_step: str | None = None
-    verification_attempts: int | None = None
+    verification_attempts: WireInt | None = None
     verification_call_sids: list[str] | None = None
-    verification_call_delay: int | None = None
+    verification_call_delay: WireInt | None = None
     verification_call_extension: str | None = None
     verification_code: str | None = None
     verification_type: HostedNumberOrderVerificationType | None = None

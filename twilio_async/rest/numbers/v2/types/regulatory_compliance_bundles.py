@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Bundle(InstanceModel["BundleContext"]):
     """A Bundle as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     regulation_sid: str | None = None
     friendly_name: str | None = None

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Evaluation(InstanceModel["EvaluationContext"]):
     """A Evaluation as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     regulation_sid: str | None = None
     bundle_sid: str | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class ItemAssignment(InstanceModel["ItemAssignmentContext"]):
     """A ItemAssignment as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     bundle_sid: str | None = None
     account_sid: str | None = None
     object_sid: str | None = None

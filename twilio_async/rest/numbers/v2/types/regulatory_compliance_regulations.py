@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 class Regulation(InstanceModel["RegulationContext"]):
     """A Regulation as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     iso_country: str | None = None
     number_type: str | None = None

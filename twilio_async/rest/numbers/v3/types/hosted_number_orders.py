@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import Field
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import TwilioModel
 
 from ..enums import HostedNumberOrderEnumStatus, HostedNumberOrderEnumVerificationType
@@ -29,7 +29,7 @@ class HostedNumberOrder(TwilioModel):
     failure_reason: str | None = Field(default=None, alias="failureReason")
     date_created: IsoDateTime | None = Field(default=None, alias="dateCreated")
     date_updated: IsoDateTime | None = Field(default=None, alias="dateUpdated")
-    verification_attempts: int | None = Field(default=None, alias="verificationAttempts")
+    verification_attempts: WireInt | None = Field(default=None, alias="verificationAttempts")
     email: str | None = None
     cc_emails: list[str] | None = Field(default=None, alias="ccEmails")
     url: str | None = None
@@ -38,6 +38,6 @@ class HostedNumberOrder(TwilioModel):
     )
     verification_document_sid: str | None = Field(default=None, alias="verificationDocumentSid")
     extension: str | None = None
-    call_delay: int | None = Field(default=None, alias="callDelay")
+    call_delay: WireInt | None = Field(default=None, alias="callDelay")
     verification_code: str | None = Field(default=None, alias="verificationCode")
     verification_call_sids: list[str] | None = Field(default=None, alias="verificationCallSids")

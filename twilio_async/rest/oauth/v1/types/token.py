@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from twilio_async._fields import WireInt
 from twilio_async._models import TwilioModel
 
 
@@ -13,4 +14,4 @@ class Token(TwilioModel):
     refresh_token: str | None = None
     id_token: str | None = None
     token_type: str | None = None
-    expires_in: int | None = None
+    expires_in: WireInt | None = None

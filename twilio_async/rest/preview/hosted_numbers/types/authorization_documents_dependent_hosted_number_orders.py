@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import TwilioModel
 
 from ..enums import DependentHostedNumberOrderStatus, DependentHostedNumberOrderVerificationType
@@ -27,12 +27,12 @@ class DependentHostedNumberOrder(TwilioModel):
     failure_reason: str | None = None
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
-    verification_attempts: int | None = None
+    verification_attempts: WireInt | None = None
     email: str | None = None
     cc_emails: list[str] | None = None
     verification_type: DependentHostedNumberOrderVerificationType | None = None
     verification_document_sid: str | None = None
     extension: str | None = None
-    call_delay: int | None = None
+    call_delay: WireInt | None = None
     verification_code: str | None = None
     verification_call_sids: list[str] | None = None

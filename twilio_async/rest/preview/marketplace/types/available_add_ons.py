@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 class AvailableAddOn(InstanceModel["AvailableAddOnContext"]):
     """A AvailableAddOn as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     description: str | None = None
     pricing_type: str | None = None

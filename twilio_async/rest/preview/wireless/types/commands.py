@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class Command(InstanceModel["CommandContext"]):
     """A Command as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     device_sid: str | None = None
     sim_sid: str | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -15,13 +15,13 @@ if TYPE_CHECKING:
 class RatePlan(InstanceModel["RatePlanContext"]):
     """A RatePlan as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
     account_sid: str | None = None
     friendly_name: str | None = None
     data_enabled: bool | None = None
     data_metering: str | None = None
-    data_limit: int | None = None
+    data_limit: WireInt | None = None
     messaging_enabled: bool | None = None
     voice_enabled: bool | None = None
     national_roaming_enabled: bool | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class PublicApiAccountResponse(InstanceModel["PublicApiAccountResponseContext"]):
     """A PublicApiAccountResponse as returned by the API."""
 
-    account_sid: str | None = None
+    account_sid: str
     friendly_name: str | None = None
     status: str | None = None
     owner_sid: str | None = None

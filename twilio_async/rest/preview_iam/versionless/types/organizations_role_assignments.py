@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 class PublicApiRoleAssignmentResponse(InstanceModel["PublicApiRoleAssignmentResponseContext"]):
     """A PublicApiRoleAssignmentResponse as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     role_sid: str | None = None
     scope: str | None = None
     identity: str | None = None

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 class ScimUser(InstanceModel["ScimUserContext"]):
     """A ScimUser as returned by the API."""
 
-    id: str | None = None
+    id: str
     external_id: str | None = Field(default=None, alias="externalId")
     user_name: str | None = Field(default=None, alias="userName")
     display_name: str | None = Field(default=None, alias="displayName")

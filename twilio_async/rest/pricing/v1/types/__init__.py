@@ -1,2 +1,49 @@
 # Generated from specs/pricing_v1.yaml by `make codegen`; do not edit.
-"""Response models of pricing v1."""
+"""Response models of pricing v1, loaded on first access: ``from twilio_async.rest.pricing.v1.types import Messaging``."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .messaging import Messaging as Messaging
+    from .messaging_countries import MessagingCountryInstance as MessagingCountryInstance
+    from .phone_numbers import PhoneNumbers as PhoneNumbers
+    from .phone_numbers_countries import PhoneNumberCountryInstance as PhoneNumberCountryInstance
+    from .voice import Voice as Voice
+    from .voice_countries import VoiceCountryInstance as VoiceCountryInstance
+    from .voice_numbers import VoiceNumber as VoiceNumber
+
+#: Model class name -> the module (relative to this package) that defines it.
+_MODULES: dict[str, str] = {
+    "Messaging": ".messaging",
+    "MessagingCountryInstance": ".messaging_countries",
+    "PhoneNumberCountryInstance": ".phone_numbers_countries",
+    "PhoneNumbers": ".phone_numbers",
+    "Voice": ".voice",
+    "VoiceCountryInstance": ".voice_countries",
+    "VoiceNumber": ".voice_numbers",
+}
+__all__ = [
+    "Messaging",
+    "MessagingCountryInstance",
+    "PhoneNumberCountryInstance",
+    "PhoneNumbers",
+    "Voice",
+    "VoiceCountryInstance",
+    "VoiceNumber",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_MODULES])

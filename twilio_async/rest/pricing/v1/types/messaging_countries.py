@@ -15,7 +15,7 @@ class MessagingCountryInstance(InstanceModel["MessagingCountryInstanceContext"])
     """A MessagingCountryInstance as returned by the API."""
 
     country: str | None = None
-    iso_country: str | None = None
+    iso_country: str
     outbound_sms_prices: list[Any] | None = None
     inbound_sms_prices: list[Any] | None = None
     price_unit: str | None = None

@@ -15,7 +15,7 @@ class PhoneNumberCountryInstance(InstanceModel["PhoneNumberCountryInstanceContex
     """A PhoneNumberCountryInstance as returned by the API."""
 
     country: str | None = None
-    iso_country: str | None = None
+    iso_country: str
     phone_number_prices: list[Any] | None = None
     price_unit: str | None = None
     url: str | None = None

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 class VoiceNumber(InstanceModel["VoiceNumberContext"]):
     """A VoiceNumber as returned by the API."""
 
-    number: str | None = None
+    number: str
     country: str | None = None
     iso_country: str | None = None
     outbound_call_price: Any | None = None

@@ -15,7 +15,7 @@ class TrunkingCountryInstance(InstanceModel["TrunkingCountryInstanceContext"]):
     """A TrunkingCountryInstance as returned by the API."""
 
     country: str | None = None
-    iso_country: str | None = None
+    iso_country: str
     terminating_prefix_prices: list[Any] | None = None
     originating_call_prices: list[Any] | None = None
     price_unit: str | None = None

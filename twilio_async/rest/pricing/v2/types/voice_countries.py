@@ -15,7 +15,7 @@ class VoiceCountryInstance(InstanceModel["VoiceCountryInstanceContext"]):
     """A VoiceCountryInstance as returned by the API."""
 
     country: str | None = None
-    iso_country: str | None = None
+    iso_country: str
     outbound_prefix_prices: list[Any] | None = None
     inbound_call_prices: list[Any] | None = None
     price_unit: str | None = None

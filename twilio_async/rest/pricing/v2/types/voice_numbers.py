@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 class VoiceNumber(InstanceModel["VoiceNumberContext"]):
     """A VoiceNumber as returned by the API."""
 
-    destination_number: str | None = None
+    destination_number: str
     origination_number: str | None = None
     country: str | None = None
     iso_country: str | None = None

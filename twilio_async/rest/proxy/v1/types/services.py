@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import ServiceGeoMatchLevel, ServiceNumberSelectionBehavior
@@ -17,12 +17,12 @@ if TYPE_CHECKING:
 class Service(InstanceModel["ServiceContext"]):
     """A Service as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
     account_sid: str | None = None
     chat_instance_sid: str | None = None
     callback_url: str | None = None
-    default_ttl: int | None = None
+    default_ttl: WireInt | None = None
     number_selection_behavior: ServiceNumberSelectionBehavior | None = None
     geo_match_level: ServiceGeoMatchLevel | None = None
     intercept_callback_url: str | None = None

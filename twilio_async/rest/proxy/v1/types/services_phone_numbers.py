@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class PhoneNumber(InstanceModel["PhoneNumberContext"]):
     """A PhoneNumber as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     service_sid: str | None = None
     date_created: IsoDateTime | None = None
@@ -26,7 +26,7 @@ class PhoneNumber(InstanceModel["PhoneNumberContext"]):
     capabilities: Any | None = None
     url: str | None = None
     is_reserved: bool | None = None
-    in_use: int | None = None
+    in_use: WireInt | None = None
 
     _key_field = "sid"
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types

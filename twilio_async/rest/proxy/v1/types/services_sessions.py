@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import SessionMode, SessionStatus
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Session(InstanceModel["SessionContext"]):
     """A Session as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     service_sid: str | None = None
     account_sid: str | None = None
     date_started: IsoDateTime | None = None
@@ -27,7 +27,7 @@ class Session(InstanceModel["SessionContext"]):
     unique_name: str | None = None
     status: SessionStatus | None = None
     closed_reason: str | None = None
-    ttl: int | None = None
+    ttl: WireInt | None = None
     mode: SessionMode | None = None
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Interaction(InstanceModel["InteractionContext"]):
     """A Interaction as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     session_sid: str | None = None
     service_sid: str | None = None
     account_sid: str | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class Participant(InstanceModel["ParticipantContext"]):
     """A Participant as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     session_sid: str | None = None
     service_sid: str | None = None
     account_sid: str | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class PhoneNumber(InstanceModel["PhoneNumberContext"]):
     """A PhoneNumber as returned by the API."""
 
-    phone_number: str | None = None
+    phone_number: str
     url: str | None = None
     sid: str | None = None
     account_sid: str | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class SipDomain(InstanceModel["SipDomainContext"]):
     """A SipDomain as returned by the API."""
 
-    sip_domain: str | None = None
+    sip_domain: str
     url: str | None = None
     sid: str | None = None
     account_sid: str | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class Trunks(InstanceModel["TrunksContext"]):
     """A Trunks as returned by the API."""
 
-    sip_trunk_domain: str | None = None
+    sip_trunk_domain: str
     url: str | None = None
     sid: str | None = None
     account_sid: str | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class Asset(InstanceModel["AssetContext"]):
     """A Asset as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     service_sid: str | None = None
     friendly_name: str | None = None

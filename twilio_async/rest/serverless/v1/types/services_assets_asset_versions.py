@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class AssetVersion(InstanceModel["AssetVersionContext"]):
     """A AssetVersion as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     service_sid: str | None = None
     asset_sid: str | None = None

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Build(InstanceModel["BuildContext"]):
     """A Build as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     service_sid: str | None = None
     status: BuildStatusEnum | None = None

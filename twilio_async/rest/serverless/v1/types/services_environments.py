@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class Environment(InstanceModel["EnvironmentContext"]):
     """A Environment as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     service_sid: str | None = None
     build_sid: str | None = None

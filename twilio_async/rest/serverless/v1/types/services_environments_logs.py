@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class Log(InstanceModel["LogContext"]):
     """A Log as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     service_sid: str | None = None
     environment_sid: str | None = None

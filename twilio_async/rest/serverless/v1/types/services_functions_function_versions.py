@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class FunctionVersion(InstanceModel["FunctionVersionContext"]):
     """A FunctionVersion as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     service_sid: str | None = None
     function_sid: str | None = None

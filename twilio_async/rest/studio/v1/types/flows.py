@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import FlowStatus
@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 class Flow(InstanceModel["FlowContext"]):
     """A Flow as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     friendly_name: str | None = None
     status: FlowStatus | None = None
-    version: int | None = None
+    version: WireInt | None = None
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
     url: str | None = None

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Engagement(InstanceModel["EngagementInstanceContext"]):
     """A Engagement as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     flow_sid: str | None = None
     contact_sid: str | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class Step(InstanceModel["StepInstanceContext"]):
     """A Step as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     flow_sid: str | None = None
     engagement_sid: str | None = None

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Execution(InstanceModel["ExecutionInstanceContext"]):
     """A Execution as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     flow_sid: str | None = None
     contact_sid: str | None = None

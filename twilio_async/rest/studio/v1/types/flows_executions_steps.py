@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class ExecutionStep(InstanceModel["ExecutionStepInstanceContext"]):
     """A ExecutionStep as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     flow_sid: str | None = None
     execution_sid: str | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import FlowStatus
@@ -17,13 +17,13 @@ if TYPE_CHECKING:
 class Flow(InstanceModel["FlowContext"]):
     """A Flow as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     author_sid: str | None = None
     friendly_name: str | None = None
     definition: Any | None = None
     status: FlowStatus | None = None
-    revision: int | None = None
+    revision: WireInt | None = None
     commit_message: str | None = None
     valid: bool | None = None
     errors: list[Any] | None = None

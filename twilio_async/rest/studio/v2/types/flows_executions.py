@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import ExecutionStatus
@@ -17,12 +17,12 @@ if TYPE_CHECKING:
 class Execution(InstanceModel["ExecutionInstanceContext"]):
     """A Execution as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     flow_sid: str | None = None
     contact_channel_address: str | None = None
     contact_sid: str | None = None
-    flow_version: int | None = None
+    flow_version: WireInt | None = None
     context: Any | None = None
     status: ExecutionStatus | None = None
     date_created: IsoDateTime | None = None

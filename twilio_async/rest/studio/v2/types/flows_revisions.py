@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import FlowRevisionStatus
@@ -23,7 +23,7 @@ class FlowRevision(InstanceModel["FlowRevisionContext"]):
     friendly_name: str | None = None
     definition: Any | None = None
     status: FlowRevisionStatus | None = None
-    revision: int | None = None
+    revision: WireInt
     commit_message: str | None = None
     valid: bool | None = None
     errors: list[Any] | None = None

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class EsimProfile(InstanceModel["EsimProfileContext"]):
     """A EsimProfile as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     iccid: str | None = None
     sim_sid: str | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import FleetDataMetering
@@ -18,13 +18,13 @@ class Fleet(InstanceModel["FleetContext"]):
     """A Fleet as returned by the API."""
 
     account_sid: str | None = None
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
     url: str | None = None
     data_enabled: bool | None = None
-    data_limit: int | None = None
+    data_limit: WireInt | None = None
     data_metering: FleetDataMetering | None = None
     sms_commands_enabled: bool | None = None
     sms_commands_url: str | None = None

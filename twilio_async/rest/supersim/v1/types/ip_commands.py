@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import IpCommandDirection, IpCommandPayloadType, IpCommandStatus
@@ -17,14 +17,14 @@ if TYPE_CHECKING:
 class IpCommand(InstanceModel["IpCommandContext"]):
     """A IpCommand as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     sim_sid: str | None = None
     sim_iccid: str | None = None
     status: IpCommandStatus | None = None
     direction: IpCommandDirection | None = None
     device_ip: str | None = None
-    device_port: int | None = None
+    device_port: WireInt | None = None
     payload_type: IpCommandPayloadType | None = None
     payload: str | None = None
     date_created: IsoDateTime | None = None

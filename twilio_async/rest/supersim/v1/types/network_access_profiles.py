@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class NetworkAccessProfile(InstanceModel["NetworkAccessProfileContext"]):
     """A NetworkAccessProfile as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
     account_sid: str | None = None
     date_created: IsoDateTime | None = None

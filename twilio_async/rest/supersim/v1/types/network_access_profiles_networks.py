@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 class NetworkAccessProfileNetwork(InstanceModel["NetworkAccessProfileNetworkContext"]):
     """A NetworkAccessProfileNetwork as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     network_access_profile_sid: str | None = None
     friendly_name: str | None = None
     iso_country: str | None = None

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 class Network(InstanceModel["NetworkContext"]):
     """A Network as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     url: str | None = None
     iso_country: str | None = None

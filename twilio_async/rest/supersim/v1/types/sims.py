@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Sim(InstanceModel["SimContext"]):
     """A Sim as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
     account_sid: str | None = None
     iccid: str | None = None

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
+from twilio_async._fields import WireDecimal, WireInt
 from twilio_async._models import TwilioModel
 
 
@@ -18,8 +18,8 @@ class UsageRecord(TwilioModel):
     fleet_sid: str | None = None
     iso_country: str | None = None
     period: Any | None = None
-    data_upload: int | None = None
-    data_download: int | None = None
-    data_total: int | None = None
-    data_total_billed: Decimal | None = None
+    data_upload: WireInt | None = None
+    data_download: WireInt | None = None
+    data_total: WireInt | None = None
+    data_total_billed: WireDecimal | None = None
     billed_unit: str | None = None

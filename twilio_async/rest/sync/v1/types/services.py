@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class Service(InstanceModel["ServiceContext"]):
     """A Service as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
     account_sid: str | None = None
     friendly_name: str | None = None
@@ -27,7 +27,7 @@ class Service(InstanceModel["ServiceContext"]):
     reachability_webhooks_enabled: bool | None = None
     acl_enabled: bool | None = None
     reachability_debouncing_enabled: bool | None = None
-    reachability_debouncing_window: int | None = None
+    reachability_debouncing_window: WireInt | None = None
     links: dict[str, Any] | None = None
 
     _key_field = "sid"

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class Document(InstanceModel["DocumentContext"]):
     """A Document as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
     account_sid: str | None = None
     service_sid: str | None = None

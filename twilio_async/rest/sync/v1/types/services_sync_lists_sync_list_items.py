@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class SyncListItem(InstanceModel["SyncListItemContext"]):
     """A SyncListItem as returned by the API."""
 
-    index: int | None = None
+    index: WireInt
     account_sid: str | None = None
     service_sid: str | None = None
     list_sid: str | None = None

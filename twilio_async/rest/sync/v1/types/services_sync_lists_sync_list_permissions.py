@@ -17,7 +17,7 @@ class SyncListPermission(InstanceModel["SyncListPermissionContext"]):
     account_sid: str | None = None
     service_sid: str | None = None
     list_sid: str | None = None
-    identity: str | None = None
+    identity: str
     read: bool | None = None
     write: bool | None = None
     manage: bool | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class SyncMapItem(InstanceModel["SyncMapItemContext"]):
     """A SyncMapItem as returned by the API."""
 
-    key: str | None = None
+    key: str
     account_sid: str | None = None
     service_sid: str | None = None
     map_sid: str | None = None

@@ -17,7 +17,7 @@ class SyncMapPermission(InstanceModel["SyncMapPermissionContext"]):
     account_sid: str | None = None
     service_sid: str | None = None
     map_sid: str | None = None
-    identity: str | None = None
+    identity: str
     read: bool | None = None
     write: bool | None = None
     manage: bool | None = None

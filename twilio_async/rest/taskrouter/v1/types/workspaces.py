@@ -26,7 +26,7 @@ class Workspace(InstanceModel["WorkspaceContext"]):
     events_filter: str | None = None
     friendly_name: str | None = None
     multi_task_enabled: bool | None = None
-    sid: str | None = None
+    sid: str
     timeout_activity_name: str | None = None
     timeout_activity_sid: str | None = None
     prioritize_queue_order: WorkspaceQueueOrder | None = None

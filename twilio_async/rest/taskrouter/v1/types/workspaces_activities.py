@@ -20,7 +20,7 @@ class Activity(InstanceModel["ActivityContext"]):
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
     friendly_name: str | None = None
-    sid: str | None = None
+    sid: str
     workspace_sid: str | None = None
     url: str | None = None
     links: dict[str, Any] | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -22,12 +22,12 @@ class Event(InstanceModel["EventContext"]):
     description: str | None = None
     event_data: Any | None = None
     event_date: IsoDateTime | None = None
-    event_date_ms: int | None = None
+    event_date_ms: WireInt | None = None
     event_type: str | None = None
     resource_sid: str | None = None
     resource_type: str | None = None
     resource_url: str | None = None
-    sid: str | None = None
+    sid: str
     source: str | None = None
     source_ip_address: str | None = None
     url: str | None = None

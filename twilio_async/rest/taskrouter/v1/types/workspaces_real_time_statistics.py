@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from twilio_async._fields import WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -16,12 +17,12 @@ class WorkspaceRealTimeStatistics(InstanceModel["WorkspaceRealTimeStatisticsCont
 
     account_sid: str | None = None
     activity_statistics: list[Any] | None = None
-    longest_task_waiting_age: int | None = None
+    longest_task_waiting_age: WireInt | None = None
     longest_task_waiting_sid: str | None = None
     tasks_by_priority: Any | None = None
     tasks_by_status: Any | None = None
-    total_tasks: int | None = None
-    total_workers: int | None = None
+    total_tasks: WireInt | None = None
+    total_workers: WireInt | None = None
     workspace_sid: str | None = None
     url: str | None = None
 

@@ -19,7 +19,7 @@ class TaskChannel(InstanceModel["TaskChannelContext"]):
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
     friendly_name: str | None = None
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
     workspace_sid: str | None = None
     channel_optimized_routing: bool | None = None

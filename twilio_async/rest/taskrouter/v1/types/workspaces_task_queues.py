@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import TaskQueueTaskOrder
@@ -23,10 +23,10 @@ class TaskQueue(InstanceModel["TaskQueueContext"]):
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
     friendly_name: str | None = None
-    max_reserved_workers: int | None = None
+    max_reserved_workers: WireInt | None = None
     reservation_activity_sid: str | None = None
     reservation_activity_name: str | None = None
-    sid: str | None = None
+    sid: str
     target_workers: str | None = None
     task_order: TaskQueueTaskOrder | None = None
     url: str | None = None

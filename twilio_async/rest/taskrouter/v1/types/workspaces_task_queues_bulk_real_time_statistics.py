@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from twilio_async._fields import WireInt
 from twilio_async._models import TwilioModel
 
 
@@ -14,5 +15,5 @@ class TaskQueueBulkRealTimeStatistics(TwilioModel):
     account_sid: str | None = None
     workspace_sid: str | None = None
     task_queue_data: list[Any] | None = None
-    task_queue_response_count: int | None = None
+    task_queue_response_count: WireInt | None = None
     url: str | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -16,25 +16,25 @@ class TaskQueueCumulativeStatistics(InstanceModel["TaskQueueCumulativeStatistics
     """A TaskQueueCumulativeStatistics as returned by the API."""
 
     account_sid: str | None = None
-    avg_task_acceptance_time: int | None = None
+    avg_task_acceptance_time: WireInt | None = None
     start_time: IsoDateTime | None = None
     end_time: IsoDateTime | None = None
-    reservations_created: int | None = None
-    reservations_accepted: int | None = None
-    reservations_rejected: int | None = None
-    reservations_timed_out: int | None = None
-    reservations_canceled: int | None = None
-    reservations_rescinded: int | None = None
+    reservations_created: WireInt | None = None
+    reservations_accepted: WireInt | None = None
+    reservations_rejected: WireInt | None = None
+    reservations_timed_out: WireInt | None = None
+    reservations_canceled: WireInt | None = None
+    reservations_rescinded: WireInt | None = None
     split_by_wait_time: Any | None = None
     task_queue_sid: str | None = None
     wait_duration_until_accepted: Any | None = None
     wait_duration_until_canceled: Any | None = None
     wait_duration_in_queue_until_accepted: Any | None = None
-    tasks_canceled: int | None = None
-    tasks_completed: int | None = None
-    tasks_deleted: int | None = None
-    tasks_entered: int | None = None
-    tasks_moved: int | None = None
+    tasks_canceled: WireInt | None = None
+    tasks_completed: WireInt | None = None
+    tasks_deleted: WireInt | None = None
+    tasks_entered: WireInt | None = None
+    tasks_moved: WireInt | None = None
     workspace_sid: str | None = None
     url: str | None = None
 

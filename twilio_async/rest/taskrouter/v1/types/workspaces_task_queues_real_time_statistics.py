@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from twilio_async._fields import WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -16,16 +17,16 @@ class TaskQueueRealTimeStatistics(InstanceModel["TaskQueueRealTimeStatisticsCont
 
     account_sid: str | None = None
     activity_statistics: list[Any] | None = None
-    longest_task_waiting_age: int | None = None
+    longest_task_waiting_age: WireInt | None = None
     longest_task_waiting_sid: str | None = None
-    longest_relative_task_age_in_queue: int | None = None
+    longest_relative_task_age_in_queue: WireInt | None = None
     longest_relative_task_sid_in_queue: str | None = None
     task_queue_sid: str | None = None
     tasks_by_priority: Any | None = None
     tasks_by_status: Any | None = None
-    total_available_workers: int | None = None
-    total_eligible_workers: int | None = None
-    total_tasks: int | None = None
+    total_available_workers: WireInt | None = None
+    total_eligible_workers: WireInt | None = None
+    total_tasks: WireInt | None = None
     workspace_sid: str | None = None
     url: str | None = None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import TaskStatus
@@ -18,21 +18,21 @@ class Task(InstanceModel["TaskContext"]):
     """A Task as returned by the API."""
 
     account_sid: str | None = None
-    age: int | None = None
+    age: WireInt | None = None
     assignment_status: TaskStatus | None = None
     attributes: str | None = None
     addons: str | None = None
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
     task_queue_entered_date: IsoDateTime | None = None
-    priority: int | None = None
+    priority: WireInt | None = None
     reason: str | None = None
-    sid: str | None = None
+    sid: str
     task_queue_sid: str | None = None
     task_queue_friendly_name: str | None = None
     task_channel_sid: str | None = None
     task_channel_unique_name: str | None = None
-    timeout: int | None = None
+    timeout: WireInt | None = None
     workflow_sid: str | None = None
     workflow_friendly_name: str | None = None
     workspace_sid: str | None = None

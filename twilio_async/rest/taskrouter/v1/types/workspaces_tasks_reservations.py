@@ -21,7 +21,7 @@ class TaskReservation(InstanceModel["TaskReservationContext"]):
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
     reservation_status: TaskReservationStatus | None = None
-    sid: str | None = None
+    sid: str
     task_sid: str | None = None
     worker_name: str | None = None
     worker_sid: str | None = None

@@ -24,7 +24,7 @@ class Worker(InstanceModel["WorkerContext"]):
     date_status_changed: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
     friendly_name: str | None = None
-    sid: str | None = None
+    sid: str
     workspace_sid: str | None = None
     url: str | None = None
     links: dict[str, Any] | None = None

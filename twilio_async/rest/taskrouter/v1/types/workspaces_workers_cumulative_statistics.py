@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -19,12 +19,12 @@ class WorkersCumulativeStatistics(InstanceModel["WorkersCumulativeStatisticsCont
     start_time: IsoDateTime | None = None
     end_time: IsoDateTime | None = None
     activity_durations: list[Any] | None = None
-    reservations_created: int | None = None
-    reservations_accepted: int | None = None
-    reservations_rejected: int | None = None
-    reservations_timed_out: int | None = None
-    reservations_canceled: int | None = None
-    reservations_rescinded: int | None = None
+    reservations_created: WireInt | None = None
+    reservations_accepted: WireInt | None = None
+    reservations_rejected: WireInt | None = None
+    reservations_timed_out: WireInt | None = None
+    reservations_canceled: WireInt | None = None
+    reservations_rescinded: WireInt | None = None
     workspace_sid: str | None = None
     url: str | None = None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from twilio_async._fields import WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ class WorkersRealTimeStatistics(InstanceModel["WorkersRealTimeStatisticsContext"
 
     account_sid: str | None = None
     activity_statistics: list[Any] | None = None
-    total_workers: int | None = None
+    total_workers: WireInt | None = None
     workspace_sid: str | None = None
     url: str | None = None
 

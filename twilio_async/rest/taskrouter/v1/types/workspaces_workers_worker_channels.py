@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -16,13 +16,13 @@ class WorkerChannel(InstanceModel["WorkerChannelContext"]):
     """A WorkerChannel as returned by the API."""
 
     account_sid: str | None = None
-    assigned_tasks: int | None = None
+    assigned_tasks: WireInt | None = None
     available: bool | None = None
-    available_capacity_percentage: int | None = None
-    configured_capacity: int | None = None
+    available_capacity_percentage: WireInt | None = None
+    configured_capacity: WireInt | None = None
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
-    sid: str | None = None
+    sid: str
     task_channel_sid: str | None = None
     task_channel_unique_name: str | None = None
     worker_sid: str | None = None

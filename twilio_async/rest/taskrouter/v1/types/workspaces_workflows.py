@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -23,8 +23,8 @@ class Workflow(InstanceModel["WorkflowContext"]):
     document_content_type: str | None = None
     fallback_assignment_callback_url: str | None = None
     friendly_name: str | None = None
-    sid: str | None = None
-    task_reservation_timeout: int | None = None
+    sid: str
+    task_reservation_timeout: WireInt | None = None
     workspace_sid: str | None = None
     url: str | None = None
     links: dict[str, Any] | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from twilio_async._fields import WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -15,11 +16,11 @@ class WorkflowRealTimeStatistics(InstanceModel["WorkflowRealTimeStatisticsContex
     """A WorkflowRealTimeStatistics as returned by the API."""
 
     account_sid: str | None = None
-    longest_task_waiting_age: int | None = None
+    longest_task_waiting_age: WireInt | None = None
     longest_task_waiting_sid: str | None = None
     tasks_by_priority: Any | None = None
     tasks_by_status: Any | None = None
-    total_tasks: int | None = None
+    total_tasks: WireInt | None = None
     workflow_sid: str | None = None
     workspace_sid: str | None = None
     url: str | None = None

@@ -32,7 +32,7 @@ class Trunk(InstanceModel["TrunkContext"]):
     auth_type_set: list[str] | None = None
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
-    sid: str | None = None
+    sid: str
     url: str | None = None
     links: dict[str, Any] | None = None
 

@@ -16,7 +16,7 @@ class CredentialList(InstanceModel["CredentialListContext"]):
     """A CredentialList as returned by the API."""
 
     account_sid: str | None = None
-    sid: str | None = None
+    sid: str
     trunk_sid: str | None = None
     friendly_name: str | None = None
     date_created: IsoDateTime | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -16,13 +16,13 @@ class OriginationUrl(InstanceModel["OriginationUrlContext"]):
     """A OriginationUrl as returned by the API."""
 
     account_sid: str | None = None
-    sid: str | None = None
+    sid: str
     trunk_sid: str | None = None
-    weight: int | None = None
+    weight: WireInt | None = None
     enabled: bool | None = None
     sip_url: str | None = None
     friendly_name: str | None = None
-    priority: int | None = None
+    priority: WireInt | None = None
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
     url: str | None = None

@@ -27,7 +27,7 @@ class PhoneNumber(InstanceModel["PhoneNumberContext"]):
     friendly_name: str | None = None
     links: dict[str, Any] | None = None
     phone_number: str | None = None
-    sid: str | None = None
+    sid: str
     sms_application_sid: str | None = None
     sms_fallback_method: str | None = None
     sms_fallback_url: str | None = None

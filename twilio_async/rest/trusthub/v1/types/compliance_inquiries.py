@@ -16,7 +16,7 @@ class ComplianceInquiries(InstanceModel["ComplianceInquiriesContext"]):
 
     inquiry_id: str | None = None
     inquiry_session_token: str | None = None
-    customer_id: str | None = None
+    customer_id: str
     url: str | None = None
 
     _key_field = "customer_id"

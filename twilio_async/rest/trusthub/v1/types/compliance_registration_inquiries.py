@@ -16,7 +16,7 @@ class ComplianceRegistrationInquiries(InstanceModel["ComplianceRegistrationInqui
 
     inquiry_id: str | None = None
     inquiry_session_token: str | None = None
-    registration_id: str | None = None
+    registration_id: str
     url: str | None = None
 
     _key_field = "registration_id"

@@ -19,7 +19,7 @@ class CustomerProfileChannelEndpointAssignment(
 ):
     """A CustomerProfileChannelEndpointAssignment as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     customer_profile_sid: str | None = None
     account_sid: str | None = None
     channel_endpoint_type: str | None = None

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class CustomerProfilesEntityAssignments(InstanceModel["CustomerProfilesEntityAssignmentsContext"]):
     """A CustomerProfilesEntityAssignments as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     customer_profile_sid: str | None = None
     account_sid: str | None = None
     object_sid: str | None = None

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class CustomerProfilesEvaluations(InstanceModel["CustomerProfilesEvaluationsContext"]):
     """A CustomerProfilesEvaluations as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     policy_sid: str | None = None
     customer_profile_sid: str | None = None

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 class EndUserType(InstanceModel["EndUserTypeContext"]):
     """A EndUserType as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     machine_name: str | None = None
     fields_: list[Any] | None = Field(default=None, alias="fields")

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class EndUser(InstanceModel["EndUserContext"]):
     """A EndUser as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     friendly_name: str | None = None
     type: str | None = None

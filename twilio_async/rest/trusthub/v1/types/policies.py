@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 class Policies(InstanceModel["PoliciesContext"]):
     """A Policies as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     requirements: Any | None = None
     url: str | None = None

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class SupportingDocument(InstanceModel["SupportingDocumentContext"]):
     """A SupportingDocument as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     friendly_name: str | None = None
     mime_type: str | None = None

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class TrustProducts(InstanceModel["TrustProductsContext"]):
     """A TrustProducts as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     policy_sid: str | None = None
     friendly_name: str | None = None

@@ -19,7 +19,7 @@ class TrustProductChannelEndpointAssignment(
 ):
     """A TrustProductChannelEndpointAssignment as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     trust_product_sid: str | None = None
     account_sid: str | None = None
     channel_endpoint_type: str | None = None

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class TrustProductsEntityAssignments(InstanceModel["TrustProductsEntityAssignmentsContext"]):
     """A TrustProductsEntityAssignments as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     trust_product_sid: str | None = None
     account_sid: str | None = None
     object_sid: str | None = None

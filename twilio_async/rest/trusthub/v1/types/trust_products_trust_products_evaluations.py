@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class TrustProductsEvaluations(InstanceModel["TrustProductsEvaluationsContext"]):
     """A TrustProductsEvaluations as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     policy_sid: str | None = None
     trust_product_sid: str | None = None

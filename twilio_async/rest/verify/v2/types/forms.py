@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 class Form(InstanceModel["FormContext"]):
     """A Form as returned by the API."""
 
-    form_type: FormFormTypes | None = None
+    form_type: FormFormTypes
     forms: Any | None = None
     form_meta: Any | None = None
     url: str | None = None

@@ -15,7 +15,7 @@ class Safelist(InstanceModel["SafelistContext"]):
     """A Safelist as returned by the API."""
 
     sid: str | None = None
-    phone_number: str | None = None
+    phone_number: str
     url: str | None = None
 
     _key_field = "phone_number"

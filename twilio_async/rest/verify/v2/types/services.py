@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 class Service(InstanceModel["ServiceContext"]):
     """A Service as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     friendly_name: str | None = None
-    code_length: int | None = None
+    code_length: WireInt | None = None
     lookup_enabled: bool | None = None
     psd2_enabled: bool | None = None
     skip_sms_to_landlines: bool | None = None

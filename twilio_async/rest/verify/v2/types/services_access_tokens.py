@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import AccessTokenFactorTypes
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 class AccessToken(InstanceModel["AccessTokenContext"]):
     """A AccessToken as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     service_sid: str | None = None
     entity_identity: str | None = None
@@ -27,7 +27,7 @@ class AccessToken(InstanceModel["AccessTokenContext"]):
     factor_friendly_name: str | None = None
     token: str | None = Field(default=None, repr=False)
     url: str | None = None
-    ttl: int | None = None
+    ttl: WireInt | None = None
     date_created: IsoDateTime | None = None
 
     _key_field = "sid"

@@ -16,7 +16,7 @@ class Entity(InstanceModel["EntityContext"]):
     """A Entity as returned by the API."""
 
     sid: str | None = None
-    identity: str | None = None
+    identity: str
     account_sid: str | None = None
     service_sid: str | None = None
     date_created: IsoDateTime | None = None

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Challenge(InstanceModel["ChallengeContext"]):
     """A Challenge as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     service_sid: str | None = None
     entity_sid: str | None = None

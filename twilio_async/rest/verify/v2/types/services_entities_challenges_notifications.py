@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import TwilioModel
 
 
@@ -17,5 +17,5 @@ class Notification(TwilioModel):
     identity: str | None = None
     challenge_sid: str | None = None
     priority: str | None = None
-    ttl: int | None = None
+    ttl: WireInt | None = None
     date_created: IsoDateTime | None = None

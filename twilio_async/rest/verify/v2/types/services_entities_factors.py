@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 class Factor(InstanceModel["FactorContext"]):
     """A Factor as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     service_sid: str | None = None
     entity_sid: str | None = None

@@ -17,7 +17,7 @@ class MessagingConfiguration(InstanceModel["MessagingConfigurationContext"]):
 
     account_sid: str | None = None
     service_sid: str | None = None
-    country: str | None = None
+    country: str
     messaging_service_sid: str | None = None
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None

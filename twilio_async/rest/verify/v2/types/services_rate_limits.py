@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class RateLimit(InstanceModel["RateLimitContext"]):
     """A RateLimit as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     service_sid: str | None = None
     account_sid: str | None = None
     unique_name: str | None = None

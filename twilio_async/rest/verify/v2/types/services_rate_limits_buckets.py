@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -15,12 +15,12 @@ if TYPE_CHECKING:
 class Bucket(InstanceModel["BucketContext"]):
     """A Bucket as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     rate_limit_sid: str | None = None
     service_sid: str | None = None
     account_sid: str | None = None
-    max: int | None = None
-    interval: int | None = None
+    max: WireInt | None = None
+    interval: WireInt | None = None
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
     url: str | None = None

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Verification(InstanceModel["VerificationContext"]):
     """A Verification as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     service_sid: str | None = None
     account_sid: str | None = None
     to: str | None = None

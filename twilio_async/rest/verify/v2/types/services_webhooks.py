@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Webhook(InstanceModel["WebhookContext"]):
     """A Webhook as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     service_sid: str | None = None
     account_sid: str | None = None
     friendly_name: str | None = None

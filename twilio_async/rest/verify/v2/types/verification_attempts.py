@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class VerificationAttempt(InstanceModel["VerificationAttemptContext"]):
     """A VerificationAttempt as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     account_sid: str | None = None
     service_sid: str | None = None
     verification_sid: str | None = None

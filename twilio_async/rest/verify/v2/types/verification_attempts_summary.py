@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from twilio_async._fields import WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -14,9 +15,9 @@ if TYPE_CHECKING:
 class VerificationAttemptsSummary(InstanceModel["VerificationAttemptsSummaryContext"]):
     """A VerificationAttemptsSummary as returned by the API."""
 
-    total_attempts: int | None = None
-    total_converted: int | None = None
-    total_unconverted: int | None = None
+    total_attempts: WireInt | None = None
+    total_converted: WireInt | None = None
+    total_unconverted: WireInt | None = None
     conversion_rate_percentage: str | None = None
     url: str | None = None
 

@@ -22,7 +22,7 @@ class CompositionHook(InstanceModel["CompositionHookContext"]):
     enabled: bool | None = None
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
-    sid: str | None = None
+    sid: str
     audio_sources: list[str] | None = None
     audio_sources_excluded: list[str] | None = None
     video_layout: Any | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import CompositionFormat, CompositionStatus
@@ -22,7 +22,7 @@ class Composition(InstanceModel["CompositionContext"]):
     date_created: IsoDateTime | None = None
     date_completed: IsoDateTime | None = None
     date_deleted: IsoDateTime | None = None
-    sid: str | None = None
+    sid: str
     room_sid: str | None = None
     audio_sources: list[str] | None = None
     audio_sources_excluded: list[str] | None = None
@@ -30,9 +30,9 @@ class Composition(InstanceModel["CompositionContext"]):
     resolution: str | None = None
     trim: bool | None = None
     format: CompositionFormat | None = None
-    bitrate: int | None = None
-    size: int | None = None
-    duration: int | None = None
+    bitrate: WireInt | None = None
+    size: WireInt | None = None
+    duration: WireInt | None = None
     media_external_location: str | None = None
     status_callback: str | None = None
     status_callback_method: str | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import RecordingCodec, RecordingFormat, RecordingStatus, RecordingType
@@ -20,17 +20,17 @@ class Recording(InstanceModel["RecordingContext"]):
     account_sid: str | None = None
     status: RecordingStatus | None = None
     date_created: IsoDateTime | None = None
-    sid: str | None = None
+    sid: str
     source_sid: str | None = None
-    size: int | None = None
+    size: WireInt | None = None
     url: str | None = None
     type: RecordingType | None = None
-    duration: int | None = None
+    duration: WireInt | None = None
     container_format: RecordingFormat | None = None
     codec: RecordingCodec | None = None
     grouping_sids: Any | None = None
     track_name: str | None = None
-    offset: int | None = None
+    offset: WireInt | None = None
     media_external_location: str | None = None
     status_callback: str | None = None
     status_callback_method: str | None = None

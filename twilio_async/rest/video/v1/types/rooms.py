@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import RoomRoomStatus, RoomRoomType, RoomVideoCodec
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Room(InstanceModel["RoomContext"]):
     """A Room as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     status: RoomRoomStatus | None = None
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
@@ -27,17 +27,17 @@ class Room(InstanceModel["RoomContext"]):
     status_callback: str | None = None
     status_callback_method: str | None = None
     end_time: IsoDateTime | None = None
-    duration: int | None = None
+    duration: WireInt | None = None
     type: RoomRoomType | None = None
-    max_participants: int | None = None
-    max_participant_duration: int | None = None
-    max_concurrent_published_tracks: int | None = None
+    max_participants: WireInt | None = None
+    max_participant_duration: WireInt | None = None
+    max_concurrent_published_tracks: WireInt | None = None
     record_participants_on_connect: bool | None = None
     video_codecs: list[RoomVideoCodec] | None = None
     media_region: str | None = None
     audio_only: bool | None = None
-    empty_room_timeout: int | None = None
-    unused_room_timeout: int | None = None
+    empty_room_timeout: WireInt | None = None
+    unused_room_timeout: WireInt | None = None
     large_room: bool | None = None
     url: str | None = None
     links: dict[str, Any] | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import RoomParticipantStatus
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class RoomParticipant(InstanceModel["RoomParticipantContext"]):
     """A RoomParticipant as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     room_sid: str | None = None
     account_sid: str | None = None
     status: RoomParticipantStatus | None = None
@@ -26,7 +26,7 @@ class RoomParticipant(InstanceModel["RoomParticipantContext"]):
     date_updated: IsoDateTime | None = None
     start_time: IsoDateTime | None = None
     end_time: IsoDateTime | None = None
-    duration: int | None = None
+    duration: WireInt | None = None
     url: str | None = None
     links: dict[str, Any] | None = None
 

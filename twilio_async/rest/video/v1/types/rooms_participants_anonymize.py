@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import RoomParticipantAnonymizeStatus
@@ -26,7 +26,7 @@ class RoomParticipantAnonymize(InstanceModel["RoomParticipantAnonymizeContext"])
     date_updated: IsoDateTime | None = None
     start_time: IsoDateTime | None = None
     end_time: IsoDateTime | None = None
-    duration: int | None = None
+    duration: WireInt | None = None
     url: str | None = None
 
     if TYPE_CHECKING:  # the context's own methods and children, with their exact types

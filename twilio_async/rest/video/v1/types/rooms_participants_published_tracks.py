@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class RoomParticipantPublishedTrack(InstanceModel["RoomParticipantPublishedTrackContext"]):
     """A RoomParticipantPublishedTrack as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     participant_sid: str | None = None
     room_sid: str | None = None
     name: str | None = None

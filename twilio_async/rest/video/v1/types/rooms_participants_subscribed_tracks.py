@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class RoomParticipantSubscribedTrack(InstanceModel["RoomParticipantSubscribedTrackContext"]):
     """A RoomParticipantSubscribedTrack as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     participant_sid: str | None = None
     publisher_sid: str | None = None
     room_sid: str | None = None

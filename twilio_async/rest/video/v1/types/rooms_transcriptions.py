@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import RoomTranscriptionsStatus
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Transcriptions(InstanceModel["TranscriptionsContext"]):
     """A Transcriptions as returned by the API."""
 
-    ttid: str | None = None
+    ttid: str
     account_sid: str | None = None
     room_sid: str | None = None
     source_sid: str | None = None
@@ -26,7 +26,7 @@ class Transcriptions(InstanceModel["TranscriptionsContext"]):
     date_updated: IsoDateTime | None = None
     start_time: IsoDateTime | None = None
     end_time: IsoDateTime | None = None
-    duration: int | None = None
+    duration: WireInt | None = None
     url: str | None = None
     configuration: Any | None = None
 

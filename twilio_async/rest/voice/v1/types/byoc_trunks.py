@@ -16,7 +16,7 @@ class ByocTrunk(InstanceModel["ByocTrunkContext"]):
     """A ByocTrunk as returned by the API."""
 
     account_sid: str | None = None
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     voice_url: str | None = None
     voice_method: str | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -17,11 +17,11 @@ class ConnectionPolicyTarget(InstanceModel["ConnectionPolicyTargetContext"]):
 
     account_sid: str | None = None
     connection_policy_sid: str | None = None
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     target: str | None = None
-    priority: int | None = None
-    weight: int | None = None
+    priority: WireInt | None = None
+    weight: WireInt | None = None
     enabled: bool | None = None
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+from twilio_async._fields import WireInt
 from twilio_async._models import TwilioModel
 
 
 class DialingPermissionsCountryBulkUpdate(TwilioModel):
     """A DialingPermissionsCountryBulkUpdate as returned by the API."""
 
-    update_count: int | None = None
+    update_count: WireInt | None = None
     update_request: str | None = None

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 class DialingPermissionsCountryInstance(InstanceModel["DialingPermissionsCountryInstanceContext"]):
     """A DialingPermissionsCountryInstance as returned by the API."""
 
-    iso_code: str | None = None
+    iso_code: str
     name: str | None = None
     continent: str | None = None
     country_codes: list[str] | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -16,10 +16,10 @@ class IpRecord(InstanceModel["IpRecordContext"]):
     """A IpRecord as returned by the API."""
 
     account_sid: str | None = None
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     ip_address: str | None = None
-    cidr_prefix_length: int | None = None
+    cidr_prefix_length: WireInt | None = None
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
     url: str | None = None

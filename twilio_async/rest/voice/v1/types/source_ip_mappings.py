@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class SourceIpMapping(InstanceModel["SourceIpMappingContext"]):
     """A SourceIpMapping as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     ip_record_sid: str | None = None
     sip_domain_sid: str | None = None
     date_created: IsoDateTime | None = None

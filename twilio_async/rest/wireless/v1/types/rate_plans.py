@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 if TYPE_CHECKING:
@@ -15,19 +15,19 @@ if TYPE_CHECKING:
 class RatePlan(InstanceModel["RatePlanContext"]):
     """A RatePlan as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
     account_sid: str | None = None
     friendly_name: str | None = None
     data_enabled: bool | None = None
     data_metering: str | None = None
-    data_limit: int | None = None
+    data_limit: WireInt | None = None
     messaging_enabled: bool | None = None
     voice_enabled: bool | None = None
     national_roaming_enabled: bool | None = None
-    national_roaming_data_limit: int | None = None
+    national_roaming_data_limit: WireInt | None = None
     international_roaming: list[str] | None = None
-    international_roaming_data_limit: int | None = None
+    international_roaming_data_limit: WireInt | None = None
     date_created: IsoDateTime | None = None
     date_updated: IsoDateTime | None = None
     url: str | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from twilio_async._fields import IsoDateTime
+from twilio_async._fields import IsoDateTime, WireInt
 from twilio_async._models import TwilioModel
 
 
@@ -22,8 +22,8 @@ class DataSession(TwilioModel):
     operator_name: str | None = None
     cell_id: str | None = None
     cell_location_estimate: Any | None = None
-    packets_uploaded: int | None = None
-    packets_downloaded: int | None = None
+    packets_uploaded: WireInt | None = None
+    packets_downloaded: WireInt | None = None
     last_updated: IsoDateTime | None = None
     start: IsoDateTime | None = None
     end: IsoDateTime | None = None

@@ -24,8 +24,33 @@ class AccountContext(InstanceContext):
     """One Account: ``/2010-04-01/Accounts/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Account: ``GET /2010-04-01/Accounts/{Sid}.json``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Account: ``GET /2010-04-01/Accounts/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Account
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch this Account: ``GET /2010-04-01/Accounts/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^AC[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Account
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """
     balance: Child[BalanceList] = Child(".accounts_balance", "BalanceList")
     messages: Child[MessageList] = Child(".accounts_messages", "MessageList")
 

@@ -22,5 +22,26 @@ class BalanceList(ListResource):
     """Balance collection: ``/2010-04-01/Accounts/{AccountSid}/Balance.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch the Balance: ``GET /2010-04-01/Accounts/{AccountSid}/Balance.json``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch the Balance: ``GET /2010-04-01/Accounts/{AccountSid}/Balance.json``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Balance
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """,
+    )
+    """Fetch the Balance: ``GET /2010-04-01/Accounts/{AccountSid}/Balance.json``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Balance
+
+    Twilio docs: https://www.twilio.com/docs/usage/api
+    """

@@ -89,12 +89,95 @@ class MessageContext(InstanceContext):
     """One Message: ``/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Message: ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``."""
-    update = _UPDATE.call_method(MessageUpdateArgs)
-    """Update this Message: ``POST /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Message: ``DELETE /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Message: ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^(SM|MM)[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Message
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
+    """,
+    )
+    """Fetch this Message: ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^(SM|MM)[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Message
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
+    """
+    update = _UPDATE.call_method(
+        MessageUpdateArgs,
+        """Update this Message: ``POST /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^(SM|MM)[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        body (str): ``Body``; string; optional.
+        status (MessageStatus | str): ``Status``; enum:message_status; one of ``queued``, ``sending``, ``sent``, ``delivered``, ``failed``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Message
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
+    """,
+    )
+    """Update this Message: ``POST /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^(SM|MM)[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        body (str): ``Body``; string; optional.
+        status (MessageStatus | str): ``Status``; enum:message_status; one of ``queued``, ``sending``, ``sent``, ``delivered``, ``failed``; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Message
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Message: ``DELETE /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^(SM|MM)[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
+    """,
+    )
+    """Delete this Message: ``DELETE /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json``.
+
+    The instance is addressed by ``{Sid}``, matching ``^(SM|MM)[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
+    """
     media: Child[MediaList] = Child(".accounts_messages_media", "MediaList")
 
 
@@ -103,11 +186,157 @@ class MessageList(KeyedList[MessageContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^(SM|MM)[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(MessageCreateArgs)
-    """Create a Message: ``POST /2010-04-01/Accounts/{AccountSid}/Messages.json``."""
-    list = _LIST.list_method(MessageListArgs)
-    """List Message resources: ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(MessageListArgs)
-    """Stream Message resources: ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json``; one page in memory at a time."""
-    page = _LIST.page_method(MessagePageArgs)
-    """One page of Message resources: ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        MessageCreateArgs,
+        """Create a Message: ``POST /2010-04-01/Accounts/{AccountSid}/Messages.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; required.
+        from_ (str): ``From``; phone-number; optional.
+        body (str): ``Body``; string; optional.
+        media_url (Sequence[str]): ``MediaUrl``; list<uri>; optional.
+        send_at (datetime | date | str): ``SendAt``; datetime; optional.
+        validity_period (int): ``ValidityPeriod``; integer; optional.
+        smart_encoded (bool): ``SmartEncoded``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Message
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
+    """,
+    )
+    """Create a Message: ``POST /2010-04-01/Accounts/{AccountSid}/Messages.json``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; required.
+        from_ (str): ``From``; phone-number; optional.
+        body (str): ``Body``; string; optional.
+        media_url (Sequence[str]): ``MediaUrl``; list<uri>; optional.
+        send_at (datetime | date | str): ``SendAt``; datetime; optional.
+        validity_period (int): ``ValidityPeriod``; integer; optional.
+        smart_encoded (bool): ``SmartEncoded``; boolean; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Message
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
+    """
+    list = _LIST.list_method(
+        MessageListArgs,
+        """List Message resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        date_sent_before (datetime | date | str): ``DateSent<``; datetime; optional.
+        date_sent_after (datetime | date | str): ``DateSent>``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Message]
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
+    """,
+    )
+    """List Message resources, every page up to ``limit`` items: ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        date_sent_before (datetime | date | str): ``DateSent<``; datetime; optional.
+        date_sent_after (datetime | date | str): ``DateSent>``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Message]
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
+    """
+    stream = _LIST.stream_method(
+        MessageListArgs,
+        """Stream Message resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        date_sent_before (datetime | date | str): ``DateSent<``; datetime; optional.
+        date_sent_after (datetime | date | str): ``DateSent>``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Message.
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
+    """,
+    )
+    """Stream Message resources, one page in memory at a time: ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        date_sent_before (datetime | date | str): ``DateSent<``; datetime; optional.
+        date_sent_after (datetime | date | str): ``DateSent>``; datetime; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Message.
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
+    """
+    page = _LIST.page_method(
+        MessagePageArgs,
+        """One page of Message resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        date_sent_before (datetime | date | str): ``DateSent<``; datetime; optional.
+        date_sent_after (datetime | date | str): ``DateSent>``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Message]
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
+    """,
+    )
+    """One page of Message resources (``next_page()`` moves on): ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        to (str): ``To``; phone-number; optional.
+        date_sent_before (datetime | date | str): ``DateSent<``; datetime; optional.
+        date_sent_after (datetime | date | str): ``DateSent>``; datetime; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Message]
+
+    Twilio docs: https://www.twilio.com/docs/messaging/api/message-resource
+    """

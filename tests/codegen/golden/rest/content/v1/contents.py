@@ -70,12 +70,85 @@ class ContentContext(InstanceContext):
     """One Content: ``/v1/Content/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Content: ``GET /v1/Content/{Sid}``."""
-    update = _UPDATE.call_method(ContentUpdateArgs)
-    """Update this Content: ``PATCH /v1/Content/{Sid}``."""
-    delete = _DELETE.delete_method(Args)
-    """Delete this Content: ``DELETE /v1/Content/{Sid}``; returns True."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Content: ``GET /v1/Content/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HX[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Content
+    """,
+    )
+    """Fetch this Content: ``GET /v1/Content/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HX[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Content
+    """
+    update = _UPDATE.call_method(
+        ContentUpdateArgs,
+        """Update this Content: ``PATCH /v1/Content/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HX[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        friendly_name (str): ``friendly_name``; string; optional.
+        variables (Any): ``variables``; object; optional.
+        tags (Sequence[str]): ``tags``; list<string>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Content
+    """,
+    )
+    """Update this Content: ``PATCH /v1/Content/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HX[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        friendly_name (str): ``friendly_name``; string; optional.
+        variables (Any): ``variables``; object; optional.
+        tags (Sequence[str]): ``tags``; list<string>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Content
+    """
+    delete = _DELETE.delete_method(
+        Args,
+        """Delete this Content: ``DELETE /v1/Content/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HX[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+    """,
+    )
+    """Delete this Content: ``DELETE /v1/Content/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^HX[0-9a-fA-F]{32}$``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        ``True`` once deleted.
+    """
 
 
 class ContentList(KeyedList[ContentContext]):
@@ -83,11 +156,117 @@ class ContentList(KeyedList[ContentContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^HX[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(ContentCreateArgs)
-    """Create a Content: ``POST /v1/Content``."""
-    list = _LIST.list_method(ContentListArgs)
-    """List Content resources: ``GET /v1/Content``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ContentListArgs)
-    """Stream Content resources: ``GET /v1/Content``; one page in memory at a time."""
-    page = _LIST.page_method(ContentPageArgs)
-    """One page of Content resources: ``GET /v1/Content``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        ContentCreateArgs,
+        """Create a Content: ``POST /v1/Content``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Content
+    """,
+    )
+    """Create a Content: ``POST /v1/Content``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Content
+    """
+    list = _LIST.list_method(
+        ContentListArgs,
+        """List Content resources, every page up to ``limit`` items: ``GET /v1/Content``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        language (str): ``Language``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Content]
+    """,
+    )
+    """List Content resources, every page up to ``limit`` items: ``GET /v1/Content``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        language (str): ``Language``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Content]
+    """
+    stream = _LIST.stream_method(
+        ContentListArgs,
+        """Stream Content resources, one page in memory at a time: ``GET /v1/Content``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        language (str): ``Language``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Content.
+    """,
+    )
+    """Stream Content resources, one page in memory at a time: ``GET /v1/Content``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        language (str): ``Language``; string; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Content.
+    """
+    page = _LIST.page_method(
+        ContentPageArgs,
+        """One page of Content resources (``next_page()`` moves on): ``GET /v1/Content``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        language (str): ``Language``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Content]
+    """,
+    )
+    """One page of Content resources (``next_page()`` moves on): ``GET /v1/Content``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        language (str): ``Language``; string; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Content]
+    """

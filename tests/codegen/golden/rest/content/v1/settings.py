@@ -37,10 +37,54 @@ class SettingContext(InstanceContext):
     """One Setting: ``/v1/Settings``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Setting: ``GET /v1/Settings``."""
-    update = _UPDATE.call_method(SettingUpdateArgs)
-    """Update this Setting: ``PATCH /v1/Settings``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Setting: ``GET /v1/Settings``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Setting
+    """,
+    )
+    """Fetch this Setting: ``GET /v1/Settings``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Setting
+    """
+    update = _UPDATE.call_method(
+        SettingUpdateArgs,
+        """Update this Setting: ``PATCH /v1/Settings``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        enabled (bool): ``Enabled``; boolean; optional.
+        tags (Sequence[str]): ``Tags``; list<string>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Setting
+    """,
+    )
+    """Update this Setting: ``PATCH /v1/Settings``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        friendly_name (str): ``FriendlyName``; string; optional.
+        enabled (bool): ``Enabled``; boolean; optional.
+        tags (Sequence[str]): ``Tags``; list<string>; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Setting
+    """
 
 
 class SettingList(SingletonList[SettingContext]):

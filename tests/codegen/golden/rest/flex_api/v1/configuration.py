@@ -30,10 +30,50 @@ class ConfigurationContext(InstanceContext):
     """One Configuration: ``/v1/Configuration``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(Args)
-    """Fetch this Configuration: ``GET /v1/Configuration``."""
-    update = _UPDATE.call_method(ConfigurationUpdateArgs)
-    """Update this Configuration: ``POST /v1/Configuration``."""
+    fetch = _FETCH.call_method(
+        Args,
+        """Fetch this Configuration: ``GET /v1/Configuration``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Configuration
+    """,
+    )
+    """Fetch this Configuration: ``GET /v1/Configuration``.
+
+    Args:
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Configuration
+    """
+    update = _UPDATE.call_method(
+        ConfigurationUpdateArgs,
+        """Update this Configuration: ``POST /v1/Configuration``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Configuration
+    """,
+    )
+    """Update this Configuration: ``POST /v1/Configuration``.
+
+    Parameters are sent in the JSON body unless noted.
+
+    Args:
+        body (Any): ``body``; object; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Configuration
+    """
 
 
 class ConfigurationList(SingletonList[ConfigurationContext]):

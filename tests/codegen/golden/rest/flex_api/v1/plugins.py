@@ -65,8 +65,35 @@ class PluginContext(InstanceContext):
     """One Plugin: ``/v1/PluginService/Plugins/{Sid}``."""
 
     __slots__ = ()
-    fetch = _FETCH.call_method(PluginFetchArgs)
-    """Fetch this Plugin: ``GET /v1/PluginService/Plugins/{Sid}``."""
+    fetch = _FETCH.call_method(
+        PluginFetchArgs,
+        """Fetch this Plugin: ``GET /v1/PluginService/Plugins/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FP[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Plugin
+    """,
+    )
+    """Fetch this Plugin: ``GET /v1/PluginService/Plugins/{Sid}``.
+
+    The instance is addressed by ``{Sid}``, matching ``^FP[0-9a-fA-F]{32}$``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Plugin
+    """
     plugin_versions: Child[PluginVersionList] = Child(
         ".plugins_plugin_versions", "PluginVersionList"
     )
@@ -77,11 +104,119 @@ class PluginList(KeyedList[PluginContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^FP[0-9a-fA-F]{32}$")
-    create = _CREATE.call_method(PluginCreateArgs)
-    """Create a Plugin: ``POST /v1/PluginService/Plugins``."""
-    list = _LIST.list_method(PluginListArgs)
-    """List Plugin resources: ``GET /v1/PluginService/Plugins``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(PluginListArgs)
-    """Stream Plugin resources: ``GET /v1/PluginService/Plugins``; one page in memory at a time."""
-    page = _LIST.page_method(PluginPageArgs)
-    """One page of Plugin resources: ``GET /v1/PluginService/Plugins``; ``next_page()`` moves on."""
+    create = _CREATE.call_method(
+        PluginCreateArgs,
+        """Create a Plugin: ``POST /v1/PluginService/Plugins``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        unique_name (str): ``UniqueName``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Plugin
+    """,
+    )
+    """Create a Plugin: ``POST /v1/PluginService/Plugins``.
+
+    Parameters are sent in the form body unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        unique_name (str): ``UniqueName``; string; required.
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Plugin
+    """
+    list = _LIST.list_method(
+        PluginListArgs,
+        """List Plugin resources, every page up to ``limit`` items: ``GET /v1/PluginService/Plugins``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Plugin]
+    """,
+    )
+    """List Plugin resources, every page up to ``limit`` items: ``GET /v1/PluginService/Plugins``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[Plugin]
+    """
+    stream = _LIST.stream_method(
+        PluginListArgs,
+        """Stream Plugin resources, one page in memory at a time: ``GET /v1/PluginService/Plugins``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Plugin.
+    """,
+    )
+    """Stream Plugin resources, one page in memory at a time: ``GET /v1/PluginService/Plugins``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of Plugin.
+    """
+    page = _LIST.page_method(
+        PluginPageArgs,
+        """One page of Plugin resources (``next_page()`` moves on): ``GET /v1/PluginService/Plugins``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Plugin]
+    """,
+    )
+    """One page of Plugin resources (``next_page()`` moves on): ``GET /v1/PluginService/Plugins``.
+
+    Parameters are sent in the query string unless noted.
+
+    Args:
+        flex_metadata (str): ``Flex-Metadata``; string; sent in an HTTP header; optional.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[Plugin]
+    """

@@ -29,9 +29,74 @@ class PluginVersionList(KeyedList[PluginVersionContext]):
 
     __slots__ = ()
     _key = ("Sid", "sid", "^FV[0-9a-fA-F]{32}$")
-    list = _LIST.list_method(ListArgs)
-    """List PluginVersion resources: ``GET /v1/PluginService/Plugins/{PluginSid}/Versions``; every page up to ``limit`` items."""
-    stream = _LIST.stream_method(ListArgs)
-    """Stream PluginVersion resources: ``GET /v1/PluginService/Plugins/{PluginSid}/Versions``; one page in memory at a time."""
-    page = _LIST.page_method(PageArgs)
-    """One page of PluginVersion resources: ``GET /v1/PluginService/Plugins/{PluginSid}/Versions``; ``next_page()`` moves on."""
+    list = _LIST.list_method(
+        ListArgs,
+        """List PluginVersion resources, every page up to ``limit`` items: ``GET /v1/PluginService/Plugins/{PluginSid}/Versions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[PluginVersion]
+    """,
+    )
+    """List PluginVersion resources, every page up to ``limit`` items: ``GET /v1/PluginService/Plugins/{PluginSid}/Versions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        list[PluginVersion]
+    """
+    stream = _LIST.stream_method(
+        ListArgs,
+        """Stream PluginVersion resources, one page in memory at a time: ``GET /v1/PluginService/Plugins/{PluginSid}/Versions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of PluginVersion.
+    """,
+    )
+    """Stream PluginVersion resources, one page in memory at a time: ``GET /v1/PluginService/Plugins/{PluginSid}/Versions``.
+
+    Args:
+        limit (int | None): SDK: stop after this many items in total.
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        An async iterator of PluginVersion.
+    """
+    page = _LIST.page_method(
+        PageArgs,
+        """One page of PluginVersion resources (``next_page()`` moves on): ``GET /v1/PluginService/Plugins/{PluginSid}/Versions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[PluginVersion]
+    """,
+    )
+    """One page of PluginVersion resources (``next_page()`` moves on): ``GET /v1/PluginService/Plugins/{PluginSid}/Versions``.
+
+    Args:
+        page_size (int | None): SDK: items per page (sent as ``PageSize``).
+        page_token (str | None): SDK: the page to fetch, from an earlier page's token.
+        page_number (int | None): SDK: the page number to fetch (sent as ``Page``).
+        options (RequestOptions | None): SDK: per-request timeout, retries and headers.
+
+    Returns:
+        Page[PluginVersion]
+    """

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Account(InstanceModel["AccountContext"]):
     """A Account as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     auth_token: str | None = Field(default=None, repr=False)
     friendly_name: str | None = None
     date_created: Rfc2822DateTime | None = None

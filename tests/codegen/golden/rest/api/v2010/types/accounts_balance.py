@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
+from twilio_async._fields import WireDecimal
 from twilio_async._models import TwilioModel
 
 
 class Balance(TwilioModel):
     """A Balance as returned by the API."""
 
-    balance: Decimal | None = None
+    balance: WireDecimal | None = None
     currency: str | None = None

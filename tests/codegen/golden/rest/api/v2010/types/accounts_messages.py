@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import Field
 
-from twilio_async._fields import Rfc2822DateTime
+from twilio_async._fields import Rfc2822DateTime, WireDecimal, WireInt
 from twilio_async._models import FromContext, InstanceModel
 
 from ..enums import MessageDirection, MessageStatus
@@ -20,14 +19,14 @@ if TYPE_CHECKING:
 class Message(InstanceModel["MessageContext"]):
     """A Message as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     from_: str | None = Field(default=None, alias="from")
     to: str | None = None
     body: str | None = None
     status: MessageStatus | None = None
     direction: MessageDirection | None = None
-    num_segments: int | None = None
-    price: Decimal | None = None
+    num_segments: WireInt | None = None
+    price: WireDecimal | None = None
     date_sent: Rfc2822DateTime | None = None
     subresource_uris: dict[str, Any] | None = None
 

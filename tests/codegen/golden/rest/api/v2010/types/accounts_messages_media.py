@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 class Media(InstanceModel["MediaContext"]):
     """A Media as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     content_type: str | None = None
 
     _key_field = "sid"

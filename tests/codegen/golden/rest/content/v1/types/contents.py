@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 class Content(InstanceModel["ContentContext"]):
     """A Content as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     friendly_name: str | None = None
     language: str | None = None
     variables: Any | None = None

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class Plugin(InstanceModel["PluginContext"]):
     """A Plugin as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     unique_name: str | None = None
     archived: bool | None = None
     date_created: IsoDateTime | None = None

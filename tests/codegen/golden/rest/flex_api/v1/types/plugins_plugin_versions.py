@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 class PluginVersion(InstanceModel["PluginVersionContext"]):
     """A PluginVersion as returned by the API."""
 
-    sid: str | None = None
+    sid: str
     version: str | None = None
 
     _key_field = "sid"

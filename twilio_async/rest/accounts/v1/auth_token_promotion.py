@@ -32,7 +32,7 @@ class AuthTokenPromotionContext(InstanceContext):
     Returns:
         AuthTokenPromotion
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Update this AuthTokenPromotion: ``POST /v1/AuthTokens/Promote``.
@@ -43,7 +43,7 @@ class AuthTokenPromotionContext(InstanceContext):
     Returns:
         AuthTokenPromotion
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
 
 

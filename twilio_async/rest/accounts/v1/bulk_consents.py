@@ -40,7 +40,7 @@ class BulkConsentsList(ListResource):
     Returns:
         BulkConsents
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Create a BulkConsents: ``POST /v1/Consents/Bulk``.
@@ -54,5 +54,5 @@ class BulkConsentsList(ListResource):
     Returns:
         BulkConsents
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """

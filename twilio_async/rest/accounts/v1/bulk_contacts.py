@@ -40,7 +40,7 @@ class BulkContactsList(ListResource):
     Returns:
         BulkContacts
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Create a BulkContacts: ``POST /v1/Contacts/Bulk``.
@@ -54,5 +54,5 @@ class BulkContactsList(ListResource):
     Returns:
         BulkContacts
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """

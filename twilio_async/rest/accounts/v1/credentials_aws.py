@@ -70,7 +70,7 @@ class CredentialAwsContext(InstanceContext):
     Returns:
         CredentialAws
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Fetch this CredentialAws: ``GET /v1/Credentials/AWS/{Sid}``.
@@ -83,7 +83,7 @@ class CredentialAwsContext(InstanceContext):
     Returns:
         CredentialAws
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     update = _UPDATE.call_method(
         CredentialAwsUpdateArgs,
@@ -100,7 +100,7 @@ class CredentialAwsContext(InstanceContext):
     Returns:
         CredentialAws
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Update this CredentialAws: ``POST /v1/Credentials/AWS/{Sid}``.
@@ -116,7 +116,7 @@ class CredentialAwsContext(InstanceContext):
     Returns:
         CredentialAws
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     delete = _DELETE.delete_method(
         Args,
@@ -130,7 +130,7 @@ class CredentialAwsContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Delete this CredentialAws: ``DELETE /v1/Credentials/AWS/{Sid}``.
@@ -143,7 +143,7 @@ class CredentialAwsContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
 
 
@@ -167,7 +167,7 @@ class CredentialAwsList(KeyedList[CredentialAwsContext]):
     Returns:
         CredentialAws
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Create a CredentialAws: ``POST /v1/Credentials/AWS``.
@@ -183,7 +183,7 @@ class CredentialAwsList(KeyedList[CredentialAwsContext]):
     Returns:
         CredentialAws
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     list = _LIST.list_method(
         ListArgs,
@@ -197,7 +197,7 @@ class CredentialAwsList(KeyedList[CredentialAwsContext]):
     Returns:
         list[CredentialAws]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """List CredentialAws resources, every page up to ``limit`` items: ``GET /v1/Credentials/AWS``.
@@ -210,7 +210,7 @@ class CredentialAwsList(KeyedList[CredentialAwsContext]):
     Returns:
         list[CredentialAws]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -224,7 +224,7 @@ class CredentialAwsList(KeyedList[CredentialAwsContext]):
     Returns:
         An async iterator of CredentialAws.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Stream CredentialAws resources, one page in memory at a time: ``GET /v1/Credentials/AWS``.
@@ -237,7 +237,7 @@ class CredentialAwsList(KeyedList[CredentialAwsContext]):
     Returns:
         An async iterator of CredentialAws.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     page = _LIST.page_method(
         PageArgs,
@@ -252,7 +252,7 @@ class CredentialAwsList(KeyedList[CredentialAwsContext]):
     Returns:
         Page[CredentialAws]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """One page of CredentialAws resources (``next_page()`` moves on): ``GET /v1/Credentials/AWS``.
@@ -266,5 +266,5 @@ class CredentialAwsList(KeyedList[CredentialAwsContext]):
     Returns:
         Page[CredentialAws]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """

@@ -70,7 +70,7 @@ class CredentialPublicKeyContext(InstanceContext):
     Returns:
         CredentialPublicKey
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Fetch this CredentialPublicKey: ``GET /v1/Credentials/PublicKeys/{Sid}``.
@@ -83,7 +83,7 @@ class CredentialPublicKeyContext(InstanceContext):
     Returns:
         CredentialPublicKey
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     update = _UPDATE.call_method(
         CredentialPublicKeyUpdateArgs,
@@ -100,7 +100,7 @@ class CredentialPublicKeyContext(InstanceContext):
     Returns:
         CredentialPublicKey
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Update this CredentialPublicKey: ``POST /v1/Credentials/PublicKeys/{Sid}``.
@@ -116,7 +116,7 @@ class CredentialPublicKeyContext(InstanceContext):
     Returns:
         CredentialPublicKey
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     delete = _DELETE.delete_method(
         Args,
@@ -130,7 +130,7 @@ class CredentialPublicKeyContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Delete this CredentialPublicKey: ``DELETE /v1/Credentials/PublicKeys/{Sid}``.
@@ -143,7 +143,7 @@ class CredentialPublicKeyContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
 
 
@@ -167,7 +167,7 @@ class CredentialPublicKeyList(KeyedList[CredentialPublicKeyContext]):
     Returns:
         CredentialPublicKey
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Create a CredentialPublicKey: ``POST /v1/Credentials/PublicKeys``.
@@ -183,7 +183,7 @@ class CredentialPublicKeyList(KeyedList[CredentialPublicKeyContext]):
     Returns:
         CredentialPublicKey
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     list = _LIST.list_method(
         ListArgs,
@@ -197,7 +197,7 @@ class CredentialPublicKeyList(KeyedList[CredentialPublicKeyContext]):
     Returns:
         list[CredentialPublicKey]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """List CredentialPublicKey resources, every page up to ``limit`` items: ``GET /v1/Credentials/PublicKeys``.
@@ -210,7 +210,7 @@ class CredentialPublicKeyList(KeyedList[CredentialPublicKeyContext]):
     Returns:
         list[CredentialPublicKey]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -224,7 +224,7 @@ class CredentialPublicKeyList(KeyedList[CredentialPublicKeyContext]):
     Returns:
         An async iterator of CredentialPublicKey.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Stream CredentialPublicKey resources, one page in memory at a time: ``GET /v1/Credentials/PublicKeys``.
@@ -237,7 +237,7 @@ class CredentialPublicKeyList(KeyedList[CredentialPublicKeyContext]):
     Returns:
         An async iterator of CredentialPublicKey.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     page = _LIST.page_method(
         PageArgs,
@@ -252,7 +252,7 @@ class CredentialPublicKeyList(KeyedList[CredentialPublicKeyContext]):
     Returns:
         Page[CredentialPublicKey]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """One page of CredentialPublicKey resources (``next_page()`` moves on): ``GET /v1/Credentials/PublicKeys``.
@@ -266,5 +266,5 @@ class CredentialPublicKeyList(KeyedList[CredentialPublicKeyContext]):
     Returns:
         Page[CredentialPublicKey]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """

@@ -48,7 +48,7 @@ class MessagingGeopermissionsList(ListResource):
     Returns:
         MessagingGeopermissions
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Fetch the MessagingGeopermissions: ``GET /v1/Messaging/GeoPermissions``.
@@ -62,7 +62,7 @@ class MessagingGeopermissionsList(ListResource):
     Returns:
         MessagingGeopermissions
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     update = _UPDATE.call_method(
         MessagingGeopermissionsUpdateArgs,
@@ -77,7 +77,7 @@ class MessagingGeopermissionsList(ListResource):
     Returns:
         MessagingGeopermissions
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Update the MessagingGeopermissions: ``PATCH /v1/Messaging/GeoPermissions``.
@@ -91,5 +91,5 @@ class MessagingGeopermissionsList(ListResource):
     Returns:
         MessagingGeopermissions
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """

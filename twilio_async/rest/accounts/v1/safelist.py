@@ -54,7 +54,7 @@ class SafelistList(ListResource):
     Returns:
         Safelist
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Create a Safelist: ``POST /v1/SafeList/Numbers``.
@@ -68,7 +68,7 @@ class SafelistList(ListResource):
     Returns:
         Safelist
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     fetch = _FETCH.call_method(
         SafelistFetchArgs,
@@ -83,7 +83,7 @@ class SafelistList(ListResource):
     Returns:
         Safelist
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Fetch the Safelist: ``GET /v1/SafeList/Numbers``.
@@ -97,7 +97,7 @@ class SafelistList(ListResource):
     Returns:
         Safelist
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     delete = _DELETE.delete_method(
         SafelistDeleteArgs,
@@ -112,7 +112,7 @@ class SafelistList(ListResource):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Delete the Safelist: ``DELETE /v1/SafeList/Numbers``.
@@ -126,5 +126,5 @@ class SafelistList(ListResource):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """

@@ -35,7 +35,7 @@ class SecondaryAuthTokenContext(InstanceContext):
     Returns:
         SecondaryAuthToken
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Create a SecondaryAuthToken: ``POST /v1/AuthTokens/Secondary``.
@@ -46,7 +46,7 @@ class SecondaryAuthTokenContext(InstanceContext):
     Returns:
         SecondaryAuthToken
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     delete = _DELETE.delete_method(
         Args,
@@ -58,7 +58,7 @@ class SecondaryAuthTokenContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Delete this SecondaryAuthToken: ``DELETE /v1/AuthTokens/Secondary``.
@@ -69,7 +69,7 @@ class SecondaryAuthTokenContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
 
 

@@ -60,7 +60,7 @@ class ChannelContext(InstanceContext):
     Returns:
         Channel
 
-    Twilio docs: https://www.twilio.com/docs/messaging
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Update this Channel: ``POST /v3/Services/{ServiceSid}/Channels/{Sid}``.
@@ -78,7 +78,7 @@ class ChannelContext(InstanceContext):
     Returns:
         Channel
 
-    Twilio docs: https://www.twilio.com/docs/messaging
+    Twilio docs: https://www.twilio.com/docs/chat
     """
 
 

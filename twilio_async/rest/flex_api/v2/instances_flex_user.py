@@ -48,7 +48,7 @@ class FlexUserContext(InstanceContext):
     Returns:
         FlexUser
 
-    Twilio docs: https://www.twilio.com/docs/conversations
+    Twilio docs: https://www.twilio.com/docs/flex/developer
     """,
     )
     """Fetch this FlexUser: ``GET /v2/Instances/{InstanceSid}/Users/{FlexUserSid}``.
@@ -61,7 +61,7 @@ class FlexUserContext(InstanceContext):
     Returns:
         FlexUser
 
-    Twilio docs: https://www.twilio.com/docs/conversations
+    Twilio docs: https://www.twilio.com/docs/flex/developer
     """
     update = _UPDATE.call_method(
         FlexUserUpdateArgs,
@@ -80,7 +80,7 @@ class FlexUserContext(InstanceContext):
     Returns:
         FlexUser
 
-    Twilio docs: https://www.twilio.com/docs/conversations
+    Twilio docs: https://www.twilio.com/docs/flex/developer
     """,
     )
     """Update this FlexUser: ``POST /v2/Instances/{InstanceSid}/Users/{FlexUserSid}``.
@@ -98,7 +98,7 @@ class FlexUserContext(InstanceContext):
     Returns:
         FlexUser
 
-    Twilio docs: https://www.twilio.com/docs/conversations
+    Twilio docs: https://www.twilio.com/docs/flex/developer
     """
 
 

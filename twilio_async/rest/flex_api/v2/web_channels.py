@@ -57,7 +57,7 @@ class WebChannelsList(ListResource):
     Returns:
         WebChannels
 
-    Twilio docs: https://www.twilio.com/docs/conversations
+    Twilio docs: https://www.twilio.com/docs/flex/developer
     """,
     )
     """Create a WebChannels: ``POST /v2/WebChats``.
@@ -76,5 +76,5 @@ class WebChannelsList(ListResource):
     Returns:
         WebChannels
 
-    Twilio docs: https://www.twilio.com/docs/conversations
+    Twilio docs: https://www.twilio.com/docs/flex/developer
     """

@@ -46,7 +46,7 @@ class KeyContext(InstanceContext):
     Returns:
         Key
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Fetch this Key: ``GET /v1/Keys/{Sid}``.
@@ -59,7 +59,7 @@ class KeyContext(InstanceContext):
     Returns:
         Key
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     update = _UPDATE.call_method(
         KeyUpdateArgs,
@@ -77,7 +77,7 @@ class KeyContext(InstanceContext):
     Returns:
         Key
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Update this Key: ``POST /v1/Keys/{Sid}``.
@@ -94,7 +94,7 @@ class KeyContext(InstanceContext):
     Returns:
         Key
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     delete = _DELETE.delete_method(
         Args,
@@ -108,7 +108,7 @@ class KeyContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Delete this Key: ``DELETE /v1/Keys/{Sid}``.
@@ -121,7 +121,7 @@ class KeyContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
 
 

@@ -76,7 +76,7 @@ class GetApiKeysList(ListResource):
     Returns:
         NewKey
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Create a GetApiKeys: ``POST /v1/Keys``.
@@ -93,7 +93,7 @@ class GetApiKeysList(ListResource):
     Returns:
         NewKey
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     list = _LIST.list_method(
         GetApiKeysListArgs,
@@ -110,7 +110,7 @@ class GetApiKeysList(ListResource):
     Returns:
         list[GetApiKeys]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """List GetApiKeys resources, every page up to ``limit`` items: ``GET /v1/Keys``.
@@ -126,7 +126,7 @@ class GetApiKeysList(ListResource):
     Returns:
         list[GetApiKeys]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     stream = _LIST.stream_method(
         GetApiKeysListArgs,
@@ -143,7 +143,7 @@ class GetApiKeysList(ListResource):
     Returns:
         An async iterator of GetApiKeys.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Stream GetApiKeys resources, one page in memory at a time: ``GET /v1/Keys``.
@@ -159,7 +159,7 @@ class GetApiKeysList(ListResource):
     Returns:
         An async iterator of GetApiKeys.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     page = _LIST.page_method(
         GetApiKeysPageArgs,
@@ -177,7 +177,7 @@ class GetApiKeysList(ListResource):
     Returns:
         Page[GetApiKeys]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """One page of GetApiKeys resources (``next_page()`` moves on): ``GET /v1/Keys``.
@@ -194,7 +194,7 @@ class GetApiKeysList(ListResource):
     Returns:
         Page[GetApiKeys]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
 
 
@@ -219,7 +219,7 @@ class GetApiKeysNewApiKeyList(ListResource):
     Returns:
         NewKey
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Create a GetApiKeys: ``POST /v1/Keys``.
@@ -236,5 +236,5 @@ class GetApiKeysNewApiKeyList(ListResource):
     Returns:
         NewKey
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """

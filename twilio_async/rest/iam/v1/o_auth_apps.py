@@ -79,7 +79,7 @@ class VendorOauthAppCreateUpdateResponseContext(InstanceContext):
     Returns:
         VendorOauthAppCreateUpdateResponse
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Update this VendorOauthAppCreateUpdateResponse: ``PUT /v1/Account/OAuthApps/{sid}``.
@@ -99,7 +99,7 @@ class VendorOauthAppCreateUpdateResponseContext(InstanceContext):
     Returns:
         VendorOauthAppCreateUpdateResponse
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     delete = _DELETE.delete_method(
         Args,
@@ -113,7 +113,7 @@ class VendorOauthAppCreateUpdateResponseContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Delete this VendorOauthAppCreateUpdateResponse: ``DELETE /v1/Account/OAuthApps/{sid}``.
@@ -126,7 +126,7 @@ class VendorOauthAppCreateUpdateResponseContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
 
 
@@ -154,7 +154,7 @@ class VendorOauthAppCreateUpdateResponseList(KeyedList[VendorOauthAppCreateUpdat
     Returns:
         VendorOauthAppCreateUpdateResponse
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Create a VendorOauthAppCreateUpdateResponse: ``POST /v1/Account/OAuthApps``.
@@ -174,5 +174,5 @@ class VendorOauthAppCreateUpdateResponseList(KeyedList[VendorOauthAppCreateUpdat
     Returns:
         VendorOauthAppCreateUpdateResponse
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """

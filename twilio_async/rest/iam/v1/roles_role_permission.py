@@ -34,7 +34,7 @@ class RolePermissionList(ListResource):
     Returns:
         list[RolePermission]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """List RolePermission resources, every page up to ``limit`` items: ``GET /v1/Roles/{RoleSid}/Permissions``.
@@ -47,7 +47,7 @@ class RolePermissionList(ListResource):
     Returns:
         list[RolePermission]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -61,7 +61,7 @@ class RolePermissionList(ListResource):
     Returns:
         An async iterator of RolePermission.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Stream RolePermission resources, one page in memory at a time: ``GET /v1/Roles/{RoleSid}/Permissions``.
@@ -74,7 +74,7 @@ class RolePermissionList(ListResource):
     Returns:
         An async iterator of RolePermission.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     page = _LIST.page_method(
         PageArgs,
@@ -89,7 +89,7 @@ class RolePermissionList(ListResource):
     Returns:
         Page[RolePermission]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """One page of RolePermission resources (``next_page()`` moves on): ``GET /v1/Roles/{RoleSid}/Permissions``.
@@ -103,5 +103,5 @@ class RolePermissionList(ListResource):
     Returns:
         Page[RolePermission]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """

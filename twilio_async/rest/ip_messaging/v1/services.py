@@ -207,7 +207,7 @@ class ServiceContext(InstanceContext):
     Returns:
         Service
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Fetch this Service: ``GET /v1/Services/{Sid}``.
@@ -220,7 +220,7 @@ class ServiceContext(InstanceContext):
     Returns:
         Service
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     update = _UPDATE.call_method(
         ServiceUpdateArgs,
@@ -290,7 +290,7 @@ class ServiceContext(InstanceContext):
     Returns:
         Service
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Update this Service: ``POST /v1/Services/{Sid}``.
@@ -359,7 +359,7 @@ class ServiceContext(InstanceContext):
     Returns:
         Service
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     delete = _DELETE.delete_method(
         Args,
@@ -373,7 +373,7 @@ class ServiceContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Delete this Service: ``DELETE /v1/Services/{Sid}``.
@@ -386,7 +386,7 @@ class ServiceContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     channels: Child[ChannelList] = Child(".services_channels", "ChannelList")
     roles: Child[RoleList] = Child(".services_roles", "RoleList")
@@ -411,7 +411,7 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         Service
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Create a Service: ``POST /v1/Services``.
@@ -425,7 +425,7 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         Service
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     list = _LIST.list_method(
         ListArgs,
@@ -439,7 +439,7 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         list[Service]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """List Service resources, every page up to ``limit`` items: ``GET /v1/Services``.
@@ -452,7 +452,7 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         list[Service]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -466,7 +466,7 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         An async iterator of Service.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Stream Service resources, one page in memory at a time: ``GET /v1/Services``.
@@ -479,7 +479,7 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         An async iterator of Service.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     page = _LIST.page_method(
         PageArgs,
@@ -494,7 +494,7 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         Page[Service]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """One page of Service resources (``next_page()`` moves on): ``GET /v1/Services``.
@@ -508,5 +508,5 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         Page[Service]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """

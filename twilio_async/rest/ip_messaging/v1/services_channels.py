@@ -95,7 +95,7 @@ class ChannelContext(InstanceContext):
     Returns:
         Channel
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Fetch this Channel: ``GET /v1/Services/{ServiceSid}/Channels/{Sid}``.
@@ -108,7 +108,7 @@ class ChannelContext(InstanceContext):
     Returns:
         Channel
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     update = _UPDATE.call_method(
         ChannelUpdateArgs,
@@ -127,7 +127,7 @@ class ChannelContext(InstanceContext):
     Returns:
         Channel
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Update this Channel: ``POST /v1/Services/{ServiceSid}/Channels/{Sid}``.
@@ -145,7 +145,7 @@ class ChannelContext(InstanceContext):
     Returns:
         Channel
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     delete = _DELETE.delete_method(
         Args,
@@ -159,7 +159,7 @@ class ChannelContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Delete this Channel: ``DELETE /v1/Services/{ServiceSid}/Channels/{Sid}``.
@@ -172,7 +172,7 @@ class ChannelContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     invites: Child[InviteList] = Child(".services_channels_invites", "InviteList")
     members: Child[MemberList] = Child(".services_channels_members", "MemberList")
@@ -200,7 +200,7 @@ class ChannelList(KeyedList[ChannelContext]):
     Returns:
         Channel
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Create a Channel: ``POST /v1/Services/{ServiceSid}/Channels``.
@@ -217,7 +217,7 @@ class ChannelList(KeyedList[ChannelContext]):
     Returns:
         Channel
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     list = _LIST.list_method(
         ChannelListArgs,
@@ -234,7 +234,7 @@ class ChannelList(KeyedList[ChannelContext]):
     Returns:
         list[Channel]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """List Channel resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Channels``.
@@ -250,7 +250,7 @@ class ChannelList(KeyedList[ChannelContext]):
     Returns:
         list[Channel]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     stream = _LIST.stream_method(
         ChannelListArgs,
@@ -267,7 +267,7 @@ class ChannelList(KeyedList[ChannelContext]):
     Returns:
         An async iterator of Channel.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Stream Channel resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Channels``.
@@ -283,7 +283,7 @@ class ChannelList(KeyedList[ChannelContext]):
     Returns:
         An async iterator of Channel.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     page = _LIST.page_method(
         ChannelPageArgs,
@@ -301,7 +301,7 @@ class ChannelList(KeyedList[ChannelContext]):
     Returns:
         Page[Channel]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """One page of Channel resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Channels``.
@@ -318,5 +318,5 @@ class ChannelList(KeyedList[ChannelContext]):
     Returns:
         Page[Channel]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """

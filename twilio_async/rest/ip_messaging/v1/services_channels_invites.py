@@ -73,7 +73,7 @@ class InviteContext(InstanceContext):
     Returns:
         Invite
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Fetch this Invite: ``GET /v1/Services/{ServiceSid}/Channels/{ChannelSid}/Invites/{Sid}``.
@@ -86,7 +86,7 @@ class InviteContext(InstanceContext):
     Returns:
         Invite
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     delete = _DELETE.delete_method(
         Args,
@@ -100,7 +100,7 @@ class InviteContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Delete this Invite: ``DELETE /v1/Services/{ServiceSid}/Channels/{ChannelSid}/Invites/{Sid}``.
@@ -113,7 +113,7 @@ class InviteContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
 
 
@@ -136,7 +136,7 @@ class InviteList(KeyedList[InviteContext]):
     Returns:
         Invite
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Create a Invite: ``POST /v1/Services/{ServiceSid}/Channels/{ChannelSid}/Invites``.
@@ -151,7 +151,7 @@ class InviteList(KeyedList[InviteContext]):
     Returns:
         Invite
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     list = _LIST.list_method(
         InviteListArgs,
@@ -168,7 +168,7 @@ class InviteList(KeyedList[InviteContext]):
     Returns:
         list[Invite]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """List Invite resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Channels/{ChannelSid}/Invites``.
@@ -184,7 +184,7 @@ class InviteList(KeyedList[InviteContext]):
     Returns:
         list[Invite]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     stream = _LIST.stream_method(
         InviteListArgs,
@@ -201,7 +201,7 @@ class InviteList(KeyedList[InviteContext]):
     Returns:
         An async iterator of Invite.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Stream Invite resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Channels/{ChannelSid}/Invites``.
@@ -217,7 +217,7 @@ class InviteList(KeyedList[InviteContext]):
     Returns:
         An async iterator of Invite.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     page = _LIST.page_method(
         InvitePageArgs,
@@ -235,7 +235,7 @@ class InviteList(KeyedList[InviteContext]):
     Returns:
         Page[Invite]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """One page of Invite resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Channels/{ChannelSid}/Invites``.
@@ -252,5 +252,5 @@ class InviteList(KeyedList[InviteContext]):
     Returns:
         Page[Invite]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """

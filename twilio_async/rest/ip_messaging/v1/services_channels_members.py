@@ -84,7 +84,7 @@ class MemberContext(InstanceContext):
     Returns:
         Member
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Fetch this Member: ``GET /v1/Services/{ServiceSid}/Channels/{ChannelSid}/Members/{Sid}``.
@@ -97,7 +97,7 @@ class MemberContext(InstanceContext):
     Returns:
         Member
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     update = _UPDATE.call_method(
         MemberUpdateArgs,
@@ -115,7 +115,7 @@ class MemberContext(InstanceContext):
     Returns:
         Member
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Update this Member: ``POST /v1/Services/{ServiceSid}/Channels/{ChannelSid}/Members/{Sid}``.
@@ -132,7 +132,7 @@ class MemberContext(InstanceContext):
     Returns:
         Member
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     delete = _DELETE.delete_method(
         Args,
@@ -146,7 +146,7 @@ class MemberContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Delete this Member: ``DELETE /v1/Services/{ServiceSid}/Channels/{ChannelSid}/Members/{Sid}``.
@@ -159,7 +159,7 @@ class MemberContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
 
 
@@ -182,7 +182,7 @@ class MemberList(KeyedList[MemberContext]):
     Returns:
         Member
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Create a Member: ``POST /v1/Services/{ServiceSid}/Channels/{ChannelSid}/Members``.
@@ -197,7 +197,7 @@ class MemberList(KeyedList[MemberContext]):
     Returns:
         Member
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     list = _LIST.list_method(
         MemberListArgs,
@@ -214,7 +214,7 @@ class MemberList(KeyedList[MemberContext]):
     Returns:
         list[Member]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """List Member resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Channels/{ChannelSid}/Members``.
@@ -230,7 +230,7 @@ class MemberList(KeyedList[MemberContext]):
     Returns:
         list[Member]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     stream = _LIST.stream_method(
         MemberListArgs,
@@ -247,7 +247,7 @@ class MemberList(KeyedList[MemberContext]):
     Returns:
         An async iterator of Member.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Stream Member resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Channels/{ChannelSid}/Members``.
@@ -263,7 +263,7 @@ class MemberList(KeyedList[MemberContext]):
     Returns:
         An async iterator of Member.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     page = _LIST.page_method(
         MemberPageArgs,
@@ -281,7 +281,7 @@ class MemberList(KeyedList[MemberContext]):
     Returns:
         Page[Member]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """One page of Member resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Channels/{ChannelSid}/Members``.
@@ -298,5 +298,5 @@ class MemberList(KeyedList[MemberContext]):
     Returns:
         Page[Member]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """

@@ -83,7 +83,7 @@ class MessageContext(InstanceContext):
     Returns:
         Message
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Fetch this Message: ``GET /v1/Services/{ServiceSid}/Channels/{ChannelSid}/Messages/{Sid}``.
@@ -96,7 +96,7 @@ class MessageContext(InstanceContext):
     Returns:
         Message
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     update = _UPDATE.call_method(
         MessageUpdateArgs,
@@ -114,7 +114,7 @@ class MessageContext(InstanceContext):
     Returns:
         Message
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Update this Message: ``POST /v1/Services/{ServiceSid}/Channels/{ChannelSid}/Messages/{Sid}``.
@@ -131,7 +131,7 @@ class MessageContext(InstanceContext):
     Returns:
         Message
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     delete = _DELETE.delete_method(
         Args,
@@ -145,7 +145,7 @@ class MessageContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Delete this Message: ``DELETE /v1/Services/{ServiceSid}/Channels/{ChannelSid}/Messages/{Sid}``.
@@ -158,7 +158,7 @@ class MessageContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
 
 
@@ -182,7 +182,7 @@ class MessageList(KeyedList[MessageContext]):
     Returns:
         Message
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Create a Message: ``POST /v1/Services/{ServiceSid}/Channels/{ChannelSid}/Messages``.
@@ -198,7 +198,7 @@ class MessageList(KeyedList[MessageContext]):
     Returns:
         Message
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     list = _LIST.list_method(
         MessageListArgs,
@@ -215,7 +215,7 @@ class MessageList(KeyedList[MessageContext]):
     Returns:
         list[Message]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """List Message resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Channels/{ChannelSid}/Messages``.
@@ -231,7 +231,7 @@ class MessageList(KeyedList[MessageContext]):
     Returns:
         list[Message]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     stream = _LIST.stream_method(
         MessageListArgs,
@@ -248,7 +248,7 @@ class MessageList(KeyedList[MessageContext]):
     Returns:
         An async iterator of Message.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Stream Message resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Channels/{ChannelSid}/Messages``.
@@ -264,7 +264,7 @@ class MessageList(KeyedList[MessageContext]):
     Returns:
         An async iterator of Message.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     page = _LIST.page_method(
         MessagePageArgs,
@@ -282,7 +282,7 @@ class MessageList(KeyedList[MessageContext]):
     Returns:
         Page[Message]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """One page of Message resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Channels/{ChannelSid}/Messages``.
@@ -299,5 +299,5 @@ class MessageList(KeyedList[MessageContext]):
     Returns:
         Page[Message]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """

@@ -69,7 +69,7 @@ class RoleContext(InstanceContext):
     Returns:
         Role
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Fetch this Role: ``GET /v1/Services/{ServiceSid}/Roles/{Sid}``.
@@ -82,7 +82,7 @@ class RoleContext(InstanceContext):
     Returns:
         Role
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     update = _UPDATE.call_method(
         RoleUpdateArgs,
@@ -99,7 +99,7 @@ class RoleContext(InstanceContext):
     Returns:
         Role
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Update this Role: ``POST /v1/Services/{ServiceSid}/Roles/{Sid}``.
@@ -115,7 +115,7 @@ class RoleContext(InstanceContext):
     Returns:
         Role
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     delete = _DELETE.delete_method(
         Args,
@@ -129,7 +129,7 @@ class RoleContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Delete this Role: ``DELETE /v1/Services/{ServiceSid}/Roles/{Sid}``.
@@ -142,7 +142,7 @@ class RoleContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
 
 
@@ -166,7 +166,7 @@ class RoleList(KeyedList[RoleContext]):
     Returns:
         Role
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Create a Role: ``POST /v1/Services/{ServiceSid}/Roles``.
@@ -182,7 +182,7 @@ class RoleList(KeyedList[RoleContext]):
     Returns:
         Role
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     list = _LIST.list_method(
         ListArgs,
@@ -196,7 +196,7 @@ class RoleList(KeyedList[RoleContext]):
     Returns:
         list[Role]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """List Role resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Roles``.
@@ -209,7 +209,7 @@ class RoleList(KeyedList[RoleContext]):
     Returns:
         list[Role]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -223,7 +223,7 @@ class RoleList(KeyedList[RoleContext]):
     Returns:
         An async iterator of Role.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Stream Role resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Roles``.
@@ -236,7 +236,7 @@ class RoleList(KeyedList[RoleContext]):
     Returns:
         An async iterator of Role.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     page = _LIST.page_method(
         PageArgs,
@@ -251,7 +251,7 @@ class RoleList(KeyedList[RoleContext]):
     Returns:
         Page[Role]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """One page of Role resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Roles``.
@@ -265,5 +265,5 @@ class RoleList(KeyedList[RoleContext]):
     Returns:
         Page[Role]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """

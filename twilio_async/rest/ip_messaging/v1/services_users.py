@@ -78,7 +78,7 @@ class UserContext(InstanceContext):
     Returns:
         User
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Fetch this User: ``GET /v1/Services/{ServiceSid}/Users/{Sid}``.
@@ -91,7 +91,7 @@ class UserContext(InstanceContext):
     Returns:
         User
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     update = _UPDATE.call_method(
         UserUpdateArgs,
@@ -110,7 +110,7 @@ class UserContext(InstanceContext):
     Returns:
         User
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Update this User: ``POST /v1/Services/{ServiceSid}/Users/{Sid}``.
@@ -128,7 +128,7 @@ class UserContext(InstanceContext):
     Returns:
         User
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     delete = _DELETE.delete_method(
         Args,
@@ -142,7 +142,7 @@ class UserContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Delete this User: ``DELETE /v1/Services/{ServiceSid}/Users/{Sid}``.
@@ -155,7 +155,7 @@ class UserContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     user_channels: Child[UserChannelList] = Child(
         ".services_users_user_channels", "UserChannelList"
@@ -183,7 +183,7 @@ class UserList(KeyedList[UserContext]):
     Returns:
         User
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Create a User: ``POST /v1/Services/{ServiceSid}/Users``.
@@ -200,7 +200,7 @@ class UserList(KeyedList[UserContext]):
     Returns:
         User
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     list = _LIST.list_method(
         ListArgs,
@@ -214,7 +214,7 @@ class UserList(KeyedList[UserContext]):
     Returns:
         list[User]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """List User resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Users``.
@@ -227,7 +227,7 @@ class UserList(KeyedList[UserContext]):
     Returns:
         list[User]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -241,7 +241,7 @@ class UserList(KeyedList[UserContext]):
     Returns:
         An async iterator of User.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Stream User resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Users``.
@@ -254,7 +254,7 @@ class UserList(KeyedList[UserContext]):
     Returns:
         An async iterator of User.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     page = _LIST.page_method(
         PageArgs,
@@ -269,7 +269,7 @@ class UserList(KeyedList[UserContext]):
     Returns:
         Page[User]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """One page of User resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Users``.
@@ -283,5 +283,5 @@ class UserList(KeyedList[UserContext]):
     Returns:
         Page[User]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """

@@ -34,7 +34,7 @@ class UserChannelList(ListResource):
     Returns:
         list[UserChannel]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """List UserChannel resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/Users/{UserSid}/Channels``.
@@ -47,7 +47,7 @@ class UserChannelList(ListResource):
     Returns:
         list[UserChannel]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -61,7 +61,7 @@ class UserChannelList(ListResource):
     Returns:
         An async iterator of UserChannel.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Stream UserChannel resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/Users/{UserSid}/Channels``.
@@ -74,7 +74,7 @@ class UserChannelList(ListResource):
     Returns:
         An async iterator of UserChannel.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     page = _LIST.page_method(
         PageArgs,
@@ -89,7 +89,7 @@ class UserChannelList(ListResource):
     Returns:
         Page[UserChannel]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """One page of UserChannel resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/Users/{UserSid}/Channels``.
@@ -103,5 +103,5 @@ class UserChannelList(ListResource):
     Returns:
         Page[UserChannel]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """

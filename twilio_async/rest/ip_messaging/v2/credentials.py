@@ -91,7 +91,7 @@ class CredentialContext(InstanceContext):
     Returns:
         Credential
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Fetch this Credential: ``GET /v2/Credentials/{Sid}``.
@@ -104,7 +104,7 @@ class CredentialContext(InstanceContext):
     Returns:
         Credential
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     update = _UPDATE.call_method(
         CredentialUpdateArgs,
@@ -126,7 +126,7 @@ class CredentialContext(InstanceContext):
     Returns:
         Credential
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Update this Credential: ``POST /v2/Credentials/{Sid}``.
@@ -147,7 +147,7 @@ class CredentialContext(InstanceContext):
     Returns:
         Credential
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     delete = _DELETE.delete_method(
         Args,
@@ -161,7 +161,7 @@ class CredentialContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Delete this Credential: ``DELETE /v2/Credentials/{Sid}``.
@@ -174,7 +174,7 @@ class CredentialContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
 
 
@@ -202,7 +202,7 @@ class CredentialList(KeyedList[CredentialContext]):
     Returns:
         Credential
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Create a Credential: ``POST /v2/Credentials``.
@@ -222,7 +222,7 @@ class CredentialList(KeyedList[CredentialContext]):
     Returns:
         Credential
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     list = _LIST.list_method(
         ListArgs,
@@ -236,7 +236,7 @@ class CredentialList(KeyedList[CredentialContext]):
     Returns:
         list[Credential]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """List Credential resources, every page up to ``limit`` items: ``GET /v2/Credentials``.
@@ -249,7 +249,7 @@ class CredentialList(KeyedList[CredentialContext]):
     Returns:
         list[Credential]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -263,7 +263,7 @@ class CredentialList(KeyedList[CredentialContext]):
     Returns:
         An async iterator of Credential.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Stream Credential resources, one page in memory at a time: ``GET /v2/Credentials``.
@@ -276,7 +276,7 @@ class CredentialList(KeyedList[CredentialContext]):
     Returns:
         An async iterator of Credential.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     page = _LIST.page_method(
         PageArgs,
@@ -291,7 +291,7 @@ class CredentialList(KeyedList[CredentialContext]):
     Returns:
         Page[Credential]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """One page of Credential resources (``next_page()`` moves on): ``GET /v2/Credentials``.
@@ -305,5 +305,5 @@ class CredentialList(KeyedList[CredentialContext]):
     Returns:
         Page[Credential]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """

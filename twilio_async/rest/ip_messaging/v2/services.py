@@ -177,7 +177,7 @@ class ServiceContext(InstanceContext):
     Returns:
         Service
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Fetch this Service: ``GET /v2/Services/{Sid}``.
@@ -190,7 +190,7 @@ class ServiceContext(InstanceContext):
     Returns:
         Service
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     update = _UPDATE.call_method(
         ServiceUpdateArgs,
@@ -237,7 +237,7 @@ class ServiceContext(InstanceContext):
     Returns:
         Service
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Update this Service: ``POST /v2/Services/{Sid}``.
@@ -283,7 +283,7 @@ class ServiceContext(InstanceContext):
     Returns:
         Service
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     delete = _DELETE.delete_method(
         Args,
@@ -297,7 +297,7 @@ class ServiceContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Delete this Service: ``DELETE /v2/Services/{Sid}``.
@@ -310,7 +310,7 @@ class ServiceContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     bindings: Child[BindingList] = Child(".services_bindings", "BindingList")
     channels: Child[ChannelList] = Child(".services_channels", "ChannelList")
@@ -336,7 +336,7 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         Service
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Create a Service: ``POST /v2/Services``.
@@ -350,7 +350,7 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         Service
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     list = _LIST.list_method(
         ListArgs,
@@ -364,7 +364,7 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         list[Service]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """List Service resources, every page up to ``limit`` items: ``GET /v2/Services``.
@@ -377,7 +377,7 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         list[Service]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -391,7 +391,7 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         An async iterator of Service.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Stream Service resources, one page in memory at a time: ``GET /v2/Services``.
@@ -404,7 +404,7 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         An async iterator of Service.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     page = _LIST.page_method(
         PageArgs,
@@ -419,7 +419,7 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         Page[Service]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """One page of Service resources (``next_page()`` moves on): ``GET /v2/Services``.
@@ -433,5 +433,5 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         Page[Service]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """

@@ -66,7 +66,7 @@ class BindingContext(InstanceContext):
     Returns:
         Binding
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Fetch this Binding: ``GET /v2/Services/{ServiceSid}/Bindings/{Sid}``.
@@ -79,7 +79,7 @@ class BindingContext(InstanceContext):
     Returns:
         Binding
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     delete = _DELETE.delete_method(
         Args,
@@ -93,7 +93,7 @@ class BindingContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Delete this Binding: ``DELETE /v2/Services/{ServiceSid}/Bindings/{Sid}``.
@@ -106,7 +106,7 @@ class BindingContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
 
 
@@ -131,7 +131,7 @@ class BindingList(KeyedList[BindingContext]):
     Returns:
         list[Binding]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """List Binding resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Bindings``.
@@ -148,7 +148,7 @@ class BindingList(KeyedList[BindingContext]):
     Returns:
         list[Binding]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     stream = _LIST.stream_method(
         BindingListArgs,
@@ -166,7 +166,7 @@ class BindingList(KeyedList[BindingContext]):
     Returns:
         An async iterator of Binding.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Stream Binding resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Bindings``.
@@ -183,7 +183,7 @@ class BindingList(KeyedList[BindingContext]):
     Returns:
         An async iterator of Binding.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     page = _LIST.page_method(
         BindingPageArgs,
@@ -202,7 +202,7 @@ class BindingList(KeyedList[BindingContext]):
     Returns:
         Page[Binding]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """One page of Binding resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Bindings``.
@@ -220,5 +220,5 @@ class BindingList(KeyedList[BindingContext]):
     Returns:
         Page[Binding]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """

@@ -120,7 +120,7 @@ class ChannelContext(InstanceContext):
     Returns:
         Channel
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Fetch this Channel: ``GET /v2/Services/{ServiceSid}/Channels/{Sid}``.
@@ -133,7 +133,7 @@ class ChannelContext(InstanceContext):
     Returns:
         Channel
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     update = _UPDATE.call_method(
         ChannelUpdateArgs,
@@ -156,7 +156,7 @@ class ChannelContext(InstanceContext):
     Returns:
         Channel
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Update this Channel: ``POST /v2/Services/{ServiceSid}/Channels/{Sid}``.
@@ -178,7 +178,7 @@ class ChannelContext(InstanceContext):
     Returns:
         Channel
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     delete = _DELETE.delete_method(
         ChannelDeleteArgs,
@@ -195,7 +195,7 @@ class ChannelContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Delete this Channel: ``DELETE /v2/Services/{ServiceSid}/Channels/{Sid}``.
@@ -211,7 +211,7 @@ class ChannelContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     invites: Child[InviteList] = Child(".services_channels_invites", "InviteList")
     members: Child[MemberList] = Child(".services_channels_members", "MemberList")
@@ -244,7 +244,7 @@ class ChannelList(KeyedList[ChannelContext]):
     Returns:
         Channel
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Create a Channel: ``POST /v2/Services/{ServiceSid}/Channels``.
@@ -265,7 +265,7 @@ class ChannelList(KeyedList[ChannelContext]):
     Returns:
         Channel
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     list = _LIST.list_method(
         ChannelListArgs,
@@ -282,7 +282,7 @@ class ChannelList(KeyedList[ChannelContext]):
     Returns:
         list[Channel]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """List Channel resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Channels``.
@@ -298,7 +298,7 @@ class ChannelList(KeyedList[ChannelContext]):
     Returns:
         list[Channel]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     stream = _LIST.stream_method(
         ChannelListArgs,
@@ -315,7 +315,7 @@ class ChannelList(KeyedList[ChannelContext]):
     Returns:
         An async iterator of Channel.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Stream Channel resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Channels``.
@@ -331,7 +331,7 @@ class ChannelList(KeyedList[ChannelContext]):
     Returns:
         An async iterator of Channel.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     page = _LIST.page_method(
         ChannelPageArgs,
@@ -349,7 +349,7 @@ class ChannelList(KeyedList[ChannelContext]):
     Returns:
         Page[Channel]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """One page of Channel resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Channels``.
@@ -366,5 +366,5 @@ class ChannelList(KeyedList[ChannelContext]):
     Returns:
         Page[Channel]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """

@@ -115,7 +115,7 @@ class MemberContext(InstanceContext):
     Returns:
         Member
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Fetch this Member: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members/{Sid}``.
@@ -128,7 +128,7 @@ class MemberContext(InstanceContext):
     Returns:
         Member
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     update = _UPDATE.call_method(
         MemberUpdateArgs,
@@ -151,7 +151,7 @@ class MemberContext(InstanceContext):
     Returns:
         Member
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Update this Member: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members/{Sid}``.
@@ -173,7 +173,7 @@ class MemberContext(InstanceContext):
     Returns:
         Member
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     delete = _DELETE.delete_method(
         MemberDeleteArgs,
@@ -190,7 +190,7 @@ class MemberContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Delete this Member: ``DELETE /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members/{Sid}``.
@@ -206,7 +206,7 @@ class MemberContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
 
 
@@ -235,7 +235,7 @@ class MemberList(KeyedList[MemberContext]):
     Returns:
         Member
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Create a Member: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members``.
@@ -256,7 +256,7 @@ class MemberList(KeyedList[MemberContext]):
     Returns:
         Member
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     list = _LIST.list_method(
         MemberListArgs,
@@ -273,7 +273,7 @@ class MemberList(KeyedList[MemberContext]):
     Returns:
         list[Member]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """List Member resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members``.
@@ -289,7 +289,7 @@ class MemberList(KeyedList[MemberContext]):
     Returns:
         list[Member]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     stream = _LIST.stream_method(
         MemberListArgs,
@@ -306,7 +306,7 @@ class MemberList(KeyedList[MemberContext]):
     Returns:
         An async iterator of Member.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Stream Member resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members``.
@@ -322,7 +322,7 @@ class MemberList(KeyedList[MemberContext]):
     Returns:
         An async iterator of Member.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     page = _LIST.page_method(
         MemberPageArgs,
@@ -340,7 +340,7 @@ class MemberList(KeyedList[MemberContext]):
     Returns:
         Page[Member]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """One page of Member resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members``.
@@ -357,5 +357,5 @@ class MemberList(KeyedList[MemberContext]):
     Returns:
         Page[Member]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """

@@ -114,7 +114,7 @@ class MessageContext(InstanceContext):
     Returns:
         Message
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Fetch this Message: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages/{Sid}``.
@@ -127,7 +127,7 @@ class MessageContext(InstanceContext):
     Returns:
         Message
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     update = _UPDATE.call_method(
         MessageUpdateArgs,
@@ -150,7 +150,7 @@ class MessageContext(InstanceContext):
     Returns:
         Message
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Update this Message: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages/{Sid}``.
@@ -172,7 +172,7 @@ class MessageContext(InstanceContext):
     Returns:
         Message
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     delete = _DELETE.delete_method(
         MessageDeleteArgs,
@@ -189,7 +189,7 @@ class MessageContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Delete this Message: ``DELETE /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages/{Sid}``.
@@ -205,7 +205,7 @@ class MessageContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
 
 
@@ -234,7 +234,7 @@ class MessageList(KeyedList[MessageContext]):
     Returns:
         Message
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Create a Message: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages``.
@@ -255,7 +255,7 @@ class MessageList(KeyedList[MessageContext]):
     Returns:
         Message
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     list = _LIST.list_method(
         MessageListArgs,
@@ -272,7 +272,7 @@ class MessageList(KeyedList[MessageContext]):
     Returns:
         list[Message]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """List Message resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages``.
@@ -288,7 +288,7 @@ class MessageList(KeyedList[MessageContext]):
     Returns:
         list[Message]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     stream = _LIST.stream_method(
         MessageListArgs,
@@ -305,7 +305,7 @@ class MessageList(KeyedList[MessageContext]):
     Returns:
         An async iterator of Message.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Stream Message resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages``.
@@ -321,7 +321,7 @@ class MessageList(KeyedList[MessageContext]):
     Returns:
         An async iterator of Message.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     page = _LIST.page_method(
         MessagePageArgs,
@@ -339,7 +339,7 @@ class MessageList(KeyedList[MessageContext]):
     Returns:
         Page[Message]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """One page of Message resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages``.
@@ -356,5 +356,5 @@ class MessageList(KeyedList[MessageContext]):
     Returns:
         Page[Message]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """

@@ -92,7 +92,7 @@ class ChannelWebhookContext(InstanceContext):
     Returns:
         ChannelWebhook
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Fetch this ChannelWebhook: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks/{Sid}``.
@@ -105,7 +105,7 @@ class ChannelWebhookContext(InstanceContext):
     Returns:
         ChannelWebhook
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     update = _UPDATE.call_method(
         ChannelWebhookUpdateArgs,
@@ -127,7 +127,7 @@ class ChannelWebhookContext(InstanceContext):
     Returns:
         ChannelWebhook
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Update this ChannelWebhook: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks/{Sid}``.
@@ -148,7 +148,7 @@ class ChannelWebhookContext(InstanceContext):
     Returns:
         ChannelWebhook
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     delete = _DELETE.delete_method(
         Args,
@@ -162,7 +162,7 @@ class ChannelWebhookContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Delete this ChannelWebhook: ``DELETE /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks/{Sid}``.
@@ -175,7 +175,7 @@ class ChannelWebhookContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
 
 
@@ -203,7 +203,7 @@ class ChannelWebhookList(KeyedList[ChannelWebhookContext]):
     Returns:
         ChannelWebhook
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Create a ChannelWebhook: ``POST /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks``.
@@ -223,7 +223,7 @@ class ChannelWebhookList(KeyedList[ChannelWebhookContext]):
     Returns:
         ChannelWebhook
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     list = _LIST.list_method(
         ListArgs,
@@ -237,7 +237,7 @@ class ChannelWebhookList(KeyedList[ChannelWebhookContext]):
     Returns:
         list[ChannelWebhook]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """List ChannelWebhook resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks``.
@@ -250,7 +250,7 @@ class ChannelWebhookList(KeyedList[ChannelWebhookContext]):
     Returns:
         list[ChannelWebhook]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -264,7 +264,7 @@ class ChannelWebhookList(KeyedList[ChannelWebhookContext]):
     Returns:
         An async iterator of ChannelWebhook.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Stream ChannelWebhook resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks``.
@@ -277,7 +277,7 @@ class ChannelWebhookList(KeyedList[ChannelWebhookContext]):
     Returns:
         An async iterator of ChannelWebhook.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     page = _LIST.page_method(
         PageArgs,
@@ -292,7 +292,7 @@ class ChannelWebhookList(KeyedList[ChannelWebhookContext]):
     Returns:
         Page[ChannelWebhook]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """One page of ChannelWebhook resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks``.
@@ -306,5 +306,5 @@ class ChannelWebhookList(KeyedList[ChannelWebhookContext]):
     Returns:
         Page[ChannelWebhook]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """

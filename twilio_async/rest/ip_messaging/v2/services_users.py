@@ -85,7 +85,7 @@ class UserContext(InstanceContext):
     Returns:
         User
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Fetch this User: ``GET /v2/Services/{ServiceSid}/Users/{Sid}``.
@@ -98,7 +98,7 @@ class UserContext(InstanceContext):
     Returns:
         User
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     update = _UPDATE.call_method(
         UserUpdateArgs,
@@ -118,7 +118,7 @@ class UserContext(InstanceContext):
     Returns:
         User
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Update this User: ``POST /v2/Services/{ServiceSid}/Users/{Sid}``.
@@ -137,7 +137,7 @@ class UserContext(InstanceContext):
     Returns:
         User
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     delete = _DELETE.delete_method(
         Args,
@@ -151,7 +151,7 @@ class UserContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Delete this User: ``DELETE /v2/Services/{ServiceSid}/Users/{Sid}``.
@@ -164,7 +164,7 @@ class UserContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     user_bindings: Child[UserBindingList] = Child(
         ".services_users_user_bindings", "UserBindingList"
@@ -196,7 +196,7 @@ class UserList(KeyedList[UserContext]):
     Returns:
         User
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Create a User: ``POST /v2/Services/{ServiceSid}/Users``.
@@ -214,7 +214,7 @@ class UserList(KeyedList[UserContext]):
     Returns:
         User
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     list = _LIST.list_method(
         ListArgs,
@@ -228,7 +228,7 @@ class UserList(KeyedList[UserContext]):
     Returns:
         list[User]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """List User resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Users``.
@@ -241,7 +241,7 @@ class UserList(KeyedList[UserContext]):
     Returns:
         list[User]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -255,7 +255,7 @@ class UserList(KeyedList[UserContext]):
     Returns:
         An async iterator of User.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Stream User resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Users``.
@@ -268,7 +268,7 @@ class UserList(KeyedList[UserContext]):
     Returns:
         An async iterator of User.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     page = _LIST.page_method(
         PageArgs,
@@ -283,7 +283,7 @@ class UserList(KeyedList[UserContext]):
     Returns:
         Page[User]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """One page of User resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Users``.
@@ -297,5 +297,5 @@ class UserList(KeyedList[UserContext]):
     Returns:
         Page[User]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """

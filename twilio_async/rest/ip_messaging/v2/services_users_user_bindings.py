@@ -62,7 +62,7 @@ class UserBindingContext(InstanceContext):
     Returns:
         UserBinding
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Fetch this UserBinding: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Bindings/{Sid}``.
@@ -75,7 +75,7 @@ class UserBindingContext(InstanceContext):
     Returns:
         UserBinding
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     delete = _DELETE.delete_method(
         Args,
@@ -89,7 +89,7 @@ class UserBindingContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Delete this UserBinding: ``DELETE /v2/Services/{ServiceSid}/Users/{UserSid}/Bindings/{Sid}``.
@@ -102,7 +102,7 @@ class UserBindingContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
 
 
@@ -126,7 +126,7 @@ class UserBindingList(KeyedList[UserBindingContext]):
     Returns:
         list[UserBinding]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """List UserBinding resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Bindings``.
@@ -142,7 +142,7 @@ class UserBindingList(KeyedList[UserBindingContext]):
     Returns:
         list[UserBinding]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     stream = _LIST.stream_method(
         UserBindingListArgs,
@@ -159,7 +159,7 @@ class UserBindingList(KeyedList[UserBindingContext]):
     Returns:
         An async iterator of UserBinding.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Stream UserBinding resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Bindings``.
@@ -175,7 +175,7 @@ class UserBindingList(KeyedList[UserBindingContext]):
     Returns:
         An async iterator of UserBinding.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     page = _LIST.page_method(
         UserBindingPageArgs,
@@ -193,7 +193,7 @@ class UserBindingList(KeyedList[UserBindingContext]):
     Returns:
         Page[UserBinding]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """One page of UserBinding resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Bindings``.
@@ -210,5 +210,5 @@ class UserBindingList(KeyedList[UserBindingContext]):
     Returns:
         Page[UserBinding]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """

@@ -65,7 +65,7 @@ class UserChannelContext(InstanceContext):
     Returns:
         UserChannel
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Fetch this UserChannel: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Channels/{ChannelSid}``.
@@ -78,7 +78,7 @@ class UserChannelContext(InstanceContext):
     Returns:
         UserChannel
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     update = _UPDATE.call_method(
         UserChannelUpdateArgs,
@@ -97,7 +97,7 @@ class UserChannelContext(InstanceContext):
     Returns:
         UserChannel
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Update this UserChannel: ``POST /v2/Services/{ServiceSid}/Users/{UserSid}/Channels/{ChannelSid}``.
@@ -115,7 +115,7 @@ class UserChannelContext(InstanceContext):
     Returns:
         UserChannel
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     delete = _DELETE.delete_method(
         Args,
@@ -129,7 +129,7 @@ class UserChannelContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Delete this UserChannel: ``DELETE /v2/Services/{ServiceSid}/Users/{UserSid}/Channels/{ChannelSid}``.
@@ -142,7 +142,7 @@ class UserChannelContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
 
 
@@ -163,7 +163,7 @@ class UserChannelList(KeyedList[UserChannelContext]):
     Returns:
         list[UserChannel]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """List UserChannel resources, every page up to ``limit`` items: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Channels``.
@@ -176,7 +176,7 @@ class UserChannelList(KeyedList[UserChannelContext]):
     Returns:
         list[UserChannel]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -190,7 +190,7 @@ class UserChannelList(KeyedList[UserChannelContext]):
     Returns:
         An async iterator of UserChannel.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """Stream UserChannel resources, one page in memory at a time: ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Channels``.
@@ -203,7 +203,7 @@ class UserChannelList(KeyedList[UserChannelContext]):
     Returns:
         An async iterator of UserChannel.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """
     page = _LIST.page_method(
         PageArgs,
@@ -218,7 +218,7 @@ class UserChannelList(KeyedList[UserChannelContext]):
     Returns:
         Page[UserChannel]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """,
     )
     """One page of UserChannel resources (``next_page()`` moves on): ``GET /v2/Services/{ServiceSid}/Users/{UserSid}/Channels``.
@@ -232,5 +232,5 @@ class UserChannelList(KeyedList[UserChannelContext]):
     Returns:
         Page[UserChannel]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/chat
     """

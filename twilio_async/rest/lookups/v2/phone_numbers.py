@@ -96,7 +96,7 @@ class LookupResponseContext(InstanceContext):
     Returns:
         LookupResponse
 
-    Twilio docs: https://www.twilio.com/docs/lookup
+    Twilio docs: https://www.twilio.com/docs/lookup/v2-api
     """,
     )
     """Fetch this LookupResponse: ``GET /v2/PhoneNumbers/{PhoneNumber}``.
@@ -126,7 +126,7 @@ class LookupResponseContext(InstanceContext):
     Returns:
         LookupResponse
 
-    Twilio docs: https://www.twilio.com/docs/lookup
+    Twilio docs: https://www.twilio.com/docs/lookup/v2-api
     """
     lookup_overrides: Child[OverridesResponseList] = Child(
         ".phone_numbers_lookup_overrides", "OverridesResponseList"

@@ -58,7 +58,7 @@ class OverridesResponseContext(InstanceContext):
     Returns:
         OverridesResponse
 
-    Twilio docs: https://www.twilio.com/docs/lookup
+    Twilio docs: https://www.twilio.com/docs/lookup/v2-api
     """,
     )
     """Create a OverridesResponse: ``POST /v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}``.
@@ -75,7 +75,7 @@ class OverridesResponseContext(InstanceContext):
     Returns:
         OverridesResponse
 
-    Twilio docs: https://www.twilio.com/docs/lookup
+    Twilio docs: https://www.twilio.com/docs/lookup/v2-api
     """
     fetch = _FETCH.call_method(
         Args,
@@ -89,7 +89,7 @@ class OverridesResponseContext(InstanceContext):
     Returns:
         OverridesResponse
 
-    Twilio docs: https://www.twilio.com/docs/lookup
+    Twilio docs: https://www.twilio.com/docs/lookup/v2-api
     """,
     )
     """Fetch this OverridesResponse: ``GET /v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}``.
@@ -102,7 +102,7 @@ class OverridesResponseContext(InstanceContext):
     Returns:
         OverridesResponse
 
-    Twilio docs: https://www.twilio.com/docs/lookup
+    Twilio docs: https://www.twilio.com/docs/lookup/v2-api
     """
     update = _UPDATE.call_method(
         OverridesResponseUpdateArgs,
@@ -120,7 +120,7 @@ class OverridesResponseContext(InstanceContext):
     Returns:
         OverridesResponse
 
-    Twilio docs: https://www.twilio.com/docs/lookup
+    Twilio docs: https://www.twilio.com/docs/lookup/v2-api
     """,
     )
     """Update this OverridesResponse: ``PUT /v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}``.
@@ -137,7 +137,7 @@ class OverridesResponseContext(InstanceContext):
     Returns:
         OverridesResponse
 
-    Twilio docs: https://www.twilio.com/docs/lookup
+    Twilio docs: https://www.twilio.com/docs/lookup/v2-api
     """
     delete = _DELETE.delete_method(
         Args,
@@ -151,7 +151,7 @@ class OverridesResponseContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/lookup
+    Twilio docs: https://www.twilio.com/docs/lookup/v2-api
     """,
     )
     """Delete this OverridesResponse: ``DELETE /v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field}``.
@@ -164,7 +164,7 @@ class OverridesResponseContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/lookup
+    Twilio docs: https://www.twilio.com/docs/lookup/v2-api
     """
 
 

@@ -41,7 +41,7 @@ class QueryList(ListResource):
     Returns:
         Query
 
-    Twilio docs: https://www.twilio.com/docs/lookup
+    Twilio docs: https://www.twilio.com/docs/lookup/v2-api
     """,
     )
     """Create a Query: ``POST /v2/batch/query``.
@@ -55,5 +55,5 @@ class QueryList(ListResource):
     Returns:
         Query
 
-    Twilio docs: https://www.twilio.com/docs/lookup
+    Twilio docs: https://www.twilio.com/docs/lookup/v2-api
     """

@@ -51,7 +51,7 @@ class RateLimitsContext(InstanceContext):
     Returns:
         RateLimits
 
-    Twilio docs: https://www.twilio.com/docs/lookup
+    Twilio docs: https://www.twilio.com/docs/lookup/v2-api
     """,
     )
     """Fetch this RateLimits: ``GET /v2/RateLimits``.
@@ -65,7 +65,7 @@ class RateLimitsContext(InstanceContext):
     Returns:
         RateLimits
 
-    Twilio docs: https://www.twilio.com/docs/lookup
+    Twilio docs: https://www.twilio.com/docs/lookup/v2-api
     """
     fields_: Child[FieldsList] = Child(".rate_limits_fields", "FieldsList")
 

@@ -44,7 +44,7 @@ class RateLimitResponseContext(InstanceContext):
     Returns:
         RateLimitResponse
 
-    Twilio docs: https://www.twilio.com/docs/lookup
+    Twilio docs: https://www.twilio.com/docs/lookup/v2-api
     """,
     )
     """Fetch this RateLimitResponse: ``GET /v2/RateLimits/Fields/{Field}/Bucket/{Bucket}``.
@@ -57,7 +57,7 @@ class RateLimitResponseContext(InstanceContext):
     Returns:
         RateLimitResponse
 
-    Twilio docs: https://www.twilio.com/docs/lookup
+    Twilio docs: https://www.twilio.com/docs/lookup/v2-api
     """
     update = _UPDATE.call_method(
         RateLimitResponseUpdateArgs,
@@ -75,7 +75,7 @@ class RateLimitResponseContext(InstanceContext):
     Returns:
         RateLimitResponse
 
-    Twilio docs: https://www.twilio.com/docs/lookup
+    Twilio docs: https://www.twilio.com/docs/lookup/v2-api
     """,
     )
     """Update this RateLimitResponse: ``PUT /v2/RateLimits/Fields/{Field}/Bucket/{Bucket}``.
@@ -92,7 +92,7 @@ class RateLimitResponseContext(InstanceContext):
     Returns:
         RateLimitResponse
 
-    Twilio docs: https://www.twilio.com/docs/lookup
+    Twilio docs: https://www.twilio.com/docs/lookup/v2-api
     """
     delete = _DELETE.delete_method(
         Args,
@@ -106,7 +106,7 @@ class RateLimitResponseContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/lookup
+    Twilio docs: https://www.twilio.com/docs/lookup/v2-api
     """,
     )
     """Delete this RateLimitResponse: ``DELETE /v2/RateLimits/Fields/{Field}/Bucket/{Bucket}``.
@@ -119,7 +119,7 @@ class RateLimitResponseContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/lookup
+    Twilio docs: https://www.twilio.com/docs/lookup/v2-api
     """
 
 

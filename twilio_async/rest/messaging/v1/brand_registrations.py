@@ -73,7 +73,7 @@ class BrandRegistrationsContext(InstanceContext):
     Returns:
         BrandRegistrations
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Fetch this BrandRegistrations: ``GET /v1/a2p/BrandRegistrations/{Sid}``.
@@ -86,7 +86,7 @@ class BrandRegistrationsContext(InstanceContext):
     Returns:
         BrandRegistrations
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     update = _UPDATE.call_method(
         Args,
@@ -100,7 +100,7 @@ class BrandRegistrationsContext(InstanceContext):
     Returns:
         BrandRegistrations
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Update this BrandRegistrations: ``POST /v1/a2p/BrandRegistrations/{Sid}``.
@@ -113,7 +113,7 @@ class BrandRegistrationsContext(InstanceContext):
     Returns:
         BrandRegistrations
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     brand_registration_2fa: Child[BrandRegistration2faList] = Child(
         ".brand_registrations_brand_registration_2fa", "BrandRegistration2faList"
@@ -148,7 +148,7 @@ class BrandRegistrationsList(KeyedList[BrandRegistrationsContext]):
     Returns:
         BrandRegistrations
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Create a BrandRegistrations: ``POST /v1/a2p/BrandRegistrations``.
@@ -166,7 +166,7 @@ class BrandRegistrationsList(KeyedList[BrandRegistrationsContext]):
     Returns:
         BrandRegistrations
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     list = _LIST.list_method(
         ListArgs,
@@ -180,7 +180,7 @@ class BrandRegistrationsList(KeyedList[BrandRegistrationsContext]):
     Returns:
         list[BrandRegistrations]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """List BrandRegistrations resources, every page up to ``limit`` items: ``GET /v1/a2p/BrandRegistrations``.
@@ -193,7 +193,7 @@ class BrandRegistrationsList(KeyedList[BrandRegistrationsContext]):
     Returns:
         list[BrandRegistrations]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -207,7 +207,7 @@ class BrandRegistrationsList(KeyedList[BrandRegistrationsContext]):
     Returns:
         An async iterator of BrandRegistrations.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Stream BrandRegistrations resources, one page in memory at a time: ``GET /v1/a2p/BrandRegistrations``.
@@ -220,7 +220,7 @@ class BrandRegistrationsList(KeyedList[BrandRegistrationsContext]):
     Returns:
         An async iterator of BrandRegistrations.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     page = _LIST.page_method(
         PageArgs,
@@ -235,7 +235,7 @@ class BrandRegistrationsList(KeyedList[BrandRegistrationsContext]):
     Returns:
         Page[BrandRegistrations]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """One page of BrandRegistrations resources (``next_page()`` moves on): ``GET /v1/a2p/BrandRegistrations``.
@@ -249,5 +249,5 @@ class BrandRegistrationsList(KeyedList[BrandRegistrationsContext]):
     Returns:
         Page[BrandRegistrations]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """

@@ -32,7 +32,7 @@ class BrandRegistrationOtpList(ListResource):
     Returns:
         BrandRegistrationOtp
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Create a BrandRegistrationOtp: ``POST /v1/a2p/BrandRegistrations/{BrandRegistrationSid}/SmsOtp``.
@@ -43,5 +43,5 @@ class BrandRegistrationOtpList(ListResource):
     Returns:
         BrandRegistrationOtp
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """

@@ -72,7 +72,7 @@ class BrandVettingContext(InstanceContext):
     Returns:
         BrandVetting
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Fetch this BrandVetting: ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings/{BrandVettingSid}``.
@@ -85,7 +85,7 @@ class BrandVettingContext(InstanceContext):
     Returns:
         BrandVetting
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
 
 
@@ -108,7 +108,7 @@ class BrandVettingList(KeyedList[BrandVettingContext]):
     Returns:
         BrandVetting
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Create a BrandVetting: ``POST /v1/a2p/BrandRegistrations/{BrandSid}/Vettings``.
@@ -123,7 +123,7 @@ class BrandVettingList(KeyedList[BrandVettingContext]):
     Returns:
         BrandVetting
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     list = _LIST.list_method(
         BrandVettingListArgs,
@@ -140,7 +140,7 @@ class BrandVettingList(KeyedList[BrandVettingContext]):
     Returns:
         list[BrandVetting]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """List BrandVetting resources, every page up to ``limit`` items: ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings``.
@@ -156,7 +156,7 @@ class BrandVettingList(KeyedList[BrandVettingContext]):
     Returns:
         list[BrandVetting]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     stream = _LIST.stream_method(
         BrandVettingListArgs,
@@ -173,7 +173,7 @@ class BrandVettingList(KeyedList[BrandVettingContext]):
     Returns:
         An async iterator of BrandVetting.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Stream BrandVetting resources, one page in memory at a time: ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings``.
@@ -189,7 +189,7 @@ class BrandVettingList(KeyedList[BrandVettingContext]):
     Returns:
         An async iterator of BrandVetting.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     page = _LIST.page_method(
         BrandVettingPageArgs,
@@ -207,7 +207,7 @@ class BrandVettingList(KeyedList[BrandVettingContext]):
     Returns:
         Page[BrandVetting]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """One page of BrandVetting resources (``next_page()`` moves on): ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings``.
@@ -224,5 +224,5 @@ class BrandVettingList(KeyedList[BrandVettingContext]):
     Returns:
         Page[BrandVetting]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """

@@ -41,7 +41,7 @@ class DeactivationsContext(InstanceContext):
     Returns:
         Deactivations
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Fetch this Deactivations: ``GET /v1/Deactivations``.
@@ -55,7 +55,7 @@ class DeactivationsContext(InstanceContext):
     Returns:
         Deactivations
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
 
 

@@ -42,7 +42,7 @@ class DomainCertsContext(InstanceContext):
     Returns:
         DomainCerts
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Fetch this DomainCerts: ``GET /v1/LinkShortening/Domains/{DomainSid}/Certificate``.
@@ -55,7 +55,7 @@ class DomainCertsContext(InstanceContext):
     Returns:
         DomainCerts
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     update = _UPDATE.call_method(
         DomainCertsUpdateArgs,
@@ -72,7 +72,7 @@ class DomainCertsContext(InstanceContext):
     Returns:
         DomainCerts
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Update this DomainCerts: ``POST /v1/LinkShortening/Domains/{DomainSid}/Certificate``.
@@ -88,7 +88,7 @@ class DomainCertsContext(InstanceContext):
     Returns:
         DomainCerts
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     delete = _DELETE.delete_method(
         Args,
@@ -102,7 +102,7 @@ class DomainCertsContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Delete this DomainCerts: ``DELETE /v1/LinkShortening/Domains/{DomainSid}/Certificate``.
@@ -115,7 +115,7 @@ class DomainCertsContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
 
 

@@ -50,7 +50,7 @@ class DomainConfigContext(InstanceContext):
     Returns:
         DomainConfig
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Fetch this DomainConfig: ``GET /v1/LinkShortening/Domains/{DomainSid}/Config``.
@@ -63,7 +63,7 @@ class DomainConfigContext(InstanceContext):
     Returns:
         DomainConfig
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     update = _UPDATE.call_method(
         DomainConfigUpdateArgs,
@@ -83,7 +83,7 @@ class DomainConfigContext(InstanceContext):
     Returns:
         DomainConfig
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Update this DomainConfig: ``POST /v1/LinkShortening/Domains/{DomainSid}/Config``.
@@ -102,7 +102,7 @@ class DomainConfigContext(InstanceContext):
     Returns:
         DomainConfig
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
 
 

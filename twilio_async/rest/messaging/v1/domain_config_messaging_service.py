@@ -34,7 +34,7 @@ class DomainConfigMessagingServiceContext(InstanceContext):
     Returns:
         DomainConfigMessagingService
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Fetch this DomainConfigMessagingService: ``GET /v1/LinkShortening/MessagingService/{MessagingServiceSid}/DomainConfig``.
@@ -47,7 +47,7 @@ class DomainConfigMessagingServiceContext(InstanceContext):
     Returns:
         DomainConfigMessagingService
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
 
 

@@ -34,7 +34,7 @@ class DomainDnsValidationContext(InstanceContext):
     Returns:
         DomainDnsValidation
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Fetch this DomainDnsValidation: ``GET /v1/LinkShortening/Domains/{DomainSid}/ValidateDns``.
@@ -47,7 +47,7 @@ class DomainDnsValidationContext(InstanceContext):
     Returns:
         DomainDnsValidation
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
 
 

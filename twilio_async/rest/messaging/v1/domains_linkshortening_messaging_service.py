@@ -37,7 +37,7 @@ class LinkshorteningMessagingServiceContext(InstanceContext):
     Returns:
         LinkshorteningMessagingService
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Create a LinkshorteningMessagingService: ``POST /v1/LinkShortening/Domains/{DomainSid}/MessagingServices/{MessagingServiceSid}``.
@@ -50,7 +50,7 @@ class LinkshorteningMessagingServiceContext(InstanceContext):
     Returns:
         LinkshorteningMessagingService
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     delete = _DELETE.delete_method(
         Args,
@@ -64,7 +64,7 @@ class LinkshorteningMessagingServiceContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Delete this LinkshorteningMessagingService: ``DELETE /v1/LinkShortening/Domains/{DomainSid}/MessagingServices/{MessagingServiceSid}``.
@@ -77,7 +77,7 @@ class LinkshorteningMessagingServiceContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
 
 

@@ -48,7 +48,7 @@ class ExternalCampaignList(ListResource):
     Returns:
         ExternalCampaign
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Create a ExternalCampaign: ``POST /v1/Services/PreregisteredUsa2p``.
@@ -64,5 +64,5 @@ class ExternalCampaignList(ListResource):
     Returns:
         ExternalCampaign
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """

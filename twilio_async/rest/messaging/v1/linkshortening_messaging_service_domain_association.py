@@ -40,7 +40,7 @@ class LinkshorteningMessagingServiceDomainAssociationContext(InstanceContext):
     Returns:
         LinkshorteningMessagingServiceDomainAssociation
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Fetch this LinkshorteningMessagingServiceDomainAssociation: ``GET /v1/LinkShortening/MessagingServices/{MessagingServiceSid}/Domain``.
@@ -53,7 +53,7 @@ class LinkshorteningMessagingServiceDomainAssociationContext(InstanceContext):
     Returns:
         LinkshorteningMessagingServiceDomainAssociation
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
 
 

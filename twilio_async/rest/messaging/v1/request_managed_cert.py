@@ -34,7 +34,7 @@ class RequestManagedCertContext(InstanceContext):
     Returns:
         RequestManagedCert
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Update this RequestManagedCert: ``POST /v1/LinkShortening/Domains/{DomainSid}/RequestManagedCert``.
@@ -47,7 +47,7 @@ class RequestManagedCertContext(InstanceContext):
     Returns:
         RequestManagedCert
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
 
 

@@ -137,7 +137,7 @@ class ServiceContext(InstanceContext):
     Returns:
         Service
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Fetch this Service: ``GET /v1/Services/{Sid}``.
@@ -150,7 +150,7 @@ class ServiceContext(InstanceContext):
     Returns:
         Service
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     update = _UPDATE.call_method(
         ServiceUpdateArgs,
@@ -182,7 +182,7 @@ class ServiceContext(InstanceContext):
     Returns:
         Service
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Update this Service: ``POST /v1/Services/{Sid}``.
@@ -213,7 +213,7 @@ class ServiceContext(InstanceContext):
     Returns:
         Service
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     delete = _DELETE.delete_method(
         Args,
@@ -227,7 +227,7 @@ class ServiceContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Delete this Service: ``DELETE /v1/Services/{Sid}``.
@@ -240,7 +240,7 @@ class ServiceContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     alpha_senders: Child[AlphaSenderList] = Child(".services_alpha_senders", "AlphaSenderList")
     channel_senders: Child[ChannelSenderList] = Child(
@@ -292,7 +292,7 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         Service
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Create a Service: ``POST /v1/Services``.
@@ -321,7 +321,7 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         Service
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     list = _LIST.list_method(
         ListArgs,
@@ -335,7 +335,7 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         list[Service]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """List Service resources, every page up to ``limit`` items: ``GET /v1/Services``.
@@ -348,7 +348,7 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         list[Service]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -362,7 +362,7 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         An async iterator of Service.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Stream Service resources, one page in memory at a time: ``GET /v1/Services``.
@@ -375,7 +375,7 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         An async iterator of Service.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     page = _LIST.page_method(
         PageArgs,
@@ -390,7 +390,7 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         Page[Service]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """One page of Service resources (``next_page()`` moves on): ``GET /v1/Services``.
@@ -404,5 +404,5 @@ class ServiceList(KeyedList[ServiceContext]):
     Returns:
         Page[Service]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """

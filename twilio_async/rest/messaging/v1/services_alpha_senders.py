@@ -56,7 +56,7 @@ class AlphaSenderContext(InstanceContext):
     Returns:
         AlphaSender
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Fetch this AlphaSender: ``GET /v1/Services/{ServiceSid}/AlphaSenders/{Sid}``.
@@ -69,7 +69,7 @@ class AlphaSenderContext(InstanceContext):
     Returns:
         AlphaSender
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     delete = _DELETE.delete_method(
         Args,
@@ -83,7 +83,7 @@ class AlphaSenderContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Delete this AlphaSender: ``DELETE /v1/Services/{ServiceSid}/AlphaSenders/{Sid}``.
@@ -96,7 +96,7 @@ class AlphaSenderContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
 
 
@@ -118,7 +118,7 @@ class AlphaSenderList(KeyedList[AlphaSenderContext]):
     Returns:
         AlphaSender
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Create a AlphaSender: ``POST /v1/Services/{ServiceSid}/AlphaSenders``.
@@ -132,7 +132,7 @@ class AlphaSenderList(KeyedList[AlphaSenderContext]):
     Returns:
         AlphaSender
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     list = _LIST.list_method(
         ListArgs,
@@ -146,7 +146,7 @@ class AlphaSenderList(KeyedList[AlphaSenderContext]):
     Returns:
         list[AlphaSender]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """List AlphaSender resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/AlphaSenders``.
@@ -159,7 +159,7 @@ class AlphaSenderList(KeyedList[AlphaSenderContext]):
     Returns:
         list[AlphaSender]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -173,7 +173,7 @@ class AlphaSenderList(KeyedList[AlphaSenderContext]):
     Returns:
         An async iterator of AlphaSender.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Stream AlphaSender resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/AlphaSenders``.
@@ -186,7 +186,7 @@ class AlphaSenderList(KeyedList[AlphaSenderContext]):
     Returns:
         An async iterator of AlphaSender.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     page = _LIST.page_method(
         PageArgs,
@@ -201,7 +201,7 @@ class AlphaSenderList(KeyedList[AlphaSenderContext]):
     Returns:
         Page[AlphaSender]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """One page of AlphaSender resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/AlphaSenders``.
@@ -215,5 +215,5 @@ class AlphaSenderList(KeyedList[AlphaSenderContext]):
     Returns:
         Page[AlphaSender]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """

@@ -58,7 +58,7 @@ class ChannelSenderContext(InstanceContext):
     Returns:
         ChannelSender
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Fetch this ChannelSender: ``GET /v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid}``.
@@ -71,7 +71,7 @@ class ChannelSenderContext(InstanceContext):
     Returns:
         ChannelSender
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     delete = _DELETE.delete_method(
         Args,
@@ -85,7 +85,7 @@ class ChannelSenderContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Delete this ChannelSender: ``DELETE /v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid}``.
@@ -98,7 +98,7 @@ class ChannelSenderContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
 
 
@@ -120,7 +120,7 @@ class ChannelSenderList(KeyedList[ChannelSenderContext]):
     Returns:
         ChannelSender
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Create a ChannelSender: ``POST /v1/Services/{MessagingServiceSid}/ChannelSenders``.
@@ -134,7 +134,7 @@ class ChannelSenderList(KeyedList[ChannelSenderContext]):
     Returns:
         ChannelSender
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     list = _LIST.list_method(
         ListArgs,
@@ -148,7 +148,7 @@ class ChannelSenderList(KeyedList[ChannelSenderContext]):
     Returns:
         list[ChannelSender]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """List ChannelSender resources, every page up to ``limit`` items: ``GET /v1/Services/{MessagingServiceSid}/ChannelSenders``.
@@ -161,7 +161,7 @@ class ChannelSenderList(KeyedList[ChannelSenderContext]):
     Returns:
         list[ChannelSender]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -175,7 +175,7 @@ class ChannelSenderList(KeyedList[ChannelSenderContext]):
     Returns:
         An async iterator of ChannelSender.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Stream ChannelSender resources, one page in memory at a time: ``GET /v1/Services/{MessagingServiceSid}/ChannelSenders``.
@@ -188,7 +188,7 @@ class ChannelSenderList(KeyedList[ChannelSenderContext]):
     Returns:
         An async iterator of ChannelSender.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     page = _LIST.page_method(
         PageArgs,
@@ -203,7 +203,7 @@ class ChannelSenderList(KeyedList[ChannelSenderContext]):
     Returns:
         Page[ChannelSender]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """One page of ChannelSender resources (``next_page()`` moves on): ``GET /v1/Services/{MessagingServiceSid}/ChannelSenders``.
@@ -217,5 +217,5 @@ class ChannelSenderList(KeyedList[ChannelSenderContext]):
     Returns:
         Page[ChannelSender]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """

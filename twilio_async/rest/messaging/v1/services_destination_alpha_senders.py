@@ -79,7 +79,7 @@ class DestinationAlphaSenderContext(InstanceContext):
     Returns:
         DestinationAlphaSender
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Fetch this DestinationAlphaSender: ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders/{Sid}``.
@@ -92,7 +92,7 @@ class DestinationAlphaSenderContext(InstanceContext):
     Returns:
         DestinationAlphaSender
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     delete = _DELETE.delete_method(
         Args,
@@ -106,7 +106,7 @@ class DestinationAlphaSenderContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Delete this DestinationAlphaSender: ``DELETE /v1/Services/{ServiceSid}/DestinationAlphaSenders/{Sid}``.
@@ -119,7 +119,7 @@ class DestinationAlphaSenderContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
 
 
@@ -142,7 +142,7 @@ class DestinationAlphaSenderList(KeyedList[DestinationAlphaSenderContext]):
     Returns:
         DestinationAlphaSender
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Create a DestinationAlphaSender: ``POST /v1/Services/{ServiceSid}/DestinationAlphaSenders``.
@@ -157,7 +157,7 @@ class DestinationAlphaSenderList(KeyedList[DestinationAlphaSenderContext]):
     Returns:
         DestinationAlphaSender
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     list = _LIST.list_method(
         DestinationAlphaSenderListArgs,
@@ -174,7 +174,7 @@ class DestinationAlphaSenderList(KeyedList[DestinationAlphaSenderContext]):
     Returns:
         list[DestinationAlphaSender]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """List DestinationAlphaSender resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders``.
@@ -190,7 +190,7 @@ class DestinationAlphaSenderList(KeyedList[DestinationAlphaSenderContext]):
     Returns:
         list[DestinationAlphaSender]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     stream = _LIST.stream_method(
         DestinationAlphaSenderListArgs,
@@ -207,7 +207,7 @@ class DestinationAlphaSenderList(KeyedList[DestinationAlphaSenderContext]):
     Returns:
         An async iterator of DestinationAlphaSender.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Stream DestinationAlphaSender resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders``.
@@ -223,7 +223,7 @@ class DestinationAlphaSenderList(KeyedList[DestinationAlphaSenderContext]):
     Returns:
         An async iterator of DestinationAlphaSender.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     page = _LIST.page_method(
         DestinationAlphaSenderPageArgs,
@@ -241,7 +241,7 @@ class DestinationAlphaSenderList(KeyedList[DestinationAlphaSenderContext]):
     Returns:
         Page[DestinationAlphaSender]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """One page of DestinationAlphaSender resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders``.
@@ -258,5 +258,5 @@ class DestinationAlphaSenderList(KeyedList[DestinationAlphaSenderContext]):
     Returns:
         Page[DestinationAlphaSender]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """

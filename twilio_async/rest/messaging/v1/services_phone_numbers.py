@@ -56,7 +56,7 @@ class PhoneNumberContext(InstanceContext):
     Returns:
         PhoneNumber
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Fetch this PhoneNumber: ``GET /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}``.
@@ -69,7 +69,7 @@ class PhoneNumberContext(InstanceContext):
     Returns:
         PhoneNumber
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     delete = _DELETE.delete_method(
         Args,
@@ -83,7 +83,7 @@ class PhoneNumberContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Delete this PhoneNumber: ``DELETE /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}``.
@@ -96,7 +96,7 @@ class PhoneNumberContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
 
 
@@ -118,7 +118,7 @@ class PhoneNumberList(KeyedList[PhoneNumberContext]):
     Returns:
         PhoneNumber
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Create a PhoneNumber: ``POST /v1/Services/{ServiceSid}/PhoneNumbers``.
@@ -132,7 +132,7 @@ class PhoneNumberList(KeyedList[PhoneNumberContext]):
     Returns:
         PhoneNumber
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     list = _LIST.list_method(
         ListArgs,
@@ -146,7 +146,7 @@ class PhoneNumberList(KeyedList[PhoneNumberContext]):
     Returns:
         list[PhoneNumber]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """List PhoneNumber resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/PhoneNumbers``.
@@ -159,7 +159,7 @@ class PhoneNumberList(KeyedList[PhoneNumberContext]):
     Returns:
         list[PhoneNumber]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -173,7 +173,7 @@ class PhoneNumberList(KeyedList[PhoneNumberContext]):
     Returns:
         An async iterator of PhoneNumber.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Stream PhoneNumber resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/PhoneNumbers``.
@@ -186,7 +186,7 @@ class PhoneNumberList(KeyedList[PhoneNumberContext]):
     Returns:
         An async iterator of PhoneNumber.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     page = _LIST.page_method(
         PageArgs,
@@ -201,7 +201,7 @@ class PhoneNumberList(KeyedList[PhoneNumberContext]):
     Returns:
         Page[PhoneNumber]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """One page of PhoneNumber resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/PhoneNumbers``.
@@ -215,5 +215,5 @@ class PhoneNumberList(KeyedList[PhoneNumberContext]):
     Returns:
         Page[PhoneNumber]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """

@@ -56,7 +56,7 @@ class ShortCodeContext(InstanceContext):
     Returns:
         ShortCode
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Fetch this ShortCode: ``GET /v1/Services/{ServiceSid}/ShortCodes/{Sid}``.
@@ -69,7 +69,7 @@ class ShortCodeContext(InstanceContext):
     Returns:
         ShortCode
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     delete = _DELETE.delete_method(
         Args,
@@ -83,7 +83,7 @@ class ShortCodeContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Delete this ShortCode: ``DELETE /v1/Services/{ServiceSid}/ShortCodes/{Sid}``.
@@ -96,7 +96,7 @@ class ShortCodeContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
 
 
@@ -118,7 +118,7 @@ class ShortCodeList(KeyedList[ShortCodeContext]):
     Returns:
         ShortCode
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Create a ShortCode: ``POST /v1/Services/{ServiceSid}/ShortCodes``.
@@ -132,7 +132,7 @@ class ShortCodeList(KeyedList[ShortCodeContext]):
     Returns:
         ShortCode
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     list = _LIST.list_method(
         ListArgs,
@@ -146,7 +146,7 @@ class ShortCodeList(KeyedList[ShortCodeContext]):
     Returns:
         list[ShortCode]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """List ShortCode resources, every page up to ``limit`` items: ``GET /v1/Services/{ServiceSid}/ShortCodes``.
@@ -159,7 +159,7 @@ class ShortCodeList(KeyedList[ShortCodeContext]):
     Returns:
         list[ShortCode]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -173,7 +173,7 @@ class ShortCodeList(KeyedList[ShortCodeContext]):
     Returns:
         An async iterator of ShortCode.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Stream ShortCode resources, one page in memory at a time: ``GET /v1/Services/{ServiceSid}/ShortCodes``.
@@ -186,7 +186,7 @@ class ShortCodeList(KeyedList[ShortCodeContext]):
     Returns:
         An async iterator of ShortCode.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     page = _LIST.page_method(
         PageArgs,
@@ -201,7 +201,7 @@ class ShortCodeList(KeyedList[ShortCodeContext]):
     Returns:
         Page[ShortCode]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """One page of ShortCode resources (``next_page()`` moves on): ``GET /v1/Services/{ServiceSid}/ShortCodes``.
@@ -215,5 +215,5 @@ class ShortCodeList(KeyedList[ShortCodeContext]):
     Returns:
         Page[ShortCode]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """

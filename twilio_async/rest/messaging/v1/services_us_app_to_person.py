@@ -143,7 +143,7 @@ class UsAppToPersonResponseContext(InstanceContext):
     Returns:
         UsAppToPersonResponse
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Fetch this UsAppToPersonResponse: ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}``.
@@ -159,7 +159,7 @@ class UsAppToPersonResponseContext(InstanceContext):
     Returns:
         UsAppToPersonResponse
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     update = _UPDATE.call_method(
         UsAppToPersonResponseUpdateArgs,
@@ -185,7 +185,7 @@ class UsAppToPersonResponseContext(InstanceContext):
     Returns:
         UsAppToPersonResponse
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Update this UsAppToPersonResponse: ``POST /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}``.
@@ -210,7 +210,7 @@ class UsAppToPersonResponseContext(InstanceContext):
     Returns:
         UsAppToPersonResponse
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     delete = _DELETE.delete_method(
         Args,
@@ -224,7 +224,7 @@ class UsAppToPersonResponseContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Delete this UsAppToPersonResponse: ``DELETE /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}``.
@@ -237,7 +237,7 @@ class UsAppToPersonResponseContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
 
 
@@ -277,7 +277,7 @@ class UsAppToPersonResponseList(KeyedList[UsAppToPersonResponseContext]):
     Returns:
         UsAppToPersonResponse
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Create a UsAppToPersonResponse: ``POST /v1/Services/{MessagingServiceSid}/Compliance/Usa2p``.
@@ -309,7 +309,7 @@ class UsAppToPersonResponseList(KeyedList[UsAppToPersonResponseContext]):
     Returns:
         UsAppToPersonResponse
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     list = _LIST.list_method(
         UsAppToPersonResponseListArgs,
@@ -326,7 +326,7 @@ class UsAppToPersonResponseList(KeyedList[UsAppToPersonResponseContext]):
     Returns:
         list[UsAppToPersonResponse]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """List UsAppToPersonResponse resources, every page up to ``limit`` items: ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p``.
@@ -342,7 +342,7 @@ class UsAppToPersonResponseList(KeyedList[UsAppToPersonResponseContext]):
     Returns:
         list[UsAppToPersonResponse]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     stream = _LIST.stream_method(
         UsAppToPersonResponseListArgs,
@@ -359,7 +359,7 @@ class UsAppToPersonResponseList(KeyedList[UsAppToPersonResponseContext]):
     Returns:
         An async iterator of UsAppToPersonResponse.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Stream UsAppToPersonResponse resources, one page in memory at a time: ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p``.
@@ -375,7 +375,7 @@ class UsAppToPersonResponseList(KeyedList[UsAppToPersonResponseContext]):
     Returns:
         An async iterator of UsAppToPersonResponse.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     page = _LIST.page_method(
         UsAppToPersonResponsePageArgs,
@@ -393,7 +393,7 @@ class UsAppToPersonResponseList(KeyedList[UsAppToPersonResponseContext]):
     Returns:
         Page[UsAppToPersonResponse]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """One page of UsAppToPersonResponse resources (``next_page()`` moves on): ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p``.
@@ -410,5 +410,5 @@ class UsAppToPersonResponseList(KeyedList[UsAppToPersonResponseContext]):
     Returns:
         Page[UsAppToPersonResponse]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """

@@ -40,7 +40,7 @@ class UsAppToPersonUsecaseList(ListResource):
     Returns:
         UsAppToPersonUsecase
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Fetch the UsAppToPersonUsecase: ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/Usecases``.
@@ -54,5 +54,5 @@ class UsAppToPersonUsecaseList(ListResource):
     Returns:
         UsAppToPersonUsecase
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """

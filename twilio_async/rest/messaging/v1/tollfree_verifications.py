@@ -248,7 +248,7 @@ class TollfreeVerificationContext(InstanceContext):
     Returns:
         TollfreeVerification
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Fetch this TollfreeVerification: ``GET /v1/Tollfree/Verifications/{Sid}``.
@@ -261,7 +261,7 @@ class TollfreeVerificationContext(InstanceContext):
     Returns:
         TollfreeVerification
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     update = _UPDATE.call_method(
         TollfreeVerificationUpdateArgs,
@@ -312,7 +312,7 @@ class TollfreeVerificationContext(InstanceContext):
     Returns:
         TollfreeVerification
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Update this TollfreeVerification: ``POST /v1/Tollfree/Verifications/{Sid}``.
@@ -362,7 +362,7 @@ class TollfreeVerificationContext(InstanceContext):
     Returns:
         TollfreeVerification
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     delete = _DELETE.delete_method(
         Args,
@@ -376,7 +376,7 @@ class TollfreeVerificationContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Delete this TollfreeVerification: ``DELETE /v1/Tollfree/Verifications/{Sid}``.
@@ -389,7 +389,7 @@ class TollfreeVerificationContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
 
 
@@ -447,7 +447,7 @@ class TollfreeVerificationList(KeyedList[TollfreeVerificationContext]):
     Returns:
         TollfreeVerification
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Create a TollfreeVerification: ``POST /v1/Tollfree/Verifications``.
@@ -497,7 +497,7 @@ class TollfreeVerificationList(KeyedList[TollfreeVerificationContext]):
     Returns:
         TollfreeVerification
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     list = _LIST.list_method(
         TollfreeVerificationListArgs,
@@ -518,7 +518,7 @@ class TollfreeVerificationList(KeyedList[TollfreeVerificationContext]):
     Returns:
         list[TollfreeVerification]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """List TollfreeVerification resources, every page up to ``limit`` items: ``GET /v1/Tollfree/Verifications``.
@@ -538,7 +538,7 @@ class TollfreeVerificationList(KeyedList[TollfreeVerificationContext]):
     Returns:
         list[TollfreeVerification]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     stream = _LIST.stream_method(
         TollfreeVerificationListArgs,
@@ -559,7 +559,7 @@ class TollfreeVerificationList(KeyedList[TollfreeVerificationContext]):
     Returns:
         An async iterator of TollfreeVerification.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Stream TollfreeVerification resources, one page in memory at a time: ``GET /v1/Tollfree/Verifications``.
@@ -579,7 +579,7 @@ class TollfreeVerificationList(KeyedList[TollfreeVerificationContext]):
     Returns:
         An async iterator of TollfreeVerification.
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     page = _LIST.page_method(
         TollfreeVerificationPageArgs,
@@ -601,7 +601,7 @@ class TollfreeVerificationList(KeyedList[TollfreeVerificationContext]):
     Returns:
         Page[TollfreeVerification]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """One page of TollfreeVerification resources (``next_page()`` moves on): ``GET /v1/Tollfree/Verifications``.
@@ -622,5 +622,5 @@ class TollfreeVerificationList(KeyedList[TollfreeVerificationContext]):
     Returns:
         Page[TollfreeVerification]
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """

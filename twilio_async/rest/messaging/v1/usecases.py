@@ -32,7 +32,7 @@ class UsecaseList(ListResource):
     Returns:
         Usecase
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Fetch the Usecase: ``GET /v1/Services/Usecases``.
@@ -43,5 +43,5 @@ class UsecaseList(ListResource):
     Returns:
         Usecase
 
-    Twilio docs: https://www.twilio.com/docs/chat
+    Twilio docs: https://www.twilio.com/docs/messaging
     """

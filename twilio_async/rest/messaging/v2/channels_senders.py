@@ -91,7 +91,7 @@ class ChannelsSenderResponseContext(InstanceContext):
     Returns:
         ChannelsSenderResponse
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Fetch this ChannelsSenderResponse: ``GET /v2/Channels/Senders/{Sid}``.
@@ -104,7 +104,7 @@ class ChannelsSenderResponseContext(InstanceContext):
     Returns:
         ChannelsSenderResponse
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     update = _UPDATE.call_method(
         ChannelsSenderResponseUpdateArgs,
@@ -123,7 +123,7 @@ class ChannelsSenderResponseContext(InstanceContext):
     Returns:
         ChannelsSenderResponse
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Update this ChannelsSenderResponse: ``POST /v2/Channels/Senders/{Sid}``.
@@ -141,7 +141,7 @@ class ChannelsSenderResponseContext(InstanceContext):
     Returns:
         ChannelsSenderResponse
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     delete = _DELETE.delete_method(
         Args,
@@ -155,7 +155,7 @@ class ChannelsSenderResponseContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Delete this ChannelsSenderResponse: ``DELETE /v2/Channels/Senders/{Sid}``.
@@ -168,7 +168,7 @@ class ChannelsSenderResponseContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
 
 
@@ -193,7 +193,7 @@ class ChannelsSenderResponseList(KeyedList[ChannelsSenderResponseContext]):
     Returns:
         ChannelsSenderResponse
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Create a ChannelsSenderResponse: ``POST /v2/Channels/Senders``.
@@ -210,7 +210,7 @@ class ChannelsSenderResponseList(KeyedList[ChannelsSenderResponseContext]):
     Returns:
         ChannelsSenderResponse
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     list = _LIST.list_method(
         ChannelsSenderResponseListArgs,
@@ -227,7 +227,7 @@ class ChannelsSenderResponseList(KeyedList[ChannelsSenderResponseContext]):
     Returns:
         list[ChannelsSenderResponse]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """List ChannelsSenderResponse resources, every page up to ``limit`` items: ``GET /v2/Channels/Senders``.
@@ -243,7 +243,7 @@ class ChannelsSenderResponseList(KeyedList[ChannelsSenderResponseContext]):
     Returns:
         list[ChannelsSenderResponse]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     stream = _LIST.stream_method(
         ChannelsSenderResponseListArgs,
@@ -260,7 +260,7 @@ class ChannelsSenderResponseList(KeyedList[ChannelsSenderResponseContext]):
     Returns:
         An async iterator of ChannelsSenderResponse.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Stream ChannelsSenderResponse resources, one page in memory at a time: ``GET /v2/Channels/Senders``.
@@ -276,7 +276,7 @@ class ChannelsSenderResponseList(KeyedList[ChannelsSenderResponseContext]):
     Returns:
         An async iterator of ChannelsSenderResponse.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
     page = _LIST.page_method(
         ChannelsSenderResponsePageArgs,
@@ -294,7 +294,7 @@ class ChannelsSenderResponseList(KeyedList[ChannelsSenderResponseContext]):
     Returns:
         Page[ChannelsSenderResponse]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """One page of ChannelsSenderResponse resources (``next_page()`` moves on): ``GET /v2/Channels/Senders``.
@@ -311,5 +311,5 @@ class ChannelsSenderResponseList(KeyedList[ChannelsSenderResponseContext]):
     Returns:
         Page[ChannelsSenderResponse]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/messaging
     """

@@ -34,7 +34,7 @@ class DomainCertsContext(InstanceContext):
     Returns:
         DomainCerts
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Fetch this DomainCerts: ``GET /v2/LinkShortening/Domains/{DomainSid}/Certificate``.
@@ -47,7 +47,7 @@ class DomainCertsContext(InstanceContext):
     Returns:
         DomainCerts
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/messaging
     """
 
 

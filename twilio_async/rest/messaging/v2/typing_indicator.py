@@ -44,7 +44,7 @@ class TypingIndicatorList(ListResource):
     Returns:
         TypingIndicator
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Create a TypingIndicator: ``POST /v2/Indicators/Typing.json``.
@@ -59,5 +59,5 @@ class TypingIndicatorList(ListResource):
     Returns:
         TypingIndicator
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/messaging
     """

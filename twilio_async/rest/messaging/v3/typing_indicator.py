@@ -39,7 +39,7 @@ class TypingIndicatorList(ListResource):
     Returns:
         TypingIndicator
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/messaging
     """,
     )
     """Create a TypingIndicator: ``POST /v3/Indicators/Typing.json``.
@@ -53,5 +53,5 @@ class TypingIndicatorList(ListResource):
     Returns:
         TypingIndicator
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/messaging
     """

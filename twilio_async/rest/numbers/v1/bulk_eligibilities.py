@@ -43,7 +43,7 @@ class BulkEligibilityContext(InstanceContext):
     Returns:
         BulkEligibility
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """Fetch this BulkEligibility: ``GET /v1/HostedNumber/Eligibility/Bulk/{RequestId}``.
@@ -56,7 +56,7 @@ class BulkEligibilityContext(InstanceContext):
     Returns:
         BulkEligibility
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """
 
 
@@ -78,7 +78,7 @@ class BulkEligibilityList(KeyedList[BulkEligibilityContext]):
     Returns:
         BulkEligibility
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """Create a BulkEligibility: ``POST /v1/HostedNumber/Eligibility/Bulk``.
@@ -92,5 +92,5 @@ class BulkEligibilityList(KeyedList[BulkEligibilityContext]):
     Returns:
         BulkEligibility
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """

@@ -40,7 +40,7 @@ class EligibilityList(ListResource):
     Returns:
         Eligibility
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """Create a Eligibility: ``POST /v1/HostedNumber/Eligibility``.
@@ -54,5 +54,5 @@ class EligibilityList(ListResource):
     Returns:
         Eligibility
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """

@@ -74,7 +74,7 @@ class PortInRequestListList(ListResource):
     Returns:
         list[PortInRequestList]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """List PortInRequestList resources, every page up to ``limit`` items: ``GET /v1/Porting/PortIn/PortInRequests``.
@@ -93,7 +93,7 @@ class PortInRequestListList(ListResource):
     Returns:
         list[PortInRequestList]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """
     stream = _LIST.stream_method(
         PortInRequestListListArgs,
@@ -113,7 +113,7 @@ class PortInRequestListList(ListResource):
     Returns:
         An async iterator of PortInRequestList.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """Stream PortInRequestList resources, one page in memory at a time: ``GET /v1/Porting/PortIn/PortInRequests``.
@@ -132,7 +132,7 @@ class PortInRequestListList(ListResource):
     Returns:
         An async iterator of PortInRequestList.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """
     page = _LIST.page_method(
         PortInRequestListPageArgs,
@@ -153,7 +153,7 @@ class PortInRequestListList(ListResource):
     Returns:
         Page[PortInRequestList]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """One page of PortInRequestList resources (``next_page()`` moves on): ``GET /v1/Porting/PortIn/PortInRequests``.
@@ -173,5 +173,5 @@ class PortInRequestListList(ListResource):
     Returns:
         Page[PortInRequestList]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """

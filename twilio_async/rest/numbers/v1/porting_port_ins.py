@@ -80,7 +80,7 @@ class PortingPortInContext(InstanceContext):
     Returns:
         PortingPortIn
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """Fetch this PortingPortIn: ``GET /v1/Porting/PortIn/{PortInRequestSid}``.
@@ -93,7 +93,7 @@ class PortingPortInContext(InstanceContext):
     Returns:
         PortingPortIn
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """
     delete = _DELETE.delete_method(
         Args,
@@ -107,7 +107,7 @@ class PortingPortInContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """Delete this PortingPortIn: ``DELETE /v1/Porting/PortIn/{PortInRequestSid}``.
@@ -120,7 +120,7 @@ class PortingPortInContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """
     porting_port_in_phone_number: Child[PortingPortInPhoneNumberList] = Child(
         ".porting_port_ins_porting_port_in_phone_number", "PortingPortInPhoneNumberList"
@@ -155,7 +155,7 @@ class PortingPortInList(KeyedList[PortingPortInContext]):
     Returns:
         PortingPortIn
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """Create a PortingPortIn: ``POST /v1/Porting/PortIn``.
@@ -179,5 +179,5 @@ class PortingPortInList(KeyedList[PortingPortInContext]):
     Returns:
         PortingPortIn
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """

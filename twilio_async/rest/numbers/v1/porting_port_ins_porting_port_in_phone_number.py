@@ -37,7 +37,7 @@ class PortingPortInPhoneNumberContext(InstanceContext):
     Returns:
         PortingPortInPhoneNumber
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """Fetch this PortingPortInPhoneNumber: ``GET /v1/Porting/PortIn/{PortInRequestSid}/PhoneNumber/{PhoneNumberSid}``.
@@ -50,7 +50,7 @@ class PortingPortInPhoneNumberContext(InstanceContext):
     Returns:
         PortingPortInPhoneNumber
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """
     delete = _DELETE.delete_method(
         Args,
@@ -64,7 +64,7 @@ class PortingPortInPhoneNumberContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """Delete this PortingPortInPhoneNumber: ``DELETE /v1/Porting/PortIn/{PortInRequestSid}/PhoneNumber/{PhoneNumberSid}``.
@@ -77,7 +77,7 @@ class PortingPortInPhoneNumberContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """
 
 

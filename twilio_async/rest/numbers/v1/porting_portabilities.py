@@ -47,7 +47,7 @@ class PortingPortabilityContext(InstanceContext):
     Returns:
         PortingPortability
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """Fetch this PortingPortability: ``GET /v1/Porting/Portability/PhoneNumber/{PhoneNumber}``.
@@ -64,7 +64,7 @@ class PortingPortabilityContext(InstanceContext):
     Returns:
         PortingPortability
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """
 
 

@@ -27,7 +27,7 @@ class PortingWebhookConfigurationDeleteContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """Delete this PortingWebhookConfigurationDelete: ``DELETE /v1/Porting/Configuration/Webhook/{WebhookType}``.
@@ -40,7 +40,7 @@ class PortingWebhookConfigurationDeleteContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """
 
 

@@ -83,7 +83,7 @@ class CreateEmbeddedRegistrationResponseList(KeyedList[CreateEmbeddedRegistratio
     Returns:
         CreateEmbeddedRegistrationResponse
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """Create a CreateEmbeddedRegistrationResponse: ``POST /v1/SenderIdRegistrations``.
@@ -104,5 +104,5 @@ class CreateEmbeddedRegistrationResponseList(KeyedList[CreateEmbeddedRegistratio
     Returns:
         CreateEmbeddedRegistrationResponse
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """

@@ -40,7 +40,7 @@ class CreateEmbeddedSessionResponseList(ListResource):
     Returns:
         CreateEmbeddedSessionResponse
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """Create a CreateEmbeddedSessionResponse: ``POST /v1/SenderIdRegistrations/{BundleSid}/EmbeddedSessions``.
@@ -54,5 +54,5 @@ class CreateEmbeddedSessionResponseList(ListResource):
     Returns:
         CreateEmbeddedSessionResponse
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """

@@ -69,7 +69,7 @@ class SigningRequestConfigurationList(ListResource):
     Returns:
         SigningRequestConfiguration
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """Create a SigningRequestConfiguration: ``POST /v1/SigningRequest/Configuration``.
@@ -83,7 +83,7 @@ class SigningRequestConfigurationList(ListResource):
     Returns:
         SigningRequestConfiguration
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """
     list = _LIST.list_method(
         SigningRequestConfigurationListArgs,
@@ -101,7 +101,7 @@ class SigningRequestConfigurationList(ListResource):
     Returns:
         list[SigningRequestConfiguration]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """List SigningRequestConfiguration resources, every page up to ``limit`` items: ``GET /v1/SigningRequest/Configuration``.
@@ -118,7 +118,7 @@ class SigningRequestConfigurationList(ListResource):
     Returns:
         list[SigningRequestConfiguration]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """
     stream = _LIST.stream_method(
         SigningRequestConfigurationListArgs,
@@ -136,7 +136,7 @@ class SigningRequestConfigurationList(ListResource):
     Returns:
         An async iterator of SigningRequestConfiguration.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """Stream SigningRequestConfiguration resources, one page in memory at a time: ``GET /v1/SigningRequest/Configuration``.
@@ -153,7 +153,7 @@ class SigningRequestConfigurationList(ListResource):
     Returns:
         An async iterator of SigningRequestConfiguration.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """
     page = _LIST.page_method(
         SigningRequestConfigurationPageArgs,
@@ -172,7 +172,7 @@ class SigningRequestConfigurationList(ListResource):
     Returns:
         Page[SigningRequestConfiguration]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """One page of SigningRequestConfiguration resources (``next_page()`` moves on): ``GET /v1/SigningRequest/Configuration``.
@@ -190,5 +190,5 @@ class SigningRequestConfigurationList(ListResource):
     Returns:
         Page[SigningRequestConfiguration]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """

@@ -44,7 +44,7 @@ class PortingWebhookConfigurationFetchList(ListResource):
     Returns:
         PortingWebhookConfiguration
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """Create a PortingWebhookConfigurationFetch: ``POST /v1/Porting/Configuration/Webhook``.
@@ -58,7 +58,7 @@ class PortingWebhookConfigurationFetchList(ListResource):
     Returns:
         PortingWebhookConfiguration
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """
     fetch = _FETCH.call_method(
         Args,
@@ -70,7 +70,7 @@ class PortingWebhookConfigurationFetchList(ListResource):
     Returns:
         PortingWebhookConfigurationFetch
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """Fetch the PortingWebhookConfigurationFetch: ``GET /v1/Porting/Configuration/Webhook``.
@@ -81,7 +81,7 @@ class PortingWebhookConfigurationFetchList(ListResource):
     Returns:
         PortingWebhookConfigurationFetch
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """
 
 
@@ -103,7 +103,7 @@ class PortingWebhookConfigurationFetchPortingWebhookConfigurationsList(ListResou
     Returns:
         PortingWebhookConfiguration
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """Create a PortingWebhookConfigurationFetch: ``POST /v1/Porting/Configuration/Webhook``.
@@ -117,5 +117,5 @@ class PortingWebhookConfigurationFetchPortingWebhookConfigurationsList(ListResou
     Returns:
         PortingWebhookConfiguration
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """

@@ -92,7 +92,7 @@ class HostedNumberOrderList(ListResource):
     Returns:
         HostedNumberOrder
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """,
     )
     """Create a HostedNumberOrder: ``POST /v3/HostedNumbers/HostedNumberOrders``.
@@ -122,5 +122,5 @@ class HostedNumberOrderList(ListResource):
     Returns:
         HostedNumberOrder
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/phone-numbers
     """

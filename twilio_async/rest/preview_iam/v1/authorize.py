@@ -54,7 +54,7 @@ class AuthorizeList(ListResource):
     Returns:
         Authorize
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Fetch the Authorize: ``GET /v1/authorize``.
@@ -72,5 +72,5 @@ class AuthorizeList(ListResource):
     Returns:
         Authorize
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """

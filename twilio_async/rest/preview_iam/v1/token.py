@@ -63,7 +63,7 @@ class TokenList(ListResource):
     Returns:
         Token
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Create a Token: ``POST /v1/token``.
@@ -84,5 +84,5 @@ class TokenList(ListResource):
     Returns:
         Token
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """

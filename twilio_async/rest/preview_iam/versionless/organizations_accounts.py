@@ -46,7 +46,7 @@ class PublicApiAccountResponseContext(InstanceContext):
     Returns:
         PublicApiAccountResponse
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Fetch this PublicApiAccountResponse: ``GET /Organizations/{OrganizationSid}/Accounts/{AccountSid}``.
@@ -59,7 +59,7 @@ class PublicApiAccountResponseContext(InstanceContext):
     Returns:
         PublicApiAccountResponse
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
 
 
@@ -80,7 +80,7 @@ class PublicApiAccountResponseList(KeyedList[PublicApiAccountResponseContext]):
     Returns:
         list[PublicApiAccountResponse]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """List PublicApiAccountResponse resources, every page up to ``limit`` items: ``GET /Organizations/{OrganizationSid}/Accounts``.
@@ -93,7 +93,7 @@ class PublicApiAccountResponseList(KeyedList[PublicApiAccountResponseContext]):
     Returns:
         list[PublicApiAccountResponse]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -107,7 +107,7 @@ class PublicApiAccountResponseList(KeyedList[PublicApiAccountResponseContext]):
     Returns:
         An async iterator of PublicApiAccountResponse.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Stream PublicApiAccountResponse resources, one page in memory at a time: ``GET /Organizations/{OrganizationSid}/Accounts``.
@@ -120,7 +120,7 @@ class PublicApiAccountResponseList(KeyedList[PublicApiAccountResponseContext]):
     Returns:
         An async iterator of PublicApiAccountResponse.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     page = _LIST.page_method(
         PageArgs,
@@ -135,7 +135,7 @@ class PublicApiAccountResponseList(KeyedList[PublicApiAccountResponseContext]):
     Returns:
         Page[PublicApiAccountResponse]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """One page of PublicApiAccountResponse resources (``next_page()`` moves on): ``GET /Organizations/{OrganizationSid}/Accounts``.
@@ -149,5 +149,5 @@ class PublicApiAccountResponseList(KeyedList[PublicApiAccountResponseContext]):
     Returns:
         Page[PublicApiAccountResponse]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """

@@ -74,7 +74,7 @@ class PublicApiRoleAssignmentResponseContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Delete this PublicApiRoleAssignmentResponse: ``DELETE /Organizations/{OrganizationSid}/RoleAssignments/{RoleAssignmentSid}``.
@@ -87,7 +87,7 @@ class PublicApiRoleAssignmentResponseContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
 
 
@@ -111,7 +111,7 @@ class PublicApiRoleAssignmentResponseList(KeyedList[PublicApiRoleAssignmentRespo
     Returns:
         PublicApiRoleAssignmentResponse
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Create a PublicApiRoleAssignmentResponse: ``POST /Organizations/{OrganizationSid}/RoleAssignments``.
@@ -127,7 +127,7 @@ class PublicApiRoleAssignmentResponseList(KeyedList[PublicApiRoleAssignmentRespo
     Returns:
         PublicApiRoleAssignmentResponse
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     list = _LIST.list_method(
         PublicApiRoleAssignmentResponseListArgs,
@@ -145,7 +145,7 @@ class PublicApiRoleAssignmentResponseList(KeyedList[PublicApiRoleAssignmentRespo
     Returns:
         list[PublicApiRoleAssignmentResponse]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """List PublicApiRoleAssignmentResponse resources, every page up to ``limit`` items: ``GET /Organizations/{OrganizationSid}/RoleAssignments``.
@@ -162,7 +162,7 @@ class PublicApiRoleAssignmentResponseList(KeyedList[PublicApiRoleAssignmentRespo
     Returns:
         list[PublicApiRoleAssignmentResponse]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     stream = _LIST.stream_method(
         PublicApiRoleAssignmentResponseListArgs,
@@ -180,7 +180,7 @@ class PublicApiRoleAssignmentResponseList(KeyedList[PublicApiRoleAssignmentRespo
     Returns:
         An async iterator of PublicApiRoleAssignmentResponse.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Stream PublicApiRoleAssignmentResponse resources, one page in memory at a time: ``GET /Organizations/{OrganizationSid}/RoleAssignments``.
@@ -197,7 +197,7 @@ class PublicApiRoleAssignmentResponseList(KeyedList[PublicApiRoleAssignmentRespo
     Returns:
         An async iterator of PublicApiRoleAssignmentResponse.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     page = _LIST.page_method(
         PublicApiRoleAssignmentResponsePageArgs,
@@ -216,7 +216,7 @@ class PublicApiRoleAssignmentResponseList(KeyedList[PublicApiRoleAssignmentRespo
     Returns:
         Page[PublicApiRoleAssignmentResponse]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """One page of PublicApiRoleAssignmentResponse resources (``next_page()`` moves on): ``GET /Organizations/{OrganizationSid}/RoleAssignments``.
@@ -234,5 +234,5 @@ class PublicApiRoleAssignmentResponseList(KeyedList[PublicApiRoleAssignmentRespo
     Returns:
         Page[PublicApiRoleAssignmentResponse]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """

@@ -123,7 +123,7 @@ class ScimUserContext(InstanceContext):
     Returns:
         ScimUser
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Fetch this ScimUser: ``GET /Organizations/{OrganizationSid}/scim/Users/{UserSid}``.
@@ -136,7 +136,7 @@ class ScimUserContext(InstanceContext):
     Returns:
         ScimUser
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     update = _UPDATE.call_method(
         ScimUserUpdateArgs,
@@ -164,7 +164,7 @@ class ScimUserContext(InstanceContext):
     Returns:
         ScimUser
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Update this ScimUser: ``PUT /Organizations/{OrganizationSid}/scim/Users/{UserSid}``.
@@ -191,7 +191,7 @@ class ScimUserContext(InstanceContext):
     Returns:
         ScimUser
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     delete = _DELETE.delete_method(
         Args,
@@ -205,7 +205,7 @@ class ScimUserContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Delete this ScimUser: ``DELETE /Organizations/{OrganizationSid}/scim/Users/{UserSid}``.
@@ -218,7 +218,7 @@ class ScimUserContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
 
 
@@ -250,7 +250,7 @@ class ScimUserList(KeyedList[ScimUserContext]):
     Returns:
         ScimUser
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Create a ScimUser: ``POST /Organizations/{OrganizationSid}/scim/Users``.
@@ -274,7 +274,7 @@ class ScimUserList(KeyedList[ScimUserContext]):
     Returns:
         ScimUser
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     list = _LIST.list_method(
         ScimUserListArgs,
@@ -291,7 +291,7 @@ class ScimUserList(KeyedList[ScimUserContext]):
     Returns:
         list[ScimUser]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """List ScimUser resources, every page up to ``limit`` items: ``GET /Organizations/{OrganizationSid}/scim/Users``.
@@ -307,7 +307,7 @@ class ScimUserList(KeyedList[ScimUserContext]):
     Returns:
         list[ScimUser]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     stream = _LIST.stream_method(
         ScimUserListArgs,
@@ -324,7 +324,7 @@ class ScimUserList(KeyedList[ScimUserContext]):
     Returns:
         An async iterator of ScimUser.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """Stream ScimUser resources, one page in memory at a time: ``GET /Organizations/{OrganizationSid}/scim/Users``.
@@ -340,7 +340,7 @@ class ScimUserList(KeyedList[ScimUserContext]):
     Returns:
         An async iterator of ScimUser.
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """
     page = _LIST.page_method(
         ScimUserPageArgs,
@@ -358,7 +358,7 @@ class ScimUserList(KeyedList[ScimUserContext]):
     Returns:
         Page[ScimUser]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """,
     )
     """One page of ScimUser resources (``next_page()`` moves on): ``GET /Organizations/{OrganizationSid}/scim/Users``.
@@ -375,5 +375,5 @@ class ScimUserList(KeyedList[ScimUserContext]):
     Returns:
         Page[ScimUser]
 
-    Twilio docs: https://www.twilio.com/docs/usage/api
+    Twilio docs: https://www.twilio.com/docs/iam
     """

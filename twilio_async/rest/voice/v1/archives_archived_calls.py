@@ -25,7 +25,7 @@ class ArchivedCallsContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Delete this ArchivedCalls: ``DELETE /v1/Archives/{Date}/Calls/{Sid}``.
@@ -38,7 +38,7 @@ class ArchivedCallsContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
 
 

@@ -104,7 +104,7 @@ class ByocTrunkContext(InstanceContext):
     Returns:
         ByocTrunk
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Fetch this ByocTrunk: ``GET /v1/ByocTrunks/{Sid}``.
@@ -117,7 +117,7 @@ class ByocTrunkContext(InstanceContext):
     Returns:
         ByocTrunk
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     update = _UPDATE.call_method(
         ByocTrunkUpdateArgs,
@@ -143,7 +143,7 @@ class ByocTrunkContext(InstanceContext):
     Returns:
         ByocTrunk
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Update this ByocTrunk: ``POST /v1/ByocTrunks/{Sid}``.
@@ -168,7 +168,7 @@ class ByocTrunkContext(InstanceContext):
     Returns:
         ByocTrunk
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     delete = _DELETE.delete_method(
         Args,
@@ -182,7 +182,7 @@ class ByocTrunkContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Delete this ByocTrunk: ``DELETE /v1/ByocTrunks/{Sid}``.
@@ -195,7 +195,7 @@ class ByocTrunkContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
 
 
@@ -226,7 +226,7 @@ class ByocTrunkList(KeyedList[ByocTrunkContext]):
     Returns:
         ByocTrunk
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Create a ByocTrunk: ``POST /v1/ByocTrunks``.
@@ -249,7 +249,7 @@ class ByocTrunkList(KeyedList[ByocTrunkContext]):
     Returns:
         ByocTrunk
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     list = _LIST.list_method(
         ListArgs,
@@ -263,7 +263,7 @@ class ByocTrunkList(KeyedList[ByocTrunkContext]):
     Returns:
         list[ByocTrunk]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """List ByocTrunk resources, every page up to ``limit`` items: ``GET /v1/ByocTrunks``.
@@ -276,7 +276,7 @@ class ByocTrunkList(KeyedList[ByocTrunkContext]):
     Returns:
         list[ByocTrunk]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -290,7 +290,7 @@ class ByocTrunkList(KeyedList[ByocTrunkContext]):
     Returns:
         An async iterator of ByocTrunk.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Stream ByocTrunk resources, one page in memory at a time: ``GET /v1/ByocTrunks``.
@@ -303,7 +303,7 @@ class ByocTrunkList(KeyedList[ByocTrunkContext]):
     Returns:
         An async iterator of ByocTrunk.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     page = _LIST.page_method(
         PageArgs,
@@ -318,7 +318,7 @@ class ByocTrunkList(KeyedList[ByocTrunkContext]):
     Returns:
         Page[ByocTrunk]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """One page of ByocTrunk resources (``next_page()`` moves on): ``GET /v1/ByocTrunks``.
@@ -332,5 +332,5 @@ class ByocTrunkList(KeyedList[ByocTrunkContext]):
     Returns:
         Page[ByocTrunk]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """

@@ -73,7 +73,7 @@ class ConnectionPolicyContext(InstanceContext):
     Returns:
         ConnectionPolicy
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Fetch this ConnectionPolicy: ``GET /v1/ConnectionPolicies/{Sid}``.
@@ -86,7 +86,7 @@ class ConnectionPolicyContext(InstanceContext):
     Returns:
         ConnectionPolicy
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     update = _UPDATE.call_method(
         ConnectionPolicyUpdateArgs,
@@ -103,7 +103,7 @@ class ConnectionPolicyContext(InstanceContext):
     Returns:
         ConnectionPolicy
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Update this ConnectionPolicy: ``POST /v1/ConnectionPolicies/{Sid}``.
@@ -119,7 +119,7 @@ class ConnectionPolicyContext(InstanceContext):
     Returns:
         ConnectionPolicy
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     delete = _DELETE.delete_method(
         Args,
@@ -133,7 +133,7 @@ class ConnectionPolicyContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Delete this ConnectionPolicy: ``DELETE /v1/ConnectionPolicies/{Sid}``.
@@ -146,7 +146,7 @@ class ConnectionPolicyContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     targets: Child[ConnectionPolicyTargetList] = Child(
         ".connection_policies_targets", "ConnectionPolicyTargetList"
@@ -171,7 +171,7 @@ class ConnectionPolicyList(KeyedList[ConnectionPolicyContext]):
     Returns:
         ConnectionPolicy
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Create a ConnectionPolicy: ``POST /v1/ConnectionPolicies``.
@@ -185,7 +185,7 @@ class ConnectionPolicyList(KeyedList[ConnectionPolicyContext]):
     Returns:
         ConnectionPolicy
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     list = _LIST.list_method(
         ListArgs,
@@ -199,7 +199,7 @@ class ConnectionPolicyList(KeyedList[ConnectionPolicyContext]):
     Returns:
         list[ConnectionPolicy]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """List ConnectionPolicy resources, every page up to ``limit`` items: ``GET /v1/ConnectionPolicies``.
@@ -212,7 +212,7 @@ class ConnectionPolicyList(KeyedList[ConnectionPolicyContext]):
     Returns:
         list[ConnectionPolicy]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -226,7 +226,7 @@ class ConnectionPolicyList(KeyedList[ConnectionPolicyContext]):
     Returns:
         An async iterator of ConnectionPolicy.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Stream ConnectionPolicy resources, one page in memory at a time: ``GET /v1/ConnectionPolicies``.
@@ -239,7 +239,7 @@ class ConnectionPolicyList(KeyedList[ConnectionPolicyContext]):
     Returns:
         An async iterator of ConnectionPolicy.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     page = _LIST.page_method(
         PageArgs,
@@ -254,7 +254,7 @@ class ConnectionPolicyList(KeyedList[ConnectionPolicyContext]):
     Returns:
         Page[ConnectionPolicy]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """One page of ConnectionPolicy resources (``next_page()`` moves on): ``GET /v1/ConnectionPolicies``.
@@ -268,5 +268,5 @@ class ConnectionPolicyList(KeyedList[ConnectionPolicyContext]):
     Returns:
         Page[ConnectionPolicy]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """

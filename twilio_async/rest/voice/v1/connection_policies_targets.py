@@ -84,7 +84,7 @@ class ConnectionPolicyTargetContext(InstanceContext):
     Returns:
         ConnectionPolicyTarget
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Fetch this ConnectionPolicyTarget: ``GET /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}``.
@@ -97,7 +97,7 @@ class ConnectionPolicyTargetContext(InstanceContext):
     Returns:
         ConnectionPolicyTarget
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     update = _UPDATE.call_method(
         ConnectionPolicyTargetUpdateArgs,
@@ -118,7 +118,7 @@ class ConnectionPolicyTargetContext(InstanceContext):
     Returns:
         ConnectionPolicyTarget
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Update this ConnectionPolicyTarget: ``POST /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}``.
@@ -138,7 +138,7 @@ class ConnectionPolicyTargetContext(InstanceContext):
     Returns:
         ConnectionPolicyTarget
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     delete = _DELETE.delete_method(
         Args,
@@ -152,7 +152,7 @@ class ConnectionPolicyTargetContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Delete this ConnectionPolicyTarget: ``DELETE /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}``.
@@ -165,7 +165,7 @@ class ConnectionPolicyTargetContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
 
 
@@ -191,7 +191,7 @@ class ConnectionPolicyTargetList(KeyedList[ConnectionPolicyTargetContext]):
     Returns:
         ConnectionPolicyTarget
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Create a ConnectionPolicyTarget: ``POST /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets``.
@@ -209,7 +209,7 @@ class ConnectionPolicyTargetList(KeyedList[ConnectionPolicyTargetContext]):
     Returns:
         ConnectionPolicyTarget
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     list = _LIST.list_method(
         ListArgs,
@@ -223,7 +223,7 @@ class ConnectionPolicyTargetList(KeyedList[ConnectionPolicyTargetContext]):
     Returns:
         list[ConnectionPolicyTarget]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """List ConnectionPolicyTarget resources, every page up to ``limit`` items: ``GET /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets``.
@@ -236,7 +236,7 @@ class ConnectionPolicyTargetList(KeyedList[ConnectionPolicyTargetContext]):
     Returns:
         list[ConnectionPolicyTarget]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -250,7 +250,7 @@ class ConnectionPolicyTargetList(KeyedList[ConnectionPolicyTargetContext]):
     Returns:
         An async iterator of ConnectionPolicyTarget.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Stream ConnectionPolicyTarget resources, one page in memory at a time: ``GET /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets``.
@@ -263,7 +263,7 @@ class ConnectionPolicyTargetList(KeyedList[ConnectionPolicyTargetContext]):
     Returns:
         An async iterator of ConnectionPolicyTarget.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     page = _LIST.page_method(
         PageArgs,
@@ -278,7 +278,7 @@ class ConnectionPolicyTargetList(KeyedList[ConnectionPolicyTargetContext]):
     Returns:
         Page[ConnectionPolicyTarget]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """One page of ConnectionPolicyTarget resources (``next_page()`` moves on): ``GET /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets``.
@@ -292,5 +292,5 @@ class ConnectionPolicyTargetList(KeyedList[ConnectionPolicyTargetContext]):
     Returns:
         Page[ConnectionPolicyTarget]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """

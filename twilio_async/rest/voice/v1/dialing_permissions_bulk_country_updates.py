@@ -39,7 +39,7 @@ class DialingPermissionsCountryBulkUpdateList(ListResource):
     Returns:
         DialingPermissionsCountryBulkUpdate
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Create a DialingPermissionsCountryBulkUpdate: ``POST /v1/DialingPermissions/BulkCountryUpdates``.
@@ -53,5 +53,5 @@ class DialingPermissionsCountryBulkUpdateList(ListResource):
     Returns:
         DialingPermissionsCountryBulkUpdate
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """

@@ -79,7 +79,7 @@ class DialingPermissionsCountryInstanceContext(InstanceContext):
     Returns:
         DialingPermissionsCountryInstance
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Fetch this DialingPermissionsCountryInstance: ``GET /v1/DialingPermissions/Countries/{IsoCode}``.
@@ -92,7 +92,7 @@ class DialingPermissionsCountryInstanceContext(InstanceContext):
     Returns:
         DialingPermissionsCountryInstance
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     highrisk_special_prefixes: Child[DialingPermissionsHrsPrefixesList] = Child(
         ".dialing_permissions_countries_highrisk_special_prefixes",
@@ -125,7 +125,7 @@ class DialingPermissionsCountryInstanceList(KeyedList[DialingPermissionsCountryI
     Returns:
         list[DialingPermissionsCountryInstance]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """List DialingPermissionsCountryInstance resources, every page up to ``limit`` items: ``GET /v1/DialingPermissions/Countries``.
@@ -146,7 +146,7 @@ class DialingPermissionsCountryInstanceList(KeyedList[DialingPermissionsCountryI
     Returns:
         list[DialingPermissionsCountryInstance]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     stream = _LIST.stream_method(
         DialingPermissionsCountryInstanceListArgs,
@@ -168,7 +168,7 @@ class DialingPermissionsCountryInstanceList(KeyedList[DialingPermissionsCountryI
     Returns:
         An async iterator of DialingPermissionsCountryInstance.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Stream DialingPermissionsCountryInstance resources, one page in memory at a time: ``GET /v1/DialingPermissions/Countries``.
@@ -189,7 +189,7 @@ class DialingPermissionsCountryInstanceList(KeyedList[DialingPermissionsCountryI
     Returns:
         An async iterator of DialingPermissionsCountryInstance.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     page = _LIST.page_method(
         DialingPermissionsCountryInstancePageArgs,
@@ -212,7 +212,7 @@ class DialingPermissionsCountryInstanceList(KeyedList[DialingPermissionsCountryI
     Returns:
         Page[DialingPermissionsCountryInstance]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """One page of DialingPermissionsCountryInstance resources (``next_page()`` moves on): ``GET /v1/DialingPermissions/Countries``.
@@ -234,5 +234,5 @@ class DialingPermissionsCountryInstanceList(KeyedList[DialingPermissionsCountryI
     Returns:
         Page[DialingPermissionsCountryInstance]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """

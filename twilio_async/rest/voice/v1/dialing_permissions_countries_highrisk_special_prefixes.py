@@ -41,7 +41,7 @@ class DialingPermissionsHrsPrefixesList(ListResource):
     Returns:
         list[DialingPermissionsHrsPrefixes]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """List DialingPermissionsHrsPrefixes resources, every page up to ``limit`` items: ``GET /v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes``.
@@ -54,7 +54,7 @@ class DialingPermissionsHrsPrefixesList(ListResource):
     Returns:
         list[DialingPermissionsHrsPrefixes]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -68,7 +68,7 @@ class DialingPermissionsHrsPrefixesList(ListResource):
     Returns:
         An async iterator of DialingPermissionsHrsPrefixes.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Stream DialingPermissionsHrsPrefixes resources, one page in memory at a time: ``GET /v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes``.
@@ -81,7 +81,7 @@ class DialingPermissionsHrsPrefixesList(ListResource):
     Returns:
         An async iterator of DialingPermissionsHrsPrefixes.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     page = _LIST.page_method(
         PageArgs,
@@ -96,7 +96,7 @@ class DialingPermissionsHrsPrefixesList(ListResource):
     Returns:
         Page[DialingPermissionsHrsPrefixes]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """One page of DialingPermissionsHrsPrefixes resources (``next_page()`` moves on): ``GET /v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes``.
@@ -110,5 +110,5 @@ class DialingPermissionsHrsPrefixesList(ListResource):
     Returns:
         Page[DialingPermissionsHrsPrefixes]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """

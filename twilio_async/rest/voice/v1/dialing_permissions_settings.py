@@ -42,7 +42,7 @@ class SettingsContext(InstanceContext):
     Returns:
         Settings
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Fetch this Settings: ``GET /v1/Settings``.
@@ -53,7 +53,7 @@ class SettingsContext(InstanceContext):
     Returns:
         Settings
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     update = _UPDATE.call_method(
         SettingsUpdateArgs,
@@ -68,7 +68,7 @@ class SettingsContext(InstanceContext):
     Returns:
         Settings
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Update this Settings: ``POST /v1/Settings``.
@@ -82,7 +82,7 @@ class SettingsContext(InstanceContext):
     Returns:
         Settings
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
 
 

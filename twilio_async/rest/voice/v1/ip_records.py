@@ -70,7 +70,7 @@ class IpRecordContext(InstanceContext):
     Returns:
         IpRecord
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Fetch this IpRecord: ``GET /v1/IpRecords/{Sid}``.
@@ -83,7 +83,7 @@ class IpRecordContext(InstanceContext):
     Returns:
         IpRecord
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     update = _UPDATE.call_method(
         IpRecordUpdateArgs,
@@ -100,7 +100,7 @@ class IpRecordContext(InstanceContext):
     Returns:
         IpRecord
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Update this IpRecord: ``POST /v1/IpRecords/{Sid}``.
@@ -116,7 +116,7 @@ class IpRecordContext(InstanceContext):
     Returns:
         IpRecord
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     delete = _DELETE.delete_method(
         Args,
@@ -130,7 +130,7 @@ class IpRecordContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Delete this IpRecord: ``DELETE /v1/IpRecords/{Sid}``.
@@ -143,7 +143,7 @@ class IpRecordContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
 
 
@@ -167,7 +167,7 @@ class IpRecordList(KeyedList[IpRecordContext]):
     Returns:
         IpRecord
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Create a IpRecord: ``POST /v1/IpRecords``.
@@ -183,7 +183,7 @@ class IpRecordList(KeyedList[IpRecordContext]):
     Returns:
         IpRecord
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     list = _LIST.list_method(
         ListArgs,
@@ -197,7 +197,7 @@ class IpRecordList(KeyedList[IpRecordContext]):
     Returns:
         list[IpRecord]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """List IpRecord resources, every page up to ``limit`` items: ``GET /v1/IpRecords``.
@@ -210,7 +210,7 @@ class IpRecordList(KeyedList[IpRecordContext]):
     Returns:
         list[IpRecord]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -224,7 +224,7 @@ class IpRecordList(KeyedList[IpRecordContext]):
     Returns:
         An async iterator of IpRecord.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Stream IpRecord resources, one page in memory at a time: ``GET /v1/IpRecords``.
@@ -237,7 +237,7 @@ class IpRecordList(KeyedList[IpRecordContext]):
     Returns:
         An async iterator of IpRecord.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     page = _LIST.page_method(
         PageArgs,
@@ -252,7 +252,7 @@ class IpRecordList(KeyedList[IpRecordContext]):
     Returns:
         Page[IpRecord]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """One page of IpRecord resources (``next_page()`` moves on): ``GET /v1/IpRecords``.
@@ -266,5 +266,5 @@ class IpRecordList(KeyedList[IpRecordContext]):
     Returns:
         Page[IpRecord]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """

@@ -74,7 +74,7 @@ class SourceIpMappingContext(InstanceContext):
     Returns:
         SourceIpMapping
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Fetch this SourceIpMapping: ``GET /v1/SourceIpMappings/{Sid}``.
@@ -87,7 +87,7 @@ class SourceIpMappingContext(InstanceContext):
     Returns:
         SourceIpMapping
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     update = _UPDATE.call_method(
         SourceIpMappingUpdateArgs,
@@ -104,7 +104,7 @@ class SourceIpMappingContext(InstanceContext):
     Returns:
         SourceIpMapping
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Update this SourceIpMapping: ``POST /v1/SourceIpMappings/{Sid}``.
@@ -120,7 +120,7 @@ class SourceIpMappingContext(InstanceContext):
     Returns:
         SourceIpMapping
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     delete = _DELETE.delete_method(
         Args,
@@ -134,7 +134,7 @@ class SourceIpMappingContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Delete this SourceIpMapping: ``DELETE /v1/SourceIpMappings/{Sid}``.
@@ -147,7 +147,7 @@ class SourceIpMappingContext(InstanceContext):
     Returns:
         ``True`` once deleted.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
 
 
@@ -170,7 +170,7 @@ class SourceIpMappingList(KeyedList[SourceIpMappingContext]):
     Returns:
         SourceIpMapping
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Create a SourceIpMapping: ``POST /v1/SourceIpMappings``.
@@ -185,7 +185,7 @@ class SourceIpMappingList(KeyedList[SourceIpMappingContext]):
     Returns:
         SourceIpMapping
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     list = _LIST.list_method(
         ListArgs,
@@ -199,7 +199,7 @@ class SourceIpMappingList(KeyedList[SourceIpMappingContext]):
     Returns:
         list[SourceIpMapping]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """List SourceIpMapping resources, every page up to ``limit`` items: ``GET /v1/SourceIpMappings``.
@@ -212,7 +212,7 @@ class SourceIpMappingList(KeyedList[SourceIpMappingContext]):
     Returns:
         list[SourceIpMapping]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     stream = _LIST.stream_method(
         ListArgs,
@@ -226,7 +226,7 @@ class SourceIpMappingList(KeyedList[SourceIpMappingContext]):
     Returns:
         An async iterator of SourceIpMapping.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """Stream SourceIpMapping resources, one page in memory at a time: ``GET /v1/SourceIpMappings``.
@@ -239,7 +239,7 @@ class SourceIpMappingList(KeyedList[SourceIpMappingContext]):
     Returns:
         An async iterator of SourceIpMapping.
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """
     page = _LIST.page_method(
         PageArgs,
@@ -254,7 +254,7 @@ class SourceIpMappingList(KeyedList[SourceIpMappingContext]):
     Returns:
         Page[SourceIpMapping]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """,
     )
     """One page of SourceIpMapping resources (``next_page()`` moves on): ``GET /v1/SourceIpMappings``.
@@ -268,5 +268,5 @@ class SourceIpMappingList(KeyedList[SourceIpMappingContext]):
     Returns:
         Page[SourceIpMapping]
 
-    Twilio docs: https://www.twilio.com/docs/sip-trunking
+    Twilio docs: https://www.twilio.com/docs/voice
     """

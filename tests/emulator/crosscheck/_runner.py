@@ -560,6 +560,8 @@ class Runner:
                 key = await self._provide(v, res)
             elif "list" in res.operations:
                 items = await self._call(v, res, "list", Values(v.enums))
+                if not items and await self._create_in_sibling(v, res):
+                    items = await self._call(v, res, "list", Values(v.enums))
                 key = str(attr(items[0], res.key_field)) if items else None
                 if key is None:
                     why = "its list is empty" + (
@@ -574,6 +576,20 @@ class Runner:
             self.missing[name] = "making one failed: " + describe(err)
         if key is not None:
             self.instances[name] = key
+
+    async def _create_in_sibling(self, v: ApiVersion, res: Resource) -> bool:
+        """Make an instance through another version of the domain that creates ``res``
+        (studio v1 lists the flows v2 creates); whether one was made."""
+        if "create" in res.operations:
+            return False
+        for w in self.plan.versions:
+            other = w.resources.get(res.id)
+            if w is v or w.domain != v.domain or other is None:
+                continue
+            if "create" in other.operations and self.plan.nodes.get(case_id(w, other, "create")):
+                await self._call(w, other, "create", Values(w.enums))
+                return True
+        return False
 
     async def _provide(self, v: ApiVersion, res: Resource) -> str | None:
         """Make an instance of a resource no create makes, as ``overrides.PROVIDERS`` says."""

@@ -480,8 +480,8 @@ class Engine:
             if owner is None or owner is res or owner is res.version.accounts:
                 continue
             key = path.get(owner.id)
-            if key is None or not owner.key_param:
-                continue
+            if key is None or not owner.key_param or synthesized(owner):
+                continue  # a fetch-only owner is answered from its key: any key exists
             ids = {o.id for o in owner.owners.values() if o is not None and o is not owner}
             scope = self.scope_of(owner, {k: v for k, v in path.items() if k in ids}, account_sid)
             hooks = self.hooks_for(owner)

@@ -465,7 +465,7 @@ class Runner:
                     f"{res.key_pattern.pattern}"
                 )
             return str(key)
-        if all(attr(obj, f) is None for f in fields):
+        if fields and all(attr(obj, f) is None for f in fields):
             raise CheckFailed("every declared field is None")
         return None
 

@@ -16,14 +16,15 @@ import pytest
 
 from twilio_async.emulator import Engine
 from twilio_async.emulator._app import EmulatorApp
-from twilio_async.emulator._catalog import Catalog, build_version
+from twilio_async.emulator._catalog import Catalog, Resource, build_version
 from twilio_async.emulator._provisioned import GENERIC_COUNT, provisionable
 
 _GET_LIST = {"method": "GET", "on": "list", "params": []}
 _GET = {"method": "GET", "on": "instance", "params": []}
-_POST = {"method": "POST", "on": "instance", "params": [{"name": "Label", "type": "string", "in": "form"}]}
+_LABEL = [{"name": "Label", "type": "string", "in": "form"}]
+_POST = {"method": "POST", "on": "instance", "params": _LABEL}
 _DELETE = {"method": "DELETE", "on": "instance", "params": []}
-_CREATE = {"method": "POST", "on": "list", "params": [{"name": "Label", "type": "string", "in": "form"}]}
+_CREATE = {"method": "POST", "on": "list", "params": _LABEL}
 
 
 def _res(
@@ -172,7 +173,7 @@ def test_provisionable_is_decided_by_operations_and_sharing() -> None:
     engine = _engine(seed=1)
     v1 = engine.catalog.find("gadgets", "v1")
 
-    def shared(res: Any) -> bool:
+    def shared(res: Resource) -> bool:
         return res.id == "gadgets"  # created through v2
 
     assert provisionable(v1.resources["boards"], shared)

@@ -864,7 +864,9 @@ def _set_nested(
 def parent_key(res: Resource, path: Mapping[str, str]) -> str | None:
     """The key of the instance a singleton hangs off (``/Flows/{Sid}/TestUsers``: the flow's),
     which Twilio answers as the singleton's ``sid``; ``None`` under an account or at the root."""
-    names = [s.name for s in parse_path(res.instance_path or res.list_path or "") if s.literal is None]
+    names = [
+        s.name for s in parse_path(res.instance_path or res.list_path or "") if s.literal is None
+    ]
     if not names:
         return None
     owner = res.owners.get(names[-1])

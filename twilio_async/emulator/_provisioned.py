@@ -184,7 +184,10 @@ def provisioned_hooks(
     empty ones (key from ``sid_for``, owner fields from the path, field defaults).
     """
     created = {
-        store_key(r) for v in catalog.versions for r in v.resources.values() if "create" in r.operations
+        store_key(r)
+        for v in catalog.versions
+        for r in v.resources.values()
+        if "create" in r.operations
     }
     hooked = {
         store_key(r)

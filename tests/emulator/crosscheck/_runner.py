@@ -578,10 +578,17 @@ class Runner:
             self.instances[name] = key
 
     async def _create_in_sibling(self, v: ApiVersion, res: Resource) -> bool:
-        """Make an instance through another version of the domain that creates ``res``
-        (studio v1 lists the flows v2 creates); whether one was made."""
+        """Make an instance through a view that creates into ``res`` (a proxy session's
+        interactions are made as a participant's message interactions) or another
+        version of the domain that creates it (studio v1 lists the flows v2 creates);
+        whether one was made."""
         if "create" in res.operations:
             return False
+        for view in v.resources.values():
+            if view.home is res and "create" in view.operations:
+                if self.plan.nodes.get(case_id(v, view, "create")):
+                    await self._call(v, view, "create", Values(v.enums))
+                    return True
         for w in self.plan.versions:
             other = w.resources.get(res.id)
             if w is v or w.domain != v.domain or other is None:

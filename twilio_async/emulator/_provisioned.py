@@ -8,6 +8,12 @@ the first time that scope is seen, with SIDs derived from the scope and the row
 (``sid_for``), so every emulator holds the same ones. Rows are facts only: storage
 field names and values; owner fields (``account_sid``, ``call_sid``) come from the
 path as for any record.
+
+Beyond the table, the catalog decides (``provisionable``): every resource that is
+listed but that no API of its domain creates (a studio step, a taskrouter
+reservation, a wireless SIM) gets ``GENERIC_COUNT`` instances per scope, with no
+facts of their own beyond the field defaults. A row is declared only where a
+value matters (pricing countries are keyed by ISO country, not by SID).
 """
 
 from __future__ import annotations

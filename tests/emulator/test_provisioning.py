@@ -264,3 +264,43 @@ async def test_children_of_a_fetch_only_parent_are_provisioned_under_any_key(
     assert len(parts) == GENERIC_COUNT
     part = (await http.get(f"/v1/Kits/{kit}/Parts/{parts[0]}")).json()
     assert part["kit_sid"] == kit
+
+
+async def test_twilio_catalog_provisioning() -> None:
+    """On the real catalogs: side effects and shared records are not provisioned; pricing
+    countries carry their ISO codes; a studio v2 execution lists steps v1 sees too."""
+    engine = Engine(seed=5, status_interval=None)
+    hooks = engine.hooks
+    assert ("studio/v2", "flows.executions.steps") in hooks
+    assert ("studio/v1", "flows") not in hooks  # v2 creates them
+    assert ("api/v2010", "accounts.conferences") not in hooks  # a participant makes one
+    transport = httpx.ASGITransport(app=EmulatorApp(engine))
+    async with httpx.AsyncClient(
+        transport=transport,
+        base_url="http://emu",
+        auth=(engine.account_sid, engine.auth_token),
+    ) as client:
+        got = (await client.get("/pricing/v1/Voice/Countries")).json()["countries"]
+        assert sorted(c["iso_country"] for c in got) == ["GB", "US"]
+        us = (await client.get("/pricing/v1/Voice/Countries/US")).json()
+        assert us["country"] == "United States" and us["price_unit"] == "USD"
+        flow = await client.post(
+            "/studio/v2/Flows",
+            data={"FriendlyName": "f", "Status": "draft", "Definition": "{}"},
+        )
+        assert flow.status_code == 201, flow.text
+        fsid = flow.json()["sid"]
+        assert [f["sid"] for f in (await client.get("/studio/v1/Flows")).json()["flows"]] == [fsid]
+        execution = await client.post(
+            f"/studio/v2/Flows/{fsid}/Executions",
+            data={"To": "+15005550006", "From": "+15005550001"},
+        )
+        assert execution.status_code == 201, execution.text
+        esid = execution.json()["sid"]
+        steps = (await client.get(f"/studio/v2/Flows/{fsid}/Executions/{esid}/Steps")).json()
+        v1_steps = (await client.get(f"/studio/v1/Flows/{fsid}/Executions/{esid}/Steps")).json()
+        sids = [s["sid"] for s in steps["steps"]]
+        assert len(sids) == GENERIC_COUNT and all(s.startswith("FT") for s in sids)
+        assert all(s["execution_sid"] == esid and s["flow_sid"] == fsid for s in steps["steps"])
+        assert [s["sid"] for s in v1_steps["steps"]] == sids
+    await engine.aclose()

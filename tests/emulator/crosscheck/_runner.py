@@ -585,10 +585,10 @@ class Runner:
         if "create" in res.operations:
             return False
         for view in v.resources.values():
-            if view.home is res and "create" in view.operations:
-                if self.plan.nodes.get(case_id(v, view, "create")):
-                    await self._call(v, view, "create", Values(v.enums))
-                    return True
+            creates = view.home is res and "create" in view.operations
+            if creates and self.plan.nodes.get(case_id(v, view, "create")):
+                await self._call(v, view, "create", Values(v.enums))
+                return True
         for w in self.plan.versions:
             other = w.resources.get(res.id)
             if w is v or w.domain != v.domain or other is None:

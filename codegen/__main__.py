@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .ir import build_project
 from .render import Renderer, read_tree, write_tree
-from .spec import SpecError, load_spec
+from .spec import SpecError, load_specs
 from .twiml import OUTPUT as TWIML_OUTPUT
 from .twiml import SPEC_NAME as TWIML_SPEC
 from .twiml import generate_twiml
@@ -36,7 +36,7 @@ def generate(spec_dir: Path, out: Path, *, check: bool, twiml_out: Path | None =
         if path.name == TWIML_SPEC:
             continue
         try:
-            specs.append(load_spec(path))
+            specs.extend(load_specs(path))
         except SpecError as err:
             problems.extend(err.problems)
     if problems:

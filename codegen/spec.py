@@ -16,7 +16,7 @@ import yaml
 from pydantic import ValidationError
 
 from .scalars import DEFAULT_METHODS, DEFAULT_ON
-from .spec_build import build_spec
+from .spec_build import build_specs
 from .spec_catalog import spec_to_dict
 from .spec_paths import attachment, key_positions, placeholders
 from .spec_problems import problems_from, problems_of
@@ -49,8 +49,10 @@ __all__ = [
     "TypeRef",
     "attachment",
     "check_document",
+    "check_documents",
     "key_positions",
     "load_spec",
+    "load_specs",
     "parse_type",
     "placeholders",
     "read_yaml",
@@ -59,17 +61,34 @@ __all__ = [
 
 
 def load_spec(path: str | Path) -> Spec:
-    """Read one spec file; raise ``SpecError`` listing every problem found."""
+    """Read one single-version spec file; raise ``SpecError`` listing every problem found."""
+    specs = load_specs(path)
+    if len(specs) != 1:
+        name = Path(path).name
+        raise SpecError([SpecProblem(name, "", "versions", "several versions: use load_specs")])
+    return specs[0]
+
+
+def load_specs(path: str | Path) -> list[Spec]:
+    """Read one spec file, one ``Spec`` per version; raise ``SpecError`` on any problem."""
     path = Path(path)
     try:
         doc = read_yaml(path)
     except (OSError, yaml.YAMLError) as err:
         raise SpecError([SpecProblem(path.name, "", "", f"cannot read: {err}")]) from None
-    return check_document(doc, path)
+    return check_documents(doc, path)
 
 
 def check_document(doc: Any, path: Path) -> Spec:
-    """Validate a parsed spec document (``path`` names it); raise ``SpecError`` on problems."""
+    """Validate a parsed single-version spec document; raise ``SpecError`` on problems."""
+    specs = check_documents(doc, path)
+    if len(specs) != 1:
+        raise SpecError([SpecProblem(path.name, "", "versions", "several versions")])
+    return specs[0]
+
+
+def check_documents(doc: Any, path: Path) -> list[Spec]:
+    """Validate a parsed spec document (``path`` names it): one ``Spec`` per version."""
     if not isinstance(doc, dict):
         raise SpecError([SpecProblem(path.name, "", "", "top level must be a mapping")])
     context = context_of(doc)
@@ -80,7 +99,7 @@ def check_document(doc: Any, path: Path) -> Spec:
         if not any(e["type"] == FILE_RULE for e in err.errors()):
             problems += problems_of(_salvaged_file_issues(doc, context), path.name, doc)
         raise SpecError(problems) from None
-    return build_spec(parsed, path)
+    return build_specs(parsed, path)
 
 
 def _salvaged_file_issues(doc: dict[str, Any], context: dict[str, Any]) -> list[Issue]:

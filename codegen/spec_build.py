@@ -6,11 +6,49 @@ from pathlib import Path
 
 from .scalars import DEFAULT_METHODS, DEFAULT_ON, Body, Location, Method, Verb
 from .spec_schema import OperationDoc, ResourceDoc, SpecFile
-from .spec_types import KeySpec, OperationSpec, ParamSpec, ResourceSpec, Spec
+from .spec_types import KeySpec, OperationSpec, ParamSpec, ResourceSpec, Spec, TypeRef
+
+
+def build_specs(doc: SpecFile, path: Path) -> list[Spec]:
+    """One ``Spec`` per version of a validated file read from ``path``.
+
+    A file with ``versions:`` becomes one spec per version, each with its own resources
+    and the enums they use; the account settings go to the version of their resource.
+    """
+    if doc.versions is None:
+        return [build_spec(doc, path)]
+    out: list[Spec] = []
+    for version in doc.versions:
+        resources = {rid: r for rid, r in doc.resources.items() if r.version == version}
+        used = {ref.enum for r in resources.values() for ref in _type_refs(r) if ref.enum}
+
+        def mine(rid: str | None, resources: dict[str, ResourceDoc] = resources) -> str | None:
+            return rid if rid in resources else None
+
+        part = doc.model_copy(
+            update={
+                "version": version,
+                "versions": None,
+                "resources": resources,
+                "enums": {k: v for k, v in doc.enums.items() if k in used},
+                "account_scope": mine(doc.account_scope),
+                "account_resource": mine(doc.account_resource),
+            }
+        )
+        out.append(build_spec(part, path))
+    return out
+
+
+def _type_refs(res: ResourceDoc) -> list[TypeRef]:
+    refs = list(res.fields.values())
+    refs += [t for model in res.models.values() for t in model.fields.values()]
+    refs += [p.type for op in res.operations.values() for p in op.params]
+    return refs
 
 
 def build_spec(doc: SpecFile, path: Path) -> Spec:
-    """The ``Spec`` of a validated file read from ``path``."""
+    """The ``Spec`` of a validated single-version file read from ``path``."""
+    assert doc.version is not None, "a file with versions: is built by build_specs"
     enums: dict[str, tuple[str, ...]] = {}
     int_enums: dict[str, tuple[tuple[str, int], ...]] = {}
     for name, values in doc.enums.items():

@@ -127,6 +127,28 @@ def file_issues(
     yield from _tree_issues(resources, broken)
 
 
+def version_issues(
+    version: str | None, versions: Sequence[str] | None, resources: Mapping[str, ResourceDoc]
+) -> Iterator[Issue]:
+    """``version`` or ``versions``; with ``versions``, each resource names one, as its parent."""
+    if (version is None) == (versions is None):
+        yield ("version",), "set either version (one) or versions (several)"
+        return
+    if versions is not None:
+        if not versions or len(set(versions)) != len(versions):
+            yield ("versions",), "expected distinct version names"
+        for rid, res in resources.items():
+            parent = resources.get(rid.rpartition(".")[0])
+            if res.version is None or res.version not in versions:
+                yield ("resources", rid, "version"), f"expected one of versions {list(versions)}"
+            elif parent is not None and parent.version != res.version:
+                yield ("resources", rid, "version"), f"differs from its parent's ({parent.version})"
+    else:
+        for rid, res in resources.items():
+            if res.version is not None:
+                yield ("resources", rid, "version"), "only a file with versions: sets it"
+
+
 def _tree_issues(resources: Mapping[str, ResourceDoc], broken: Set[str]) -> Iterator[Issue]:
     classes: dict[str, str] = {}
     for rid, res in resources.items():
@@ -143,9 +165,21 @@ def _tree_issues(resources: Mapping[str, ResourceDoc], broken: Set[str]) -> Iter
             if parent is None:
                 yield ("resources", rid), f"parent resource {parent_id!r} is not defined"
                 continue
-            if attachment(parent, res) is None:
+            if attachment(parent, res) is None and _inherits_keys(res):
                 yield ("resources", rid), f"its paths do not continue the paths of {parent_id!r}"
         yield from _placeholder_issues(resources, rid, res)
+
+
+def _inherits_keys(res: ResourceDoc) -> bool:
+    """Whether a path of ``res`` has a placeholder besides its own key.
+
+    A child whose paths do not continue its parent's (voice's ``/v1/Settings`` under
+    ``/v1/DialingPermissions``) is allowed only when it needs no ancestor's key.
+    """
+    own = res.key.param if res.key is not None else None
+    names = placeholders(res.list_path or "")
+    names += [n for n in placeholders(res.instance_path or "") if n != own]
+    return bool(names)
 
 
 def _placeholder_issues(

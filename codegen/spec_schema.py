@@ -161,6 +161,8 @@ class ResourceDoc(Node):
     operations: Annotated[dict[Verb, OperationDoc], empty(dict)] = Field(default_factory=dict)
     list_key: str | None = Field(default=None, validate_default=True)
     item_key: str | None = Field(default=None, validate_default=True)
+    #: In a file with ``versions:``, the version this resource belongs to.
+    version: Version | None = None
     #: Also an attribute of the version, addressed by every placeholder of its instance
     #: path (twilio-python mounts a resource with no x-twilio ``parent`` there).
     version_mount: Identifier | None = None
@@ -214,7 +216,9 @@ class SpecFile(Node):
 
     spec: Literal[1]
     domain: Domain
-    version: Version
+    #: The file's one version, or ``versions``: several, each resource naming its own.
+    version: Version | None = None
+    versions: list[Version] | None = None
     dialect: Dialect
     account_scope: str | None = None
     account_resource: str | None = None
@@ -224,9 +228,12 @@ class SpecFile(Node):
 
     @model_validator(mode="after")
     def _rules(self) -> Self:
-        issues = spec_rules.file_issues(
-            self.resources, frozenset(), self.account_scope, self.account_resource
+        issues = list(
+            spec_rules.file_issues(
+                self.resources, frozenset(), self.account_scope, self.account_resource
+            )
         )
+        issues += spec_rules.version_issues(self.version, self.versions, self.resources)
         raise_issues(issues, FILE_RULE)
         return self
 

@@ -105,7 +105,13 @@ _PASCAL = r"[A-Z][A-Za-z0-9]*"
 Domain = Annotated[
     str, _checked(_matches(r"[a-z][a-z0-9-]*"), _expected("a Twilio subdomain such as 'api'"))
 ]
-Version = Annotated[str, _checked(_matches(r"v[0-9a-z]+"), _expected("a version such as 'v2010'"))]
+Version = Annotated[
+    str,
+    _checked(
+        _matches(r"[a-z][a-z0-9_]*"),
+        _expected("a version such as 'v2010' or 'hosted_numbers' (a snake_case name)"),
+    ),
+]
 ResourceId = Annotated[
     str,
     _checked(

@@ -21,6 +21,7 @@ import functools
 import importlib
 import inspect
 import itertools
+import os
 import pkgutil
 import posixpath
 import re
@@ -531,8 +532,16 @@ def _shortcut_target(name: str) -> type[Any] | None:
 
 
 def _domain_versions(domain: str) -> list[str]:
+    """The domain's versions that have resources (iam's ``scim`` has none, so no page)."""
     module = importlib.import_module(f"twilio_async.rest.{domain}")
-    return sorted(info.name for info in pkgutil.iter_modules(module.__path__) if info.ispkg)
+    out = []
+    for info in pkgutil.iter_modules(module.__path__):
+        if not info.ispkg:
+            continue
+        inner = [os.path.join(p, info.name) for p in module.__path__]
+        if any(not m.ispkg and m.name != "enums" for m in pkgutil.iter_modules(inner)):
+            out.append(info.name)
+    return sorted(out)
 
 
 def pages() -> dict[str, str]:

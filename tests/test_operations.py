@@ -36,7 +36,18 @@ from twilio_async import Client
 
 CATALOGS = load_catalogs()
 CASES = op_cases(CATALOGS)
-FORWARD_CASES = [c for c in CASES if c.returns_resource_model and instance_verbs(c)]
+
+
+def _addressable(case: OpCase) -> bool:
+    """Whether a model ``case`` returns knows its instance: no key, a key field it carries, or
+    the context it came from (monitor v2's alarms carry no ``sid``: list items cannot)."""
+    key = case.resource["key"]
+    return key is None or key["field"] in case.resource["fields"] or case.op["on"] == "instance"
+
+
+FORWARD_CASES = [
+    c for c in CASES if c.returns_resource_model and instance_verbs(c) and _addressable(c)
+]
 
 
 @pytest.fixture

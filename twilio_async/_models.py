@@ -75,6 +75,12 @@ class InstanceModel(TwilioModel, Generic[C]):
         else:
             private["_owner"] = owner
 
+    def _remember(self, context: object) -> None:
+        """Keep the context that returned this model, for a response without its key field."""
+        private = self.__pydantic_private__
+        if private is not None:
+            private["_from"] = context
+
     @property
     def _context(self) -> C:
         private = self.__pydantic_private__ or {}
@@ -84,7 +90,9 @@ class InstanceModel(TwilioModel, Generic[C]):
         key_field = type(self)._key_field
         if key_field is None:
             return cast("C", owner._context(None))
-        key = getattr(self, key_field)
+        key = getattr(self, key_field, None)  # None too when the response has no such field
         if key is None:
+            if private.get("_from") is not None:  # lookups' overrides echo no Field
+                return cast("C", private["_from"])
             raise TwilioError(f"{type(self).__name__} has no {key_field!r}; cannot address it")
         return cast("C", owner._context(str(key)))

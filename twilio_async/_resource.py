@@ -670,9 +670,14 @@ class Node:
     async def _call(self, op: Operation[M], args: Mapping[str, Any]) -> M:
         request = self._prepare(op, args)
         response = await self._version.transport.send(request, self._version.dialect)
-        return self._version.dialect.parse_instance(
+        model = self._version.dialect.parse_instance(
             op.response_model(), response, request, self._owner_list()
         )
+        if isinstance(self, InstanceContext):
+            remember = getattr(model, "_remember", None)  # an InstanceModel
+            if remember is not None:
+                remember(self)
+        return model
 
     async def _delete(self, op: Operation[Any], args: Mapping[str, Any]) -> bool:
         request = self._prepare(op, args)

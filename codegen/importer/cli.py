@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from ..scalars import VERBS
-from ..spec import SpecError, SpecProblem, check_document, read_yaml
+from ..spec import SpecError, SpecProblem, check_documents, read_yaml
 from .hand_edits import merge_hand_edits
 from .openapi import read_openapi
 from .report import ImportFailure, Report
@@ -29,26 +29,42 @@ DEFAULT_OUT_DIR = REPO_ROOT / "specs"
 _NAMES: tuple[str, ...] = (
     "accounts_v1",
     "api_v2010",
+    "assistants_v1",
     "bulkexports_v1",
     "chat_v1",
     "chat_v2",
+    "chat_v3",
     "content_v1",
     "content_v2",
     "conversations_v1",
     "events_v1",
     "flex_v1",
+    "flex_v2",
     "frontline_v1",
+    "iam_organizations",
+    "iam_scim",
+    "iam_v1",
+    "insights_v1",
+    "insights_v2",
     "intelligence_v2",
     "ip_messaging_v1",
     "ip_messaging_v2",
+    "knowledge_v1",
     "lookups_v1",
+    "lookups_v2",
     "marketplace_v1",
+    "messaging_v1",
     "messaging_v2",
+    "messaging_v3",
     "monitor_v1",
+    "monitor_v2",
     "notify_v1",
     "numbers_v1",
+    "numbers_v2",
+    "numbers_v3",
     "oauth_v1",
     "oauth_v2",
+    "preview",
     "pricing_v1",
     "pricing_v2",
     "proxy_v1",
@@ -60,8 +76,11 @@ _NAMES: tuple[str, ...] = (
     "sync_v1",
     "taskrouter_v1",
     "trunking_v1",
+    "trusthub_v1",
     "verify_v2",
+    "verify_v3",
     "video_v1",
+    "voice_v1",
     "wireless_v1",
 )
 # (OpenAPI file, output file)
@@ -120,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print("\n".join(_summary(target, doc, report)))
         try:
-            check_document(doc, out_path)
+            check_documents(doc, out_path)
         except SpecError as err:
             problems.extend(err.problems)
         results.append((out_path, dump_spec(doc, head)))

@@ -24,14 +24,18 @@ def read_openapi(oai: JSON, name: str) -> tuple[JSON, Report]:
     resources = read_resources(source)
     specs: dict[str, JSON] = {}
     for res in sorted(resources, key=lambda r: r.id):
-        specs[res.id] = resource_spec(source, types, res)
+        spec = resource_spec(source, types, res)
+        if source.multi_version:
+            version = {"version": source.version_of(res.main_path)}
+            spec = {"class": spec.pop("class"), **version, **spec}
+        specs[res.id] = spec
     unique_classes(resources, specs)
-    doc: JSON = {
-        "spec": SPEC_FORMAT,
-        "domain": source.domain,
-        "version": source.version,
-        "dialect": source.dialect,
-    }
+    doc: JSON = {"spec": SPEC_FORMAT, "domain": source.domain}
+    if source.multi_version:
+        doc["versions"] = sorted(set(source.versions.values()))
+    else:
+        doc["version"] = source.version
+    doc["dialect"] = source.dialect
     if source.dialect == "json-2010" and "accounts" in specs:
         doc["account_scope"] = "accounts"
     doc["enums"] = {k: types.enums[k] for k in sorted(types.enums)}

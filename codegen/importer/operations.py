@@ -130,7 +130,7 @@ def _parameters(
     params: list[JSON] = []
     for prm in op.op.get("parameters") or []:
         if "$ref" in prm:
-            raise ImportFailure(f"{where}: $ref parameters are not supported")
+            prm = source.parameter(str(prm["$ref"]), where)
         loc = prm.get("in")
         name = str(prm.get("name"))
         if loc == "path":

@@ -161,6 +161,13 @@ def _schema_fields(types: TypeReader, name: str) -> JSON:
     for prop, ps in (schema.get("properties") or {}).items():
         typ = types.type_of(ps, f"{name}.{prop}")
         fields[prop] = NUMERIC_STRING_FIELDS.get(prop, typ) if typ == "string" else typ
+    # a oneOf / anyOf / allOf of named schemas (messaging's us_app_to_person_response): every
+    # field of every alternative, as fields are all optional anyway
+    for combo in ("allOf", "anyOf", "oneOf"):
+        for alt in schema.get(combo) or []:
+            if isinstance(alt, dict) and "$ref" in alt:
+                more = _schema_fields(types, ref_name(str(alt["$ref"])))
+                fields.update((k, t) for k, t in more.items() if k not in fields)
     return fields
 
 
@@ -170,6 +177,13 @@ def _list_item(source: Source, schema: JSON, where: str) -> tuple[str | None, st
     props: JSON = schema.get("properties") or {}
     paging = PAGING_KEYS[source.dialect]
     candidates = [k for k in props if k not in paging]
+    arrays = [k for k in candidates if "$ref" in ((props[k] or {}).get("items") or {})]
+    if len(candidates) > 1 and len(arrays) == 1:
+        source.report.note(
+            "list response with paging fields of its own (read as one page)",
+            f"{where}: items {arrays[0]}, besides {[k for k in candidates if k != arrays[0]]}",
+        )
+        candidates = arrays
     if len(candidates) != 1:
         raise ImportFailure(f"{where}: list response has item keys {candidates}")
     key = candidates[0]
@@ -199,12 +213,16 @@ def _key(source: Source, res: OaiResource, fields: JSON) -> JSON:
         if op.path != res.instance_path:
             continue
         for prm in op.op.get("parameters") or []:
+            if "$ref" in prm:
+                prm = source.parameter(str(prm["$ref"]), f"{op.method} {op.path}")
             if prm.get("in") == "path" and prm.get("name") == param:
                 patterns.add((prm.get("schema") or {}).get("pattern"))
     if len(patterns) == 1:
         pattern = patterns.pop()
         if pattern:
             key["pattern"] = pattern
+            if fld not in fields and "id" in fields:  # SCIM users: {UserSid} (US...) is id
+                key["field"] = "id"
     elif patterns:
         source.report.note(
             "operations disagree on the key pattern (some accept other values); no pattern written",

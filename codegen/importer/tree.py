@@ -12,15 +12,15 @@ from dataclasses import dataclass, field
 from ..naming import snake
 from ..scalars import On, Verb
 from .report import ImportFailure
-from .source import JSON, PLACEHOLDER, Source
+from .source import HTTP_METHODS, JSON, PLACEHOLDER, Source
 
-HTTP_METHODS = ("get", "post", "put", "patch", "delete", "head", "options", "trace")
 OPERATION_PREFIXES: dict[str, Verb] = {
     "Create": "create",
     "List": "list",
     "Fetch": "fetch",
     "Update": "update",
     "Delete": "delete",
+    "Patch": "update",
 }
 
 
@@ -45,6 +45,8 @@ class OaiResource:
     ops: list[OaiOperation] = field(default_factory=list)
     id: str = ""
     mount: str = ""
+    #: For a namespace resource the importer made: the resource its path continues.
+    under: OaiResource | None = None
     parent: OaiResource | None = None
     parent_inferred: bool = False
     key_pos: int | None = None
@@ -63,9 +65,111 @@ class OaiResource:
 
 def read_resources(source: Source) -> list[OaiResource]:
     """Every resource of ``source``, with its id, parent and key resolved."""
-    resources = _group(source)
+    resources = _pair_inner_keys(source, _group(source))
     _resolve_ids(source, resources)
     return resources
+
+
+def path_kind(source: Source, path: str) -> str:
+    """``list`` or ``instance``: ``x-twilio.pathType``, or inferred from the path and its verbs.
+
+    Without a ``pathType``: a path ending in a placeholder is an instance path; so is
+    one whose operations are only fetch, update or delete (a singleton such as
+    ``/v2/RateLimits``); any other (create or list on it, or none) is a list path.
+    """
+    item = source.paths[path]
+    xt = item.get("x-twilio") or {}
+    kind = xt.get("pathType")
+    if kind == "instance" and _is_base_of_instance(source, path, xt):
+        source.report.note(
+            "an instance path that another instance path continues by a key; read as its list",
+            path,
+        )
+        return "list"
+    if kind is not None:
+        return str(kind)
+    last = source.segments(path)[-1]
+    if PLACEHOLDER.match(last):
+        kind = "instance"
+    else:
+        verbs = {_verb_of(op) for m, op in item.items() if m in HTTP_METHODS}
+        kind = "instance" if verbs and verbs <= {"fetch", "update", "delete"} else "list"
+    source.report.note(
+        "no x-twilio.pathType; inferred from the path shape and operations", f"{path} -> {kind}"
+    )
+    return kind
+
+
+def _is_base_of_instance(source: Source, path: str, xt: JSON) -> bool:
+    """``/v2/Voice/Reports`` when ``/v2/Voice/Reports/{reportId}`` is an instance path too.
+
+    Both must name the same resource (equal ``mountName`` and ``className``).
+    """
+    if PLACEHOLDER.match(source.segments(path)[-1]):
+        return False
+    base = source.strip(path)
+    for other, item in source.paths.items():
+        head, _, last = source.strip(other).rpartition("/")
+        oxt = item.get("x-twilio") or {}
+        if (
+            head == base
+            and PLACEHOLDER.match(last)
+            and oxt.get("pathType") in ("instance", None)
+            and all(oxt.get(k) == xt.get(k) for k in ("mountName", "className"))
+        ):
+            return True
+    return False
+
+
+def _verb_of(op: JSON) -> Verb | None:
+    op_id = str(op.get("operationId", ""))
+    return next((v for p, v in OPERATION_PREFIXES.items() if op_id.startswith(p)), None)
+
+
+def _pair_inner_keys(source: Source, resources: list[OaiResource]) -> list[OaiResource]:
+    """Join an instance path to the list path it is with one placeholder inside it.
+
+    trusthub's ``/ComplianceInquiries/Customers/{CustomerId}/Initialize`` is the instance of
+    ``/ComplianceInquiries/Customers/Initialize`` (same mountName): its key is not the last
+    segment.
+    """
+    lists = {
+        source.strip(r.list_path): r
+        for r in resources
+        if r.list_path is not None and r.instance_path is None and r.xt.get("mountName")
+    }
+    out: list[OaiResource] = []
+    for res in resources:
+        owner = None
+        if res.list_path is None and res.instance_path is not None:
+            segs = source.segments(res.instance_path)
+            for pos, _ in source.placeholders(res.instance_path):
+                cand = lists.get("/".join(segs[:pos] + segs[pos + 1 :]))
+                if cand is not None and cand.xt.get("mountName") == res.xt.get("mountName"):
+                    owner = cand
+        if owner is None or owner.instance_path is not None:
+            out.append(res)
+            continue
+        owner.instance_path = res.instance_path
+        owner.ops.extend(res.ops)
+        source.report.note(
+            "an instance path with its key inside it, paired with its list by mountName",
+            f"{owner.list_path} and {res.instance_path}",
+        )
+    return out
+
+
+def _drop_second_updates(source: Source, res: OaiResource) -> None:
+    """A ``Patch...`` operation beside an ``Update...`` one is left out (one update each)."""
+    updates = [op for op in res.ops if op.verb == "update"]
+    patches = [op for op in updates if str(op.op.get("operationId", "")).startswith("Patch")]
+    if len(updates) > 1 and patches and len(patches) < len(updates):
+        for op in patches:
+            res.ops.remove(op)
+            source.report.note(
+                "a Patch operation beside an Update one (specs have one update); left out",
+                f"{op.method} {op.path}",
+            )
 
 
 def _group(source: Source) -> list[OaiResource]:
@@ -73,7 +177,7 @@ def _group(source: Source) -> list[OaiResource]:
     resources: list[OaiResource] = []
     for path, item in source.paths.items():
         xt = item.get("x-twilio") or {}
-        kind = xt.get("pathType")
+        kind = path_kind(source, path)
         if kind == "list":
             res = OaiResource(list_path=path, xt=dict(xt))
             lists[source.strip(path)] = res
@@ -82,7 +186,7 @@ def _group(source: Source) -> list[OaiResource]:
             raise ImportFailure(f"{path}: unknown x-twilio.pathType {kind!r}")
     for path, item in source.paths.items():
         xt = item.get("x-twilio") or {}
-        if xt.get("pathType") != "instance":
+        if path_kind(source, path) != "instance":
             continue
         base, _, last = source.strip(path).rpartition("/")
         owner = lists.get(base) if PLACEHOLDER.match(last) else None
@@ -98,13 +202,14 @@ def _group(source: Source) -> list[OaiResource]:
                 if method not in HTTP_METHODS:
                     continue
                 op_id = str(op.get("operationId", ""))
-                verb = next((v for p, v in OPERATION_PREFIXES.items() if op_id.startswith(p)), None)
+                verb = _verb_of(op)
                 if verb is None:
                     raise ImportFailure(
                         f"{method.upper()} {path}: cannot tell the operation kind of "
                         f"operationId {op_id!r}"
                     )
                 res.ops.append(OaiOperation(verb, on, method.upper(), op, path))
+        _drop_second_updates(source, res)
     return resources
 
 
@@ -123,6 +228,10 @@ def _names_agree(source: Source, owner: OaiResource, path: str, xt: JSON) -> boo
     return not differ
 
 
+class _Unexpressible(Exception):
+    """A resource the spec format cannot place; it is left out and noted."""
+
+
 def _resolve_ids(source: Source, resources: list[OaiResource]) -> None:
     by_path: dict[str, OaiResource] = {}
     for res in resources:
@@ -134,20 +243,17 @@ def _resolve_ids(source: Source, resources: list[OaiResource]) -> None:
             return
         if id(res) in stack:
             raise ImportFailure(f"{res.main_path}: parent cycle")
-        parent_rel = res.xt.get("parent")
-        parent: OaiResource | None = None
-        if parent_rel is not None:
-            parent = by_path.get(source.prefix + str(parent_rel))
-            if parent is None:
-                raise ImportFailure(f"{res.main_path}: unknown parent {parent_rel!r}")
-        elif _needs_parent(source, res):
-            parent = _infer_parent(source, res, resources)
+        parent = _declared_parent(source, res, by_path) or res.under
+        if parent is None and _needs_parent(source, res):
+            parent = _infer_parent(source, res, resources, by_path)
             res.parent_inferred = True
         mount = res.xt.get("mountName")
         if not mount:
             literals = [s for s in source.segments(res.main_path) if s and not PLACEHOLDER.match(s)]
+            if source.multi_version and len(literals) > 1:
+                literals = literals[1:]  # the first is the version prefix
             mount = snake(literals[-1])
-        res.mount = str(mount)
+        res.mount = snake(str(mount))  # lookups v2 writes lookupOverrides
         if parent is not None:
             resolve(parent, (*stack, id(res)))
             res.parent = parent
@@ -156,8 +262,15 @@ def _resolve_ids(source: Source, resources: list[OaiResource]) -> None:
             res.id = res.mount
         _assign_key(source, res)
 
-    for res in resources:
-        resolve(res, ())
+    index = 0
+    while index < len(resources):  # inference may append namespace resources
+        try:
+            resolve(resources[index], ())
+        except _Unexpressible as why:
+            source.report.note(str(why), resources[index].main_path)
+            del resources[index]
+            continue
+        index += 1
     seen: dict[str, OaiResource] = {}
     for res in resources:
         other = seen.get(res.id)
@@ -208,7 +321,40 @@ def _needs_parent(source: Source, res: OaiResource) -> bool:
     return res.instance_path is not None and len(source.placeholders(res.instance_path)) > 1
 
 
-def _infer_parent(source: Source, res: OaiResource, resources: list[OaiResource]) -> OaiResource:
+def _declared_parent(
+    source: Source, res: OaiResource, by_path: dict[str, OaiResource]
+) -> OaiResource | None:
+    """The resource ``x-twilio.parent`` names (relative to the version prefix, or not)."""
+    parent_rel = res.xt.get("parent")
+    if parent_rel is None:
+        return None
+    rel = str(parent_rel)
+    full = source.prefix_of(res.main_path) + rel
+    parent = by_path.get(full) or by_path.get(rel)
+    if parent is None:
+        # iam v1 names /v1/Roles/{Sid}, a prefix of its path that is no path of the file
+        implied = any(source.is_prefix(p, res.main_path) for p in (full, rel))
+        if not implied or not _needs_parent(source, res):
+            raise ImportFailure(f"{res.main_path}: unknown parent {parent_rel!r}")
+        source.report.note(
+            "x-twilio parent is a prefix of the path but no path of the file; inferred instead",
+            f"{res.main_path} (parent {rel})",
+        )
+    return parent
+
+
+def _infer_parent(
+    source: Source,
+    res: OaiResource,
+    resources: list[OaiResource],
+    by_path: dict[str, OaiResource],
+) -> OaiResource:
+    """The resource whose path is the longest prefix of ``res``'s, made up if there is none.
+
+    Without one, the path up to the placeholder before ``res``'s own key becomes a
+    namespace resource with no operations (``/v1/Archives/{Date}`` for
+    ``/v1/Archives/{Date}/Calls/{Sid}``), so every placeholder is an ancestor's key.
+    """
     best: tuple[int, int, str] | None = None
     found: OaiResource | None = None
     for other in resources:
@@ -219,14 +365,40 @@ def _infer_parent(source: Source, res: OaiResource, resources: list[OaiResource]
                 rank = (len(source.segments(p)), int(p == other.instance_path), p)
                 if best is None or rank > best:
                     best, found = rank, other
-    if found is None:
+    segs = source.segments(res.main_path)
+    places = [pos for pos, _ in source.placeholders(res.main_path)]
+    if res.list_path is None:
+        places = places[:-1]  # the last placeholder of an instance path is its own key
+    if found is not None and best is not None and (not places or best[0] > places[-1]):
+        source.report.note(
+            "no x-twilio parent although the path has several placeholders; "
+            "parent inferred from the longest path prefix",
+            f"{res.main_path} -> under {found.main_path}",
+        )
+        return found
+    if not places or places[-1] < 2:
         raise ImportFailure(f"{res.main_path}: no x-twilio parent, and its placeholders need one")
+    path = "/".join(segs[: places[-1] + 1]) + source.suffix
+    if path == res.list_path:
+        raise _Unexpressible(
+            "a list path ending in a key no resource owns (insights v2 .../Inbound/{reportId}); "
+            "its operations are left out"
+        )
+    if (
+        found is not None
+        and found.instance_path is None
+        and found.list_path is not None
+        and len(source.segments(found.list_path)) == places[-1]
+    ):
+        return found  # _key_parent gives that list-only resource its instance path
+    made = OaiResource(instance_path=path, under=found)
+    resources.append(made)
+    by_path[path] = made
     source.report.note(
-        "no x-twilio parent although the path has several placeholders; "
-        "parent inferred from the longest path prefix",
-        f"{res.main_path} -> under {found.main_path}",
+        "no resource owns a placeholder of the path; namespace resource made from the prefix",
+        f"{res.main_path} -> under {path}",
     )
-    return found
+    return made
 
 
 def _ancestor_keys(res: OaiResource) -> dict[int, str]:

@@ -45,6 +45,8 @@ _Dumper.add_representer(_FlowList, _represent_flow_list)
 def _styled(doc: JSON) -> JSON:
     """Copy of ``doc`` with parameters, enum values and ``one_of`` groups in flow style."""
     out = dict(doc)
+    if isinstance(doc.get("versions"), list):
+        out["versions"] = _FlowList(doc["versions"])
     out["enums"] = {k: _FlowList(v) for k, v in (doc.get("enums") or {}).items()}
     resources: JSON = {}
     for rid, res in (doc.get("resources") or {}).items():

@@ -42,6 +42,8 @@ def test_no_tolerated_entry_is_stale(comparison: Comparison) -> None:
 #: Specs with no twilio-python counterpart, each with its reason.
 _NOT_IN_TWILIO_PYTHON = {
     "api_v2008.yaml": "the 2008-08-01 API predates twilio-python's generated clients",
+    "assistants_v1.yaml": "twilio-python 9.13 has no assistants domain",
+    "monitor_v2.yaml": "twilio-python 9.13 has monitor v1 only",
 }
 
 

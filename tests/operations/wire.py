@@ -196,8 +196,9 @@ def op_cases(catalogs: list[Catalog]) -> list[OpCase]:
 # --------------------------------------------------------------------------- navigation
 
 _SID_PATTERN = re.compile(
-    r"\^(?:\((?P<alts>[A-Z]{2}(?:\|[A-Z]{2})*)\)|(?P<prefix>[A-Z]{2}))"
-    r"\[0-9a-fA-F\]\{32\}\$"
+    r"\^?(?:\((?P<alts>[A-Z]{2}(?:\|[A-Z]{2})*)\)|(?P<prefix>[A-Z]{2}))"
+    # anchors optional (preview-iam writes AC[0-9a-f]{32}); iam's OAuth apps: [a-zA-Z0-9]
+    r"\[(?:0-9a-f(?:A-F)?|a-zA-Z0-9)\]\{32\}\$?"
 )
 
 
@@ -260,6 +261,8 @@ def navigation(case: OpCase) -> tuple[list[Step], list[str]]:
             steps.append(Step(attr, None))
         elif _continues(anc["instance_path"], path):
             steps.append(Step(attr, ()))
+        elif "{" not in path:  # needs no ancestor key: hangs off the list (voice /v1/Settings)
+            steps.append(Step(attr, None))
         else:
             raise AssertionError(f"{case.id}: {path} continues neither path of {anc_id}")
     attr = py_identifier(case.resource.get("attr") or parts[-1], RESERVED_FIELDS)

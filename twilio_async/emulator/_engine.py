@@ -480,8 +480,10 @@ class Engine:
             if owner is None or owner is res or owner is res.version.accounts:
                 continue
             key = path.get(owner.id)
-            if key is None or not owner.key_param or synthesized(owner):
-                continue  # a fetch-only owner is answered from its key: any key exists
+            # a fetch-only owner is answered from its key, so any key exists; a namespace
+            # with no operations (voice's Archives/{Date}) has no records to find
+            if key is None or not owner.key_param or not owner.operations or synthesized(owner):
+                continue
             ids = {o.id for o in owner.owners.values() if o is not None and o is not owner}
             scope = self.scope_of(owner, {k: v for k, v in path.items() if k in ids}, account_sid)
             hooks = self.hooks_for(owner)

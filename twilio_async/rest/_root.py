@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .api.v2010.accounts_tokens import TokenList
     from .api.v2010.accounts_transcriptions import TranscriptionList
     from .api.v2010.accounts_usage import UsageList
+    from .assistants import Assistants
     from .bulkexports import Bulkexports
     from .chat import Chat
     from .content import Content
@@ -45,8 +46,11 @@ if TYPE_CHECKING:
     from .events import Events
     from .flex_api import FlexApi
     from .frontline_api import FrontlineApi
+    from .iam import Iam
+    from .insights import Insights
     from .intelligence import Intelligence
     from .ip_messaging import IpMessaging
+    from .knowledge import Knowledge
     from .lookups import Lookups
     from .marketplace import Marketplace
     from .messaging import Messaging
@@ -54,6 +58,8 @@ if TYPE_CHECKING:
     from .notify import Notify
     from .numbers import Numbers
     from .oauth import Oauth
+    from .preview import Preview
+    from .preview_iam import PreviewIam
     from .pricing import Pricing
     from .proxy import Proxy
     from .routes import Routes
@@ -63,8 +69,10 @@ if TYPE_CHECKING:
     from .sync import Sync
     from .taskrouter import Taskrouter
     from .trunking import Trunking
+    from .trusthub import Trusthub
     from .verify import Verify
     from .video import Video
+    from .voice import Voice
     from .wireless import Wireless
 
 
@@ -90,6 +98,13 @@ class RootResources:
         from .api import Api
 
         return Api(self._host)
+
+    @cached_property
+    def assistants(self) -> Assistants:
+        """The ``assistants.twilio.com`` domain."""
+        from .assistants import Assistants
+
+        return Assistants(self._host)
 
     @cached_property
     def bulkexports(self) -> Bulkexports:
@@ -141,6 +156,20 @@ class RootResources:
         return FrontlineApi(self._host)
 
     @cached_property
+    def iam(self) -> Iam:
+        """The ``iam.twilio.com`` domain."""
+        from .iam import Iam
+
+        return Iam(self._host)
+
+    @cached_property
+    def insights(self) -> Insights:
+        """The ``insights.twilio.com`` domain."""
+        from .insights import Insights
+
+        return Insights(self._host)
+
+    @cached_property
     def intelligence(self) -> Intelligence:
         """The ``intelligence.twilio.com`` domain."""
         from .intelligence import Intelligence
@@ -153,6 +182,13 @@ class RootResources:
         from .ip_messaging import IpMessaging
 
         return IpMessaging(self._host)
+
+    @cached_property
+    def knowledge(self) -> Knowledge:
+        """The ``knowledge.twilio.com`` domain."""
+        from .knowledge import Knowledge
+
+        return Knowledge(self._host)
 
     @cached_property
     def lookups(self) -> Lookups:
@@ -202,6 +238,20 @@ class RootResources:
         from .oauth import Oauth
 
         return Oauth(self._host)
+
+    @cached_property
+    def preview(self) -> Preview:
+        """The ``preview.twilio.com`` domain."""
+        from .preview import Preview
+
+        return Preview(self._host)
+
+    @cached_property
+    def preview_iam(self) -> PreviewIam:
+        """The ``preview-iam.twilio.com`` domain."""
+        from .preview_iam import PreviewIam
+
+        return PreviewIam(self._host)
 
     @cached_property
     def pricing(self) -> Pricing:
@@ -267,6 +317,13 @@ class RootResources:
         return Trunking(self._host)
 
     @cached_property
+    def trusthub(self) -> Trusthub:
+        """The ``trusthub.twilio.com`` domain."""
+        from .trusthub import Trusthub
+
+        return Trusthub(self._host)
+
+    @cached_property
     def verify(self) -> Verify:
         """The ``verify.twilio.com`` domain."""
         from .verify import Verify
@@ -279,6 +336,13 @@ class RootResources:
         from .video import Video
 
         return Video(self._host)
+
+    @cached_property
+    def voice(self) -> Voice:
+        """The ``voice.twilio.com`` domain."""
+        from .voice import Voice
+
+        return Voice(self._host)
 
     @cached_property
     def wireless(self) -> Wireless:

@@ -124,6 +124,10 @@ def test_accessors_and_keywords_come_from_twilio_python_itself() -> None:
 
 #: Operations whose twilio-python method the mapping cannot reach, each with its reason.
 UNMAPPED = {
+    "iam/v1 roles.role_permission list": (
+        "twilio-python mounts it as a version-level method, role_permission(role_sid); the "
+        "importer makes the namespace roles(role_sid) its parent (no /v1/Roles path exists)"
+    ),
     "numbers/v1 sender_id_registrations.embedded_sessions create": (
         "twilio-python mounts it as a version-level method, embedded_sessions(bundle_sid); "
         "the spec reaches it as sender_id_registrations(bundle_sid).embedded_sessions"
@@ -134,7 +138,7 @@ UNMAPPED = {
 def test_every_supported_operation_maps_to_a_twilio_python_method() -> None:
     plan = Plan(CATALOG)
     unmapped = [c for c in SUPPORTED if plan.nodes.get(c) is None]
-    assert unmapped == sorted(UNMAPPED)
+    assert unmapped == sorted(c for c in UNMAPPED if c in SUPPORTED)
 
 
 def test_subtype_lists_are_judged_as_views_of_their_keyed_parent() -> None:

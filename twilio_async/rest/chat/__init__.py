@@ -1,4 +1,4 @@
-# Generated from specs/chat_v1.yaml, specs/chat_v2.yaml by `make codegen`; do not edit.
+# Generated from specs/chat_v1.yaml, specs/chat_v2.yaml, specs/chat_v3.yaml by `make codegen`; do not edit.
 """The chat domain."""
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from .v1 import V1
     from .v2 import V2
     from .v2.credentials import CredentialList
-    from .v2.services import ServiceList
+    from .v3 import V3
+    from .v3.services import ServicesList
 
 
 class Chat(Domain):
@@ -32,12 +33,19 @@ class Chat(Domain):
 
         return V2(self._host)
 
+    @cached_property
+    def v3(self) -> V3:
+        """API version v3."""
+        from .v3 import V3
+
+        return V3(self._host)
+
     @property
     def credentials(self) -> CredentialList:
         """``v2.credentials`` (twilio-python's domain-level name)."""
         return self.v2.credentials
 
     @property
-    def services(self) -> ServiceList:
-        """``v2.services`` (twilio-python's domain-level name)."""
-        return self.v2.services
+    def services(self) -> ServicesList:
+        """``v3.services`` (twilio-python's domain-level name)."""
+        return self.v3.services

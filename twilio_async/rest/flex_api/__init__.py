@@ -1,4 +1,4 @@
-# Generated from specs/flex_v1.yaml by `make codegen`; do not edit.
+# Generated from specs/flex_v1.yaml, specs/flex_v2.yaml by `make codegen`; do not edit.
 """The flex-api domain."""
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from .v1.plugins import PluginList
     from .v1.provisioning_status import ProvisioningStatusList
     from .v1.web_channel import WebChannelList
+    from .v2 import V2
+    from .v2.instances import InstancesList
+    from .v2.web_channels import WebChannelsList
 
 
 class FlexApi(Domain):
@@ -43,6 +46,13 @@ class FlexApi(Domain):
         from .v1 import V1
 
         return V1(self._host)
+
+    @cached_property
+    def v2(self) -> V2:
+        """API version v2."""
+        from .v2 import V2
+
+        return V2(self._host)
 
     @property
     def assessments(self) -> AssessmentsList:
@@ -115,6 +125,11 @@ class FlexApi(Domain):
         return self.v1.insights_user_roles
 
     @property
+    def instances(self) -> InstancesList:
+        """``v2.instances`` (twilio-python's domain-level name)."""
+        return self.v2.instances
+
+    @property
     def interaction(self) -> InteractionList:
         """``v1.interaction`` (twilio-python's domain-level name)."""
         return self.v1.interaction
@@ -153,3 +168,8 @@ class FlexApi(Domain):
     def web_channel(self) -> WebChannelList:
         """``v1.web_channel`` (twilio-python's domain-level name)."""
         return self.v1.web_channel
+
+    @property
+    def web_channels(self) -> WebChannelsList:
+        """``v2.web_channels`` (twilio-python's domain-level name)."""
+        return self.v2.web_channels

@@ -1,4 +1,4 @@
-# Generated from specs/lookups_v1.yaml by `make codegen`; do not edit.
+# Generated from specs/lookups_v1.yaml, specs/lookups_v2.yaml by `make codegen`; do not edit.
 """The lookups domain."""
 
 from __future__ import annotations
@@ -10,7 +10,10 @@ from twilio_async._domains import Domain
 
 if TYPE_CHECKING:
     from .v1 import V1
-    from .v1.phone_numbers import PhoneNumberList
+    from .v2 import V2
+    from .v2.phone_numbers import LookupResponseList
+    from .v2.query import QueryList
+    from .v2.rate_limits import RateLimitsList
 
 
 class Lookups(Domain):
@@ -23,7 +26,24 @@ class Lookups(Domain):
 
         return V1(self._host)
 
+    @cached_property
+    def v2(self) -> V2:
+        """API version v2."""
+        from .v2 import V2
+
+        return V2(self._host)
+
     @property
-    def phone_numbers(self) -> PhoneNumberList:
-        """``v1.phone_numbers`` (twilio-python's domain-level name)."""
-        return self.v1.phone_numbers
+    def phone_numbers(self) -> LookupResponseList:
+        """``v2.phone_numbers`` (twilio-python's domain-level name)."""
+        return self.v2.phone_numbers
+
+    @property
+    def query(self) -> QueryList:
+        """``v2.query`` (twilio-python's domain-level name)."""
+        return self.v2.query
+
+    @property
+    def rate_limits(self) -> RateLimitsList:
+        """``v2.rate_limits`` (twilio-python's domain-level name)."""
+        return self.v2.rate_limits

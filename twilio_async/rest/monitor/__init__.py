@@ -1,4 +1,4 @@
-# Generated from specs/monitor_v1.yaml by `make codegen`; do not edit.
+# Generated from specs/monitor_v1.yaml, specs/monitor_v2.yaml by `make codegen`; do not edit.
 """The monitor domain."""
 
 from __future__ import annotations
@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from .v1 import V1
     from .v1.alerts import AlertInstanceList
     from .v1.events import EventList
+    from .v2 import V2
+    from .v2.alarms import AlarmBodyList
+    from .v2.status import StatusList
 
 
 class Monitor(Domain):
@@ -24,6 +27,18 @@ class Monitor(Domain):
 
         return V1(self._host)
 
+    @cached_property
+    def v2(self) -> V2:
+        """API version v2."""
+        from .v2 import V2
+
+        return V2(self._host)
+
+    @property
+    def alarms(self) -> AlarmBodyList:
+        """``v2.alarms`` (twilio-python's domain-level name)."""
+        return self.v2.alarms
+
     @property
     def alerts(self) -> AlertInstanceList:
         """``v1.alerts`` (twilio-python's domain-level name)."""
@@ -33,3 +48,8 @@ class Monitor(Domain):
     def events(self) -> EventList:
         """``v1.events`` (twilio-python's domain-level name)."""
         return self.v1.events
+
+    @property
+    def status(self) -> StatusList:
+        """``v2.status`` (twilio-python's domain-level name)."""
+        return self.v2.status

@@ -1,4 +1,4 @@
-# Generated from specs/numbers_v1.yaml by `make codegen`; do not edit.
+# Generated from specs/numbers_v1.yaml, specs/numbers_v2.yaml, specs/numbers_v3.yaml by `make codegen`; do not edit.
 """The numbers domain."""
 
 from __future__ import annotations
@@ -22,6 +22,14 @@ if TYPE_CHECKING:
         PortingWebhookConfigurationFetchList,
         PortingWebhookConfigurationFetchPortingWebhookConfigurationsList,
     )
+    from .v2 import V2
+    from .v2.applications import ShortCodeApplicationList
+    from .v2.authorization_documents import AuthorizationDocumentList
+    from .v2.bulk_hosted_number_orders import BulkHostedNumberOrderList
+    from .v2.bundle_clone import BundleCloneList
+    from .v2.regulatory_compliance import RegulatoryComplianceList
+    from .v3 import V3
+    from .v3.hosted_number_orders import HostedNumberOrderList
 
 
 class Numbers(Domain):
@@ -34,15 +42,54 @@ class Numbers(Domain):
 
         return V1(self._host)
 
+    @cached_property
+    def v2(self) -> V2:
+        """API version v2."""
+        from .v2 import V2
+
+        return V2(self._host)
+
+    @cached_property
+    def v3(self) -> V3:
+        """API version v3."""
+        from .v3 import V3
+
+        return V3(self._host)
+
+    @property
+    def applications(self) -> ShortCodeApplicationList:
+        """``v2.applications`` (twilio-python's domain-level name)."""
+        return self.v2.applications
+
+    @property
+    def authorization_documents(self) -> AuthorizationDocumentList:
+        """``v2.authorization_documents`` (twilio-python's domain-level name)."""
+        return self.v2.authorization_documents
+
     @property
     def bulk_eligibilities(self) -> BulkEligibilityList:
         """``v1.bulk_eligibilities`` (twilio-python's domain-level name)."""
         return self.v1.bulk_eligibilities
 
     @property
+    def bulk_hosted_number_orders(self) -> BulkHostedNumberOrderList:
+        """``v2.bulk_hosted_number_orders`` (twilio-python's domain-level name)."""
+        return self.v2.bulk_hosted_number_orders
+
+    @property
+    def bundle_clone(self) -> BundleCloneList:
+        """``v2.bundle_clone`` (twilio-python's domain-level name)."""
+        return self.v2.bundle_clone
+
+    @property
     def eligibilities(self) -> EligibilityList:
         """``v1.eligibilities`` (twilio-python's domain-level name)."""
         return self.v1.eligibilities
+
+    @property
+    def hosted_number_orders(self) -> HostedNumberOrderList:
+        """``v3.hosted_number_orders`` (twilio-python's domain-level name)."""
+        return self.v3.hosted_number_orders
 
     @property
     def porting_all_port_ins(self) -> PortInRequestListList:
@@ -70,6 +117,11 @@ class Numbers(Domain):
     def porting_webhook_configurations_delete(self) -> PortingWebhookConfigurationDeleteList:
         """``v1.porting_webhook_configurations_delete`` (twilio-python's domain-level name)."""
         return self.v1.porting_webhook_configurations_delete
+
+    @property
+    def regulatory_compliance(self) -> RegulatoryComplianceList:
+        """``v2.regulatory_compliance`` (twilio-python's domain-level name)."""
+        return self.v2.regulatory_compliance
 
     @property
     def sender_id_registrations(self) -> CreateEmbeddedRegistrationResponseList:

@@ -1,4 +1,4 @@
-# Generated from specs/verify_v2.yaml by `make codegen`; do not edit.
+# Generated from specs/verify_v2.yaml, specs/verify_v3.yaml by `make codegen`; do not edit.
 """The verify domain."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .v2.templates import VerificationTemplateList
     from .v2.verification_attempts import VerificationAttemptList
     from .v2.verification_attempts_summary import VerificationAttemptsSummaryList
+    from .v3 import V3
 
 
 class Verify(Domain):
@@ -27,6 +28,13 @@ class Verify(Domain):
         from .v2 import V2
 
         return V2(self._host)
+
+    @cached_property
+    def v3(self) -> V3:
+        """API version v3."""
+        from .v3 import V3
+
+        return V3(self._host)
 
     @property
     def forms(self) -> FormList:

@@ -1,0 +1,6 @@
+# Generated from specs/assistants_v1.yaml by `make codegen`; do not edit.
+"""Enums of assistants v1."""
+
+from __future__ import annotations
+
+__all__: list[str] = []

@@ -1,0 +1,39 @@
+# Generated from specs/assistants_v1.yaml by `make codegen`; do not edit.
+"""KnowledgeByAssistant models (``assistants.assistants_knowledge``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from twilio_async._fields import IsoDateTime
+from twilio_async._models import FromContext, InstanceModel
+
+if TYPE_CHECKING:
+    from ..assistants_assistants_knowledge import KnowledgeByAssistantContext
+
+
+class KnowledgeByAssistant(InstanceModel["KnowledgeByAssistantContext"]):
+    """A KnowledgeByAssistant as returned by the API."""
+
+    description: str | None = None
+    id: str | None = None
+    account_sid: str | None = None
+    knowledge_source_details: Any | None = None
+    name: str | None = None
+    status: str | None = None
+    type: str | None = None
+    url: str | None = None
+    embedding_model: str | None = None
+    date_created: IsoDateTime | None = None
+    date_updated: IsoDateTime | None = None
+
+    _key_field = "id"
+    if TYPE_CHECKING:  # the context's own methods and children, with their exact types
+        create: ClassVar = KnowledgeByAssistantContext.create
+        delete: ClassVar = KnowledgeByAssistantContext.delete
+
+        def _after_context(self) -> None:  # mypy: infer the context's types first
+            from ..assistants_assistants_knowledge import KnowledgeByAssistantContext  # noqa: F401
+    else:
+        create = FromContext()
+        delete = FromContext()

@@ -1,0 +1,51 @@
+# Generated from specs/numbers_v2.yaml by `make codegen`; do not edit.
+"""EndUserType resources (``regulatory_compliance.end_user_types``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from twilio_async._resource import (
+    Args,
+    InstanceContext,
+    KeyedList,
+    ListArgs,
+    Models,
+    Operation,
+    PageArgs,
+)
+
+if TYPE_CHECKING:
+    from .types.regulatory_compliance_end_user_types import EndUserType
+
+_TYPES = Models(__package__, ".types.regulatory_compliance_end_user_types")
+_MODEL = _TYPES("EndUserType")
+_LIST_PATH = "/v2/RegulatoryCompliance/EndUserTypes"
+_INSTANCE_PATH = "/v2/RegulatoryCompliance/EndUserTypes/{0}"
+_LIST: Operation[EndUserType] = Operation(
+    "end_user_types.list", "GET", _LIST_PATH, body="none", list_key="end_user_types", model=_MODEL
+)
+_FETCH: Operation[EndUserType] = Operation(
+    "end_user_types.fetch", "GET", _INSTANCE_PATH, body="none", model=_MODEL
+)
+
+
+class EndUserTypeContext(InstanceContext):
+    """One EndUserType: ``/v2/RegulatoryCompliance/EndUserTypes/{Sid}``."""
+
+    __slots__ = ()
+    fetch = _FETCH.call_method(Args)
+    """Fetch this EndUserType: ``GET /v2/RegulatoryCompliance/EndUserTypes/{Sid}``."""
+
+
+class EndUserTypeList(KeyedList[EndUserTypeContext]):
+    """EndUserType collection: ``/v2/RegulatoryCompliance/EndUserTypes``."""
+
+    __slots__ = ()
+    _key = ("Sid", "sid", None)
+    list = _LIST.list_method(ListArgs)
+    """List EndUserType resources: ``GET /v2/RegulatoryCompliance/EndUserTypes``; every page up to ``limit`` items."""
+    stream = _LIST.stream_method(ListArgs)
+    """Stream EndUserType resources: ``GET /v2/RegulatoryCompliance/EndUserTypes``; one page in memory at a time."""
+    page = _LIST.page_method(PageArgs)
+    """One page of EndUserType resources: ``GET /v2/RegulatoryCompliance/EndUserTypes``; ``next_page()`` moves on."""

@@ -1,0 +1,2 @@
+# Generated from specs/preview.yaml by `make codegen`; do not edit.
+"""Response models of preview marketplace."""

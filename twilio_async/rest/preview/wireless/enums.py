@@ -1,0 +1,6 @@
+# Generated from specs/preview.yaml by `make codegen`; do not edit.
+"""Enums of preview wireless."""
+
+from __future__ import annotations
+
+__all__: list[str] = []

@@ -1,0 +1,2 @@
+# Generated from specs/iam_organizations.yaml by `make codegen`; do not edit.
+"""Response models of preview-iam versionless."""

@@ -613,6 +613,7 @@ class Engine:
             data,
             account_sid=ctx.account_sid,
             path=ctx.path,
+            key=ctx.key if ctx.kind == "instance" else None,  # made at its own URL
             singleton=singleton,
         )
         if hooks is not None:

@@ -120,19 +120,31 @@ async def test_operation_is_served(version: str, rid: str, verb: str) -> None:
                 assert doc[0].tag == res.list_key
         follow = res.key_param and res.instance_path and res.ops_on("instance")
         if verb == "create" and follow and op.returns is None:
-            await _follow_up(http, res, prefix, emu.account_sid, _parse(response))
+            at = url if op.on == "instance" else None  # made at its own URL (``…/{Field}``)
+            await _follow_up(http, res, prefix, emu.account_sid, _parse(response), at)
 
 
 async def _follow_up(
-    http: httpx.AsyncClient, res: Resource, prefix: str, account_sid: str, doc: Any
+    http: httpx.AsyncClient,
+    res: Resource,
+    prefix: str,
+    account_sid: str,
+    doc: Any,
+    at: str | None = None,
 ) -> None:
-    """A created instance can be fetched (or updated) and deleted where the spec says so."""
-    key_field = res.key_field or ""
-    key = doc.get(key_field) if isinstance(doc, dict) else doc[0].findtext(key_field)
-    assert key, doc
-    if res.key_pattern is not None:
-        assert res.key_pattern.fullmatch(key)
-    url = prefix + fill(res, res.instance_path or "", account_sid, key)
+    """A created instance can be fetched (or updated) and deleted where the spec says so.
+
+    ``at``: the URL a create on the instance path made it at (its key need not be a field).
+    """
+    if at is not None:
+        url = at
+    else:
+        key_field = res.key_field or ""
+        key = doc.get(key_field) if isinstance(doc, dict) else doc[0].findtext(key_field)
+        assert key, doc
+        if res.key_pattern is not None:
+            assert res.key_pattern.fullmatch(key)
+        url = prefix + fill(res, res.instance_path or "", account_sid, key)
     if "fetch" in res.operations:
         got = await http.get(url)
         assert got.status_code == 200, got.text

@@ -38,7 +38,7 @@ from ._flex import FLEX_HOOKS
 from ._lookups import LOOKUP_HOOKS
 from ._numbers import NUMBER_HOOKS
 from ._oauth import OAUTH_HOOKS, TokenIssuer, open_route
-from ._provisioned import PROVISIONED_HOOKS, Provisioned
+from ._provisioned import PROVISIONED_HOOKS, Provisioned, provisioned_hooks
 from ._store import Record, Scope, Stats, Store
 from ._types import (
     DropConnection,
@@ -134,6 +134,7 @@ class Engine:
             **OAUTH_HOOKS,
         }
         self.store_aliases = STORE_ALIASES
+        self.hooks.update(provisioned_hooks(self.catalog, self.hooks, self.store_key))
         for v in self.catalog.versions:
             for res in v.resources.values():
                 res.storage.update(FIELD_ALIASES.get((f"{v.domain}/{v.version}", res.id), {}))
@@ -241,13 +242,14 @@ class Engine:
             key = "" if singleton else self.rand_hex()
         if key_field:
             data[key_field] = key
-        if "sid" in stored and not data.get("sid"):
-            data["sid"] = key if key_field else res.new_key(self.rand_hex())
-        if "account_sid" in stored and not data.get("account_sid"):
-            data["account_sid"] = account_sid
         full_path = dict(path or {})
         if res.key_param:
             full_path[res.id] = key
+        if "sid" in stored and not data.get("sid"):
+            parent = parent_key(res, full_path) if singleton else None
+            data["sid"] = key if key_field else parent or res.new_key(self.rand_hex())
+        if "account_sid" in stored and not data.get("account_sid"):
+            data["account_sid"] = account_sid
         for name, owner in res.owners.items():
             f = values.snake(name)
             oid = owner.id if owner is not None else "?" + name
@@ -478,8 +480,9 @@ class Engine:
             if owner is None or owner is res or owner is res.version.accounts:
                 continue
             key = path.get(owner.id)
-            # a namespace with no operations (voice's Archives/{Date}) has no records to find
-            if key is None or not owner.key_param or not owner.operations:
+            # a fetch-only owner is answered from its key, so any key exists; a namespace
+            # with no operations (voice's Archives/{Date}) has no records to find
+            if key is None or not owner.key_param or not owner.operations or synthesized(owner):
                 continue
             ids = {o.id for o in owner.owners.values() if o is not None and o is not owner}
             scope = self.scope_of(owner, {k: v for k, v in path.items() if k in ids}, account_sid)
@@ -610,6 +613,7 @@ class Engine:
             data,
             account_sid=ctx.account_sid,
             path=ctx.path,
+            key=ctx.key if ctx.kind == "instance" else None,  # made at its own URL
             singleton=singleton,
         )
         if hooks is not None:
@@ -858,6 +862,20 @@ def _set_nested(
         node[values.snake(part)] = child = dict(child) if isinstance(child, dict) else {}
         node = child
     node[values.snake(rest[-1])] = value
+
+
+def parent_key(res: Resource, path: Mapping[str, str]) -> str | None:
+    """The key of the instance a singleton hangs off (``/Flows/{Sid}/TestUsers``: the flow's),
+    which Twilio answers as the singleton's ``sid``; ``None`` under an account or at the root."""
+    names = [
+        s.name for s in parse_path(res.instance_path or res.list_path or "") if s.literal is None
+    ]
+    if not names:
+        return None
+    owner = res.owners.get(names[-1])
+    if owner is None or owner is res or owner is res.version.accounts:
+        return None
+    return path.get(owner.id)
 
 
 def synthesized(res: Resource) -> bool:

@@ -8,6 +8,12 @@ the first time that scope is seen, with SIDs derived from the scope and the row
 (``sid_for``), so every emulator holds the same ones. Rows are facts only: storage
 field names and values; owner fields (``account_sid``, ``call_sid``) come from the
 path as for any record.
+
+Beyond the table, the catalog decides (``provisionable``): every resource that is
+listed but that no API of its domain creates (a studio step, a taskrouter
+reservation, a wireless SIM) gets ``GENERIC_COUNT`` instances per scope, with no
+facts of their own beyond the field defaults. A row is declared only where a
+value matters (pricing countries are keyed by ISO country, not by SID).
 """
 
 from __future__ import annotations
@@ -17,11 +23,12 @@ from typing import TYPE_CHECKING, Any
 
 from . import _values as values
 from ._behaviours import Hooks
+from ._relations import SIDE_EFFECTS
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable, Mapping
 
-    from ._catalog import Resource
+    from ._catalog import Catalog, Resource
     from ._engine import Ctx, Engine
     from ._store import Scope
 
@@ -121,12 +128,91 @@ PROVISIONED: dict[tuple[str, str], tuple[dict[str, Any], ...]] = {
     ),
 }
 
+#: Pricing lists are keyed by ISO country, not by SID: every pricing version's
+#: country lists start with the same countries.
+_COUNTRIES: tuple[dict[str, Any], ...] = (
+    {"country": "United States", "iso_country": "US", "price_unit": "USD"},
+    {"country": "United Kingdom", "iso_country": "GB", "price_unit": "GBP"},
+)
+for _key in (
+    ("pricing/v1", "messaging.countries"),
+    ("pricing/v1", "phone_numbers.countries"),
+    ("pricing/v1", "voice.countries"),
+    ("pricing/v2", "countries"),
+    ("pricing/v2", "voice.countries"),
+):
+    PROVISIONED[_key] = _COUNTRIES
+
 #: Singletons under a provisioned instance: (version, resource id) -> their fields.
+#: Also answers of keyless actions whose one field only Twilio can say (a sink test's
+#: ``result``, an OAuth authorize redirect).
 PROVISIONED_SINGLETONS: dict[tuple[str, str], dict[str, Any]] = {
     (_API, "accounts.recordings.add_on_results.payloads.data"): {
         "redirect_to": f"{_SITE}/add-on-payloads/data.json",
     },
+    ("events/v1", "sinks.sink_test"): {"result": "submitted"},
+    ("events/v1", "sinks.sink_validate"): {"result": "valid"},
+    ("oauth/v1", "authorize"): {"redirect_to": f"{_SITE}/oauth/callback"},
+    ("oauth/v2", "authorize"): {"redirect_to": f"{_SITE}/oauth/callback"},
 }
+
+
+#: How many instances a provisioned resource with no row of its own starts with per scope.
+GENERIC_COUNT = 2
+
+
+def provisionable(res: Resource, creatable: Callable[[Resource], bool]) -> bool:
+    """Whether Twilio provisions ``res`` out of band: no API of the domain creates it.
+
+    Keyed and listed, never created (here or, through a shared store, in another
+    version of the domain: studio v1 lists the flows v2 creates), not a view (its
+    records are another resource's) nor an action, and not made by another
+    resource's behaviour (``_relations.SIDE_EFFECTS``).
+    """
+    ops = res.operations
+    return (
+        bool(res.key_param and res.list_path and res.instance_path)
+        and "list" in ops
+        and "create" not in ops
+        and res.home is None
+        and res.action is None
+        and (f"{res.version.domain}/{res.version.version}", res.id) not in SIDE_EFFECTS
+        and not creatable(res)
+    )
+
+
+def provisioned_hooks(
+    catalog: Catalog, hooks: Mapping[tuple[str, str], Hooks], store_key: Callable[[Resource], str]
+) -> dict[tuple[str, str], Hooks]:
+    """``Provisioned`` hooks for every provisionable resource the hooks leave alone.
+
+    A resource gets the rows ``PROVISIONED`` declares for it, else ``GENERIC_COUNT``
+    empty ones (key from ``sid_for``, owner fields from the path, field defaults).
+    """
+    created = {
+        store_key(r)
+        for v in catalog.versions
+        for r in v.resources.values()
+        if "create" in r.operations
+    }
+    hooked = {
+        store_key(r)
+        for v in catalog.versions
+        for r in v.resources.values()
+        if (f"{v.domain}/{v.version}", r.id) in hooks
+    }
+    out: dict[tuple[str, str], Hooks] = {}
+    for v in catalog.versions:
+        name = f"{v.domain}/{v.version}"
+        for res in v.resources.values():
+            key = (name, res.id)
+            if store_key(res) in hooked:
+                continue  # another version's hooks make these records (2010's notifications)
+            if not provisionable(res, lambda r: store_key(r) in created):
+                continue
+            rows = PROVISIONED.get(key) or tuple({} for _ in range(GENERIC_COUNT))
+            out[key] = Provisioned(rows)
+    return out
 
 
 def sid_for(res: Resource, scope: Scope, index: int) -> str:
@@ -144,7 +230,7 @@ class Provisioned(Hooks):
     def seed(self, engine: Engine, res: Resource, scope: Scope) -> Iterable[dict[str, Any]]:
         for i, row in enumerate(self.rows):
             data = {k: list(v) if isinstance(v, list) else v for k, v in row.items()}
-            if res.stored_key:
+            if res.stored_key and not data.get(res.stored_key):
                 data[res.stored_key] = sid_for(res, scope, i)
             if "message_date" in res.stored:
                 data["message_date"] = values.now()
@@ -161,6 +247,10 @@ class ProvisionedSingleton(Hooks):
 
     def defaults(self, ctx: Ctx, data: dict[str, Any]) -> None:
         data.update(self.fields)
+
+    def create(self, ctx: Ctx, data: dict[str, Any]) -> None:
+        for k, v in self.fields.items():
+            data.setdefault(k, v)
 
 
 PROVISIONED_HOOKS: dict[tuple[str, str], Hooks] = {

@@ -74,3 +74,21 @@ NO_TYPE_DEFAULT: frozenset[str] = frozenset(
         "type",
     }
 )
+
+#: Resources no API creates whose records another resource's behaviour makes (a
+#: conference by its first participant, a call's recordings by its TwiML, a
+#: verification's attempts by the verification): never provisioned out of band
+#: (``_provisioned.provisionable``), they list what happened.
+SIDE_EFFECTS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("api/v2008", "accounts.calls.segments"),
+        ("api/v2010", "accounts.conferences"),
+        ("api/v2010", "accounts.messages.media"),
+        ("api/v2010", "accounts.queues.members"),
+        ("api/v2010", "accounts.recordings"),
+        ("api/v2010", "accounts.transcriptions"),
+        ("flex-api/v1", "interaction.channels"),
+        ("flex-api/v1", "plugin_configurations.plugins"),
+        ("verify/v2", "verification_attempts"),
+    }
+)

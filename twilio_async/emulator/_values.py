@@ -199,6 +199,10 @@ def field_default(res: Resource, name: str, type_: str, data: dict[str, Any]) ->
         return format_number(data["phone_number"])
     if name in NO_TYPE_DEFAULT:
         return None
+    if res.key_field is None and type_ == "object":
+        return {}  # a keyless answer (settings, a check's results) holds an empty object
+    if res.key_field is None and type_.startswith("list<"):
+        return []
     if type_ == "boolean":
         return False
     if type_ == "http-method":

@@ -472,7 +472,7 @@ class Runner:
                     f"{res.key_pattern.pattern}"
                 )
             return str(key)
-        if all(attr(obj, f) is None for f in fields):
+        if fields and all(attr(obj, f) is None for f in fields):
             raise CheckFailed("every declared field is None")
         return None
 
@@ -567,6 +567,8 @@ class Runner:
                 key = await self._provide(v, res)
             elif "list" in res.operations:
                 items = await self._call(v, res, "list", Values(v.enums))
+                if not items and await self._create_in_sibling(v, res):
+                    items = await self._call(v, res, "list", Values(v.enums))
                 key = str(attr(items[0], res.key_field)) if items else None
                 if key is None:
                     why = "its list is empty" + (
@@ -581,6 +583,27 @@ class Runner:
             self.missing[name] = "making one failed: " + describe(err)
         if key is not None:
             self.instances[name] = key
+
+    async def _create_in_sibling(self, v: ApiVersion, res: Resource) -> bool:
+        """Make an instance through a view that creates into ``res`` (a proxy session's
+        interactions are made as a participant's message interactions) or another
+        version of the domain that creates it (studio v1 lists the flows v2 creates);
+        whether one was made."""
+        if "create" in res.operations:
+            return False
+        for view in v.resources.values():
+            creates = view.home is res and "create" in view.operations
+            if creates and self.plan.nodes.get(case_id(v, view, "create")):
+                await self._call(v, view, "create", Values(v.enums))
+                return True
+        for w in self.plan.versions:
+            other = w.resources.get(res.id)
+            if w is v or w.domain != v.domain or other is None:
+                continue
+            if "create" in other.operations and self.plan.nodes.get(case_id(w, other, "create")):
+                await self._call(w, other, "create", Values(w.enums))
+                return True
+        return False
 
     async def _provide(self, v: ApiVersion, res: Resource) -> str | None:
         """Make an instance of a resource no create makes, as ``overrides.PROVIDERS`` says."""

@@ -375,8 +375,26 @@ class Method(Generic[_P, R]):
         """The node method that runs a call (``_call``, ``_delete``, ``_list``...)."""
         return self._runner
 
+    @overload
+    def with_http_info(
+        self: Method[_P, AsyncIterator[T]],
+    ) -> Method[_P, Coroutine[Any, Any, ApiResponse[AsyncIterator[T]]]]: ...
+
+    @overload
+    def with_http_info(
+        self: Method[_P, Coroutine[Any, Any, T]],
+    ) -> Method[_P, Coroutine[Any, Any, ApiResponse[T]]]: ...
+
     def with_http_info(self) -> Method[..., Any]:
-        """The same operation as a method returning an ``ApiResponse`` (status, headers)."""
+        """The same operation as a method returning an ``ApiResponse`` (status, headers).
+
+        Every list and context class gets these as ``<verb>_with_http_info`` when it is
+        created; a class body may also spell one out (``create_with_http_info =
+        create.with_http_info()``) so that type checkers see it.
+        """
+        return self._info_method()
+
+    def _info_method(self) -> Method[..., Any]:
         info: Method[..., Any] = Method(self._op, self._args, self._runner, info=True)
         info._owner = self._owner
         return info
@@ -387,7 +405,7 @@ class Method(Generic[_P, R]):
             return self._function or self._build()
         sibling = _INFO_OF.get(self)
         if sibling is None:
-            sibling = _INFO_OF[self] = self.with_http_info()
+            sibling = _INFO_OF[self] = self._info_method()
             sibling._name = f"{self._name}_with_http_info" if self._name else None
         return sibling._function or sibling._build()
 
@@ -679,7 +697,7 @@ class Node:
                 continue
             info = _INFO_OF.get(attr)
             if info is None:
-                info = _INFO_OF[attr] = attr.with_http_info()
+                info = _INFO_OF[attr] = attr._info_method()
                 info.__set_name__(cls, info_name)
             setattr(cls, info_name, info)
 
@@ -905,7 +923,7 @@ class ListResource(Node):
 def _limit(op: Operation[Any], limit: Any) -> int | None:
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
         raise TwilioValidationError(f"{op.label}(): limit must be a non-negative int")
-    return cast("int | None", limit)
+    return limit
 
 
 async def _items_from(page: Page[M] | None, limit: int | None) -> AsyncIterator[M]:

@@ -1,4 +1,4 @@
-"""A call's status code and headers: ``with_http_info(method, ...)`` and ``<verb>_with_http_info``."""
+"""A call's status and headers: ``with_http_info(method, ...)``, ``<verb>_with_http_info``."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ def py(obj: object) -> Any:
     """``obj`` as twilio-python code sees it: ``<verb>_with_http_info`` exist at run time
     (added as each class is created), but the generated classes do not declare them."""
     return obj
+
 
 ONE = f"{ACCOUNT_URL}/Messages/{sid('SM')}.json"
 

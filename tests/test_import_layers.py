@@ -50,6 +50,7 @@ CORE_LAYERS: tuple[tuple[str, ...], ...] = (
         "_retry",
         "_logging",
         "_fields",
+        "_api_response",
     ),
     ("_backends",),  # HTTP backends: one request -> one bounded answer
     ("_http",),  # the transport: request building, the retry loop

@@ -31,6 +31,7 @@ from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._api_response import ApiResponse, Headers, with_http_info
     from ._client import Client
     from ._oauth import (
         ClientCredentialProvider,
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
 _OAUTH_NAMES = frozenset(
     {"ClientCredentialProvider", "CredentialProvider", "OrgsCredentialProvider", "TokenManager"}
 )
+#: A call's status code and headers (``with_http_info``), loaded on first access.
+_RESPONSE_NAMES = frozenset({"ApiResponse", "Headers", "with_http_info"})
 
 
 def __getattr__(name: str) -> Any:
@@ -59,17 +62,23 @@ def __getattr__(name: str) -> Any:
         from . import _oauth
 
         return getattr(_oauth, name)
+    if name in _RESPONSE_NAMES:
+        from . import _api_response
+
+        return getattr(_api_response, name)
     raise AttributeError(f"module 'twilio_async' has no attribute {name!r}")
 
 
 __all__ = [
     "NOT_GIVEN",
+    "ApiResponse",
     "AuthenticationError",
     "BadRequestError",
     "Client",
     "ClientCredentialProvider",
     "ConflictError",
     "CredentialProvider",
+    "Headers",
     "MethodNotAllowedError",
     "NotFoundError",
     "NotGiven",
@@ -91,4 +100,5 @@ __all__ = [
     "TwilioTimeoutError",
     "TwilioValidationError",
     "__version__",
+    "with_http_info",
 ]

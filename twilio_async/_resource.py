@@ -49,6 +49,7 @@ from ._types import (
     NotGiven,
     ParamKind,
     PreparedRequest,
+    ResponseLike,
 )
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Self, dataclass_transform
 
+    from ._api_response import ApiResponse
     from ._domains import Version
     from ._models import TwilioModel
     from ._pagination import Page
@@ -359,16 +361,63 @@ class Method(Generic[_P, R]):
     arguments class declares; ``message.update`` (a model) acts on ``message``'s context.
     """
 
-    __slots__ = ("_args", "_doc", "_function", "_name", "_op", "_owner", "_runner")
+    __slots__ = ("_args", "_doc", "_function", "_info", "_name", "_op", "_owner", "_runner")
 
-    def __init__(self, op: Operation[Any], args: Callable[_P, object], runner: str, doc: str = ""):
+    def __init__(
+        self,
+        op: Operation[Any],
+        args: Callable[_P, object],
+        runner: str,
+        doc: str = "",
+        info: bool = False,
+    ):
         self._op = op
         self._doc = doc  # the generated docstring (the same text follows the assignment)
         self._args = cast("type[Any]", args)  # always an Args class
         self._runner = runner
+        self._info = info  # ``create_with_http_info``: returns an ``ApiResponse``
         self._name: str | None = None
         self._owner = ""
         self._function: Callable[..., Any] | None = None
+
+    @property
+    def runner(self) -> str:
+        """The node method that runs a call (``_call``, ``_delete``, ``_list``...)."""
+        return self._runner
+
+    @overload
+    def with_http_info(
+        self: Method[_P, AsyncIterator[T]],
+    ) -> Method[_P, Coroutine[Any, Any, ApiResponse[AsyncIterator[T]]]]: ...
+
+    @overload
+    def with_http_info(
+        self: Method[_P, Coroutine[Any, Any, T]],
+    ) -> Method[_P, Coroutine[Any, Any, ApiResponse[T]]]: ...
+
+    def with_http_info(self) -> Method[..., Any]:
+        """The same operation as a method returning an ``ApiResponse`` (status, headers).
+
+        Every list and context class gets these as ``<verb>_with_http_info`` when it is
+        created; a class body may also spell one out (``create_with_http_info =
+        create.with_http_info()``) so that type checkers see it.
+        """
+        return self._info_method()
+
+    def _info_method(self) -> Method[..., Any]:
+        info: Method[..., Any] = Method(self._op, self._args, self._runner, self._doc, info=True)
+        info._owner = self._owner
+        return info
+
+    def info_function(self) -> Callable[..., Any]:
+        """The unbound function behind ``with_http_info(bound method, ...)``."""
+        if self._info:
+            return self._function or self._build()
+        sibling = _INFO_OF.get(self)
+        if sibling is None:
+            sibling = _INFO_OF[self] = self._info_method()
+            sibling._name = f"{self._name}_with_http_info" if self._name else None
+        return sibling._function or sibling._build()
 
     def __set_name__(self, owner: type[Any], name: str) -> None:
         # Models reuse their context's descriptors (``update = MessageContext.update``):
@@ -385,7 +434,12 @@ class Method(Generic[_P, R]):
     @property
     def doc(self) -> str:
         """The method's docstring (what ``help()`` shows on the bound method)."""
-        return inspect.cleandoc(self._doc) if self._doc else _doc(self._op)
+        if not self._doc:
+            return _doc(self._op, self._info)
+        text = inspect.cleandoc(self._doc)
+        if self._info:
+            text = f"{_INFO_NOTE}\n\n{text}"
+        return text
 
     @overload
     def __get__(self, obj: None, owner: type[Any] | None = None) -> Self: ...
@@ -404,7 +458,17 @@ class Method(Generic[_P, R]):
         name = self._name or op.label.rpartition(".")[2]
         qualname = f"{self._owner}.{name}" if self._owner else name
         function: Any
-        if runner == "_stream":
+        if self._info:
+            info_run: Callable[[Any, Operation[Any], Mapping[str, Any]], Any] = getattr(
+                ListResource if runner in ("_list", "_page", "_stream") else Node, runner + "_info"
+            )
+
+            async def call_info(node: Node, /, **kwargs: Any) -> Any:
+                spec.check(qualname, kwargs)
+                return await info_run(node, op, spec.normalize(qualname, kwargs))
+
+            function = call_info
+        elif runner == "_stream":
 
             def stream(node: ListResource, /, **kwargs: Any) -> AsyncIterator[Any]:
                 spec.check(qualname, kwargs)
@@ -425,14 +489,27 @@ class Method(Generic[_P, R]):
         function.__qualname__ = qualname
         function.__doc__ = self.doc
         function.__signature__ = spec.signature
+        function._twilio_method = self  # read by ``with_http_info(method, ...)``
         built: Callable[..., Any] = function
         self._function = built
         return built
 
 
-def _doc(op: Operation[Any]) -> str:
+#: Each plain method's ``<verb>_with_http_info`` sibling (filled as classes are made).
+_INFO_OF: dict[Method[..., Any], Method[..., Any]] = {}
+
+
+_INFO_NOTE = (
+    "Returns an ``ApiResponse``: ``data`` (what the plain method returns), "
+    "``status_code`` and ``headers`` (for list and stream, the first page's)."
+)
+
+
+def _doc(op: Operation[Any], info: bool = False) -> str:
     """A method's runtime docstring, from the operation's facts."""
     lines = [f"``{op.label}``: {op.method} {op.path}."]
+    if info:
+        lines[0] += " " + _INFO_NOTE
     if op.params:
         lines.append("")
         lines += [f"- ``{p.py}``: {p.wire} ({p.location}, {p.kind})" for p in op.params]
@@ -621,10 +698,31 @@ def check_path_value(name: str, value: Any, pattern: re.Pattern[str] | None) -> 
     return value
 
 
+_INFO_SUFFIX: Final = "_with_http_info"
+
+
 class Node:
-    """A point in the resource tree: a version plus the path parameters known so far."""
+    """A point in the resource tree: a version plus the path parameters known so far.
+
+    Each operation method a subclass declares (``create``) gets twilio-python's
+    ``create_with_http_info`` sibling, returning an ``ApiResponse``.
+    """
 
     __slots__ = ("_path_params", "_version")
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name, attr in list(cls.__dict__.items()):
+            if not isinstance(attr, Method) or name.endswith(_INFO_SUFFIX):
+                continue
+            info_name = name + _INFO_SUFFIX
+            if info_name in cls.__dict__:
+                continue
+            info = _INFO_OF.get(attr)
+            if info is None:
+                info = _INFO_OF[attr] = attr._info_method()
+                info.__set_name__(cls, info_name)
+            setattr(cls, info_name, info)
 
     def __init__(self, version: Version, path_params: tuple[str, ...]):
         self._version = version
@@ -694,6 +792,26 @@ class Node:
         await self._version.transport.send(request, self._version.dialect)
         return True
 
+    # ``<verb>_with_http_info``: the same calls, keeping the response's status and headers.
+    # (Written beside the plain runners so that those stay exactly as cheap as they were.)
+
+    async def _call_info(self, op: Operation[M], args: Mapping[str, Any]) -> ApiResponse[M]:
+        request = self._prepare(op, args)
+        response = await self._version.transport.send(request, self._version.dialect)
+        model = self._version.dialect.parse_instance(
+            op.response_model(), response, request, self._owner_list()
+        )
+        if isinstance(self, InstanceContext):
+            remember = getattr(model, "_remember", None)
+            if remember is not None:
+                remember(self)
+        return _response_of(model, response)
+
+    async def _delete_info(self, op: Operation[Any], args: Mapping[str, Any]) -> ApiResponse[bool]:
+        request = self._prepare(op, args)
+        response = await self._version.transport.send(request, self._version.dialect)
+        return _response_of(True, response)
+
     def _owner_list(self) -> ListResource | None:
         return None
 
@@ -709,7 +827,30 @@ class ListResource(Node):
     def _context(self, key: str | None) -> InstanceContext:
         raise TypeError(f"{type(self).__name__} has no instances to address")
 
-    async def _page(self, op: Operation[M], args: Mapping[str, Any]) -> Page[M]:
+    async def _page_info(self, op: Operation[M], args: Mapping[str, Any]) -> ApiResponse[Page[M]]:
+        seen: list[ResponseLike] = []
+        page = await self._page(op, args, seen)
+        return _response_of(page, seen[0])
+
+    async def _stream_info(
+        self, op: Operation[M], args: Mapping[str, Any]
+    ) -> ApiResponse[AsyncIterator[M]]:
+        """The first page is fetched now (for its status and headers); the rest lazily."""
+        limit = _limit(op, args.get("limit"))
+        page_args = dict(args)
+        page_args["page_size"] = _page_size(args.get("page_size"), limit)
+        seen: list[ResponseLike] = []
+        page = await self._page(op, page_args, seen)
+        return _response_of(_items_from(page, limit), seen[0])
+
+    async def _list_info(self, op: Operation[M], args: Mapping[str, Any]) -> ApiResponse[list[M]]:
+        streamed = await self._stream_info(op, args)
+        items = [item async for item in streamed.data]
+        return _response_of(items, streamed)
+
+    async def _page(
+        self, op: Operation[M], args: Mapping[str, Any], seen: list[ResponseLike] | None = None
+    ) -> Page[M]:
         request = self._prepare(op, args)
         page_size = _page_size(args.get("page_size"), None)
         token = args.get("page_token")
@@ -719,7 +860,7 @@ class ListResource(Node):
                 request.query.append((op.paging[0], str(page_size)))
             if token is not None and not isinstance(token, NotGiven):
                 request.query.append((op.paging[1], str(token)))
-            return await self._fetch_page(request, op.response_model(), op)
+            return await self._fetch_page(request, op.response_model(), op, seen=seen)
         # The dialect names the paging parameters (2008: ``num`` and ``Page``).
         request.query.extend(
             self._version.dialect.page_query(
@@ -728,7 +869,7 @@ class ListResource(Node):
                 None if isinstance(number, NotGiven) else number,
             )
         )
-        return await self._fetch_page(request, op.response_model(), op)
+        return await self._fetch_page(request, op.response_model(), op, seen=seen)
 
     async def _fetch_page(
         self,
@@ -737,8 +878,11 @@ class ListResource(Node):
         op: Operation[M],
         fetched: dict[str, int] | None = None,
         depth: int = 0,
+        seen: list[ResponseLike] | None = None,
     ) -> Page[M]:
         response = await self._version.transport.send(request, self._version.dialect)
+        if seen is not None:  # ``..._with_http_info``: keep the response
+            seen.append(response)
         page = self._version.dialect.parse_page(model, op, response, request, self)
         if fetched is None:  # the first page of a chain: its own URL, as sent
             url = request.url
@@ -797,6 +941,33 @@ class ListResource(Node):
             if remaining is not None and remaining <= 0:
                 return
             page = await page.next_page()
+
+
+def _limit(op: Operation[Any], limit: Any) -> int | None:
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
+        raise TwilioValidationError(f"{op.label}(): limit must be a non-negative int")
+    return limit
+
+
+async def _items_from(page: Page[M] | None, limit: int | None) -> AsyncIterator[M]:
+    """Up to ``limit`` items from ``page`` and the pages after it."""
+    remaining = limit
+    while page is not None:
+        for item in page.items:
+            if remaining is not None:
+                if remaining <= 0:
+                    return
+                remaining -= 1
+            yield item
+        if remaining is not None and remaining <= 0:
+            return
+        page = await page.next_page()
+
+
+def _response_of(data: T, response: ResponseLike | ApiResponse[Any]) -> ApiResponse[T]:
+    from ._api_response import response_of  # loaded by the first ``..._with_http_info`` call
+
+    return response_of(data, response)
 
 
 def _paging_loop(url: str, page: Page[Any], seen_at: int) -> TwilioResponseError:

@@ -108,3 +108,18 @@ def test_entries_are_checked(tmp_path: Path) -> None:
     bad.write_text("- item: client.api\n")
     with pytest.raises(ValueError, match="a reason"):
         load_tolerated(bad)
+
+
+def test_with_http_info_verbs_are_present_because_the_classes_declare_them(
+    comparison: Comparison,
+) -> None:
+    """No verb entry tolerates them: each is found on the class, with its verb's keywords."""
+    assert not any(v.endswith("_with_http_info") for v in comparison.tolerated.verbs)
+    status = {i.spelled: i.status for i in comparison.items}
+    create = "client.api.v2010.accounts(…).messages.create"
+    assert status[f"{create}_with_http_info"] == "present"
+    assert status[f"{create}_with_http_info(body=)"] == "present"
+    assert status[f"{create}_with_http_info(message_intent=)"] == "tolerated"  # as create's
+    assert status[f"{create}(message_intent=)"] == "tolerated"
+    present = [i for i in comparison.items if i.kind == "verbs" and i.status == "present"]
+    assert sum(i.spelled.endswith("_with_http_info") for i in present) > 1900

@@ -13,7 +13,16 @@ from typing import Any
 
 from typing_extensions import assert_type
 
-from twilio_async import NOT_GIVEN, Client, NotFoundError, Page, RequestOptions
+from twilio_async import (
+    NOT_GIVEN,
+    ApiResponse,
+    Client,
+    Headers,
+    NotFoundError,
+    Page,
+    RequestOptions,
+    with_http_info,
+)
 from twilio_async.rest.api.v2010.accounts_messages import MessageContext, MessageList
 from twilio_async.rest.api.v2010.accounts_messages_media import MediaList
 from twilio_async.rest.api.v2010.enums import MessageStatus, MessageUpdateStatus
@@ -72,3 +81,24 @@ async def call_length(client: Client, sid: str) -> int:
     plugin = await client.flex_api.v1.plugins(call.sid).fetch()
     assert_type(plugin, Plugin)
     return call.duration or 0
+
+
+async def status_and_headers(client: Client, to: str) -> int:
+    """A call's status code and headers: ``with_http_info`` keeps the method's keywords."""
+    created = await with_http_info(client.messages.create, to=to, body="hi")
+    assert_type(created, ApiResponse[Message])
+    assert_type(created.data, Message)
+    assert_type(created.status_code, int)
+    assert_type(created.headers, Headers)
+    request_id: str | None = created.headers.get("Twilio-Request-Id")
+    deleted = await with_http_info(client.messages(created.data.sid).delete)
+    assert_type(deleted, ApiResponse[bool])
+    listed = await with_http_info(client.messages.list, to=to, limit=2)
+    assert_type(listed, ApiResponse[list[Message]])
+    page = await with_http_info(client.messages.page, page_size=2)
+    assert_type(page, ApiResponse[Page[Message]])
+    streamed = await with_http_info(client.messages.stream, limit=3)
+    assert_type(streamed, ApiResponse[AsyncIterator[Message]])
+    updated = await with_http_info(created.data.update, body="")
+    assert_type(updated, ApiResponse[Message])
+    return created.status_code if request_id is None else deleted.status_code
